@@ -1,0 +1,85 @@
+"""Command line → one library call per command: parse, inspect, build."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+from .errors import ReaderError
+
+EPILOG = "Exit status: 0 on success, 2 on bad input or usage (one line on stderr, naming the file)."
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reader", description="Turn raw Chinese newspaper text dumps into editions.",
+                                epilog=EPILOG)
+    p.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def dump_options(sp):
+        sp.add_argument("--encoding", help="read the dump in this encoding instead of detecting it "
+                                           "(utf-8, gb18030, big5, utf-16 …)")
+        sp.add_argument("--style", choices=("block", "indent", "pdftotext"),
+                        help="the dump style, instead of recognising it")
+
+    sp = sub.add_parser("parse", help="parse one dump and print its articles",
+                        description="Parse one text dump into articles and print them.", epilog=EPILOG)
+    sp.add_argument("dump", metavar="DUMP", help="the text dump of one or more newspaper pages")
+    sp.add_argument("--format", choices=("json", "text"), default="json",
+                    help="json: the edition JSON (reader.edition/1); text: one line per block (default: json)")
+    sp.add_argument("--explain", action="store_true",
+                    help="show, block by block, which rule gave its role in the first pass and finally")
+    dump_options(sp)
+
+    sp = sub.add_parser("inspect", help="write an HTML proof sheet of a dump's reconstruction",
+                        description="Write one HTML page showing the dump block by block, coloured by role, "
+                                    "with every join, split and moved block marked.", epilog=EPILOG)
+    sp.add_argument("dump", metavar="DUMP")
+    sp.add_argument("-o", "--output", metavar="FILE.html", help="where to write it (default: build/<name>.inspect.html)")
+    dump_options(sp)
+
+    sp = sub.add_parser("build", help="parse every dump in the input folders and write the outputs",
+                        description="Parse every *.txt dump in INPUT (files or folders; default: input/) and "
+                                    "write OUTDIR/<name>.json for each (default OUTDIR: build/).", epilog=EPILOG)
+    sp.add_argument("inputs", nargs="*", metavar="INPUT", help="dump files or folders (default: input/)")
+    sp.add_argument("-o", "--output", metavar="OUTDIR", default="build", help="output folder (default: build/)")
+    sp.add_argument("--encoding", help="read every dump in this encoding instead of detecting it")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 0
+    try:
+        if args.command == "parse":
+            from .parse import classify, parse_file
+            from . import export
+
+            ed = parse_file(args.dump, args.encoding, args.style)
+            if args.explain:
+                from .parse import read_text
+
+                sys.stdout.write(export.explain(classify(read_text(args.dump, args.encoding), args.style)))
+                return 0
+            sys.stdout.write(export.to_json(ed) if args.format == "json" else export.to_text(ed))
+        elif args.command == "inspect":
+            from .inspect import write_inspect
+
+            path = write_inspect(args.dump, args.output, args.encoding, args.style)
+            print(f"wrote {path}", file=sys.stderr)
+        elif args.command == "build":
+            from .build import build
+
+            return build(args.inputs, args.output, args.encoding)
+    except ReaderError as e:
+        print(f"reader: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("reader: interrupted; outputs already written are complete, none is partial", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0

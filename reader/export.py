@@ -1,0 +1,70 @@
+"""Edition → the edition JSON of shared/eval/SCHEMA.md, and → the canonical text dump used by golden tests."""
+from __future__ import annotations
+
+import json
+
+from .model import Edition, Role
+
+SCHEMA = "reader.edition/1"
+
+
+def to_dict(ed: Edition) -> dict:
+    """The public edition JSON (reader.edition/1); extra keys: id, page, style, encoding."""
+    arts = []
+    for i, a in enumerate(ed.articles, 1):
+        arts.append({
+            "id": i,
+            "kind": a.kind.value,
+            "rubric": a.rubric,
+            "kicker": a.kicker,
+            "headline": a.headline,
+            "subheadline": a.subheadline,
+            "dateline": a.dateline,
+            "bylines": list(a.bylines),
+            "authors": list(a.authors),
+            "paragraphs": list(a.paragraphs),
+            "crossheads": list(a.crossheads),
+            "captions": list(a.captions),
+            "photo_credits": list(a.photo_credits),
+            "lines": [a.blocks[0].first_line, max(p.last_line for b in a.blocks for p in b.pieces)] if a.blocks else [],
+        })
+    return {"schema": SCHEMA, "source": ed.source, "paper": ed.paper, "date": ed.date, "style": ed.style,
+            "encoding": ed.encoding, "articles": arts, "non_article": [b.text for b in ed.furniture]}
+
+
+def to_json(ed: Edition) -> str:
+    return json.dumps(to_dict(ed), ensure_ascii=False, indent=1) + "\n"
+
+
+def to_text(ed: Edition) -> str:
+    """One line per block: role, dump lines, text; articles headed by their kind. Stable and diffable."""
+    out = [f"edition {ed.source} style={ed.style} encoding={ed.encoding}"]
+    for i, a in enumerate(ed.articles, 1):
+        extra = f" dateline={a.dateline!r}" if a.dateline else ""
+        out.append(f"article {i} {a.kind.value}{extra} authors={','.join(a.authors) or '-'}")
+        for b in a.blocks:
+            lines = "+".join(f"{p.first_line}" if p.first_line == p.last_line else f"{p.first_line}-{p.last_line}"
+                             for p in b.pieces)
+            out.append(f"  {b.role.value:<12} {lines:<10} {b.text}")
+    if ed.furniture:
+        out.append("non_article")
+        for b in ed.furniture:
+            out.append(f"  {b.role.value:<12} {b.first_line:<10} {b.text}")
+    return "\n".join(out) + "\n"
+
+
+def explain(ed_items) -> str:
+    """Block by block: dump lines, first-pass role and rule, final role and rule."""
+    style, items = ed_items
+    out = [f"style={style}", f"{'lines':<9} {'first pass':<28} {'final':<28} text"]
+    for it in items:
+        c = it.chunk
+        lines = f"{c.pieces[0].first_line}-{c.pieces[-1].last_line}"
+        first = f"{it.first_role.value}({it.first_rule})"
+        final = f"{it.role.value}({it.rule})"
+        text = c.text if len(c.text) <= 40 else c.text[:38] + "…"
+        out.append(f"{lines:<9} {first:<28} {final:<28} {text}")
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["to_dict", "to_json", "to_text", "explain", "Role"]

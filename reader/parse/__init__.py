@@ -1,0 +1,72 @@
+"""Text dump → Edition: decode, clean, segment, classify (first pass), revise (second pass), assemble."""
+from __future__ import annotations
+
+import os
+import re
+
+from ..errors import ReaderError
+from ..model import Edition
+from .assemble import assemble
+from .decode import decode
+from .revise import Item, revise
+from .rules import Context, first_pass
+from .segment import clean, segment
+
+FILE_NAME = re.compile(r"^(?P<paper>[a-z][a-z0-9_]*)-(?P<date>\d{4}-\d{2}-\d{2})")
+
+
+def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
+    """The style and every chunk with its first-pass and final role (what --explain shows)."""
+    style, chunks = segment(text, style)
+    by_page: dict[int, int] = {}
+    for c in chunks:
+        by_page[c.page] = by_page.get(c.page, 0) + 1
+    items, seen = [], {}
+    for c in chunks:
+        idx = seen.get(c.page, 0)
+        seen[c.page] = idx + 1
+        role, rule = first_pass(c.text, Context(idx, by_page[c.page]))
+        items.append(Item(c, role, rule, role, rule, dateline=rule == "dateline"))
+    return style, revise(items)
+
+
+def parse_text(text: str, source: str = "<text>", style: str | None = None, encoding: str = "utf-8") -> Edition:
+    """Parse decoded dump text into an Edition."""
+    text, dropped = clean(text)
+    style, items = classify(text, style)
+    articles, furniture = assemble(items)
+    m = FILE_NAME.match(os.path.basename(source))
+    return Edition(source=os.path.basename(source), articles=tuple(articles), furniture=tuple(furniture),
+                   paper=m.group("paper") if m else None, date=m.group("date") if m else None,
+                   style=style, encoding=encoding, dropped=tuple(sorted(dropped.items())))
+
+
+def parse_bytes(data: bytes, source: str, encoding: str | None = None, style: str | None = None) -> Edition:
+    """Decode and parse a dump's bytes; raises ReaderError naming the source on bad input."""
+    text, enc = decode(data, source, encoding)
+    if not text.strip():
+        raise ReaderError(source, "empty input: no text to parse")
+    return parse_text(text, source, style, enc)
+
+
+def parse_file(path: str, encoding: str | None = None, style: str | None = None) -> Edition:
+    """Read and parse one dump file."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except IsADirectoryError:
+        raise ReaderError(path, "is a folder, not a dump file") from None
+    except OSError as e:
+        raise ReaderError(path, e.strerror or str(e)) from None
+    return parse_bytes(data, path, encoding, style)
+
+
+def read_text(path: str, encoding: str | None = None) -> str:
+    """The cleaned text of a dump file, as the parser sees it."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise ReaderError(path, e.strerror or str(e)) from None
+    text, _ = decode(data, path, encoding)
+    return clean(text)[0]

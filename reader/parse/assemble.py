@@ -1,0 +1,311 @@
+"""Final roles → articles: headline groups bound to their bodies, wraps joined, credits and rubrics placed.
+
+Works on units: a headline group (T) or a run of body (B). Single headline-like
+lines inside a body become crossheads; the dump's orientation (headline before
+or after its body) is chosen so that the fewest units are left without a partner.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import FURNITURE_ROLES, Article, Block, Kind, Piece, Role
+from . import conventions as cv
+from .revise import Item, undouble
+from .segment import join_text
+from .titles import assign, is_rubric
+
+MIN_RUBRIC_OVERLAP = 3  # characters a rubric must share with a headline to be attached to it by content
+
+
+@dataclass
+class Unit:
+    """A headline group ("T"), a run of body ("B"), or a box of briefs ("X")."""
+
+    kind: str
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def titles(self) -> list[Item]:
+        return [it for it in self.items if it.role is Role.HEADLINE]
+
+
+def _block(item: Item, role: Role, rule: str, text: str | None = None, pieces=None, moved=False) -> Block:
+    first = item.first_role if item.first_role is not role else None
+    return Block(role, item.text if text is None else text, tuple(pieces or item.chunk.pieces), rule,
+                 first, item.first_rule if first else "", moved, item.chunk.page)
+
+
+def units_of(items: list[Item]) -> list[Unit]:
+    """Group the non-furniture items into T, B and X units in dump order."""
+    units: list[Unit] = []
+    for it in items:
+        if it.role in FURNITURE_ROLES:
+            if it.rule == "box_label":
+                units.append(Unit("X", [it]))
+            continue
+        last = units[-1] if units else None
+        if it.role is Role.HEADLINE:
+            if last and last.kind == "T" and not any(x.role is Role.BYLINE for x in last.items):
+                last.items.append(it)
+            else:
+                units.append(Unit("T", [it]))
+        elif it.role is Role.BYLINE and last and last.kind == "T" and it.rule == "author_line":
+            last.items.append(it)  # the author's name set under (or over) the headline
+        elif last and last.kind == "B":
+            last.items.append(it)
+        else:
+            units.append(Unit("B", [it]))
+    return units
+
+
+def _is_closing(it: Item) -> bool:
+    return it.role in (Role.BYLINE, Role.PHOTO_CREDIT)
+
+
+def _photo_body(unit: Unit) -> bool:
+    """One paragraph then a photo credit: the body of photo news."""
+    paras = [it for it in unit.items if it.role is Role.PARAGRAPH]
+    return bool(paras) and len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT and not paras[0].dateline
+
+
+def is_crosshead(units: list[Unit], k: int) -> bool:
+    """A lone headline-like line with body on both sides and no sign of a new article."""
+    u = units[k]
+    if u.kind != "T" or len(u.items) != 1 or not 0 < k < len(units) - 1:
+        return False
+    prev, nxt = units[k - 1], units[k + 1]
+    if prev.kind != "B" or nxt.kind != "B":
+        return False
+    last, first = prev.items[-1], nxt.items[0]
+    if _is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH:
+        return False
+    if not last.ends_paragraph or is_rubric(u.items[0].text) or _photo_body(nxt):
+        return False
+    return True
+
+
+def merge_crossheads(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        if is_crosshead(units, k):
+            units[k].items[0].set(Role.CROSSHEAD, "crosshead")
+            out[-1].items += units[k].items + units[k + 1].items
+            k += 2
+            continue
+        if out and out[-1].kind == "B" and units[k].kind == "B":
+            out[-1].items += units[k].items
+        else:
+            out.append(units[k])
+        k += 1
+    return out
+
+
+def _credit_only(u: Unit) -> bool:
+    return u.kind == "B" and all(_is_closing(it) for it in u.items)
+
+
+def pair(units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
+    """Bind each headline group to a body: the one after it, or for dumps that print headlines after
+    their bodies (seen in 人民日报 pages), the one before it; whichever leaves fewer orphans."""
+    core = [u for u in units if u.kind in "TB" and not _credit_only(u)]
+
+    def orphans(backward: bool) -> int:
+        seq = core[::-1] if backward else core
+        n, waiting = 0, False
+        for u in seq:
+            if u.kind == "T":
+                n += waiting
+                waiting = True
+            else:
+                n += not waiting
+                waiting = False
+        return n + waiting
+
+    backward = orphans(True) < orphans(False)
+    pairs: list[tuple[Unit | None, Unit | None]] = []
+    seq = units[::-1] if backward else units
+    pending: Unit | None = None
+    for u in seq:
+        if u.kind == "X":
+            if pending:
+                pairs.append((pending, None))
+                pending = None
+            pairs.append((u, None))
+        elif u.kind == "T":
+            if pending:
+                pairs.append((pending, None))
+            pending = u
+        elif _credit_only(u) and pairs and not pending:
+            t, b = pairs[-1]
+            if b is not None:
+                b.items += u.items if not backward else []
+                if backward:
+                    b.items[:0] = u.items
+            else:
+                pairs[-1] = (t, u)
+        else:
+            pairs.append((pending, u))
+            pending = None
+    if pending:
+        pairs.append((pending, None))
+    return pairs[::-1] if backward else pairs
+
+
+def _join_paragraphs(items: list[Item]) -> list[tuple[Item, str, list[Piece], bool]]:
+    """Body items with wrap repair: a paragraph that does not end is joined with the next one."""
+    out: list[tuple[Item, str, list[Piece], bool]] = []
+    for it in items:
+        if (it.role is Role.PARAGRAPH and out and out[-1][0].role is Role.PARAGRAPH
+                and not cv.END_OF_PARAGRAPH.search(out[-1][1].rstrip()) and not it.dateline):
+            first, text, pieces, _ = out[-1]
+            out[-1] = (first, join_text(text, it.text), pieces + list(it.chunk.pieces), True)
+        else:
+            out.append((it, it.text, list(it.chunk.pieces), False))
+    return out
+
+
+def _split_tail(text: str, pattern: re.Pattern) -> tuple[str, str] | None:
+    m = pattern.search(text.rstrip())
+    if m and m.start() > 0 and cv.length(text[:m.start()]) > 0:
+        return text[:m.start()].rstrip(), text[m.start():].strip()
+    return None
+
+
+def build(title: Unit | None, body: Unit | None, box: bool = False) -> tuple[list[Article], list[Block]]:
+    """One article (or several briefs) from a headline group and a body; furniture split off on the way."""
+    blocks: list[Block] = []
+    furniture: list[Block] = []
+    if title:
+        lines = [it for it in title.items if it.role is Role.HEADLINE]
+        for it in lines:
+            parts = undouble(it.text)
+            if parts:
+                kept, dups = parts
+                it.chunk = type(it.chunk)(kept, it.chunk.pieces, it.chunk.gap, it.chunk.page)
+                furniture += [_block(it, Role.DUPLICATE, "doubled_layer", d) for d in dups]
+        for role, text, rule in assign([it.text for it in lines]):
+            src = next(it for it in lines if text in it.text or cv.squash(text) in cv.squash(it.text))
+            blocks.append(_block(src, role, rule, text))
+        blocks += [_block(it, Role.BYLINE, it.rule) for it in title.items if it.role is Role.BYLINE]
+    body_items = body.items if body else []
+    joined = _join_paragraphs(body_items)
+    for it, text, pieces, was_joined in joined:
+        role = it.role
+        if role is Role.PARAGRAPH:
+            for pattern, tail_role in ((cv.JUMP_TAIL, Role.JUMP_LINE), (cv.PHOTO_CREDIT_TAIL, Role.PHOTO_CREDIT),
+                                       (cv.BYLINE_TAIL, Role.BYLINE)):
+                split = _split_tail(text, pattern)
+                if split and (tail_role is not Role.BYLINE or it is joined[-1][0] or box):
+                    text, tail = split
+                    tail_block = Block(tail_role, tail, (pieces[-1],), f"{tail_role.value}_tail", page=it.chunk.page)
+                    if tail_role is Role.JUMP_LINE:
+                        furniture.append(tail_block)
+                        tail_block = None
+                    blocks.append(Block(role, text, tuple(pieces), "wrap_join" if was_joined else it.rule,
+                                        it.first_role if it.first_role is not role else None, "", False, it.chunk.page))
+                    if tail_block:
+                        blocks.append(tail_block)
+                    break
+            else:
+                blocks.append(Block(role, text, tuple(pieces), "wrap_join" if was_joined else it.rule,
+                                    it.first_role if it.first_role is not role else None, it.first_rule, False,
+                                    it.chunk.page))
+        else:
+            blocks.append(_block(it, role, it.rule))
+    if box:
+        return _briefs(blocks), furniture
+    return [_article(blocks)], furniture
+
+
+def _briefs(blocks: list[Block]) -> list[Article]:
+    """A box of briefs: each paragraph with the credits after it is one brief."""
+    out, cur = [], []
+    for b in blocks:
+        if b.role is Role.PARAGRAPH and any(x.role is Role.PARAGRAPH for x in cur):
+            out.append(cur)
+            cur = []
+        cur.append(b)
+    if cur:
+        out.append(cur)
+    return [_article(g, Kind.BRIEF) for g in out]
+
+
+def _article(blocks: list[Block], kind: Kind | None = None) -> Article:
+    paras = [b for b in blocks if b.role is Role.PARAGRAPH]
+    dateline = None
+    if paras:
+        m = cv.DATELINE.match(paras[0].text)
+        dateline = m.group(0).strip() if m else None
+    credits = [b for b in blocks if b.role is Role.PHOTO_CREDIT]
+    if kind is None:
+        kind = Kind.ARTICLE
+        crossheads = any(b.role is Role.CROSSHEAD for b in blocks)
+        if credits and len(paras) == 1 and not dateline and not crossheads:
+            kind = Kind.PHOTO
+            blocks = [Block(Role.CAPTION, b.text, b.pieces, "photo_news", b.role, b.rule, b.moved, b.page)
+                      if b is paras[0] else b for b in blocks]
+    names: list[str] = []
+    sources = ([dateline] if dateline else []) + [b.text for b in blocks if b.role in (Role.BYLINE, Role.PHOTO_CREDIT)]
+    for s in sources:
+        for n in cv.names_in(s):
+            if n not in names:
+                names.append(n)
+    return Article(kind, tuple(blocks), dateline, tuple(names))
+
+
+def attach_rubrics(articles: list[Article]) -> list[Article]:
+    """A rubric printed away from its article goes to the headline it shares its words with."""
+    arts = list(articles)
+    for i, art in enumerate(arts):
+        rubrics = [b for b in art.blocks if b.role is Role.RUBRIC]
+        for rb in rubrics:
+            stem = cv.RUBRIC_SUFFIX.sub(lambda m: m.group(0), cv.squash(rb.text))
+            stem = re.sub("(巡礼|观察|聚焦|一线|视点|走基层|纪实|访谈|在行动|进行时|专栏)$", "", stem)
+            own = _overlap(stem, cv.squash(art.headline))
+            best, best_j = own, None
+            for j, other in enumerate(arts):
+                if j != i and not other.rubric:
+                    o = _overlap(stem, cv.squash(other.headline))
+                    if o > best and o >= MIN_RUBRIC_OVERLAP:
+                        best, best_j = o, j
+            if best_j is not None and (len(rubrics) > 1 or own == 0):
+                moved = Block(rb.role, rb.text, rb.pieces, "rubric_by_content", rb.first_role, rb.first_rule, True,
+                              rb.page)
+                arts[i] = Article(art.kind, tuple(b for b in arts[i].blocks if b is not rb), art.dateline,
+                                  art.authors, art.page)
+                tgt = arts[best_j]
+                arts[best_j] = Article(tgt.kind, (moved,) + tgt.blocks, tgt.dateline, tgt.authors, tgt.page)
+                rubrics = [b for b in arts[i].blocks if b.role is Role.RUBRIC]
+    return arts
+
+
+def _overlap(a: str, b: str) -> int:
+    """Length of the longest common substring."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
+    """Articles in reading order and the furniture that belongs to none."""
+    furniture = [_block(it, it.role, it.rule) for it in items if it.role in FURNITURE_ROLES]
+    units = merge_crossheads(units_of(items))
+    articles: list[Article] = []
+    for t, b in pair(units):
+        if t is not None and t.kind == "X":
+            continue
+        box = False
+        if t is None and b is not None:
+            k = units.index(b)
+            box = k > 0 and units[k - 1].kind == "X"
+        arts, furn = build(t, b, box)
+        articles += arts
+        furniture += furn
+    return attach_rubrics(articles), furniture

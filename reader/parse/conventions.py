@@ -1,0 +1,119 @@
+"""Newspaper conventions as patterns: text → yes/no answers about datelines, credits, furniture and titles.
+
+Every pattern here is a convention of Chinese newspapers in general (记者…摄,
+本报讯, 新华社…电, 下转第…版), never a name or phrase of one page.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN = f"[{CJK}]"
+NUM = "[0-9０-９一二三四五六七八九十〇零两]"
+NAME = f"{HAN}(?:{HAN}|·){{1,5}}"  # a person's name: 2-6 characters, · inside minority names
+OPEN, CLOSE = "[（(]", "[）)]"
+SPACES = re.compile(r"\s+")
+
+# Characters that end a paragraph (a closing quote or bracket may follow them).
+TERMINAL = "。！？!?…"
+CLOSERS = "”」』’\"）)》"
+END_OF_PARAGRAPH = re.compile(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$")
+SENTENCE_PUNCT = re.compile("[。！？；]")
+CLAUSE_PUNCT = re.compile("[，,、；;。：:]")
+
+# Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
+CREDIT_ROLE = ("本报记者|本报特约记者|本报通讯员|特约记者|见习记者|实习记者|实习生|首席记者|融媒体记者|"
+               "全媒体记者|记者|通讯员|特约通讯员|摄影|撰稿|文|图|文/图|文／图|整理|编译|编辑")
+AGENCY = f"(?:新华社|中新社|中新网|人民日报|人民网|央视新闻|新华网|中央广电总台|本报|{HAN}{{2,8}}(?:日报|晚报|社|网))"
+
+# 新华社北京12月2日电, 本报讯, 本报3月4日讯, 本报北京3月4日电, 据《X日报》消息, each with an optional bracketed credit.
+DATELINE = re.compile(
+    f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}}年)?{NUM}{{1,2}}月{NUM}{{1,3}}日(?:专)?电"
+    f"|{AGENCY}(?:{HAN}{{0,8}}?{NUM}{{1,2}}月{NUM}{{1,3}}日)?讯"
+    f"|据《[^》]{{1,20}}》(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|报道)"
+    f"|据{AGENCY}(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|报道|电))"
+    f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?")
+
+_NAMES = f"{NAME}(?:\\s+{NAME})*"
+_ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})\\s*{_NAMES}\\s*)+"
+# 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X
+PHOTO_CREDIT = re.compile(
+    f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:摄|摄影|供图|绘)$"
+    f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:摄|发|供图|摄影){CLOSE}$"
+    f"|^(?:本版|本期)?(?:制图|图表制作|图片|摄影|漫画|插图|设计|图)\\s*[：:]\\s*{_NAMES}$"
+    f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|发)$")
+# 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
+BYLINE = re.compile(
+    f"^{_ROLE_NAMES}$"
+    f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
+    f"|^{OPEN}\\s*作者(?:为|系|是|单位)[^（）()]{{2,80}}{CLOSE}$"
+    f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
+BYLINE_TAIL = re.compile(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}})\\s*{CLOSE}$")
+PHOTO_CREDIT_TAIL = re.compile(
+    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:摄|发|供图){CLOSE}"
+    f"|(?<=[。！？”])\\s*(?:{AGENCY})?{_ROLE_NAMES}\\s*[/／]?\\s*摄)$")
+
+# Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
+SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
+              "呼延|轩辕|澹台|万俟|钟离|闻人|申屠|太史")
+SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+              "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+              "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+              "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+              "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
+              "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝劉陳楊黃趙吳許馮鄧蔣葉蘇呂盧"
+              "譚陸鄒龔賀顧錢嚴戴聶羅鄭謝韓曾")
+BARE_NAME = re.compile(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
+                       f"(?:\\s+(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}))*$")
+
+DATE = re.compile(f"{NUM}{{4}}\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")
+WEEKDAY = re.compile("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+PAGE_NUMBER = re.compile(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$")
+STAFF_LINE = re.compile("^(?:本版|本期|责任|版面)?(?:编辑|责编|校对|美编|组版|版式|设计|统筹|策划|图片编辑|视觉|审读|制版)"
+                        "(?:\\s*[：:])")
+JUMP = f"{OPEN}?\\s*(?:下转|上接|转|接|续)\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}?"
+JUMP_LINE = re.compile(f"^{JUMP}$")
+JUMP_TAIL = re.compile(f"{JUMP}$")
+JUMP_HEAD = re.compile(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
+SOURCE_LINE = re.compile("^(?:数据|资料|图表|信息)?来源\\s*[：:]")
+BOX_LABEL = re.compile(f"^{HAN}{{0,4}}(?:简讯|快讯|速递|短讯|简报|动态|速览|一句话新闻|新闻超市)$")
+
+# Column labels (栏目) end in these; series banners open with these campaign phrases.
+RUBRIC_SUFFIX = re.compile(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
+                           "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|档案|之窗|时空|现场|调查|"
+                           "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访)$")
+RUBRIC_BRACKETS = re.compile("^[【［\\[〖].{1,20}[】］\\]〗]$")
+BANNER = re.compile(f"^(?:在{HAN}.{{3,30}}(?:指引|引领|指导|号召)下|学习贯彻|认真学习|深入学习|学习宣传|奋进新征程|"
+                    f"庆祝{HAN}|喜迎{HAN}|迎接{HAN}|贯彻落实|高质量发展|新时代新征程|我们的{HAN})")
+# A kicker leads into the headline and usually ends in a verb of saying.
+SPEECH_VERB = "(?:强调|指出|表示|要求|提出|寄语|致信|致电|讲话|时说|说|称|宣布|决定|部署|主持召开|会见|出席|考察|调研|看望|批示|回信)"
+KICKER_END = re.compile(f"{SPEECH_VERB}[：:]?$")
+KICKER_HEADLINE = re.compile(f"^(\\S.{{5,40}}?{SPEECH_VERB}[：:]?)\\s+(\\S.*)$")
+SUBHEAD_DASH = re.compile("^[—－-]{1,2}")
+CROSSHEAD_NUMBER = re.compile(f"^(?:[一二三四五六七八九十]+、|{OPEN}[一二三四五六七八九十]+{CLOSE}|\\d+[.、．])")
+
+
+def squash(text: str) -> str:
+    """The text without white space: what the conventions are matched on."""
+    return SPACES.sub("", text)
+
+
+def length(text: str) -> int:
+    """Characters that count: everything but white space."""
+    return len(text) - sum(1 for c in text if c.isspace())
+
+
+def names_in(credit: str) -> list[str]:
+    """The person names in a credit line or a dateline's bracket: 记者 张三 李四 → [张三, 李四]."""
+    m = re.search(f"{OPEN}([^（）()]*){CLOSE}", credit)
+    inner = m.group(1) if m and DATELINE.match(credit) else credit
+    inner = re.sub(f"^{AGENCY}", "", inner.strip("（）() "))
+    inner = re.sub(r"\s*[/／]?\s*(?:摄影|摄|供图|绘|发)$", "", inner)
+    inner = re.sub("^(?:本版|本期)?(?:制图|图表制作|图片|摄影|漫画|插图|设计|图)\\s*[：:]", "", inner)
+    if re.match("^作者", inner) or re.search("评论员$", inner):
+        return []
+    out = []
+    for part in re.split(f"(?:{CREDIT_ROLE})|\\s+|[、，,]", inner):
+        if re.fullmatch(NAME, part or "") and len(part) <= 4 or re.fullmatch(f"{HAN}+·{HAN}+", part or ""):
+            out.append(part)
+    return out

@@ -1,0 +1,88 @@
+"""Dump bytes → text: BOMs, UTF-16, UTF-8, then the Chinese encodings, preferred in a fixed order."""
+from __future__ import annotations
+
+import codecs
+
+from ..errors import ReaderError
+
+# Tried after UTF-8 fails; when several decode, charset-normalizer picks, and
+# this order breaks its ties, so the choice never depends on chance.
+CHINESE_ENCODINGS = ("gb18030", "big5")
+MAX_CONTROL_SHARE = 0.01  # more C0 control characters than this reads as binary, not text
+BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no BOM shows as a NUL in every other byte of ASCII and CJK text alike."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for enc, zeros in (("utf-16-le", odd.count(0)), ("utf-16-be", even.count(0))):
+        other = even.count(0) if enc == "utf-16-le" else odd.count(0)
+        if zeros > len(data) // 8 and other == 0:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    if data.startswith(BINARY_SIGNATURES):
+        return True
+    controls = sum(1 for b in data[:65536] if b < 32 and b not in (9, 10, 12, 13))
+    return controls > MAX_CONTROL_SHARE * min(len(data), 65536)
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name) or raise ReaderError naming the file and the problem."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ReaderError(path, f"unknown encoding {encoding!r} (try utf-8, gb18030, big5, utf-16)") from None
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as e:
+            raise ReaderError(path, f"not valid {encoding} at byte {e.start} (drop --encoding to detect it)") from None
+    if not data.strip(b" \t\r\n\f\x00"):
+        raise ReaderError(path, "empty input: no text to parse")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc.replace("-sig", "")
+            except UnicodeDecodeError as e:
+                raise ReaderError(path, f"starts with a {enc} byte-order mark but is not valid {enc} at byte {e.start}") from None
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text, "utf-16"
+    if _looks_binary(data):
+        raise ReaderError(path, "binary data, not a text dump (give the text extracted from the PDF)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e.start
+    decoded = {}
+    for enc in CHINESE_ENCODINGS:
+        try:
+            decoded[enc] = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    if len(decoded) > 1:
+        # Both decode (Big5 bytes are mostly valid GB18030): let the detector judge which
+        # reads as language, and fall back to the fixed order when it cannot tell.
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=list(CHINESE_ENCODINGS)).best()
+        enc = best.encoding if best is not None and best.encoding in decoded else CHINESE_ENCODINGS[0]
+        return decoded[enc], enc
+    if decoded:
+        enc, text = next(iter(decoded.items()))
+        return text, enc
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding in (None, "ascii"):
+        raise ReaderError(path, f"not valid UTF-8 (byte {utf8_error}), GB18030 or Big5; "
+                                "give --encoding if you know it")
+    return str(best), best.encoding

@@ -1,0 +1,141 @@
+"""First-pass roles → final roles: the unsure and headline-like chunks settled from their neighbours.
+
+Like jusText, each chunk keeps its first label; these rules only look at the
+chunks around it. REVISIONS is the one ordered table of them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..model import FURNITURE_ROLES, Role
+from . import conventions as cv
+from .segment import Chunk
+
+MIN_DOUBLED_SHARE = 0.5  # of a title's characters: doubled runs past this share mark a doubled text layer
+
+
+@dataclass
+class Item:
+    """A chunk on its way through the passes: its roles so far and which rule gave them."""
+
+    chunk: Chunk
+    role: Role
+    rule: str
+    first_role: Role
+    first_rule: str
+    dateline: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
+
+    @property
+    def ends_paragraph(self) -> bool:
+        return bool(cv.END_OF_PARAGRAPH.search(self.text.rstrip()))
+
+    def set(self, role: Role, rule: str) -> None:
+        self.role, self.rule = role, rule
+
+
+def _neighbour(items: list[Item], i: int, step: int) -> Item | None:
+    """The nearest item before (step -1) or after (step 1) that is not page furniture."""
+    j = i + step
+    while 0 <= j < len(items):
+        if items[j].role not in FURNITURE_ROLES:
+            return items[j]
+        j += step
+    return None
+
+
+def is_title(item: Item | None) -> bool:
+    return item is not None and item.role is Role.HEADLINE
+
+
+def is_body(item: Item | None) -> bool:
+    return item is not None and item.role is Role.PARAGRAPH
+
+
+def author_line(items: list[Item], i: int) -> Role | None:
+    """A lone name under or over a headline, or closing a body, is the author's byline."""
+    if items[i].role is not Role.UNSURE:
+        return None
+    prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
+    if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph):
+        return Role.BYLINE
+    return Role.HEADLINE
+
+
+def continuation(items: list[Item], i: int) -> Role | None:
+    """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail."""
+    if items[i].role is not Role.HEADLINE:
+        return None
+    prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
+    if is_body(prev) and not prev.ends_paragraph and is_body(nxt) and not nxt.dateline:
+        return Role.PARAGRAPH
+    return None
+
+
+def repeated_title(items: list[Item], i: int) -> Role | None:
+    """A headline printed again, whole or in pieces, by another text layer of the PDF."""
+    if items[i].role is not Role.HEADLINE:
+        return None
+    me = cv.squash(items[i].text)
+    prev = _neighbour(items, i, -1)
+    if is_title(prev) and cv.squash(prev.text) == me:
+        return Role.DUPLICATE
+    # pieces: this and the next few headline-like chunks spell out a neighbouring whole
+    for start in (i - 1, i - 2, i - 3, i - 4):
+        if 0 <= start < i and items[start].role is Role.HEADLINE:
+            whole = cv.squash(items[start].text)
+            run = "".join(cv.squash(it.text) for it in items[start + 1:] if it.role is Role.HEADLINE)
+            if len(whole) >= 4 and run.startswith(whole) and me in whole:
+                return Role.DUPLICATE
+    return None
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A second-pass rule: fn(items, index) gives a new role or None; why says it in one line."""
+
+    name: str
+    fn: Callable[[list[Item], int], Role | None]
+    why: str
+
+
+REVISIONS: list[Revision] = [
+    Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline"),
+    Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
+    Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
+]
+
+
+def revise(items: list[Item], revisions: list[Revision] | None = None) -> list[Item]:
+    """Apply each revision over all items in table order; each item keeps its first-pass role."""
+    for rev in revisions if revisions is not None else REVISIONS:
+        for i in range(len(items)):
+            role = rev.fn(items, i)
+            if role is not None and role is not items[i].role:
+                items[i].set(role, rev.name)
+    return items
+
+
+def undouble(text: str) -> tuple[str, list[str]] | None:
+    """Split a title doubled run by run by the PDF's layers (新时代新时代：…) into its text and the doubles."""
+    s = cv.squash(text)
+    keep, dups, i, doubled = [], [], 0, 0
+    while i < len(s):
+        for n in range((len(s) - i) // 2, 1, -1):
+            if s[i:i + n] == s[i + n:i + 2 * n]:
+                keep.append(s[i:i + n])
+                dups.append(s[i + n:i + 2 * n])
+                doubled += 2 * n
+                i += 2 * n
+                break
+        else:
+            keep.append(s[i])
+            i += 1
+    if len(dups) >= 2 and doubled >= MIN_DOUBLED_SHARE * len(s):
+        return "".join(keep), dups
+    return None

@@ -1,0 +1,135 @@
+"""Chunks → first-pass roles: one ordered table of small named rules, each a newspaper convention.
+
+Each rule is `fn(text, ctx) -> Role | None`; the first rule that answers wins.
+The first pass looks at one chunk alone (plus its place on the page); the
+second pass (revise.py) settles the unsure ones from their neighbours.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..model import Role
+from . import conventions as cv
+
+TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
+LONG_TITLE_MAX = 80  # characters: a kicker and headline set on one line stay under this
+HEADER_MAX = 48  # characters: a page header is a short line
+SOURCE_MAX = 80  # characters: a chart source line is short
+EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a chunk stands: its index among the chunks of its page, and that page's chunk count."""
+
+    index: int
+    count: int
+
+    @property
+    def at_edge(self) -> bool:
+        return self.index < EDGE or self.index >= self.count - EDGE
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named convention: fn(squashed text, context) gives a role or None; why says it in one line."""
+
+    name: str
+    fn: Callable[[str, Context], Role | None]
+    why: str
+
+
+def page_header(t: str, ctx: Context) -> Role | None:
+    if cv.length(t) <= HEADER_MAX and cv.DATE.search(t) and not cv.SENTENCE_PUNCT.search(t) and "，" not in t:
+        return Role.PAGE_HEADER
+    if ctx.at_edge and cv.PAGE_NUMBER.match(t) and cv.WEEKDAY.search(t) is None and len(t) <= 12:
+        return Role.PAGE_HEADER
+    return None
+
+
+def staff_line(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.STAFF_LINE.match(t) and cv.length(t) <= HEADER_MAX else None
+
+
+def jump_line(t: str, ctx: Context) -> Role | None:
+    return Role.JUMP_LINE if cv.JUMP_LINE.match(t) else None
+
+
+def source_line(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.SOURCE_LINE.match(t) and cv.length(t) <= SOURCE_MAX else None
+
+
+def photo_credit(t: str, ctx: Context) -> Role | None:
+    return Role.PHOTO_CREDIT if cv.PHOTO_CREDIT.match(t) else None
+
+
+def byline(t: str, ctx: Context) -> Role | None:
+    return Role.BYLINE if cv.BYLINE.match(t) else None
+
+
+def box_label(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.BOX_LABEL.match(cv.squash(t)) else None
+
+
+def dateline(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if cv.DATELINE.match(t) else None
+
+
+def sentence(t: str, ctx: Context) -> Role | None:
+    """Ends a paragraph, runs long, or holds a full stop inside: body text."""
+    if cv.END_OF_PARAGRAPH.search(t) and (cv.length(t) > TITLE_MAX // 2 or cv.SENTENCE_PUNCT.search(t[:-1])):
+        return Role.PARAGRAPH
+    if "。" in t.rstrip("。”」’）)"):
+        return Role.PARAGRAPH
+    if cv.length(t) > TITLE_MAX and (cv.length(t) > LONG_TITLE_MAX or re.search("[，,；;、]", t)):
+        return Role.PARAGRAPH
+    return None
+
+
+def fragment(t: str, ctx: Context) -> Role | None:
+    """Ends on a comma or an enumeration mark: a paragraph cut at a column break."""
+    return Role.PARAGRAPH if t.rstrip()[-1:] in "，,、；;" else None
+
+
+def short_sentence(t: str, ctx: Context) -> Role | None:
+    """A short line that ends a sentence but is not a question or exclamation headline: body."""
+    return Role.PARAGRAPH if t.rstrip().endswith(("。", "。”", "。」")) else None
+
+
+def bare_name(t: str, ctx: Context) -> Role | None:
+    """A lone person's name may be an author line or a short headline: decided from its neighbours."""
+    return Role.UNSURE if cv.BARE_NAME.match(t.strip()) else None
+
+
+def title(t: str, ctx: Context) -> Role | None:
+    """Short, no closing punctuation: a headline-like line (kicker, crosshead … settled later)."""
+    return Role.HEADLINE
+
+
+RULES: list[Rule] = [
+    Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头"),
+    Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture"),
+    Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line"),
+    Rule("source_line", source_line, "数据来源：… under a chart is furniture"),
+    Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart"),
+    Rule("byline", byline, "记者 X, (X), （作者为…） alone on a line credit the writer"),
+    Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs"),
+    Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph"),
+    Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
+    Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
+    Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
+    Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),
+    Rule("title", title, "anything else is short and unpunctuated: a headline-like line"),
+]
+
+
+def first_pass(text: str, ctx: Context, rules: list[Rule] | None = None) -> tuple[Role, str]:
+    """The role the first matching rule gives, and that rule's name."""
+    t = text.strip()
+    for rule in rules if rules is not None else RULES:
+        role = rule.fn(t, ctx)
+        if role is not None:
+            return role, rule.name
+    return Role.HEADLINE, "title"

@@ -1,0 +1,214 @@
+"""Dump text → chunks: the dump's own pieces of text (blocks, indented paragraphs or wrapped lines) with their lines.
+
+Recognises the three dump styles without being told: block dumps (blank-line
+separated), indent dumps (paragraphs open with two ideographic spaces or
+spaces, hard-wrapped inside) and pdftotext dumps (hard-wrapped at the column
+width, form feeds between pages).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Piece
+from .conventions import CJK, END_OF_PARAGRAPH
+
+# Characters removed before anything else: they are invisible, carry no text and
+# break XML or matching. Everything else of the input is kept.
+INVISIBLE = {"\u200b": "zero-width space", "\ufeff": "byte-order mark", "\u2060": "word joiner",
+             "\u00ad": "soft hyphen", "\u200e": "left-to-right mark", "\u200f": "right-to-left mark",
+             "\u202a": "bidi embedding", "\u202b": "bidi embedding", "\u202c": "bidi pop",
+             "\u202d": "bidi override", "\u202e": "bidi override", "\u2066": "bidi isolate",
+             "\u2067": "bidi isolate", "\u2068": "bidi isolate", "\u2069": "bidi isolate"}
+WHITE = {"\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u202f", "\u205f", "\t", "\v"}
+INDENT = re.compile("^(?:\u3000{1,4}|[ \u00a0]{2,8}|\t)(?=\\S)")
+MIN_INDENTED_SHARE = 0.3  # of lines: more indented paragraph openings than this make an indent dump
+MIN_WRAPPED_SHARE = 0.5  # of lines: more lines inside multi-line blocks than this make a hard-wrapped dump
+JUSTIFIED_SHARE = 0.3  # of a line's CJK characters followed by a space: pdftotext's justification
+FULL_LINE_SLACK = 1.5
+MIN_COLUMN_LINES = 5  # a run of more lines than this sets its own column width; shorter runs use the page's  # a wrapped line this many characters short of the column width still counts as full
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One piece of the dump as the extractor cut it, before any role is known."""
+
+    text: str
+    pieces: tuple[Piece, ...]
+    gap: int = 1  # blank lines before it: several mark a jump between frames
+    page: int = 0  # form-feed page index
+    indented: bool = False  # opened with a paragraph indent
+
+
+def clean(text: str) -> tuple[str, dict[str, int]]:
+    """Line ends to \\n, invisible characters out, C0 controls to spaces; counts what was removed."""
+    dropped: Counter[str] = Counter()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    out = []
+    for c in text:
+        if c in INVISIBLE:
+            dropped[INVISIBLE[c]] += 1
+        elif c in "\n\f":
+            out.append(c)
+        elif c in WHITE or unicodedata.category(c) == "Zs":
+            out.append(" " if c != "\u3000" else c)
+        elif unicodedata.category(c) in ("Cc", "Cs") or c in ("\ufffe", "\uffff"):
+            dropped["control character"] += 1
+            out.append(" ")
+        else:
+            out.append(c)
+    return "".join(out), dict(dropped)
+
+
+def width(line: str) -> float:
+    """Display width in CJK cells: ASCII letters and digits count half."""
+    return sum(0.5 if c < "\u0100" else 1.0 for c in line if not c.isspace())
+
+
+def join_text(a: str, b: str) -> str:
+    """Join two pieces cut by a line or column break: CJK joins with nothing, Latin words get their space back."""
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b:
+        return a + b
+    if re.search("[A-Za-z]-$", a) and re.match("[a-z]", b):
+        return a[:-1] + b  # a line-end hyphen splitting one word
+    if re.search("[A-Za-z0-9,.;:!?%]$", a) and re.match("[A-Za-z0-9(]", b):
+        return a + " " + b
+    return a + b
+
+
+_JUSTIFIED = re.compile(f"(?<=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]) (?=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·])")
+
+
+def unjustify(line: str) -> str:
+    """Drop the spaces pdftotext puts between the characters of a justified CJK line."""
+    cjk = len(re.findall(f"[{CJK}]", line))
+    if cjk and len(_JUSTIFIED.findall(line)) >= JUSTIFIED_SHARE * cjk:
+        return _JUSTIFIED.sub("", line)
+    return line
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(line number, page, line) for every line, pages counted at form feeds."""
+    out, page = [], 0
+    for n, line in enumerate(text.split("\n"), 1):
+        parts = line.split("\f")
+        for i, part in enumerate(parts):
+            if i:
+                page += 1
+                out.append((n, page, ""))  # a page break ends the block it cuts
+            out.append((n, page, part.rstrip()))
+    return out
+
+
+def _blank_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    """Blank-line separated runs of lines, each with the number of blank lines before it."""
+    runs, cur, gap = [], [], 0
+    for item in lines:
+        if item[2].strip():
+            cur.append(item)
+        else:
+            if cur:
+                runs.append((gap, cur))
+                cur, gap = [], 0
+            gap += 1
+    if cur:
+        runs.append((gap, cur))
+    return runs
+
+
+def detect_style(text: str) -> str:
+    """block, indent or pdftotext, from the shape of the lines alone."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return "block"
+    indented = sum(1 for ln in lines if INDENT.match(ln))
+    if indented >= MIN_INDENTED_SHARE * len(lines) * 0.25 and indented >= 2 and _multi_line_share(text) > 0.2:
+        return "indent"
+    if "\f" in text or _multi_line_share(text) > MIN_WRAPPED_SHARE:
+        return "pdftotext"
+    return "block"
+
+
+def _multi_line_share(text: str) -> float:
+    runs = _blank_runs(_lines(text))
+    total = sum(len(r) for _, r in runs)
+    return sum(len(r) for _, r in runs if len(r) > 1) / total if total else 0.0
+
+
+def _column_width(lines: list[str]) -> float:
+    """The wrap width: the most common width among the longer lines."""
+    widths = sorted(width(ln) for ln in lines)
+    if not widths:
+        return 0.0
+    long = [round(w) for w in widths if w >= widths[len(widths) // 2]]
+    return float(Counter(long).most_common(1)[0][0])
+
+
+def _piece(items: list[tuple[int, int, str]], text: str) -> Piece:
+    return Piece(text, items[0][0], items[-1][0])
+
+
+def block_chunks(text: str) -> list[Chunk]:
+    """Block dump: one chunk per blank-line separated block; its inner lines joined as wraps."""
+    out = []
+    for gap, run in _blank_runs(_lines(text)):
+        joined = ""
+        for _, _, line in run:
+            joined = join_text(joined, line.strip()) if joined else line.strip()
+        out.append(Chunk(joined, (_piece(run, joined),), gap, run[0][1]))
+    return out
+
+
+def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_indent: bool) -> list[Chunk]:
+    """Split a run of hard-wrapped lines into paragraphs: a new one opens at an indent or after a short line."""
+    out: list[Chunk] = []
+    cur: list[tuple[int, int, str]] = []
+
+    def flush():
+        nonlocal cur, gap
+        if cur:
+            pieces = tuple(Piece(unjustify(ln.strip()), n, n) for n, _, ln in cur)
+            joined = ""
+            for p in pieces:
+                joined = join_text(joined, p.text) if joined else p.text
+            out.append(Chunk(joined, pieces, gap, cur[0][1], bool(INDENT.match(cur[0][2]))))
+            cur, gap = [], 0
+
+    for item in run:
+        line = item[2]
+        if cur and by_indent and INDENT.match(line):
+            flush()
+        cur.append(item)
+        stripped = unjustify(line.strip())
+        justified = stripped != line.strip()  # pdftotext stretched it: a full line by definition
+        short = not justified and width(stripped) < full - FULL_LINE_SLACK
+        if short or (not by_indent and not justified and END_OF_PARAGRAPH.search(stripped) and width(stripped) < full):
+            flush()
+    flush()
+    return out
+
+
+def wrapped_chunks(text: str, by_indent: bool) -> list[Chunk]:
+    """Indent and pdftotext dumps: paragraphs rebuilt from hard-wrapped lines, one chunk each."""
+    runs = _blank_runs(_lines(text))
+    body = [unjustify(ln.strip()) for _, run in runs for _, _, ln in run if len(run) > 1 or by_indent]
+    full = _column_width(body)
+    out = []
+    for gap, run in runs:
+        if by_indent:
+            out += _wrapped_chunks(run, gap, full, True)
+        else:
+            local = _column_width([unjustify(ln.strip()) for _, _, ln in run]) if len(run) > MIN_COLUMN_LINES else full
+            out += _wrapped_chunks(run, gap, max(local, 1.0), False)
+    return out
+
+
+def segment(text: str, style: str | None = None) -> tuple[str, list[Chunk]]:
+    """Return the style recognised (or given) and the dump's chunks in dump order."""
+    style = style or detect_style(text)
+    if style == "block":
+        return style, block_chunks(text)
+    return style, wrapped_chunks(text, by_indent=style == "indent")
