@@ -127,6 +127,7 @@ def pair(units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
     pairs: list[tuple[Unit | None, Unit | None]] = []
     seq = units[::-1] if backward else units
     pending: Unit | None = None
+    strays: list[Unit] = []
     for u in seq:
         if u.kind == "X":
             if pending:
@@ -137,6 +138,8 @@ def pair(units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
             if pending:
                 pairs.append((pending, None))
             pending = u
+        elif _credit_only(u) and not pairs and not pending:
+            strays.append(u)  # credits after the last headline group of a backward dump: no article's
         elif _credit_only(u) and pairs and not pending:
             t, b = pairs[-1]
             if b is not None:
@@ -150,6 +153,7 @@ def pair(units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
             pending = None
     if pending:
         pairs.append((pending, None))
+    pairs += [(None, u) for u in strays]
     return pairs[::-1] if backward else pairs
 
 
@@ -300,6 +304,9 @@ def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
     articles: list[Article] = []
     for t, b in pair(units):
         if t is not None and t.kind == "X":
+            continue
+        if t is None and b is not None and _credit_only(b):
+            furniture += [_block(it, it.role, "stray_credit") for it in b.items]
             continue
         box = False
         if t is None and b is not None:

@@ -17,6 +17,7 @@ TITLE_MAX = 40  # characters: a line longer than this is a headline only when it
 LONG_TITLE_MAX = 80  # characters: a kicker and headline set on one line stay under this
 HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
+DANGLING = "的是和与及在对把被将为从向要等也都就而并或但则所其以于让使给"  # characters that leave a sentence open
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
 
 
@@ -93,6 +94,13 @@ def fragment(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if t.rstrip()[-1:] in "，,、；;" else None
 
 
+def dangling(t: str, ctx: Context) -> Role | None:
+    """Holds a comma and stops on a word that cannot end a title (…新时代，是): a cut paragraph."""
+    if re.search("[，,]", t) and t.rstrip()[-1:] in DANGLING:
+        return Role.PARAGRAPH
+    return None
+
+
 def short_sentence(t: str, ctx: Context) -> Role | None:
     """A short line that ends a sentence but is not a question or exclamation headline: body."""
     return Role.PARAGRAPH if t.rstrip().endswith(("。", "。”", "。」")) else None
@@ -119,6 +127,7 @@ RULES: list[Rule] = [
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph"),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
+    Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),
     Rule("title", title, "anything else is short and unpunctuated: a headline-like line"),
