@@ -177,7 +177,8 @@ def _split_tail(text: str, pattern: re.Pattern) -> tuple[str, str] | None:
     return None
 
 
-def build(title: Unit | None, body: Unit | None, box: bool = False) -> tuple[list[Article], list[Block]]:
+def build(title: Unit | None, body: Unit | None, box: bool = False,
+          moved: bool = False) -> tuple[list[Article], list[Block]]:
     """One article (or several briefs) from a headline group and a body; furniture split off on the way."""
     blocks: list[Block] = []
     furniture: list[Block] = []
@@ -191,8 +192,8 @@ def build(title: Unit | None, body: Unit | None, box: bool = False) -> tuple[lis
                 furniture += [_block(it, Role.DUPLICATE, "doubled_layer", d) for d in dups]
         for role, text, rule in assign([it.text for it in lines]):
             src = next(it for it in lines if text in it.text or cv.squash(text) in cv.squash(it.text))
-            blocks.append(_block(src, role, rule, text))
-        blocks += [_block(it, Role.BYLINE, it.rule) for it in title.items if it.role is Role.BYLINE]
+            blocks.append(_block(src, role, rule, text, moved=moved))
+        blocks += [_block(it, Role.BYLINE, it.rule, moved=moved) for it in title.items if it.role is Role.BYLINE]
     body_items = body.items if body else []
     joined = _join_paragraphs(body_items)
     for it, text, pieces, was_joined in joined:
@@ -302,7 +303,8 @@ def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
     furniture = [_block(it, it.role, it.rule) for it in items if it.role in FURNITURE_ROLES]
     units = merge_crossheads(units_of(items))
     articles: list[Article] = []
-    for t, b in pair(units):
+    pairs = pair(units)
+    for t, b in pairs:
         if t is not None and t.kind == "X":
             continue
         if t is None and b is not None and _credit_only(b):
@@ -312,7 +314,9 @@ def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
         if t is None and b is not None:
             k = units.index(b)
             box = k > 0 and units[k - 1].kind == "X"
-        arts, furn = build(t, b, box)
+        # a headline group printed after its body is moved back in front of it
+        moved = t is not None and b is not None and t.items[0].chunk.pieces[0].first_line > b.items[0].chunk.pieces[0].first_line
+        arts, furn = build(t, b, box, moved)
         articles += arts
         furniture += furn
     return attach_rubrics(articles), furniture

@@ -28,6 +28,8 @@ MIN_INDENTED_SHARE = 0.3  # of lines: more indented paragraph openings than this
 MIN_WRAPPED_SHARE = 0.5  # of lines: more lines inside multi-line blocks than this make a hard-wrapped dump
 JUSTIFIED_SHARE = 0.3  # of a line's CJK characters followed by a space: pdftotext's justification
 FULL_LINE_SLACK = 1.5
+INDENT_CELLS = 2  # a paragraph's first line is indented by two characters
+SHORT_RUN_LINES = 3  # a blank-line separated run of at most this many lines: headline lines, names, pieces
 MIN_COLUMN_LINES = 5  # a run of more lines than this sets its own column width; shorter runs use the page's  # a wrapped line this many characters short of the column width still counts as full
 
 
@@ -163,7 +165,13 @@ def block_chunks(text: str) -> list[Chunk]:
 
 
 def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_indent: bool) -> list[Chunk]:
-    """Split a run of hard-wrapped lines into paragraphs: a new one opens at an indent or after a short line."""
+    """Split a run of hard-wrapped lines into paragraphs.
+
+    Indent dumps open each paragraph with an indent. pdftotext drops the indent,
+    so there a paragraph ends on a line that ends a sentence and falls short of
+    the column, or whose next line is short by about one indent (a first line);
+    a line shorter still is a title or a cut piece and stands alone.
+    """
     out: list[Chunk] = []
     cur: list[tuple[int, int, str]] = []
 
@@ -177,15 +185,33 @@ def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_i
             out.append(Chunk(joined, pieces, gap, cur[0][1], bool(INDENT.match(cur[0][2]))))
             cur, gap = [], 0
 
-    for item in run:
+    def shape(line: str) -> tuple[str, float, bool]:
+        stripped = unjustify(line.strip())
+        return stripped, width(stripped), stripped != line.strip()  # justified: stretched, so full
+
+    for k, item in enumerate(run):
         line = item[2]
         if cur and by_indent and INDENT.match(line):
             flush()
         cur.append(item)
-        stripped = unjustify(line.strip())
-        justified = stripped != line.strip()  # pdftotext stretched it: a full line by definition
-        short = not justified and width(stripped) < full - FULL_LINE_SLACK
-        if short or (not by_indent and not justified and END_OF_PARAGRAPH.search(stripped) and width(stripped) < full):
+        stripped, w, justified = shape(line)
+        if by_indent:
+            if w < full - FULL_LINE_SLACK:
+                flush()
+            continue
+        if justified:
+            continue
+        if len(run) <= SHORT_RUN_LINES:
+            flush()  # too few lines to know the column: each stands alone, the classifier rejoins body
+            continue
+        terminal = bool(END_OF_PARAGRAPH.search(stripped))
+        nxt = shape(run[k + 1][2]) if k + 1 < len(run) else None
+        next_opens = nxt is not None and not nxt[2] and full - INDENT_CELLS - FULL_LINE_SLACK <= nxt[1] < full - FULL_LINE_SLACK
+        short = w < full - INDENT_CELLS - FULL_LINE_SLACK
+        # an indented-looking line opens a paragraph only when a longer line follows it
+        lone = (not terminal and w < full - FULL_LINE_SLACK and nxt is not None and not nxt[2]
+                and nxt[1] < full - INDENT_CELLS - FULL_LINE_SLACK)
+        if short or lone or (terminal and (w < full - FULL_LINE_SLACK or next_opens)):
             flush()
     flush()
     return out
