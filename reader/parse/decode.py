@@ -9,21 +9,31 @@ from ..errors import ReaderError
 # this order breaks its ties, so the choice never depends on chance.
 CHINESE_ENCODINGS = ("gb18030", "big5")
 MAX_CONTROL_SHARE = 0.01  # more C0 control characters than this reads as binary, not text
+MIN_PLAUSIBLE_UTF16 = 0.95  # of characters: BOM-less UTF-16 must read as CJK, ASCII and punctuation
 BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")
 
 
+def _plausible(text: str) -> float:
+    """Share of characters a Chinese dump is made of: CJK, its punctuation, printable ASCII, white space."""
+    ok = sum(1 for c in text if " " <= c < "\x7f" or c in "\n\r\t\f" or "\u4e00" <= c <= "\u9fff"
+             or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u2027")
+    return ok / len(text) if text else 0.0
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 with no BOM shows as a NUL in every other byte of ASCII and CJK text alike."""
+    """UTF-16 with no BOM: its line ends read as 0A 00 (or 00 0A), and it decodes to plausible text."""
     if len(data) < 4 or len(data) % 2:
         return None
-    even, odd = data[0::2], data[1::2]
-    for enc, zeros in (("utf-16-le", odd.count(0)), ("utf-16-be", even.count(0))):
-        other = even.count(0) if enc == "utf-16-le" else odd.count(0)
-        if zeros > len(data) // 8 and other == 0:
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                return None
+    for enc, newline in (("utf-16-le", b"\n\x00"), ("utf-16-be", b"\x00\n")):
+        pairs = [data[i:i + 2] for i in range(0, min(len(data), 65536), 2)]
+        if newline not in pairs and (b" \x00" if enc == "utf-16-le" else b"\x00 ") not in pairs:
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text) >= MIN_PLAUSIBLE_UTF16:
+            return text
     return None
 
 

@@ -1,0 +1,86 @@
+"""Accuracy on every hand-annotated fixture, scored by the shared scorer and pinned so it cannot drop silently."""
+import hashlib
+import json
+import os
+
+import pytest
+from conftest import FIXTURES, HERE, SHARED_EVAL, fixture_names
+
+import score as scorer
+from reader.export import to_dict
+from reader.parse import parse_file, read_text
+
+BASELINE = os.path.join(HERE, "accuracy_baseline.json")
+TOLERANCE = 1e-9
+
+
+def corpus_checksum() -> str:
+    h = hashlib.sha256()
+    for name in fixture_names():
+        for ext in (".txt", ".json"):
+            with open(os.path.join(FIXTURES, name + ext), "rb") as f:
+                h.update(hashlib.sha256(f.read()).digest())
+    return h.hexdigest()
+
+
+def score_fixture(name: str) -> dict:
+    path = os.path.join(FIXTURES, name + ".txt")
+    with open(os.path.join(FIXTURES, name + ".json"), encoding="utf-8") as f:
+        gold = json.load(f)
+    pred = to_dict(parse_file(path))
+    return scorer.score(read_text(path), gold, pred)
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {name: score_fixture(name) for name in fixture_names()}
+
+
+def test_vendored_scorer_is_the_shared_one():
+    shared = os.path.join(SHARED_EVAL, "score.py")
+    if not os.path.exists(shared):
+        pytest.skip("../shared/eval is not beside this checkout")
+    with open(shared, "rb") as a, open(os.path.join(HERE, "score.py"), "rb") as b:
+        assert a.read() == b.read(), "tests/score.py differs from ../shared/eval/score.py: copy it again"
+
+
+def test_enough_fixtures():
+    assert len(fixture_names()) >= 9  # the sample and at least eight of our own
+
+
+def test_sample_scores_perfectly(scores):
+    m = scores["heze-2024-12-03"]
+    assert {k: v for k, v in m.items() if not k.startswith("chars_") and v < 1.0} == {}
+    assert m["chars_missing"] == 0 and m["chars_extra"] == 0
+
+
+@pytest.mark.parametrize("name", fixture_names())
+def test_no_character_lost_or_invented(scores, name):
+    assert scores[name]["chars_missing"] == 0
+    assert scores[name]["chars_extra"] == 0
+
+
+def test_no_metric_below_baseline(scores, update_goldens):
+    if update_goldens or not os.path.exists(BASELINE):
+        with open(BASELINE, "w", encoding="utf-8") as f:
+            json.dump({"corpus_sha256": corpus_checksum(),
+                       "scores": {n: {k: round(v, 4) for k, v in m.items()} for n, m in scores.items()}},
+                      f, indent=1, sort_keys=True)
+            f.write("\n")
+        if not update_goldens:
+            pytest.fail("tests/accuracy_baseline.json was missing and has been written: read and commit it")
+    with open(BASELINE, encoding="utf-8") as f:
+        base = json.load(f)
+    drops = []
+    for name, metrics in base["scores"].items():
+        if name not in scores:
+            drops.append(f"{name}: fixture missing")
+            continue
+        for k, v in metrics.items():
+            now = scores[name].get(k)
+            worse = now > v if k.startswith("chars_") else now < v - 0.00005
+            if now is None or worse:
+                drops.append(f"{name} {k}: {v} → {now}")
+    assert not drops, "accuracy dropped (pytest --update-goldens only if the drop is understood):\n" + "\n".join(drops)
+    assert base["corpus_sha256"] == corpus_checksum(), \
+        "fixtures changed since the baseline was pinned: run pytest --update-goldens and read the diff"
