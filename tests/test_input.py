@@ -7,7 +7,8 @@ import pytest
 
 from reader.cli import main
 from reader.errors import ReaderError
-from reader.parse import parse_bytes
+from reader.export import to_dict
+from reader.parse import parse_bytes, parse_text
 from reader.parse.decode import decode
 from reader.parse.segment import clean, detect_style
 
@@ -52,9 +53,15 @@ def test_bad_input_is_refused_with_the_problem(data, problem):
 
 
 def test_line_ends_and_invisible_characters():
-    text, dropped = clean("甲\r\n乙\r丙\u2028丁\u200b戊\ufeff\u00a0己\x07")
+    text, removed = clean("甲\r\n乙\r丙\u2028丁\u200b戊\ufeff\u00a0己\x07")
     assert text == "甲\n乙\n丙\n丁戊 己 "
-    assert dropped == {"zero-width space": 1, "byte-order mark": 1, "control character": 1}
+    assert removed == "\u200b\ufeff\x07"
+
+
+def test_invisible_characters_are_kept_out_of_articles_but_not_lost():
+    d = to_dict(parse_text("标题\n\n正文\u200b第一段。\x00\n", "x.txt"))
+    assert d["articles"][0]["paragraphs"] == ["正文第一段。"]
+    assert d["non_article"][-1] == "\u200b\x00"
 
 
 def test_styles_are_recognised():

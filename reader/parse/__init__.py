@@ -5,12 +5,13 @@ import os
 import re
 
 from ..errors import ReaderError
-from ..model import Edition
+from ..model import Block, Edition, Piece, Role
 from .assemble import assemble
 from .decode import decode
 from .revise import Item, revise
 from .rules import Context, first_pass
-from .segment import clean, segment
+from .segment import clean, removed_counts, segment
+from .split import split_all
 
 FILE_NAME = re.compile(r"^(?P<paper>[a-z][a-z0-9_]*)-(?P<date>\d{4}-\d{2}-\d{2})")
 
@@ -18,6 +19,7 @@ FILE_NAME = re.compile(r"^(?P<paper>[a-z][a-z0-9_]*)-(?P<date>\d{4}-\d{2}-\d{2})
 def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
     """The style and every chunk with its first-pass and final role (what --explain shows)."""
     style, chunks = segment(text, style)
+    chunks = split_all(chunks)
     by_page: dict[int, int] = {}
     for c in chunks:
         by_page[c.page] = by_page.get(c.page, 0) + 1
@@ -32,13 +34,17 @@ def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
 
 def parse_text(text: str, source: str = "<text>", style: str | None = None, encoding: str = "utf-8") -> Edition:
     """Parse decoded dump text into an Edition."""
-    text, dropped = clean(text)
+    text, removed = clean(text)
     style, items = classify(text, style)
     articles, furniture = assemble(items)
+    if removed:
+        # invisible and control characters carry no text but are the dump's own: kept, out of every article
+        line = Piece(removed, 0, 0)
+        furniture.append(Block(Role.FURNITURE, removed, (line,), "invisible"))
     m = FILE_NAME.match(os.path.basename(source))
     return Edition(source=os.path.basename(source), articles=tuple(articles), furniture=tuple(furniture),
                    paper=m.group("paper") if m else None, date=m.group("date") if m else None,
-                   style=style, encoding=encoding, dropped=tuple(sorted(dropped.items())))
+                   style=style, encoding=encoding, dropped=tuple(sorted(removed_counts(removed).items())))
 
 
 def parse_bytes(data: bytes, source: str, encoding: str | None = None, style: str | None = None) -> Edition:

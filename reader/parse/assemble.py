@@ -7,10 +7,12 @@ or after its body) is chosen so that the fewest units are left without a partner
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import FURNITURE_ROLES, Article, Block, Kind, Piece, Role
 from . import conventions as cv
+from .jumps import is_jump_out, jump_page, merge_jumps
 from .revise import Item, undouble
 from .segment import join_text
 from .titles import assign, is_rubric
@@ -24,6 +26,8 @@ class Unit:
 
     kind: str
     items: list[Item] = field(default_factory=list)
+    jump_to: str | None = None  # B: the page its text continues on (下转第三版)
+    jump_from: str | None = None  # B: the page it continues from (上接第一版)
 
     @property
     def titles(self) -> list[Item]:
@@ -37,12 +41,21 @@ def _block(item: Item, role: Role, rule: str, text: str | None = None, pieces=No
 
 
 def units_of(items: list[Item]) -> list[Unit]:
-    """Group the non-furniture items into T, B and X units in dump order."""
+    """Group the non-furniture items into T, B and X units in dump order; jump lines end and open units."""
     units: list[Unit] = []
+    closed = False  # the last B unit ended at a jump line: what follows is not its body
     for it in items:
         if it.role in FURNITURE_ROLES:
             if it.rule == "box_label":
                 units.append(Unit("X", [it]))
+            elif it.role is Role.JUMP_LINE:
+                page = jump_page(it.text)
+                if is_jump_out(it.text) and units and units[-1].kind == "B":
+                    units[-1].jump_to = page
+                    closed = True
+                elif not is_jump_out(it.text):
+                    units.append(Unit("B", [], jump_from=page))
+                    closed = False
             continue
         last = units[-1] if units else None
         if it.role is Role.HEADLINE:
@@ -50,13 +63,15 @@ def units_of(items: list[Item]) -> list[Unit]:
                 last.items.append(it)
             else:
                 units.append(Unit("T", [it]))
+            closed = False
         elif it.role is Role.BYLINE and last and last.kind == "T" and it.rule == "author_line":
             last.items.append(it)  # the author's name set under (or over) the headline
-        elif last and last.kind == "B":
+        elif last and last.kind == "B" and not closed:
             last.items.append(it)
         else:
             units.append(Unit("B", [it]))
-    return units
+            closed = False
+    return [u for u in units if u.items or u.jump_from is None]
 
 
 def _is_closing(it: Item) -> bool:
@@ -69,11 +84,13 @@ def _photo_body(unit: Unit) -> bool:
     return bool(paras) and len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT and not paras[0].dateline
 
 
-def is_crosshead(units: list[Unit], k: int) -> bool:
+def is_crosshead(units: list[Unit], k: int, usual_gap: int) -> bool:
     """A lone headline-like line with body on both sides and no sign of a new article."""
     u = units[k]
     if u.kind != "T" or len(u.items) != 1 or not 0 < k < len(units) - 1:
         return False
+    if u.items[0].chunk.gap > usual_gap:
+        return False  # more blank lines than between the blocks of one frame: a new frame, a new article
     prev, nxt = units[k - 1], units[k + 1]
     if prev.kind != "B" or nxt.kind != "B":
         return False
@@ -85,16 +102,33 @@ def is_crosshead(units: list[Unit], k: int) -> bool:
     return True
 
 
-def merge_crossheads(units: list[Unit]) -> list[Unit]:
+def usual_gap(items: list[Item]) -> int:
+    """The most common number of blank lines before a chunk: what separates blocks inside one frame."""
+    gaps = Counter(it.chunk.gap for it in items[1:])
+    return gaps.most_common(1)[0][0] if gaps else 1
+
+
+def _paragraph_count(unit: Unit) -> int:
+    return sum(1 for it, _, _, _ in _join_paragraphs(unit.items) if it.role is Role.PARAGRAPH)
+
+
+def merge_crossheads(units: list[Unit], gap: int) -> list[Unit]:
+    """Fold each crosshead and the body around it into one body unit; a box of briefs has none."""
     out: list[Unit] = []
     k = 0
+    in_box = False
     while k < len(units):
-        if is_crosshead(units, k):
+        u = units[k]
+        if u.kind == "X":
+            in_box = True
+        elif in_box and u.kind == "T" and k + 1 < len(units) and units[k + 1].kind == "B":
+            in_box = len(u.titles) == 1 and _paragraph_count(units[k + 1]) <= 1
+        if not in_box and is_crosshead(units, k, gap):
             units[k].items[0].set(Role.CROSSHEAD, "crosshead")
             out[-1].items += units[k].items + units[k + 1].items
             k += 2
             continue
-        if out and out[-1].kind == "B" and units[k].kind == "B":
+        if out and out[-1].kind == "B" and units[k].kind == "B" and not out[-1].jump_to and units[k].jump_from is None:
             out[-1].items += units[k].items
         else:
             out.append(units[k])
@@ -247,10 +281,11 @@ def _article(blocks: list[Block], kind: Kind | None = None) -> Article:
     if kind is None:
         kind = Kind.ARTICLE
         crossheads = any(b.role is Role.CROSSHEAD for b in blocks)
-        if credits and len(paras) == 1 and not dateline and not crossheads:
-            kind = Kind.PHOTO
+        captions = [b for b in blocks if b.role is Role.CAPTION]
+        if credits and not dateline and not crossheads and (len(paras) == 1 and not captions or not paras and captions):
+            kind = Kind.PHOTO  # photo news: a headline, a caption, a credit
             blocks = [Block(Role.CAPTION, b.text, b.pieces, "photo_news", b.role, b.rule, b.moved, b.page)
-                      if b is paras[0] else b for b in blocks]
+                      if b.role is Role.PARAGRAPH else b for b in blocks]
     names: list[str] = []
     sources = ([dateline] if dateline else []) + [b.text for b in blocks if b.role in (Role.BYLINE, Role.PHOTO_CREDIT)]
     for s in sources:
@@ -298,25 +333,46 @@ def _overlap(a: str, b: str) -> int:
     return best
 
 
+def photo_groups(body: Unit) -> list[Unit]:
+    """Photo news set one after another: each caption with the credit printed above or below it."""
+    if not any(it.role is Role.PHOTO_CREDIT for it in body.items) or any(it.dateline for it in body.items):
+        return [body]
+    groups: list[list[Item]] = [[]]
+    for it in body.items:
+        cur = groups[-1]
+        has_text = any(x.role in (Role.PARAGRAPH, Role.CAPTION) for x in cur)
+        has_credit = any(x.role is Role.PHOTO_CREDIT for x in cur)
+        if it.role in (Role.PARAGRAPH, Role.CAPTION) and has_text and has_credit:
+            groups.append([])
+        elif it.role is Role.PHOTO_CREDIT and has_text and has_credit:
+            groups.append([])
+        groups[-1].append(it)
+    return [Unit("B", g) for g in groups if g]
+
+
 def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
     """Articles in reading order and the furniture that belongs to none."""
     furniture = [_block(it, it.role, it.rule) for it in items if it.role in FURNITURE_ROLES]
-    units = merge_crossheads(units_of(items))
+    units = merge_jumps(merge_crossheads(units_of(items), usual_gap(items)))
     articles: list[Article] = []
-    pairs = pair(units)
-    for t, b in pairs:
+    in_box = False
+    for t, b in pair(units):
         if t is not None and t.kind == "X":
+            in_box = True
             continue
         if t is None and b is not None and _credit_only(b):
             furniture += [_block(it, it.role, "stray_credit") for it in b.items]
             continue
-        box = False
-        if t is None and b is not None:
-            k = units.index(b)
-            box = k > 0 and units[k - 1].kind == "X"
+        paragraphs = [x for x in _join_paragraphs(b.items if b else []) if x[0].role is Role.PARAGRAPH]
+        if in_box and t is not None and (len(t.titles) > 1 or len(paragraphs) > 1):
+            in_box = False  # a full headline group or a longer story: the box of briefs has ended
         # a headline group printed after its body is moved back in front of it
         moved = t is not None and b is not None and t.items[0].chunk.pieces[0].first_line > b.items[0].chunk.pieces[0].first_line
-        arts, furn = build(t, b, box, moved)
-        articles += arts
-        furniture += furn
+        bodies = photo_groups(b) if b is not None and not in_box else [b]
+        for k, body in enumerate(bodies):
+            arts, furn = build(t if k == 0 else None, body, in_box and t is None, moved)
+            if in_box and t is not None:
+                arts = [Article(Kind.BRIEF, a.blocks, a.dateline, a.authors, a.page) for a in arts]
+            articles += arts
+            furniture += furn
     return attach_rubrics(articles), furniture

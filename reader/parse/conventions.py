@@ -10,7 +10,7 @@ import re
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN = f"[{CJK}]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
-NAME = f"{HAN}(?:{HAN}|·){{1,5}}"  # a person's name: 2-6 characters, · inside minority names
+NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN} {HAN}(?! ?{HAN}))"  # a name: 2-6 characters (· in minority names), or two spaced out
 OPEN, CLOSE = "[（(]", "[）)]"
 SPACES = re.compile(r"\s+")
 
@@ -22,26 +22,33 @@ SENTENCE_PUNCT = re.compile("[。！？；]")
 CLAUSE_PUNCT = re.compile("[，,、；;。：:]")
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
-CREDIT_ROLE = ("本报记者|本报特约记者|本报通讯员|特约记者|见习记者|实习记者|实习生|首席记者|融媒体记者|"
-               "全媒体记者|记者|通讯员|特约通讯员|摄影|撰稿|文|图|文/图|文／图|整理|编译|编辑")
-AGENCY = f"(?:新华社|中新社|中新网|人民日报|人民网|央视新闻|新华网|中央广电总台|本报|{HAN}{{2,8}}(?:日报|晚报|社|网))"
+CREDIT_ROLE = ("本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
+               "實習記者|实习生|實習生|首席[记記]者|融媒体记者|全媒体记者|[记記]者|[通][讯訊][员員]|特[约約][通][讯訊][员員]|"
+               "摄影|攝影|撰稿|文[/／][图圖][/／：:]?|[文图圖]\\s*[/／：:]|整理|编译|編譯|编辑|編輯")
+AGENCY = (f"(?:新华社|新華社|中新社|中新网|中央社|人民日报|人民網|人民网|央视新闻|新华网|中央广电总台|本[报報]|"
+          f"{HAN}{{2,8}}(?:日[报報]|晚[报報]|社|[网網]))")
 
 # 新华社北京12月2日电, 本报讯, 本报3月4日讯, 本报北京3月4日电, 据《X日报》消息, each with an optional bracketed credit.
 DATELINE = re.compile(
-    f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}}年)?{NUM}{{1,2}}月{NUM}{{1,3}}日(?:专)?电"
-    f"|{AGENCY}(?:{HAN}{{0,8}}?{NUM}{{1,2}}月{NUM}{{1,3}}日)?讯"
-    f"|据《[^》]{{1,20}}》(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|报道)"
-    f"|据{AGENCY}(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|报道|电))"
-    f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?")
+    f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}}年)?{NUM}{{1,2}}月{NUM}{{1,3}}日(?:专|專)?[电電]"
+    f"|{AGENCY}(?:{HAN}{{0,8}}?{NUM}{{1,2}}月{NUM}{{1,3}}日)?[讯訊]"
+    f"|[据據]《[^》]{{1,20}}》(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|[报報][道導])"
+    f"|[据據]{AGENCY}(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|[报報][道導]|[电電]))"
+    f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?"
+    # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, （中央社記者X台北15日電）
+    f"|^[〔［\\[（(][^〔〕［］\\[\\]（）()]{{0,30}}?(?:[记記]者|[社])[^〔〕［］\\[\\]（）()]{{1,30}}?"
+    f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)]")
 
 _NAMES = f"{NAME}(?:\\s+{NAME})*"
+SHOT = "摄影|攝影|摄|攝|供图|供圖"
+DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
 _ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})\\s*{_NAMES}\\s*)+"
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X
 PHOTO_CREDIT = re.compile(
-    f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:摄|摄影|供图|绘)$"
-    f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:摄|发|供图|摄影){CLOSE}$"
-    f"|^(?:本版|本期)?(?:制图|图表制作|图片|摄影|漫画|插图|设计|图)\\s*[：:]\\s*{_NAMES}$"
-    f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|发)$")
+    f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
+    f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
+    f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
+    f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$")
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = re.compile(
     f"^{_ROLE_NAMES}$"
@@ -50,8 +57,8 @@ BYLINE = re.compile(
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
 BYLINE_TAIL = re.compile(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}})\\s*{CLOSE}$")
 PHOTO_CREDIT_TAIL = re.compile(
-    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:摄|发|供图){CLOSE}"
-    f"|(?<=[。！？”])\\s*(?:{AGENCY})?{_ROLE_NAMES}\\s*[/／]?\\s*摄)$")
+    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}"
+    f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
 
 # Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
 SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
@@ -69,20 +76,26 @@ BARE_NAME = re.compile(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1
 DATE = re.compile(f"{NUM}{{4}}\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")
 WEEKDAY = re.compile("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 PAGE_NUMBER = re.compile(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$")
-STAFF_LINE = re.compile("^(?:本版|本期|责任|版面)?(?:编辑|责编|校对|美编|组版|版式|设计|统筹|策划|图片编辑|视觉|审读|制版)"
-                        "(?:\\s*[：:])")
-JUMP = f"{OPEN}?\\s*(?:下转|上接|转|接|续)\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}?"
+STAFF_LINE = re.compile("^(?:本版|本期|责任|責任|版面)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
+                        "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:])")
+MASTHEAD = re.compile("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
+                      f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)")
+JUMP = f"{OPEN}?\\s*(?:下转|下轉|上接|转|轉|接|续|續)\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}?"
 JUMP_LINE = re.compile(f"^{JUMP}$")
 JUMP_TAIL = re.compile(f"{JUMP}$")
 JUMP_HEAD = re.compile(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
-SOURCE_LINE = re.compile("^(?:数据|资料|图表|信息)?来源\\s*[：:]")
-BOX_LABEL = re.compile(f"^{HAN}{{0,4}}(?:简讯|快讯|速递|短讯|简报|动态|速览|一句话新闻|新闻超市)$")
+CHART_CREDIT = re.compile(f"^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")
+CAPTION_LEAD = re.compile("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4])[：:，,]?")
+SOURCE_LINE = re.compile("^(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
+BOX_LABEL = re.compile(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|"
+                       "一句话新闻|一句話新聞|新闻超市)$")
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
 RUBRIC_SUFFIX = re.compile(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|档案|之窗|时空|现场|调查|"
                            "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访)$")
 RUBRIC_BRACKETS = re.compile("^[【［\\[〖].{1,20}[】］\\]〗]$")
+RUBRIC_DOT = re.compile(f"^{HAN}{{2,6}}[·・•]{HAN}{{2,6}}$")  # series names joined by a middle dot: 奋斗者·正青春
 BANNER = re.compile(f"^(?:在{HAN}.{{3,30}}(?:指引|引领|指导|号召)下|学习贯彻|认真学习|深入学习|学习宣传|奋进新征程|"
                     f"庆祝{HAN}|喜迎{HAN}|迎接{HAN}|贯彻落实|高质量发展|新时代新征程|我们的{HAN})")
 # A kicker leads into the headline and usually ends in a verb of saying.
@@ -108,12 +121,15 @@ def names_in(credit: str) -> list[str]:
     m = re.search(f"{OPEN}([^（）()]*){CLOSE}", credit)
     inner = m.group(1) if m and DATELINE.match(credit) else credit
     inner = re.sub(f"^{AGENCY}", "", inner.strip("（）() "))
-    inner = re.sub(r"\s*[/／]?\s*(?:摄影|摄|供图|绘|发)$", "", inner)
-    inner = re.sub("^(?:本版|本期)?(?:制图|图表制作|图片|摄影|漫画|插图|设计|图)\\s*[：:]", "", inner)
-    if re.match("^作者", inner) or re.search("评论员$", inner):
+    inner = re.sub(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$", "", inner)
+    inner = re.sub(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]", "", inner)
+    inner = re.sub(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])", r"\1\2", inner)  # 庞 慧: one name spaced out
+    if re.match("^作者", inner) or re.search("(?:评论员|評論員)$", inner):
         return []
     out = []
-    for part in re.split(f"(?:{CREDIT_ROLE})|\\s+|[、，,]", inner):
+    inner = re.sub(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$", "", inner)  # 記者X/台北報導: the place
+    inner = re.sub(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$", "", inner)  # …陳柏宇台北15日電: a city is mostly two characters
+    for part in re.split(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]", inner):
         if re.fullmatch(NAME, part or "") and len(part) <= 4 or re.fullmatch(f"{HAN}+·{HAN}+", part or ""):
             out.append(part)
     return out

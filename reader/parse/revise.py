@@ -95,6 +95,24 @@ def repeated_title(items: list[Item], i: int) -> Role | None:
     return None
 
 
+def chart_title(items: list[Item], i: int) -> Role | None:
+    """A headline-like line right above a chart's source line or its 制图 credit is the chart's caption."""
+    if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
+        return None
+    nxt = items[i + 1]
+    if nxt.rule == "source_line" or (nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text)):
+        return Role.CAPTION
+    return None
+
+
+def photo_caption(items: list[Item], i: int) -> Role | None:
+    """图为…, 上图：… next to a photo credit describe the photo: a caption, not body."""
+    if items[i].role is not Role.PARAGRAPH or not cv.CAPTION_LEAD.match(items[i].text):
+        return None
+    near = [items[j] for j in (i - 1, i + 1, i + 2) if 0 <= j < len(items)]
+    return Role.CAPTION if any(x.role is Role.PHOTO_CREDIT for x in near) else None
+
+
 @dataclass(frozen=True)
 class Revision:
     """A second-pass rule: fn(items, index) gives a new role or None; why says it in one line."""
@@ -107,6 +125,8 @@ class Revision:
 REVISIONS: list[Revision] = [
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
+    Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),
+    Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
 ]
 

@@ -14,6 +14,7 @@ from ..model import Role
 from . import conventions as cv
 
 TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
+COMMA_TITLE_MAX = 24  # characters: a headline with a comma in it is shorter than this
 LONG_TITLE_MAX = 80  # characters: a kicker and headline set on one line stay under this
 HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
@@ -52,6 +53,10 @@ def page_header(t: str, ctx: Context) -> Role | None:
 
 def staff_line(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.STAFF_LINE.match(t) and cv.length(t) <= HEADER_MAX else None
+
+
+def masthead(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.MASTHEAD.search(t) and cv.length(t) <= HEADER_MAX else None
 
 
 def jump_line(t: str, ctx: Context) -> Role | None:
@@ -94,6 +99,11 @@ def fragment(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if t.rstrip()[-1:] in "，,、；;" else None
 
 
+def comma_run(t: str, ctx: Context) -> Role | None:
+    """A long line broken by commas: headlines use spaces between phrases, body uses commas."""
+    return Role.PARAGRAPH if cv.length(t) > COMMA_TITLE_MAX and re.search("[，,]", t) else None
+
+
 def dangling(t: str, ctx: Context) -> Role | None:
     """Holds a comma and stops on a word that cannot end a title (…新时代，是): a cut paragraph."""
     if re.search("[，,]", t) and t.rstrip()[-1:] in DANGLING:
@@ -119,6 +129,7 @@ def title(t: str, ctx: Context) -> Role | None:
 RULES: list[Rule] = [
     Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头"),
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture"),
+    Rule("masthead", masthead, "刊号 CN xx-xxxx, 第N期, 今日N版: the masthead's registration line"),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line"),
     Rule("source_line", source_line, "数据来源：… under a chart is furniture"),
     Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart"),
@@ -127,6 +138,7 @@ RULES: list[Rule] = [
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph"),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
+    Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),

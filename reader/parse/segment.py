@@ -44,24 +44,29 @@ class Chunk:
     indented: bool = False  # opened with a paragraph indent
 
 
-def clean(text: str) -> tuple[str, dict[str, int]]:
-    """Line ends to \\n, invisible characters out, C0 controls to spaces; counts what was removed."""
-    dropped: Counter[str] = Counter()
+def clean(text: str) -> tuple[str, str]:
+    """Line ends to \\n, invisible characters out, C0 controls to spaces; returns the text and what was removed."""
+    removed: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     out = []
     for c in text:
         if c in INVISIBLE:
-            dropped[INVISIBLE[c]] += 1
+            removed.append(c)
         elif c in "\n\f":
             out.append(c)
         elif c in WHITE or unicodedata.category(c) == "Zs":
             out.append(" " if c != "\u3000" else c)
         elif unicodedata.category(c) in ("Cc", "Cs") or c in ("\ufffe", "\uffff"):
-            dropped["control character"] += 1
+            removed.append(c)
             out.append(" ")
         else:
             out.append(c)
-    return "".join(out), dict(dropped)
+    return "".join(out), "".join(removed)
+
+
+def removed_counts(removed: str) -> dict[str, int]:
+    """What clean() removed, counted by kind."""
+    return dict(Counter(INVISIBLE.get(c, "control character") for c in removed))
 
 
 def width(line: str) -> float:
@@ -140,9 +145,24 @@ def _multi_line_share(text: str) -> float:
     return sum(len(r) for _, r in runs if len(r) > 1) / total if total else 0.0
 
 
+def _indent_cells(line: str) -> float:
+    """The width of a line's opening indent: ideographic spaces count one cell, spaces half."""
+    m = INDENT.match(line)
+    return sum(1.0 if c == "\u3000" else 0.5 for c in m.group(0)) if m else 0.0
+
+
 def _column_width(lines: list[str]) -> float:
     """The wrap width: the most common width among the longer lines."""
     widths = sorted(width(ln) for ln in lines)
+    if not widths:
+        return 0.0
+    long = [round(w) for w in widths if w >= widths[len(widths) // 2]]
+    return float(Counter(long).most_common(1)[0][0])
+
+
+def _column_width_raw(lines: list[str]) -> float:
+    """The wrap width of an indent dump, indents counted: the most common width of the longer lines."""
+    widths = sorted(width(ln) + _indent_cells(ln) for ln in lines if ln.strip())
     if not widths:
         return 0.0
     long = [round(w) for w in widths if w >= widths[len(widths) // 2]]
@@ -196,7 +216,7 @@ def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_i
         cur.append(item)
         stripped, w, justified = shape(line)
         if by_indent:
-            if w < full - FULL_LINE_SLACK:
+            if w + _indent_cells(line) < full - FULL_LINE_SLACK:
                 flush()
             continue
         if justified:
@@ -220,8 +240,10 @@ def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_i
 def wrapped_chunks(text: str, by_indent: bool) -> list[Chunk]:
     """Indent and pdftotext dumps: paragraphs rebuilt from hard-wrapped lines, one chunk each."""
     runs = _blank_runs(_lines(text))
-    body = [unjustify(ln.strip()) for _, run in runs for _, _, ln in run if len(run) > 1 or by_indent]
-    full = _column_width(body)
+    if by_indent:
+        full = _column_width_raw([ln for _, run in runs for _, _, ln in run])
+    else:
+        full = _column_width([unjustify(ln.strip()) for _, run in runs for _, _, ln in run if len(run) > 1])
     out = []
     for gap, run in runs:
         if by_indent:
