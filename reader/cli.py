@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("dump", metavar="DUMP", help="the text dump of one or more newspaper pages")
     sp.add_argument("--format", choices=("json", "text"), default="json",
                     help="json: the edition JSON (reader.edition/1); text: one line per block (default: json)")
+    sp.add_argument("--fix-punctuation", action="store_true",
+                    help="restore full-width ，（）：；！？ in Chinese text (the renderers always do; the JSON keeps "
+                         "the dump's own characters unless asked)")
     sp.add_argument("--explain", action="store_true",
                     help="show, block by block, which rule gave its role in the first pass and finally")
     dump_options(sp)
@@ -59,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
             from . import export
 
             ed = parse_file(args.dump, args.encoding, args.style)
+            if args.fix_punctuation:
+                from .transform.punctuation import restore_edition
+
+                ed = restore_edition(ed)
             if args.explain:
                 from .parse import read_text
 

@@ -18,6 +18,7 @@ from .segment import join_text
 from .titles import assign, is_rubric
 
 MIN_RUBRIC_OVERLAP = 3  # characters a rubric must share with a headline to be attached to it by content
+RUBRIC_WINDOW = 12  # articles either side where a stray rubric's article is looked for (about a page)
 
 
 @dataclass
@@ -296,28 +297,30 @@ def _article(blocks: list[Block], kind: Kind | None = None) -> Article:
 
 
 def attach_rubrics(articles: list[Article]) -> list[Article]:
-    """A rubric printed away from its article goes to the headline it shares its words with."""
+    """A column label stacked on another article's rubric goes to the nearby headline that shares its words
+    (重点项目巡礼 → 曹县：重点项目…); one that shares none stays where the dump put it."""
     arts = list(articles)
     for i, art in enumerate(arts):
         rubrics = [b for b in art.blocks if b.role is Role.RUBRIC]
-        for rb in rubrics:
-            stem = cv.RUBRIC_SUFFIX.sub(lambda m: m.group(0), cv.squash(rb.text))
-            stem = re.sub("(巡礼|观察|聚焦|一线|视点|走基层|纪实|访谈|在行动|进行时|专栏)$", "", stem)
-            own = _overlap(stem, cv.squash(art.headline))
-            best, best_j = own, None
-            for j, other in enumerate(arts):
-                if j != i and not other.rubric:
+        if len(rubrics) < 2:
+            continue
+        for rb in rubrics[:-1]:
+            stem = cv.RUBRIC_STEM.sub("", cv.squash(rb.text))
+            best, best_j = MIN_RUBRIC_OVERLAP - 1, None
+            for j in range(max(0, i - RUBRIC_WINDOW), min(len(arts), i + RUBRIC_WINDOW + 1)):
+                other = arts[j]
+                if j != i and not other.rubric and other.blocks and other.blocks[0].page == rb.page:
                     o = _overlap(stem, cv.squash(other.headline))
-                    if o > best and o >= MIN_RUBRIC_OVERLAP:
+                    if o > best:
                         best, best_j = o, j
-            if best_j is not None and (len(rubrics) > 1 or own == 0):
-                moved = Block(rb.role, rb.text, rb.pieces, "rubric_by_content", rb.first_role, rb.first_rule, True,
-                              rb.page)
-                arts[i] = Article(art.kind, tuple(b for b in arts[i].blocks if b is not rb), art.dateline,
-                                  art.authors, art.page)
-                tgt = arts[best_j]
-                arts[best_j] = Article(tgt.kind, (moved,) + tgt.blocks, tgt.dateline, tgt.authors, tgt.page)
-                rubrics = [b for b in arts[i].blocks if b.role is Role.RUBRIC]
+            if best_j is None:
+                continue
+            moved = Block(rb.role, rb.text, rb.pieces, "rubric_by_content", rb.first_role, rb.first_rule, True, rb.page)
+            arts[i] = Article(art.kind, tuple(b for b in arts[i].blocks if b is not rb), art.dateline, art.authors,
+                              art.page)
+            art = arts[i]
+            tgt = arts[best_j]
+            arts[best_j] = Article(tgt.kind, (moved,) + tgt.blocks, tgt.dateline, tgt.authors, tgt.page)
     return arts
 
 

@@ -12,7 +12,7 @@ HAN = f"[{CJK}]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
 NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN} {HAN}(?! ?{HAN}))"  # a name: 2-6 characters (· in minority names), or two spaced out
 OPEN, CLOSE = "[（(]", "[）)]"
-SPACES = re.compile(r"\s+")
+SPACES = re.compile(r"\s")
 
 # Characters that end a paragraph (a closing quote or bracket may follow them).
 TERMINAL = "。！？!?…"
@@ -94,6 +94,7 @@ BOX_LABEL = re.compile(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速�
 RUBRIC_SUFFIX = re.compile(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|档案|之窗|时空|现场|调查|"
                            "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访)$")
+RUBRIC_STEM = re.compile("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|纪实|紀實|访谈|訪談|在行动|進行時|进行时|专栏|專欄)$")
 RUBRIC_BRACKETS = re.compile("^[【［\\[〖].{1,20}[】］\\]〗]$")
 RUBRIC_DOT = re.compile(f"^{HAN}{{2,6}}[·・•]{HAN}{{2,6}}$")  # series names joined by a middle dot: 奋斗者·正青春
 BANNER = re.compile(f"^(?:在{HAN}.{{3,30}}(?:指引|引领|指导|号召)下|学习贯彻|认真学习|深入学习|学习宣传|奋进新征程|"
@@ -113,7 +114,7 @@ def squash(text: str) -> str:
 
 def length(text: str) -> int:
     """Characters that count: everything but white space."""
-    return len(text) - sum(1 for c in text if c.isspace())
+    return len(text) - len(SPACES.findall(text))
 
 
 def names_in(credit: str) -> list[str]:

@@ -12,6 +12,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .segment import Chunk
 
+MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
 MIN_DOUBLED_SHARE = 0.5  # of a title's characters: doubled runs past this share mark a doubled text layer
 
 
@@ -89,7 +90,8 @@ def repeated_title(items: list[Item], i: int) -> Role | None:
     for start in (i - 1, i - 2, i - 3, i - 4):
         if 0 <= start < i and items[start].role is Role.HEADLINE:
             whole = cv.squash(items[start].text)
-            run = "".join(cv.squash(it.text) for it in items[start + 1:] if it.role is Role.HEADLINE)
+            run = "".join(cv.squash(it.text) for it in items[start + 1:start + 1 + MAX_PIECES]
+                          if it.role is Role.HEADLINE)
             if len(whole) >= 4 and run.startswith(whole) and me in whole:
                 return Role.DUPLICATE
     return None

@@ -44,24 +44,21 @@ class Chunk:
     indented: bool = False  # opened with a paragraph indent
 
 
+_REMOVED = re.compile("[" + "".join(INVISIBLE) + "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]")
+_SPACES = str.maketrans({c: " " for c in (WHITE - {"\u3000"}) | {"\u1680", "\u2000", "\u2001", "\u2004", "\u2005", "\u2006",
+                                                  "\u2007", "\u2008", "\u200a", "\u205f"}})
+_LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85]")
+
+
 def clean(text: str) -> tuple[str, str]:
     """Line ends to \\n, invisible characters out, C0 controls to spaces; returns the text and what was removed."""
-    removed: list[str] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    out = []
-    for c in text:
-        if c in INVISIBLE:
-            removed.append(c)
-        elif c in "\n\f":
-            out.append(c)
-        elif c in WHITE or unicodedata.category(c) == "Zs":
-            out.append(" " if c != "\u3000" else c)
-        elif unicodedata.category(c) in ("Cc", "Cs") or c in ("\ufffe", "\uffff"):
-            removed.append(c)
-            out.append(" ")
-        else:
-            out.append(c)
-    return "".join(out), "".join(removed)
+    text = _LINE_ENDS.sub("\n", text)
+    removed = "".join(_REMOVED.findall(text))
+    if removed:
+        text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
+    return text.translate(_SPACES), removed
 
 
 def removed_counts(removed: str) -> dict[str, int]:

@@ -1,0 +1,1 @@
+"""Edition → Edition transforms, applied in a listed order by the renderers."""
