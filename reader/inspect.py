@@ -9,6 +9,7 @@ deterministic: the same dump gives the same bytes.
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass, field
 
 from jinja2 import Environment, PackageLoader
@@ -23,11 +24,12 @@ from .parse.segment import join_text
 
 DEFAULT_FOLDER = "build"
 SUFFIX = ".inspect.html"
+HIDDEN = ("Cc", "Cf", "Cs", "Co", "Cn")  # character categories shown as their code point, never raw
 
 
 @dataclass(frozen=True)
 class Link:
-    """A link to another element of the sheet: its id, what it says, the role that colours it."""
+    """A link to another element of the sheet: its id ("" when there is none), its words, the role colouring it."""
 
     anchor: str
     label: str
@@ -36,27 +38,28 @@ class Link:
 
 @dataclass(frozen=True)
 class Part:
-    """A run of a block's text: plain, the dateline, or a seam (⏎) where two dump pieces were joined."""
+    """A run of a block's text: plain, the dateline, or a seam where two dump pieces were joined."""
 
     text: str
-    kind: str = ""  # "", "dateline" or "seam"
+    kind: str = ""  # "", "dateline", "seam" (pieces of two chunks) or "wrap" (two lines of one chunk)
     title: str = ""
 
 
 @dataclass
 class Card:
-    """One dump chunk: its raw lines and roles, and the blocks it ended up in."""
+    """One dump chunk: its lines as the dump has them, its roles, and the blocks it ended up in."""
 
     anchor: str
     item: Item
-    rows: list[tuple[str, int, str]]  # (row id or "", line number, raw line)
+    rows: list[tuple[str, str, str]]  # (row id or "", line label, text)
     page_break: bool
+    cut: bool  # shares a dump line with another chunk: its rows show its own part of the line
     targets: list[Link] = field(default_factory=list)
     moved: bool = False
 
     @property
     def changed(self) -> bool:
-        return self.item.first_role is not self.item.role
+        return self.item.first_role is not self.item.role or self.item.first_rule != self.item.rule
 
 
 @dataclass
@@ -65,10 +68,15 @@ class BlockView:
 
     anchor: str
     block: Block
-    sources: list[Link]  # one per dump piece
-    chunks: list[str]  # anchors of the dump cards it came from
+    sources: list[Link]  # runs of dump lines, each linked to its line
+    chunks: list[str]  # ids of the dump cards it came from
     parts: list[Part]
-    split_with: list[Link] = field(default_factory=list)  # other blocks cut from the same chunk
+    split_with: list[Link] = field(default_factory=list)  # other blocks cut from the same dump lines
+
+    @property
+    def across(self) -> bool:
+        """Joined from pieces of more than one chunk (not only the lines of one wrapped chunk)."""
+        return len(self.chunks) > 1
 
 
 @dataclass
@@ -86,12 +94,54 @@ class Sheet:
 
     source: str
     edition: Edition
-    counts: list[tuple[int, str, str]]  # (number, what, css class)
+    counts: list[tuple[int, str, str, str]]  # (number, what, css class, explanation)
     roles: list[str]
     cards: list[Card]
     articles: list[ArticleView]
     furniture: list[BlockView]
     version: str = __version__
+
+
+class Dump:
+    """The chunks of the dump with an id for each card and each of its lines, and lookups from pieces to them."""
+
+    def __init__(self, text: str, items: list[Item]):
+        self.raw = text.split("\n")
+        self.items = items
+        self.rows: dict[tuple[int, int], str] = {}  # (chunk index, line) → element id
+        self.by_piece = {p: k for k, it in enumerate(items) for p in it.chunk.pieces}
+        self.by_line: dict[int, list[int]] = {}
+        for k, it in enumerate(items):
+            for n in self.lines_of(it.chunk.pieces):
+                self.by_line.setdefault(n, []).append(k)
+                self.rows[k, n] = f"L{n}" if len(self.by_line[n]) == 1 else f"c{k + 1}-L{n}"
+        self.cards = [self.rows.get((k, it.chunk.pieces[0].first_line), f"c{k + 1}") if it.chunk.pieces else f"c{k + 1}"
+                      for k, it in enumerate(items)]
+
+    @staticmethod
+    def lines_of(pieces) -> list[int]:
+        return list(dict.fromkeys(n for p in pieces for n in range(p.first_line, p.last_line + 1) if n > 0))
+
+    def chunk_of(self, p: Piece) -> int | None:
+        k = self.by_piece.get(p)
+        return k if k is not None else next(iter(self.by_line.get(p.first_line, [])), None)
+
+    def anchor_of(self, p: Piece) -> str:
+        k = self.chunk_of(p)
+        return "" if k is None else self.rows.get((k, p.first_line), self.cards[k])
+
+    def cut(self, k: int) -> bool:
+        return any(len(self.by_line[n]) > 1 for n in self.lines_of(self.items[k].chunk.pieces))
+
+    def card_rows(self, k: int) -> list[tuple[str, str, str]]:
+        """Each dump line of the chunk (a form feed shown as ␌); for a chunk cut from a line, its own pieces."""
+        pieces = self.items[k].chunk.pieces
+        if self.cut(k) or not pieces:
+            out = [(self.rows.get((k, p.first_line), ""), lines_label(p), visible(p.text)) for p in pieces]
+        else:
+            out = [(self.rows[k, n], str(n), visible(self.raw[n - 1].rstrip().replace("\f", "␌")))
+                   for n in self.lines_of(pieces) if n <= len(self.raw) and self.raw[n - 1].strip()]
+        return [("" if rid == self.cards[k] else rid, label, text) for rid, label, text in out]  # the card holds its id
 
 
 def default_output(dump: str) -> str:
@@ -106,37 +156,26 @@ def lines_label(p: Piece) -> str:
     return str(p.first_line) if p.first_line == p.last_line else f"{p.first_line}–{p.last_line}"
 
 
-def anchors(items: list[Item]) -> tuple[list[str], dict[int, str]]:
-    """Each chunk's card id (L + its first line) and an id for every dump line (the card's or its row's).
-
-    A form feed inside a line can start two chunks on one line number; the second card gets a c-id.
-    """
-    cards, lines = [], {}
-    for k, it in enumerate(items):
-        first = it.chunk.pieces[0].first_line if it.chunk.pieces else 0
-        cards.append(f"L{first}" if first not in lines else f"c{k + 1}")
-        for p in it.chunk.pieces:
-            for n in range(p.first_line, p.last_line + 1):
-                lines.setdefault(n, cards[-1] if n == first else f"L{n}")
-    return cards, lines
+def visible(text: str) -> str:
+    """Control, format and other invisible characters as ⟨U+XXXX⟩: seen on the sheet and safe in HTML."""
+    if all(unicodedata.category(c) not in HIDDEN or c in "\t\n" for c in text):
+        return text
+    return "".join(f"⟨U+{ord(c):04X}⟩" if unicodedata.category(c) in HIDDEN and c not in "\t\n" else c for c in text)
 
 
-def chunk_finder(items: list[Item]):
-    """A function giving, for a piece of a block, the index of the chunk it came from (None if none)."""
-    by_piece = {p: k for k, it in enumerate(items) for p in it.chunk.pieces}
-    by_line = {}
-    for k, it in enumerate(items):
-        for p in it.chunk.pieces:
-            for n in range(p.first_line, p.last_line + 1):
-                by_line.setdefault(n, k)
-
-    def find(p: Piece) -> int | None:
-        return by_piece.get(p, by_line.get(p.first_line))
-    return find
+def runs(pieces: tuple[Piece, ...]) -> list[tuple[Piece, int]]:
+    """Pieces on consecutive dump lines grouped: (first piece of the run, its last line)."""
+    out: list[tuple[Piece, int]] = []
+    for p in pieces:
+        if out and out[-1][1] <= p.first_line <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], p.last_line))
+        else:
+            out.append((p, p.last_line))
+    return out
 
 
-def seams(block: Block) -> list[tuple[int, str]]:
-    """Where in the block's text each join of two pieces falls, with a title naming the lines.
+def seams(block: Block, dump: Dump) -> list[tuple[int, str, str]]:
+    """Where in the block's text each join of two pieces falls: (offset, kind, title).
 
     The pieces are rejoined as the parser joins them and the block's text found in
     the result (a headline split off a line or a credit cut off a paragraph is part
@@ -150,23 +189,27 @@ def seams(block: Block) -> list[tuple[int, str]]:
             continue
         text = join_text(text, p.text)
         at.append(len(text) - len(p.text.lstrip()))
+    kinds = []
+    for a, b in zip(block.pieces, block.pieces[1:]):
+        same = dump.chunk_of(a) is not None and dump.chunk_of(a) == dump.chunk_of(b)
+        kinds.append(("wrap", f"line wrap: line {lines_label(a)} ↵ line {lines_label(b)}") if same else
+                     ("seam", f"joined: line {lines_label(a)} ⏎ line {lines_label(b)}"))
     start = text.find(block.text)
-    titles = [f"joined: line {lines_label(a)} ⏎ line {lines_label(b)}" for a, b in zip(block.pieces, block.pieces[1:])]
     if start < 0:
-        return [(len(block.text), t) for t in titles]
-    return [(min(max(s - start, 0), len(block.text)), t) for s, t in zip(at, titles)]
+        return [(len(block.text), kind, title) for kind, title in kinds]
+    return [(min(max(s - start, 0), len(block.text)), kind, title) for s, (kind, title) in zip(at, kinds)]
 
 
-def parts(text: str, joins: list[tuple[int, str]], mark: tuple[int, int] | None) -> list[Part]:
+def parts(text: str, joins: list[tuple[int, str, str]], mark: tuple[int, int] | None) -> list[Part]:
     """The text cut at the seams and around the marked dateline."""
-    points = sorted({len(text)} | {s for s, _ in joins} | set(mark or ()))
+    points = sorted({len(text)} | {s for s, _, _ in joins} | set(mark or ()))
     out, pos = [], 0
     for point in points:
         if point > pos:
             inside = mark is not None and mark[0] <= pos < mark[1]
-            out.append(Part(text[pos:point], "dateline" if inside else ""))
+            out.append(Part(visible(text[pos:point]), "dateline" if inside else ""))
             pos = point
-        out += [Part("⏎", "seam", t) for s, t in joins if s == point]
+        out += [Part("⏎" if kind == "seam" else "↵", kind, title) for s, kind, title in joins if s == point]
     return out
 
 
@@ -179,95 +222,83 @@ def dateline_span(article: Article, block: Block) -> tuple[int, int] | None:
     return (at, at + len(article.dateline)) if at >= 0 else None
 
 
-def block_view(anchor: str, block: Block, find, card_ids: list[str], line_ids: dict[int, str],
-               mark: tuple[int, int] | None = None) -> BlockView:
-    found = [find(p) for p in block.pieces]
-    sources = [Link(line_ids.get(p.first_line) or (card_ids[k] if k is not None else ""), "L" + lines_label(p))
-               for p, k in zip(block.pieces, found)]
-    chunks = list(dict.fromkeys(card_ids[k] for k in found if k is not None))
-    return BlockView(anchor, block, sources, chunks, parts(block.text, seams(block), mark))
+def block_view(anchor: str, block: Block, dump: Dump, mark: tuple[int, int] | None = None) -> BlockView:
+    sources = [Link(dump.anchor_of(p), "L" + (str(p.first_line) if last == p.first_line else f"{p.first_line}–{last}"))
+               if p.first_line > 0 else Link("", "not on a dump line") for p, last in runs(block.pieces)]
+    chunks = list(dict.fromkeys(dump.cards[k] for k in map(dump.chunk_of, block.pieces) if k is not None))
+    return BlockView(anchor, block, sources, chunks, parts(block.text, seams(block, dump), mark))
 
 
-def short(text: str, n: int = 16) -> str:
-    return text if len(text) <= n else text[:n - 1] + "…"
+def article_view(number: int, art: Article, dump: Dump) -> ArticleView:
+    blocks = [block_view(f"a{number}-b{j}", b, dump, dateline_span(art, b)) for j, b in enumerate(art.blocks, 1)]
+    pieces = [p for b in art.blocks for p in b.pieces if p.first_line > 0]
+    if not pieces:
+        return ArticleView(f"a{number}", number, art, blocks, Link("", ""))
+    first = min(pieces, key=lambda p: p.first_line)
+    last = max(p.last_line for p in pieces)
+    label = f"L{first.first_line}" + (f"–{last}" if last > first.first_line else "")
+    return ArticleView(f"a{number}", number, art, blocks, Link(dump.anchor_of(first), label))
 
 
-def gather(dump: str, encoding: str | None = None, style: str | None = None) -> Sheet:
-    """Parse the dump and lay out both views, with every block tied to its chunks."""
-    edition = parse_file(dump, encoding, style)
-    text = read_text(dump, encoding)
+def gather(dump_path: str, encoding: str | None = None, style: str | None = None) -> Sheet:
+    """Parse the dump and lay out both views, every block tied to its chunks."""
+    edition = parse_file(dump_path, encoding, style)
+    text = read_text(dump_path, encoding)
     _, items = classify(text, style or edition.style)
-    raw = text.split("\n")
-    card_ids, line_ids = anchors(items)
-    find = chunk_finder(items)
-
-    articles = []
-    for i, art in enumerate(edition.articles, 1):
-        blocks = [block_view(f"a{i}-b{j}", b, find, card_ids, line_ids, dateline_span(art, b))
-                  for j, b in enumerate(art.blocks, 1)]
-        first = min((p for b in art.blocks for p in b.pieces), key=lambda p: p.first_line, default=None)
-        last = max((p.last_line for b in art.blocks for p in b.pieces), default=0)
-        span = Link(line_ids.get(first.first_line, "") if first else "",
-                    f"L{first.first_line}–{last}" if first and last > first.first_line else
-                    f"L{first.first_line}" if first else "")
-        articles.append(ArticleView(f"a{i}", i, art, blocks, span))
-    furniture = [block_view(f"f{k}", b, find, card_ids, line_ids) for k, b in enumerate(edition.furniture, 1)]
-
-    cards = [Card(card_ids[k], it, rows(it, raw, line_ids, card_ids[k]),
-                  k > 0 and it.chunk.page != items[k - 1].chunk.page) for k, it in enumerate(items)]
+    dump = Dump(text, items)
+    articles = [article_view(i, art, dump) for i, art in enumerate(edition.articles, 1)]
+    furniture = [block_view(f"f{k}", b, dump) for k, b in enumerate(edition.furniture, 1)]
+    cards = [Card(dump.cards[k], it, dump.card_rows(k), k > 0 and it.chunk.page != items[k - 1].chunk.page, dump.cut(k))
+             for k, it in enumerate(items)]
     views = [(a.number, bv) for a in articles for bv in a.blocks] + [(0, bv) for bv in furniture]
-    tie(cards, views)
-    return Sheet(os.path.basename(dump), edition, counts(edition, cards, views), [r.value for r in Role],
+    groups = tie(cards, views, dump)
+    return Sheet(os.path.basename(dump_path), edition, counts(edition, cards, views, groups), [r.value for r in Role],
                  cards, articles, furniture)
 
 
-def rows(item: Item, raw: list[str], line_ids: dict[int, str], card_id: str) -> list[tuple[str, int, str]]:
-    """The chunk's lines as the dump has them (a form feed shown as ␌), each with its own id."""
-    ps = item.chunk.pieces
-    if not ps:
-        return [("", 0, item.text)]
-    out = []
-    for n in range(ps[0].first_line, ps[-1].last_line + 1):
-        line = raw[n - 1] if 0 < n <= len(raw) else ""
-        row_id = line_ids.get(n, "")
-        out.append(("" if row_id == card_id else row_id, n, line.rstrip().replace("\f", "␌")))
-    return [r for r in out if r[2].strip()] or out
-
-
-def tie(cards: list[Card], views: list[tuple[int, BlockView]]) -> None:
-    """Link each card to the blocks it ended up in, and each block to the others cut from the same chunk."""
+def tie(cards: list[Card], views: list[tuple[int, BlockView]], dump: Dump) -> int:
+    """Link cards and blocks both ways and blocks to the others cut from the same dump lines; the number of splits."""
     by_id = {c.anchor: c for c in cards}
-    users: dict[str, list[Link]] = {}
+    on_line: dict[int, list[Link]] = {}
+    links = {}
     for number, bv in views:
-        where = f"#{number}" if number else "non-article"
-        link = Link(bv.anchor, f"{where} {bv.block.role.value}", bv.block.role.value)
+        links[bv.anchor] = Link(bv.anchor, f"#{number} {bv.block.role.value}" if number else
+                                f"non-article {bv.block.role.value}", bv.block.role.value)
         for cid in bv.chunks:
-            users.setdefault(cid, []).append(link)
+            by_id[cid].targets.append(links[bv.anchor])
             by_id[cid].moved |= bv.block.moved
-    for c in cards:
-        c.targets = users.get(c.anchor, [])
+        for n in dump.lines_of(bv.block.pieces):
+            on_line.setdefault(n, []).append(links[bv.anchor])
+    groups: set[tuple[str, ...]] = set()
     for _, bv in views:
-        bv.split_with = list(dict.fromkeys(t for cid in bv.chunks if len(users[cid]) > 1
-                                           for t in users[cid] if t.anchor != bv.anchor))
+        shared = [t for n in dump.lines_of(bv.block.pieces) for t in on_line[n]]
+        bv.split_with = [t for t in dict.fromkeys(shared) if t.anchor != bv.anchor]
+        if bv.split_with:
+            groups.add(tuple(sorted({bv.anchor} | {t.anchor for t in bv.split_with})))
+    for c in cards:
+        c.targets = list(dict.fromkeys(c.targets))
+    return len(groups)
 
 
-def counts(edition: Edition, cards: list[Card], views: list[tuple[int, BlockView]]) -> list[tuple[int, str, str]]:
-    blocks = [bv.block for _, bv in views]
+def counts(edition: Edition, cards: list[Card], views: list[tuple[int, BlockView]],
+           splits: int) -> list[tuple[int, str, str, str]]:
+    blocks = [bv for _, bv in views]
+    joins = sum(bv.block.joined for bv in blocks)
+    across = sum(bv.across for bv in blocks)
     return [
-        (len(cards), "chunks", ""),
-        (len(edition.articles), "articles", ""),
-        (sum(b.joined for b in blocks), "joins", "join"),
-        (sum(len(c.targets) > 1 for c in cards), "splits", "split"),
-        (sum(b.moved for b in blocks), "moves", "moved"),
-        (len(edition.furniture), "furniture blocks", ""),
-        (sum(not c.targets for c in cards), "chunks in no block", "lost"),
+        (len(cards), "chunks", "", "pieces of the dump as the extractor cut them"),
+        (len(edition.articles), "articles", "", ""),
+        (joins, "joins", "join", f"blocks joined from several dump pieces ({across} of them across chunks)"),
+        (splits, "splits", "split", "groups of blocks cut from the same dump lines"),
+        (sum(bv.block.moved for bv in blocks), "moves", "moved", "blocks put back into reading order"),
+        (len(edition.furniture), "furniture blocks", "", "page furniture that belongs to no article"),
+        (sum(not c.targets for c in cards), "chunks in no block", "lost", "dump text the edition does not show"),
     ]
 
 
 def render(sheet: Sheet) -> str:
     env = Environment(loader=PackageLoader("reader", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters["short"] = short
     return env.get_template("inspect.html.j2").render(sheet=sheet)
 
 

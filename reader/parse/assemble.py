@@ -197,19 +197,12 @@ def _join_paragraphs(items: list[Item]) -> list[tuple[Item, str, list[Piece], bo
     out: list[tuple[Item, str, list[Piece], bool]] = []
     for it in items:
         if (it.role is Role.PARAGRAPH and out and out[-1][0].role is Role.PARAGRAPH
-                and not cv.END_OF_PARAGRAPH.search(out[-1][1].rstrip()) and not it.dateline):
+                and not cv.ends_paragraph(out[-1][1]) and not it.dateline):
             first, text, pieces, _ = out[-1]
             out[-1] = (first, join_text(text, it.text), pieces + list(it.chunk.pieces), True)
         else:
             out.append((it, it.text, list(it.chunk.pieces), False))
     return out
-
-
-def _split_tail(text: str, pattern: re.Pattern) -> tuple[str, str] | None:
-    m = pattern.search(text.rstrip())
-    if m and m.start() > 0 and cv.length(text[:m.start()]) > 0:
-        return text[:m.start()].rstrip(), text[m.start():].strip()
-    return None
 
 
 def build(title: Unit | None, body: Unit | None, box: bool = False,
@@ -232,28 +225,11 @@ def build(title: Unit | None, body: Unit | None, box: bool = False,
     body_items = body.items if body else []
     joined = _join_paragraphs(body_items)
     for it, text, pieces, was_joined in joined:
-        role = it.role
-        if role is Role.PARAGRAPH:
-            for pattern, tail_role in ((cv.JUMP_TAIL, Role.JUMP_LINE), (cv.PHOTO_CREDIT_TAIL, Role.PHOTO_CREDIT),
-                                       (cv.BYLINE_TAIL, Role.BYLINE)):
-                split = _split_tail(text, pattern)
-                if split and (tail_role is not Role.BYLINE or it is joined[-1][0] or box):
-                    text, tail = split
-                    tail_block = Block(tail_role, tail, (pieces[-1],), f"{tail_role.value}_tail", page=it.chunk.page)
-                    if tail_role is Role.JUMP_LINE:
-                        furniture.append(tail_block)
-                        tail_block = None
-                    blocks.append(Block(role, text, tuple(pieces), "wrap_join" if was_joined else it.rule,
-                                        it.first_role if it.first_role is not role else None, "", False, it.chunk.page))
-                    if tail_block:
-                        blocks.append(tail_block)
-                    break
-            else:
-                blocks.append(Block(role, text, tuple(pieces), "wrap_join" if was_joined else it.rule,
-                                    it.first_role if it.first_role is not role else None, it.first_rule, False,
-                                    it.chunk.page))
+        if was_joined:
+            blocks.append(Block(it.role, text, tuple(pieces), "wrap_join", it.first_role, it.first_rule, False,
+                                it.chunk.page))
         else:
-            blocks.append(_block(it, role, it.rule))
+            blocks.append(_block(it, it.role, it.rule))
     if box:
         return _briefs(blocks), furniture
     return [_article(blocks)], furniture
@@ -366,8 +342,7 @@ def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
         if t is None and b is not None and _credit_only(b):
             furniture += [_block(it, it.role, "stray_credit") for it in b.items]
             continue
-        paragraphs = [x for x in _join_paragraphs(b.items if b else []) if x[0].role is Role.PARAGRAPH]
-        if in_box and t is not None and (len(t.titles) > 1 or len(paragraphs) > 1):
+        if in_box and t is not None and (len(t.titles) > 1 or (b is not None and _paragraph_count(b) > 1)):
             in_box = False  # a full headline group or a longer story: the box of briefs has ended
         # a headline group printed after its body is moved back in front of it
         moved = t is not None and b is not None and t.items[0].chunk.pieces[0].first_line > b.items[0].chunk.pieces[0].first_line

@@ -13,6 +13,8 @@ NUM = "[0-9０-９一二三四五六七八九十〇零两]"
 NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN} {HAN}(?! ?{HAN}))"  # a name: 2-6 characters (· in minority names), or two spaced out
 OPEN, CLOSE = "[（(]", "[）)]"
 SPACES = re.compile(r"\s")
+TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for
+TAIL_WINDOW = 90  # characters at a text's end where a glued credit or jump line is looked for
 
 # Characters that end a paragraph (a closing quote or bracket may follow them).
 TERMINAL = "。！？!?…"
@@ -107,6 +109,17 @@ SUBHEAD_DASH = re.compile("^[—－-]{1,2}")
 CROSSHEAD_NUMBER = re.compile(f"^(?:[一二三四五六七八九十]+、|{OPEN}[一二三四五六七八九十]+{CLOSE}|\\d+[.、．])")
 
 
+def ends_paragraph(text: str) -> bool:
+    """Whether the text ends a paragraph: 。！？… or ——, a closing quote or bracket allowed after."""
+    return bool(END_OF_PARAGRAPH.search(text.rstrip()[-TAIL_CHARS:]))
+
+
+def tail_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    """pattern (anchored with $) searched in the end of text only, so long paragraphs cost nothing more."""
+    start = max(0, len(text) - TAIL_WINDOW)
+    return pattern.search(text, start)
+
+
 def squash(text: str) -> str:
     """The text without white space: what the conventions are matched on."""
     return SPACES.sub("", text)
@@ -117,20 +130,32 @@ def length(text: str) -> int:
     return len(text) - len(SPACES.findall(text))
 
 
+_BRACKET = re.compile(f"{OPEN}([^（）()]*){CLOSE}")
+_LEAD_AGENCY = re.compile(f"^{AGENCY}")
+_SHOT_TAIL = re.compile(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
+_DRAWN_HEAD = re.compile(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
+_SPACED_NAME = re.compile(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
+_NOT_A_NAME = re.compile("^作者|(?:评论员|評論員)$")
+_PLACE_REPORT = re.compile(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
+_PLACE_DATE = re.compile(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
+_CREDIT_SPLIT = re.compile(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
+_NAME_FULL = re.compile(NAME)
+_DOTTED_NAME = re.compile(f"{HAN}+·{HAN}+")
+
+
 def names_in(credit: str) -> list[str]:
     """The person names in a credit line or a dateline's bracket: 记者 张三 李四 → [张三, 李四]."""
-    m = re.search(f"{OPEN}([^（）()]*){CLOSE}", credit)
+    m = _BRACKET.search(credit)
     inner = m.group(1) if m and DATELINE.match(credit) else credit
-    inner = re.sub(f"^{AGENCY}", "", inner.strip("（）() "))
-    inner = re.sub(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$", "", inner)
-    inner = re.sub(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]", "", inner)
-    inner = re.sub(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])", r"\1\2", inner)  # 庞 慧: one name spaced out
-    if re.match("^作者", inner) or re.search("(?:评论员|評論員)$", inner):
+    inner = _LEAD_AGENCY.sub("", inner.strip("（）() "))
+    inner = _SHOT_TAIL.sub("", inner)
+    inner = _DRAWN_HEAD.sub("", inner)
+    inner = _SPACED_NAME.sub(r"\1\2", inner)  # 庞 慧: one name spaced out
+    if _NOT_A_NAME.search(inner):
         return []
+    inner = _PLACE_DATE.sub("", _PLACE_REPORT.sub("", inner))
     out = []
-    inner = re.sub(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$", "", inner)  # 記者X/台北報導: the place
-    inner = re.sub(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$", "", inner)  # …陳柏宇台北15日電: a city is mostly two characters
-    for part in re.split(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]", inner):
-        if re.fullmatch(NAME, part or "") and len(part) <= 4 or re.fullmatch(f"{HAN}+·{HAN}+", part or ""):
+    for part in _CREDIT_SPLIT.split(inner):
+        if part and (_NAME_FULL.fullmatch(part) and len(part) <= 4 or _DOTTED_NAME.fullmatch(part)):
             out.append(part)
     return out

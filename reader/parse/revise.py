@@ -5,6 +5,7 @@ chunks around it. REVISIONS is the one ordered table of them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -13,7 +14,8 @@ from . import conventions as cv
 from .segment import Chunk
 
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
-MIN_DOUBLED_SHARE = 0.5  # of a title's characters: doubled runs past this share mark a doubled text layer
+MIN_DOUBLED_SHARE = 0.5
+_DOUBLED_RUN = re.compile(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
 
 
 @dataclass
@@ -34,7 +36,7 @@ class Item:
 
     @property
     def ends_paragraph(self) -> bool:
-        return bool(cv.END_OF_PARAGRAPH.search(self.text.rstrip()))
+        return cv.ends_paragraph(self.text)
 
     def set(self, role: Role, rule: str) -> None:
         self.role, self.rule = role, rule
@@ -146,6 +148,8 @@ def revise(items: list[Item], revisions: list[Revision] | None = None) -> list[I
 def undouble(text: str) -> tuple[str, list[str]] | None:
     """Split a title doubled run by run by the PDF's layers (新时代新时代：…) into its text and the doubles."""
     s = cv.squash(text)
+    if not _DOUBLED_RUN.search(s):
+        return None
     keep, dups, i, doubled = [], [], 0, 0
     while i < len(s):
         for n in range((len(s) - i) // 2, 1, -1):

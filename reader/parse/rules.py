@@ -19,6 +19,8 @@ LONG_TITLE_MAX = 80  # characters: a kicker and headline set on one line stay un
 HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
 DANGLING = "的是和与及在对把被将为从向要等也都就而并或但则所其以于让使给"  # characters that leave a sentence open
+SHORT_LINE_MAX = 40  # characters: jump lines, photo credits and box labels are never longer
+BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
 
 
@@ -36,11 +38,16 @@ class Context:
 
 @dataclass(frozen=True)
 class Rule:
-    """A named convention: fn(squashed text, context) gives a role or None; why says it in one line."""
+    """A named convention: fn(text, context) gives a role or None; why says it in one line.
+
+    A rule with max_len looks only at chunks of at most that many characters
+    (furniture and credits are short lines), so long paragraphs skip it.
+    """
 
     name: str
     fn: Callable[[str, Context], Role | None]
     why: str
+    max_len: int | None = None
 
 
 def page_header(t: str, ctx: Context) -> Role | None:
@@ -85,7 +92,7 @@ def dateline(t: str, ctx: Context) -> Role | None:
 
 def sentence(t: str, ctx: Context) -> Role | None:
     """Ends a paragraph, runs long, or holds a full stop inside: body text."""
-    if cv.END_OF_PARAGRAPH.search(t) and (cv.length(t) > TITLE_MAX // 2 or cv.SENTENCE_PUNCT.search(t[:-1])):
+    if cv.ends_paragraph(t) and (cv.length(t) > TITLE_MAX // 2 or cv.SENTENCE_PUNCT.search(t[:-1])):
         return Role.PARAGRAPH
     if "。" in t.rstrip("。”」’）)"):
         return Role.PARAGRAPH
@@ -101,12 +108,12 @@ def fragment(t: str, ctx: Context) -> Role | None:
 
 def comma_run(t: str, ctx: Context) -> Role | None:
     """A long line broken by commas: headlines use spaces between phrases, body uses commas."""
-    return Role.PARAGRAPH if cv.length(t) > COMMA_TITLE_MAX and re.search("[，,]", t) else None
+    return Role.PARAGRAPH if cv.length(t) > COMMA_TITLE_MAX and ("，" in t or "," in t) else None
 
 
 def dangling(t: str, ctx: Context) -> Role | None:
     """Holds a comma and stops on a word that cannot end a title (…新时代，是): a cut paragraph."""
-    if re.search("[，,]", t) and t.rstrip()[-1:] in DANGLING:
+    if ("，" in t or "," in t) and t.rstrip()[-1:] in DANGLING:
         return Role.PARAGRAPH
     return None
 
@@ -127,14 +134,14 @@ def title(t: str, ctx: Context) -> Role | None:
 
 
 RULES: list[Rule] = [
-    Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头"),
-    Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture"),
-    Rule("masthead", masthead, "刊号 CN xx-xxxx, 第N期, 今日N版: the masthead's registration line"),
-    Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line"),
-    Rule("source_line", source_line, "数据来源：… under a chart is furniture"),
-    Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart"),
-    Rule("byline", byline, "记者 X, (X), （作者为…） alone on a line credit the writer"),
-    Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs"),
+    Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头", HEADER_MAX),
+    Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
+    Rule("masthead", masthead, "刊号 CN xx-xxxx, 第N期, 今日N版: the masthead's registration line", HEADER_MAX),
+    Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
+    Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX),
+    Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart", SHORT_LINE_MAX),
+    Rule("byline", byline, "记者 X, (X), （作者为…） alone on a line credit the writer", BYLINE_MAX),
+    Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs", SHORT_LINE_MAX),
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph"),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
@@ -149,7 +156,10 @@ RULES: list[Rule] = [
 def first_pass(text: str, ctx: Context, rules: list[Rule] | None = None) -> tuple[Role, str]:
     """The role the first matching rule gives, and that rule's name."""
     t = text.strip()
+    n = cv.length(t)
     for rule in rules if rules is not None else RULES:
+        if rule.max_len is not None and n > rule.max_len:
+            continue
         role = rule.fn(t, ctx)
         if role is not None:
             return role, rule.name

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Piece
-from .conventions import CJK, END_OF_PARAGRAPH
+from .conventions import CJK, ends_paragraph
 
 # Characters removed before anything else: they are invisible, carry no text and
 # break XML or matching. Everything else of the input is kept.
@@ -24,7 +24,8 @@ INVISIBLE = {"\u200b": "zero-width space", "\ufeff": "byte-order mark", "\u2060"
              "\u2067": "bidi isolate", "\u2068": "bidi isolate", "\u2069": "bidi isolate"}
 WHITE = {"\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u202f", "\u205f", "\t", "\v"}
 INDENT = re.compile("^(?:\u3000{1,4}|[ \u00a0]{2,8}|\t)(?=\\S)")
-MIN_INDENTED_SHARE = 0.3  # of lines: more indented paragraph openings than this make an indent dump
+MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
+MIN_INDENT_MULTI = 0.2  # of lines: inside multi-line runs, so that an indent dump is hard-wrapped
 MIN_WRAPPED_SHARE = 0.5  # of lines: more lines inside multi-line blocks than this make a hard-wrapped dump
 JUSTIFIED_SHARE = 0.3  # of a line's CJK characters followed by a space: pdftotext's justification
 FULL_LINE_SLACK = 1.5
@@ -47,8 +48,8 @@ class Chunk:
 _REMOVED = re.compile("[" + "".join(INVISIBLE) + "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]")
-_SPACES = str.maketrans({c: " " for c in (WHITE - {"\u3000"}) | {"\u1680", "\u2000", "\u2001", "\u2004", "\u2005", "\u2006",
-                                                  "\u2007", "\u2008", "\u200a", "\u205f"}})
+_SPACES = re.compile("[" + "".join(sorted((WHITE - {"\u3000"}) | {"\u1680", "\u2000", "\u2001", "\u2004", "\u2005",
+                                                               "\u2006", "\u2007", "\u2008", "\u200a", "\u205f"})) + "]")
 _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85]")
 
 
@@ -58,7 +59,7 @@ def clean(text: str) -> tuple[str, str]:
     removed = "".join(_REMOVED.findall(text))
     if removed:
         text = _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
-    return text.translate(_SPACES), removed
+    return _SPACES.sub(" ", text), removed
 
 
 def removed_counts(removed: str) -> dict[str, int]:
@@ -125,21 +126,20 @@ def _blank_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, list[tuple
 
 def detect_style(text: str) -> str:
     """block, indent or pdftotext, from the shape of the lines alone."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return _detect(text, _blank_runs(_lines(text)))
+
+
+def _detect(text: str, runs) -> str:
+    lines = [ln for _, run in runs for _, _, ln in run]
     if not lines:
         return "block"
     indented = sum(1 for ln in lines if INDENT.match(ln))
-    if indented >= MIN_INDENTED_SHARE * len(lines) * 0.25 and indented >= 2 and _multi_line_share(text) > 0.2:
+    multi = sum(len(r) for _, r in runs if len(r) > 1) / len(lines)
+    if indented >= MIN_INDENTED_SHARE * len(lines) and multi > MIN_INDENT_MULTI:
         return "indent"
-    if "\f" in text or _multi_line_share(text) > MIN_WRAPPED_SHARE:
+    if "\f" in text or multi > MIN_WRAPPED_SHARE:
         return "pdftotext"
     return "block"
-
-
-def _multi_line_share(text: str) -> float:
-    runs = _blank_runs(_lines(text))
-    total = sum(len(r) for _, r in runs)
-    return sum(len(r) for _, r in runs if len(r) > 1) / total if total else 0.0
 
 
 def _indent_cells(line: str) -> float:
@@ -170,10 +170,10 @@ def _piece(items: list[tuple[int, int, str]], text: str) -> Piece:
     return Piece(text, items[0][0], items[-1][0])
 
 
-def block_chunks(text: str) -> list[Chunk]:
+def block_chunks(runs) -> list[Chunk]:
     """Block dump: one chunk per blank-line separated block; its inner lines joined as wraps."""
     out = []
-    for gap, run in _blank_runs(_lines(text)):
+    for gap, run in runs:
         joined = ""
         for _, _, line in run:
             joined = join_text(joined, line.strip()) if joined else line.strip()
@@ -221,7 +221,7 @@ def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_i
         if len(run) <= SHORT_RUN_LINES:
             flush()  # too few lines to know the column: each stands alone, the classifier rejoins body
             continue
-        terminal = bool(END_OF_PARAGRAPH.search(stripped))
+        terminal = ends_paragraph(stripped)
         nxt = shape(run[k + 1][2]) if k + 1 < len(run) else None
         next_opens = nxt is not None and not nxt[2] and full - INDENT_CELLS - FULL_LINE_SLACK <= nxt[1] < full - FULL_LINE_SLACK
         short = w < full - INDENT_CELLS - FULL_LINE_SLACK
@@ -234,9 +234,8 @@ def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_i
     return out
 
 
-def wrapped_chunks(text: str, by_indent: bool) -> list[Chunk]:
+def wrapped_chunks(runs, by_indent: bool) -> list[Chunk]:
     """Indent and pdftotext dumps: paragraphs rebuilt from hard-wrapped lines, one chunk each."""
-    runs = _blank_runs(_lines(text))
     if by_indent:
         full = _column_width_raw([ln for _, run in runs for _, _, ln in run])
     else:
@@ -253,7 +252,8 @@ def wrapped_chunks(text: str, by_indent: bool) -> list[Chunk]:
 
 def segment(text: str, style: str | None = None) -> tuple[str, list[Chunk]]:
     """Return the style recognised (or given) and the dump's chunks in dump order."""
-    style = style or detect_style(text)
+    runs = _blank_runs(_lines(text))
+    style = style or _detect(text, runs)
     if style == "block":
-        return style, block_chunks(text)
-    return style, wrapped_chunks(text, by_indent=style == "indent")
+        return style, block_chunks(runs)
+    return style, wrapped_chunks(runs, by_indent=style == "indent")

@@ -14,6 +14,7 @@ from .segment import Chunk
 
 # (pattern, where): what may be split off a chunk, tried in this order.
 TAILS = (cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL)
+TAIL_ENDS = "版）)摄攝影图圖"  # every tail above ends in one of these
 
 
 def _cut(chunk: Chunk, at: int) -> tuple[Chunk, Chunk]:
@@ -42,13 +43,15 @@ def _sentence_end(text: str) -> bool:
 def split_chunk(chunk: Chunk) -> list[Chunk]:
     """The chunk, or its parts where a credit or jump line is glued to it."""
     text = chunk.text
-    m = cv.JUMP_HEAD.match(text)
+    m = cv.JUMP_HEAD.match(text) if text[:1] in "（(" else None
     if m and cv.length(text[m.end():]) > 0:
         first, rest = _cut(chunk, m.end())
         # the jump line is the head here: swap roles of the two parts' texts
         return [first] + split_chunk(rest)
+    if text.rstrip()[-1:] not in TAIL_ENDS:
+        return [chunk]
     for pattern in TAILS:
-        m = pattern.search(text.rstrip())
+        m = cv.tail_match(pattern, text.rstrip())
         if not m or m.start() == 0:
             continue
         head = text[:m.start()]
