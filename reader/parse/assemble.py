@@ -29,6 +29,7 @@ class Unit:
     items: list[Item] = field(default_factory=list)
     jump_to: str | None = None  # B: the page its text continues on (下转第三版)
     jump_from: str | None = None  # B: the page it continues from (上接第一版)
+    rubrics: list[Item] = field(default_factory=list)  # a series bar printed alone just before this unit
 
     @property
     def titles(self) -> list[Item]:
@@ -137,6 +138,24 @@ def merge_crossheads(units: list[Unit], gap: int) -> list[Unit]:
     return out
 
 
+def lift_rubrics(units: list[Unit]) -> list[Unit]:
+    """A headline group made only of column labels or series bars (认真学习宣传贯彻…精神) heads what follows it:
+    it is kept with the next unit instead of counting as a headline of its own."""
+    out: list[Unit] = []
+    waiting: list[Item] = []
+    for u in units:
+        if u.kind == "T" and u.items and all(it.role is Role.HEADLINE and is_rubric(it.text) for it in u.items):
+            waiting += u.items
+            continue
+        if waiting:
+            u.rubrics = waiting + u.rubrics
+            waiting = []
+        out.append(u)
+    if waiting:
+        out.append(Unit("T", waiting))
+    return out
+
+
 def _credit_only(u: Unit) -> bool:
     return u.kind == "B" and all(_is_closing(it) for it in u.items)
 
@@ -210,6 +229,8 @@ def build(title: Unit | None, body: Unit | None, box: bool = False,
     """One article (or several briefs) from a headline group and a body; furniture split off on the way."""
     blocks: list[Block] = []
     furniture: list[Block] = []
+    lifted = (title.rubrics if title else []) + (body.rubrics if body else [])
+    blocks += [_block(it, Role.RUBRIC, "series_bar", moved=moved) for it in lifted]
     if title:
         lines = [it for it in title.items if it.role is Role.HEADLINE]
         for it in lines:
@@ -218,7 +239,8 @@ def build(title: Unit | None, body: Unit | None, box: bool = False,
                 kept, dups = parts
                 it.chunk = type(it.chunk)(kept, it.chunk.pieces, it.chunk.gap, it.chunk.page)
                 furniture += [_block(it, Role.DUPLICATE, "doubled_layer", d) for d in dups]
-        for role, text, rule in assign([it.text for it in lines]):
+        signed = any(it.role is Role.BYLINE and it.rule == "author_line" for it in title.items)
+        for role, text, rule in assign([it.text for it in lines], signed):
             src = next(it for it in lines if text in it.text or cv.squash(text) in cv.squash(it.text))
             blocks.append(_block(src, role, rule, text, moved=moved))
         blocks += [_block(it, Role.BYLINE, it.rule, moved=moved) for it in title.items if it.role is Role.BYLINE]
@@ -270,6 +292,24 @@ def _article(blocks: list[Block], kind: Kind | None = None) -> Article:
             if n not in names:
                 names.append(n)
     return Article(kind, tuple(blocks), dateline, tuple(names))
+
+
+def place_series_bars(articles: list[Article]) -> list[Article]:
+    """A series bar printed alone (not in a headline group) heads the page's lead story: its longest article."""
+    arts = list(articles)
+    for i, art in enumerate(arts):
+        for rb in [b for b in art.blocks if b.rule == "series_bar"]:
+            same_page = [j for j, a in enumerate(arts) if a.blocks and a.blocks[0].page == rb.page]
+            lead = max(same_page, key=lambda j: sum(len(p) for p in arts[j].paragraphs), default=i)
+            if lead == i or arts[lead].rubric:
+                continue
+            moved = Block(rb.role, rb.text, rb.pieces, "series_bar_to_lead", rb.first_role, rb.first_rule, True, rb.page)
+            arts[i] = Article(art.kind, tuple(b for b in arts[i].blocks if b is not rb), art.dateline, art.authors,
+                              art.page)
+            art = arts[i]
+            tgt = arts[lead]
+            arts[lead] = Article(tgt.kind, (moved,) + tgt.blocks, tgt.dateline, tgt.authors, tgt.page)
+    return arts
 
 
 def attach_rubrics(articles: list[Article]) -> list[Article]:
@@ -332,7 +372,7 @@ def photo_groups(body: Unit) -> list[Unit]:
 def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
     """Articles in reading order and the furniture that belongs to none."""
     furniture = [_block(it, it.role, it.rule) for it in items if it.role in FURNITURE_ROLES]
-    units = merge_jumps(merge_crossheads(units_of(items), usual_gap(items)))
+    units = merge_jumps(merge_crossheads(lift_rubrics(units_of(items)), usual_gap(items)))
     articles: list[Article] = []
     in_box = False
     for t, b in pair(units):
@@ -353,4 +393,4 @@ def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
                 arts = [Article(Kind.BRIEF, a.blocks, a.dateline, a.authors, a.page) for a in arts]
             articles += arts
             furniture += furn
-    return attach_rubrics(articles), furniture
+    return attach_rubrics(place_series_bars(articles)), furniture

@@ -33,7 +33,7 @@ AGENCY = (f"(?:新华社|新華社|中新社|中新网|中央社|人民日报|�
 # 新华社北京12月2日电, 本报讯, 本报3月4日讯, 本报北京3月4日电, 据《X日报》消息, each with an optional bracketed credit.
 DATELINE = re.compile(
     f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}}年)?{NUM}{{1,2}}月{NUM}{{1,3}}日(?:专|專)?[电電]"
-    f"|{AGENCY}(?:{HAN}{{0,8}}?{NUM}{{1,2}}月{NUM}{{1,3}}日)?[讯訊]"
+    f"|{AGENCY}(?:{HAN}{{0,8}}?{NUM}{{1,2}}月{NUM}{{1,3}}日)?[讯訊](?![员員])"
     f"|[据據]《[^》]{{1,20}}》(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|[报報][道導])"
     f"|[据據]{AGENCY}(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|[报報][道導]|[电電]))"
     f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?"
@@ -41,10 +41,20 @@ DATELINE = re.compile(
     f"|^[〔［\\[（(][^〔〕［］\\[\\]（）()]{{0,30}}?(?:[记記]者|[社])[^〔〕［］\\[\\]（）()]{{1,30}}?"
     f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)]")
 
+# Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
+SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
+              "呼延|轩辕|澹台|万俟|钟离|闻人|申屠|太史")
+SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+              "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+              "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+              "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+              "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
+              "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝劉陳楊黃趙吳許馮鄧蔣葉蘇呂盧"
+              "譚陸鄒龔賀顧錢嚴戴聶羅鄭謝韓曾")
 _NAMES = f"{NAME}(?:\\s+{NAME})*"
 SHOT = "摄影|攝影|摄|攝|供图|供圖"
 DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
-_ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})\\s*{_NAMES}\\s*)+"
+_ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})(?:\\s+{_NAMES}|\\s*[{SURNAMES_1}]{HAN}{{1,2}}(?:\\s+{_NAMES})?)\\s*)+"
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X
 PHOTO_CREDIT = re.compile(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
@@ -62,18 +72,9 @@ PHOTO_CREDIT_TAIL = re.compile(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
 
-# Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
-SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
-              "呼延|轩辕|澹台|万俟|钟离|闻人|申屠|太史")
-SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
-              "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
-              "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
-              "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
-              "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
-              "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝劉陳楊黃趙吳許馮鄧蔣葉蘇呂盧"
-              "譚陸鄒龔賀顧錢嚴戴聶羅鄭謝韓曾")
 BARE_NAME = re.compile(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
-                       f"(?:\\s+(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}))*$")
+                       f"(?:\\s+(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}))*$"
+                       f"|^[{SURNAMES_1}]{HAN}{{2}}[{SURNAMES_1}]{HAN}{{1,2}}$")  # 刘宏达谢守成: two names run together
 
 DATE = re.compile(f"{NUM}{{4}}\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")
 WEEKDAY = re.compile("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -141,6 +142,8 @@ _PLACE_DATE = re.compile(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏
 _CREDIT_SPLIT = re.compile(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
 _NAME_FULL = re.compile(NAME)
 _DOTTED_NAME = re.compile(f"{HAN}+·{HAN}+")
+_SURNAMED = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
+_TWO_NAMES = re.compile(f"([{SURNAMES_1}]{HAN}{{2}})([{SURNAMES_1}]{HAN}{{1,2}})|({_SURNAMED})({_SURNAMED})")
 
 
 def names_in(credit: str) -> list[str]:
@@ -158,4 +161,6 @@ def names_in(credit: str) -> list[str]:
     for part in _CREDIT_SPLIT.split(inner):
         if part and (_NAME_FULL.fullmatch(part) and len(part) <= 4 or _DOTTED_NAME.fullmatch(part)):
             out.append(part)
+        elif part and 5 <= len(part) <= 6 and _TWO_NAMES.fullmatch(part):
+            out += [n for n in _TWO_NAMES.fullmatch(part).groups() if n]  # 刘宏达谢守成: two names, no space
     return out

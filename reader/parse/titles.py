@@ -22,8 +22,12 @@ def split_kicker(text: str) -> tuple[str, str] | None:
     return None
 
 
-def assign(lines: list[str]) -> list[tuple[Role, str, str]]:
-    """(role, text, rule) for each line of a headline group, kicker-headline lines split in two."""
+def assign(lines: list[str], signed: bool = False) -> list[tuple[Role, str, str]]:
+    """(role, text, rule) for each line of a headline group, kicker-headline lines split in two.
+
+    signed: the group carries its author's name (an essay's layout); there a
+    subheadline opens with ——, so an undashed line above the last is a kicker.
+    """
     out: list[tuple[Role, str, str]] = []
     rest = list(lines)
     while len(rest) > 1 and is_rubric(rest[0]):
@@ -39,6 +43,9 @@ def assign(lines: list[str]) -> list[tuple[Role, str, str]]:
     if len(rest) == 1:
         return out + [(Role.HEADLINE, rest[0], "single_title")]
     first, second = rest[0], rest[1]
+    if signed and not any(cv.SUBHEAD_DASH.match(t) for t in rest[1:]):
+        out += [(Role.KICKER, t, "kicker_over_signed_title") for t in rest[:-1]]
+        return out + [(Role.HEADLINE, rest[-1], "signed_title")]
     kicker_first = (cv.KICKER_END.search(cv.squash(first)) is not None
                     or (len(rest) >= 3 and not cv.SUBHEAD_DASH.match(rest[1]))
                     or (cv.length(first) >= KICKER_RATIO * cv.length(second) and cv.length(second) <= SHORT_HEADLINE

@@ -1,0 +1,143 @@
+"""Each rule alone, the others switched off, at the boundary of its threshold."""
+import pytest
+
+from reader.model import Role
+from reader.parse import rules as R
+from reader.parse.revise import REVISIONS, Item, revise, undouble
+from reader.parse.segment import Chunk
+from reader.model import Piece
+from reader.parse.titles import assign
+
+CTX = R.Context(5, 20)  # a chunk in the middle of a page
+EDGE = R.Context(0, 20)
+
+
+def only(name):
+    return [r for r in R.RULES if r.name == name]
+
+
+def role(text, name, ctx=CTX):
+    """The role the one named rule gives, or None."""
+    got, rule = R.first_pass(text, ctx, only(name) + [R.Rule("none", lambda t, c: Role.UNSURE, "")])
+    return None if rule == "none" else got
+
+
+def test_every_rule_has_a_reason_and_a_unique_name():
+    names = [r.name for r in R.RULES]
+    assert len(names) == len(set(names))
+    assert all(r.why for r in R.RULES) and all(r.why for r in REVISIONS)
+
+
+def test_page_header_needs_a_date_and_stays_short():
+    assert role("2 要闻 2025年3月4日 星期二", "page_header") is Role.PAGE_HEADER
+    long_line = "2025年3月4日" + "新" * (R.HEADER_MAX - 9)
+    assert role(long_line, "page_header") is Role.PAGE_HEADER
+    assert role(long_line + "新", "page_header") is None
+    assert role("3月4日，全市召开会议。", "page_header") is None
+
+
+def test_page_number_line_only_at_a_page_edge():
+    assert role("7 理论", "page_header", EDGE) is Role.PAGE_HEADER
+    assert role("7 理论", "page_header", CTX) is None
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("本版编辑：王五", "staff_line", Role.FURNITURE),
+    ("责任编辑:李四 赵六", "staff_line", Role.FURNITURE),
+    ("下转第二版", "jump_line", Role.JUMP_LINE),
+    ("（上接第1版）", "jump_line", Role.JUMP_LINE),
+    ("数据来源：国家统计局", "source_line", Role.FURNITURE),
+    ("记者 孔博 摄", "photo_credit", Role.PHOTO_CREDIT),
+    ("陈维连/摄", "photo_credit", Role.PHOTO_CREDIT),
+    ("本版制图：李姿阅", "photo_credit", Role.PHOTO_CREDIT),
+    ("（新华社发）", "photo_credit", Role.PHOTO_CREDIT),
+    ("（記者黃士豪攝）", "photo_credit", Role.PHOTO_CREDIT),
+    ("记者 胡德光", "byline", Role.BYLINE),
+    ("(付玉婷)", "byline", Role.BYLINE),
+    ("（作者为某大学教授）", "byline", Role.BYLINE),
+    ("本报记者 张三 通讯员 李四", "byline", Role.BYLINE),
+    ("简讯", "box_label", Role.FURNITURE),
+    ("本地简讯", "box_label", Role.FURNITURE),
+    ("国内统一连续出版物号 CN 11-0000", "masthead", Role.FURNITURE),
+    ("新华社北京12月2日电 中共中央总书记", "dateline", Role.PARAGRAPH),
+    ("本报讯(记者 胡德光)12月2日", "dateline", Role.PARAGRAPH),
+    ("据《大众日报》消息 省应急管理厅", "dateline", Role.PARAGRAPH),
+    ("〔記者林怡君/溪埔報導〕溪埔河濱步道", "dateline", Role.PARAGRAPH),
+])
+def test_convention_rules(text, name, want):
+    assert role(text, name) is want
+
+
+@pytest.mark.parametrize("text,name", [
+    ("记者节到了", "byline"), ("摄影展开幕", "photo_credit"), ("转型升级看今朝", "jump_line"),
+    ("本报讯员", "dateline"), ("编辑部的故事", "staff_line"),
+])
+def test_convention_rules_do_not_fire_on_ordinary_words(text, name):
+    assert role(text, name) is None
+
+
+def test_sentence_rule_length_boundaries():
+    title = "坚" * R.TITLE_MAX
+    assert role(title, "sentence") is None  # a long unpunctuated line may still be a headline
+    assert role(title + "坚", "sentence") is None  # up to LONG_TITLE_MAX without commas
+    assert role("坚" * (R.LONG_TITLE_MAX + 1), "sentence") is Role.PARAGRAPH
+    assert role("坚" * R.TITLE_MAX + "，" , "sentence") is Role.PARAGRAPH
+    assert role("一句话。另一句话", "sentence") is Role.PARAGRAPH
+    assert role("配套供应商和其他一些企业。", "sentence") is None  # short: left to short_sentence
+    assert role("配套供应商和其他一些企业。", "short_sentence") is Role.PARAGRAPH
+
+
+def test_comma_run_boundary():
+    line = "稳" * (R.COMMA_TITLE_MAX - 1) + "，"
+    assert role(line, "comma_run") is None
+    assert role(line + "进", "comma_run") is Role.PARAGRAPH
+
+
+def test_fragment_and_dangling():
+    assert role("超九成成为国内外知名大企业的配套，", "fragment") is Role.PARAGRAPH
+    assert role("中国特色社会主义新时代，是", "dangling") is Role.PARAGRAPH
+    assert role("坚定信心，勇毅前行", "dangling") is None
+
+
+def test_bare_name_is_unsure_until_its_neighbours_decide():
+    assert role("陈曙光", "bare_name") is Role.UNSURE
+    assert role("欧阳辉", "bare_name") is Role.UNSURE
+    assert role("春天来了", "bare_name") is None
+
+
+def _items(*pairs):
+    out = []
+    for n, (text, r) in enumerate(pairs, 1):
+        out.append(Item(Chunk(text, (Piece(text, n, n),)), r, "test", r, "test"))
+    return out
+
+
+def test_author_line_revision():
+    items = revise(_items(("新时代的价值追求", Role.HEADLINE), ("陈曙光", Role.UNSURE), ("正文很长。", Role.PARAGRAPH)),
+                   [r for r in REVISIONS if r.name == "author_line"])
+    assert items[1].role is Role.BYLINE
+
+
+def test_continuation_revision():
+    items = revise(_items(("在听取大家发言后，习近平发表了重要讲话，共建始终秉", Role.PARAGRAPH),
+                          ("持和平合作", Role.HEADLINE), ("开放包容的丝路精神。", Role.PARAGRAPH)),
+                   [r for r in REVISIONS if r.name == "continuation"])
+    assert items[1].role is Role.PARAGRAPH
+
+
+def test_undouble_needs_half_the_title_doubled():
+    assert undouble("新时代新时代：发展新方位发展新方位奋进新目标奋进新目标") == (
+        "新时代：发展新方位奋进新目标", ["新时代", "发展新方位", "奋进新目标"])
+    assert undouble("步步高 一步一步向前走") is None
+
+
+@pytest.mark.parametrize("lines,roles", [
+    (["我国将探索建立专精特新赋能体系"], ["headline"]),
+    (["某某在全省会议上强调 抓早抓实春耕备耕"], ["kicker", "headline"]),
+    (["我省强化生产安全责任事故联合惩戒", "从8个方面提出23条具体措施"], ["headline", "subheadline"]),
+    (["重点项目巡礼", "曹县：重点项目释放发展新动能"], ["rubric", "headline"]),
+    (["奋斗者·正青春", "把论文写在稻田里", "——记某研究所研究员"], ["rubric", "headline", "subheadline"]),
+    (["国家林草局有关负责人指出", "春季造林绿化要因地制宜科学推进"], ["kicker", "headline"]),
+])
+def test_headline_group_roles(lines, roles):
+    assert [r.value for r, _, _ in assign(lines)] == roles
