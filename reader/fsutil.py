@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 import tempfile
 
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def write_atomic(path: str, data: bytes | str) -> None:
     """Write data to path so that readers see either the old file or the whole new one, never a part."""
@@ -13,6 +16,7 @@ def write_atomic(path: str, data: bytes | str) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; outputs are for publishing
         os.replace(tmp, path)
     except BaseException:
         try:

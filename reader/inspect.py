@@ -74,6 +74,14 @@ class BlockView:
     split_with: list[Link] = field(default_factory=list)  # other blocks cut from the same dump lines
 
     @property
+    def split_links(self) -> list[tuple[Link, int]]:
+        """The other blocks cut from the same lines, those of one name counted once (three duplicates: ×3)."""
+        named: dict[str, list] = {}
+        for t in self.split_with:
+            named.setdefault(t.label, [t, 0])[1] += 1
+        return [(t, n) for t, n in named.values()]
+
+    @property
     def across(self) -> bool:
         """Joined from pieces of more than one chunk (not only the lines of one wrapped chunk)."""
         return len(self.chunks) > 1
