@@ -28,6 +28,7 @@ CREDIT_ROLE = ("本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊
                "實習記者|实习生|實習生|首席[记記]者|融媒体记者|全媒体记者|[记記]者|[通][讯訊][员員]|特[约約][通][讯訊][员員]|"
                "摄影|攝影|撰稿|文[/／][图圖][/／：:]?|[文图圖]\\s*[/／：:]|整理|编译|編譯|编辑|編輯")
 AGENCY = (f"(?:新华社|新華社|中新社|中新网|中央社|人民日报|人民網|人民网|央视新闻|新华网|中央广电总台|本[报報]|"
+          f"(?:晚|日|早|商|都市|法制|经济|經濟)[报報]|"
           f"{HAN}{{2,8}}(?:日[报報]|晚[报報]|社|[网網]))")
 
 # 新华社北京12月2日电, 本报讯, 本报3月4日讯, 本报北京3月4日电, 据《X日报》消息, each with an optional bracketed credit.
@@ -39,7 +40,8 @@ DATELINE = re.compile(
     f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?"
     # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, （中央社記者X台北15日電）
     f"|^[〔［\\[（(][^〔〕［］\\[\\]（）()]{{0,30}}?(?:[记記]者|[社])[^〔〕［］\\[\\]（）()]{{1,30}}?"
-    f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)]")
+    f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)]"
+    f"|^【[^【】]{{0,12}}[讯訊]】")  # 【本報訊】
 
 # Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
 SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
@@ -85,6 +87,7 @@ MASTHEAD = re.compile("(?:国内统一连续出版物号|國內統一連續出�
                       f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)")
 JUMP = f"{OPEN}?\\s*(?:下转|下轉|上接|转|轉|接|续|續)\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}?"
 JUMP_LINE = re.compile(f"^{JUMP}$")
+END_MARK = re.compile(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 JUMP_TAIL = re.compile(f"{JUMP}$")
 JUMP_HEAD = re.compile(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
 CHART_CREDIT = re.compile(f"^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")
@@ -134,6 +137,7 @@ def length(text: str) -> int:
 _BRACKET = re.compile(f"{OPEN}([^（）()]*){CLOSE}")
 _LEAD_AGENCY = re.compile(f"^{AGENCY}")
 _SHOT_TAIL = re.compile(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
+_REPORTED = re.compile("\\s*(?:[报報][道導]|[报報]道)$")  # 本報記者 X 報道
 _DRAWN_HEAD = re.compile(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
 _SPACED_NAME = re.compile(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
 _NOT_A_NAME = re.compile("^作者|(?:评论员|評論員)$")
@@ -152,6 +156,7 @@ def names_in(credit: str) -> list[str]:
     inner = m.group(1) if m and DATELINE.match(credit) else credit
     inner = _LEAD_AGENCY.sub("", inner.strip("（）() "))
     inner = _SHOT_TAIL.sub("", inner)
+    inner = _REPORTED.sub("", inner)
     inner = _DRAWN_HEAD.sub("", inner)
     inner = _SPACED_NAME.sub(r"\1\2", inner)  # 庞 慧: one name spaced out
     if _NOT_A_NAME.search(inner):

@@ -70,6 +70,10 @@ def jump_line(t: str, ctx: Context) -> Role | None:
     return Role.JUMP_LINE if cv.JUMP_LINE.match(t) else None
 
 
+def end_mark(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.END_MARK.match(t) else None
+
+
 def source_line(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.SOURCE_LINE.match(t) and cv.length(t) <= SOURCE_MAX else None
 
@@ -138,6 +142,7 @@ RULES: list[Rule] = [
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
     Rule("masthead", masthead, "刊号 CN xx-xxxx, 第N期, 今日N版: the masthead's registration line", HEADER_MAX),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
+    Rule("end_mark", end_mark, "（完） and （待续） close a story: furniture", SHORT_LINE_MAX),
     Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX),
     Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart", SHORT_LINE_MAX),
     Rule("byline", byline, "记者 X, (X), （作者为…） alone on a line credit the writer", BYLINE_MAX),

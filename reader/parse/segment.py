@@ -30,7 +30,6 @@ MIN_WRAPPED_SHARE = 0.5  # of lines: more lines inside multi-line blocks than th
 JUSTIFIED_SHARE = 0.3  # of a line's CJK characters followed by a space: pdftotext's justification
 FULL_LINE_SLACK = 1.5
 INDENT_CELLS = 2  # a paragraph's first line is indented by two characters
-SHORT_RUN_LINES = 3  # a blank-line separated run of at most this many lines: headline lines, names, pieces
 MIN_COLUMN_LINES = 5  # a run of more lines than this sets its own column width; shorter runs use the page's  # a wrapped line this many characters short of the column width still counts as full
 
 
@@ -217,9 +216,6 @@ def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_i
                 flush()
             continue
         if justified:
-            continue
-        if len(run) <= SHORT_RUN_LINES:
-            flush()  # too few lines to know the column: each stands alone, the classifier rejoins body
             continue
         terminal = ends_paragraph(stripped)
         nxt = shape(run[k + 1][2]) if k + 1 < len(run) else None

@@ -13,7 +13,7 @@ from . import conventions as cv
 from .segment import Chunk
 
 # (pattern, where): what may be split off a chunk, tried in this order.
-TAILS = (cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL)
+TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL)
 TAIL_ENDS = "版）)摄攝影图圖"  # every tail above ends in one of these
 
 
@@ -55,7 +55,7 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         if not m or m.start() == 0:
             continue
         head = text[:m.start()]
-        if pattern is cv.JUMP_TAIL or _sentence_end(head):
+        if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head):
             a, b = _cut(chunk, m.start())
             return split_chunk(a) + [b]
     return [chunk]
