@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from ..model import FURNITURE_ROLES, Article, Block, Kind, Piece, Role
 from . import conventions as cv
 from .jumps import is_jump_out, jump_page, merge_jumps
+from .rubrics import attach_rubrics, place_series_bars
 from .revise import Item, undouble
 from .segment import join_text
 from .titles import assign, is_rubric
 
-MIN_RUBRIC_OVERLAP = 3  # characters a rubric must share with a headline to be attached to it by content
-RUBRIC_WINDOW = 12  # articles either side where a stray rubric's article is looked for (about a page)
 
 
 @dataclass
@@ -292,64 +291,6 @@ def _article(blocks: list[Block], kind: Kind | None = None) -> Article:
             if n not in names:
                 names.append(n)
     return Article(kind, tuple(blocks), dateline, tuple(names))
-
-
-def place_series_bars(articles: list[Article]) -> list[Article]:
-    """A series bar printed alone (not in a headline group) heads the page's lead story: its longest article."""
-    arts = list(articles)
-    for i, art in enumerate(arts):
-        for rb in [b for b in art.blocks if b.rule == "series_bar"]:
-            same_page = [j for j, a in enumerate(arts) if a.blocks and a.blocks[0].page == rb.page]
-            lead = max(same_page, key=lambda j: sum(len(p) for p in arts[j].paragraphs), default=i)
-            if lead == i or arts[lead].rubric:
-                continue
-            moved = Block(rb.role, rb.text, rb.pieces, "series_bar_to_lead", rb.first_role, rb.first_rule, True, rb.page)
-            arts[i] = Article(art.kind, tuple(b for b in arts[i].blocks if b is not rb), art.dateline, art.authors,
-                              art.page)
-            art = arts[i]
-            tgt = arts[lead]
-            arts[lead] = Article(tgt.kind, (moved,) + tgt.blocks, tgt.dateline, tgt.authors, tgt.page)
-    return arts
-
-
-def attach_rubrics(articles: list[Article]) -> list[Article]:
-    """A column label stacked on another article's rubric goes to the nearby headline that shares its words
-    (重点项目巡礼 → 曹县：重点项目…); one that shares none stays where the dump put it."""
-    arts = list(articles)
-    for i, art in enumerate(arts):
-        rubrics = [b for b in art.blocks if b.role is Role.RUBRIC]
-        if len(rubrics) < 2:
-            continue
-        for rb in rubrics[:-1]:
-            stem = cv.RUBRIC_STEM.sub("", cv.squash(rb.text))
-            best, best_j = MIN_RUBRIC_OVERLAP - 1, None
-            for j in range(max(0, i - RUBRIC_WINDOW), min(len(arts), i + RUBRIC_WINDOW + 1)):
-                other = arts[j]
-                if j != i and not other.rubric and other.blocks and other.blocks[0].page == rb.page:
-                    o = _overlap(stem, cv.squash(other.headline))
-                    if o > best:
-                        best, best_j = o, j
-            if best_j is None:
-                continue
-            moved = Block(rb.role, rb.text, rb.pieces, "rubric_by_content", rb.first_role, rb.first_rule, True, rb.page)
-            arts[i] = Article(art.kind, tuple(b for b in arts[i].blocks if b is not rb), art.dateline, art.authors,
-                              art.page)
-            art = arts[i]
-            tgt = arts[best_j]
-            arts[best_j] = Article(tgt.kind, (moved,) + tgt.blocks, tgt.dateline, tgt.authors, tgt.page)
-    return arts
-
-
-def _overlap(a: str, b: str) -> int:
-    """Length of the longest common substring."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
 
 
 def photo_groups(body: Unit) -> list[Unit]:
