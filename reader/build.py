@@ -1,4 +1,4 @@
-"""Input folders → build/: every dump parsed first, then each edition's outputs written atomically."""
+"""Input folders → build/: every dump parsed first, then each edition's JSON and EPUB written atomically."""
 from __future__ import annotations
 
 import os
@@ -25,10 +25,36 @@ def find_dumps(inputs: list[str]) -> list[str]:
     return out
 
 
-def build(inputs: list[str], outdir: str, encoding: str | None = None) -> int:
-    """Parse every dump, then write OUTDIR/<name>.json for each; 2 if any dump failed, else 0."""
+def epub_options(args):
+    """EpubOptions from parsed command-line arguments."""
+    from .render.epub import EpubOptions
+
+    return EpubOptions(theme=args.theme, theme_dir=args.theme_dir, embed_font=args.embed_font,
+                       paper_name=args.paper, cover=not args.no_cover)
+
+
+def _name(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def write_epub(dump: str, output: str | None, opts, encoding: str | None = None,
+               style: str | None = None) -> tuple[str, list[str]]:
+    """Parse one dump and write its EPUB; returns the path and lines to tell the user."""
+    from .parse import parse_file
+    from .render.epub import build_epub
+
+    ed = parse_file(dump, encoding, style)
+    data = build_epub(ed, opts)
+    path = output or os.path.join("build", "epub", _name(dump) + ".epub")
+    write_atomic(path, data)
+    return path, opts.report
+
+
+def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None) -> int:
+    """Parse every dump, then write OUTDIR/<name>.json and OUTDIR/epub/<name>.epub; 2 if any dump failed."""
     from .export import to_json
     from .parse import parse_file
+    from .render.epub import EpubOptions, build_epub
 
     dumps = find_dumps(inputs)
     failed = 0
@@ -39,8 +65,13 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None) -> int:
         except ReaderError as e:
             print(f"reader: {e}", file=sys.stderr)
             failed += 1
+    opts = opts or EpubOptions()
     for path, ed in editions:
-        name = os.path.splitext(os.path.basename(path))[0]
+        name = _name(path)
         write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
-        print(f"{path} → {os.path.join(outdir, name + '.json')}: {len(ed.articles)} articles", file=sys.stderr)
+        epub_path = os.path.join(outdir, "epub", name + ".epub")
+        write_atomic(epub_path, build_epub(ed, opts))
+        print(f"{path} → {epub_path}: {len(ed.articles)} articles", file=sys.stderr)
+    for line in opts.report:
+        print(line, file=sys.stderr)
     return 2 if failed else 0

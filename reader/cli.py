@@ -41,12 +41,30 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", metavar="FILE.html", help="where to write it (default: build/<name>.inspect.html)")
     dump_options(sp)
 
+    def epub_options(sp):
+        sp.add_argument("--theme", default="default", help="theme name (a folder of themes/) or a theme folder "
+                                                          "(default: default; e-ink for e-ink readers)")
+        sp.add_argument("--theme-dir", metavar="DIR", help="a folder whose files override the theme's")
+        sp.add_argument("--embed-font", metavar="FONT", help="subset this font file to the edition's characters "
+                                                            "and embed it, for readers without Chinese fonts")
+        sp.add_argument("--paper", metavar="NAME", help="the paper's name, when the dump does not print it")
+        sp.add_argument("--no-cover", action="store_true", help="make no cover image")
+
+    sp = sub.add_parser("epub", help="make the EPUB edition of one dump",
+                        description="Parse one dump and write its EPUB 3 edition (with an EPUB 2 NCX).",
+                        epilog=EPILOG)
+    sp.add_argument("dump", metavar="DUMP")
+    sp.add_argument("-o", "--output", metavar="FILE.epub", help="where to write it (default: build/epub/<name>.epub)")
+    dump_options(sp)
+    epub_options(sp)
+
     sp = sub.add_parser("build", help="parse every dump in the input folders and write the outputs",
                         description="Parse every *.txt dump in INPUT (files or folders; default: input/) and "
                                     "write OUTDIR/<name>.json for each (default OUTDIR: build/).", epilog=EPILOG)
     sp.add_argument("inputs", nargs="*", metavar="INPUT", help="dump files or folders (default: input/)")
     sp.add_argument("-o", "--output", metavar="OUTDIR", default="build", help="output folder (default: build/)")
     sp.add_argument("--encoding", help="read every dump in this encoding instead of detecting it")
+    epub_options(sp)
     return p
 
 
@@ -77,10 +95,17 @@ def main(argv: list[str] | None = None) -> int:
 
             path = write_inspect(args.dump, args.output, args.encoding, args.style)
             print(f"wrote {path}", file=sys.stderr)
-        elif args.command == "build":
-            from .build import build
+        elif args.command == "epub":
+            from .build import epub_options, write_epub
 
-            return build(args.inputs, args.output, args.encoding)
+            path, report = write_epub(args.dump, args.output, epub_options(args), args.encoding, args.style)
+            for line in report:
+                print(line, file=sys.stderr)
+            print(f"wrote {path}", file=sys.stderr)
+        elif args.command == "build":
+            from .build import build, epub_options
+
+            return build(args.inputs, args.output, args.encoding, epub_options(args))
     except ReaderError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 2

@@ -26,9 +26,10 @@ def to_dict(ed: Edition) -> dict:
             "crossheads": list(a.crossheads),
             "captions": list(a.captions),
             "photo_credits": list(a.photo_credits),
+            "page": a.page,
             "lines": [a.blocks[0].first_line, max(p.last_line for b in a.blocks for p in b.pieces)] if a.blocks else [],
         })
-    return {"schema": SCHEMA, "source": ed.source, "paper": ed.paper, "date": ed.date, "style": ed.style,
+    return {"schema": SCHEMA, "source": ed.source, "paper": ed.paper, "paper_name": ed.paper_name, "date": ed.date, "language": ed.language, "style": ed.style,
             "encoding": ed.encoding, "articles": arts, "non_article": [b.text for b in ed.furniture]}
 
 

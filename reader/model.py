@@ -143,7 +143,8 @@ class Edition:
     source: str  # the dump's file name
     articles: tuple[Article, ...]
     furniture: tuple[Block, ...] = ()  # page headers, jump lines, duplicates: no article's
-    paper: str | None = None  # the paper's name, where known
+    paper: str | None = None  # the paper's short name from the file name (heze-2024-12-03.txt → heze)
+    paper_name: str | None = None  # the paper's name as its page header prints it (桐江晚报), where known
     date: str | None = None  # ISO date of the edition, where known
     language: str = "zh-Hans"  # BCP 47 tag of the text
     style: str = "block"  # the dump style recognised: block, indent or pdftotext

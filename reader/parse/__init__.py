@@ -12,6 +12,8 @@ from .revise import Item, revise
 from .rules import Context, first_pass
 from .segment import clean, removed_counts, segment
 from .split import split_all
+from .pages import label_pages, paper_name
+from .script import detect_script
 
 FILE_NAME = re.compile(r"^(?P<paper>[a-z][a-z0-9_]*)-(?P<date>\d{4}-\d{2}-\d{2})")
 
@@ -37,6 +39,7 @@ def parse_text(text: str, source: str = "<text>", style: str | None = None, enco
     text, removed = clean(text)
     style, items = classify(text, style)
     articles, furniture = assemble(items)
+    articles = label_pages(articles, furniture)
     if removed:
         # invisible and control characters carry no text but are the dump's own: kept, out of every article
         line = Piece(removed, 0, 0)
@@ -44,6 +47,7 @@ def parse_text(text: str, source: str = "<text>", style: str | None = None, enco
     m = FILE_NAME.match(os.path.basename(source))
     return Edition(source=os.path.basename(source), articles=tuple(articles), furniture=tuple(furniture),
                    paper=m.group("paper") if m else None, date=m.group("date") if m else None,
+                   paper_name=paper_name(furniture), language=detect_script(text),
                    style=style, encoding=encoding, dropped=tuple(sorted(removed_counts(removed).items())))
 
 

@@ -1,0 +1,59 @@
+"""Page headers → page labels for articles ("2 要闻") and the paper's name, where the dump tells them."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Article, Block, Role
+from . import conventions as cv
+
+PAPER = re.compile(f"{cv.HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")
+_NUMBER = re.compile(r"(?<![\d年月日])(?:第\s*)?([A-Z]?\d{1,2})\s*版?(?!\s*[年月日\d])")
+_SECTION = re.compile(f"{cv.HAN}{{2,4}}")
+_WEEKDAY_OR_DATE = re.compile(f"{cv.DATE.pattern}|星期.|周.|（.*?）|\\(.*?\\)")
+
+
+def page_label(header: str) -> str | None:
+    """The page a header names, number and section: '7 理论理论2018 年1 月2 日星期二' → '7 理论'."""
+    text = _WEEKDAY_OR_DATE.sub(" ", header)
+    paper = PAPER.search(text)
+    if paper:
+        text = text[:paper.start()] + " " + text[paper.end():]
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    sections = _SECTION.findall(text)
+    section = ""
+    if sections:
+        # the section name nearest the number; a name doubled by the PDF's layers is printed once
+        section = min(sections, key=lambda s: abs(text.find(s) - m.start()))
+        half = len(section) // 2
+        if len(section) % 2 == 0 and section[:half] == section[half:]:
+            section = section[:half]
+    return f"{m.group(1)} {section}".strip()
+
+
+def paper_name(furniture: list[Block]) -> str | None:
+    """The paper's name as a page header prints it (桐江晚报), or None."""
+    for b in furniture:
+        if b.role is Role.PAGE_HEADER:
+            m = PAPER.search(cv.squash(b.text))
+            if m:
+                return m.group(0)
+    return None
+
+
+def label_pages(articles: list[Article], furniture: list[Block]) -> list[Article]:
+    """Give each article the label of the last page header above it in the dump (or on its form-feed page)."""
+    headers = sorted((b.first_line, b.page, page_label(b.text)) for b in furniture if b.role is Role.PAGE_HEADER)
+    headers = [h for h in headers if h[2]]
+    if not headers:
+        return articles
+    out = []
+    for a in articles:
+        first = min((b.first_line for b in a.blocks if b.role not in (Role.RUBRIC,)), default=0)
+        page = a.blocks[0].page if a.blocks else 0
+        same_page = [h for h in headers if h[1] == page]
+        above = [h for h in same_page if h[0] <= first] or same_page[:1] or [h for h in headers if h[0] <= first]
+        out.append(replace(a, page=above[-1][2]) if above else a)
+    return out

@@ -1,0 +1,295 @@
+"""Edition facts → a cover image (PNG bytes) an e-reader library shows as the thumbnail.
+
+A newspaper front in miniature: the masthead large in the one accent colour,
+a double rule, the date, then the lead headlines in black on white (e-ink
+draws that sharp). The same inputs on the same machine give the same bytes.
+"""
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw, ImageFont
+
+from ..errors import ReaderError
+
+NO_FONT = "no CJK font found: install fonts-noto-cjk or fonts-wqy-microhei"
+
+# Formats Pillow and fontTools both read; fontconfig also lists bitmap fonts (.pcf).
+OUTLINE_FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
+# Text weights first: a Light or Black face makes a poor headline and body font.
+WEIGHT_PREFERENCE = ("regular", "book", "normal", "medium")
+
+PAPER = "#ffffff"
+INK = "#111111"
+# Masthead red, as Chinese papers print theirs; on e-ink it reads as a dark grey.
+ACCENT = "#b3121e"
+HAIRLINE = "#8c8c8c"
+
+MARGIN = 0.08  # of the width, on every side
+MASTHEAD_MAX_SIZE = 0.19  # of the width: four characters then fill the measure
+MASTHEAD_TRACKING = 0.12  # of the size, between Chinese characters, as printed mastheads are set
+DATE_SIZE = 0.05  # of the width: still legible on a 200-pixel-high thumbnail
+LEAD_SIZE = 0.068
+OTHER_SIZE = 0.045
+LEAD_MAX_LINES = 3
+OTHER_MAX_LINES = 2
+MAX_HEADLINES = 5
+LINE_HEIGHT = 1.32  # of the size: CJK headlines need less than body text's 1.5–1.8
+# A stroke in the text colour stands in for a bold face, which CJK fonts often lack.
+MASTHEAD_EMBOLDEN = 0.02  # of the size
+LEAD_EMBOLDEN = 0.012
+ELLIPSIS = "……"  # the Chinese ellipsis takes two em
+
+# Line-breaking rules (W3C clreq §3.1.7): these never start a line …
+NO_LINE_START = "，。、；：！？）」』”’》】〕〗〉…—·,.;:!?)]}%"
+# … and these never end one.
+NO_LINE_END = "（「『“‘《【〔〖〈([{"
+_ATOM = re.compile(r"[A-Za-z0-9]+(?:[.,:'’\-][A-Za-z0-9]+)*%?|—+|…+|\s+|.", re.S)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WEEKDAYS = "一二三四五六日"
+
+
+def find_cjk_font() -> str:
+    """The file of a font covering Simplified and Traditional Chinese, the same one on every run."""
+    simplified = _fontconfig_faces("zh-cn")
+    traditional = {file for file, _ in _fontconfig_faces("zh-tw")}
+    candidates = sorted((_preference(style, file), file) for file, style in simplified if file in traditional)
+    if not candidates:
+        raise ReaderError("fontconfig", NO_FONT)
+    return candidates[0][1]
+
+
+def _fontconfig_faces(lang: str) -> list[tuple[str, str]]:
+    """(file, style) of each outline font whose first face fontconfig says covers `lang`."""
+    if shutil.which("fc-list") is None:
+        raise ReaderError("fontconfig", f"fc-list not found; {NO_FONT} (both bring fontconfig)")
+    listing = subprocess.run(["fc-list", "--format", r"%{file}\t%{index}\t%{style}\n", f":lang={lang}"],
+                             capture_output=True, text=True, check=False).stdout
+    faces = []
+    for line in listing.splitlines():
+        file, index, style = (line.split("\t") + ["", ""])[:3]
+        # Collections are read at index 0 (by Pillow and fontTools), so only that face counts.
+        if index == "0" and file.lower().endswith(OUTLINE_FONT_SUFFIXES):
+            faces.append((file, style))
+    return faces
+
+
+def _preference(style: str, file: str) -> tuple[int, str]:
+    styles = [s.strip().lower() for s in style.split(",")]
+    rank = min((WEIGHT_PREFERENCE.index(s) for s in styles if s in WEIGHT_PREFERENCE),
+               default=len(WEIGHT_PREFERENCE))
+    return rank, file
+
+
+def chinese_date(date: str) -> str:
+    """2024-12-03 → 2024年12月3日 星期二; any other text is shown as given."""
+    if not _ISO_DATE.match(date):
+        return date
+    try:
+        day = datetime.date.fromisoformat(date)
+    except ValueError:
+        return date
+    return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
+
+
+def break_lines(text: str, width: float, measure) -> list[str]:
+    """`text` in lines no wider than `width`: CJK breaks anywhere, Latin words stay whole, clreq rules kept."""
+    lines: list[str] = []
+    line = ""
+    for atom in _atoms(text):
+        if atom.isspace():
+            if line:
+                line += " "
+            continue
+        if measure(line + atom) <= width or not line.strip():
+            line += atom
+            continue
+        lines.append(line.rstrip())
+        line = atom
+    if line.strip():
+        lines.append(line.rstrip())
+    return [piece for long_line in lines for piece in _split_overlong(long_line, width, measure)]
+
+
+def _atoms(text: str) -> list[str]:
+    """Unbreakable runs: a character, a Latin word, a dash or ellipsis pair, glued to punctuation that must not be alone."""
+    atoms: list[str] = []
+    glue_next = False
+    for match in _ATOM.finditer(" ".join(text.split())):
+        token = match.group()
+        if atoms and not token.isspace() and (glue_next or token[0] in NO_LINE_START):
+            atoms[-1] += token
+        else:
+            atoms.append(token)
+        glue_next = not token.isspace() and token[-1] in NO_LINE_END
+    return atoms
+
+
+def _split_overlong(line: str, width: float, measure) -> list[str]:
+    """A line wider than `width` (one long Latin word) cut by character, so nothing spills off the page."""
+    pieces, piece = [], ""
+    for c in line:
+        if piece and measure(piece + c) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += c
+    return pieces + [piece] if piece else pieces
+
+
+def clip_lines(lines: list[str], max_lines: int, width: float, measure) -> list[str]:
+    """At most `max_lines` lines; a cut headline ends in an ellipsis that fits the width."""
+    if len(lines) <= max_lines:
+        return lines
+    last = lines[max_lines - 1]
+    while last and measure(last.rstrip(" " + NO_LINE_START + NO_LINE_END) + ELLIPSIS) > width:
+        last = last[:-1]
+    return lines[:max_lines - 1] + [last.rstrip(" " + NO_LINE_START + NO_LINE_END) + ELLIPSIS]
+
+
+@dataclass(frozen=True)
+class _Page:
+    """The canvas and its measures, in pixels."""
+
+    width: int
+    height: int
+    font_path: str
+
+    @property
+    def margin(self) -> int:
+        return round(self.width * MARGIN)
+
+    @property
+    def measure(self) -> int:
+        return self.width - 2 * self.margin
+
+    def px(self, share: float) -> int:
+        return max(1, round(self.width * share))
+
+    def font(self, size: int) -> ImageFont.FreeTypeFont:
+        # BASIC layout: the same glyph positions whether or not libraqm is installed.
+        return ImageFont.truetype(self.font_path, size, index=0, layout_engine=ImageFont.Layout.BASIC)
+
+
+def make_cover(paper: str, date: str | None, headlines: list[str], font_path: str | None = None,
+               size: tuple[int, int] = (1200, 1600)) -> bytes:
+    """A PNG cover: masthead, date, and up to five lead headlines, black on white with a red masthead."""
+    if not paper.strip():
+        raise ValueError("a cover needs the paper's name")
+    page = _Page(size[0], size[1], font_path or find_cjk_font())
+    check_draws_chinese(page.font_path)
+    image = Image.new("RGB", size, PAPER)
+    draw = ImageDraw.Draw(image)
+    y = _draw_masthead(draw, page, paper.strip(), page.margin)
+    y = _draw_double_rule(draw, page, y)
+    if date and date.strip():
+        y = _draw_date(draw, page, chinese_date(date.strip()), y)
+    _draw_headlines(draw, page, [h.strip() for h in headlines if h.strip()][:MAX_HEADLINES], y)
+    _draw_foot_rule(draw, page)
+    out = io.BytesIO()
+    image.save(out, "PNG", compress_level=9)  # no pnginfo: no time or software chunk, so the bytes repeat
+    return out.getvalue()
+
+
+def check_draws_chinese(font_path: str) -> None:
+    """A ReaderError unless the font draws two different Chinese characters differently (no tofu boxes)."""
+    if not os.path.isfile(font_path):
+        raise ReaderError(font_path, "font file not found")
+    try:
+        font = ImageFont.truetype(font_path, 48, index=0, layout_engine=ImageFont.Layout.BASIC)
+    except OSError as e:
+        raise ReaderError(font_path, f"not a font file that can be read ({e})") from e
+    if glyph_bitmap(font, "报") == glyph_bitmap(font, "国"):
+        raise ReaderError(font_path, f"font draws no Chinese characters; {NO_FONT}")
+
+
+def glyph_bitmap(font: ImageFont.FreeTypeFont, text: str) -> bytes:
+    """The pixels of `text` drawn alone in `font`, to compare glyphs."""
+    image = Image.new("L", (font.size * (len(text) + 1), font.size * 2), 0)
+    ImageDraw.Draw(image).text((font.size // 2, font.size // 2), text, font=font, fill=255)
+    return image.tobytes()
+
+
+def _text_width(font: ImageFont.FreeTypeFont, text: str, tracking: float = 0) -> float:
+    return sum(font.getlength(c) for c in text) + tracking * max(0, len(text) - 1) if tracking \
+        else font.getlength(text)
+
+
+def _draw_masthead(draw: ImageDraw.ImageDraw, page: _Page, paper: str, top: int) -> int:
+    """The paper's name centred, as large as fits the measure; returns the y below it."""
+    size = page.px(MASTHEAD_MAX_SIZE)
+    chinese = not paper.isascii()
+    while True:
+        font = page.font(size)
+        tracking = size * MASTHEAD_TRACKING if chinese else 0
+        if _text_width(font, paper, tracking) <= page.measure or size <= page.px(DATE_SIZE):
+            break
+        size -= 2
+    stroke = max(1, round(size * MASTHEAD_EMBOLDEN))
+    x = (page.width - _text_width(font, paper, tracking)) / 2
+    if tracking:
+        for c in paper:
+            draw.text((x, top), c, font=font, fill=ACCENT, anchor="la", stroke_width=stroke, stroke_fill=ACCENT)
+            x += font.getlength(c) + tracking
+    else:
+        draw.text((x, top), paper, font=font, fill=ACCENT, anchor="la", stroke_width=stroke, stroke_fill=ACCENT)
+    ascent, descent = font.getmetrics()
+    return top + ascent + descent + stroke
+
+
+def _draw_double_rule(draw: ImageDraw.ImageDraw, page: _Page, y: int) -> int:
+    """A thick rule over a thin one, as under a newspaper's masthead; returns the y below it."""
+    thick, thin, gap = page.px(0.006), page.px(0.0017), page.px(0.004)
+    y += page.px(0.02)
+    left, right = page.margin, page.width - page.margin
+    draw.rectangle((left, y, right, y + thick - 1), fill=INK)
+    y += thick + gap
+    draw.rectangle((left, y, right, y + thin - 1), fill=INK)
+    return y + thin
+
+
+def _draw_date(draw: ImageDraw.ImageDraw, page: _Page, text: str, y: int) -> int:
+    """The date centred between the double rule and a hairline; returns the y below the hairline."""
+    font = page.font(page.px(DATE_SIZE))
+    y += page.px(0.03)
+    draw.text((page.width / 2, y), text, font=font, fill=INK, anchor="ma")
+    ascent, descent = font.getmetrics()
+    y += ascent + descent + page.px(0.025)
+    draw.rectangle((page.margin, y, page.width - page.margin, y + page.px(0.0012) - 1), fill=INK)
+    return y
+
+
+def _draw_headlines(draw: ImageDraw.ImageDraw, page: _Page, headlines: list[str], y: int) -> None:
+    """The lead headline large, the others smaller under hairlines, as many as the page holds."""
+    bottom = page.height - page.margin - page.px(0.03)
+    y += page.px(0.06)
+    for n, headline in enumerate(headlines):
+        lead = n == 0
+        font = page.font(page.px(LEAD_SIZE if lead else OTHER_SIZE))
+        step = round(font.size * LINE_HEIGHT)
+        lines = break_lines(headline, page.measure, font.getlength)
+        room = (bottom - y) // step
+        if room < 1:
+            return
+        lines = clip_lines(lines, min(room, LEAD_MAX_LINES if lead else OTHER_MAX_LINES),
+                           page.measure, font.getlength)
+        if not lead:
+            draw.rectangle((page.margin, y, page.margin + page.px(0.06), y + page.px(0.004) - 1), fill=ACCENT)
+            y += page.px(0.022)
+        stroke = round(font.size * LEAD_EMBOLDEN) if lead else 0
+        for line in lines:
+            draw.text((page.margin, y), line, font=font, fill=INK, anchor="la",
+                      stroke_width=stroke, stroke_fill=INK)
+            y += step
+        y += page.px(0.045 if lead else 0.035)
+
+
+def _draw_foot_rule(draw: ImageDraw.ImageDraw, page: _Page) -> None:
+    """A thin rule at the foot, closing the page as the double rule opens it."""
+    y = page.height - page.margin
+    draw.rectangle((page.margin, y, page.width - page.margin, y + page.px(0.0017) - 1), fill=INK)

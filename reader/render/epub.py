@@ -1,0 +1,268 @@
+"""Edition → EPUB 3 bytes (with an EPUB 2 NCX): the only module that imports ebooklib.
+
+ebooklib fails silently in several ways (write_epub returns False, a chapter
+that does not parse is written empty, a supplied <head> is dropped, timestamps
+default to now). Here every document is written verbatim as a plain item, the
+archive is rewritten with fixed timestamps, and the result is read back and
+checked before anyone sees it.
+"""
+from __future__ import annotations
+
+import io
+import tomllib
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from lxml import etree
+
+from ..errors import ReaderError
+from ..model import Edition
+from ..transform.punctuation import restore_edition
+from .story import label, lede, story
+from .themes import Theme, load_theme
+
+FOLDER = "EPUB"
+EPOCH = (1980, 1, 1, 0, 0, 0)  # the zip format's earliest date: every entry gets the edition's date or this
+ID_NAMESPACE = uuid.UUID("6f1c3f4e-8a52-5d2e-9b1e-4b7a0c6e2d11")  # reader's namespace for edition identifiers
+XHTML = "application/xhtml+xml"
+
+
+@dataclass
+class EpubOptions:
+    """How an EPUB edition is made."""
+
+    theme: str = "default"  # a folder of themes/ or a path to a theme folder
+    theme_dir: str | None = None  # a user folder whose files override the theme's
+    embed_font: str | None = None  # a font file to subset and embed, for readers without CJK fonts
+    paper_name: str | None = None  # the paper's name when the dump and its file name do not give it
+    vertical: bool = False  # vertical-rl writing, right-to-left page progression
+    cover: bool = True  # draw a cover image (needs a CJK font through fontconfig)
+    report: list[str] = field(default_factory=list)  # lines to tell the user (font sizes …)
+
+
+def edition_title(ed: Edition, opts: EpubOptions) -> str:
+    name = opts.paper_name or ed.paper_name or ed.paper or ed.source.rsplit(".", 1)[0]
+    if ed.date:
+        y, m, d = (int(x) for x in ed.date.split("-"))
+        return f"{name} {y}年{m}月{d}日"
+    return name
+
+
+def identifier(ed: Edition, opts: EpubOptions) -> str:
+    """Stable across builds: derived from the paper and the date (or the file name), and the language."""
+    key = f"{opts.paper_name or ed.paper or ed.source}|{ed.date or ed.source}|{ed.language}"
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, key)}"
+
+
+def _modified(ed: Edition) -> datetime:
+    if ed.date:
+        y, m, d = (int(x) for x in ed.date.split("-"))
+        return datetime(y, m, d, tzinfo=timezone.utc)
+    return datetime(*EPOCH, tzinfo=timezone.utc)
+
+
+def _sections(ed: Edition) -> list[dict]:
+    """Articles grouped by page (版) in reading order; one unnamed section when the dump tells no page."""
+    sections: list[dict] = []
+    for i, a in enumerate(ed.articles, 1):
+        entry = {"href": f"a{i:03d}.xhtml", "label": label(a), "kicker": a.kicker, "lede": lede(a)[:60]}
+        if not sections or sections[-1]["label"] != a.page:
+            sections.append({"label": a.page, "entries": []})
+        sections[-1]["entries"].append(entry)
+    return sections
+
+
+def _words(theme: Theme, lang: str) -> dict[str, str]:
+    """The theme's own words (目录, 上一篇 …), in the edition's script."""
+    words = tomllib.loads(theme.read("words.toml"))
+    if lang.startswith("zh-Hant"):
+        import opencc
+
+        s2t = opencc.OpenCC("s2t")
+        words = {k: s2t.convert(v) for k, v in words.items()}
+    return words
+
+
+def _ncx_points(sections: list[dict], title: str) -> tuple[list[dict], int]:
+    order = iter(range(1, 100000))
+    children = []
+    for k, s in enumerate(sections):
+        entries = [{"id": f"n-{e['href'][:-6]}", "label": e["label"], "href": e["href"], "children": []}
+                   for e in s["entries"]]
+        if s["label"]:
+            children.append({"id": f"n-s{k + 1}", "label": s["label"], "href": s["entries"][0]["href"],
+                             "children": entries})
+        else:
+            children += entries
+    root = {"id": "n-contents", "label": title, "href": "contents.xhtml", "children": children}
+
+    def number(p):
+        p["order"] = next(order)
+        for c in p["children"]:
+            number(c)
+    number(root)
+    depth = 3 if any(s["label"] for s in sections) else 2
+    return [root], depth
+
+
+def render_documents(ed: Edition, theme: Theme, opts: EpubOptions) -> dict[str, str]:
+    """Every XHTML document and the NCX of the edition, by file name."""
+    env = theme.env
+    lang = ed.language
+    words = _words(theme, lang)
+    title = edition_title(ed, opts)
+    common = {"lang": lang, "dir": None, "css": "style.css", "vertical": opts.vertical, "words": words,
+              "edition_title": title}
+    sections = _sections(ed)
+    entries = [e for s in sections for e in s["entries"]]
+    docs: dict[str, str] = {}
+    for i, a in enumerate(ed.articles):
+        prev = entries[i - 1] if i > 0 else None
+        nxt = entries[i + 1] if i + 1 < len(entries) else None
+        docs[entries[i]["href"]] = env.get_template("epub/article.xhtml").render(
+            common, title=entries[i]["label"], story=story(a), prev=prev, next=nxt)
+    docs["contents.xhtml"] = env.get_template("epub/contents.xhtml").render(
+        common, title=words["contents"], sections=sections)
+    if opts.cover:
+        headlines = "；".join(e["label"] for e in entries[:5])
+        docs["cover.xhtml"] = env.get_template("epub/cover.xhtml").render(
+            common, title=title, image="cover.png", alt=f"{title}：{headlines}")
+    pages = [{"href": s["entries"][0]["href"], "label": s["label"]} for s in sections if s["label"]]
+    docs["nav.xhtml"] = env.get_template("epub/nav.xhtml").render(
+        common, title=words["contents"], sections=sections, pages=pages, cover=opts.cover,
+        first_href=entries[0]["href"] if entries else "contents.xhtml")
+    points, depth = _ncx_points(sections, title)
+    docs["toc.ncx"] = env.get_template("epub/toc.ncx").render(
+        lang=lang, uid=identifier(ed, opts), depth=depth, edition_title=title, points=points)
+    return docs
+
+
+def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, font: tuple | None,
+          opts: EpubOptions):
+    from ebooklib import epub  # the one import of ebooklib
+
+    book = epub.EpubBook()
+    title = edition_title(ed, opts)
+    book.set_identifier(identifier(ed, opts))
+    book.set_title(title)
+    book.set_language(ed.language)
+    if opts.vertical:
+        book.set_direction("rtl")
+    else:
+        book.set_direction("ltr")
+    name = opts.paper_name or ed.paper_name or ed.paper
+    if name:
+        book.add_author(name)
+        book.add_metadata("DC", "publisher", name)
+    if ed.date:
+        book.add_metadata("DC", "date", ed.date)
+    book.add_metadata("DC", "source", ed.source)
+    for prop, value in (("schema:accessMode", "textual"), ("schema:accessMode", "visual"),
+                        ("schema:accessModeSufficient", "textual"),
+                        ("schema:accessibilityFeature", "structuralNavigation"),
+                        ("schema:accessibilityFeature", "tableOfContents"),
+                        ("schema:accessibilityFeature", "readingOrder"),
+                        ("schema:accessibilityFeature", "alternativeText"),
+                        ("schema:accessibilityHazard", "none"),
+                        ("schema:accessibilitySummary",
+                         "报纸版面的文字重建为结构化文章：标题、导语、署名与正文分段标记，目录按版面分组，"
+                         "封面图像附有文字说明。The text of newspaper pages rebuilt as structured articles "
+                         "with headings, a table of contents by page and a described cover image.")):
+        book.add_metadata(None, "meta", value, {"property": prop})
+    book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-img"})
+
+    def item(uid, name, media, content, props=()):
+        it = epub.EpubItem(uid=uid, file_name=name, media_type=media,
+                           content=content.encode("utf-8") if isinstance(content, str) else content)
+        if props:
+            it.properties = list(props)
+        book.add_item(it)
+        return it
+
+    item("style", "style.css", "text/css", css)
+    if cover_png:
+        item("cover-img", "cover.png", "image/png", cover_png, ("cover-image",))
+    if font:
+        item("font", font[0], font[1], font[2])
+    item("ncx", "toc.ncx", "application/x-dtbncx+xml", docs["toc.ncx"])
+    item("nav", "nav.xhtml", XHTML, docs["nav.xhtml"], ("nav",))
+    front = [item("cover", "cover.xhtml", XHTML, docs["cover.xhtml"])] if "cover.xhtml" in docs else []
+    contents = item("contents", "contents.xhtml", XHTML, docs["contents.xhtml"])
+    chapters = [item(name[:-6], name, XHTML, docs[name]) for name in sorted(docs)
+                if name.startswith("a") and name.endswith(".xhtml")]
+    book.spine = front + [contents] + chapters
+    book.add_metadata(None, "meta", "reflowable", {"property": "rendition:layout"})
+    return book
+
+
+def _reproducible(raw: bytes, when: datetime) -> bytes:
+    """The archive again with every entry dated `when`, mimetype first and stored, the rest deflated."""
+    date_time = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+    src = zipfile.ZipFile(io.BytesIO(raw))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            zi = zipfile.ZipInfo(info.filename, date_time=date_time)
+            zi.create_system = 3
+            zi.external_attr = 0o644 << 16
+            zi.compress_type = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            dst.writestr(zi, data, compresslevel=9 if zi.compress_type == zipfile.ZIP_DEFLATED else None)
+    return out.getvalue()
+
+
+def _verify(data: bytes, docs: dict[str, str]) -> None:
+    """Read the archive back: every document present, unchanged and well-formed XML, mimetype first."""
+    z = zipfile.ZipFile(io.BytesIO(data))
+    names = z.namelist()
+    if names[0] != "mimetype" or z.read("mimetype") != b"application/epub+zip":
+        raise ReaderError("epub", "internal error: mimetype is not the first, stored entry")
+    for name, text in docs.items():
+        got = z.read(f"{FOLDER}/{name}")
+        if got != text.encode("utf-8"):
+            raise ReaderError("epub", f"internal error: {name} was not written as rendered")
+        try:
+            etree.fromstring(got)
+        except etree.XMLSyntaxError as e:
+            raise ReaderError("epub", f"internal error: {name} is not well-formed XML ({e})") from None
+    opf = z.read(f"{FOLDER}/content.opf")
+    etree.fromstring(opf)
+
+
+def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
+    """The EPUB of the edition, byte-identical for the same edition and options."""
+    from ebooklib import epub
+
+    opts = opts or EpubOptions()
+    theme = load_theme(opts.theme, opts.theme_dir)
+    ed = restore_edition(ed)
+    docs = render_documents(ed, theme, opts)
+    css = theme.read("epub.css")
+    cover_png = None
+    if opts.cover:
+        from .cover import make_cover
+
+        entries = [label(a) for a in ed.articles if a.headline][:5]
+        cover_png = make_cover(opts.paper_name or ed.paper_name or ed.paper or ed.source, ed.date, entries)
+    font = None
+    if opts.embed_font:
+        from .fonts import subset_font
+
+        text = "".join(docs.values())
+        sub = subset_font(opts.embed_font, text)
+        ext = "otf" if sub.media_type == "font/otf" else "ttf"
+        font = (f"fonts/embedded.{ext}", sub.media_type, sub.data)
+        css = (f'@font-face {{ font-family: "reader-embedded"; src: url("fonts/embedded.{ext}"); }}\n'
+               'body.reader { font-family: "reader-embedded", serif; }\n' + css)
+        opts.report.append(f"embedded {sub.name}: {sub.glyphs} glyphs, {len(sub.data) / 1024:.0f} KB added")
+    book = _book(ed, docs, css, cover_png, font, opts)
+    buf = io.BytesIO()
+    ok = epub.write_epub(buf, book, {"raise_exceptions": True, "mtime": _modified(ed), "epub3_landmark": False,
+                                     "epub3_pages": False, "epub2_guide": False, "play_order": {"enabled": False}})
+    if ok is False:
+        raise ReaderError(ed.source, "internal error: ebooklib could not write the EPUB")
+    data = _reproducible(buf.getvalue(), _modified(ed))
+    _verify(data, docs)
+    return data

@@ -1,0 +1,86 @@
+"""Article → the parts its page shows: head lines, body items (paragraphs, crossheads, figures), closing credits.
+
+Shared by the EPUB chapters and the site's article pages, so both show the
+same semantic markup from one block template (blocks/story.html).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Kind, Role
+
+UNTITLED_CHARS = 24  # characters of an untitled item's text shown as its label in contents and navigation
+_TCY = re.compile(r"(?<![0-9A-Za-z])([0-9]{2})(?![0-9A-Za-z])")
+
+
+@dataclass
+class Figure:
+    captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    """What one article page renders, in order."""
+
+    kind: str
+    rubrics: list[str]
+    kicker: str | None
+    headline: str
+    subheadlines: list[str]
+    head_bylines: list[str]
+    body: list[tuple[str, object]]  # ("p", text) ("dateline", (dateline, rest)) ("h2", text) ("figure", Figure)
+    end_bylines: list[str]
+    label: str  # the headline, or an untitled item's opening words
+
+
+def label(article: Article) -> str:
+    """How contents and navigation name an article: its headline, else the opening of its text."""
+    if article.headline:
+        return article.headline
+    text = next((b.text for b in article.blocks if b.role in (Role.PARAGRAPH, Role.CAPTION)), "") or "图片"
+    return text if len(text) <= UNTITLED_CHARS else text[:UNTITLED_CHARS] + "…"
+
+
+def lede(article: Article) -> str:
+    """The first line of the story for contents and edition pages (dateline left out)."""
+    text = next((b.text for b in article.blocks if b.role in (Role.PARAGRAPH, Role.CAPTION)), "")
+    if article.dateline and text.startswith(article.dateline):
+        text = text[len(article.dateline):].lstrip()
+    return text
+
+
+def story(article: Article) -> Story:
+    """The article's blocks arranged for its page."""
+    head_roles = (Role.RUBRIC, Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE)
+    blocks = list(article.blocks)
+    seen_body = False
+    head_bylines, end_bylines, body = [], [], []
+    figure: Figure | None = None
+    first_paragraph = True
+    for b in blocks:
+        if b.role in head_roles:
+            continue
+        if b.role is Role.BYLINE:
+            (end_bylines if seen_body else head_bylines).append(b.text)
+            continue
+        seen_body = True
+        if b.role in (Role.CAPTION, Role.PHOTO_CREDIT):
+            if figure is None or (b.role is Role.CAPTION and figure.credits):
+                figure = Figure()
+                body.append(("figure", figure))
+            (figure.captions if b.role is Role.CAPTION else figure.credits).append(b.text)
+            continue
+        figure = None
+        if b.role is Role.CROSSHEAD:
+            body.append(("h2", b.text))
+        elif first_paragraph and article.dateline and b.text.startswith(article.dateline):
+            body.append(("dateline", (article.dateline, b.text[len(article.dateline):])))
+        else:
+            body.append(("p", b.text))
+        first_paragraph = first_paragraph and b.role is not Role.PARAGRAPH
+    return Story(kind=article.kind.value if isinstance(article.kind, Kind) else str(article.kind),
+                 rubrics=[b.text for b in blocks if b.role is Role.RUBRIC], kicker=article.kicker,
+                 headline=article.headline, subheadlines=[b.text for b in blocks if b.role is Role.SUBHEADLINE],
+                 head_bylines=head_bylines, body=body, end_bylines=end_bylines, label=label(article))

@@ -1,0 +1,59 @@
+"""Theme name → its stylesheets and a Jinja2 environment; lookup goes user folder → named theme → default."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cached_property
+
+import jinja2
+
+from ..errors import ReaderError
+
+THEMES_DIR = os.environ.get("READER_THEMES") or os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__)))), "themes")
+DEFAULT = "default"
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme's folders in lookup order: the user's override (if any), the named theme, then default."""
+
+    name: str
+    folders: tuple[str, ...]
+
+    def find(self, relpath: str) -> str:
+        """The first file at relpath along the lookup order."""
+        for folder in self.folders:
+            path = os.path.join(folder, relpath)
+            if os.path.isfile(path):
+                return path
+        raise ReaderError(self.name, f"theme has no {relpath} (looked in {', '.join(self.folders)})")
+
+    def read(self, relpath: str) -> str:
+        with open(self.find(relpath), encoding="utf-8") as f:
+            return f.read()
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        """Templates by bare name, every value escaped (XHTML and HTML alike)."""
+        loader = jinja2.FileSystemLoader([os.path.join(f, "templates") for f in self.folders])
+        return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                                  trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def load_theme(name: str = DEFAULT, user_dir: str | None = None) -> Theme:
+    """The theme called name (a folder of themes/, or a path to a theme folder), with the user's override first."""
+    folders = []
+    if user_dir:
+        if not os.path.isdir(user_dir):
+            raise ReaderError(user_dir, "theme override folder not found")
+        folders.append(user_dir)
+    named = name if os.path.isdir(name) else os.path.join(THEMES_DIR, name)
+    if not os.path.isdir(named):
+        known = sorted(n for n in os.listdir(THEMES_DIR) if os.path.isdir(os.path.join(THEMES_DIR, n)))
+        raise ReaderError(name, f"no such theme (known: {', '.join(known)})")
+    folders.append(named)
+    default = os.path.join(THEMES_DIR, DEFAULT)
+    if os.path.abspath(named) != os.path.abspath(default):
+        folders.append(default)
+    return Theme(os.path.basename(named.rstrip("/")), tuple(folders))
