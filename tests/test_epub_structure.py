@@ -1,0 +1,150 @@
+"""The EPUB's structure read back from the archive: documents, navigation, metadata, escaping, reproducibility."""
+import io
+import os
+import zipfile
+
+import pytest
+from conftest import FIXTURES, fixture_names
+from lxml import etree
+
+from reader.parse import parse_file, parse_text
+from reader.render.epub import EpubOptions, build_epub
+from reader.transform.punctuation import restore
+
+NS = {"x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops",
+      "opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
+      "ncx": "http://www.daisy.org/z3986/2005/ncx/"}
+SAMPLE = os.path.join(FIXTURES, "heze-2024-12-03.txt")
+
+
+def book(ed, **kw):
+    kw.setdefault("cover", False)  # the cover image is tested where a CJK font is known to be installed
+    return zipfile.ZipFile(io.BytesIO(build_epub(ed, EpubOptions(**kw))))
+
+
+def xml(z, name):
+    return etree.fromstring(z.read(name))
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return parse_file(SAMPLE)
+
+
+def test_same_input_gives_identical_bytes(sample):
+    assert build_epub(sample, EpubOptions(cover=False)) == build_epub(parse_file(SAMPLE), EpubOptions(cover=False))
+
+
+def test_one_document_per_article_in_reading_order(sample):
+    z = book(sample)
+    opf = xml(z, "EPUB/content.opf")
+    spine = [i.get("idref") for i in opf.findall("opf:spine/opf:itemref", NS)]
+    assert spine == ["contents"] + [f"a{i:03d}" for i in range(1, len(sample.articles) + 1)]
+    for i, a in enumerate(sample.articles, 1):
+        doc = xml(z, f"EPUB/a{i:03d}.xhtml")
+        h1 = doc.find(".//x:h1", NS)
+        assert (h1.text if h1 is not None else "") == restore(a.headline)  # widths restored for reading
+
+
+def test_language_everywhere(sample):
+    z = book(sample)
+    opf = xml(z, "EPUB/content.opf")
+    assert opf.find(".//dc:language", NS).text == "zh-Hans"
+    for name in z.namelist():
+        if name.endswith(".xhtml"):
+            html = xml(z, name)
+            assert html.get("lang") == "zh-Hans"
+            assert html.get("{http://www.w3.org/XML/1998/namespace}lang") == "zh-Hans"
+    assert xml(z, "EPUB/toc.ncx").get("{http://www.w3.org/XML/1998/namespace}lang") == "zh-Hans"
+
+
+def test_traditional_dump_is_tagged_zh_hant():
+    z = book(parse_file(os.path.join(FIXTURES, "big5-news.txt")))
+    assert xml(z, "EPUB/content.opf").find(".//dc:language", NS).text == "zh-Hant"
+    assert "目錄" in z.read("EPUB/contents.xhtml").decode()
+
+
+def test_identifier_is_stable_and_derived_from_paper_and_date(sample):
+    a = xml(book(sample), "EPUB/content.opf").find(".//dc:identifier", NS).text
+    other = parse_text("标题\n\n正文。\n", "heze-2024-12-04.txt")
+    b = xml(book(other), "EPUB/content.opf").find(".//dc:identifier", NS).text
+    assert a.startswith("urn:uuid:") and a != b
+    assert a == xml(book(parse_file(SAMPLE)), "EPUB/content.opf").find(".//dc:identifier", NS).text
+
+
+def test_metadata(sample):
+    opf = xml(book(sample), "EPUB/content.opf")
+    meta = opf.find("opf:metadata", NS)
+    assert meta.find("dc:date", NS).text == "2024-12-03"
+    assert meta.find("opf:meta[@property='dcterms:modified']", NS).text == "2024-12-03T00:00:00Z"
+    props = {m.get("property") for m in meta.findall("opf:meta", NS)}
+    for p in ("schema:accessMode", "schema:accessModeSufficient", "schema:accessibilityFeature",
+              "schema:accessibilityHazard", "schema:accessibilitySummary"):
+        assert p in props
+    assert "2024年12月3日" in meta.find("dc:title", NS).text
+
+
+def _nav_tree(ol):
+    out = []
+    for li in ol.findall("x:li", NS):
+        a = li.find("x:a", NS)
+        sub = li.find("x:ol", NS)
+        out.append((a.text, a.get("href"), _nav_tree(sub) if sub is not None else []))
+    return out
+
+
+def _ncx_tree(parent):
+    return [(p.find("ncx:navLabel/ncx:text", NS).text, p.find("ncx:content", NS).get("src"), _ncx_tree(p))
+            for p in parent.findall("ncx:navPoint", NS)]
+
+
+@pytest.mark.parametrize("name", ["heze-2024-12-03", "jump-lines"])
+def test_nav_and_ncx_have_the_same_hierarchy(name):
+    z = book(parse_file(os.path.join(FIXTURES, name + ".txt")))
+    nav = xml(z, "EPUB/nav.xhtml").find(".//x:nav[@epub:type='toc']/x:ol", NS)
+    ncx = xml(z, "EPUB/toc.ncx").find("ncx:navMap", NS)
+    assert _nav_tree(nav) == _ncx_tree(ncx)
+    landmarks = xml(z, "EPUB/nav.xhtml").find(".//x:nav[@epub:type='landmarks']", NS)
+    assert landmarks is not None
+
+
+def test_sections_by_page_when_the_dump_tells_the_page():
+    z = book(parse_file(os.path.join(FIXTURES, "jump-lines.txt")))
+    nav = _nav_tree(xml(z, "EPUB/nav.xhtml").find(".//x:nav[@epub:type='toc']/x:ol", NS))
+    edition = nav[0]
+    assert [s[0] for s in edition[2]] == ["1 要闻", "3 综合"]
+    pages = xml(z, "EPUB/nav.xhtml").find(".//x:nav[@epub:type='page-list']", NS)
+    assert pages is not None and pages.get("role") == "doc-pagelist"
+
+
+def test_article_page_semantics(sample):
+    z = book(sample)
+    second = xml(z, "EPUB/a002.xhtml")
+    assert second.find(".//x:p[@class='kicker']", NS).text.endswith("强调")
+    assert second.find(".//x:p[@class='subheadline']", NS).text == "蔡奇出席 丁薛祥主持"
+    assert second.find(".//x:span[@class='dateline']", NS).text == "新华社北京12月2日电"
+    photo = xml(z, "EPUB/a003.xhtml")
+    assert photo.find(".//x:figure/x:figcaption/x:p[@class='photo-credit']", NS).text == "记者 孔博 摄"
+    assert second.find(".//x:a[@rel='prev']", NS).get("href") == "a001.xhtml"
+    assert second.find(".//x:a[@rel='next']", NS).get("href") == "a003.xhtml"
+    # punctuation widths are restored in the rendering
+    assert "，" in etree.tostring(second, encoding="unicode")
+
+
+def test_hostile_text_is_escaped():
+    ed = parse_text("<script>alert(1)</script> & \"quotes\" ]]>\n\n正文<b>粗</b>&amp;结束。\n", "x.txt")
+    z = book(ed)
+    for name in z.namelist():
+        if name.endswith(".xhtml"):
+            doc = xml(z, name)
+            assert not doc.findall(".//x:script", NS) and not doc.findall(".//x:b", NS)
+    text = z.read("EPUB/a001.xhtml").decode()
+    assert "&lt;script&gt;" in text and "&amp;amp;" in text
+
+
+@pytest.mark.parametrize("name", fixture_names())
+def test_every_fixture_renders_well_formed(name):
+    z = book(parse_file(os.path.join(FIXTURES, name + ".txt")))
+    for n in z.namelist():
+        if n.endswith((".xhtml", ".opf", ".ncx")):
+            xml(z, n)
