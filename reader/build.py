@@ -33,6 +33,31 @@ def epub_options(args):
                        paper_name=args.paper, cover=not args.no_cover)
 
 
+def paper_name_for(dump: str) -> str | None:
+    """The paper's name from papers.toml beside the dump, by the short name its file name starts with."""
+    import tomllib
+
+    from .parse import FILE_NAME
+
+    meta = os.path.join(os.path.dirname(os.path.abspath(dump)), "papers.toml")
+    m = FILE_NAME.match(os.path.basename(dump))
+    if not m or not os.path.isfile(meta):
+        return None
+    try:
+        with open(meta, "rb") as f:
+            papers = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ReaderError(meta, f"not a valid papers.toml: {e}") from None
+    entry = papers.get(m.group("paper"))
+    return entry.get("name") if isinstance(entry, dict) else None
+
+
+def _with_paper(opts, dump: str):
+    from dataclasses import replace
+
+    return opts if opts.paper_name else replace(opts, paper_name=paper_name_for(dump))
+
+
 def _name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0]
 
@@ -44,7 +69,7 @@ def write_epub(dump: str, output: str | None, opts, encoding: str | None = None,
     from .render.epub import build_epub
 
     ed = parse_file(dump, encoding, style)
-    data = build_epub(ed, opts)
+    data = build_epub(ed, _with_paper(opts, dump))
     path = output or os.path.join("build", "epub", _name(dump) + ".epub")
     write_atomic(path, data)
     return path, opts.report
@@ -70,7 +95,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         name = _name(path)
         write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
         epub_path = os.path.join(outdir, "epub", name + ".epub")
-        write_atomic(epub_path, build_epub(ed, opts))
+        write_atomic(epub_path, build_epub(ed, _with_paper(opts, path)))
         print(f"{path} → {epub_path}: {len(ed.articles)} articles", file=sys.stderr)
     for line in opts.report:
         print(line, file=sys.stderr)

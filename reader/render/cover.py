@@ -29,28 +29,37 @@ PAPER = "#ffffff"
 INK = "#111111"
 # Masthead red, as Chinese papers print theirs; on e-ink it reads as a dark grey.
 ACCENT = "#b3121e"
-HAIRLINE = "#8c8c8c"
 
-MARGIN = 0.08  # of the width, on every side
+# Sizes are shares of the page width, so a cover of any size keeps its proportions.
+MARGIN = 0.08  # on every side
 MASTHEAD_MAX_SIZE = 0.19  # of the width: four characters then fill the measure
+MIN_TEXT_SIZE = 8  # pixels: smaller is a smudge; a name that needs it is not a masthead anyway
 MASTHEAD_TRACKING = 0.12  # of the size, between Chinese characters, as printed mastheads are set
-DATE_SIZE = 0.05  # of the width: still legible on a 200-pixel-high thumbnail
-LEAD_SIZE = 0.068
-OTHER_SIZE = 0.045
+DATE_SIZE = 0.05  # still legible on a 200-pixel-high library thumbnail
+LEAD_SIZE = 0.075  # the lead story reads at full size, like a front page's banner headline
+OTHER_SIZE = 0.048
 LEAD_MAX_LINES = 3
 OTHER_MAX_LINES = 2
-MAX_HEADLINES = 5
+MAX_HEADLINES = 5  # more would be too small to read or crowd the page
 LINE_HEIGHT = 1.32  # of the size: CJK headlines need less than body text's 1.5–1.8
 # A stroke in the text colour stands in for a bold face, which CJK fonts often lack.
 MASTHEAD_EMBOLDEN = 0.02  # of the size
 LEAD_EMBOLDEN = 0.012
+RULE_THICK, RULE_THIN, RULE_GAP = 0.006, 0.0017, 0.004  # the double rule under the masthead
+HAIRLINE = 0.0012  # under the date
+SPACE_SMALL, SPACE, SPACE_LARGE = 0.022, 0.035, 0.06  # vertical gaps, from tight to open
+BULLET_WIDTH, BULLET_HEIGHT = 0.06, 0.004  # the short red bar over each further headline
 ELLIPSIS = "……"  # the Chinese ellipsis takes two em
 
 # Line-breaking rules (W3C clreq §3.1.7): these never start a line …
 NO_LINE_START = "，。、；：！？）」』”’》】〕〗〉…—·,.;:!?)]}%"
 # … and these never end one.
 NO_LINE_END = "（「『“‘《【〔〖〈([{"
+# Pause marks and opening brackets make no sense just before an ellipsis.
+NOT_BEFORE_ELLIPSIS = " ，。、；：,.;:" + NO_LINE_END
 _ATOM = re.compile(r"[A-Za-z0-9]+(?:[.,:'’\-][A-Za-z0-9]+)*%?|—+|…+|\s+|.", re.S)
+# A space inside a bracket or before a comma would be a break that the rules above forbid.
+_SPACE_BY_PUNCTUATION = re.compile(f"(?<=[{re.escape(NO_LINE_END)}]) | (?=[{re.escape(NO_LINE_START)}])")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = "一二三四五六日"
 
@@ -68,7 +77,7 @@ def find_cjk_font() -> str:
 def _fontconfig_faces(lang: str) -> list[tuple[str, str]]:
     """(file, style) of each outline font whose first face fontconfig says covers `lang`."""
     if shutil.which("fc-list") is None:
-        raise ReaderError("fontconfig", f"fc-list not found; {NO_FONT} (both bring fontconfig)")
+        raise ReaderError("fontconfig", "fc-list not found: install fontconfig, and fonts-noto-cjk or fonts-wqy-microhei")
     listing = subprocess.run(["fc-list", "--format", r"%{file}\t%{index}\t%{style}\n", f":lang={lang}"],
                              capture_output=True, text=True, check=False).stdout
     faces = []
@@ -81,6 +90,7 @@ def _fontconfig_faces(lang: str) -> list[tuple[str, str]]:
 
 
 def _preference(style: str, file: str) -> tuple[int, str]:
+    """A sort key: text weights first, then the path, so that ties always fall the same way."""
     styles = [s.strip().lower() for s in style.split(",")]
     rank = min((WEIGHT_PREFERENCE.index(s) for s in styles if s in WEIGHT_PREFERENCE),
                default=len(WEIGHT_PREFERENCE))
@@ -121,7 +131,7 @@ def _atoms(text: str) -> list[str]:
     """Unbreakable runs: a character, a Latin word, a dash or ellipsis pair, glued to punctuation that must not be alone."""
     atoms: list[str] = []
     glue_next = False
-    for match in _ATOM.finditer(" ".join(text.split())):
+    for match in _ATOM.finditer(_SPACE_BY_PUNCTUATION.sub("", " ".join(text.split()))):
         token = match.group()
         if atoms and not token.isspace() and (glue_next or token[0] in NO_LINE_START):
             atoms[-1] += token
@@ -142,14 +152,55 @@ def _split_overlong(line: str, width: float, measure) -> list[str]:
     return pieces + [piece] if piece else pieces
 
 
+def _phrase_lines(text: str, width: float, measure) -> list[str]:
+    """`text` broken only at its spaces, which part a Chinese headline's phrases; [] when a phrase is too wide."""
+    lines: list[str] = []
+    for phrase in text.split():
+        if measure(phrase) > width:
+            return []
+        if lines and measure(lines[-1] + " " + phrase) <= width:
+            lines[-1] += " " + phrase
+        else:
+            lines.append(phrase)
+    return lines
+
+
+def _balanced(breaker, text: str, width: float, measure) -> list[str]:
+    """The same number of lines as at `width`, at the narrowest width that keeps it: no one-character last line."""
+    lines = breaker(text, width, measure)
+    if len(lines) < 2:
+        return lines
+    narrow, wide = 0.0, width  # at `wide` the text takes no more lines than at `width`; at `narrow` it does
+    while wide - narrow > 1:
+        middle = (narrow + wide) / 2
+        trial = breaker(text, middle, measure)
+        if trial and len(trial) <= len(lines):
+            wide = middle
+        else:
+            narrow = middle
+    return breaker(text, wide, measure)
+
+
+def headline_lines(text: str, width: float, max_lines: int, measure) -> list[str]:
+    """A headline set in at most `max_lines` balanced lines, broken at its spaces when that fits, else anywhere."""
+    if len(text.split()) > 1:
+        by_phrase = _phrase_lines(text, width, measure)
+        if by_phrase and len(by_phrase) <= max_lines:
+            return _balanced(_phrase_lines, text, width, measure)
+    lines = break_lines(text, width, measure)
+    if len(lines) <= max_lines:
+        return _balanced(break_lines, text, width, measure)
+    return clip_lines(lines, max_lines, width, measure)
+
+
 def clip_lines(lines: list[str], max_lines: int, width: float, measure) -> list[str]:
     """At most `max_lines` lines; a cut headline ends in an ellipsis that fits the width."""
     if len(lines) <= max_lines:
         return lines
     last = lines[max_lines - 1]
-    while last and measure(last.rstrip(" " + NO_LINE_START + NO_LINE_END) + ELLIPSIS) > width:
+    while last and measure(last.rstrip(NOT_BEFORE_ELLIPSIS) + ELLIPSIS) > width:
         last = last[:-1]
-    return lines[:max_lines - 1] + [last.rstrip(" " + NO_LINE_START + NO_LINE_END) + ELLIPSIS]
+    return lines[:max_lines - 1] + [last.rstrip(NOT_BEFORE_ELLIPSIS) + ELLIPSIS]
 
 
 @dataclass(frozen=True)
@@ -216,20 +267,22 @@ def glyph_bitmap(font: ImageFont.FreeTypeFont, text: str) -> bytes:
 
 
 def _text_width(font: ImageFont.FreeTypeFont, text: str, tracking: float = 0) -> float:
-    return sum(font.getlength(c) for c in text) + tracking * max(0, len(text) - 1) if tracking \
-        else font.getlength(text)
+    """The drawn width of `text`, with `tracking` pixels added between its characters."""
+    if not tracking:
+        return font.getlength(text)
+    return sum(font.getlength(c) for c in text) + tracking * (len(text) - 1)
 
 
 def _draw_masthead(draw: ImageDraw.ImageDraw, page: _Page, paper: str, top: int) -> int:
     """The paper's name centred, as large as fits the measure; returns the y below it."""
-    size = page.px(MASTHEAD_MAX_SIZE)
     chinese = not paper.isascii()
+    size = page.px(MASTHEAD_MAX_SIZE)
     while True:
         font = page.font(size)
         tracking = size * MASTHEAD_TRACKING if chinese else 0
-        if _text_width(font, paper, tracking) <= page.measure or size <= page.px(DATE_SIZE):
+        if _text_width(font, paper, tracking) <= page.measure or size <= MIN_TEXT_SIZE:
             break
-        size -= 2
+        size -= 1
     stroke = max(1, round(size * MASTHEAD_EMBOLDEN))
     x = (page.width - _text_width(font, paper, tracking)) / 2
     if tracking:
@@ -244,8 +297,8 @@ def _draw_masthead(draw: ImageDraw.ImageDraw, page: _Page, paper: str, top: int)
 
 def _draw_double_rule(draw: ImageDraw.ImageDraw, page: _Page, y: int) -> int:
     """A thick rule over a thin one, as under a newspaper's masthead; returns the y below it."""
-    thick, thin, gap = page.px(0.006), page.px(0.0017), page.px(0.004)
-    y += page.px(0.02)
+    thick, thin, gap = page.px(RULE_THICK), page.px(RULE_THIN), page.px(RULE_GAP)
+    y += page.px(SPACE_SMALL)
     left, right = page.margin, page.width - page.margin
     draw.rectangle((left, y, right, y + thick - 1), fill=INK)
     y += thick + gap
@@ -256,40 +309,40 @@ def _draw_double_rule(draw: ImageDraw.ImageDraw, page: _Page, y: int) -> int:
 def _draw_date(draw: ImageDraw.ImageDraw, page: _Page, text: str, y: int) -> int:
     """The date centred between the double rule and a hairline; returns the y below the hairline."""
     font = page.font(page.px(DATE_SIZE))
-    y += page.px(0.03)
+    y += page.px(SPACE)
     draw.text((page.width / 2, y), text, font=font, fill=INK, anchor="ma")
     ascent, descent = font.getmetrics()
-    y += ascent + descent + page.px(0.025)
-    draw.rectangle((page.margin, y, page.width - page.margin, y + page.px(0.0012) - 1), fill=INK)
+    y += ascent + descent + page.px(SPACE_SMALL)
+    draw.rectangle((page.margin, y, page.width - page.margin, y + page.px(HAIRLINE) - 1), fill=INK)
     return y
 
 
 def _draw_headlines(draw: ImageDraw.ImageDraw, page: _Page, headlines: list[str], y: int) -> None:
-    """The lead headline large, the others smaller under hairlines, as many as the page holds."""
-    bottom = page.height - page.margin - page.px(0.03)
-    y += page.px(0.06)
+    """The lead headline large, the others smaller under short red bars, as many as the page holds."""
+    bottom = page.height - page.margin - page.px(SPACE)
+    y += page.px(SPACE_LARGE)
     for n, headline in enumerate(headlines):
         lead = n == 0
         font = page.font(page.px(LEAD_SIZE if lead else OTHER_SIZE))
         step = round(font.size * LINE_HEIGHT)
-        lines = break_lines(headline, page.measure, font.getlength)
-        room = (bottom - y) // step
+        top = y if lead else y + page.px(SPACE_SMALL)
+        room = (bottom - top) // step
         if room < 1:
             return
-        lines = clip_lines(lines, min(room, LEAD_MAX_LINES if lead else OTHER_MAX_LINES),
-                           page.measure, font.getlength)
+        lines = headline_lines(headline, page.measure, min(room, LEAD_MAX_LINES if lead else OTHER_MAX_LINES),
+                               font.getlength)
         if not lead:
-            draw.rectangle((page.margin, y, page.margin + page.px(0.06), y + page.px(0.004) - 1), fill=ACCENT)
-            y += page.px(0.022)
+            draw.rectangle((page.margin, y, page.margin + page.px(BULLET_WIDTH), y + page.px(BULLET_HEIGHT) - 1),
+                           fill=ACCENT)
         stroke = round(font.size * LEAD_EMBOLDEN) if lead else 0
+        y = top
         for line in lines:
-            draw.text((page.margin, y), line, font=font, fill=INK, anchor="la",
-                      stroke_width=stroke, stroke_fill=INK)
+            draw.text((page.margin, y), line, font=font, fill=INK, anchor="la", stroke_width=stroke, stroke_fill=INK)
             y += step
-        y += page.px(0.045 if lead else 0.035)
+        y += page.px(SPACE_LARGE if lead else SPACE)
 
 
 def _draw_foot_rule(draw: ImageDraw.ImageDraw, page: _Page) -> None:
     """A thin rule at the foot, closing the page as the double rule opens it."""
     y = page.height - page.margin
-    draw.rectangle((page.margin, y, page.width - page.margin, y + page.px(0.0017) - 1), fill=INK)
+    draw.rectangle((page.margin, y, page.width - page.margin, y + page.px(RULE_THIN) - 1), fill=INK)

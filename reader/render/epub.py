@@ -98,8 +98,13 @@ def _ncx_points(sections: list[dict], title: str) -> tuple[list[dict], int]:
             children += entries
     root = {"id": "n-contents", "label": title, "href": "contents.xhtml", "children": children}
 
+    orders: dict[str, int] = {}
+
     def number(p):
-        p["order"] = next(order)
+        # navPoints that point at the same document share its playOrder (EPUBCheck requires it)
+        if p["href"] not in orders:
+            orders[p["href"]] = next(order)
+        p["order"] = orders[p["href"]]
         for c in p["children"]:
             number(c)
     number(root)
@@ -197,7 +202,14 @@ def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, 
     return book
 
 
-def _reproducible(raw: bytes, when: datetime) -> bytes:
+def _package_lang(opf: bytes, lang: str) -> bytes:
+    """xml:lang on the OPF <package> (ebooklib sets only dc:language; reading systems and Ace want both)."""
+    root = etree.fromstring(opf)
+    root.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
+
+
+def _reproducible(raw: bytes, when: datetime, lang: str) -> bytes:
     """The archive again with every entry dated `when`, mimetype first and stored, the rest deflated."""
     date_time = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
     src = zipfile.ZipFile(io.BytesIO(raw))
@@ -205,6 +217,8 @@ def _reproducible(raw: bytes, when: datetime) -> bytes:
     with zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
             data = src.read(info.filename)
+            if info.filename == f"{FOLDER}/content.opf":
+                data = _package_lang(data, lang)
             zi = zipfile.ZipInfo(info.filename, date_time=date_time)
             zi.create_system = 3
             zi.external_attr = 0o644 << 16
@@ -263,6 +277,6 @@ def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
                                      "epub3_pages": False, "epub2_guide": False, "play_order": {"enabled": False}})
     if ok is False:
         raise ReaderError(ed.source, "internal error: ebooklib could not write the EPUB")
-    data = _reproducible(buf.getvalue(), _modified(ed))
+    data = _reproducible(buf.getvalue(), _modified(ed), ed.language)
     _verify(data, docs)
     return data

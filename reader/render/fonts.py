@@ -47,26 +47,23 @@ MEDIA_TYPE_OTF = "font/otf"
 
 @dataclass(frozen=True)
 class SubsetFont:
-    """A subset font ready to embed, with what a build log says about it."""
+    """A subset font ready to embed, with what a build log says about it; unpacks as (data, media_type)."""
 
     data: bytes
     media_type: str  # font/ttf (TrueType outlines) or font/otf (CFF outlines)
-    family: str  # the source font's family name
-    glyph_count: int  # glyphs in the subset, .notdef included
+    name: str  # the source font's family name
+    glyphs: int  # glyphs in the subset, .notdef included
     missing: str  # characters of the text the font cannot draw, sorted
 
+    def __iter__(self):
+        return iter((self.data, self.media_type))
+
     def summary(self) -> str:
-        """One line for the build log: `embedded FAMILY subset: N glyphs, X KB`."""
-        return f"embedded {self.family} subset: {self.glyph_count} glyphs, {len(self.data) / 1024:.0f} KB"
+        """One line for the build log: `embedded NAME subset: N glyphs, X KB`."""
+        return f"embedded {self.name} subset: {self.glyphs} glyphs, {len(self.data) / 1024:.0f} KB"
 
 
-def subset_font(font_path: str, text: str) -> tuple[bytes, str]:
-    """The subset font's bytes and media type, for the characters of `text`."""
-    made = make_subset(font_path, text)
-    return made.data, made.media_type
-
-
-def make_subset(font_path: str, text: str) -> SubsetFont:
+def subset_font(font_path: str, text: str) -> SubsetFont:
     """The font at `font_path` cut down to the characters of `text` plus ASCII and CJK punctuation."""
     font = _load(font_path)
     missing = _missing_characters(font, text)
@@ -81,8 +78,8 @@ def make_subset(font_path: str, text: str) -> SubsetFont:
     return SubsetFont(
         data=out.getvalue(),
         media_type=MEDIA_TYPE_OTF if _has_cff_outlines(font) else MEDIA_TYPE_TTF,
-        family=font["name"].getBestFamilyName() or os.path.basename(font_path),
-        glyph_count=len(font.getGlyphOrder()),
+        name=font["name"].getBestFamilyName() or os.path.basename(font_path),
+        glyphs=len(font.getGlyphOrder()),
         missing="".join(sorted(missing)),
     )
 
