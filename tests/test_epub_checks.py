@@ -28,6 +28,13 @@ def clean(report):
     return report.fatals == 0 and report.errors == 0 and report.warnings == 0
 
 
+def test_sample_with_cover_is_reproducible(sample_epub, tmp_path):
+    again = str(tmp_path / "again.epub")
+    write_epub(SAMPLE, again, EpubOptions())
+    with open(sample_epub, "rb") as a, open(again, "rb") as b:
+        assert a.read() == b.read()
+
+
 def test_sample_passes_epubcheck(sample_epub):
     r = epubcheck(sample_epub)
     assert clean(r), r

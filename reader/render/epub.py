@@ -27,6 +27,7 @@ FOLDER = "EPUB"
 EPOCH = (1980, 1, 1, 0, 0, 0)  # the zip format's earliest date: every entry gets the edition's date or this
 ID_NAMESPACE = uuid.UUID("6f1c3f4e-8a52-5d2e-9b1e-4b7a0c6e2d11")  # reader's namespace for edition identifiers
 XHTML = "application/xhtml+xml"
+LEDE_CHARS = 60  # characters of an article's opening shown under its headline in the contents
 
 
 @dataclass
@@ -67,7 +68,9 @@ def _sections(ed: Edition) -> list[dict]:
     """Articles grouped by page (版) in reading order; one unnamed section when the dump tells no page."""
     sections: list[dict] = []
     for i, a in enumerate(ed.articles, 1):
-        entry = {"href": f"a{i:03d}.xhtml", "label": label(a), "kicker": a.kicker, "lede": lede(a)[:60]}
+        first = lede(a)
+        entry = {"href": f"a{i:03d}.xhtml", "label": label(a), "kicker": a.kicker,
+                 "lede": first if len(first) <= LEDE_CHARS else first[:LEDE_CHARS] + "…"}
         if not sections or sections[-1]["label"] != a.page:
             sections.append({"label": a.page, "entries": []})
         sections[-1]["entries"].append(entry)
