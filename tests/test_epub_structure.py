@@ -148,3 +148,25 @@ def test_every_fixture_renders_well_formed(name):
     for n in z.namelist():
         if n.endswith((".xhtml", ".opf", ".ncx")):
             xml(z, n)
+
+
+def test_e_ink_theme_layers_over_default(sample):
+    css = book(sample, theme="e-ink").read("EPUB/style.css").decode()
+    with open(os.path.join(os.path.dirname(FIXTURES), "..", "themes", "default", "epub.css"), encoding="utf-8") as f:
+        base = f.read()
+    with open(os.path.join(os.path.dirname(FIXTURES), "..", "themes", "e-ink", "epub.css"), encoding="utf-8") as f:
+        eink = f.read()
+    assert css.index(base) < css.index(eink)
+
+
+def test_user_override_folder_comes_last(sample, tmp_path):
+    (tmp_path / "epub.css").write_text("h1.headline { letter-spacing: 0.1em; }\n", encoding="utf-8")
+    css = book(sample, theme_dir=str(tmp_path)).read("EPUB/style.css").decode()
+    assert css.rstrip().endswith("h1.headline { letter-spacing: 0.1em; }")
+
+
+def test_unknown_theme_is_a_one_line_error(sample):
+    from reader.errors import ReaderError
+
+    with pytest.raises(ReaderError, match="no such theme"):
+        build_epub(sample, EpubOptions(theme="no-such-theme", cover=False))

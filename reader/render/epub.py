@@ -256,7 +256,7 @@ def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
     theme = load_theme(opts.theme, opts.theme_dir)
     ed = restore_edition(ed)
     docs = render_documents(ed, theme, opts)
-    css = theme.read("epub.css")
+    css = theme.stylesheet("epub.css")
     cover_png = None
     if opts.cover:
         from .cover import make_cover

@@ -33,6 +33,19 @@ class Theme:
         with open(self.find(relpath), encoding="utf-8") as f:
             return f.read()
 
+    def stylesheet(self, relpath: str) -> str:
+        """A stylesheet layered along the lookup order: default's first, then the named theme's, then the
+        user's override, so each only states what it changes."""
+        parts = []
+        for folder in reversed(self.folders):
+            path = os.path.join(folder, relpath)
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as f:
+                    parts.append(f.read())
+        if not parts:
+            raise ReaderError(self.name, f"theme has no {relpath} (looked in {', '.join(self.folders)})")
+        return "\n".join(parts)
+
     @cached_property
     def env(self) -> jinja2.Environment:
         """Templates by bare name, every value escaped (XHTML and HTML alike)."""
