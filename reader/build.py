@@ -25,6 +25,15 @@ def find_dumps(inputs: list[str]) -> list[str]:
     return out
 
 
+def site_options(args):
+    """SiteOptions from parsed command-line arguments, or None with --no-site."""
+    from .render.site import SiteOptions
+
+    if args.no_site:
+        return None
+    return SiteOptions(theme=args.theme, theme_dir=args.theme_dir, base_url=args.base_url, search=not args.no_search)
+
+
 def epub_options(args):
     """EpubOptions from parsed command-line arguments."""
     from .render.epub import EpubOptions
@@ -75,8 +84,9 @@ def write_epub(dump: str, output: str | None, opts, encoding: str | None = None,
     return path, opts.report
 
 
-def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None) -> int:
-    """Parse every dump, then write OUTDIR/<name>.json and OUTDIR/epub/<name>.epub; 2 if any dump failed."""
+def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None, site_opts=None) -> int:
+    """Parse every dump, then write OUTDIR/<name>.json, OUTDIR/epub/<name>.epub and the site in OUTDIR/site/;
+    2 if any dump failed."""
     from .export import to_json
     from .parse import parse_file
     from .render.epub import EpubOptions, build_epub
@@ -90,13 +100,22 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         except ReaderError as e:
             print(f"reader: {e}", file=sys.stderr)
             failed += 1
+    from .render.epub import edition_title
+    from .render.site import SiteEdition, build_site, edition_folder
+
     opts = opts or EpubOptions()
+    site_editions = []
     for path, ed in editions:
         name = _name(path)
         write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
         epub_path = os.path.join(outdir, "epub", name + ".epub")
-        write_atomic(epub_path, build_epub(ed, _with_paper(opts, path)))
+        eopts = _with_paper(opts, path)
+        write_atomic(epub_path, build_epub(ed, eopts))
         print(f"{path} → {epub_path}: {len(ed.articles)} articles", file=sys.stderr)
+        site_editions.append(SiteEdition(ed, edition_folder(ed), edition_title(ed, eopts), epub_path))
     for line in opts.report:
         print(line, file=sys.stderr)
+    if site_opts is not None and site_editions:
+        for line in build_site(site_editions, os.path.join(outdir, "site"), site_opts):
+            print(line, file=sys.stderr)
     return 2 if failed else 0

@@ -65,6 +65,15 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", metavar="OUTDIR", default="build", help="output folder (default: build/)")
     sp.add_argument("--encoding", help="read every dump in this encoding instead of detecting it")
     epub_options(sp)
+    sp.add_argument("--base-url", metavar="URL", help="where the site will be published: sets canonical links, "
+                                                      "the feed and the sitemap (links stay relative)")
+    sp.add_argument("--no-site", action="store_true", help="write no site")
+    sp.add_argument("--no-search", action="store_true", help="build no search index")
+
+    sp = sub.add_parser("serve", help="preview the built site on localhost",
+                        description="Serve a built site folder on localhost to preview it.", epilog=EPILOG)
+    sp.add_argument("folder", nargs="?", default="build/site", help="the site folder (default: build/site)")
+    sp.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     return p
 
 
@@ -103,9 +112,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(line, file=sys.stderr)
             print(f"wrote {path}", file=sys.stderr)
         elif args.command == "build":
-            from .build import build, epub_options
+            from .build import build, epub_options, site_options
 
-            return build(args.inputs, args.output, args.encoding, epub_options(args))
+            return build(args.inputs, args.output, args.encoding, epub_options(args), site_options(args))
+        elif args.command == "serve":
+            from .serve import serve
+
+            return serve(args.folder, args.port)
     except ReaderError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 2
