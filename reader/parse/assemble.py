@@ -20,6 +20,9 @@ from .titles import assign, is_rubric
 
 
 
+MAX_GROUP_LINES = 8  # lines of one headline group: rubric, banner, kicker, headline, subheadlines and more are fewer
+
+
 @dataclass
 class Unit:
     """A headline group ("T"), a run of body ("B"), or a box of briefs ("X")."""
@@ -60,7 +63,8 @@ def units_of(items: list[Item]) -> list[Unit]:
             continue
         last = units[-1] if units else None
         if it.role is Role.HEADLINE:
-            if last and last.kind == "T" and not any(x.role is Role.BYLINE for x in last.items):
+            if (last and last.kind == "T" and not any(x.role is Role.BYLINE for x in last.items)
+                    and len(last.items) < MAX_GROUP_LINES):
                 last.items.append(it)
             else:
                 units.append(Unit("T", [it]))
@@ -239,9 +243,12 @@ def build(title: Unit | None, body: Unit | None, box: bool = False,
                 it.chunk = type(it.chunk)(kept, it.chunk.pieces, it.chunk.gap, it.chunk.page)
                 furniture += [_block(it, Role.DUPLICATE, "doubled_layer", d) for d in dups]
         signed = any(it.role is Role.BYLINE and it.rule == "author_line" for it in title.items)
+        k = 0
         for role, text, rule in assign([it.text for it in lines], signed):
-            src = next(it for it in lines if text in it.text or cv.squash(text) in cv.squash(it.text))
-            blocks.append(_block(src, role, rule, text, moved=moved))
+            # roles come back in line order, a split line giving two: find the source from where we are
+            while k < len(lines) - 1 and text not in lines[k].text and cv.squash(text) not in cv.squash(lines[k].text):
+                k += 1
+            blocks.append(_block(lines[k], role, rule, text, moved=moved))
         blocks += [_block(it, Role.BYLINE, it.rule, moved=moved) for it in title.items if it.role is Role.BYLINE]
     body_items = body.items if body else []
     joined = _join_paragraphs(body_items)

@@ -13,6 +13,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .segment import Chunk
 
+NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
 MIN_DOUBLED_SHARE = 0.5
 _DOUBLED_RUN = re.compile(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
@@ -45,7 +46,8 @@ class Item:
 def _neighbour(items: list[Item], i: int, step: int) -> Item | None:
     """The nearest item before (step -1) or after (step 1) that is not page furniture."""
     j = i + step
-    while 0 <= j < len(items):
+    end = i + step * NEIGHBOUR_REACH
+    while 0 <= j < len(items) and j != end:
         if items[j].role not in FURNITURE_ROLES:
             return items[j]
         j += step
