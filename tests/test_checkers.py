@@ -140,3 +140,77 @@ def test_a_missing_checker_is_named_with_its_install_command(monkeypatch):
     monkeypatch.setenv("PATH", "")
     with pytest.raises(checkers.CheckerMissing, match=r"java not found: run \./setup\.sh --checkers"):
         checkers.epubcheck("any.epub")
+
+
+GOOD_HTML = """<!DOCTYPE html>
+<html lang="zh-Hans">
+<head><meta charset="utf-8"><title>协作帮扶结硕果</title></head>
+<body>
+<main>
+<h1>协作帮扶结硕果</h1>
+<p>本报讯　东西部协作让一个县的配套供应商走进了知名大企业的供应链。</p>
+</main>
+</body>
+</html>
+"""
+
+# No lang, an image without alt, a p closed twice, an unknown element, grey on white at 1.6:1.
+BAD_HTML = """<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>坏页</title></head>
+<body>
+<main>
+<h1 style="color:#ccc;background:#fff">协作帮扶结硕果</h1>
+<p>本报讯</p></p><img src="x.png"><blink>闪</blink>
+</main>
+</body>
+</html>
+"""
+
+
+@pytest.fixture(scope="module")
+def html_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("html")
+    (folder / "good.html").write_text(GOOD_HTML, encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "bad.html").write_text(BAD_HTML, encoding="utf-8")
+    return folder
+
+
+def test_nu_validator_passes_a_valid_page(html_files):
+    report = checkers.nu_validate([html_files / "good.html"])
+    assert (report.fatals, report.errors, report.warnings) == (0, 0, 0), str(report)
+
+
+def test_nu_validator_catches_bad_markup_in_one_of_many_files(html_files):
+    report = checkers.nu_validate([html_files / "good.html", html_files / "sub" / "bad.html"])
+    assert report.errors >= 3, str(report)
+    assert report.warnings >= 1, str(report)  # no lang on <html>
+    assert all(m.location.startswith("sub/bad.html:") for m in report.messages), str(report)
+    text = " ".join(m.message for m in report.messages)
+    assert "“alt”" in text and "“blink”" in text and "“lang”" in text, str(report)
+
+
+def test_nu_validator_names_a_missing_file(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        checkers.nu_validate([tmp_path / "nothing.html"])
+
+
+def test_axe_passes_an_accessible_page(html_files):
+    with checkers.chromium_page() as page:
+        page.goto((html_files / "good.html").as_uri())
+        report = checkers.axe(page)
+    assert report.violations == 0, str(report)
+
+
+def test_axe_catches_language_alt_and_contrast(html_files):
+    with checkers.chromium_browser() as browser:
+        page = browser.new_page(color_scheme="dark")
+        page.goto((html_files / "sub" / "bad.html").as_uri())
+        report = checkers.axe(page)
+        assert page.locator("script").count() == 0  # axe is in the page without a <script> element
+        assert {"html-has-lang", "image-alt", "color-contrast"} <= report.ids(), str(report)
+        assert report.counts["serious"] >= 2 and report.counts["critical"] >= 1, str(report)
+        assert any(m.id == "image-alt" and m.location == "img" for m in report.messages), str(report)
+        only_a = checkers.axe(page, tags=["wcag2a"])  # contrast is AA
+        assert "color-contrast" not in only_a.ids() and "image-alt" in only_a.ids(), str(only_a)

@@ -162,6 +162,8 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
     write_atomic(os.path.join(outdir, "sitemap.xml"), env.get_template("site/sitemap.xml").render(
         base=base, urls=urls))
     _copy_static(theme, outdir)
+    if not base:
+        report.append("sitemap.xml and feed.xml have relative links: give --base-url to publish them")
     if opts.search:
         report.append(index_search(outdir))
     report.append(f"site: {len(urls)} pages in {outdir}")
