@@ -31,7 +31,8 @@ def site_options(args):
 
     if args.no_site:
         return None
-    return SiteOptions(theme=args.theme, theme_dir=args.theme_dir, base_url=args.base_url, search=not args.no_search)
+    return SiteOptions(theme=args.theme, theme_dir=args.theme_dir, base_url=args.base_url, search=not args.no_search,
+                       title=args.site_title)
 
 
 def epub_options(args):

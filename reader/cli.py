@@ -67,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
     epub_options(sp)
     sp.add_argument("--base-url", metavar="URL", help="where the site will be published: sets canonical links, "
                                                       "the feed and the sitemap (links stay relative)")
+    sp.add_argument("--site-title", metavar="TITLE", help="the site's name (default: the paper's, or 报纸存档 "
+                                                          "for several papers)")
     sp.add_argument("--no-site", action="store_true", help="write no site")
     sp.add_argument("--no-search", action="store_true", help="build no search index")
 

@@ -54,6 +54,11 @@ def edition_folder(ed: Edition) -> str:
     return os.path.splitext(ed.source)[0] + "/"
 
 
+def _paper(se: SiteEdition) -> str:
+    """The paper's name as the edition's title gives it (the title without its date)."""
+    return se.title.rsplit(" ", 1)[0] if se.edition.date else se.title
+
+
 def _root(folder: str) -> str:
     return "../" * folder.count("/")
 
@@ -93,7 +98,7 @@ def _archive(editions: list[SiteEdition], words: dict) -> list[dict]:
         months = []
         for m in sorted(years[y], reverse=True):
             days = [{"href": se.folder + "index.html",
-                     "label": f"{int(d)}{words['day']} {se.title}" if d else se.title}
+                     "label": f"{int(d)}{words['day']} {_paper(se)}" if d else se.title}
                     for d, se in sorted(years[y][m], key=lambda x: (x[0], x[1].folder), reverse=True)]
             months.append({"label": f"{int(m)}{words['month']}" if m else "", "days": days})
         out.append({"label": f"{y}{words['year']}" if y else "", "months": months})
@@ -108,7 +113,8 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
     words = _words(theme)
     base = opts.base_url.rstrip("/") + "/" if opts.base_url else ""
     editions = sorted(editions, key=lambda se: (se.edition.date or "", se.folder), reverse=True)
-    site_title = opts.title or (editions[0].title.rsplit(" ", 1)[0] if editions else "reader")
+    papers = sorted({_paper(se) for se in editions})
+    site_title = opts.title or (papers[0] if len(papers) == 1 else words["archive_title"])
     lang = editions[0].edition.language if editions else "zh-Hans"
     report: list[str] = []
     urls: list[str] = ["index.html"]

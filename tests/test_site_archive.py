@@ -1,0 +1,31 @@
+"""Several editions in one site: the latest first on the home page, the archive by year → month → day."""
+import os
+import shutil
+
+from conftest import FIXTURES, ROOT
+from lxml import html
+
+from reader.cli import main
+
+
+def test_archive_of_several_editions(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(os.path.join(ROOT, "input", "heze-2024-12-03.txt"), src / "heze-2024-12-03.txt")
+    shutil.copy(os.path.join(ROOT, "input", "heze-2024-12-03.txt"), src / "heze-2024-11-28.txt")
+    shutil.copy(os.path.join(FIXTURES, "jump-lines.txt"), src / "tongjiang-2025-02-11.txt")
+    shutil.copy(os.path.join(ROOT, "input", "papers.toml"), src / "papers.toml")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "-o", str(out), "--no-search", "--site-title", "两报存档"]) == 0
+    home = html.parse(str(out / "site" / "index.html")).getroot()
+    assert home.findtext(".//title") == "两报存档"
+    latest = home.find(".//section[@class='latest']//h1/a")
+    assert latest.get("href") == "tongjiang/2025/02/11/index.html"  # the newest edition first
+    years = [s.text for s in home.findall(".//details[@class='archive__year']/summary")]
+    assert years == ["2025年", "2024年"]
+    days = [a.get("href") for a in home.findall(".//ul[@class='archive__days']//a")]
+    assert days == ["tongjiang/2025/02/11/index.html", "heze/2024/12/03/index.html", "heze/2024/11/28/index.html"]
+    for href in days:
+        assert (out / "site" / href).is_file()
+    edition = html.parse(str(out / "site" / "tongjiang/2025/02/11/index.html")).getroot()
+    assert [h.text for h in edition.findall(".//h2[@class='page__label']")] == ["1 要闻", "3 综合"]
