@@ -5,13 +5,11 @@ same semantic markup from one block template (blocks/story.html).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Kind, Role
 
 UNTITLED_CHARS = 24  # characters of an untitled item's text shown as its label in contents and navigation
-_TCY = re.compile(r"(?<![0-9A-Za-z])([0-9]{2})(?![0-9A-Za-z])")
 
 
 @dataclass
