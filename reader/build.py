@@ -40,7 +40,8 @@ def epub_options(args):
     from .render.epub import EpubOptions
 
     return EpubOptions(theme=args.theme, theme_dir=args.theme_dir, embed_font=args.embed_font,
-                       paper_name=args.paper, cover=not args.no_cover)
+                       paper_name=args.paper, cover=not args.no_cover, vertical=args.vertical,
+                       corner_quotes=False if args.keep_quotes else None), list(args.script)
 
 
 def paper_name_for(dump: str) -> str | None:
@@ -62,27 +63,61 @@ def paper_name_for(dump: str) -> str | None:
     return entry.get("name") if isinstance(entry, dict) else None
 
 
+def names_for(dump: str) -> tuple[str, ...]:
+    """The user's names to keep whole in Traditional editions: names.txt beside the dump, one a line."""
+    path = os.path.join(os.path.dirname(os.path.abspath(dump)), "names.txt")
+    if not os.path.isfile(path):
+        return ()
+    try:
+        with open(path, encoding="utf-8") as f:
+            return tuple(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise ReaderError(path, f"cannot read the names list: {e}") from None
+
+
 def _with_paper(opts, dump: str):
     from dataclasses import replace
 
-    return opts if opts.paper_name else replace(opts, paper_name=paper_name_for(dump))
+    return replace(opts, paper_name=opts.paper_name or paper_name_for(dump), names=names_for(dump))
+
+
+def variants(opts, scripts: list[str]):
+    """(file suffix, options) for every EPUB to make: Simplified first, then each script; vertical too if asked."""
+    from dataclasses import replace
+
+    out = []
+    for script in [None] + scripts:
+        for vertical in ([False, True] if opts.vertical else [False]):
+            suffix = (f".{script}" if script else "") + (".vertical" if vertical else "")
+            out.append((suffix, replace(opts, script=script, vertical=vertical)))
+    return out
 
 
 def _name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def write_epub(dump: str, output: str | None, opts, encoding: str | None = None,
-               style: str | None = None) -> tuple[str, list[str]]:
-    """Parse one dump and write its EPUB; returns the path and lines to tell the user."""
+def write_epub(dump: str, output: str | None, options, encoding: str | None = None,
+               style: str | None = None) -> list[str]:
+    """Parse one dump and write its EPUBs (one per script and orientation asked); returns their paths."""
     from .parse import parse_file
     from .render.epub import build_epub
 
+    opts, scripts = options if isinstance(options, tuple) else (options, [])
     ed = parse_file(dump, encoding, style)
-    data = build_epub(ed, _with_paper(opts, dump))
-    path = output or os.path.join("build", "epub", _name(dump) + ".epub")
-    write_atomic(path, data)
-    return path, opts.report
+    paths = []
+    for suffix, vopts in variants(_with_paper(opts, dump), scripts):
+        data = build_epub(ed, vopts)
+        if output:
+            stem, ext = os.path.splitext(output)
+            path = stem + suffix + (ext or ".epub")
+        else:
+            path = os.path.join("build", "epub", _name(dump) + suffix + ".epub")
+        write_atomic(path, data)
+        paths.append(path)
+    for line in opts.report:
+        print(line, file=sys.stderr)
+    return paths
 
 
 def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None, site_opts=None) -> int:
@@ -104,16 +139,19 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
     from .render.epub import edition_title
     from .render.site import SiteEdition, build_site, edition_folder
 
-    opts = opts or EpubOptions()
+    opts, scripts = opts if isinstance(opts, tuple) else (opts or EpubOptions(), [])
     site_editions = []
     for path, ed in editions:
         name = _name(path)
         write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
-        epub_path = os.path.join(outdir, "epub", name + ".epub")
         eopts = _with_paper(opts, path)
-        write_atomic(epub_path, build_epub(ed, eopts))
-        print(f"{path} → {epub_path}: {len(ed.articles)} articles", file=sys.stderr)
-        site_editions.append(SiteEdition(ed, edition_folder(ed), edition_title(ed, eopts), epub_path))
+        epubs = []
+        for suffix, vopts in variants(eopts, scripts):
+            epub_path = os.path.join(outdir, "epub", name + suffix + ".epub")
+            write_atomic(epub_path, build_epub(ed, vopts))
+            epubs.append(epub_path)
+        print(f"{path} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
+        site_editions.append(SiteEdition(ed, edition_folder(ed), edition_title(ed, eopts), epubs[0]))
     for line in opts.report:
         print(line, file=sys.stderr)
     if site_opts is not None and site_editions:

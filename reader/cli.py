@@ -49,6 +49,14 @@ def _parser() -> argparse.ArgumentParser:
                                                             "and embed it, for readers without Chinese fonts")
         sp.add_argument("--paper", metavar="NAME", help="the paper's name, when the dump does not print it")
         sp.add_argument("--no-cover", action="store_true", help="make no cover image")
+        sp.add_argument("--script", action="append", default=[], metavar="VARIANT",
+                        choices=("hant-tw", "hant-hk", "hant", "hant-tw-phrases"),
+                        help="also make a Traditional edition: hant-tw (Taiwan), hant-hk (Hong Kong), hant (generic); "
+                             "hant-tw-phrases also swaps vocabulary (it rewrites official names); repeatable")
+        sp.add_argument("--keep-quotes", action="store_true", help="keep “” in Taiwan and Hong Kong editions "
+                                                                   "instead of 「」")
+        sp.add_argument("--vertical", action="store_true", help="set the EPUB vertically (right to left), "
+                                                                "for every script made")
 
     sp = sub.add_parser("epub", help="make the EPUB edition of one dump",
                         description="Parse one dump and write its EPUB 3 edition (with an EPUB 2 NCX).",
@@ -109,10 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "epub":
             from .build import epub_options, write_epub
 
-            path, report = write_epub(args.dump, args.output, epub_options(args), args.encoding, args.style)
-            for line in report:
-                print(line, file=sys.stderr)
-            print(f"wrote {path}", file=sys.stderr)
+            for path in write_epub(args.dump, args.output, epub_options(args), args.encoding, args.style):
+                print(f"wrote {path}", file=sys.stderr)
         elif args.command == "build":
             from .build import build, epub_options, site_options
 

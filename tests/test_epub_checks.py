@@ -105,3 +105,32 @@ def test_screenshots_of_cover_contents_and_article(sample_epub, tmp_path):
             if doc == "cover.xhtml":
                 natural = page.evaluate("document.querySelector('img').naturalWidth")
                 assert natural > 0  # the cover image loads
+
+
+VARIANTS = [(s, v) for s in (None, "hant-tw", "hant-hk", "hant") for v in (False, True) if s or v]
+
+
+@pytest.mark.parametrize("script,vertical", VARIANTS)
+def test_every_variant_passes_epubcheck_and_ace(tmp_path, script, vertical):
+    path = tmp_path / "variant.epub"
+    path.write_bytes(build_epub(parse_file(SAMPLE), EpubOptions(script=script, vertical=vertical,
+                                                                paper_name="菏泽日报")))
+    r = epubcheck(str(path))
+    assert clean(r), r
+    a = ace(str(path))
+    assert a.violations == 0, a
+
+
+def test_screenshot_of_a_vertical_article(tmp_path):
+    path = tmp_path / "vertical.epub"
+    path.write_bytes(build_epub(parse_file(SAMPLE), EpubOptions(script="hant-tw", vertical=True, cover=False)))
+    root = tmp_path / "unzipped"
+    zipfile.ZipFile(path).extractall(root)
+    os.makedirs(SHOTS, exist_ok=True)
+    with chromium_page(900, 700) as page:
+        page.goto((root / "EPUB" / "a003.xhtml").as_uri())
+        mode = page.evaluate("getComputedStyle(document.body).writingMode")
+        assert mode == "vertical-rl"
+        out = os.path.join(SHOTS, "epub-vertical-hant-tw.png")
+        page.screenshot(path=out)
+        assert os.path.getsize(out) > 10_000

@@ -39,6 +39,9 @@ class EpubOptions:
     embed_font: str | None = None  # a font file to subset and embed, for readers without CJK fonts
     paper_name: str | None = None  # the paper's name when the dump and its file name do not give it
     vertical: bool = False  # vertical-rl writing, right-to-left page progression
+    script: str | None = None  # a Traditional variant (hant-tw, hant-hk, hant): converted through OpenCC
+    names: tuple[str, ...] = ()  # names to keep whole in conversion, besides those the parser found
+    corner_quotes: bool | None = None  # 「」 for Taiwan and Hong Kong unless False
     cover: bool = True  # draw a cover image (needs a CJK font through fontconfig)
     report: list[str] = field(default_factory=list)  # lines to tell the user (font sizes …)
 
@@ -54,6 +57,8 @@ def edition_title(ed: Edition, opts: EpubOptions) -> str:
 def identifier(ed: Edition, opts: EpubOptions) -> str:
     """Stable across builds: derived from the paper and the date (or the file name), and the language."""
     key = f"{opts.paper_name or ed.paper or ed.source}|{ed.date or ed.source}|{ed.language}"
+    if opts.vertical:
+        key += "|vertical"
     return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, key)}"
 
 
@@ -77,14 +82,13 @@ def _sections(ed: Edition) -> list[dict]:
     return sections
 
 
-def _words(theme: Theme, lang: str) -> dict[str, str]:
+def _words(theme: Theme, lang: str, script: str | None = None) -> dict[str, str]:
     """The theme's own words (目录, 上一篇 …), in the edition's script."""
-    words = tomllib.loads(theme.read("words.toml"))
-    if lang.startswith("zh-Hant"):
-        import opencc
+    from ..transform.script import convert_words
 
-        s2t = opencc.OpenCC("s2t")
-        words = {k: s2t.convert(v) for k, v in words.items()}
+    words = tomllib.loads(theme.read("words.toml"))
+    if script or lang.startswith("zh-Hant"):
+        words = convert_words(words, script or "hant")
     return words
 
 
@@ -119,7 +123,7 @@ def render_documents(ed: Edition, theme: Theme, opts: EpubOptions) -> dict[str, 
     """Every XHTML document and the NCX of the edition, by file name."""
     env = theme.env
     lang = ed.language
-    words = _words(theme, lang)
+    words = _words(theme, lang, opts.script)
     title = edition_title(ed, opts)
     common = {"lang": lang, "dir": None, "css": "style.css", "vertical": opts.vertical, "words": words,
               "edition_title": title}
@@ -180,6 +184,8 @@ def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, 
                          "with headings, a table of contents by page and a described cover image.")):
         book.add_metadata(None, "meta", value, {"property": prop})
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-img"})
+    if opts.vertical:
+        book.add_metadata(None, "meta", "", {"name": "primary-writing-mode", "content": "vertical-rl"})
 
     def item(uid, name, media, content, props=()):
         it = epub.EpubItem(uid=uid, file_name=name, media_type=media,
@@ -255,6 +261,16 @@ def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
     opts = opts or EpubOptions()
     theme = load_theme(opts.theme, opts.theme_dir)
     ed = restore_edition(ed)
+    if opts.script:
+        from ..transform.script import ScriptOptions, convert_edition
+
+        ed = convert_edition(ed, ScriptOptions(opts.script, opts.names, opts.corner_quotes))
+        if opts.paper_name:
+            from dataclasses import replace
+
+            from ..transform.script import convert_words
+
+            opts = replace(opts, paper_name=convert_words({"n": opts.paper_name}, opts.script)["n"])
     docs = render_documents(ed, theme, opts)
     css = theme.stylesheet("epub.css")
     cover_png = None

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
 import jinja2
+import markupsafe
 
 from ..errors import ReaderError
 
@@ -50,8 +52,21 @@ class Theme:
     def env(self) -> jinja2.Environment:
         """Templates by bare name, every value escaped (XHTML and HTML alike)."""
         loader = jinja2.FileSystemLoader([os.path.join(f, "templates") for f in self.folders])
-        return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                                  trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                                 trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        env.filters["tcy"] = tate_chu_yoko
+        return env
+
+
+_TWO_DIGITS = re.compile(r"(?<![0-9A-Za-z.])([0-9]{2})(?![0-9A-Za-z.])")
+
+
+def tate_chu_yoko(text: str, vertical: bool = False) -> markupsafe.Markup:
+    """Escaped text; in vertical text two-digit numbers set upright across the line (縦中横: 12月, 28日)."""
+    escaped = markupsafe.escape(text)
+    if not vertical:
+        return escaped
+    return markupsafe.Markup(_TWO_DIGITS.sub(r'<span class="tcy">\1</span>', str(escaped)))
 
 
 def load_theme(name: str = DEFAULT, user_dir: str | None = None) -> Theme:

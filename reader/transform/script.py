@@ -1,0 +1,103 @@
+"""Edition → Edition in Traditional Chinese (Taiwan, Hong Kong or generic) through OpenCC, names protected.
+
+OpenCC converts by phrases, and a phrase can swallow part of a name: 董事长胡望明
+comes out 董事長鬍望明 (胡 read as "beard"). So person names (the credits the
+parser found, a name after a title such as 董事长, and a user list) are cut out
+and converted one character at a time, and the text between them by phrases.
+Quote marks become 「」『』 for Taiwan and Hong Kong unless asked to keep them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..model import Article, Block, Edition, Role
+from ..parse import conventions as cv
+
+VARIANTS = {  # name → (OpenCC config, BCP 47 tag, corner quotes by default)
+    "hant-tw": ("s2tw", "zh-Hant-TW", True),
+    "hant-hk": ("s2hk", "zh-Hant-HK", True),
+    "hant": ("s2t", "zh-Hant", False),
+    "hant-tw-phrases": ("s2twp", "zh-Hant-TW", True),  # Taiwan vocabulary too: rewrites official names, on request
+}
+# Titles and posts a person's name follows in news text: 董事长胡望明, 市委书记张伦, 总经理李传杰.
+TITLES = ("董事长|总经理|副总经理|经理|书记|副书记|主任|副主任|市长|副市长|县长|副县长|省长|副省长|部长|副部长|局长|"
+          "副局长|厅长|副厅长|主席|副主席|总裁|院长|校长|所长|处长|科长|镇长|乡长|村长|委员|常委|总理|副总理|代表|"
+          "教授|研究员|专家|负责人|记者|通讯员|主持人|队长|站长|馆长|社长|总编辑")
+_TITLED_NAME = re.compile(f"(?:{TITLES})((?:{cv.SURNAMES_2})[\u4e00-\u9fff]{{1,2}}|[{cv.SURNAMES_1}][\u4e00-\u9fff]{{1,2}})"
+                          "(?=[，。、；：！？（）,;:!?()“”\\s]|$|[在与和是说表示指出介绍到出参])")
+CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+
+
+@dataclass(frozen=True)
+class ScriptOptions:
+    """How a Traditional edition is made."""
+
+    variant: str = "hant-tw"
+    names: tuple[str, ...] = ()  # the user's own names to protect (input/names.txt)
+    corner_quotes: bool | None = None  # None: the variant's default
+
+
+@lru_cache(maxsize=8)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def protected_names(ed: Edition, extra: tuple[str, ...] = ()) -> list[str]:
+    """Names to keep whole: the credits the parser found, names after a title, and the user's list."""
+    names = set(extra)
+    for a in ed.articles:
+        names.update(a.authors)
+        for b in a.blocks:
+            names.update(m.group(1) for m in _TITLED_NAME.finditer(b.text))
+    return sorted((n for n in names if len(n) >= 2), key=lambda n: (-len(n), n))
+
+
+class Converter:
+    """Text → the variant's text, names converted character by character."""
+
+    def __init__(self, variant: str, names: list[str], corner_quotes: bool | None = None):
+        if variant not in VARIANTS:
+            raise ValueError(f"unknown script {variant!r} (one of: {', '.join(VARIANTS)})")
+        config, self.tag, corners = VARIANTS[variant]
+        self.cc = _converter(config)
+        self.chars = _converter(config.replace("twp", "tw"))
+        self.corners = corners if corner_quotes is None else corner_quotes
+        self.names = re.compile("|".join(map(re.escape, names))) if names else None
+
+    def __call__(self, text: str | None) -> str | None:
+        if not text:
+            return text
+        out, last = [], 0
+        for m in self.names.finditer(text) if self.names else ():
+            out.append(self.cc.convert(text[last:m.start()]))
+            out.append("".join(self.chars.convert(c) for c in m.group(0)))
+            last = m.end()
+        out.append(self.cc.convert(text[last:]))
+        result = "".join(out)
+        return result.translate(CORNER) if self.corners else result
+
+
+def convert_edition(ed: Edition, opts: ScriptOptions) -> Edition:
+    """The whole edition in the variant's script, tagged with its language."""
+    conv = Converter(opts.variant, protected_names(ed, opts.names), opts.corner_quotes)
+
+    def block(b: Block) -> Block:
+        return replace(b, text=conv(b.text))
+
+    arts = tuple(replace(a, blocks=tuple(block(b) for b in a.blocks), dateline=conv(a.dateline),
+                         authors=tuple(conv(n) for n in a.authors), page=conv(a.page)) for a in ed.articles)
+    return replace(ed, articles=arts, furniture=tuple(block(b) for b in ed.furniture),
+                   paper_name=conv(ed.paper_name), language=conv.tag)
+
+
+def convert_words(words: dict[str, str], variant: str) -> dict[str, str]:
+    """The theme's own words in the variant (目录 → 目錄)."""
+    conv = Converter(variant, [], False)
+    return {k: conv(v) for k, v in words.items()}
+
+
+__all__ = ["VARIANTS", "ScriptOptions", "convert_edition", "convert_words", "protected_names", "Article", "Role"]
