@@ -32,7 +32,7 @@ def site_options(args):
     if args.no_site:
         return None
     return SiteOptions(theme=args.theme, theme_dir=args.theme_dir, base_url=args.base_url, search=not args.no_search,
-                       title=args.site_title)
+                       title=args.site_title, scripts=tuple(args.script))
 
 
 def epub_options(args):
@@ -151,7 +151,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
             write_atomic(epub_path, build_epub(ed, vopts))
             epubs.append(epub_path)
         print(f"{path} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
-        site_editions.append(SiteEdition(ed, edition_folder(ed), edition_title(ed, eopts), epubs[0]))
+        site_editions.append(SiteEdition(ed, edition_folder(ed), edition_title(ed, eopts), tuple(epubs)))
     for line in opts.report:
         print(line, file=sys.stderr)
     if site_opts is not None and site_editions:

@@ -34,6 +34,7 @@ class SiteOptions:
     base_url: str | None = None  # e.g. https://example.org/paper/ ; sets canonical links, feed and sitemap
     title: str | None = None  # the site's name (default: the latest edition's paper)
     search: bool = True  # build the Pagefind index
+    scripts: tuple[str, ...] = ()  # Traditional copies of the site, each under its own folder (hant-tw/ …)
 
 
 @dataclass
@@ -43,7 +44,7 @@ class SiteEdition:
     edition: Edition
     folder: str  # relative to the site root, with a trailing slash: heze/2024/12/03/
     title: str
-    epub: str | None = None  # path of its EPUB file to copy beside it
+    epubs: tuple[str, ...] = ()  # its EPUB files, copied beside its page and linked from it
 
 
 def edition_folder(ed: Edition) -> str:
@@ -105,75 +106,130 @@ def _archive(editions: list[SiteEdition], words: dict) -> list[dict]:
     return out
 
 
+SCRIPT_LABELS = {None: "简体", "hant-tw": "繁體（臺灣）", "hant-hk": "繁體（香港）", "hant": "繁體",
+                 "hant-tw-phrases": "繁體（臺灣用語）"}
+
+
+def _variant_prefix(script: str | None) -> str:
+    return f"{script}/" if script else ""
+
+
 def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | None = None) -> list[str]:
-    """Write the site into outdir; returns lines to tell the user."""
+    """Write the site into outdir (a Traditional copy under <script>/ for each script asked); lines for the user."""
     opts = opts or SiteOptions()
     theme = load_theme(opts.theme, opts.theme_dir)
-    env = theme.env
-    words = _words(theme)
     base = opts.base_url.rstrip("/") + "/" if opts.base_url else ""
     editions = sorted(editions, key=lambda se: (se.edition.date or "", se.folder), reverse=True)
-    papers = sorted({_paper(se) for se in editions})
-    site_title = opts.title or (papers[0] if len(papers) == 1 else words["archive_title"])
-    lang = editions[0].edition.language if editions else "zh-Hans"
-    report: list[str] = []
-    urls: list[str] = ["index.html"]
-    feed: list[dict] = []
-
-    def page(path: str, template: str, **ctx) -> None:
-        folder = os.path.dirname(path) + "/" if "/" in path else ""
-        html = env.get_template(template).render(
-            root=_root(folder), words=words, site_title=site_title, lang=ctx.pop("lang", lang),
-            canonical=base + path if base else None, **ctx)
-        write_atomic(os.path.join(outdir, path), html)
-
-    for se in editions:
-        ed = restore_edition(se.edition)
-        entries = _entries(ed)
-        downloads = []
-        if se.epub:
-            name = os.path.basename(se.epub)
-            os.makedirs(os.path.join(outdir, se.folder), exist_ok=True)
-            with open(se.epub, "rb") as f:
-                write_atomic(os.path.join(outdir, se.folder, name), f.read())
-            downloads.append({"href": name, "label": f"EPUB（{os.path.getsize(se.epub) // 1024} KB）"})
-        page(se.folder + "index.html", "site/edition.html", title=se.title, lang=ed.language,
-             description="；".join(e["label"] for e in entries[:3]), edition={"title": se.title},
-             sections=_sections(entries), downloads=downloads)
-        urls.append(se.folder + "index.html")
-        for i, a in enumerate(ed.articles):
-            e = entries[i]
-            page(se.folder + e["href"], "site/article.html", title=f"{e['label']} - {se.title}", lang=ed.language,
-                 description=e["lede"], og_type="article", story=story(a), edition={"title": se.title},
-                 page_label=a.page, prev=entries[i - 1] if i else None,
-                 next=entries[i + 1] if i + 1 < len(entries) else None)
-            urls.append(se.folder + e["href"])
-            if len(feed) < FEED_ENTRIES:
-                updated = f"{ed.date or '1980-01-01'}T00:00:00Z"
-                feed.append({"label": e["label"], "lede": e["lede"], "path": se.folder + e["href"],
-                             "id": f"tag:reader,{ed.date or '1980-01-01'}:{se.folder}{e['href']}", "updated": updated})
-    latest = None
-    if editions:
-        se = editions[0]
-        latest = {"title": se.title, "href": se.folder + "index.html",
-                  "entries": [dict(e, href=se.folder + e["href"]) for e in _entries(restore_edition(se.edition))]}
-    page("index.html", "site/home.html", title=site_title, description=latest["title"] if latest else "",
-         latest=latest, archive=_archive(editions, words))
-    page("404.html", "site/404.html", title=words["not_found"], description="")
-    page("search.html", "site/search.html", title=f"{words['search']} - {site_title}", description="")
-    updated = max((f["updated"] for f in feed), default="1980-01-01T00:00:00Z")
-    write_atomic(os.path.join(outdir, "feed.xml"), env.get_template("site/feed.xml").render(
-        lang=lang, site_title=site_title, feed_id=base + "feed.xml" if base else f"tag:reader,{updated[:10]}:feed",
-        updated=updated, base=base, entries=feed))
-    write_atomic(os.path.join(outdir, "sitemap.xml"), env.get_template("site/sitemap.xml").render(
+    scripts = [None] + [s for s in opts.scripts if s]
+    urls: list[str] = []
+    for script in scripts:
+        urls += _write_variant(editions, outdir, opts, theme, base, script, scripts)
+    write_atomic(os.path.join(outdir, "sitemap.xml"), theme.env.get_template("site/sitemap.xml").render(
         base=base, urls=urls))
     _copy_static(theme, outdir)
+    report = []
     if not base:
         report.append("sitemap.xml and feed.xml have relative links: give --base-url to publish them")
     if opts.search:
         report.append(index_search(outdir))
     report.append(f"site: {len(urls)} pages in {outdir}")
     return report
+
+
+def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, theme: Theme, base: str,
+                   script: str | None, scripts: list) -> list[str]:
+    """One script's pages under its prefix; returns their paths from the site root."""
+    from ..transform.script import ScriptOptions, convert_edition, convert_words
+
+    env = theme.env
+    prefix = _variant_prefix(script)
+    words = _words(theme)
+    if script:
+        words = convert_words(words, script)
+    eds = []
+    for se in editions:
+        ed = restore_edition(se.edition)
+        title = se.title
+        if script:
+            ed = convert_edition(ed, ScriptOptions(script))
+            title = convert_words({"t": title}, script)["t"]
+        eds.append((se, ed, title))
+    papers = sorted({(t.rsplit(" ", 1)[0] if se.edition.date else t) for se, _, t in eds})
+    site_title = opts.title or (papers[0] if len(papers) == 1 else words["archive_title"])
+    if script and opts.title:
+        site_title = convert_words({"t": opts.title}, script)["t"]
+    lang = eds[0][1].language if eds else ("zh-Hans" if not script else "zh-Hant")
+    urls: list[str] = []
+    feed: list[dict] = []
+
+    def page(rel: str, template: str, **ctx) -> None:
+        path = prefix + rel
+        root = _root(os.path.dirname(path) + "/" if "/" in path else "")
+        alternates = []
+        if len(scripts) > 1:
+            from ..transform.script import VARIANTS
+
+            for other in scripts:
+                tag = VARIANTS[other][1] if other else "zh-Hans"
+                alternates.append({"lang": tag, "label": SCRIPT_LABELS[other], "current": other == script,
+                                   "href": root + _variant_prefix(other) + rel,
+                                   "absolute": base + _variant_prefix(other) + rel if base else None})
+        html = env.get_template(template).render(
+            root=root, home=root + prefix, words=words, site_title=site_title, lang=ctx.pop("lang", lang),
+            canonical=base + path if base else None, alternates=alternates, **ctx)
+        write_atomic(os.path.join(outdir, path), html)
+        if not rel.endswith("404.html") and not rel.endswith("search.html"):
+            urls.append(path)
+
+    for se, ed, title in eds:
+        entries = _entries(ed)
+        downloads = []
+        for epub in se.epubs:
+            name = os.path.basename(epub)
+            if not script:
+                with open(epub, "rb") as f:
+                    write_atomic(os.path.join(outdir, se.folder, name), f.read())
+            href = _root(prefix + se.folder) + se.folder + name if script else name
+            downloads.append({"href": href, "label": f"{_epub_label(name)}（{os.path.getsize(epub) // 1024} KB）"})
+        page(se.folder + "index.html", "site/edition.html", title=title, lang=ed.language,
+             description="；".join(e["label"] for e in entries[:3]), edition={"title": title},
+             sections=_sections(entries), downloads=downloads)
+        for i, a in enumerate(ed.articles):
+            e = entries[i]
+            page(se.folder + e["href"], "site/article.html", title=f"{e['label']} - {title}", lang=ed.language,
+                 description=e["lede"], og_type="article", story=story(a), edition={"title": title},
+                 page_label=a.page, prev=entries[i - 1] if i else None,
+                 next=entries[i + 1] if i + 1 < len(entries) else None)
+            if len(feed) < FEED_ENTRIES:
+                updated = f"{ed.date or '1980-01-01'}T00:00:00Z"
+                feed.append({"label": e["label"], "lede": e["lede"], "path": prefix + se.folder + e["href"],
+                             "id": f"tag:reader,{ed.date or '1980-01-01'}:{prefix}{se.folder}{e['href']}",
+                             "updated": updated})
+    latest = None
+    if eds:
+        se, ed, title = eds[0]
+        latest = {"title": title, "href": se.folder + "index.html",
+                  "entries": [dict(e, href=se.folder + e["href"]) for e in _entries(ed)]}
+    archive = _archive([SiteEdition(se.edition, se.folder, t, se.epubs) for se, _, t in eds], words)
+    page("index.html", "site/home.html", title=site_title, description=latest["title"] if latest else "",
+         latest=latest, archive=archive)
+    page("404.html", "site/404.html", title=words["not_found"], description="")
+    page("search.html", "site/search.html", title=f"{words['search']} - {site_title}", description="")
+    urls.insert(0, urls.pop())  # the home page first
+    updated = max((f["updated"] for f in feed), default="1980-01-01T00:00:00Z")
+    write_atomic(os.path.join(outdir, prefix + "feed.xml"), env.get_template("site/feed.xml").render(
+        lang=lang, site_title=site_title, updated=updated, base=base, entries=feed, self_path=prefix + "feed.xml",
+        feed_id=base + prefix + "feed.xml" if base else f"tag:reader,{updated[:10]}:{prefix}feed"))
+    return urls
+
+
+def _epub_label(name: str) -> str:
+    """EPUB, EPUB 繁體（臺灣）, EPUB 直排 … from the file name's suffixes."""
+    parts = name[:-5].split(".")[1:]
+    label = "EPUB"
+    for p in parts:
+        label += " 直排" if p == "vertical" else f" {SCRIPT_LABELS.get(p, p)}"
+    return label
 
 
 def _copy_static(theme: Theme, outdir: str) -> None:
