@@ -27,7 +27,8 @@ missing=()
 if ! fc-list :lang=zh file 2>/dev/null | grep -q .; then missing+=(fonts-wqy-microhei fontconfig); fi
 if [ "$checkers" = 1 ]; then
   command -v java >/dev/null || missing+=(default-jre-headless)
-  for pkg in chromium fonts-wqy-microhei; do
+  # fonts-noto-cjk: Chromium draws vertical text (punctuation forms, 一) right only with it; the cover keeps wqy
+  for pkg in chromium fonts-wqy-microhei fonts-noto-cjk; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
   done
 fi

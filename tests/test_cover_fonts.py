@@ -121,7 +121,13 @@ def test_no_fontconfig_is_a_loud_error(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("style,rank", [("Regular", 0), ("Book", 1), ("Medium,中等", 3), ("Bold", 4), ("Light", 4)])
 def test_text_weights_are_preferred(style, rank):
-    assert cover._preference(style, "/f.ttc") == (rank, "/f.ttc")
+    assert cover._preference(style, "/f.ttc") == (0, rank, "/f.ttc")
+
+
+@pytest.mark.parametrize("family,foreign", [("Noto Sans CJK JP", 1), ("Noto Sans CJK KR", 1),
+                                            ("WenQuanYi Micro Hei", 0), ("Noto Sans CJK SC", 0)])
+def test_a_collections_japanese_or_korean_first_face_comes_last(family, foreign):
+    assert cover._preference("Regular", "/f.ttc", family)[0] == foreign
 
 
 # --- dates and line breaks ---------------------------------------------------------------------

@@ -69,34 +69,37 @@ WEEKDAYS = "一二三四五六日"
 def find_cjk_font() -> str:
     """The file of a font covering Simplified and Traditional Chinese, the same one on every run."""
     simplified = _fontconfig_faces("zh-cn")
-    traditional = {file for file, _ in _fontconfig_faces("zh-tw")}
-    candidates = sorted((_preference(style, file), file) for file, style in simplified if file in traditional)
+    traditional = {file for file, _, _ in _fontconfig_faces("zh-tw")}
+    candidates = sorted((_preference(style, file, family), file) for file, style, family in simplified
+                        if file in traditional)
     if not candidates:
         raise ReaderError("fontconfig", NO_FONT)
     return candidates[0][1]
 
 
-def _fontconfig_faces(lang: str) -> list[tuple[str, str]]:
-    """(file, style) of each outline font whose first face fontconfig says covers `lang`."""
+def _fontconfig_faces(lang: str) -> list[tuple[str, str, str]]:
+    """(file, style, family) of each outline font whose first face fontconfig says covers `lang`."""
     if shutil.which("fc-list") is None:
         raise ReaderError("fontconfig", "fc-list not found: install fontconfig, and fonts-noto-cjk or fonts-wqy-microhei")
-    listing = subprocess.run(["fc-list", "--format", r"%{file}\t%{index}\t%{style}\n", f":lang={lang}"],
+    listing = subprocess.run(["fc-list", "--format", r"%{file}\t%{index}\t%{style}\t%{family}\n", f":lang={lang}"],
                              capture_output=True, text=True, check=False).stdout
     faces = []
     for line in listing.splitlines():
-        file, index, style = (line.split("\t") + ["", ""])[:3]
+        file, index, style, family = (line.split("\t") + ["", "", ""])[:4]
         # Collections are read at index 0 (by Pillow and fontTools), so only that face counts.
         if index == "0" and file.lower().endswith(OUTLINE_FONT_SUFFIXES):
-            faces.append((file, style))
+            faces.append((file, style, family))
     return faces
 
 
-def _preference(style: str, file: str) -> tuple[int, str]:
-    """A sort key: text weights first, then the path, so that ties always fall the same way."""
+def _preference(style: str, file: str, family: str = "") -> tuple[int, int, str]:
+    """A sort key: Chinese faces before a collection's Japanese or Korean first face (Noto CJK's index 0 is
+    JP, whose glyph shapes differ), then text weights, then the path, so that ties always fall the same way."""
     styles = [s.strip().lower() for s in style.split(",")]
     rank = min((WEIGHT_PREFERENCE.index(s) for s in styles if s in WEIGHT_PREFERENCE),
                default=len(WEIGHT_PREFERENCE))
-    return rank, file
+    foreign = int(bool(re.search(r"\b(?:JP|KR|Japanese|Korean)\b", family)))
+    return foreign, rank, file
 
 
 def chinese_date(date: str) -> str:
