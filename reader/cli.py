@@ -121,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"wrote {path}", file=sys.stderr)
         elif args.command == "build":
             from .build import build, epub_options, site_options
+            from .config import apply_config, load_config
+
+            apply_config(args, load_config(args.inputs))
 
             return build(args.inputs, args.output, args.encoding, epub_options(args), site_options(args))
         elif args.command == "serve":

@@ -75,3 +75,35 @@ def test_traditional_pages_validate_and_pass_axe(site):
         out = os.path.join(ROOT, "build", "screenshots", "site-hant-tw-article.png")
         page.screenshot(path=out, full_page=True)
         assert os.path.getsize(out) > 10_000
+
+
+def test_search_index_has_each_language(site):
+    import json
+
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert {"zh-hans", "zh-hant-tw", "zh-hant-hk"} <= {k.lower() for k in entry["languages"]}
+
+
+def test_scripts_can_be_set_in_reader_toml(tmp_path):
+    import shutil
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(os.path.join(ROOT, "input", "heze-2024-12-03.txt"), src)
+    (src / "reader.toml").write_text('scripts = ["hant-hk"]\nvertical = true\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "-o", str(out), "--no-search"]) == 0
+    assert sorted(os.listdir(out / "epub")) == [
+        "heze-2024-12-03.epub", "heze-2024-12-03.hant-hk.epub", "heze-2024-12-03.hant-hk.vertical.epub",
+        "heze-2024-12-03.vertical.epub"]
+    assert (out / "site" / "hant-hk" / "index.html").is_file()
+
+
+def test_a_bad_reader_toml_is_a_one_line_error(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "x-2025-01-01.txt").write_text("标题\n\n正文。\n", encoding="utf-8")
+    (src / "reader.toml").write_text("scriptz = 1\n", encoding="utf-8")
+    assert main(["build", str(src), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "reader.toml" in err[0] and "scriptz" in err[0]
