@@ -95,3 +95,18 @@ def test_vertical_epub(sample):
     doc = z.read("EPUB/a003.xhtml").decode()
     assert 'class="reader vertical"' in doc
     assert '<span class="tcy">11</span>月<span class="tcy">28</span>日' in doc  # two-digit numbers upright
+
+
+def test_a_traditional_dump_only_changes_its_regional_standard():
+    ed = parse_file(os.path.join(ROOT, "tests", "fixtures", "big5-news.txt"))
+    assert ed.language == "zh-Hant"
+    hk = convert_edition(ed, ScriptOptions("hant-hk"))
+    tw = convert_edition(ed, ScriptOptions("hant-tw"))
+    assert hk.language == "zh-Hant-HK" and tw.language == "zh-Hant-TW"
+    original = [p for a in ed.articles for p in a.paragraphs]
+    for conv in (hk, tw):
+        converted = [p for a in conv.articles for p in a.paragraphs]
+        assert len(converted) == len(original)
+        # the text stays Traditional: no character turns Simplified, lengths are kept
+        assert all(len(a) == len(b) for a, b in zip(original, converted))
+        assert "记" not in "".join(converted) and "報導" in "".join(converted)

@@ -27,6 +27,7 @@ TITLES = ("董事长|总经理|副总经理|经理|书记|副书记|主任|副�
           "教授|研究员|专家|负责人|记者|通讯员|主持人|队长|站长|馆长|社长|总编辑")
 _TITLED_NAME = re.compile(f"(?:{TITLES})((?:{cv.SURNAMES_2})[\u4e00-\u9fff]{{1,2}}|[{cv.SURNAMES_1}][\u4e00-\u9fff]{{1,2}})"
                           "(?=[，。、；：！？（）,;:!?()“”\\s]|$|[在与和是说表示指出介绍到出参])")
+FROM_TRADITIONAL = {"s2tw": "t2tw", "s2twp": "t2tw", "s2hk": "t2hk", "s2t": "tw2t"}
 CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
 
@@ -59,10 +60,14 @@ def protected_names(ed: Edition, extra: tuple[str, ...] = ()) -> list[str]:
 class Converter:
     """Text → the variant's text, names converted character by character."""
 
-    def __init__(self, variant: str, names: list[str], corner_quotes: bool | None = None):
+    def __init__(self, variant: str, names: list[str], corner_quotes: bool | None = None,
+                 source_traditional: bool = False):
         if variant not in VARIANTS:
             raise ValueError(f"unknown script {variant!r} (one of: {', '.join(VARIANTS)})")
         config, self.tag, corners = VARIANTS[variant]
+        if source_traditional:
+            # the dump is Traditional already: only the regional standard changes (t2tw, t2hk), or nothing
+            config = FROM_TRADITIONAL[config]
         self.cc = _converter(config)
         self.chars = _converter(config.replace("twp", "tw"))
         self.corners = corners if corner_quotes is None else corner_quotes
@@ -103,7 +108,8 @@ class Converter:
 
 def convert_edition(ed: Edition, opts: ScriptOptions) -> Edition:
     """The whole edition in the variant's script, tagged with its language."""
-    conv = Converter(opts.variant, protected_names(ed, opts.names), opts.corner_quotes)
+    conv = Converter(opts.variant, protected_names(ed, opts.names), opts.corner_quotes,
+                     source_traditional=ed.language.startswith("zh-Hant"))
     texts: list[str] = []
     for a in ed.articles:
         texts += [b.text for b in a.blocks] + [a.dateline or "", a.page or ""] + list(a.authors)
