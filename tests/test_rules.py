@@ -136,6 +136,7 @@ def test_undouble_needs_half_the_title_doubled():
     (["某某在全省会议上强调 抓早抓实春耕备耕"], ["kicker", "headline"]),
     (["我省强化生产安全责任事故联合惩戒", "从8个方面提出23条具体措施"], ["headline", "subheadline"]),
     (["重点项目巡礼", "曹县：重点项目释放发展新动能"], ["rubric", "headline"]),
+    (["图片新闻", "春耕备耕正当时"], ["rubric", "headline"]),
     (["奋斗者·正青春", "把论文写在稻田里", "——记某研究所研究员"], ["rubric", "headline", "subheadline"]),
     (["国家林草局有关负责人指出", "春季造林绿化要因地制宜科学推进"], ["kicker", "headline"]),
 ])

@@ -101,7 +101,8 @@ BOX_LABEL = re.compile(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速�
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
 RUBRIC_SUFFIX = re.compile(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|档案|之窗|时空|现场|调查|"
-                           "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访)$")
+                           "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|"
+                           "新闻|新聞)$")
 RUBRIC_STEM = re.compile("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|纪实|紀實|访谈|訪談|在行动|進行時|进行时|专栏|專欄)$")
 RUBRIC_BRACKETS = re.compile("^[【［\\[〖].{1,20}[】］\\]〗]$")
 RUBRIC_DOT = re.compile(f"^{HAN}{{2,6}}[·・•]{HAN}{{2,6}}$")  # series names joined by a middle dot: 奋斗者·正青春
