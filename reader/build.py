@@ -120,41 +120,94 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
     return paths
 
 
-def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None, site_opts=None) -> int:
-    """Parse every dump, then write OUTDIR/<name>.json, OUTDIR/epub/<name>.epub and the site in OUTDIR/site/;
-    2 if any dump failed."""
-    from .export import to_json
-    from .parse import parse_file
-    from .render.epub import EpubOptions, build_epub
+def group_editions(dumps: list[str]) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Dumps → editions: the pages of one paper and day (<paper>-<YYYY-MM-DD>-p<N>.txt) form one edition, in page
+    order; any other file is an edition of its own. (name, [(page number, path)]) in name order."""
+    from .parse import FILE_NAME
 
-    dumps = find_dumps(inputs)
-    failed = 0
-    editions = []
+    groups: dict[str, list[tuple[int, str]]] = {}
     for path in dumps:
-        try:
-            editions.append((path, parse_file(path, encoding)))
-        except ReaderError as e:
-            print(f"reader: {e}", file=sys.stderr)
-            failed += 1
-    from .render.epub import edition_title
+        m = FILE_NAME.match(os.path.basename(path))
+        if m and m.group("page"):
+            groups.setdefault(f"{m.group('paper')}-{m.group('date')}", []).append((int(m.group("page")), path))
+        else:
+            groups.setdefault(_name(path), []).append((1, path))
+    return sorted((name, sorted(pages)) for name, pages in groups.items())
+
+
+def _parse_edition(name: str, pages: list[tuple[int, str]], encoding: str | None):
+    from .parse import merge_pages, parse_file
+
+    if len(pages) == 1 and not name.endswith(f"-p{pages[0][0]}") and _name(pages[0][1]) == name:
+        return parse_file(pages[0][1], encoding)
+    return merge_pages([(n, parse_file(path, encoding)) for n, path in pages], name + ".txt")
+
+
+def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None, site_opts=None) -> int:
+    """Parse every edition, then write OUTDIR/<name>.json, OUTDIR/epub/<name>.epub and the site in OUTDIR/site/;
+    a summary at the end; 2 if any edition failed (the others are still written)."""
+    import time
+
+    from .export import to_json
+    from .render.epub import EpubOptions, build_epub, edition_title
     from .render.site import SiteEdition, build_site, edition_folder
 
+    started = time.perf_counter()
+    groups = group_editions(find_dumps(inputs))
     opts, scripts = opts if isinstance(opts, tuple) else (opts or EpubOptions(), [])
-    site_editions = []
-    for path, ed in editions:
-        name = _name(path)
-        write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
-        eopts = _with_paper(opts, path)
-        epubs = []
-        for suffix, vopts in variants(eopts, scripts):
-            epub_path = os.path.join(outdir, "epub", name + suffix + ".epub")
-            write_atomic(epub_path, build_epub(ed, vopts))
-            epubs.append(epub_path)
-        print(f"{path} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
-        site_editions.append(SiteEdition(ed, edition_folder(ed), edition_title(ed, eopts), tuple(epubs)))
+    failed, site_editions = [], []
+    with _progress(len(groups)) as advance:
+        for name, pages in groups:
+            first = pages[0][1]
+            try:
+                ed = _parse_edition(name, pages, encoding)
+                write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
+                eopts = _with_paper(opts, first)
+                epubs = []
+                for suffix, vopts in variants(eopts, scripts):
+                    epub_path = os.path.join(outdir, "epub", name + suffix + ".epub")
+                    write_atomic(epub_path, build_epub(ed, vopts))
+                    epubs.append(epub_path)
+            except ReaderError as e:
+                print(f"reader: {e}", file=sys.stderr)
+                failed.append(name)
+                advance()
+                continue
+            pages_note = f" ({len(pages)} pages)" if len(pages) > 1 else ""
+            print(f"{name}{pages_note} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
+            site_editions.append(SiteEdition(ed, edition_folder(ed), edition_title(ed, eopts), tuple(epubs)))
+            advance()
     for line in opts.report:
         print(line, file=sys.stderr)
     if site_opts is not None and site_editions:
         for line in build_site(site_editions, os.path.join(outdir, "site"), site_opts):
             print(line, file=sys.stderr)
+    took = time.perf_counter() - started
+    summary = f"built {len(site_editions)} edition{'s' if len(site_editions) != 1 else ''}"
+    if failed:
+        summary += f", {len(failed)} failed ({', '.join(failed)})"
+    print(f"{summary} in {took:.1f} s", file=sys.stderr)
     return 2 if failed else 0
+
+
+class _progress:
+    """A rich progress bar on an interactive terminal when there is more than one edition; silent otherwise."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.bar = None
+
+    def __enter__(self):
+        if self.total > 1 and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            task = self.bar.add_task("editions", total=self.total)
+            return lambda: self.bar.advance(task)
+        return lambda: None
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False

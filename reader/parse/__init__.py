@@ -15,7 +15,7 @@ from .split import split_all
 from .pages import label_pages, paper_name
 from .script import detect_script
 
-FILE_NAME = re.compile(r"^(?P<paper>[a-z][a-z0-9_]*)-(?P<date>\d{4}-\d{2}-\d{2})")
+FILE_NAME = re.compile(r"^(?P<paper>[a-z][a-z0-9_]*)-(?P<date>\d{4}-\d{2}-\d{2})(?:-p(?P<page>\d{1,3}))?(?=\.|$)")
 
 
 def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
@@ -80,3 +80,18 @@ def read_text(path: str, encoding: str | None = None) -> str:
         raise ReaderError(path, e.strerror or str(e)) from None
     text, _ = decode(data, path, encoding)
     return clean(text)[0]
+
+
+def merge_pages(pages: list[tuple[int, Edition]], name: str) -> Edition:
+    """The pages of one day (…-p1.txt, …-p2.txt) as one edition, in page order; a page whose dump names no
+    page (版) is labelled by its number."""
+    from dataclasses import replace
+
+    pages = sorted(pages, key=lambda p: p[0])
+    articles, furniture = [], []
+    for number, ed in pages:
+        articles += [a if a.page else replace(a, page=f"第{number}版") for a in ed.articles]
+        furniture += list(ed.furniture)
+    first = pages[0][1]
+    return replace(first, source=name, articles=tuple(articles), furniture=tuple(furniture),
+                   paper_name=next((e.paper_name for _, e in pages if e.paper_name), None))
