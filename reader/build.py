@@ -143,47 +143,157 @@ def _parse_edition(name: str, pages: list[tuple[int, str]], encoding: str | None
     return merge_pages([(n, parse_file(path, encoding)) for n, path in pages], name + ".txt")
 
 
-def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None, site_opts=None) -> int:
-    """Parse every edition, then write OUTDIR/<name>.json, OUTDIR/epub/<name>.epub and the site in OUTDIR/site/;
-    a summary at the end; 2 if any edition failed (the others are still written)."""
+MANIFEST = ".reader-manifest.json"  # in OUTDIR: each edition's input key and outputs, for incremental builds
+CACHE = ".cache"  # in OUTDIR: parsed editions of unchanged inputs, so the site can be refreshed without parsing
+
+
+def _code_version() -> str:
+    """A hash of reader's own code and templates: a new version rebuilds everything."""
+    import hashlib
+
+    h = hashlib.sha256()
+    pkg = os.path.dirname(os.path.abspath(__file__))
+    for dirpath, dirnames, files in os.walk(pkg):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        for f in sorted(files):
+            if f.endswith((".py", ".j2")):
+                with open(os.path.join(dirpath, f), "rb") as fh:
+                    h.update(f.encode() + fh.read())
+    return h.hexdigest()
+
+
+def _theme_version(opts) -> str:
+    import hashlib
+
+    from .render.themes import load_theme
+
+    h = hashlib.sha256()
+    for folder in load_theme(opts.theme, opts.theme_dir).folders:
+        for dirpath, dirnames, files in os.walk(folder):
+            dirnames.sort()
+            for f in sorted(files):
+                with open(os.path.join(dirpath, f), "rb") as fh:
+                    h.update(f.encode() + fh.read())
+    return h.hexdigest()
+
+
+def _edition_key(pages: list[tuple[int, str]], encoding, opts, scripts, version: str) -> str:
+    """What an edition's outputs depend on: its dumps, the files beside them, options, theme and code."""
+    import hashlib
+
+    h = hashlib.sha256(version.encode())
+    folder = os.path.dirname(os.path.abspath(pages[0][1]))
+    for n, path in pages:
+        with open(path, "rb") as f:
+            h.update(f"{n}:".encode() + f.read())
+    for extra in ("papers.toml", "names.txt"):
+        p = os.path.join(folder, extra)
+        if os.path.isfile(p):
+            with open(p, "rb") as f:
+                h.update(f.read())
+    h.update(repr((encoding, opts.theme, opts.theme_dir, opts.embed_font, opts.paper_name, opts.cover,
+                   opts.vertical, opts.corner_quotes, sorted(scripts))).encode())
+    return h.hexdigest()
+
+
+def _build_one(name, pages, encoding, opts, scripts, outdir):
+    """Parse one edition and write its JSON and EPUBs (run in a worker process); a result tuple."""
+    from .export import to_json
+    from .render.epub import build_epub, edition_title
+
+    try:
+        ed = _parse_edition(name, pages, encoding)
+        write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
+        eopts = _with_paper(opts, pages[0][1])
+        epubs = []
+        for suffix, vopts in variants(eopts, scripts):
+            epub_path = os.path.join(outdir, "epub", name + suffix + ".epub")
+            write_atomic(epub_path, build_epub(ed, vopts))
+            epubs.append(epub_path)
+        return name, ed, edition_title(ed, eopts), tuple(epubs), list(eopts.report), None
+    except ReaderError as e:
+        return name, None, None, (), [], str(e)
+
+
+def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None, site_opts=None,
+          jobs: int | None = None) -> int:
+    """Parse every edition whose inputs changed (in parallel), write OUTDIR/<name>.json, OUTDIR/epub/<name>.epub
+    and the site in OUTDIR/site/; a summary at the end; 2 if any edition failed (the others are still written)."""
+    import json
+    import pickle
     import time
 
-    from .export import to_json
-    from .render.epub import EpubOptions, build_epub, edition_title
+    from .render.epub import EpubOptions
     from .render.site import SiteEdition, build_site, edition_folder
 
     started = time.perf_counter()
     groups = group_editions(find_dumps(inputs))
     opts, scripts = opts if isinstance(opts, tuple) else (opts or EpubOptions(), [])
-    failed, site_editions = [], []
-    with _progress(len(groups)) as advance:
-        for name, pages in groups:
-            first = pages[0][1]
+    version = _code_version() + _theme_version(opts)
+    manifest_path = os.path.join(outdir, MANIFEST)
+    try:
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+    except (OSError, ValueError):
+        manifest = {}
+    results, todo, skipped = {}, [], 0
+    keys = {}
+    for name, pages in groups:
+        keys[name] = _edition_key(pages, encoding, opts, scripts, version)
+        entry = manifest.get(name)
+        cached = os.path.join(outdir, CACHE, name + ".pickle")
+        if (entry and entry.get("key") == keys[name] and os.path.isfile(cached)
+                and all(os.path.isfile(p) for p in entry.get("epubs", []))):
             try:
-                ed = _parse_edition(name, pages, encoding)
-                write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
-                eopts = _with_paper(opts, first)
-                epubs = []
-                for suffix, vopts in variants(eopts, scripts):
-                    epub_path = os.path.join(outdir, "epub", name + suffix + ".epub")
-                    write_atomic(epub_path, build_epub(ed, vopts))
-                    epubs.append(epub_path)
-            except ReaderError as e:
-                print(f"reader: {e}", file=sys.stderr)
-                failed.append(name)
-                advance()
+                with open(cached, "rb") as f:
+                    results[name] = (name, pickle.load(f), entry["title"], tuple(entry["epubs"]), [], None)
+                skipped += 1
                 continue
+            except (OSError, pickle.PickleError, EOFError, AttributeError):
+                pass
+        todo.append((name, pages))
+    workers = jobs or min(len(todo), os.cpu_count() or 1)
+    with _progress(len(todo)) as advance:
+        if workers > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = [pool.submit(_build_one, name, pages, encoding, opts, scripts, outdir)
+                           for name, pages in todo]
+                for fut in futures:
+                    r = fut.result()
+                    results[r[0]] = r
+                    advance()
+        else:
+            for name, pages in todo:
+                results[name] = _build_one(name, pages, encoding, opts, scripts, outdir)
+                advance()
+    failed, site_editions, reports = [], [], []
+    for name, pages in groups:
+        _, ed, title, epubs, report, error = results[name]
+        if error:
+            print(f"reader: {error}", file=sys.stderr)
+            failed.append(name)
+            manifest.pop(name, None)
+            continue
+        reports += [ln for ln in report if ln not in reports]
+        if (name, pages) in todo:
             pages_note = f" ({len(pages)} pages)" if len(pages) > 1 else ""
             print(f"{name}{pages_note} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
-            site_editions.append(SiteEdition(ed, edition_folder(ed), edition_title(ed, eopts), tuple(epubs)))
-            advance()
-    for line in opts.report:
+            write_atomic(os.path.join(outdir, CACHE, name + ".pickle"), pickle.dumps(ed))
+            manifest[name] = {"key": keys[name], "title": title, "epubs": list(epubs)}
+        site_editions.append(SiteEdition(ed, edition_folder(ed), title, tuple(epubs)))
+    write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
+    for line in reports:
         print(line, file=sys.stderr)
     if site_opts is not None and site_editions:
         for line in build_site(site_editions, os.path.join(outdir, "site"), site_opts):
             print(line, file=sys.stderr)
     took = time.perf_counter() - started
-    summary = f"built {len(site_editions)} edition{'s' if len(site_editions) != 1 else ''}"
+    built = len(site_editions) - skipped
+    summary = f"built {built} edition{'s' if built != 1 else ''}"
+    if skipped:
+        summary += f", {skipped} unchanged"
     if failed:
         summary += f", {len(failed)} failed ({', '.join(failed)})"
     print(f"{summary} in {took:.1f} s", file=sys.stderr)

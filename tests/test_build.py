@@ -45,3 +45,31 @@ def test_build_of_a_folder_with_pages_and_a_broken_dump(tmp_path):
     assert all(p == "8 图片新闻" for p in pages[last_of_page_1 + 1:])  # page 1's articles all come first
     assert (out / "epub" / "heze-2024-12-03.epub").is_file()
     assert not (out / "heze-2024-12-03-p1.json").exists()
+
+
+def _build(src, out):
+    r = subprocess.run([sys.executable, "-m", "reader", "build", str(src), "-o", str(out), "--no-search"],
+                       capture_output=True, text=True)
+    return r.returncode, r.stderr.strip().splitlines()[-1]
+
+
+def test_incremental_build_skips_unchanged_editions(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "heze-2024-12-03.txt")
+    shutil.copy(SAMPLE, src / "heze-2024-12-04.txt")
+    out = tmp_path / "out"
+    assert _build(src, out)[1].startswith("built 2 editions in")
+    epub = out / "epub" / "heze-2024-12-03.epub"
+    before = epub.stat().st_mtime_ns
+    assert _build(src, out)[1].startswith("built 0 editions, 2 unchanged in")
+    assert epub.stat().st_mtime_ns == before  # not rewritten
+    with open(src / "heze-2024-12-04.txt", "a", encoding="utf-8") as f:
+        f.write("\n\n新增一段正文。\n")
+    assert _build(src, out)[1].startswith("built 1 edition, 1 unchanged in")
+    # the site still lists both editions (its index, archive and feed are refreshed every time)
+    home = (out / "site" / "index.html").read_text(encoding="utf-8")
+    assert "heze/2024/12/03/index.html" in home and "heze/2024/12/04/index.html" in home
+    epub.unlink()  # a missing output is rebuilt
+    assert _build(src, out)[1].startswith("built 1 edition, 1 unchanged in")
+    assert epub.is_file()
