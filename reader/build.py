@@ -268,7 +268,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
             for name, pages in todo:
                 results[name] = _build_one(name, pages, encoding, opts, scripts, outdir)
                 advance()
-    failed, site_editions, reports = [], [], []
+    failed, site_editions, reports, rebuilt = [], [], [], set()
     for name, pages in groups:
         _, ed, title, epubs, report, error = results[name]
         if error:
@@ -281,14 +281,22 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
             pages_note = f" ({len(pages)} pages)" if len(pages) > 1 else ""
             print(f"{name}{pages_note} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
             write_atomic(os.path.join(outdir, CACHE, name + ".pickle"), pickle.dumps(ed))
+            rebuilt.add(ed.source)
             manifest[name] = {"key": keys[name], "title": title, "epubs": list(epubs)}
         site_editions.append(SiteEdition(ed, edition_folder(ed), title, tuple(epubs)))
     write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
     for line in reports:
         print(line, file=sys.stderr)
     if site_opts is not None and site_editions:
-        for line in build_site(site_editions, os.path.join(outdir, "site"), site_opts):
+        # pages of unchanged editions are kept unless something every page shows has changed
+        papers = sorted({e.title.rsplit(" ", 1)[0] for e in site_editions})  # the site's name comes from these
+        site_key = repr((version, sorted(site_opts.__dict__.items()), papers))
+        only = {e.folder for e in site_editions if e.edition.source in rebuilt} \
+            if manifest.get(".site") == site_key else None
+        for line in build_site(site_editions, os.path.join(outdir, "site"), site_opts, only):
             print(line, file=sys.stderr)
+        manifest[".site"] = site_key
+        write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
     took = time.perf_counter() - started
     built = len(site_editions) - skipped
     summary = f"built {built} edition{'s' if built != 1 else ''}"

@@ -64,9 +64,16 @@ def test_incremental_build_skips_unchanged_editions(tmp_path):
     before = epub.stat().st_mtime_ns
     assert _build(src, out)[1].startswith("built 0 editions, 2 unchanged in")
     assert epub.stat().st_mtime_ns == before  # not rewritten
+    kept_page = out / "site" / "heze/2024/12/03/a001.html"
+    changed_page = out / "site" / "heze/2024/12/04/a001.html"
+    kept_before, changed_before = kept_page.stat().st_mtime_ns, changed_page.stat().st_mtime_ns
     with open(src / "heze-2024-12-04.txt", "a", encoding="utf-8") as f:
         f.write("\n\n新增一段正文。\n")
     assert _build(src, out)[1].startswith("built 1 edition, 1 unchanged in")
+    assert kept_page.stat().st_mtime_ns == kept_before  # the unchanged edition's pages are kept
+    assert changed_page.stat().st_mtime_ns != changed_before
+    assert any("新增一段正文" in p.read_text(encoding="utf-8")
+               for p in (out / "site" / "heze/2024/12/04").glob("a*.html"))  # and its new text is on the site
     # the site still lists both editions (its index, archive and feed are refreshed every time)
     home = (out / "site" / "index.html").read_text(encoding="utf-8")
     assert "heze/2024/12/03/index.html" in home and "heze/2024/12/04/index.html" in home

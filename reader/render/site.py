@@ -114,8 +114,12 @@ def _variant_prefix(script: str | None) -> str:
     return f"{script}/" if script else ""
 
 
-def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | None = None) -> list[str]:
-    """Write the site into outdir (a Traditional copy under <script>/ for each script asked); lines for the user."""
+def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | None = None,
+               only: set[str] | None = None) -> list[str]:
+    """Write the site into outdir (a Traditional copy under <script>/ for each script asked); lines for the user.
+
+    only: the folders of the editions that changed; the pages of the others are kept where they exist
+    (home, archive, feeds, sitemap and search index are always written anew)."""
     opts = opts or SiteOptions()
     theme = load_theme(opts.theme, opts.theme_dir)
     base = opts.base_url.rstrip("/") + "/" if opts.base_url else ""
@@ -123,7 +127,7 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
     scripts = [None] + [s for s in opts.scripts if s]
     urls: list[str] = []
     for script in scripts:
-        urls += _write_variant(editions, outdir, opts, theme, base, script, scripts)
+        urls += _write_variant(editions, outdir, opts, theme, base, script, scripts, only)
     write_atomic(os.path.join(outdir, "sitemap.xml"), theme.env.get_template("site/sitemap.xml").render(
         base=base, urls=urls))
     _copy_static(theme, outdir)
@@ -137,7 +141,7 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
 
 
 def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, theme: Theme, base: str,
-                   script: str | None, scripts: list) -> list[str]:
+                   script: str | None, scripts: list, only: set[str] | None = None) -> list[str]:
     """One script's pages under its prefix; returns their paths from the site root."""
     from ..transform.script import ScriptOptions, convert_edition, convert_words
 
@@ -162,8 +166,11 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
     urls: list[str] = []
     feed: list[dict] = []
 
-    def page(rel: str, template: str, **ctx) -> None:
+    def page(rel: str, template: str, keep: bool = False, **ctx) -> None:
         path = prefix + rel
+        if keep and os.path.isfile(os.path.join(outdir, path)):
+            urls.append(path)
+            return
         root = _root(os.path.dirname(path) + "/" if "/" in path else "")
         alternates = []
         if len(scripts) > 1:
@@ -182,21 +189,22 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
             urls.append(path)
 
     for se, ed, title in eds:
+        keep = only is not None and se.folder not in only  # unchanged: its pages stay as written
         entries = _entries(ed)
         downloads = []
         for epub in se.epubs:
             name = os.path.basename(epub)
-            if not script:
+            if not script and not (keep and os.path.isfile(os.path.join(outdir, se.folder, name))):
                 with open(epub, "rb") as f:
                     write_atomic(os.path.join(outdir, se.folder, name), f.read())
             href = _root(prefix + se.folder) + se.folder + name if script else name
             downloads.append({"href": href, "label": f"{_epub_label(name)}（{os.path.getsize(epub) // 1024} KB）"})
-        page(se.folder + "index.html", "site/edition.html", title=title, lang=ed.language,
+        page(se.folder + "index.html", "site/edition.html", keep, title=title, lang=ed.language,
              description="；".join(e["label"] for e in entries[:3]), edition={"title": title},
              sections=_sections(entries), downloads=downloads)
         for i, a in enumerate(ed.articles):
             e = entries[i]
-            page(se.folder + e["href"], "site/article.html", title=f"{e['label']} - {title}", lang=ed.language,
+            page(se.folder + e["href"], "site/article.html", keep, title=f"{e['label']} - {title}", lang=ed.language,
                  description=e["lede"], og_type="article", story=story(a), edition={"title": title},
                  page_label=a.page, prev=entries[i - 1] if i else None,
                  next=entries[i + 1] if i + 1 < len(entries) else None)
