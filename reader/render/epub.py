@@ -9,7 +9,6 @@ checked before anyone sees it.
 from __future__ import annotations
 
 import io
-import tomllib
 import uuid
 import zipfile
 from dataclasses import dataclass, field
@@ -82,16 +81,6 @@ def _sections(ed: Edition) -> list[dict]:
     return sections
 
 
-def _words(theme: Theme, lang: str, script: str | None = None) -> dict[str, str]:
-    """The theme's own words (目录, 上一篇 …), in the edition's script."""
-    from ..transform.script import convert_words
-
-    words = tomllib.loads(theme.read("words.toml"))
-    if script or lang.startswith("zh-Hant"):
-        words = convert_words(words, script or "hant")
-    return words
-
-
 def _ncx_points(sections: list[dict], title: str) -> tuple[list[dict], int]:
     order = iter(range(1, 100000))
     children = []
@@ -123,7 +112,7 @@ def render_documents(ed: Edition, theme: Theme, opts: EpubOptions) -> dict[str, 
     """Every XHTML document and the NCX of the edition, by file name."""
     env = theme.env
     lang = ed.language
-    words = _words(theme, lang, opts.script)
+    words = theme.words(opts.script or ("hant" if lang.startswith("zh-Hant") else None))
     title = edition_title(ed, opts)
     common = {"lang": lang, "dir": None, "css": "style.css", "vertical": opts.vertical, "words": words,
               "edition_title": title}
@@ -268,9 +257,9 @@ def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
         if opts.paper_name:
             from dataclasses import replace
 
-            from ..transform.script import convert_words
+            from ..transform.script import convert_text
 
-            opts = replace(opts, paper_name=convert_words({"n": opts.paper_name}, opts.script)["n"])
+            opts = replace(opts, paper_name=convert_text(opts.paper_name, opts.script))
     docs = render_documents(ed, theme, opts)
     css = theme.stylesheet("epub.css")
     cover_png = None

@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tomllib
 from dataclasses import dataclass
 
 from ..errors import ReaderError
@@ -62,10 +61,6 @@ def _paper(se: SiteEdition) -> str:
 
 def _root(folder: str) -> str:
     return "../" * folder.count("/")
-
-
-def _words(theme: Theme) -> dict[str, str]:
-    return tomllib.loads(theme.read("words.toml"))
 
 
 def _entries(ed: Edition) -> list[dict]:
@@ -143,25 +138,23 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
 def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, theme: Theme, base: str,
                    script: str | None, scripts: list, only: set[str] | None = None) -> list[str]:
     """One script's pages under its prefix; returns their paths from the site root."""
-    from ..transform.script import ScriptOptions, convert_edition, convert_words
+    from ..transform.script import ScriptOptions, convert_edition, convert_text
 
     env = theme.env
     prefix = _variant_prefix(script)
-    words = _words(theme)
-    if script:
-        words = convert_words(words, script)
+    words = theme.words(script)
     eds = []
     for se in editions:
         ed = restore_edition(se.edition)
         title = se.title
         if script:
             ed = convert_edition(ed, ScriptOptions(script))
-            title = convert_words({"t": title}, script)["t"]
+            title = convert_text(title, script)
         eds.append((se, ed, title))
     papers = sorted({(t.rsplit(" ", 1)[0] if se.edition.date else t) for se, _, t in eds})
     site_title = opts.title or (papers[0] if len(papers) == 1 else words["archive_title"])
     if script and opts.title:
-        site_title = convert_words({"t": opts.title}, script)["t"]
+        site_title = convert_text(opts.title, script)
     lang = eds[0][1].language if eds else ("zh-Hans" if not script else "zh-Hant")
     urls: list[str] = []
     feed: list[dict] = []

@@ -48,6 +48,17 @@ class Theme:
             raise ReaderError(self.name, f"theme has no {relpath} (looked in {', '.join(self.folders)})")
         return "\n".join(parts)
 
+    def words(self, script: str | None = None) -> dict[str, str]:
+        """The theme's own words (目录, 上一篇 …) from words.toml, in a Traditional variant if given."""
+        import tomllib
+
+        words = tomllib.loads(self.read("words.toml"))
+        if script:
+            from ..transform.script import convert_words
+
+            words = convert_words(words, script)
+        return words
+
     @cached_property
     def env(self) -> jinja2.Environment:
         """Templates by bare name, every value escaped (XHTML and HTML alike)."""

@@ -132,10 +132,15 @@ def convert_edition(ed: Edition, opts: ScriptOptions) -> Edition:
     return replace(ed, articles=tuple(arts), furniture=furniture, paper_name=paper_name, language=conv.tag)
 
 
+def convert_text(text: str, variant: str) -> str:
+    """One short text (a title, a paper's name) in the variant."""
+    return Converter(variant, [], False)(text) or text
+
+
 def convert_words(words: dict[str, str], variant: str) -> dict[str, str]:
     """The theme's own words in the variant (目录 → 目錄)."""
     conv = Converter(variant, [], False)
     return {k: conv(v) for k, v in words.items()}
 
 
-__all__ = ["VARIANTS", "ScriptOptions", "convert_edition", "convert_words", "protected_names", "Article", "Role"]
+__all__ = ["VARIANTS", "ScriptOptions", "convert_edition", "convert_text", "convert_words", "protected_names", "Article", "Role"]
