@@ -38,10 +38,30 @@ def make_archive(folder: str, n: int) -> list[str]:
 
 
 def run(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of the largest child process."""
+    """Wall seconds and peak resident MB of the largest process of this run (the command or one it waited for)."""
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - t0
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip().splitlines()[-1:]}")
+    return took, usage.ru_maxrss / 1024
+
+
+def peer_time(name: str, paths: list[str]) -> float | None:
+    """Seconds a file for a peer converting the same dumps, one process each; None when not installed."""
+    cmd = {"pandoc": ["pandoc", "-f", "markdown", "-o"], "ebook-convert": ["ebook-convert"]}[name]
+    if not shutil.which(cmd[0]):
+        return None
+    t0 = time.perf_counter()
+    for p in paths:
+        target = p[:-4] + ".epub"
+        argv = cmd + [target, p] if name == "pandoc" else cmd + [p, target]
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (time.perf_counter() - t0) / len(paths)
 
 
 def main() -> int:
@@ -50,32 +70,40 @@ def main() -> int:
     ap.add_argument("--peers", action="store_true", help="also time pandoc and calibre, one process per file")
     args = ap.parse_args()
     reader = [sys.executable, "-m", "reader", "build"]
-    for n in (int(x) for x in args.sizes.split(",")):
+    sizes = sorted(int(x) for x in args.sizes.split(","))
+    rows, peers = [], {}
+    for n in sizes:
         tmp = tempfile.mkdtemp()
-        src, out = os.path.join(tmp, "in"), os.path.join(tmp, "out")
-        paths = make_archive(src, n)
-        full, mem = run(reader + [src, "-o", out])
-        with open(paths[n // 2], "a", encoding="utf-8") as f:
-            f.write("\n\n新增一段正文。\n")
-        inc, mem2 = run(reader + [src, "-o", out])
-        print(f"{n:5d} editions: full {full:7.2f} s ({n / full:6.1f}/s), incremental after one change "
-              f"{inc:6.2f} s, peak {max(mem, mem2):6.0f} MB")
-        if args.peers:
-            for name, cmd in (("pandoc", ["pandoc", "-f", "markdown", "-o"]),
-                              ("ebook-convert", ["ebook-convert"])):
-                if not shutil.which(cmd[0]):
-                    print(f"        {name}: not installed")
-                    continue
+        try:
+            src, out = os.path.join(tmp, "in"), os.path.join(tmp, "out")
+            paths = make_archive(src, n)
+            full, mem = run(reader + [src, "-o", out])
+            with open(paths[n // 2], "a", encoding="utf-8") as f:
+                f.write("\n\n新增一段正文。\n")
+            inc, mem2 = run(reader + [src, "-o", out])
+            rows.append((n, full, inc, max(mem, mem2)))
+            print(f"{n:5d} editions: full {full:7.2f} s ({n / full:5.1f} editions/s, {full / n:.3f} s an edition), "
+                  f"incremental after one change {inc:5.2f} s, peak {max(mem, mem2):4.0f} MB (largest process)",
+                  flush=True)
+            if args.peers and not peers:
                 sample = paths[: min(n, 20)]
-                t0 = time.perf_counter()
-                for p in sample:
-                    target = p[:-4] + ".epub"
-                    argv = cmd + [target, p] if name == "pandoc" else cmd + [p, target]
-                    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                per_file = (time.perf_counter() - t0) / len(sample)
-                print(f"        {name}: {per_file:.3f} s a file (one process each); "
-                      f"reader's full build {full / n:.3f} s an edition → {name}/reader = {per_file / (full / n):.2f}")
-        shutil.rmtree(tmp)
+                peers = {name: peer_time(name, sample) for name in ("pandoc", "ebook-convert")}
+        finally:
+            shutil.rmtree(tmp)
+    if len(rows) > 1:  # linearity: the cost of each further edition between two sizes
+        print("marginal cost an edition (full build):")
+        for (n0, f0, *_), (n1, f1, *_) in zip(rows, rows[1:]):
+            print(f"  {n0:5d} → {n1:5d}: {(f1 - f0) / (n1 - n0):.3f} s")
+    if args.peers:
+        n0, f0, *_ = rows[-2] if len(rows) > 1 else (0, 0.0)
+        n1, f1, *_ = rows[-1]
+        marginal = (f1 - f0) / (n1 - n0)
+        for name, per_file in peers.items():
+            if per_file is None:
+                print(f"{name}: not installed")
+            else:
+                print(f"{name}: {per_file:.3f} s a file (one process each, no reconstruction); reader's marginal "
+                      f"{marginal:.3f} s an edition (EPUB and site) → {name}/reader = {per_file / marginal:.2f}")
     return 0
 
 

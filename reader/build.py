@@ -236,6 +236,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
             manifest = json.load(f)
     except (OSError, ValueError):
         manifest = {}
+    gone = _remove_gone(manifest, {name for name, _ in groups}, outdir)
     results, todo, skipped = {}, [], 0
     keys = {}
     for name, pages in groups:
@@ -268,7 +269,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
             for name, pages in todo:
                 results[name] = _build_one(name, pages, encoding, opts, scripts, outdir)
                 advance()
-    failed, site_editions, reports, rebuilt = [], [], [], set()
+    failed, site_editions, reports, rebuilt, folders = [], [], [], set(), set()
     for name, pages in groups:
         _, ed, title, epubs, report, error = results[name]
         if error:
@@ -277,13 +278,18 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
             manifest.pop(name, None)
             continue
         reports += [ln for ln in report if ln not in reports]
+        folder, n = edition_folder(ed), 2
+        while folder in folders:  # two dump names made the same once made safe (a b.txt, a#b.txt): number it
+            folder, n = f"{edition_folder(ed)[:-1]}-{n}/", n + 1
+        folders.add(folder)
         if (name, pages) in todo:
             pages_note = f" ({len(pages)} pages)" if len(pages) > 1 else ""
             print(f"{name}{pages_note} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
             write_atomic(os.path.join(outdir, CACHE, name + ".pickle"), pickle.dumps(ed))
             rebuilt.add(ed.source)
             manifest[name] = {"key": keys[name], "title": title, "epubs": list(epubs)}
-        site_editions.append(SiteEdition(ed, edition_folder(ed), title, tuple(epubs)))
+        manifest[name]["folder"] = folder
+        site_editions.append(SiteEdition(ed, folder, title, tuple(epubs)))
     write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
     for line in reports:
         print(line, file=sys.stderr)
@@ -291,7 +297,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         # pages of unchanged editions are kept unless something every page shows has changed
         papers = sorted({e.title.rsplit(" ", 1)[0] for e in site_editions})  # the site's name comes from these
         site_key = repr((version, sorted(site_opts.__dict__.items()), papers))
-        only = {e.folder for e in site_editions if e.edition.source in rebuilt} \
+        only = {e.folder for e in site_editions if e.edition.source in rebuilt} | gone \
             if manifest.get(".site") == site_key else None
         for line in build_site(site_editions, os.path.join(outdir, "site"), site_opts, only):
             print(line, file=sys.stderr)
@@ -306,6 +312,49 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         summary += f", {len(failed)} failed ({', '.join(failed)})"
     print(f"{summary} in {took:.1f} s", file=sys.stderr)
     return 2 if failed else 0
+
+
+def _inside(path: str, outdir: str) -> bool:
+    real, top = os.path.realpath(path), os.path.realpath(outdir)
+    return real != top and real.startswith(top + os.sep)
+
+
+def _remove_pages(folder: str, site: str) -> None:
+    """An edition's own files in its site folder (its pages and EPUB copies), then the folders left empty."""
+    import re
+
+    if not (_inside(folder, site) and os.path.isdir(folder)):
+        return
+    for name in os.listdir(folder):
+        if re.fullmatch(r"index\.html|a\d{3,}\.html|.+\.epub", name) and os.path.isfile(os.path.join(folder, name)):
+            os.remove(os.path.join(folder, name))
+    while _inside(folder, site) and os.path.isdir(folder) and not os.listdir(folder):
+        os.rmdir(folder)
+        folder = os.path.dirname(folder.rstrip(os.sep))
+
+
+def _remove_gone(manifest: dict, names: set[str], outdir: str) -> set[str]:
+    """Remove the outputs of editions whose dumps are no longer in the input (JSON, EPUBs, cached edition,
+    site pages in every script's copy) and their manifest entries; returns their site folders."""
+    from .render.site import SCRIPT_LABELS
+
+    folders = set()
+    for name in sorted(n for n in manifest if not n.startswith(".") and n not in names):
+        entry = manifest.pop(name)
+        if not isinstance(entry, dict):
+            continue
+        files = [os.path.join(outdir, name + ".json"), os.path.join(outdir, CACHE, name + ".pickle")]
+        files += [p for p in entry.get("epubs", []) if isinstance(p, str)]
+        for path in files:
+            if _inside(path, outdir) and os.path.isfile(path):
+                os.remove(path)
+        folder = entry.get("folder")
+        if isinstance(folder, str) and folder:
+            folders.add(folder)
+            for script in SCRIPT_LABELS:
+                _remove_pages(os.path.join(outdir, "site", script or "", folder), os.path.join(outdir, "site"))
+        print(f"{name}: its dump is gone, its outputs removed", file=sys.stderr)
+    return folders
 
 
 class _progress:

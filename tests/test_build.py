@@ -80,3 +80,89 @@ def test_incremental_build_skips_unchanged_editions(tmp_path):
     epub.unlink()  # a missing output is rebuilt
     assert _build(src, out)[1].startswith("built 1 edition, 1 unchanged in")
     assert epub.is_file()
+
+
+def _build_with_search(src, out):
+    r = subprocess.run([sys.executable, "-m", "reader", "build", str(src), "-o", str(out)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return r.stderr
+
+
+def test_search_index_is_split_by_paper_and_year_and_only_changed_parts_reindexed(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "heze-2024-12-03.txt")
+    shutil.copy(SAMPLE, src / "heze-2024-11-28.txt")
+    shutil.copy(os.path.join(FIXTURES, "jump-lines.txt"), src / "tongjiang-2025-02-11.txt")
+    out = tmp_path / "out"
+    log = _build_with_search(src, out)
+    index = out / "site" / "pagefind"
+    assert sorted(os.listdir(index)) == ["heze-2024", "tongjiang-2025"]
+    assert "in 2 of 2 indexes" in log
+    heze, tongjiang = index / "heze-2024" / "pagefind-entry.json", index / "tongjiang-2025" / "pagefind-entry.json"
+    heze_before, tongjiang_before = heze.stat().st_mtime_ns, tongjiang.stat().st_mtime_ns
+    # the search page loads the newest index and merges the others
+    search = (out / "site" / "search.html").read_text(encoding="utf-8")
+    assert 'src="pagefind/tongjiang-2025/pagefind-ui.js"' in search and '["heze-2024"]' in search
+
+    with open(src / "tongjiang-2025-02-11.txt", "a", encoding="utf-8") as f:
+        f.write("\n\n新增一段正文。\n")
+    log = _build_with_search(src, out)
+    assert "in 1 of 2 indexes (1 unchanged)" in log
+    assert heze.stat().st_mtime_ns == heze_before  # the other year's index is not touched
+    assert tongjiang.stat().st_mtime_ns != tongjiang_before
+
+    log = _build_with_search(src, out)  # nothing changed: nothing re-indexed
+    assert "in 0 of 2 indexes (2 unchanged)" in log and heze.stat().st_mtime_ns == heze_before
+
+
+def test_an_edition_whose_dump_is_gone_is_removed_everywhere(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "heze-2024-12-03.txt")
+    shutil.copy(SAMPLE, src / "heze-2024-11-28.txt")
+    shutil.copy(os.path.join(FIXTURES, "jump-lines.txt"), src / "tongjiang-2025-02-11.txt")
+    out = tmp_path / "out"
+    _build_with_search(src, out)
+    site = out / "site"
+    assert (site / "heze/2024/11/28/index.html").is_file()
+
+    (src / "heze-2024-11-28.txt").unlink()
+    log = _build_with_search(src, out)
+    assert "heze-2024-11-28: its dump is gone, its outputs removed" in log
+    assert not (site / "heze/2024/11").exists()  # its pages, its EPUB copy and the emptied month folder
+    assert not (out / "epub" / "heze-2024-11-28.epub").exists()
+    assert not (out / "heze-2024-11-28.json").exists()
+    assert "heze/2024/11/28/" not in (site / "index.html").read_text(encoding="utf-8")
+    assert "heze/2024/11/28/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "in 1 of 2 indexes (1 unchanged)" in log  # its year's index rebuilt without it
+    assert (site / "heze/2024/12/03/index.html").is_file()  # the other edition of that year stays
+    manifest = json.loads((out / ".reader-manifest.json").read_text(encoding="utf-8"))
+    assert "heze-2024-11-28" not in manifest
+
+    (src / "heze-2024-12-03.txt").unlink()  # the last of that paper's year: its index goes too
+    _build_with_search(src, out)
+    assert sorted(os.listdir(site / "pagefind")) == ["tongjiang-2025"]
+    assert not (site / "heze").exists()
+    search = (site / "search.html").read_text(encoding="utf-8")
+    assert "heze-2024" not in search
+
+
+def test_undated_dumps_with_unsafe_names_get_safe_distinct_folders(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "a{1}[x],y #!.txt")  # URL and glob metacharacters
+    shutil.copy(SAMPLE, src / "a 1 x y.txt")  # the same once made safe
+    shutil.copy(SAMPLE, src / "..hidden.txt")
+    out = tmp_path / "out"
+    _build_with_search(src, out)
+    site = out / "site"
+    folders = sorted(p.name for p in site.iterdir() if p.is_dir() and p.name not in ("pagefind", "static"))
+    assert folders == ["a-1-x-y", "a-1-x-y-2", "hidden"]
+    home = (site / "index.html").read_text(encoding="utf-8")
+    for folder in folders:
+        assert f'href="{folder}/index.html"' in home
+    # all three are in the one index of undated editions: 3 × the sample's 8 articles
+    entry = json.loads((site / "pagefind" / "undated" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sum(lang["page_count"] for lang in entry["languages"].values()) == 24

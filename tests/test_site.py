@@ -216,7 +216,7 @@ def test_the_site_has_every_page(site):
     pages = html_pages(site)
     articles = [f"{EDITION}a{i:03d}.html" for i in range(1, ARTICLES + 1)]
     assert {"index.html", "404.html", "search.html", EDITION + "index.html", *articles} <= set(pages), pages
-    for name in ("feed.xml", "sitemap.xml", "pagefind/pagefind-ui.js", "pagefind/pagefind.js"):
+    for name in ("feed.xml", "sitemap.xml", "pagefind/heze-2024/pagefind-ui.js", "pagefind/heze-2024/pagefind.js"):
         assert os.path.isfile(os.path.join(site, name)), name
     assert os.path.isfile(os.path.join(site, EDITION, "heze-2024-12-03.epub"))
 

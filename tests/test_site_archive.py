@@ -29,3 +29,29 @@ def test_archive_of_several_editions(tmp_path):
         assert (out / "site" / href).is_file()
     edition = html.parse(str(out / "site" / "tongjiang/2025/02/11/index.html")).getroot()
     assert [h.text for h in edition.findall(".//h2[@class='page__label']")] == ["1 要闻", "3 综合"]
+
+
+def test_search_finds_articles_in_every_years_index(tmp_path):
+    """Each paper-year has its own Pagefind index; the search page merges them, served under a sub-folder."""
+    import re
+
+    from checkers import chromium_browser
+    from test_site import PREFIX, expect, follow, opened, search, serving
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(os.path.join(ROOT, "input", "heze-2024-12-03.txt"), src / "heze-2024-12-03.txt")
+    shutil.copy(os.path.join(FIXTURES, "jump-lines.txt"), src / "tongjiang-2025-02-11.txt")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "-o", str(out)]) == 0
+    assert sorted(os.listdir(out / "site" / "pagefind")) == ["heze-2024", "tongjiang-2025"]
+    # a term of each paper: the older year's is only in the merged index
+    cases = {"协作帮扶": "heze/2024/12/03/", "开门红": "tongjiang/2025/02/11/"}
+    with serving(str(out / "site"), PREFIX) as base, chromium_browser() as browser, opened(browser) as page:
+        for term, folder in cases.items():
+            page.goto(base + "search.html")
+            results = search(page, term)
+            follow(page, results.first.locator("a.pagefind-ui__result-link").first, base)
+            assert re.fullmatch(re.escape(base + folder) + r"a\d{3}\.html", page.url), page.url
+            expect(page.locator("main")).to_contain_text(term)
+        assert not page.problems, page.problems

@@ -80,7 +80,7 @@ def test_traditional_pages_validate_and_pass_axe(site):
 def test_search_index_has_each_language(site):
     import json
 
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    entry = json.loads((site / "pagefind" / "heze-2024" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert {"zh-hans", "zh-hant-tw", "zh-hant-hk"} <= {k.lower() for k in entry["languages"]}
 
 

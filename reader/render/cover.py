@@ -7,6 +7,7 @@ draws that sharp). The same inputs on the same machine give the same bytes.
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 import os
 import re
@@ -66,6 +67,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = "一二三四五六日"
 
 
+@functools.lru_cache(maxsize=1)
 def find_cjk_font() -> str:
     """The file of a font covering Simplified and Traditional Chinese, the same one on every run."""
     simplified = _fontconfig_faces("zh-cn")

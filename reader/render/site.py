@@ -7,6 +7,7 @@ works without JavaScript; search is Pagefind's index, built after writing.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -47,11 +48,12 @@ class SiteEdition:
 
 
 def edition_folder(ed: Edition) -> str:
-    """Where an edition lives in the site: paper/YYYY/MM/DD/, else the dump's name."""
+    """Where an edition lives in the site: paper/YYYY/MM/DD/, else the dump's name made safe for a URL path
+    and a folder name (letters, digits, _ . - only; no leading dot)."""
     if ed.paper and ed.date:
         y, m, d = ed.date.split("-")
         return f"{ed.paper}/{y}/{m}/{d}/"
-    return os.path.splitext(ed.source)[0] + "/"
+    return (re.sub(r"[^\w.-]+", "-", os.path.splitext(os.path.basename(ed.source))[0]).strip("-.") or "edition") + "/"
 
 
 def _paper(se: SiteEdition) -> str:
@@ -120,9 +122,12 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
     base = opts.base_url.rstrip("/") + "/" if opts.base_url else ""
     editions = sorted(editions, key=lambda se: (se.edition.date or "", se.folder), reverse=True)
     scripts = [None] + [s for s in opts.scripts if s]
+    shards: dict[str, list[str]] = {}  # search index → the folders of its editions, newest index first
+    for se in editions:
+        shards.setdefault(search_shard(se.folder), []).append(se.folder)
     urls: list[str] = []
     for script in scripts:
-        urls += _write_variant(editions, outdir, opts, theme, base, script, scripts, only)
+        urls += _write_variant(editions, outdir, opts, theme, base, script, scripts, only, list(shards))
     write_atomic(os.path.join(outdir, "sitemap.xml"), theme.env.get_template("site/sitemap.xml").render(
         base=base, urls=urls))
     _copy_static(theme, outdir)
@@ -130,38 +135,48 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
     if not base:
         report.append("sitemap.xml and feed.xml have relative links: give --base-url to publish them")
     if opts.search:
-        report.append(index_search(outdir))
+        report.append(index_search(outdir, shards, scripts, only))
     report.append(f"site: {len(urls)} pages in {outdir}")
     return report
 
 
 def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, theme: Theme, base: str,
-                   script: str | None, scripts: list, only: set[str] | None = None) -> list[str]:
+                   script: str | None, scripts: list, only: set[str] | None = None,
+                   bundles: list[str] | None = None) -> list[str]:
     """One script's pages under its prefix; returns their paths from the site root."""
     from ..transform.script import ScriptOptions, convert_edition, convert_text
 
     env = theme.env
     prefix = _variant_prefix(script)
     words = theme.words(script)
-    eds = []
-    for se in editions:
+
+    def kept(se: SiteEdition) -> bool:
+        """Unchanged and all its pages still there: they stay as written."""
+        if only is None or se.folder in only:
+            return False
+        folder = os.path.join(outdir, prefix + se.folder)
+        pages = ["index.html"] + [f"a{i:03d}.html" for i in range(1, len(se.edition.articles) + 1)]
+        copies = [] if script else [os.path.basename(e) for e in se.epubs]
+        return all(os.path.isfile(os.path.join(folder, name)) for name in pages + copies)
+
+    def prepared(se: SiteEdition) -> Edition:
         ed = restore_edition(se.edition)
-        title = se.title
-        if script:
-            ed = convert_edition(ed, ScriptOptions(script))
-            title = convert_text(title, script)
-        eds.append((se, ed, title))
-    papers = sorted({(t.rsplit(" ", 1)[0] if se.edition.date else t) for se, _, t in eds})
+        return convert_edition(ed, ScriptOptions(script)) if script else ed
+
+    titles = {se.folder: convert_text(se.title, script) if script else se.title for se in editions}
+    papers = sorted({(titles[se.folder].rsplit(" ", 1)[0] if se.edition.date else titles[se.folder])
+                     for se in editions})
     site_title = opts.title or (papers[0] if len(papers) == 1 else words["archive_title"])
     if script and opts.title:
         site_title = convert_text(opts.title, script)
-    lang = eds[0][1].language if eds else ("zh-Hans" if not script else "zh-Hant")
+    newest = prepared(editions[0]) if editions else None
+    lang = newest.language if newest else ("zh-Hans" if not script else "zh-Hant")
     urls: list[str] = []
     feed: list[dict] = []
 
     def page(rel: str, template: str, keep: bool = False, **ctx) -> None:
         path = prefix + rel
-        if keep and os.path.isfile(os.path.join(outdir, path)):
+        if keep:
             urls.append(path)
             return
         root = _root(os.path.dirname(path) + "/" if "/" in path else "")
@@ -181,8 +196,15 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
         if not rel.endswith("404.html") and not rel.endswith("search.html"):
             urls.append(path)
 
-    for se, ed, title in eds:
-        keep = only is not None and se.folder not in only  # unchanged: its pages stay as written
+    for n, se in enumerate(editions):
+        title = titles[se.folder]
+        keep = kept(se)
+        if keep and len(feed) >= FEED_ENTRIES:  # nothing of it is needed: list its pages and go on
+            page(se.folder + "index.html", "", keep)
+            for i in range(1, len(se.edition.articles) + 1):
+                page(se.folder + f"a{i:03d}.html", "", keep)
+            continue
+        ed = newest if n == 0 else prepared(se)
         entries = _entries(ed)
         downloads = []
         for epub in se.epubs:
@@ -207,15 +229,16 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
                              "id": f"tag:reader,{ed.date or '1980-01-01'}:{prefix}{se.folder}{e['href']}",
                              "updated": updated})
     latest = None
-    if eds:
-        se, ed, title = eds[0]
-        latest = {"title": title, "href": se.folder + "index.html",
-                  "entries": [dict(e, href=se.folder + e["href"]) for e in _entries(ed)]}
-    archive = _archive([SiteEdition(se.edition, se.folder, t, se.epubs) for se, _, t in eds], words)
+    if editions:
+        se = editions[0]
+        latest = {"title": titles[se.folder], "href": se.folder + "index.html",
+                  "entries": [dict(e, href=se.folder + e["href"]) for e in _entries(newest)]}
+    archive = _archive([SiteEdition(se.edition, se.folder, titles[se.folder], se.epubs) for se in editions], words)
     page("index.html", "site/home.html", title=site_title, description=latest["title"] if latest else "",
          latest=latest, archive=archive)
     page("404.html", "site/404.html", title=words["not_found"], description="")
-    page("search.html", "site/search.html", title=f"{words['search']} - {site_title}", description="")
+    page("search.html", "site/search.html", title=f"{words['search']} - {site_title}", description="",
+         bundles=bundles or [])
     urls.insert(0, urls.pop())  # the home page first
     updated = max((f["updated"] for f in feed), default="1980-01-01T00:00:00Z")
     write_atomic(os.path.join(outdir, prefix + "feed.xml"), env.get_template("site/feed.xml").render(
@@ -247,24 +270,63 @@ def _copy_static(theme: Theme, outdir: str) -> None:
                     write_atomic(os.path.join(outdir, "static", rel), f.read())
 
 
-def index_search(outdir: str) -> str:
-    """Run Pagefind (extended: it segments Chinese) over the written site; one line for the user."""
+def search_shard(folder: str) -> str:
+    """The search index an edition's pages go in: one per paper and year (heze-2024), undated editions together.
+
+    An archive's index is split so that a new or changed edition re-indexes one year of one paper, and no
+    Pagefind run holds a whole archive; the search page merges the indexes (Pagefind's mergeIndex)."""
+    parts = folder.strip("/").split("/")
+    if len(parts) == 4 and all(p.isdigit() for p in parts[1:]):
+        return f"{parts[0]}-{parts[1]}"
+    return "undated"
+
+
+def _shard_glob(shard: str, folders: list[str], scripts: list) -> str:
+    """A Pagefind --glob for a shard's pages in every script's copy of the site."""
+    if shard == "undated":  # edition_folder leaves no glob metacharacter in a folder's name
+        roots = [f.strip("/") + "/*.html" for f in folders]
+    else:
+        roots = ["/".join(folders[0].strip("/").split("/")[:2]) + "/**/*.html"]
+    pats = [s + "/" + r if s else r for s in scripts for r in roots]
+    return pats[0] if len(pats) == 1 else "{" + ",".join(pats) + "}"
+
+
+def index_search(outdir: str, shards: dict[str, list[str]], scripts: list, only: set[str] | None = None) -> str:
+    """Run Pagefind (extended: it segments Chinese) for each search index whose editions changed, into
+    outdir/pagefind/<shard>/, and remove indexes no edition belongs to any more; one line for the user.
+
+    only: the folders of the editions that changed or went (None: every index is rebuilt)."""
     try:
         import pagefind  # noqa: F401
     except ImportError:
         raise ReaderError(outdir, "pagefind is not installed: pip install 'pagefind[extended]'") from None
-    tmp = os.path.join(outdir, "pagefind.tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", outdir, "--output-path", tmp],
-                          capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise ReaderError(outdir, f"search index failed: {proc.stderr.strip().splitlines()[-1:] or proc.returncode}")
-    final = os.path.join(outdir, "pagefind")
-    old = final + ".old"
-    shutil.rmtree(old, ignore_errors=True)
-    if os.path.exists(final):
-        os.rename(final, old)
-    os.rename(tmp, final)
-    shutil.rmtree(old, ignore_errors=True)
-    pages = next((ln for ln in proc.stdout.splitlines() if "Indexed" in ln and "page" in ln), "").strip()
-    return f"search index: {pages or 'built'}"
+    root = os.path.join(outdir, "pagefind")
+    os.makedirs(root, exist_ok=True)
+    for name in sorted(os.listdir(root)):  # indexes of editions that went, and an older single index
+        if name not in shards:
+            path = os.path.join(root, name)
+            shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.remove(path)
+    changed = {search_shard(f) for f in only} if only is not None else set(shards)
+    todo = [s for s in shards if s in changed or not os.path.isfile(os.path.join(root, s, "pagefind-entry.json"))]
+    pages = 0
+    for shard in todo:
+        tmp = os.path.join(root, shard + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", outdir, "--output-path", tmp,
+                               "--glob", _shard_glob(shard, shards[shard], scripts)], capture_output=True, text=True)
+        if proc.returncode != 0:
+            shutil.rmtree(tmp, ignore_errors=True)
+            last = proc.stderr.strip().splitlines()[-1:] or proc.stdout.strip().splitlines()[-1:]
+            raise ReaderError(outdir, f"search index {shard} failed: {last[0] if last else proc.returncode}")
+        final = os.path.join(root, shard)
+        old = final + ".old"
+        shutil.rmtree(old, ignore_errors=True)
+        if os.path.exists(final):
+            os.rename(final, old)
+        os.rename(tmp, final)
+        shutil.rmtree(old, ignore_errors=True)
+        m = re.search(r"Indexed (\d+) pages?", proc.stdout)
+        pages += int(m.group(1)) if m else 0
+    kept = len(shards) - len(todo)
+    return (f"search index: {pages} pages indexed in {len(todo)} of {len(shards)} indexes"
+            + (f" ({kept} unchanged)" if kept else ""))

@@ -1,6 +1,7 @@
 """Theme name → its stylesheets and a Jinja2 environment; lookup goes user folder → named theme → default."""
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -95,4 +96,11 @@ def load_theme(name: str = DEFAULT, user_dir: str | None = None) -> Theme:
     default = os.path.join(THEMES_DIR, DEFAULT)
     if os.path.abspath(named) != os.path.abspath(default):
         folders.append(default)
-    return Theme(os.path.basename(named.rstrip("/")), tuple(folders))
+    return _theme(os.path.basename(named.rstrip("/")), tuple(os.path.abspath(f) for f in folders))
+
+
+@functools.lru_cache(maxsize=16)
+def _theme(name: str, folders: tuple[str, ...]) -> Theme:
+    """One Theme per lookup order in a process, so its templates are compiled once (Jinja reloads a template
+    whose file changed; stylesheets and words are read on each use)."""
+    return Theme(name, folders)
