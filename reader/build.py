@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from .errors import ReaderError
+from .errors import ReaderError, warn
 from .fsutil import write_atomic
 
 DEFAULT_INPUT = "input"
@@ -105,6 +105,8 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
 
     opts, scripts = options if isinstance(options, tuple) else (options, [])
     ed = parse_file(dump, encoding, style)
+    for w in ed.warnings:
+        warn(w)
     paths = []
     for suffix, vopts in variants(_with_paper(opts, dump), scripts):
         data = build_epub(ed, vopts)
@@ -210,9 +212,9 @@ def _build_one(name, pages, encoding, opts, scripts, outdir):
             epub_path = os.path.join(outdir, "epub", name + suffix + ".epub")
             write_atomic(epub_path, build_epub(ed, vopts))
             epubs.append(epub_path)
-        return name, ed, edition_title(ed, eopts), tuple(epubs), list(eopts.report), None
+        return name, ed, edition_title(ed, eopts), tuple(epubs), list(eopts.report), None, ed.warnings
     except ReaderError as e:
-        return name, None, None, (), [], str(e)
+        return name, None, None, (), [], str(e), ()
 
 
 def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None, site_opts=None,
@@ -247,7 +249,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
                 and all(os.path.isfile(p) for p in entry.get("epubs", []))):
             try:
                 with open(cached, "rb") as f:
-                    results[name] = (name, pickle.load(f), entry["title"], tuple(entry["epubs"]), [], None)
+                    results[name] = (name, pickle.load(f), entry["title"], tuple(entry["epubs"]), [], None, ())
                 skipped += 1
                 continue
             except (OSError, pickle.PickleError, EOFError, AttributeError):
@@ -271,7 +273,9 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
                 advance()
     failed, site_editions, reports, rebuilt, folders = [], [], [], set(), set()
     for name, pages in groups:
-        _, ed, title, epubs, report, error = results[name]
+        _, ed, title, epubs, report, error, warnings = results[name]
+        for w in warnings:
+            warn(w)
         if error:
             print(f"reader: {error}", file=sys.stderr)
             failed.append(name)

@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from . import __version__
-from .errors import ReaderError
+from .errors import ReaderError, warn
 
 EPILOG = "Exit status: 0 on success, 2 on bad input or usage (one line on stderr, naming the file)."
 
@@ -99,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
             from . import export
 
             ed = parse_file(args.dump, args.encoding, args.style)
+            for w in ed.warnings:
+                warn(w)
             if args.fix_punctuation:
                 from .transform.punctuation import restore_edition
 

@@ -8,3 +8,10 @@ class ReaderError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+def warn(message: str) -> None:
+    """A problem that did not stop reader (damaged bytes shown as U+FFFD …), said in one line on stderr."""
+    import sys
+
+    print(f"reader: warning: {message}", file=sys.stderr)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from jinja2 import Environment, PackageLoader
 
 from . import __version__
-from .errors import ReaderError
+from .errors import ReaderError, warn
 from .fsutil import write_atomic
 from .model import Article, Block, Edition, Piece, Role
 from .parse import classify, parse_file, read_text
@@ -251,6 +251,8 @@ def article_view(number: int, art: Article, dump: Dump) -> ArticleView:
 def gather(dump_path: str, encoding: str | None = None, style: str | None = None) -> Sheet:
     """Parse the dump and lay out both views, every block tied to its chunks."""
     edition = parse_file(dump_path, encoding, style)
+    for w in edition.warnings:
+        warn(w)
     text = read_text(dump_path, encoding)
     _, items = classify(text, style or edition.style)
     dump = Dump(text, items)

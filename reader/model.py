@@ -150,3 +150,4 @@ class Edition:
     style: str = "block"  # the dump style recognised: block, indent or pdftotext
     encoding: str = "utf-8"  # the encoding the bytes were read with
     dropped: tuple[tuple[str, int], ...] = field(default=())  # invisible characters removed: (name, count)
+    warnings: tuple[str, ...] = ()  # problems of the input that did not stop it (damaged bytes …), for the user

@@ -30,7 +30,7 @@ def score_fixture(name: str) -> dict:
         gold = json.load(f)
     pred = to_dict(parse_file(path))
     with open(path, "rb") as f:
-        raw, _ = decode(f.read(), path)  # what the scorer reads: the dump's own text, BOM aside
+        raw = str(decode(f.read(), path))  # what the scorer reads: the dump's own text, BOM aside
     return scorer.score(raw, gold, pred)
 
 

@@ -170,3 +170,36 @@ def test_unknown_theme_is_a_one_line_error(sample):
 
     with pytest.raises(ReaderError, match="no such theme"):
         build_epub(sample, EpubOptions(theme="no-such-theme", cover=False))
+
+
+def test_a_huge_article_is_split_into_documents_and_its_paragraph_into_pieces():
+    """A dump with no breaks at all (one 'paragraph' of 300,000 characters): e-readers stall on documents of
+    megabytes, so the article is split into several documents and the paragraph into pieces, losing nothing."""
+    from reader.render.epub import MAX_DOCUMENT_CHARS
+    from reader.render.story import MAX_PARAGRAPH
+
+    sentence = "这是一句很长的正文，写的是一件事情。"
+    body = sentence * (300_000 // len(sentence))
+    ed = parse_text("长文标题\n\n" + body + "\n", "long.txt")
+    z = book(ed)
+    opf = xml(z, "EPUB/content.opf")
+    spine = [i.get("idref") for i in opf.findall("opf:spine/opf:itemref", NS)]
+    parts = len(body) // MAX_DOCUMENT_CHARS + 1
+    assert spine == ["contents", "a001"] + [f"a001-{k}" for k in range(2, parts + 1)]
+    texts, prev_links = [], []
+    for k, idref in enumerate(spine[1:]):
+        doc = xml(z, f"EPUB/{idref}.xhtml")
+        paragraphs = doc.findall(".//x:div[@class='story__body']/x:p", NS)
+        assert all(len(p.text) <= MAX_PARAGRAPH for p in paragraphs)
+        assert all(p.text.endswith("。") for p in paragraphs[:-1])  # cut after sentences
+        assert [p.get("class") for p in paragraphs[1 if k == 0 else 0:]] == ["cont"] * len(paragraphs[1 if k == 0 else 0:])
+        texts += [p.text for p in paragraphs]
+        h1 = doc.find(".//x:h1", NS)
+        assert h1.text == "长文标题" and (h1.get("class") == "headline") == (k == 0)  # later parts: a hidden heading
+        assert len(z.read(f"EPUB/{idref}.xhtml")) < 3 * (MAX_DOCUMENT_CHARS + MAX_PARAGRAPH) + 10_000
+        prev_links.append(doc.find(".//x:a[@rel='prev']", NS))
+    assert "".join(texts) == restore(body)  # nothing lost, nothing added
+    assert [a.get("href") if a is not None else None for a in prev_links] == [None, "a001.xhtml"] + [
+        f"a001-{k}.xhtml" for k in range(2, parts)]
+    nav = xml(z, "EPUB/nav.xhtml")
+    assert [a.get("href") for a in nav.findall(".//x:nav[@epub:type='toc']//x:a", NS)].count("a001.xhtml") == 1

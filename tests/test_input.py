@@ -26,14 +26,14 @@ TRADITIONAL = "臺北市舉辦國際書展\n\n本報訊（記者 陳明）國際
     (SIMPLIFIED.encode("utf-16-be"), "utf-16"),
 ])
 def test_encodings_are_detected(data, enc):
-    text, got = decode(data, "x.txt")
-    assert got == enc
+    text = decode(data, "x.txt")
+    assert text.encoding == enc and text.warnings == ()
     assert text.lstrip("\ufeff") in (SIMPLIFIED, TRADITIONAL)
 
 
 def test_encoding_option_overrides_detection():
     data = SIMPLIFIED.encode("gb18030")
-    assert decode(data, "x.txt", "gb18030")[0] == SIMPLIFIED
+    assert decode(data, "x.txt", "gb18030") == SIMPLIFIED
     with pytest.raises(ReaderError, match="not valid utf-8"):
         decode(data, "x.txt", "utf-8")
     with pytest.raises(ReaderError, match="unknown encoding"):

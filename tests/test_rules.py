@@ -142,3 +142,19 @@ def test_undouble_needs_half_the_title_doubled():
 ])
 def test_headline_group_roles(lines, roles):
     assert [r.value for r, _, _ in assign(lines)] == roles
+
+
+def test_characters_one_a_line_are_a_column_set_vertically():
+    """Extractors give a vertically set headline or name one character a line; at VERTICAL_RUN_MIN of them in a
+    row they read as one line, while one or two lone characters (a name cut in two) are left alone."""
+    from reader.parse.segment import VERTICAL_RUN_MIN, segment
+
+    vertical = "正文第一段写完了。\n\n" + "\n\n".join("春风化雨润无声") + "\n\n正文第二段写完了。\n"
+    _, chunks = segment(vertical, "block")
+    assert [c.text for c in chunks] == ["正文第一段写完了。", "春风化雨润无声", "正文第二段写完了。"]
+    assert [(p.first_line, p.text) for p in chunks[1].pieces][:2] == [(3, "春"), (5, "风")]  # every line kept
+    short = "正文第一段写完了。\n\n" + "\n\n".join("杨静"[: VERTICAL_RUN_MIN - 1]) + "\n\n正文第二段写完了。\n"
+    _, chunks = segment(short, "block")
+    assert [c.text for c in chunks] == ["正文第一段写完了。", "杨", "静", "正文第二段写完了。"]
+    latin = "\n\n".join("ABCD")
+    assert [c.text for c in segment(latin, "block")[1]] == ["A B C D"]  # Latin letters keep a space, as wraps do

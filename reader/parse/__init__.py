@@ -34,7 +34,8 @@ def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
     return style, revise(items)
 
 
-def parse_text(text: str, source: str = "<text>", style: str | None = None, encoding: str = "utf-8") -> Edition:
+def parse_text(text: str, source: str = "<text>", style: str | None = None, encoding: str = "utf-8",
+               warnings: tuple[str, ...] = ()) -> Edition:
     """Parse decoded dump text into an Edition."""
     text, removed = clean(text)
     style, items = classify(text, style)
@@ -48,15 +49,16 @@ def parse_text(text: str, source: str = "<text>", style: str | None = None, enco
     return Edition(source=os.path.basename(source), articles=tuple(articles), furniture=tuple(furniture),
                    paper=m.group("paper") if m else None, date=m.group("date") if m else None,
                    paper_name=paper_name(furniture), language=detect_script(text),
-                   style=style, encoding=encoding, dropped=tuple(sorted(removed_counts(removed).items())))
+                   style=style, encoding=encoding, dropped=tuple(sorted(removed_counts(removed).items())),
+                   warnings=warnings)
 
 
 def parse_bytes(data: bytes, source: str, encoding: str | None = None, style: str | None = None) -> Edition:
     """Decode and parse a dump's bytes; raises ReaderError naming the source on bad input."""
-    text, enc = decode(data, source, encoding)
+    text = decode(data, source, encoding)
     if not text.strip():
         raise ReaderError(source, "empty input: no text to parse")
-    return parse_text(text, source, style, enc)
+    return parse_text(str(text), source, style, text.encoding, tuple(f"{source}: {w}" for w in text.warnings))
 
 
 def parse_file(path: str, encoding: str | None = None, style: str | None = None) -> Edition:
@@ -78,8 +80,7 @@ def read_text(path: str, encoding: str | None = None) -> str:
             data = f.read()
     except OSError as e:
         raise ReaderError(path, e.strerror or str(e)) from None
-    text, _ = decode(data, path, encoding)
-    return clean(text)[0]
+    return clean(str(decode(data, path, encoding)))[0]
 
 
 def merge_pages(pages: list[tuple[int, Edition]], name: str) -> Edition:
@@ -94,4 +95,5 @@ def merge_pages(pages: list[tuple[int, Edition]], name: str) -> Edition:
         furniture += list(ed.furniture)
     first = pages[0][1]
     return replace(first, source=name, articles=tuple(articles), furniture=tuple(furniture),
-                   paper_name=next((e.paper_name for _, e in pages if e.paper_name), None))
+                   paper_name=next((e.paper_name for _, e in pages if e.paper_name), None),
+                   warnings=tuple(w for _, e in pages for w in e.warnings))

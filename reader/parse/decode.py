@@ -11,6 +11,21 @@ CHINESE_ENCODINGS = ("gb18030", "big5")
 MAX_CONTROL_SHARE = 0.01  # more C0 control characters than this reads as binary, not text
 MIN_PLAUSIBLE_UTF16 = 0.95  # of characters: BOM-less UTF-16 must read as CJK, ASCII and punctuation
 BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")
+MAX_DAMAGED_UTF8 = 0.001  # of bytes: UTF-8 with no more invalid bytes than this is damaged UTF-8, not another encoding
+MAX_DAMAGED_RUNS = 64  # and no more separate damaged places than this
+MIN_UTF8_SEQUENCES = 0.9  # of non-ASCII bytes: this many inside valid multi-byte sequences make text UTF-8
+
+
+class Decoded(str):
+    """Decoded text with what decoding found: the encoding used and warnings for the user."""
+
+    encoding: str
+    warnings: tuple[str, ...]
+
+    def __new__(cls, text: str, encoding: str, warnings: tuple[str, ...] = ()):
+        obj = super().__new__(cls, text)
+        obj.encoding, obj.warnings = encoding, warnings
+        return obj
 
 
 def _plausible(text: str) -> float:
@@ -44,34 +59,78 @@ def _looks_binary(data: bytes) -> bool:
     return controls > MAX_CONTROL_SHARE * min(len(data), 65536)
 
 
-def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
-    """Return (text, encoding name) or raise ReaderError naming the file and the problem."""
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bytes damaged or cut off at the end: (text with U+FFFD for each bad run, warning).
+
+    None when the bytes are not UTF-8 at all (another encoding's bytes are mostly invalid as UTF-8)."""
+    limit = max(16, MAX_DAMAGED_UTF8 * len(data))  # bad bytes
+    parts, bad, pos, view = [], [], 0, memoryview(data)
+    while True:
+        try:
+            parts.append(str(view[pos:], "utf-8"))
+            break
+        except UnicodeDecodeError as e:
+            parts += [str(view[pos:pos + e.start], "utf-8"), "\ufffd"]
+            bad.append((pos + e.start, pos + e.end))
+            pos += e.end
+            if len(bad) > MAX_DAMAGED_RUNS or sum(end - start for start, end in bad) > limit:
+                return None
+    text = "".join(parts)
+    n_bad = sum(end - start for start, end in bad)
+    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))  # non-ASCII bytes
+    if not bad or (high - n_bad) < MIN_UTF8_SEQUENCES * high:
+        return None
+    if len(bad) == 1 and bad[0][1] == len(data):
+        return text, f"ends in the middle of a character ({n_bad} byte{'s' if n_bad > 1 else ''} of it): " \
+                     "the file looks cut short; the partial character is shown as \ufffd"
+    return text, f"{n_bad} byte{'s' if n_bad > 1 else ''} not valid UTF-8 (the first at byte {bad[0][0]}), " \
+                 "shown as \ufffd"
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> Decoded:
+    """The text (a str carrying .encoding and .warnings) or a ReaderError naming the file and the problem."""
     if encoding:
         try:
-            codecs.lookup(encoding)
+            forced = codecs.lookup(encoding).name
         except LookupError:
             raise ReaderError(path, f"unknown encoding {encoding!r} (try utf-8, gb18030, big5, utf-16)") from None
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError as e:
             raise ReaderError(path, f"not valid {encoding} at byte {e.start} (drop --encoding to detect it)") from None
+        try:
+            detected = detect(data, path)
+        except ReaderError:
+            return Decoded(text, encoding)
+        if codecs.lookup(detected.encoding).name != forced and str(detected) != text:
+            return Decoded(text, encoding, (f"read as {encoding} as asked, but it reads as {detected.encoding}: "
+                                            "check --encoding (without it the encoding is detected)",))
+        return Decoded(text, encoding)
+    return detect(data, path)
+
+
+def detect(data: bytes, path: str) -> Decoded:
+    """Decode bytes of an unknown encoding: BOM, UTF-16, UTF-8 (also slightly damaged), GB18030, Big5."""
     if not data.strip(b" \t\r\n\f\x00"):
         raise ReaderError(path, "empty input: no text to parse")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc.replace("-sig", "")
+                return Decoded(data.decode(enc), enc.replace("-sig", ""))
             except UnicodeDecodeError as e:
                 raise ReaderError(path, f"starts with a {enc} byte-order mark but is not valid {enc} at byte {e.start}") from None
     text = _utf16_without_bom(data)
     if text is not None:
-        return text, "utf-16"
+        return Decoded(text, "utf-16")
     if _looks_binary(data):
         raise ReaderError(path, "binary data, not a text dump (give the text extracted from the PDF)")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e.start
+    damaged = _damaged_utf8(data)
+    if damaged:
+        return Decoded(damaged[0], "utf-8", (damaged[1],))
     decoded = {}
     for enc in CHINESE_ENCODINGS:
         try:
@@ -85,14 +144,14 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
 
         best = from_bytes(data, cp_isolation=list(CHINESE_ENCODINGS)).best()
         enc = best.encoding if best is not None and best.encoding in decoded else CHINESE_ENCODINGS[0]
-        return decoded[enc], enc
+        return Decoded(decoded[enc], enc)
     if decoded:
         enc, text = next(iter(decoded.items()))
-        return text, enc
+        return Decoded(text, enc)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding in (None, "ascii"):
         raise ReaderError(path, f"not valid UTF-8 (byte {utf8_error}), GB18030 or Big5; "
                                 "give --encoding if you know it")
-    return str(best), best.encoding
+    return Decoded(str(best), best.encoding)

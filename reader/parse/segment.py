@@ -30,6 +30,7 @@ MIN_WRAPPED_SHARE = 0.5  # of lines: more lines inside multi-line blocks than th
 JUSTIFIED_SHARE = 0.3  # of a line's CJK characters followed by a space: pdftotext's justification
 FULL_LINE_SLACK = 1.5
 INDENT_CELLS = 2  # a paragraph's first line is indented by two characters
+VERTICAL_RUN_MIN = 3  # one-character chunks in a row: this many are a column set vertically, read as one line
 MIN_COLUMN_LINES = 5  # a run of more lines than this sets its own column width; shorter runs use the page's  # a wrapped line this many characters short of the column width still counts as full
 
 
@@ -246,10 +247,39 @@ def wrapped_chunks(runs, by_indent: bool) -> list[Chunk]:
     return out
 
 
+def vertical_runs(chunks: list[Chunk]) -> list[Chunk]:
+    """Text set vertically (a vertical headline, a name down a column) comes out of extractors one character a
+    line: a run of VERTICAL_RUN_MIN or more one-character chunks on one page is joined into one chunk."""
+    out: list[Chunk] = []
+    run: list[Chunk] = []
+
+    def flush():
+        if len(run) >= VERTICAL_RUN_MIN:
+            # one character each: what join_text puts between two neighbours (a space between Latin words)
+            chars = [c.text.strip() for c in run]
+            joined = chars[0] + "".join(join_text(a, b)[1:] for a, b in zip(chars, chars[1:]))
+            out.append(Chunk(joined, tuple(p for c in run for p in c.pieces), run[0].gap, run[0].page))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for c in chunks:
+        if len(c.text.strip()) == 1 and (not run or run[-1].page == c.page):
+            run.append(c)
+            continue
+        flush()
+        if len(c.text.strip()) == 1:
+            run.append(c)
+        else:
+            out.append(c)
+    flush()
+    return out
+
+
 def segment(text: str, style: str | None = None) -> tuple[str, list[Chunk]]:
     """Return the style recognised (or given) and the dump's chunks in dump order."""
     runs = _blank_runs(_lines(text))
     style = style or _detect(text, runs)
     if style == "block":
-        return style, block_chunks(runs)
-    return style, wrapped_chunks(runs, by_indent=style == "indent")
+        return style, vertical_runs(block_chunks(runs))
+    return style, vertical_runs(wrapped_chunks(runs, by_indent=style == "indent"))

@@ -67,9 +67,14 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = "一二三四五六日"
 
 
-@functools.lru_cache(maxsize=1)
 def find_cjk_font() -> str:
     """The file of a font covering Simplified and Traditional Chinese, the same one on every run."""
+    return _find_cjk_font(*(os.environ.get(v) for v in ("FONTCONFIG_FILE", "FONTCONFIG_PATH", "PATH")))
+
+
+@functools.lru_cache(maxsize=4)
+def _find_cjk_font(*environment: str | None) -> str:
+    """find_cjk_font, asked of fontconfig once a process for each setting of the variables it depends on."""
     simplified = _fontconfig_faces("zh-cn")
     traditional = {file for file, _, _ in _fontconfig_faces("zh-tw")}
     candidates = sorted((_preference(style, file, family), file) for file, style, family in simplified

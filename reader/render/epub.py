@@ -19,13 +19,14 @@ from lxml import etree
 from ..errors import ReaderError
 from ..model import Edition
 from ..transform.punctuation import restore_edition
-from .story import label, lede, story
+from .story import label, lede, split_story, story
 from .themes import Theme, load_theme
 
 FOLDER = "EPUB"
 EPOCH = (1980, 1, 1, 0, 0, 0)  # the zip format's earliest date: every entry gets the edition's date or this
 ID_NAMESPACE = uuid.UUID("6f1c3f4e-8a52-5d2e-9b1e-4b7a0c6e2d11")  # reader's namespace for edition identifiers
 XHTML = "application/xhtml+xml"
+MAX_DOCUMENT_CHARS = 80_000  # of body text in one XHTML document (~250 KB): longer articles are split in parts
 LEDE_CHARS = 60  # characters of an article's opening shown under its headline in the contents
 
 
@@ -120,10 +121,19 @@ def render_documents(ed: Edition, theme: Theme, opts: EpubOptions) -> dict[str, 
     entries = [e for s in sections for e in s["entries"]]
     docs: dict[str, str] = {}
     for i, a in enumerate(ed.articles):
-        prev = entries[i - 1] if i > 0 else None
-        nxt = entries[i + 1] if i + 1 < len(entries) else None
-        docs[entries[i]["href"]] = env.get_template("epub/article.xhtml").render(
-            common, title=entries[i]["label"], story=story(a), prev=prev, next=nxt)
+        parts = split_story(story(a), MAX_DOCUMENT_CHARS)
+        hrefs = [entries[i]["href"]] + [entries[i]["href"].replace(".xhtml", f"-{k}.xhtml")
+                                        for k in range(2, len(parts) + 1)]
+        for k, (part, href) in enumerate(zip(parts, hrefs)):
+            prev = entries[i - 1] if i > 0 else None
+            nxt = entries[i + 1] if i + 1 < len(entries) else None
+            if k:  # a later part of a long article: its neighbours are the other parts
+                prev = {"href": hrefs[k - 1], "label": f"{entries[i]['label']}（{k}）"}
+            if k + 1 < len(parts):
+                nxt = {"href": hrefs[k + 1], "label": f"{entries[i]['label']}（{k + 2}）"}
+            label_k = entries[i]["label"] + (f"（{k + 1}）" if k else "")
+            docs[href] = env.get_template("epub/article.xhtml").render(
+                common, title=label_k, story=part, prev=prev, next=nxt)
     docs["contents.xhtml"] = env.get_template("epub/contents.xhtml").render(
         common, title=words["contents"], sections=sections)
     if opts.cover:
@@ -193,7 +203,7 @@ def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, 
     item("nav", "nav.xhtml", XHTML, docs["nav.xhtml"], ("nav",))
     front = [item("cover", "cover.xhtml", XHTML, docs["cover.xhtml"])] if "cover.xhtml" in docs else []
     contents = item("contents", "contents.xhtml", XHTML, docs["contents.xhtml"])
-    chapters = [item(name[:-6], name, XHTML, docs[name]) for name in sorted(docs)
+    chapters = [item(name[:-6], name, XHTML, docs[name]) for name in docs  # in reading order, parts in order
                 if name.startswith("a") and name.endswith(".xhtml")]
     book.spine = front + [contents] + chapters
     book.add_metadata(None, "meta", "reflowable", {"property": "rendition:layout"})

@@ -5,11 +5,14 @@ same semantic markup from one block template (blocks/story.html).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, Kind, Role
 
 UNTITLED_CHARS = 24  # characters of an untitled item's text shown as its label in contents and navigation
+MAX_PARAGRAPH = 5_000  # characters: a longer "paragraph" (a dump with no breaks at all) is shown in pieces
+_SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*")
 
 
 @dataclass
@@ -28,9 +31,51 @@ class Story:
     headline: str
     subheadlines: list[str]
     head_bylines: list[str]
-    body: list[tuple[str, object]]  # ("p", text) ("dateline", (dateline, rest)) ("h2", text) ("figure", Figure)
+    body: list[tuple[str, object]]  # ("p", text) ("p-cont", text) ("dateline", (dateline, rest)) ("h2", text)
+    #                                 ("figure", Figure); p-cont continues the paragraph before it
     end_bylines: list[str]
     label: str  # the headline, or an untitled item's opening words
+    continued: bool = False  # a later part of a story split across documents (split_story)
+
+
+def _size(item: tuple[str, object]) -> int:
+    kind, value = item
+    if isinstance(value, Figure):
+        return sum(map(len, value.captions + value.credits))
+    return sum(map(len, value)) if isinstance(value, tuple) else len(value)
+
+
+def split_story(s: Story, max_chars: int) -> list[Story]:
+    """The story in parts of at most about max_chars characters of body each (e-readers slow down or fail on
+    very large documents): the first part keeps the head, the last the closing bylines; one part if it fits."""
+    parts: list[list] = [[]]
+    size = 0
+    for item in s.body:
+        if parts[-1] and size + _size(item) > max_chars:
+            parts.append([])
+            size = 0
+        parts[-1].append(item)
+        size += _size(item)
+    if len(parts) == 1:
+        return [s]
+    out = [replace(s, body=parts[0], end_bylines=[])]
+    for i, body in enumerate(parts[1:], 1):
+        out.append(replace(s, rubrics=[], kicker=None, headline="", subheadlines=[], head_bylines=[], body=body,
+                           end_bylines=s.end_bylines if i == len(parts) - 1 else [], continued=True))
+    return out
+
+
+def _pieces(text: str) -> list[str]:
+    """A paragraph cut after sentence ends into pieces of at most MAX_PARAGRAPH characters (hard cuts only
+    where a sentence is longer than that); joined, the pieces are the text."""
+    out, start = [], 0
+    while len(text) - start > MAX_PARAGRAPH:
+        end = start + MAX_PARAGRAPH
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, start + MAX_PARAGRAPH // 2, end)]
+        cut = cuts[-1] if cuts else end
+        out.append(text[start:cut])
+        start = cut
+    return out + [text[start:]]
 
 
 def label(article: Article) -> str:
@@ -73,10 +118,13 @@ def story(article: Article) -> Story:
         figure = None
         if b.role is Role.CROSSHEAD:
             body.append(("h2", b.text))
-        elif first_paragraph and article.dateline and b.text.startswith(article.dateline):
-            body.append(("dateline", (article.dateline, b.text[len(article.dateline):])))
         else:
-            body.append(("p", b.text))
+            pieces = _pieces(b.text)
+            if first_paragraph and article.dateline and b.text.startswith(article.dateline):
+                body.append(("dateline", (article.dateline, pieces[0][len(article.dateline):])))
+            else:
+                body.append(("p", pieces[0]))
+            body += [("p-cont", p) for p in pieces[1:]]
         first_paragraph = first_paragraph and b.role is not Role.PARAGRAPH
     return Story(kind=article.kind.value if isinstance(article.kind, Kind) else str(article.kind),
                  rubrics=[b.text for b in blocks if b.role is Role.RUBRIC], kicker=article.kicker,

@@ -1,0 +1,132 @@
+"""Bad inputs → bytes: the hostile corpus, and what reader must do with each (an edition, or a one-line error).
+
+`python tests/hostile/corpus.py` rewrites the small cases as files beside this one (they are committed, so
+they can be fed to other tools or a fuzzer by hand); the large ones are made on demand by the tests, or
+with `python tests/hostile/corpus.py --large DIR`.
+
+Each case: (file name, bytes, extra command-line arguments, expected) where expected is "edition" or
+"error: <words the one-line error must contain>".
+"""
+from __future__ import annotations
+
+import io
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SAMPLE = os.path.join(ROOT, "input", "heze-2024-12-03.txt")
+
+
+def _sample() -> str:
+    with open(SAMPLE, encoding="utf-8") as f:
+        return f.read()
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+def _news(lines: int = 40) -> str:
+    """The first lines of the sample: a real page's headlines and paragraphs."""
+    return "\n".join(_sample().splitlines()[:lines]) + "\n"
+
+
+def _controls() -> str:
+    """The sample with a few NUL and other C0 controls in headlines and paragraphs (well under 1% of it)."""
+    text = _news()
+    out, n = [], 0
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if ch == "。" and n < 12:
+            out.append("\x00\x01\x07\x1b\x7f"[n % 5])
+            n += 1
+    return "".join(out)
+
+
+def small_cases() -> list[tuple[str, bytes, tuple[str, ...], str]]:
+    news = _news()
+    utf8 = news.encode("utf-8")
+    cut = len(news[:300].encode("utf-8")) + 1  # one byte into a three-byte character
+    return [
+        ("empty.txt", b"", (), "error: empty"),
+        ("whitespace.txt", " \n\t\r\n\u3000\u3000\n\u00a0\n\f\n".encode("utf-8"), (), "error: empty"),
+        ("image.png.txt", _png(), (), "error: binary"),
+        ("truncated-utf8.txt", utf8[:cut], (), "edition"),
+        ("damaged-utf8.txt", utf8[:500] + b"\xff\xfe" + utf8[500:1000] + b"\xc3" + utf8[1000:], (), "edition"),
+        ("gb18030-read-as-big5.txt", news.encode("gb18030"), ("--encoding", "big5"), "error: not valid big5"),
+        ("big5-read-as-gb18030.txt", _traditional(news).encode("big5"), ("--encoding", "gb18030"), "edition"),
+        ("utf8-read-as-utf16.txt", utf8, ("--encoding", "utf-16"), "edition"),
+        ("utf16-without-bom.txt", news.encode("utf-16-le"), (), "edition"),
+        ("utf16be-without-bom.txt", news.encode("utf-16-be"), (), "edition"),
+        ("controls.txt", _controls().encode("utf-8"), (), "edition"),
+        ("mostly-nul.txt", b"\x00" * 4000 + utf8[:200], (), "error: binary"),
+        ("long-headline.txt", ("长" * 10_000 + "\n\n" + news).encode("utf-8"), (), "edition"),
+        ("markup.txt", _markup().encode("utf-8"), (), "edition"),
+        ("rtl-marks.txt", _rtl(news).encode("utf-8"), (), "edition"),
+        ("emoji-ext-b.txt", _astral().encode("utf-8"), (), "edition"),
+        ("mixed-line-ends.txt", _mixed_line_ends(news).encode("utf-8"), (), "edition"),
+        ("xml-illegal.txt", ("正文开始\ufffe\uffff。\n\n" + news + "\ud7ff\ue000\ufdd0结束。\n").encode("utf-8", "surrogatepass"),
+         (), "edition"),
+    ]
+
+
+def large_cases() -> list[tuple[str, bytes, tuple[str, ...], str]]:
+    sentence = "这是一句很长的正文，没有换行，一直写下去。"
+    one_line = (sentence * (20 * 2**20 // len(sentence.encode("utf-8")) + 1)).encode("utf-8")[: 20 * 2**20]
+    one_line = one_line.decode("utf-8", "ignore").encode("utf-8")  # whole characters only
+    chars = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就"
+    blocks = "\n\n".join(chars[i % len(chars)] for i in range(100_000)).encode("utf-8")
+    return [
+        ("one-20mb-line.txt", one_line, (), "edition"),
+        ("100k-one-char-blocks.txt", blocks, (), "edition"),
+    ]
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2tw").convert(text)
+
+
+def _markup() -> str:
+    return ("<script>alert('标题')</script>\n\n"
+            "本报讯 ]]> <![CDATA[ x ]]> &amp; &lt;b&gt; &#0; &#x1F; <?xml version=\"1.0\"?> <!-- 注释 --> 正文。\n\n"
+            "<img src=x onerror=alert(1)>图片说明 \"引号\" '单引号' </body></html>\n\n"
+            "{{ 7*7 }} {% raw %} ${7*7} %(x)s 结束。\n")
+
+
+def _rtl(text: str) -> str:
+    """Bidi controls before and inside lines: an override would show text reversed if it reached a page."""
+    lines = text.splitlines()
+    marks = ["\u202e", "\u200f", "\u200e", "\u2067", "\u2069", "\u202b", "\u202c"]
+    return "\n".join(marks[i % len(marks)] + ln + ("\u202e反向" if i % 3 == 0 else "") for i, ln in enumerate(lines)) + "\n"
+
+
+def _astral() -> str:
+    return ("📰 今日头条 🇨🇳\n\n"
+            "本报讯 𠀀𠮷𡈽𪚥 生僻字与表情 👍🏽 👨\u200d👩\u200d👧 葛\U000E0100 ✌\ufe0f 一起出现。\n\n"
+            "第二段：𩸽𩹉 𤭢 鿰 〇 ㊣ ㍿ 也在正文里。\n")
+
+
+def _mixed_line_ends(text: str) -> str:
+    ends = ["\r\n", "\r", "\n", "\u2028", "\r\n\r\n", "\n\r"]
+    return "".join(ln + ends[i % len(ends)] for i, ln in enumerate(text.splitlines()))
+
+
+def write(folder: str, cases) -> None:
+    os.makedirs(folder, exist_ok=True)
+    for name, data, _, _ in cases:
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(data)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--large"]:
+        write(sys.argv[2], large_cases())
+    else:
+        write(HERE, small_cases())
