@@ -115,6 +115,8 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
             path = stem + suffix + (ext or ".epub")
         else:
             path = os.path.join("build", "epub", _name(dump) + suffix + ".epub")
+        if os.path.realpath(path) == os.path.realpath(dump):
+            raise ReaderError(path, "is the input dump itself: give another output file")
         write_atomic(path, data)
         paths.append(path)
     for line in opts.report:
@@ -198,6 +200,13 @@ def _edition_key(pages: list[tuple[int, str]], encoding, opts, scripts, version:
     return h.hexdigest()
 
 
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the build and says so in one line."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _build_one(name, pages, encoding, opts, scripts, outdir):
     """Parse one edition and write its JSON and EPUBs (run in a worker process); a result tuple."""
     from .export import to_json
@@ -215,6 +224,8 @@ def _build_one(name, pages, encoding, opts, scripts, outdir):
         return name, ed, edition_title(ed, eopts), tuple(epubs), list(eopts.report), None, ed.warnings
     except ReaderError as e:
         return name, None, None, (), [], str(e), ()
+    except OSError as e:  # a name too long for the file system, a full disk, no permission …
+        return name, None, None, (), [], f"{e.filename or name}: {e.strerror or e}", ()
 
 
 def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None, site_opts=None,
@@ -229,7 +240,9 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
     from .render.site import SiteEdition, build_site, edition_folder
 
     started = time.perf_counter()
+    check_output_folder(outdir, inputs)
     groups = group_editions(find_dumps(inputs))
+    remove_stale_temporaries(outdir)
     opts, scripts = opts if isinstance(opts, tuple) else (opts or EpubOptions(), [])
     version = _code_version() + _theme_version(opts)
     manifest_path = os.path.join(outdir, MANIFEST)
@@ -260,13 +273,20 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         if workers > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_signals)
+            try:
                 futures = [pool.submit(_build_one, name, pages, encoding, opts, scripts, outdir)
                            for name, pages in todo]
                 for fut in futures:
                     r = fut.result()
                     results[r[0]] = r
                     advance()
+            except BaseException:
+                # interrupted: start nothing more; the editions being written finish (their files are replaced
+                # whole, never in part) and the manifest keeps the previous keys, so the next build redoes them
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+            pool.shutdown()
         else:
             for name, pages in todo:
                 results[name] = _build_one(name, pages, encoding, opts, scripts, outdir)
@@ -301,11 +321,20 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         # pages of unchanged editions are kept unless something every page shows has changed
         papers = sorted({e.title.rsplit(" ", 1)[0] for e in site_editions})  # the site's name comes from these
         site_key = repr((version, sorted(site_opts.__dict__.items()), papers))
-        only = {e.folder for e in site_editions if e.edition.source in rebuilt} | gone \
-            if manifest.get(".site") == site_key else None
+        only = None
+        if manifest.get(".site") == site_key:  # editions an interrupted build had not yet put on the site, too
+            only = {e.folder for e in site_editions if e.edition.source in rebuilt} | gone | set(
+                f for f in manifest.get(".site-pending", []) if isinstance(f, str))
+        # said before writing, so that a build stopped half-way is finished by the next one
+        if only is None:
+            manifest.pop(".site", None)
+        else:
+            manifest[".site-pending"] = sorted(only)
+        write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
         for line in build_site(site_editions, os.path.join(outdir, "site"), site_opts, only):
             print(line, file=sys.stderr)
         manifest[".site"] = site_key
+        manifest.pop(".site-pending", None)
         write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
     took = time.perf_counter() - started
     built = len(site_editions) - skipped
@@ -316,6 +345,40 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         summary += f", {len(failed)} failed ({', '.join(failed)})"
     print(f"{summary} in {took:.1f} s", file=sys.stderr)
     return 2 if failed else 0
+
+
+def check_output_folder(outdir: str, inputs: list[str]) -> None:
+    """Refuse an output folder that would mix outputs with what is not reader's: an input folder or a folder
+    inside one, the root of a repository (a folder holding .git), the home folder, or /."""
+    real = os.path.realpath(outdir)
+    why = None
+    if real == os.path.realpath(os.sep):
+        why = "is the file system's root"
+    elif real == os.path.realpath(os.path.expanduser("~")):
+        why = "is the home folder"
+    elif os.path.exists(os.path.join(real, ".git")):
+        why = "is the root of a repository"
+    else:
+        for inp in inputs or [DEFAULT_INPUT]:
+            folder = os.path.realpath(inp if os.path.isdir(inp) else os.path.dirname(os.path.abspath(inp)))
+            if real == folder or real.startswith(folder + os.sep):
+                why = f"is inside the input folder {inp}" if real != folder else f"is the input folder {inp}"
+                break
+    if why:
+        raise ReaderError(outdir, f"refused as the output folder: it {why}; give -o a folder of its own (build/)")
+
+
+def remove_stale_temporaries(outdir: str) -> int:
+    """Temporary files a killed build left (write_atomic's .tmp-*, Pagefind's *.tmp folders are its own)."""
+    from .fsutil import TEMP_PREFIX
+
+    removed = 0
+    for dirpath, dirnames, files in os.walk(outdir):
+        for name in files:
+            if name.startswith(TEMP_PREFIX):
+                os.remove(os.path.join(dirpath, name))
+                removed += 1
+    return removed
 
 
 def _inside(path: str, outdir: str) -> bool:

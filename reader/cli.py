@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import __version__
-from .errors import ReaderError, warn
+from .errors import Interrupted, ReaderError, stop_on_signals, warn
 
-EPILOG = "Exit status: 0 on success, 2 on bad input or usage (one line on stderr, naming the file)."
+EPILOG = ("Exit status: 0 on success, 2 on bad input or usage (one line on stderr, naming the file), "
+          "130 or 143 when interrupted (Ctrl-C, SIGTERM), 70 on an internal error.")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -93,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 0
+    stop_on_signals()
     try:
         if args.command == "parse":
             from .parse import classify, parse_file
@@ -135,9 +138,22 @@ def main(argv: list[str] | None = None) -> int:
     except ReaderError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("reader: interrupted; outputs already written are complete, none is partial", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Interrupted) as e:
+        print("reader: interrupted; outputs already written are complete, none is partial, and the next build "
+              "finishes the rest", file=sys.stderr)
+        return 128 + (e.signum if isinstance(e, Interrupted) else 2)
     except BrokenPipeError:
         return 0
+    except OSError as e:  # an output folder not writable, a full disk, a name too long …
+        print(f"reader: {e.filename or '-'}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print("reader: out of memory (split the input into smaller dumps)", file=sys.stderr)
+        return 2
+    except Exception as e:  # a bug: one line for the user, the traceback when asked for
+        if os.environ.get("READER_DEBUG"):
+            raise
+        print(f"reader: internal error ({type(e).__name__}: {e}); please report it with the input "
+              "(READER_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 70
     return 0

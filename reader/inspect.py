@@ -317,6 +317,8 @@ def write_inspect(dump: str, output: str | None = None, encoding: str | None = N
     """Parse DUMP, write its proof sheet (default build/<name>.inspect.html) and return the path written."""
     page = render(gather(dump, encoding, style))
     path = output or default_output(dump)
+    if os.path.realpath(path) == os.path.realpath(dump):
+        raise ReaderError(path, "is the input dump itself: give another output file")
     try:
         write_atomic(path, page)
     except OSError as e:

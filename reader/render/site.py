@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..errors import ReaderError
@@ -291,6 +292,22 @@ def _shard_glob(shard: str, folders: list[str], scripts: list) -> str:
     return pats[0] if len(pats) == 1 else "{" + ",".join(pats) + "}"
 
 
+@contextmanager
+def _signals_held():
+    """Ctrl-C and SIGTERM wait until the block is done (where the platform can hold signals)."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+
+
 def index_search(outdir: str, shards: dict[str, list[str]], scripts: list, only: set[str] | None = None) -> str:
     """Run Pagefind (extended: it segments Chinese) for each search index whose editions changed, into
     outdir/pagefind/<shard>/, and remove indexes no edition belongs to any more; one line for the user.
@@ -321,9 +338,10 @@ def index_search(outdir: str, shards: dict[str, list[str]], scripts: list, only:
         final = os.path.join(root, shard)
         old = final + ".old"
         shutil.rmtree(old, ignore_errors=True)
-        if os.path.exists(final):
-            os.rename(final, old)
-        os.rename(tmp, final)
+        with _signals_held():  # the old index out, the new one in: not stopped between the two
+            if os.path.exists(final):
+                os.rename(final, old)
+            os.rename(tmp, final)
         shutil.rmtree(old, ignore_errors=True)
         m = re.search(r"Indexed (\d+) pages?", proc.stdout)
         pages += int(m.group(1)) if m else 0

@@ -1,0 +1,123 @@
+"""Stopping a build half-way (Ctrl-C, SIGTERM, SIGKILL) leaves build/ whole, and the next build completes it.
+
+Each case builds an archive, changes every dump so that everything is rewritten, starts `reader build` in its
+own process group, signals the whole group (as a terminal's Ctrl-C does) once the build is in the phase
+named, then checks every file under build/ and builds again: the result must equal a clean build's.
+"""
+import datetime
+import hashlib
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+
+import pytest
+from conftest import ROOT
+from lxml import etree
+
+SAMPLE = os.path.join(ROOT, "input", "heze-2024-12-03.txt")
+EDITIONS = 24
+SIGNALS = {"SIGINT": (signal.SIGINT, 130), "SIGTERM": (signal.SIGTERM, 143), "SIGKILL": (signal.SIGKILL, -9)}
+
+
+def make_archive(src):
+    src.mkdir()
+    day = datetime.date(2024, 3, 1)
+    for i in range(EDITIONS):
+        shutil.copy(SAMPLE, src / f"heze-{day + datetime.timedelta(days=i)}.txt")
+
+
+def reader_build(src, out, **kw):
+    return subprocess.run([sys.executable, "-m", "reader", "build", str(src), "-o", str(out)],
+                          capture_output=True, text=True, **kw)
+
+
+def outputs(out):
+    """Every output file (relative path → bytes), the manifest and the cache of parsed editions left out."""
+    files = {}
+    for dirpath, dirnames, names in os.walk(out):
+        dirnames[:] = [d for d in dirnames if d != ".cache"]
+        for name in names:
+            rel = os.path.relpath(os.path.join(dirpath, name), out)
+            if rel != ".reader-manifest.json":
+                with open(os.path.join(dirpath, name), "rb") as f:
+                    files[rel] = f.read()
+    return files
+
+
+def assert_whole(files):
+    """No file is partial: EPUBs are whole archives of well-formed documents, JSON parses, pages end."""
+    for rel, data in files.items():
+        if rel.endswith(".epub"):
+            z = zipfile.ZipFile(io.BytesIO(data))
+            assert z.testzip() is None, rel
+            for name in z.namelist():
+                if name.endswith((".xhtml", ".opf", ".ncx")):
+                    etree.fromstring(z.read(name))
+        elif rel.endswith(".json") and "pagefind" not in rel:
+            json.loads(data)
+        elif rel.endswith(".html"):
+            assert data.rstrip().endswith(b"</html>"), rel
+
+
+def stop_when(out, phase, proc, started):
+    """Wait until the build is in PHASE (a new EPUB written, or a new site page written); False if it ended."""
+    watch = os.path.join(out, "epub") if phase == "editions" else os.path.join(out, "site", "heze", "2024")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return False
+        for dirpath, _, names in os.walk(watch):
+            for name in names:
+                if name.endswith((".epub", ".html")) and not name.startswith(".tmp-") and \
+                        os.stat(os.path.join(dirpath, name)).st_mtime_ns > started:
+                    return True
+        time.sleep(0.005)
+    return False
+
+
+@pytest.mark.parametrize("phase", ["editions", "site"])
+@pytest.mark.parametrize("signame", SIGNALS)
+def test_an_interrupted_build_leaves_build_whole_and_the_next_one_completes(tmp_path, signame, phase):
+    sig, expected = SIGNALS[signame]
+    src, out, clean = tmp_path / "in", tmp_path / "out", tmp_path / "clean"
+    make_archive(src)
+    first = reader_build(src, out)
+    assert first.returncode == 0, first.stderr
+    before = outputs(out)
+    for dump in src.iterdir():  # every edition changes: the next build rewrites every output
+        with open(dump, "a", encoding="utf-8") as f:
+            f.write("\n\n本报讯 新增一段正文，在构建中途被打断。\n")
+
+    started = time.time_ns()
+    proc = subprocess.Popen([sys.executable, "-m", "reader", "build", str(src), "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    in_phase = stop_when(str(out), phase, proc, started)
+    if in_phase:
+        os.killpg(proc.pid, sig)
+    _, err = proc.communicate(timeout=120)
+    assert in_phase, f"the build ended before its {phase} phase could be interrupted"
+    assert proc.returncode == expected, err
+    if sig != signal.SIGKILL:
+        assert "Traceback" not in err, err
+        assert err.strip().splitlines()[-1].startswith("reader: interrupted"), err
+    after = outputs(out)
+    assert_whole(after)
+    if sig != signal.SIGKILL:  # a killed process cannot tidy up: the next build removes what it left
+        assert not [rel for rel in after if os.path.basename(rel).startswith(".tmp-")]
+    if sig != signal.SIGKILL:  # nothing went missing (a kill between the two renames of a search index swap could)
+        assert {rel for rel in before if "pagefind" not in rel} <= set(after)
+        shards = {rel.split(os.sep)[2] for rel in before if rel.startswith(os.path.join("site", "pagefind", ""))}
+        assert all(os.path.join("site", "pagefind", s, "pagefind-entry.json") in after for s in shards)
+
+    again = reader_build(src, out)
+    assert again.returncode == 0, again.stderr
+    assert reader_build(src, clean).returncode == 0
+    finished, reference = outputs(out), outputs(clean)
+    assert sorted(finished) == sorted(reference)
+    assert [rel for rel in reference if finished[rel] != reference[rel]] == []
