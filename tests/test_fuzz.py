@@ -60,6 +60,10 @@ def visible(text: str) -> Counter:
 @example(b"\xe6\x96\xb0\xe9\x97\xbb")  # cut short: the last character whole
 @example("标题\n\n正文一段。".encode("utf-8")[:-1])  # cut in the middle of the last character
 @example(b"\xff\xfe" + "正文".encode("utf-16-le")[:-1])  # a UTF-16 BOM and an odd length
+@example("我国将探索建立专精特新赋能体系\n\n我国将探索建立专精特新赋能体系\n\n新华社北京12月2日电(记者 张辛欣 张晓洁)"
+         "记者2日从工业和信息化部获悉,我国将完善优质企业梯度培育体系。\n\n重点项目巡礼\n\n新华社北京12月2日电(记者 张辛欣 "
+         "张晓洁)记者2日从工业和信息化部获悉,我国将完善优质企业梯度培育体系。\n\n".encode("utf-8"))
+# ↑ found 2026-11-27: a series bar before a body that was merged into the body above it was lost
 def test_bytes_to_edition_epub_and_site(data):
     try:
         text = decode(data, "fuzz.txt")

@@ -158,3 +158,12 @@ def test_each_large_case(name, large, tmp_path):
     z = zipfile.ZipFile(epub)
     biggest = max(z.getinfo(n).file_size for n in z.namelist() if n.endswith(".xhtml"))
     assert biggest < 1_000_000  # documents an e-reader can open: a huge article is split in parts
+
+
+def test_a_dump_too_large_is_refused_before_it_is_read(tmp_path):
+    from reader.parse import MAX_INPUT_BYTES
+
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(MAX_INPUT_BYTES + 1)  # sparse: no disk used, and reading it would take a while
+    check_error(str(huge), (), "too large for a dump", tmp_path)

@@ -131,9 +131,11 @@ def merge_crossheads(units: list[Unit], gap: int) -> list[Unit]:
         if not in_box and is_crosshead(units, k, gap):
             units[k].items[0].set(Role.CROSSHEAD, "crosshead")
             out[-1].items += units[k].items + units[k + 1].items
+            out[-1].rubrics += units[k].rubrics + units[k + 1].rubrics
             k += 2
             continue
-        if out and out[-1].kind == "B" and units[k].kind == "B" and not out[-1].jump_to and units[k].jump_from is None:
+        if (out and out[-1].kind == "B" and units[k].kind == "B" and not out[-1].jump_to
+                and units[k].jump_from is None and not units[k].rubrics):  # a series bar opens a story
             out[-1].items += units[k].items
         else:
             out.append(units[k])
@@ -203,6 +205,7 @@ def pair(units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
                 b.items += u.items if not backward else []
                 if backward:
                     b.items[:0] = u.items
+                b.rubrics += u.rubrics
             else:
                 pairs[-1] = (t, u)
         else:
@@ -314,7 +317,9 @@ def photo_groups(body: Unit) -> list[Unit]:
         elif it.role is Role.PHOTO_CREDIT and has_text and has_credit:
             groups.append([])
         groups[-1].append(it)
-    return [Unit("B", g) for g in groups if g]
+    units = [Unit("B", g) for g in groups if g]
+    units[0].rubrics = body.rubrics
+    return units
 
 
 def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:

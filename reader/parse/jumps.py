@@ -44,6 +44,7 @@ def merge_jumps(units: list) -> list:
             if partner is not None:
                 used.add(id(partner))
                 partner.items += u.items
+                partner.rubrics += u.rubrics
                 continue
         out.append(u)
     return out
