@@ -200,6 +200,20 @@ def _edition_key(pages: list[tuple[int, str]], encoding, opts, scripts, version:
     return h.hexdigest()
 
 
+def _earlier(entry, cached: str):
+    """The edition an earlier build made, if its outputs are all still there; else None."""
+    import pickle
+
+    if not (isinstance(entry, dict) and isinstance(entry.get("folder"), str) and os.path.isfile(cached)
+            and all(isinstance(p, str) and os.path.isfile(p) for p in entry.get("epubs", []))):
+        return None
+    try:
+        with open(cached, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        return None
+
+
 def _worker_signals() -> None:
     """Workers leave Ctrl-C to the main process, which stops the build and says so in one line."""
     import signal
@@ -297,9 +311,18 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         for w in warnings:
             warn(w)
         if error:
-            print(f"reader: {error}", file=sys.stderr)
             failed.append(name)
-            manifest.pop(name, None)
+            earlier = _earlier(manifest.get(name), os.path.join(outdir, CACHE, name + ".pickle"))
+            if earlier is None:
+                print(f"reader: {error}", file=sys.stderr)
+                manifest.pop(name, None)
+                continue
+            # its earlier outputs stay, on the site too, until the dump reads again (retried every build)
+            print(f"reader: {error} (its earlier build is kept)", file=sys.stderr)
+            manifest[name]["key"] = "failed"
+            folders.add(manifest[name]["folder"])
+            site_editions.append(SiteEdition(earlier, manifest[name]["folder"], manifest[name]["title"],
+                                             tuple(manifest[name]["epubs"])))
             continue
         reports += [ln for ln in report if ln not in reports]
         folder, n = edition_folder(ed), 2
@@ -337,7 +360,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         manifest.pop(".site-pending", None)
         write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
     took = time.perf_counter() - started
-    built = len(site_editions) - skipped
+    built = len(rebuilt)
     summary = f"built {built} edition{'s' if built != 1 else ''}"
     if skipped:
         summary += f", {skipped} unchanged"

@@ -166,3 +166,31 @@ def test_undated_dumps_with_unsafe_names_get_safe_distinct_folders(tmp_path):
     # all three are in the one index of undated editions: 3 × the sample's 8 articles
     entry = json.loads((site / "pagefind" / "undated" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert sum(lang["page_count"] for lang in entry["languages"].values()) == 24
+
+
+def test_a_dump_that_breaks_keeps_its_earlier_edition_until_it_reads_again(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "heze-2024-12-03.txt")
+    shutil.copy(SAMPLE, src / "heze-2024-12-04.txt")
+    out = tmp_path / "out"
+    assert _build(src, out)[0] == 0
+    epub = out / "epub" / "heze-2024-12-04.epub"
+    page = out / "site" / "heze/2024/12/04/a001.html"
+    epub_before, page_before = epub.read_bytes(), page.read_bytes()
+    (src / "heze-2024-12-04.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # a re-download went wrong
+    r = subprocess.run([sys.executable, "-m", "reader", "build", str(src), "-o", str(out), "--no-search"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert any("heze-2024-12-04.txt" in ln and "binary" in ln and "its earlier build is kept" in ln for ln in lines)
+    assert lines[-1].startswith("built 0 editions, 1 unchanged, 1 failed (heze-2024-12-04)")
+    assert epub.read_bytes() == epub_before and page.read_bytes() == page_before  # outputs intact
+    assert "heze/2024/12/04/index.html" in (out / "site" / "index.html").read_text(encoding="utf-8")  # still listed
+    assert _build(src, out)[0] == 2  # retried on every build while the dump is broken
+    shutil.copy(SAMPLE, src / "heze-2024-12-04.txt")
+    with open(src / "heze-2024-12-04.txt", "a", encoding="utf-8") as f:
+        f.write("\n\n修好后的新段落。\n")
+    code, last = _build(src, out)
+    assert code == 0 and last.startswith("built 1 edition, 1 unchanged")
+    assert "修好后的新段落" in "".join(p.read_text(encoding="utf-8") for p in (out / "site/heze/2024/12/04").glob("a*.html"))
