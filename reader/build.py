@@ -44,23 +44,30 @@ def epub_options(args):
                        corner_quotes=False if args.keep_quotes else None), list(args.script)
 
 
-def paper_name_for(dump: str) -> str | None:
-    """The paper's name from papers.toml beside the dump, by the short name its file name starts with."""
-    import tomllib
-
+def _short_name(dump: str) -> str | None:
+    """The paper's short name of a dump: from its file name, else from papers.toml's [files]."""
+    from .papers import papers_for
     from .parse import FILE_NAME
 
-    meta = os.path.join(os.path.dirname(os.path.abspath(dump)), "papers.toml")
     m = FILE_NAME.match(os.path.basename(dump))
-    if not m or not os.path.isfile(meta):
-        return None
-    try:
-        with open(meta, "rb") as f:
-            papers = tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise ReaderError(meta, f"not a valid papers.toml: {e}") from None
-    entry = papers.get(m.group("paper"))
-    return entry.get("name") if isinstance(entry, dict) else None
+    if m:
+        return m.group("paper")
+    place = papers_for(dump).placement(dump)
+    return place.paper if place else None
+
+
+def paper_for(dump: str):
+    """The papers.toml entry of a dump's paper (name, masthead, language), or None."""
+    from .papers import papers_for
+
+    short = _short_name(dump)
+    return papers_for(dump).papers.get(short) if short else None
+
+
+def paper_name_for(dump: str) -> str | None:
+    """The paper's name from papers.toml beside the dump, by the short name its file name starts with."""
+    paper = paper_for(dump)
+    return paper.name if paper else None
 
 
 def names_for(dump: str) -> tuple[str, ...]:
@@ -78,7 +85,9 @@ def names_for(dump: str) -> tuple[str, ...]:
 def _with_paper(opts, dump: str):
     from dataclasses import replace
 
-    return replace(opts, paper_name=opts.paper_name or paper_name_for(dump), names=names_for(dump))
+    paper = paper_for(dump)
+    return replace(opts, paper_name=opts.paper_name or (paper.name if paper else None),
+                   masthead=opts.masthead or (paper.masthead if paper else None), names=names_for(dump))
 
 
 def variants(opts, scripts: list[str]):
@@ -104,7 +113,7 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
     from .render.epub import build_epub
 
     opts, scripts = options if isinstance(options, tuple) else (options, [])
-    ed = parse_file(dump, encoding, style)
+    ed = _placed(parse_file(dump, encoding, style), dump)
     for w in ed.warnings:
         warn(w)
     paths = []
@@ -125,26 +134,48 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
 
 
 def group_editions(dumps: list[str]) -> list[tuple[str, list[tuple[int, str]]]]:
-    """Dumps → editions: the pages of one paper and day (<paper>-<YYYY-MM-DD>-p<N>.txt) form one edition, in page
-    order; any other file is an edition of its own. (name, [(page number, path)]) in name order."""
+    """Dumps → editions: the pages of one paper and day (<paper>-<YYYY-MM-DD>-p<N>.txt, or as papers.toml's
+    [files] places them) form one edition, in page order; any other file is an edition of its own.
+    (name, [(page number, path)]) in name order."""
+    from .papers import papers_for
     from .parse import FILE_NAME
 
     groups: dict[str, list[tuple[int, str]]] = {}
     for path in dumps:
         m = FILE_NAME.match(os.path.basename(path))
+        place = None if m else papers_for(path).placement(path)
         if m and m.group("page"):
             groups.setdefault(f"{m.group('paper')}-{m.group('date')}", []).append((int(m.group("page")), path))
+        elif place:
+            groups.setdefault(f"{place.paper}-{place.date}", []).append((place.page, path))
         else:
             groups.setdefault(_name(path), []).append((1, path))
     return sorted((name, sorted(pages)) for name, pages in groups.items())
+
+
+def _placed(ed, dump: str):
+    """The edition with what papers.toml says of its dump: paper and day ([files]) and language."""
+    from dataclasses import replace
+
+    from .papers import papers_for
+    from .parse import FILE_NAME
+
+    papers = papers_for(dump)
+    place = None if FILE_NAME.match(os.path.basename(dump)) else papers.placement(dump)
+    if place:
+        ed = replace(ed, paper=place.paper, date=place.date)
+    paper = papers.papers.get(ed.paper) if ed.paper else None
+    if paper and paper.language:
+        ed = replace(ed, language=paper.language)
+    return ed
 
 
 def _parse_edition(name: str, pages: list[tuple[int, str]], encoding: str | None):
     from .parse import merge_pages, parse_file
 
     if len(pages) == 1 and not name.endswith(f"-p{pages[0][0]}") and _name(pages[0][1]) == name:
-        return parse_file(pages[0][1], encoding)
-    return merge_pages([(n, parse_file(path, encoding)) for n, path in pages], name + ".txt")
+        return _placed(parse_file(pages[0][1], encoding), pages[0][1])
+    return merge_pages([(n, _placed(parse_file(path, encoding), path)) for n, path in pages], name + ".txt")
 
 
 MANIFEST = ".reader-manifest.json"  # in OUTDIR: each edition's input key and outputs, for incremental builds

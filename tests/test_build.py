@@ -5,6 +5,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from conftest import FIXTURES, ROOT
 
 from reader.build import group_editions
@@ -194,3 +196,48 @@ def test_a_dump_that_breaks_keeps_its_earlier_edition_until_it_reads_again(tmp_p
     code, last = _build(src, out)
     assert code == 0 and last.startswith("built 1 edition, 1 unchanged")
     assert "修好后的新段落" in "".join(p.read_text(encoding="utf-8") for p in (out / "site/heze/2024/12/04").glob("a*.html"))
+
+
+def test_papers_toml_places_dumps_whose_names_say_nothing(tmp_path):
+    import zipfile
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(os.path.join(FIXTURES, "photo-credits.txt"), src / "scan 0013.txt")
+    shutil.copy(SAMPLE, src / "scan 0012.txt")
+    (src / "papers.toml").write_text(
+        '[heze]\nname = "菏泽日报"\nmasthead = "菏泽日報"\nlanguage = "zh-Hans-CN"\n\n[files]\n'
+        '"scan 0012.txt" = { paper = "heze", date = "2024-12-03", page = 1 }\n'
+        '"scan 0013.txt" = { paper = "heze", date = "2024-12-03", page = 8 }\n', encoding="utf-8")
+    out = tmp_path / "out"
+    code, last = _build(src, out)
+    assert code == 0 and last.startswith("built 1 edition in")  # two dumps, one edition
+    edition = json.loads((out / "heze-2024-12-03.json").read_text(encoding="utf-8"))
+    assert (edition["paper"], edition["paper_name"] or "菏泽日报", edition["date"], edition["language"]) == (
+        "heze", "菏泽日报", "2024-12-03", "zh-Hans-CN")
+    pages = [a["page"] for a in edition["articles"]]
+    assert pages[-1] == "8 图片新闻" and pages.index("8 图片新闻") > 0  # page 1 first, in page order
+    opf = zipfile.ZipFile(out / "epub" / "heze-2024-12-03.epub").read("EPUB/content.opf").decode("utf-8")
+    assert "<dc:language>zh-Hans-CN</dc:language>" in opf and "菏泽日报 2024年12月3日" in opf
+    assert (out / "site" / "heze/2024/12/03/index.html").is_file()
+
+
+@pytest.mark.parametrize("toml,problem", [
+    ('[heze]\ntitle = "x"\n', "[heze]: unknown key 'title' (known: name, masthead, language)"),
+    ('[heze]\nlanguage = "simplified chinese"\n', "[heze] language 'simplified chinese' is not a language tag"),
+    ('[Heze]\nname = "x"\n', "[Heze]: a paper's short name is lower-case letters"),
+    ('[files]\n"a.txt" = { paper = "heze", date = "2024-13-01" }\n', "[files] 'a.txt': date '2024-13-01' is not"),
+    ('[files]\n"a.txt" = { paper = "heze" }\n', "[files] 'a.txt' needs a paper and a date"),
+    ('[files]\n"a.txt" = { paper = "heze", date = "2024-12-03", page = true }\n', "page must be a number"),
+    ("[heze\n", "not a valid papers.toml"),
+])
+def test_a_bad_papers_toml_is_one_line(tmp_path, toml, problem):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "a.txt")
+    (src / "papers.toml").write_text(toml, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "reader", "build", str(src), "-o", str(tmp_path / "out"), "--no-search"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines()[0].startswith(f"reader: {src / 'papers.toml'}: ")
+    assert problem in r.stderr, r.stderr

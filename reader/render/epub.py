@@ -38,6 +38,7 @@ class EpubOptions:
     theme_dir: str | None = None  # a user folder whose files override the theme's
     embed_font: str | None = None  # a font file to subset and embed, for readers without CJK fonts
     paper_name: str | None = None  # the paper's name when the dump and its file name do not give it
+    masthead: str | None = None  # the name as the cover sets it large (papers.toml), else the paper's name
     vertical: bool = False  # vertical-rl writing, right-to-left page progression
     script: str | None = None  # a Traditional variant (hant-tw, hant-hk, hant): converted through OpenCC
     names: tuple[str, ...] = ()  # names to keep whole in conversion, besides those the parser found
@@ -270,6 +271,12 @@ def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
             from ..transform.script import convert_text
 
             opts = replace(opts, paper_name=convert_text(opts.paper_name, opts.script))
+        if opts.masthead:
+            from dataclasses import replace
+
+            from ..transform.script import convert_text
+
+            opts = replace(opts, masthead=convert_text(opts.masthead, opts.script))
     docs = render_documents(ed, theme, opts)
     css = theme.stylesheet("epub.css")
     cover_png = None
@@ -277,7 +284,8 @@ def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
         from .cover import make_cover
 
         entries = [label(a) for a in ed.articles if a.headline][:5]
-        cover_png = make_cover(opts.paper_name or ed.paper_name or ed.paper or ed.source, ed.date, entries)
+        cover_png = make_cover(opts.masthead or opts.paper_name or ed.paper_name or ed.paper or ed.source, ed.date,
+                               entries)
     font = None
     if opts.embed_font:
         from .fonts import subset_font
