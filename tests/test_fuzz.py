@@ -64,6 +64,8 @@ def visible(text: str) -> Counter:
          "记者2日从工业和信息化部获悉,我国将完善优质企业梯度培育体系。\n\n重点项目巡礼\n\n新华社北京12月2日电(记者 张辛欣 "
          "张晓洁)记者2日从工业和信息化部获悉,我国将完善优质企业梯度培育体系。\n\n".encode("utf-8"))
 # ↑ found 2026-11-27: a series bar before a body that was merged into the body above it was lost
+@example("重点项目巡礼\n\n\n\n记者 孔博 摄\n\n我国将探索建立专精特新赋能体系\n\n".encode("utf-8"))
+# ↑ found 2026-11-27: a series bar lifted onto a lone photo credit (no article's) was lost with it
 def test_bytes_to_edition_epub_and_site(data):
     try:
         text = decode(data, "fuzz.txt")

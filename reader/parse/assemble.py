@@ -328,13 +328,18 @@ def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
     units = merge_jumps(merge_crossheads(lift_rubrics(units_of(items)), usual_gap(items)))
     articles: list[Article] = []
     in_box = False
+    carried: list[Item] = []  # series bars lifted onto a unit that makes no article: they go to the next one
     for t, b in pair(units):
         if t is not None and t.kind == "X":
             in_box = True
             continue
         if t is None and b is not None and _credit_only(b):
             furniture += [_block(it, it.role, "stray_credit") for it in b.items]
+            carried += b.rubrics
             continue
+        if carried:
+            target = t if t is not None else b
+            target.rubrics, carried = carried + target.rubrics, []
         if in_box and t is not None and (len(t.titles) > 1 or (b is not None and _paragraph_count(b) > 1)):
             in_box = False  # a full headline group or a longer story: the box of briefs has ended
         # a headline group printed after its body is moved back in front of it
@@ -346,4 +351,5 @@ def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
                 arts = [Article(Kind.BRIEF, a.blocks, a.dateline, a.authors, a.page) for a in arts]
             articles += arts
             furniture += furn
+    furniture += [_block(it, Role.RUBRIC, "stray_rubric") for it in carried]  # none came after: kept all the same
     return attach_rubrics(place_series_bars(articles)), furniture
