@@ -178,6 +178,7 @@ def _parse_edition(name: str, pages: list[tuple[int, str]], encoding: str | None
     return merge_pages([(n, _placed(parse_file(path, encoding), path)) for n, path in pages], name + ".txt")
 
 
+EDITION_LINES = 20  # a line for each edition built, up to this many; for more, the summary says it
 MANIFEST = ".reader-manifest.json"  # in OUTDIR: each edition's input key and outputs, for incremental builds
 CACHE = ".cache"  # in OUTDIR: parsed editions of unchanged inputs, so the site can be refreshed without parsing
 
@@ -361,8 +362,9 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
             folder, n = f"{edition_folder(ed)[:-1]}-{n}/", n + 1
         folders.add(folder)
         if (name, pages) in todo:
-            pages_note = f" ({len(pages)} pages)" if len(pages) > 1 else ""
-            print(f"{name}{pages_note} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
+            if len(todo) <= EDITION_LINES:
+                pages_note = f" ({len(pages)} pages)" if len(pages) > 1 else ""
+                print(f"{name}{pages_note} → {', '.join(epubs)}: {len(ed.articles)} articles", file=sys.stderr)
             write_atomic(os.path.join(outdir, CACHE, name + ".pickle"), pickle.dumps(ed))
             rebuilt.add(ed.source)
             manifest[name] = {"key": keys[name], "title": title, "epubs": list(epubs)}
@@ -385,7 +387,9 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         else:
             manifest[".site-pending"] = sorted(only)
         write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
-        for line in build_site(site_editions, os.path.join(outdir, "site"), site_opts, only):
+        with _status() as step:
+            lines = build_site(site_editions, os.path.join(outdir, "site"), site_opts, only, step)
+        for line in lines:
             print(line, file=sys.stderr)
         manifest[".site"] = site_key
         manifest.pop(".site-pending", None)
@@ -476,6 +480,24 @@ def _remove_gone(manifest: dict, names: set[str], outdir: str) -> set[str]:
                 _remove_pages(os.path.join(outdir, "site", script or "", folder), os.path.join(outdir, "site"))
         print(f"{name}: its dump is gone, its outputs removed", file=sys.stderr)
     return folders
+
+
+class _status:
+    """A spinner with a line saying what the build does (the site's pages, each search index) on a terminal."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return lambda message: None
+        from rich.console import Console
+
+        self.status = Console(stderr=True).status("site")
+        self.status.start()
+        return self.status.update
+
+    def __exit__(self, *exc):
+        if sys.stderr.isatty():
+            self.status.stop()
+        return False
 
 
 class _progress:

@@ -113,11 +113,13 @@ def _variant_prefix(script: str | None) -> str:
 
 
 def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | None = None,
-               only: set[str] | None = None) -> list[str]:
+               only: set[str] | None = None, step=None) -> list[str]:
     """Write the site into outdir (a Traditional copy under <script>/ for each script asked); lines for the user.
 
     only: the folders of the editions that changed; the pages of the others are kept where they exist
-    (home, archive, feeds, sitemap and search index are always written anew)."""
+    (home, archive, feeds, sitemap and search index are always written anew).
+    step: called with a line saying what is being done, for a progress display."""
+    step = step or (lambda message: None)
     opts = opts or SiteOptions()
     theme = load_theme(opts.theme, opts.theme_dir)
     base = opts.base_url.rstrip("/") + "/" if opts.base_url else ""
@@ -128,6 +130,7 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
         shards.setdefault(search_shard(se.folder), []).append(se.folder)
     urls: list[str] = []
     for script in scripts:
+        step(f"site: writing {SCRIPT_LABELS[script]} pages")
         urls += _write_variant(editions, outdir, opts, theme, base, script, scripts, only, list(shards))
     write_atomic(os.path.join(outdir, "sitemap.xml"), theme.env.get_template("site/sitemap.xml").render(
         base=base, urls=urls))
@@ -136,7 +139,7 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
     if not base:
         report.append("sitemap.xml and feed.xml have relative links: give --base-url to publish them")
     if opts.search:
-        report.append(index_search(outdir, shards, scripts, only))
+        report.append(index_search(outdir, shards, scripts, only, step))
     report.append(f"site: {len(urls)} pages in {outdir}")
     return report
 
@@ -308,7 +311,8 @@ def _signals_held():
         signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
 
-def index_search(outdir: str, shards: dict[str, list[str]], scripts: list, only: set[str] | None = None) -> str:
+def index_search(outdir: str, shards: dict[str, list[str]], scripts: list, only: set[str] | None = None,
+                 step=None) -> str:
     """Run Pagefind (extended: it segments Chinese) for each search index whose editions changed, into
     outdir/pagefind/<shard>/, and remove indexes no edition belongs to any more; one line for the user.
 
@@ -326,7 +330,9 @@ def index_search(outdir: str, shards: dict[str, list[str]], scripts: list, only:
     changed = {search_shard(f) for f in only} if only is not None else set(shards)
     todo = [s for s in shards if s in changed or not os.path.isfile(os.path.join(root, s, "pagefind-entry.json"))]
     pages = 0
-    for shard in todo:
+    for n, shard in enumerate(todo, 1):
+        if step:
+            step(f"search: indexing {shard} ({n} of {len(todo)})")
         tmp = os.path.join(root, shard + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", outdir, "--output-path", tmp,
