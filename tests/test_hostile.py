@@ -3,7 +3,8 @@ one-line error, never a traceback or a hang, and loses no character.
 
 An edition is built with `reader build` (EPUB and site), its EPUB checked by EPUBCheck, every XHTML and HTML
 document scanned for characters XML forbids, and the parse compared with the decoded input character for
-character. An error must be one line, name the file, say the problem, exit 2 and write nothing.
+character. An error must be one line, name the file, say the problem, exit 2 and leave an earlier output as it
+stood.
 """
 import io
 import json
@@ -47,14 +48,17 @@ def test_the_committed_corpus_is_what_corpus_py_makes():
 
 
 def check_error(path, args, words, tmp_path):
-    out = tmp_path / "x.epub"
+    (tmp_path / "err").mkdir()
+    out = tmp_path / "err" / "x.epub"
+    out.write_bytes(b"an earlier good output")
     r = run("epub", path, "-o", out, *args, size=os.path.getsize(path))
     assert r.returncode == 2, r.stderr
     assert "Traceback" not in r.stderr
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"reader: {path}: "), lines
     assert words in lines[0], lines
-    assert not out.exists()
+    assert out.read_bytes() == b"an earlier good output"  # left as it stood
+    assert [p.name for p in out.parent.iterdir()] == ["x.epub"]  # and no temporary file beside it
 
 
 def check_edition(path, args, tmp_path):
