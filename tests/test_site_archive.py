@@ -51,6 +51,8 @@ def test_search_finds_articles_in_every_years_index(tmp_path):
         for term, folder in cases.items():
             page.goto(base + "search.html")
             results = search(page, term)
+            day = "2024年12月3日" if folder.startswith("heze") else "2025年2月11日"
+            expect(results.first.locator(".pagefind-ui__result-title")).to_contain_text(f"{day}）")  # its edition
             follow(page, results.first.locator("a.pagefind-ui__result-link").first, base)
             assert re.fullmatch(re.escape(base + folder) + r"a\d{3}\.html", page.url), page.url
             expect(page.locator("main")).to_contain_text(term)
