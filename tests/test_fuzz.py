@@ -5,7 +5,7 @@ Briefly in every test run; at length by hand:
     READER_FUZZ_EXAMPLES=20000 .venv/bin/python -m pytest tests/test_fuzz.py -p no:cacheprovider
 
 Properties: reading bytes either gives an edition or a ReaderError (nothing else escapes); the edition holds
-every character of the decoded text; its EPUB is built (build_epub reads every document back as XML and fails
+every character of the decoded text; its EPUB, Simplified and Traditional (OpenCC) vertical, is built (build_epub reads every document back as XML and fails
 loudly if one is not) with no character XML forbids; its site pages parse and show the input as text only.
 Each finding is kept below as an @example, so it is tried on every run.
 """
@@ -76,15 +76,15 @@ def test_bytes_to_edition_epub_and_site(data):
     event(f"edition of {min(len(ed.articles), 3)}{'+' if len(ed.articles) > 3 else ''} articles")
     missing, extra = visible(str(text)) - output_chars(to_dict(ed)), output_chars(to_dict(ed)) - visible(str(text))
     assert set(missing) <= {"-"} and not extra, (dict(missing), dict(extra))  # a rejoined hyphen only
-    epub = build_epub(ed, EpubOptions(cover=False))  # reads every document back as XML, or raises
-    assert epub.startswith(b"PK")
     import io
     import zipfile
 
-    z = zipfile.ZipFile(io.BytesIO(epub))
-    for name in z.namelist():
-        if name.endswith((".xhtml", ".ncx", ".opf")):
-            assert not XML_ILLEGAL.search(z.read(name).decode("utf-8")), name
+    for opts in (EpubOptions(cover=False), EpubOptions(cover=False, script="hant-tw", vertical=True)):
+        epub = build_epub(ed, opts)  # reads every document back as XML, or raises
+        z = zipfile.ZipFile(io.BytesIO(epub))
+        for name in z.namelist():
+            if name.endswith((".xhtml", ".ncx", ".opf")):
+                assert not XML_ILLEGAL.search(z.read(name).decode("utf-8")), name
     with tempfile.TemporaryDirectory() as site:
         build_site([SiteEdition(ed, edition_folder(ed), "报 2024年1月1日")], site, SiteOptions(search=False))
         for dirpath, _, names in os.walk(site):
