@@ -110,3 +110,12 @@ def test_a_traditional_dump_only_changes_its_regional_standard():
         # the text stays Traditional: no character turns Simplified, lengths are kept
         assert all(len(a) == len(b) for a, b in zip(original, converted))
         assert "记" not in "".join(converted) and "報導" in "".join(converted)
+
+
+def test_upright_digits_are_found_in_the_text_not_in_its_escapes():
+    """&#34; (an escaped ") holds two digits: setting them upright would break the character reference."""
+    from reader.render.themes import tate_chu_yoko
+
+    assert str(tate_chu_yoko('他说"12月"&<b>', vertical=True)) == (
+        '他说&#34;<span class="tcy">12</span>月&#34;&amp;&lt;b&gt;')
+    assert str(tate_chu_yoko('"12"', vertical=False)) == "&#34;12&#34;"

@@ -75,10 +75,15 @@ _TWO_DIGITS = re.compile(r"(?<![0-9A-Za-z.])([0-9]{2})(?![0-9A-Za-z.])")
 
 def tate_chu_yoko(text: str, vertical: bool = False) -> markupsafe.Markup:
     """Escaped text; in vertical text two-digit numbers set upright across the line (縦中横: 12月, 28日)."""
-    escaped = markupsafe.escape(text)
     if not vertical:
-        return escaped
-    return markupsafe.Markup(_TWO_DIGITS.sub(r'<span class="tcy">\1</span>', str(escaped)))
+        return markupsafe.escape(text)
+    # the digits are found in the text, not in its escaped form (where &#34; holds digits too)
+    out, last = [], 0
+    for m in _TWO_DIGITS.finditer(str(text)):
+        out += [str(markupsafe.escape(text[last:m.start()])), f'<span class="tcy">{m.group(1)}</span>']
+        last = m.end()
+    out.append(str(markupsafe.escape(text[last:])))
+    return markupsafe.Markup("".join(out))
 
 
 def load_theme(name: str = DEFAULT, user_dir: str | None = None) -> Theme:
