@@ -40,7 +40,7 @@ def merge_jumps(units: list) -> list:
     out = []
     for u in units:
         if u.kind == "B" and u.jump_from is not None:
-            partner = next((o for o in outs if id(o) not in used), None)
+            partner = next((o for o in outs if id(o) not in used and o is not u), None)  # never itself
             if partner is not None:
                 used.add(id(partner))
                 partner.items += u.items
