@@ -33,9 +33,12 @@ XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=20), st.sampled_from([
     "<img src=x onerror=alert(1)>", "{{ 7*7 }}", "</html>", "<!--", "&#0;", "\u2028", "\x85", "\ud7ff",
     "\U000E0100", "👨\u200d👩\u200d👧", "\u0301", "\ufdd0", "\u00ad", "\u3000" * 4])), max_size=40).map("".join)
-SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "input", "heze-2024-12-03.txt")
-with open(SAMPLE, encoding="utf-8") as _f:
-    LINES = [ln for ln in _f.read().splitlines() if ln.strip()]
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures")
+LINES = []  # lines of real and hand-made pages: every convention the rules know, in every style
+for _name in ("heze-2024-12-03.txt", "jump-lines.txt", "briefs.txt", "photo-credits.txt", "news-groups.txt",
+              "rmrb-20180112-p07.txt", "holdout-evening.txt", "indent-news.txt"):
+    with open(os.path.join(FIXTURES, _name), encoding="utf-8") as _f:
+        LINES += [ln for ln in _f.read().splitlines() if ln.strip()]
 # A real page's lines, some dropped, others in between, cut apart by any kind of break: many articles.
 PAGE = st.lists(st.tuples(st.one_of(st.sampled_from(LINES), TEXT), st.sampled_from(["\n\n", "\n", "\r\n", "\n\n\n\n", "\f"])),
                 min_size=5, max_size=80).map(lambda parts: "".join(a + b for a, b in parts))
