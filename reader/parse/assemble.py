@@ -201,7 +201,9 @@ def pair(units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
             strays.append(u)  # credits after the last headline group of a backward dump: no article's
         elif _credit_only(u) and pairs and not pending:
             t, b = pairs[-1]
-            if b is not None:
+            if t is not None and t.kind == "X":  # a box label takes no body: the credit is no article's
+                pairs.append((None, u))
+            elif b is not None:
                 b.items += u.items if not backward else []
                 if backward:
                     b.items[:0] = u.items
