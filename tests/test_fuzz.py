@@ -71,6 +71,8 @@ def visible(text: str) -> Counter:
 # ↑ found 2026-11-27: a series bar lifted onto a lone photo credit (no article's) was lost with it
 @example("标题\n\n（上接第1版）\n\n本报讯 一段正文，从上一版接来，又转到下一版。\n\n下转第二版\n\n".encode("utf-8"))
 # ↑ found 2026-11-27: a body both continued (上接) and jumping on (下转) was paired with itself and lost
+@example("标题\n\n（上接第1版）本报讯 一段正文。下转第二版\n\n（上接第1版）本报讯 一段正文。下转第二版\n\n".encode("utf-8"))
+# ↑ found 2026-11-27: two such bodies were each appended to the other, and both lost
 @example("我国将探索建立专精特新赋能体系\n\n我国将探索建立专精特新赋能体系\n\n我国将探索建立专精特新赋能体系\n"
          "我国将探索建立专精特新赋能体系\n\n简讯\n记者 赵六 摄\n\n".encode("utf-8"))
 # ↑ found 2026-11-27: a photo credit right after a box label (简讯) was paired with the label and dropped

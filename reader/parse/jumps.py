@@ -36,13 +36,16 @@ def merge_jumps(units: list) -> list:
     a page the body could be on; a continuation with no partner stays where it is.
     """
     outs = [u for u in units if u.kind == "B" and u.jump_to]
-    used: set[int] = set()
+    used: set[int] = set()  # jump-outs that have their continuation
+    merged: set[int] = set()  # continuations appended to a jump-out: they are no unit of their own any more
     out = []
     for u in units:
         if u.kind == "B" and u.jump_from is not None:
-            partner = next((o for o in outs if id(o) not in used and o is not u), None)  # never itself
+            # never itself, and never a body that has itself gone into another (both would be lost)
+            partner = next((o for o in outs if id(o) not in used and o is not u and id(o) not in merged), None)
             if partner is not None:
                 used.add(id(partner))
+                merged.add(id(u))
                 partner.items += u.items
                 partner.rubrics += u.rubrics
                 continue
