@@ -69,6 +69,9 @@ def visible(text: str) -> Counter:
 # ↑ found 2026-11-27: a series bar before a body that was merged into the body above it was lost
 @example("重点项目巡礼\n\n\n\n记者 孔博 摄\n\n我国将探索建立专精特新赋能体系\n\n".encode("utf-8"))
 # ↑ found 2026-11-27: a series bar lifted onto a lone photo credit (no article's) was lost with it
+@example("我国将探索建立专精特新赋能体系\n\n新华社北京12月2日电(记者 张辛欣 张晓洁)记者2日从工业和信息化部获悉。\n\n"
+         "重点项目巡礼\n\n本地简讯\n\n".encode("utf-8"))
+# ↑ found 2026-11-27: a series bar lifted onto a box label (本地简讯) was lost with it
 @example("标题\n\n（上接第1版）\n\n本报讯 一段正文，从上一版接来，又转到下一版。\n\n下转第二版\n\n".encode("utf-8"))
 # ↑ found 2026-11-27: a body both continued (上接) and jumping on (下转) was paired with itself and lost
 @example("标题\n\n（上接第1版）本报讯 一段正文。下转第二版\n\n（上接第1版）本报讯 一段正文。下转第二版\n\n".encode("utf-8"))

@@ -334,6 +334,7 @@ def assemble(items: list[Item]) -> tuple[list[Article], list[Block]]:
     for t, b in pair(units):
         if t is not None and t.kind == "X":
             in_box = True
+            carried += t.rubrics  # a series bar above a box of briefs heads what follows
             continue
         if t is None and b is not None and _credit_only(b):
             furniture += [_block(it, it.role, "stray_credit") for it in b.items]
