@@ -303,16 +303,12 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
     for name, pages in groups:
         keys[name] = _edition_key(pages, encoding, opts, scripts, version)
         entry = manifest.get(name)
-        cached = os.path.join(outdir, CACHE, name + ".pickle")
-        if (entry and entry.get("key") == keys[name] and os.path.isfile(cached)
-                and all(os.path.isfile(p) for p in entry.get("epubs", []))):
-            try:
-                with open(cached, "rb") as f:
-                    results[name] = (name, pickle.load(f), entry["title"], tuple(entry["epubs"]), [], None, ())
-                skipped += 1
-                continue
-            except (OSError, pickle.PickleError, EOFError, AttributeError):
-                pass
+        earlier = _earlier(entry, os.path.join(outdir, CACHE, name + ".pickle")) \
+            if entry and entry.get("key") == keys[name] else None
+        if earlier is not None:
+            results[name] = (name, earlier, entry["title"], tuple(entry["epubs"]), [], None, ())
+            skipped += 1
+            continue
         todo.append((name, pages))
     workers = jobs or min(len(todo), os.cpu_count() or 1)
     with _progress(len(todo)) as advance:

@@ -91,13 +91,18 @@ def _build_with_search(src, out):
     return r.stderr
 
 
-def test_search_index_is_split_by_paper_and_year_and_only_changed_parts_reindexed(tmp_path):
+def _two_papers(tmp_path):
+    """An input folder with two editions of one paper in 2024 and one of another in 2025; and an output folder."""
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(SAMPLE, src / "heze-2024-12-03.txt")
     shutil.copy(SAMPLE, src / "heze-2024-11-28.txt")
     shutil.copy(os.path.join(FIXTURES, "jump-lines.txt"), src / "tongjiang-2025-02-11.txt")
-    out = tmp_path / "out"
+    return src, tmp_path / "out"
+
+
+def test_search_index_is_split_by_paper_and_year_and_only_changed_parts_reindexed(tmp_path):
+    src, out = _two_papers(tmp_path)
     log = _build_with_search(src, out)
     index = out / "site" / "pagefind"
     assert sorted(os.listdir(index)) == ["heze-2024", "tongjiang-2025"]
@@ -120,12 +125,7 @@ def test_search_index_is_split_by_paper_and_year_and_only_changed_parts_reindexe
 
 
 def test_an_edition_whose_dump_is_gone_is_removed_everywhere(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    shutil.copy(SAMPLE, src / "heze-2024-12-03.txt")
-    shutil.copy(SAMPLE, src / "heze-2024-11-28.txt")
-    shutil.copy(os.path.join(FIXTURES, "jump-lines.txt"), src / "tongjiang-2025-02-11.txt")
-    out = tmp_path / "out"
+    src, out = _two_papers(tmp_path)
     _build_with_search(src, out)
     site = out / "site"
     assert (site / "heze/2024/11/28/index.html").is_file()

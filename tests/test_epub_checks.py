@@ -1,5 +1,4 @@
 """The EPUB through the real checkers: EPUBCheck, DAISY Ace and headless Chromium (screenshots in build/)."""
-import io
 import os
 import zipfile
 

@@ -6,7 +6,6 @@ document scanned for characters XML forbids, and the parse compared with the dec
 character. An error must be one line, name the file, say the problem, exit 2 and leave an earlier output as it
 stood.
 """
-import io
 import json
 import os
 import re

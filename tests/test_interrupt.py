@@ -5,7 +5,6 @@ own process group, signals the whole group (as a terminal's Ctrl-C does) once th
 named, then checks every file under build/ and builds again: the result must equal a clean build's.
 """
 import datetime
-import hashlib
 import io
 import json
 import os

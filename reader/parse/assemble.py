@@ -6,7 +6,6 @@ or after its body) is chosen so that the fewest units are left without a partner
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 

@@ -8,7 +8,6 @@ width, form feeds between pages).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 

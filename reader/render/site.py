@@ -18,7 +18,6 @@ from ..errors import ReaderError
 from ..fsutil import write_atomic
 from ..model import Edition
 from ..transform.punctuation import restore_edition
-from .epub import edition_title
 from .story import label, lede, story
 from .themes import Theme, load_theme
 
