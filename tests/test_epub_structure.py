@@ -84,6 +84,46 @@ def test_metadata(sample):
     assert "2024年12月3日" in meta.find("dc:title", NS).text
 
 
+def test_every_variant_has_its_own_title_and_they_share_the_papers_series(sample):
+    """In a library the six books of an edition must be told apart, and still group by paper."""
+    variants = [dict(script=s, vertical=v) for s in (None, "hant-tw", "hant-hk", "hant") for v in (False, True)]
+    titles, series = [], set()
+    for kw in variants:
+        meta = xml(book(sample, paper_name="菏泽日报", **kw), "EPUB/content.opf").find("opf:metadata", NS)
+        title = meta.find("dc:title", NS).text
+        titles.append(title)
+        assert title.startswith(("菏泽日报 2024年12月3日", "菏澤日報 2024年12月3日"))
+        assert ("直排" in title) == kw["vertical"]
+        assert ("繁體" in title) == bool(kw["script"])
+        if kw["script"] == "hant-tw":
+            assert "臺灣" in title
+        if kw["script"] == "hant-hk":
+            assert "香港" in title
+        collection = meta.find("opf:meta[@property='belongs-to-collection']", NS)
+        refines = {m.get("property"): m.text for m in meta.findall(f"opf:meta[@refines='#{collection.get('id')}']", NS)}
+        assert refines["collection-type"] == "series"
+        series.add((collection.text, refines["group-position"]))
+    assert len(set(titles)) == len(variants), titles
+    assert titles[0] == "菏泽日报 2024年12月3日"  # the plain edition keeps the plain title
+    # one series a script (the paper's name as that book spells it), every book at the edition's date
+    assert series == {("菏泽日报", "20241203"), ("菏澤日報", "20241203")}
+
+
+def test_page_list_declares_the_print_edition_as_its_source():
+    """EPUB Accessibility 1.1: a book with a page list names the source of its page breaks."""
+    ed = parse_text("第一版\n\n标题\n\n正文。\n", "daily-2024-12-04.txt")
+    from dataclasses import replace
+
+    ed = replace(ed, articles=tuple(replace(a, page="第1版") for a in ed.articles))
+    z = book(ed)
+    assert z.read("EPUB/nav.xhtml").decode().count('epub:type="page-list"') == 1
+    meta = xml(z, "EPUB/content.opf").find("opf:metadata", NS)
+    source = meta.find("dc:source", NS)
+    assert source.text == "daily 2024年12月4日 印刷版"
+    refine = meta.find(f"opf:meta[@refines='#{source.get('id')}']", NS)
+    assert (refine.get("property"), refine.text) == ("source-of", "pagination")
+
+
 def _nav_tree(ol):
     out = []
     for li in ol.findall("x:li", NS):

@@ -28,6 +28,8 @@ ID_NAMESPACE = uuid.UUID("6f1c3f4e-8a52-5d2e-9b1e-4b7a0c6e2d11")  # reader's nam
 XHTML = "application/xhtml+xml"
 MAX_DOCUMENT_CHARS = 80_000  # of body text in one XHTML document (~250 KB): longer articles are split in parts
 LEDE_CHARS = 60  # characters of an article's opening shown under its headline in the contents
+SCRIPT_WORDS = {"hant-tw": ("traditional", "taiwan"), "hant-hk": ("traditional", "hongkong"),
+                "hant": ("traditional",), "hant-tw-phrases": ("traditional", "taiwan_phrases")}  # words.toml keys
 
 
 @dataclass
@@ -53,6 +55,15 @@ def edition_title(ed: Edition, opts: EpubOptions) -> str:
         y, m, d = (int(x) for x in ed.date.split("-"))
         return f"{name} {y}年{m}月{d}日"
     return name
+
+
+def book_title(ed: Edition, opts: EpubOptions, words: dict[str, str]) -> str:
+    """The edition's title with its variant, so that the books of one edition can be told apart in a library:
+    菏泽日报 2024年12月3日, …（直排）, 菏澤日報 2024年12月3日（繁體·臺灣·直排）."""
+    marks = [words[k] for k in SCRIPT_WORDS.get(opts.script, ())]
+    if opts.vertical:
+        marks.append(words["vertical"])
+    return edition_title(ed, opts) + (f"（{'·'.join(marks)}）" if marks else "")
 
 
 def identifier(ed: Edition, opts: EpubOptions) -> str:
@@ -110,11 +121,15 @@ def _ncx_points(sections: list[dict], title: str) -> tuple[list[dict], int]:
     return [root], depth
 
 
+def _words(theme: Theme, ed: Edition, opts: EpubOptions) -> dict[str, str]:
+    return theme.words(opts.script or ("hant" if ed.language.startswith("zh-Hant") else None))
+
+
 def render_documents(ed: Edition, theme: Theme, opts: EpubOptions) -> dict[str, str]:
     """Every XHTML document and the NCX of the edition, by file name."""
     env = theme.env
     lang = ed.language
-    words = theme.words(opts.script or ("hant" if lang.startswith("zh-Hant") else None))
+    words = _words(theme, ed, opts)
     title = edition_title(ed, opts)
     common = {"lang": lang, "dir": None, "css": "style.css", "vertical": opts.vertical, "words": words,
               "edition_title": title}
@@ -147,18 +162,17 @@ def render_documents(ed: Edition, theme: Theme, opts: EpubOptions) -> dict[str, 
         first_href=entries[0]["href"] if entries else "contents.xhtml")
     points, depth = _ncx_points(sections, title)
     docs["toc.ncx"] = env.get_template("epub/toc.ncx").render(
-        lang=lang, uid=identifier(ed, opts), depth=depth, edition_title=title, points=points)
+        lang=lang, uid=identifier(ed, opts), depth=depth, edition_title=book_title(ed, opts, words), points=points)
     return docs
 
 
 def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, font: tuple | None,
-          opts: EpubOptions):
+          opts: EpubOptions, words: dict[str, str]):
     from ebooklib import epub  # the one import of ebooklib
 
     book = epub.EpubBook()
-    title = edition_title(ed, opts)
     book.set_identifier(identifier(ed, opts))
-    book.set_title(title)
+    book.set_title(book_title(ed, opts, words))
     book.set_language(ed.language)
     if opts.vertical:
         book.set_direction("rtl")
@@ -170,7 +184,18 @@ def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, 
         book.add_metadata("DC", "publisher", name)
     if ed.date:
         book.add_metadata("DC", "date", ed.date)
-    book.add_metadata("DC", "source", ed.source)
+    if name:
+        # the books of a paper form a series (Apple Books, calibre, Kobo group by it), its editions by date
+        book.add_metadata(None, "meta", name, {"property": "belongs-to-collection", "id": "paper"})
+        book.add_metadata(None, "meta", "series", {"refines": "#paper", "property": "collection-type"})
+        if ed.date:
+            book.add_metadata(None, "meta", ed.date.replace("-", ""),
+                              {"refines": "#paper", "property": "group-position"})
+    # The page list names the print edition's pages (版): the print edition is the source of its page breaks
+    # (EPUB Accessibility 1.1, page source; DAISY Ace's epub-pagesource).
+    book.add_metadata("DC", "source", f"{edition_title(ed, opts)} {words['print_edition']}", {"id": "print-source"})
+    if any(a.page for a in ed.articles):
+        book.add_metadata(None, "meta", "pagination", {"refines": "#print-source", "property": "source-of"})
     for prop, value in (("schema:accessMode", "textual"), ("schema:accessMode", "visual"),
                         ("schema:accessModeSufficient", "textual"),
                         ("schema:accessibilityFeature", "structuralNavigation"),
@@ -297,7 +322,7 @@ def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
         css = (f'@font-face {{ font-family: "reader-embedded"; src: url("fonts/embedded.{ext}"); }}\n'
                'body.reader { font-family: "reader-embedded", serif; }\n' + css)
         opts.report.append(f"embedded {sub.name}: {sub.glyphs} glyphs, {len(sub.data) / 1024:.0f} KB added")
-    book = _book(ed, docs, css, cover_png, font, opts)
+    book = _book(ed, docs, css, cover_png, font, opts, _words(theme, ed, opts))
     buf = io.BytesIO()
     ok = epub.write_epub(buf, book, {"raise_exceptions": True, "mtime": _modified(ed), "epub3_landmark": False,
                                      "epub3_pages": False, "epub2_guide": False, "play_order": {"enabled": False}})
