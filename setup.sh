@@ -2,7 +2,7 @@
 # Set up everything reader and its tests need on a fresh machine, then build the sample edition from
 # input/ into build/:
 #   - a virtual environment in .venv with reader and its test tools (pip);
-#   - a CJK font (covers are drawn with it), Java for EPUBCheck and Debian's Chromium, as root with
+#   - a CJK font (covers are drawn with it), a JDK for EPUBCheck and Debian's Chromium, as root with
 #     apt-get, only what is missing;
 #   - DAISY Ace from tests/node/package-lock.json (npm).
 # --no-build skips the build; --no-checkers skips Java, Chromium and Ace (the font is still installed).
@@ -26,7 +26,8 @@ PY=${PYTHON:-python3}
 missing=()
 if ! fc-list :lang=zh file 2>/dev/null | grep -q .; then missing+=(fonts-wqy-microhei fontconfig); fi
 if [ "$checkers" = 1 ]; then
-  command -v java >/dev/null || missing+=(default-jre-headless)
+  # a JDK, not only a JRE: the tests run EPUBCheck in one JVM through Java's source launcher (jdk.compiler)
+  java --list-modules 2>/dev/null | grep -q '^jdk.compiler' || missing+=(default-jdk-headless)
   # fonts-noto-cjk: Chromium draws vertical text (punctuation forms, 一) right only with it; the cover keeps wqy
   for pkg in chromium fonts-wqy-microhei fonts-noto-cjk; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")

@@ -1,5 +1,6 @@
 """EPUB files and HTML pages → what the real checkers say: EPUBCheck, DAISY Ace, the Nu HTML Checker and
 axe-core reports, Chromium pages."""
+import atexit
 import functools
 import importlib.util
 import json
@@ -7,6 +8,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import urllib.parse
 from collections import Counter
 from contextlib import contextmanager
@@ -21,6 +23,7 @@ ACE_CHROMIUM = os.path.join(NODE_DIR, "chromium")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run"]
 SETUP = "run ./setup.sh --checkers"
+EPUBCHECK_SERVER = os.path.join(HERE, "java", "EpubcheckServer.java")  # run by Java's source launcher
 EPUBCHECK_TIMEOUT = 300  # seconds: a JVM start and a few schema loads take ~5 s; a big edition more
 ACE_TIMEOUT = 600  # seconds: Ace opens every XHTML document in Chromium
 NU_TIMEOUT = 300  # seconds: a JVM start is ~3 s, then each page a few milliseconds
@@ -130,15 +133,62 @@ def epubcheck_jar():
     return _packaged_jar("epubcheck", "epubcheck.jar", "epubcheck")
 
 
+class _EpubcheckServer:
+    """One JVM running EPUBCheck on book after book (tests/java/EpubcheckServer.java), started on first use
+    and ended with the test process: a JVM start and EPUBCheck's schema loading cost seconds per book."""
+
+    def __init__(self, java, jar):
+        self.log = tempfile.TemporaryFile()  # the JVM's console output; read back when a check breaks
+        self.proc = subprocess.Popen([java, "-cp", jar, EPUBCHECK_SERVER], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.log, text=True, encoding="utf-8")
+        self.lock = threading.Lock()
+        if self._answer(EPUBCHECK_TIMEOUT) != "ready":
+            raise CheckerFailed(f"the EPUBCheck server did not start:\n{self.tail()}")
+        atexit.register(self.proc.kill)
+
+    def _answer(self, timeout):
+        answer = []
+        reader = threading.Thread(target=lambda: answer.append(self.proc.stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(timeout)
+        if not answer:  # hung: this server is no use any more
+            self.proc.kill()
+            raise CheckerFailed(f"EPUBCheck still running after {timeout} s")
+        return answer[0].strip()
+
+    def tail(self, lines=30):
+        self.log.seek(0)
+        return "\n".join(self.log.read().decode("utf-8", "replace").strip().splitlines()[-lines:])
+
+    def check(self, path, report):
+        with self.lock:
+            self.proc.stdin.write(f"{os.path.abspath(path)}\t{report}\n")
+            self.proc.stdin.flush()
+            return self._answer(EPUBCHECK_TIMEOUT)
+
+
+@functools.cache
+def _epubcheck_server(java, jar):
+    """The server, or None where Java has no source launcher (a JRE without jdk.compiler): then a JVM a book."""
+    modules = _run([java, "--list-modules"], 60).stdout
+    return _EpubcheckServer(java, jar) if "jdk.compiler" in modules else None
+
+
 def epubcheck(path):
     """Run the real EPUBCheck on the EPUB at PATH; its fatals, errors, warnings and messages."""
     jar = epubcheck_jar()
-    java = _need("java", f"{SETUP} (Debian package default-jre-headless)")
+    java = _need("java", f"{SETUP} (Debian package default-jdk-headless)")
+    server = _epubcheck_server(java, jar)
     with tempfile.TemporaryDirectory(prefix="epubcheck-") as tmp:
         out = os.path.join(tmp, "report.json")
-        proc = _run([java, "-jar", jar, os.fspath(path), "--json", out], EPUBCHECK_TIMEOUT)
+        if server:
+            answer = server.check(path, out)
+            output = server.tail
+        else:
+            proc = _run([java, "-jar", jar, os.fspath(path), "--json", out], EPUBCHECK_TIMEOUT)
+            answer, output = f"exit {proc.returncode}", lambda: _tail(proc)
         if not os.path.exists(out):  # exit status 1 only means "errors found"; no report means it broke
-            raise CheckerFailed(f"EPUBCheck gave no report on {path} (exit {proc.returncode}):\n{_tail(proc)}")
+            raise CheckerFailed(f"EPUBCheck gave no report on {path} ({answer}):\n{output()}")
         with open(out, encoding="utf-8") as f:
             data = json.load(f)
     checker = data["checker"]
