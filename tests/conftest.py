@@ -1,6 +1,8 @@
 """Shared test options: --update-goldens rewrites golden files and the accuracy baseline;
 a test whose checker is not installed skips outside CI and fails under it."""
 import os
+import shutil
+import subprocess
 import sys
 
 import pytest
@@ -24,6 +26,24 @@ def pytest_addoption(parser):
 @pytest.fixture
 def update_goldens(request):
     return request.config.getoption("--update-goldens")
+
+
+@pytest.fixture(scope="session")
+def variant_edition(tmp_path_factory):
+    """A two-page edition built once through the real command line in every variant the issue names
+    (Simplified, Taiwan, Hong Kong; horizontal and vertical) with its site: (output folder, what it printed).
+    Shared by the tests that read the same output (EPUB checks, reading systems, the site)."""
+    root = tmp_path_factory.mktemp("variants")
+    dumps = root / "input"
+    dumps.mkdir()
+    for page, fixture in ((1, "rmrb-20180102-p07"), (2, "rmrb-20180112-p07")):
+        shutil.copy(os.path.join(FIXTURES, fixture + ".txt"), dumps / f"daily-2018-01-02-p{page}.txt")
+    out = root / "build"
+    proc = subprocess.run([sys.executable, "-m", "reader", "build", str(dumps), "-o", str(out),
+                           "--script", "hant-tw", "--script", "hant-hk", "--vertical"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return out, proc.stdout + proc.stderr
 
 
 def fixture_names():
