@@ -213,15 +213,20 @@ def _theme_version(opts) -> str:
     return h.hexdigest()
 
 
-def _edition_key(pages: list[tuple[int, str]], encoding, opts, scripts, version: str) -> str:
-    """What an edition's outputs depend on: its dumps, the files beside them, options, theme and code."""
+def _edition_key(pages: list[tuple[int, str]], encoding, opts, scripts, version: str) -> str | None:
+    """What an edition's outputs depend on: its dumps, the files beside them, options, theme and code; None when
+    a dump cannot be read (a folder named like a dump, no permission): its edition is then built, and fails there
+    in one line like any unreadable dump, while the others are built."""
     import hashlib
 
     h = hashlib.sha256(version.encode())
     folder = os.path.dirname(os.path.abspath(pages[0][1]))
     for n, path in pages:
-        with open(path, "rb") as f:
-            h.update(f"{n}:".encode() + f.read())
+        try:
+            with open(path, "rb") as f:
+                h.update(f"{n}:".encode() + f.read())
+        except OSError:
+            return None
     for extra in ("papers.toml", "names.txt"):
         p = os.path.join(folder, extra)
         if os.path.isfile(p):
@@ -304,7 +309,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
         keys[name] = _edition_key(pages, encoding, opts, scripts, version)
         entry = manifest.get(name)
         earlier = _earlier(entry, os.path.join(outdir, CACHE, name + ".pickle")) \
-            if entry and entry.get("key") == keys[name] else None
+            if entry and keys[name] and entry.get("key") == keys[name] else None
         if earlier is not None:
             results[name] = (name, earlier, entry["title"], tuple(entry["epubs"]), [], None, ())
             skipped += 1

@@ -148,6 +148,31 @@ def test_a_forced_encoding_that_disagrees_is_warned_about(tmp_path):
     assert r.returncode == 0 and "but it reads as big5" in r.stderr
 
 
+def test_a_japanese_dump_is_read_as_japanese_and_said_so(tmp_path):
+    """Shift-JIS bytes also read as GB18030, as kanji soup: they are read as Japanese, tagged ja, with a warning."""
+    r = run("epub", os.path.join(HOSTILE, "shift-jis-japanese.txt"), "-o", tmp_path / "j.epub")
+    assert r.returncode == 0, r.stderr
+    warnings = [ln for ln in r.stderr.splitlines() if ln.startswith("reader: warning:")]
+    assert len(warnings) == 1 and "reads as Japanese (shift_jis), not Chinese" in warnings[0], r.stderr
+    z = zipfile.ZipFile(tmp_path / "j.epub")
+    text = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xhtml"))
+    assert "若い世代が安心して暮らせるまちにしたい" in text and 'xml:lang="ja"' in text
+
+
+def test_a_folder_named_like_a_dump_fails_its_edition_only(tmp_path):
+    """old.txt/ in the input: one line naming it, the other editions built, exit status 2 as for any bad dump."""
+    src = tmp_path / "in"
+    (src / "old.txt").mkdir(parents=True)
+    (src / "heze-2024-12-03.txt").write_bytes(open(corpus.SAMPLE, "rb").read())
+    r = run("build", src, "-o", tmp_path / "out", "--no-search")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    errors = [ln for ln in r.stderr.splitlines() if ln.startswith("reader: ")]
+    assert errors == [f"reader: {src / 'old.txt'}: is a folder, not a dump file"], r.stderr
+    assert r.stderr.strip().splitlines()[-1].startswith("built 1 edition, 1 failed (old)")
+    assert (tmp_path / "out" / "epub" / "heze-2024-12-03.epub").is_file()
+    assert (tmp_path / "out" / "site" / "index.html").is_file()
+
+
 @pytest.fixture(scope="module")
 def large(tmp_path_factory):
     folder = tmp_path_factory.mktemp("large")

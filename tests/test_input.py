@@ -24,11 +24,34 @@ TRADITIONAL = "臺北市舉辦國際書展\n\n本報訊（記者 陳明）國際
     (SIMPLIFIED.encode("utf-16"), "utf-16"),  # with BOM
     (SIMPLIFIED.encode("utf-16-le"), "utf-16"),  # without BOM
     (SIMPLIFIED.encode("utf-16-be"), "utf-16"),
+    (SIMPLIFIED.encode("utf-32"), "utf-32"),  # with BOM, little-endian: FF FE 00 00, which starts like UTF-16's
+    (codecs.BOM_UTF32_BE + SIMPLIFIED.encode("utf-32-be"), "utf-32"),
 ])
 def test_encodings_are_detected(data, enc):
     text = decode(data, "x.txt")
     assert text.encoding == enc and text.warnings == ()
     assert text.lstrip("\ufeff") in (SIMPLIFIED, TRADITIONAL)
+
+
+JAPANESE = "市、子育て支援を拡充へ\n\n【地域】市は３日、来年度から始める子育て支援策の概要を発表した。\n"
+
+
+@pytest.mark.parametrize("enc", ["shift_jis", "euc_jp", "utf-8"])
+def test_japanese_is_read_as_japanese_and_said_so(enc):
+    """GB18030 reads Shift-JIS and EUC-JP bytes too, as mojibake: Japanese is tried first, and tagged ja."""
+    text = decode(JAPANESE.encode(enc), "j.txt")
+    assert str(text) == JAPANESE and text.encoding == enc
+    ed = parse_bytes(JAPANESE.encode(enc), "j.txt")
+    assert ed.language == "ja"
+    assert len(ed.warnings) == 1 and ed.warnings[0].startswith(f"j.txt: reads as Japanese ({enc}), not Chinese")
+
+
+@pytest.mark.parametrize("enc", ["gb18030", "gb2312", "big5"])
+def test_chinese_is_never_read_as_japanese(enc):
+    """Chinese bytes misread as Shift-JIS or EUC-JP give kanji and half-width katakana, hardly any kana."""
+    text = TRADITIONAL if enc == "big5" else SIMPLIFIED + "日文的“の”字。\n"  # a little kana is still Chinese
+    ed = parse_bytes(text.encode(enc), "c.txt")
+    assert ed.encoding == enc.replace("gb2312", "gb18030") and ed.language.startswith("zh") and ed.warnings == ()
 
 
 def test_encoding_option_overrides_detection():

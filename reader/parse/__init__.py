@@ -49,9 +49,14 @@ def parse_text(text: str, source: str = "<text>", style: str | None = None, enco
         line = Piece(removed, 0, 0)
         furniture.append(Block(Role.FURNITURE, removed, (line,), "invisible"))
     m = FILE_NAME.match(os.path.basename(source))
+    language = detect_script(text)
+    if language == "ja":
+        # read right (nothing lost), but the rules know Chinese papers: the user should know why articles look odd
+        warnings += (f"{source}: reads as Japanese ({encoding}), not Chinese: the text is kept as it is, but reader's "
+                     "rules are Chinese newspaper conventions, so headlines and articles may be put together wrongly",)
     return Edition(source=os.path.basename(source), articles=tuple(articles), furniture=tuple(furniture),
                    paper=m.group("paper") if m else None, date=m.group("date") if m else None,
-                   paper_name=paper_name(furniture), language=detect_script(text),
+                   paper_name=paper_name(furniture), language=language,
                    style=style, encoding=encoding, dropped=tuple(sorted(removed_counts(removed).items())),
                    warnings=warnings)
 

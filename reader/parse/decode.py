@@ -1,4 +1,4 @@
-"""Dump bytes → text: BOMs, UTF-16, UTF-8, then the Chinese encodings, preferred in a fixed order."""
+"""Dump bytes → text: BOMs, UTF-16, UTF-8, Japanese Shift-JIS, then the Chinese encodings, in a fixed order."""
 from __future__ import annotations
 
 import codecs
@@ -14,6 +14,13 @@ BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8
 MAX_DAMAGED_UTF8 = 0.001  # of bytes: UTF-8 with no more invalid bytes than this is damaged UTF-8, not another encoding
 MAX_DAMAGED_RUNS = 64  # and no more separate damaged places than this
 MIN_UTF8_SEQUENCES = 0.9  # of non-ASCII bytes: this many inside valid multi-byte sequences make text UTF-8
+# Japanese dumps: GB18030 reads almost any bytes, so Shift-JIS and EUC-JP are tried first, and taken only when they
+# read as Japanese (kana among the letters), which Chinese bytes misread never do: they give kanji and half-width
+# katakana soup, or fail.
+JAPANESE_ENCODINGS = ("shift_jis", "cp932", "euc_jp")
+MIN_KANA_SHARE = 0.1  # of kana and Han characters: Japanese prose has 40-60 % kana, Chinese under any misreading ~0
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's BOM starts as UTF-16 LE's
 
 
 class Decoded(str):
@@ -49,6 +56,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
             continue
         if _plausible(text) >= MIN_PLAUSIBLE_UTF16:
             return text
+    return None
+
+
+def kana_share(text: str) -> float:
+    """Share of kana (ひらがな, カタカナ) among the kana and Han characters of text: how Japanese it reads."""
+    kana = han = 0
+    for c in text:
+        if "\u3041" <= c <= "\u30ff" and c not in "\u30fb\u30fc":  # not ・ and ー, which Chinese text uses too
+            kana += 1
+        elif "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf":
+            han += 1
+    return kana / (kana + han) if kana + han else 0.0
+
+
+def _japanese(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when the bytes are Shift-JIS or EUC-JP that read as Japanese; else None."""
+    for enc in JAPANESE_ENCODINGS:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if kana_share(text[:20000]) >= MIN_KANA_SHARE:
+            return text, enc
     return None
 
 
@@ -110,14 +140,16 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Decoded:
 
 
 def detect(data: bytes, path: str) -> Decoded:
-    """Decode bytes of an unknown encoding: BOM, UTF-16, UTF-8 (also slightly damaged), GB18030, Big5."""
+    """Decode bytes of an unknown encoding: BOM, UTF-16, UTF-8 (also slightly damaged), Japanese, GB18030, Big5."""
     if not data.strip(b" \t\r\n\f\x00"):
         raise ReaderError(path, "empty input: no text to parse")
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in BOMS:
         if data.startswith(bom):
             try:
                 return Decoded(data.decode(enc), enc.replace("-sig", ""))
             except UnicodeDecodeError as e:
+                if enc == "utf-32" and data.startswith(codecs.BOM_UTF16_LE):
+                    continue  # UTF-16 whose first character is NUL, not UTF-32
                 raise ReaderError(path, f"starts with a {enc} byte-order mark but is not valid {enc} at byte {e.start}") from None
     text = _utf16_without_bom(data)
     if text is not None:
@@ -131,6 +163,9 @@ def detect(data: bytes, path: str) -> Decoded:
     damaged = _damaged_utf8(data)
     if damaged:
         return Decoded(damaged[0], "utf-8", (damaged[1],))
+    japanese = _japanese(data)
+    if japanese:
+        return Decoded(*japanese)
     decoded = {}
     for enc in CHINESE_ENCODINGS:
         try:

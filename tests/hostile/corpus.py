@@ -10,6 +10,7 @@ Each case: (file name, bytes, extra command-line arguments, expected) where expe
 from __future__ import annotations
 
 import base64
+import codecs
 import os
 import sys
 
@@ -72,7 +73,25 @@ def small_cases() -> list[tuple[str, bytes, tuple[str, ...], str]]:
         ("mixed-line-ends.txt", _mixed_line_ends(news).encode("utf-8"), (), "edition"),
         ("xml-illegal.txt", ("正文开始\ufffe\uffff。\n\n" + news + "\ud7ff\ue000\ufdd0结束。\n").encode("utf-8", "surrogatepass"),
          (), "edition"),
+        ("utf32le-with-bom.txt", news.encode("utf-32"), (), "edition"),  # Python writes little-endian with a BOM
+        ("utf32be-with-bom.txt", codecs.BOM_UTF32_BE + news.encode("utf-32-be"), (), "edition"),
+        ("shift-jis-japanese.txt", JAPANESE.encode("shift_jis"), (), "edition"),
     ]
+
+
+# A Japanese local-news page (written for this corpus): kana throughout, kanji that GB18030 would misread.
+JAPANESE = """市、子育て支援を拡充へ
+
+【地域】市は３日、来年度から始める子育て支援策の概要を発表した。所得にかかわらず中学生までの医療費を無料にするほか、保育所の定員を約２００人増やす。
+
+市長は記者会見で「若い世代が安心して暮らせるまちにしたい」と話した。必要な費用は約１２億円で、３月の議会に予算案を提出する。
+
+一方、財源の確保については、議員の間から慎重な意見も出ている。
+
+駅前に新しい図書館
+
+駅前の再開発ビルに、来春、市立図書館の分館が開く。蔵書は約５万冊で、夜９時まで利用できる。
+"""
 
 
 def large_cases() -> list[tuple[str, bytes, tuple[str, ...], str]]:
