@@ -241,3 +241,45 @@ def test_a_bad_papers_toml_is_one_line(tmp_path, toml, problem):
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert r.stderr.strip().splitlines()[0].startswith(f"reader: {src / 'papers.toml'}: ")
     assert problem in r.stderr, r.stderr
+
+
+def _epub(tmp_path, name, env):
+    out = tmp_path / name
+    r = subprocess.run([sys.executable, "-m", "reader", "epub", SAMPLE, "-o", str(out)], capture_output=True,
+                       text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    return out.read_bytes()
+
+
+def test_compiled_templates_are_cached_and_change_no_byte(tmp_path):
+    """The template cache ($XDG_CACHE_HOME/reader) only saves compiling: cold, warm or damaged, the same EPUB."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    cold = _epub(tmp_path, "cold.epub", env)
+    entries = list((tmp_path / "cache" / "reader").glob("templates-*/*.cache"))
+    assert entries, "no template was cached"
+    folder = entries[0].parent
+    assert folder.stat().st_mode & 0o077 == 0  # the user's own: compiled code is run from it
+    assert _epub(tmp_path, "warm.epub", env) == cold
+    for entry in entries:  # a full disk or a killed write leaves a damaged entry: compiled again
+        entry.write_bytes(entry.read_bytes()[:40])
+    assert _epub(tmp_path, "damaged.epub", env) == cold
+    folder.chmod(0o777)  # a cache others could write is not used (and not fatal)
+    assert _epub(tmp_path, "unsafe.epub", env) == cold
+    env["XDG_CACHE_HOME"] = str(tmp_path / "a-file")
+    (tmp_path / "a-file").write_text("not a folder")
+    assert _epub(tmp_path, "none.epub", env) == cold
+
+
+def test_a_cache_folder_others_can_write_is_not_used(tmp_path, monkeypatch):
+    from reader.render import themes
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    themes.template_cache.cache_clear()
+    try:
+        cache = themes.template_cache()
+        assert cache is not None and cache.directory.startswith(str(tmp_path))
+        os.chmod(cache.directory, 0o777)
+        themes.template_cache.cache_clear()
+        assert themes.template_cache() is None
+    finally:
+        themes.template_cache.cache_clear()
