@@ -13,9 +13,9 @@ from PIL import Image, ImageFont
 from fontTools.ttLib import TTFont
 
 from reader.errors import ReaderError
-from reader.render import cover, fonts
-from reader.render.cover import (NO_FONT, NO_LINE_END, NO_LINE_START, break_lines, check_draws_chinese,
-                                 chinese_date, clip_lines, find_cjk_font, glyph_bitmap, headline_lines, make_cover)
+from reader.render import cover, cover_lines, fonts
+from reader.render.cover import NO_FONT, check_draws_chinese, chinese_date, find_cjk_font, glyph_bitmap, make_cover
+from reader.render.cover_lines import NO_LINE_END, NO_LINE_START, break_lines, clip_lines, headline_lines
 from reader.render.fonts import FIXED_HEAD_TIMESTAMP, subset_font
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -165,7 +165,7 @@ ALPHABET = "我国报新体系一带路" + NO_LINE_START[:12] + NO_LINE_END[:6] 
 def test_break_lines_loses_nothing_and_keeps_clreq(text, width):
     lines = break_lines(text, width, units)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
-    assume(all(len(atom) <= width for atom in cover._atoms(text)))
+    assume(all(len(atom) <= width for atom in cover_lines._atoms(text)))
     for n, line in enumerate(lines):
         assert units(line) <= width
         assert line == line.strip()
@@ -180,8 +180,63 @@ def test_headline_breaks_at_its_spaces_when_that_fits():
 
 
 def test_headline_lines_are_balanced():
-    """No lone last character: 15 characters on a 13-wide line make 8 + 7, not 13 + 2."""
-    assert headline_lines(HEADLINES[0], 13, 3, units) == ["我国将探索建立专", "精特新赋能体系"]
+    """No lone last character: 15 characters on a 13-wide line make 7 + 8, not 13 + 2 (nor 8 + 7: 专/精特新)."""
+    assert headline_lines(HEADLINES[0], 13, 3, units) == ["我国将探索建立", "专精特新赋能体系"]
+
+
+@pytest.mark.parametrize("text,width,lines", [
+    ("我国将探索建立专精特新赋能体系", 11, ["我国将探索建立", "专精特新赋能体系"]),  # between words, not 专/精特新
+    ("市少儿合唱团获全国比赛金奖", 11, ["市少儿合唱团", "获全国比赛金奖"]),  # not 合唱团获/全国
+    ("老城区首座立体停车库投用", 11, ["老城区首座", "立体停车库投用"]),  # not 首座立/体
+    ("全市工业经济实现“开门红”", 11, ["全市工业经济实现", "“开门红”"]),  # before an opening quote
+    ("新时代：发展新方位奋进新目标", 11, ["新时代：", "发展新方位奋进新目标"]),  # after punctuation
+    ("全市开展专项检查工作，严", 11, ["全市开展专项", "检查工作，严"]),  # … unless one character is left
+    ("全省快递进村覆盖率达98.7%", 11, ["全省快递进村", "覆盖率达98.7%"]),  # a number stays whole
+    ("青榕灣隧道4月起分時段收費", 11, ["青榕灣隧道", "4月起分時段收費"]),  # and with what it counts
+    ("長者健檢站週末增設夜間門診", 11, ["長者健檢站週末", "增設夜間門診"]),  # Traditional: looked up as 周末
+    ("—— 2017 年中国经济亮点回眸", 11, ["—— 2017 年", "中国经济亮点回眸"]),  # a space by a number parts nothing
+    ("社区食堂开进老街 老人吃饭有了“好去处”", 11, ["社区食堂开进老街", "老人吃饭有了“好去处”"]),  # at the space
+    ("积极开展资产收益扶贫探索贫困人口持续稳定增收的路径", 11,
+     ["积极开展资产收益", "扶贫探索贫困人口", "持续稳定增收的路径"]),
+])
+def test_headline_lines_break_between_phrases_and_words(text, width, lines):
+    assert headline_lines(text, width, 3, units) == lines
+
+
+def test_a_headline_cut_short_fills_its_lines_and_breaks_between_words():
+    lines = headline_lines("习近平在第四次“一带一路”建设工作座谈会上强调，坚定战略自信，勇于担当作为", 17, 2, units)
+    assert lines == ["习近平在第四次“一带一路”", "建设工作座谈会上强调，坚定战略……"]
+
+
+@given(text=st.text(alphabet="我国报新体系一带路建设工作会议市区3A“”，。 ", min_size=1, max_size=60),
+       width=st.integers(4, 20), max_lines=st.integers(1, 3))
+def test_headline_lines_lose_nothing_fit_and_keep_clreq(text, width, max_lines):
+    assume(text.strip() and all(len(atom) <= width for atom in cover_lines._atoms(text)))
+    lines = headline_lines(text, width, max_lines, units)
+    assert 1 <= len(lines) <= max_lines and all(units(line) <= width for line in lines)
+    shown = "".join(lines).replace(" ", "")
+    whole = "".join(text.split())
+    if shown.endswith("……") and not whole.endswith("……"):
+        assert whole.startswith(shown[:-2].rstrip(cover_lines.NOT_BEFORE_ELLIPSIS))  # cut short, at an ellipsis
+    else:
+        assert shown == whole
+    for n, line in enumerate(lines):
+        if n > 0:
+            assert line[0] not in NO_LINE_START, lines
+        if n < len(lines) - 1:
+            assert line[-1] not in NO_LINE_END, lines
+
+
+def test_headlines_of_every_length_fit_the_cover(cjk_font):
+    """1 to 60 characters, with the cover's own font and measure: within the lines allowed and the width."""
+    font = ImageFont.truetype(cjk_font, round(1200 * cover.LEAD_SIZE), index=0,
+                              layout_engine=ImageFont.Layout.BASIC)
+    measure = 1200 - 2 * round(1200 * cover.MARGIN)
+    sentence = "全省秋粮收获基本完成，平均单产有望提高3.5%，农业农村部门组织专家深入田间地头开展技术指导服务，确保颗粒归仓。"
+    for n in range(1, len(sentence) + 1):
+        lines = headline_lines(sentence[:n], measure, cover.LEAD_MAX_LINES, font.getlength)
+        assert 1 <= len(lines) <= cover.LEAD_MAX_LINES and all(font.getlength(ln) <= measure for ln in lines), n
+        assert len(lines) == 1 or min(len(ln) for ln in lines) > cover_lines.SHORT_LINE, (n, lines)
 
 
 def test_long_headline_ends_in_an_ellipsis_that_fits():

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, ImageFont
 
 from ..errors import ReaderError
+from .cover_lines import headline_lines
 
 NO_FONT = "no CJK font found: install fonts-noto-cjk or fonts-wqy-microhei"
 
@@ -52,17 +53,7 @@ RULE_THICK, RULE_THIN, RULE_GAP = 0.006, 0.0017, 0.004  # the double rule under 
 HAIRLINE = 0.0012  # under the date
 SPACE_SMALL, SPACE, SPACE_LARGE = 0.022, 0.035, 0.06  # vertical gaps, from tight to open
 BULLET_WIDTH, BULLET_HEIGHT = 0.06, 0.004  # the short red bar over each further headline
-ELLIPSIS = "……"  # the Chinese ellipsis takes two em
 
-# Line-breaking rules (W3C clreq §3.1.7): these never start a line …
-NO_LINE_START = "，。、；：！？）」』”’》】〕〗〉…—·,.;:!?)]}%"
-# … and these never end one.
-NO_LINE_END = "（「『“‘《【〔〖〈([{"
-# Pause marks and opening brackets make no sense just before an ellipsis.
-NOT_BEFORE_ELLIPSIS = " ，。、；：,.;:" + NO_LINE_END
-_ATOM = re.compile(r"[A-Za-z0-9]+(?:[.,:'’\-][A-Za-z0-9]+)*%?|—+|…+|\s+|.", re.S)
-# A space inside a bracket or before a comma would be a break that the rules above forbid.
-_SPACE_BY_PUNCTUATION = re.compile(f"(?<=[{re.escape(NO_LINE_END)}]) | (?=[{re.escape(NO_LINE_START)}])")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = "一二三四五六日"
 
@@ -118,101 +109,6 @@ def chinese_date(date: str) -> str:
     except ValueError:
         return date
     return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
-
-
-def break_lines(text: str, width: float, measure) -> list[str]:
-    """`text` in lines no wider than `width`: CJK breaks anywhere, Latin words stay whole, clreq rules kept."""
-    lines: list[str] = []
-    line = ""
-    for atom in _atoms(text):
-        if atom.isspace():
-            if line:
-                line += " "
-            continue
-        if measure(line + atom) <= width or not line.strip():
-            line += atom
-            continue
-        lines.append(line.rstrip())
-        line = atom
-    if line.strip():
-        lines.append(line.rstrip())
-    return [piece for long_line in lines for piece in _split_overlong(long_line, width, measure)]
-
-
-def _atoms(text: str) -> list[str]:
-    """Unbreakable runs: a character, a Latin word, a dash or ellipsis pair, glued to punctuation that must not be alone."""
-    atoms: list[str] = []
-    glue_next = False
-    for match in _ATOM.finditer(_SPACE_BY_PUNCTUATION.sub("", " ".join(text.split()))):
-        token = match.group()
-        if atoms and not token.isspace() and (glue_next or token[0] in NO_LINE_START):
-            atoms[-1] += token
-        else:
-            atoms.append(token)
-        glue_next = not token.isspace() and token[-1] in NO_LINE_END
-    return atoms
-
-
-def _split_overlong(line: str, width: float, measure) -> list[str]:
-    """A line wider than `width` (one long Latin word) cut by character, so nothing spills off the page."""
-    pieces, piece = [], ""
-    for c in line:
-        if piece and measure(piece + c) > width:
-            pieces.append(piece)
-            piece = ""
-        piece += c
-    return pieces + [piece] if piece else pieces
-
-
-def _phrase_lines(text: str, width: float, measure) -> list[str]:
-    """`text` broken only at its spaces, which part a Chinese headline's phrases; [] when a phrase is too wide."""
-    lines: list[str] = []
-    for phrase in text.split():
-        if measure(phrase) > width:
-            return []
-        if lines and measure(lines[-1] + " " + phrase) <= width:
-            lines[-1] += " " + phrase
-        else:
-            lines.append(phrase)
-    return lines
-
-
-def _balanced(breaker, text: str, width: float, measure) -> list[str]:
-    """The same number of lines as at `width`, at the narrowest width that keeps it: no one-character last line."""
-    lines = breaker(text, width, measure)
-    if len(lines) < 2:
-        return lines
-    narrow, wide = 0.0, width  # at `wide` the text takes no more lines than at `width`; at `narrow` it does
-    while wide - narrow > 1:
-        middle = (narrow + wide) / 2
-        trial = breaker(text, middle, measure)
-        if trial and len(trial) <= len(lines):
-            wide = middle
-        else:
-            narrow = middle
-    return breaker(text, wide, measure)
-
-
-def headline_lines(text: str, width: float, max_lines: int, measure) -> list[str]:
-    """A headline set in at most `max_lines` balanced lines, broken at its spaces when that fits, else anywhere."""
-    if len(text.split()) > 1:
-        by_phrase = _phrase_lines(text, width, measure)
-        if by_phrase and len(by_phrase) <= max_lines:
-            return _balanced(_phrase_lines, text, width, measure)
-    lines = break_lines(text, width, measure)
-    if len(lines) <= max_lines:
-        return _balanced(break_lines, text, width, measure)
-    return clip_lines(lines, max_lines, width, measure)
-
-
-def clip_lines(lines: list[str], max_lines: int, width: float, measure) -> list[str]:
-    """At most `max_lines` lines; a cut headline ends in an ellipsis that fits the width."""
-    if len(lines) <= max_lines:
-        return lines
-    last = lines[max_lines - 1]
-    while last and measure(last.rstrip(NOT_BEFORE_ELLIPSIS) + ELLIPSIS) > width:
-        last = last[:-1]
-    return lines[:max_lines - 1] + [last.rstrip(NOT_BEFORE_ELLIPSIS) + ELLIPSIS]
 
 
 @dataclass(frozen=True)
