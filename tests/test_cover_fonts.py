@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageFont
 from fontTools.ttLib import TTFont
@@ -208,6 +208,7 @@ def test_a_headline_cut_short_fills_its_lines_and_breaks_between_words():
     assert lines == ["习近平在第四次“一带一路”", "建设工作座谈会上强调，坚定战略……"]
 
 
+@settings(deadline=None)  # the first example loads the word list and OpenCC
 @given(text=st.text(alphabet="我国报新体系一带路建设工作会议市区3A“”，。 ", min_size=1, max_size=60),
        width=st.integers(4, 20), max_lines=st.integers(1, 3))
 def test_headline_lines_lose_nothing_fit_and_keep_clreq(text, width, max_lines):

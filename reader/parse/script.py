@@ -10,7 +10,8 @@ MIN_TRADITIONAL_SHARE = 0.03  # of CJK characters OpenCC's t2s would change: mor
 
 
 @lru_cache(maxsize=1)
-def _t2s():
+def t2s():
+    """OpenCC's Traditional → Simplified converter, made once a process (loading it takes about 10 ms)."""
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -24,6 +25,6 @@ def detect_script(text: str) -> str:
     sample = "".join(c for c in text[:SAMPLE_CHARS] if "\u4e00" <= c <= "\u9fff")
     if not sample:
         return "zh-Hans"
-    converted = _t2s().convert(sample)
+    converted = t2s().convert(sample)
     changed = sum(1 for a, b in zip(sample, converted) if a != b) if len(converted) == len(sample) else 0
     return "zh-Hant" if changed >= MIN_TRADITIONAL_SHARE * len(sample) else "zh-Hans"

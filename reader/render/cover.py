@@ -169,27 +169,26 @@ PALETTE = _ramp(INK, SHADES) + _ramp(ACCENT, SHADES)
 
 
 class _Layers:
-    """The cover as two coverage layers, what is drawn in ink and what in the accent (each 0-255), drawn through
-    the ImageDraw calls the cover uses, with the colour choosing the layer; composed into a palette image."""
+    """The cover as two coverage layers, what is drawn in ink and what in the accent (each 0 to SHADES - 1), drawn
+    through the ImageDraw calls the cover uses, with the colour choosing the layer; composed into a palette image."""
 
     def __init__(self, size: tuple[int, int]):
         self.layers = {INK: Image.new("L", size, 0), ACCENT: Image.new("L", size, 0)}
         self.draws = {colour: ImageDraw.Draw(layer) for colour, layer in self.layers.items()}
 
     def text(self, xy, text: str, font, fill: str, stroke_fill: str | None = None, **options) -> None:
-        self.draws[fill].text(xy, text, font=font, fill=255, stroke_fill=255 if stroke_fill else None, **options)
+        full = SHADES - 1
+        self.draws[fill].text(xy, text, font=font, fill=full, stroke_fill=full if stroke_fill else None, **options)
 
     def rectangle(self, box, fill: str) -> None:
-        self.draws[fill].rectangle(box, fill=255)
+        self.draws[fill].rectangle(box, fill=SHADES - 1)
 
     def image(self) -> Image.Image:
         """Palette indices: the ink's shade, or the accent's where it has any (the two never overlap)."""
-        ink = self.layers[INK].point([v * SHADES // 256 for v in range(256)])
-        accent = self.layers[ACCENT].point([SHADES + v * SHADES // 256 if v else 0 for v in range(256)])
-        index = ImageChops.lighter(ink, accent)
-        image = Image.frombytes("P", index.size, index.tobytes())
-        image.putpalette(PALETTE)
-        return image
+        accent = self.layers[ACCENT].point([SHADES + v if v else 0 for v in range(256)])
+        index = ImageChops.lighter(self.layers[INK], accent)
+        index.putpalette(PALETTE)  # an L image given a palette becomes a P image, in place
+        return index
 
 
 def check_draws_chinese(font_path: str) -> None:

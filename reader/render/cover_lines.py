@@ -84,7 +84,7 @@ def _split_overlong(line: str, width: float, measure) -> list[str]:
 
 def _phrases(text: str) -> list[str]:
     """The phrases of a headline: its parts between spaces, a space beside Latin letters or digits kept inside."""
-    return [p for p in _PHRASE_SPACE.split(" ".join(text.split())) if p]
+    return [p for p in _PHRASE_SPACE.split(_SPACE_BY_PUNCTUATION.sub("", " ".join(text.split()))) if p]
 
 
 def _phrase_lines(text: str, width: float, measure) -> list[str]:
@@ -152,6 +152,8 @@ def clip_lines(lines: list[str], max_lines: int, width: float, measure) -> list[
     last = lines[max_lines - 1]
     while last and measure(last.rstrip(NOT_BEFORE_ELLIPSIS) + ELLIPSIS) > width:
         last = last[:-1]
+    if not last.rstrip(NOT_BEFORE_ELLIPSIS) and max_lines > 1:  # an ellipsis alone: the line before ends in it
+        return clip_lines(lines[:max_lines - 1] + [""], max_lines - 1, width, measure)
     return lines[:max_lines - 1] + [last.rstrip(NOT_BEFORE_ELLIPSIS) + ELLIPSIS]
 
 
@@ -164,26 +166,21 @@ def _word_ranks() -> dict[str, int]:
     return dict(zip(words, range(len(words))))
 
 
-@functools.lru_cache(maxsize=1)
-def _to_simplified():
-    """Traditional text is looked up in its Simplified form (the word list is Simplified), character for character."""
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def _han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The words of `text` as (start, end) offsets: the most likely reading by the word list's frequencies (as
-    jieba reads), a character a piece where it knows no word."""
+    jieba reads), a character a piece where it knows no word. Traditional text is looked up in its Simplified
+    form (the list is Simplified), character for character."""
     ranks = _word_ranks()
     unknown = math.log(len(ranks) + 2)  # a piece costs the log of its rank (Zipf: -log p, up to a constant)
     key = text
     if any(_han(c) for c in text):
-        simplified = _to_simplified().convert(text)
+        from ..parse.script import t2s  # the parser's own converter, already loaded
+
+        simplified = t2s().convert(text)
         if len(simplified) == len(text):
             key = simplified
     n = len(key)
