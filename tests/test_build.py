@@ -283,3 +283,33 @@ def test_a_cache_folder_others_can_write_is_not_used(tmp_path, monkeypatch):
         assert themes.template_cache() is None
     finally:
         themes.template_cache.cache_clear()
+
+
+CHECK_PATTERNS = """
+import re, _sre
+import reader.parse, reader.render.cover_lines
+from reader.parse import patterns
+used = patterns._used  # the patterns made from kept (or just generated) code, not by the fallback to re.compile
+print(len(used), sum(_sre.compile(p, *parts) != re.compile(p, f) for (p, f), parts in used.items()), patterns._new)
+"""
+
+
+def _patterns(env):
+    r = subprocess.run([sys.executable, "-c", CHECK_PATTERNS], capture_output=True, text=True, env=env, check=True)
+    count, unequal, new = r.stdout.split()
+    return int(count), int(unequal), new == "True"
+
+
+def test_compiled_patterns_are_kept_and_equal_what_re_compiles(tmp_path):
+    """The parser's patterns come from the cache after the first run, each equal (text, flags, code) to re's."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path))
+    count, unequal, new = _patterns(env)
+    assert count > 50 and unequal == 0 and new  # compiled, and kept at exit
+    [kept] = (tmp_path / "reader" / "patterns").iterdir()
+    assert _patterns(env) == (count, 0, False)  # every one from the cache, equal to a fresh compile
+    kept.write_bytes(kept.read_bytes()[:1000])  # damaged: compiled again, and kept again
+    assert _patterns(env) == (count, 0, True)
+    assert _patterns(env) == (count, 0, False)
+    cold, warm = _epub(tmp_path, "cold.epub", dict(env, XDG_CACHE_HOME=str(tmp_path / "none"))), _epub(
+        tmp_path, "warm.epub", env)
+    assert cold == warm

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import regex
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # A letter that is not ASCII: Chinese characters above all. Written with categories rather than the CJK
 # ranges because every range class costs the regex compiler a pass over 28,000 code points at start-up.
@@ -14,16 +16,16 @@ HAN = r"[^\W\d_A-Za-z]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
 NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN} {HAN}(?! ?{HAN}))"  # a name: 2-6 characters (· in minority names), or two spaced out
 OPEN, CLOSE = "[（(]", "[）)]"
-SPACES = re.compile(r"\s")
+SPACES = regex(r"\s")
 TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for
 TAIL_WINDOW = 90  # characters at a text's end where a glued credit or jump line is looked for
 
 # Characters that end a paragraph (a closing quote or bracket may follow them).
 TERMINAL = "。！？!?…"
 CLOSERS = "”」』’\"）)》"
-END_OF_PARAGRAPH = re.compile(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$")
-SENTENCE_PUNCT = re.compile("[。！？；]")
-CLAUSE_PUNCT = re.compile("[，,、；;。：:]")
+END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$")
+SENTENCE_PUNCT = regex("[。！？；]")
+CLAUSE_PUNCT = regex("[，,、；;。：:]")
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
@@ -34,7 +36,7 @@ AGENCY = (f"(?:新华社|新華社|中新社|中新网|中央社|人民日报|�
           f"{HAN}{{2,8}}(?:日[报報]|晚[报報]|社|[网網]))")
 
 # 新华社北京12月2日电, 本报讯, 本报3月4日讯, 本报北京3月4日电, 据《X日报》消息, each with an optional bracketed credit.
-DATELINE = re.compile(
+DATELINE = regex(
     f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}}年)?{NUM}{{1,2}}月{NUM}{{1,3}}日(?:专|專)?[电電]"
     f"|{AGENCY}(?:{HAN}{{0,8}}?{NUM}{{1,2}}月{NUM}{{1,3}}日)?[讯訊](?![员員])"
     f"|[据據]《[^》]{{1,20}}》(?:{NUM}{{1,2}}月{NUM}{{1,3}}日)?(?:消息|[报報][道導])"
@@ -60,60 +62,60 @@ SHOT = "摄影|攝影|摄|攝|供图|供圖"
 DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
 _ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})(?:\\s+{_NAMES}|\\s*[{SURNAMES_1}]{HAN}{{1,2}}(?:\\s+{_NAMES})?)\\s*)+"
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = regex(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
     f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
     f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$")
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
-BYLINE = re.compile(
+BYLINE = regex(
     f"^{_ROLE_NAMES}$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*作者(?:为|系|是|单位)[^（）()]{{2,80}}{CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
-BYLINE_TAIL = re.compile(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}})\\s*{CLOSE}$")
-PHOTO_CREDIT_TAIL = re.compile(
+BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}})\\s*{CLOSE}$")
+PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
 
-BARE_NAME = re.compile(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
+BARE_NAME = regex(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
                        f"(?:\\s+(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}))*$"
                        f"|^[{SURNAMES_1}]{HAN}{{2}}[{SURNAMES_1}]{HAN}{{1,2}}$")  # 刘宏达谢守成: two names run together
 
-DATE = re.compile(f"{NUM}{{4}}\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")
-WEEKDAY = re.compile("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-PAGE_NUMBER = re.compile(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$")
-STAFF_LINE = re.compile("^(?:本版|本期|责任|責任|版面)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
+DATE = regex(f"{NUM}{{4}}\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")
+WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$")
+STAFF_LINE = regex("^(?:本版|本期|责任|責任|版面)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
                         "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:])")
-MASTHEAD = re.compile("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
+MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
                       f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)")
 JUMP = f"{OPEN}?\\s*(?:下转|下轉|上接|转|轉|接|续|續)\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}?"
-JUMP_LINE = re.compile(f"^{JUMP}$")
-END_MARK = re.compile(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
-JUMP_TAIL = re.compile(f"{JUMP}$")
-JUMP_HEAD = re.compile(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
-CHART_CREDIT = re.compile(f"^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")
-CAPTION_LEAD = re.compile("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4])[：:，,]?")
-SOURCE_LINE = re.compile("^(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
-BOX_LABEL = re.compile(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|"
+JUMP_LINE = regex(f"^{JUMP}$")
+END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
+JUMP_TAIL = regex(f"{JUMP}$")
+JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
+CHART_CREDIT = regex(f"^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")
+CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4])[：:，,]?")
+SOURCE_LINE = regex("^(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
+BOX_LABEL = regex(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|"
                        "一句话新闻|一句話新聞|新闻超市)$")
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
-RUBRIC_SUFFIX = re.compile(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
+RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|档案|之窗|时空|现场|调查|"
                            "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|"
                            "新闻|新聞)$")
-RUBRIC_STEM = re.compile("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|纪实|紀實|访谈|訪談|在行动|進行時|进行时|专栏|專欄)$")
-RUBRIC_BRACKETS = re.compile("^[【［\\[〖].{1,20}[】］\\]〗]$")
-RUBRIC_DOT = re.compile(f"^{HAN}{{2,6}}[·・•]{HAN}{{2,6}}$")  # series names joined by a middle dot: 奋斗者·正青春
-BANNER = re.compile(f"^(?:在{HAN}.{{3,30}}(?:指引|引领|指导|号召)下|学习贯彻|认真学习|深入学习|学习宣传|奋进新征程|"
+RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|纪实|紀實|访谈|訪談|在行动|進行時|进行时|专栏|專欄)$")
+RUBRIC_BRACKETS = regex("^[【［\\[〖].{1,20}[】］\\]〗]$")
+RUBRIC_DOT = regex(f"^{HAN}{{2,6}}[·・•]{HAN}{{2,6}}$")  # series names joined by a middle dot: 奋斗者·正青春
+BANNER = regex(f"^(?:在{HAN}.{{3,30}}(?:指引|引领|指导|号召)下|学习贯彻|认真学习|深入学习|学习宣传|奋进新征程|"
                     f"庆祝{HAN}|喜迎{HAN}|迎接{HAN}|贯彻落实|高质量发展|新时代新征程|我们的{HAN})")
 # A kicker leads into the headline and usually ends in a verb of saying.
 SPEECH_VERB = "(?:强调|指出|表示|要求|提出|寄语|致信|致电|讲话|时说|说|称|宣布|决定|部署|主持召开|会见|出席|考察|调研|看望|批示|回信)"
-KICKER_END = re.compile(f"{SPEECH_VERB}[：:]?$")
-KICKER_HEADLINE = re.compile(f"^(\\S.{{5,40}}?{SPEECH_VERB}[：:]?)\\s+(\\S.*)$")
-SUBHEAD_DASH = re.compile("^[—－-]{1,2}")
-CROSSHEAD_NUMBER = re.compile(f"^(?:[一二三四五六七八九十]+、|{OPEN}[一二三四五六七八九十]+{CLOSE}|\\d+[.、．])")
+KICKER_END = regex(f"{SPEECH_VERB}[：:]?$")
+KICKER_HEADLINE = regex(f"^(\\S.{{5,40}}?{SPEECH_VERB}[：:]?)\\s+(\\S.*)$")
+SUBHEAD_DASH = regex("^[—－-]{1,2}")
+CROSSHEAD_NUMBER = regex(f"^(?:[一二三四五六七八九十]+、|{OPEN}[一二三四五六七八九十]+{CLOSE}|\\d+[.、．])")
 
 
 def ends_paragraph(text: str) -> bool:
@@ -137,20 +139,20 @@ def length(text: str) -> int:
     return len(text) - len(SPACES.findall(text))
 
 
-_BRACKET = re.compile(f"{OPEN}([^（）()]*){CLOSE}")
-_LEAD_AGENCY = re.compile(f"^{AGENCY}")
-_SHOT_TAIL = re.compile(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
-_REPORTED = re.compile("\\s*(?:[报報][道導]|[报報]道)$")  # 本報記者 X 報道
-_DRAWN_HEAD = re.compile(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
-_SPACED_NAME = re.compile(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
-_NOT_A_NAME = re.compile("^作者|(?:评论员|評論員)$")
-_PLACE_REPORT = re.compile(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
-_PLACE_DATE = re.compile(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
-_CREDIT_SPLIT = re.compile(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
-_NAME_FULL = re.compile(NAME)
-_DOTTED_NAME = re.compile(f"{HAN}+·{HAN}+")
+_BRACKET = regex(f"{OPEN}([^（）()]*){CLOSE}")
+_LEAD_AGENCY = regex(f"^{AGENCY}")
+_SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
+_REPORTED = regex("\\s*(?:[报報][道導]|[报報]道)$")  # 本報記者 X 報道
+_DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
+_SPACED_NAME = regex(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
+_NOT_A_NAME = regex("^作者|(?:评论员|評論員)$")
+_PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
+_PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
+_CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
+_NAME_FULL = regex(NAME)
+_DOTTED_NAME = regex(f"{HAN}+·{HAN}+")
 _SURNAMED = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
-_TWO_NAMES = re.compile(f"([{SURNAMES_1}]{HAN}{{2}})([{SURNAMES_1}]{HAN}{{1,2}})|({_SURNAMED})({_SURNAMED})")
+_TWO_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{2}})([{SURNAMES_1}]{HAN}{{1,2}})|({_SURNAMED})({_SURNAMED})")
 
 
 def names_in(credit: str) -> list[str]:

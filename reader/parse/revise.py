@@ -5,18 +5,18 @@ chunks around it. REVISIONS is the one ordered table of them.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
+from .patterns import regex
 from .segment import Chunk
 
 NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
 MIN_DOUBLED_SHARE = 0.5
-_DOUBLED_RUN = re.compile(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
+_DOUBLED_RUN = regex(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
 
 
 @dataclass

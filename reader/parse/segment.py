@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Piece
 from .conventions import CJK, ends_paragraph
+from .patterns import regex
 
 # Characters removed before anything else: they are invisible, carry no text and
 # break XML or matching. Everything else of the input is kept.
@@ -22,7 +23,7 @@ INVISIBLE = {"\u200b": "zero-width space", "\ufeff": "byte-order mark", "\u2060"
              "\u202d": "bidi override", "\u202e": "bidi override", "\u2066": "bidi isolate",
              "\u2067": "bidi isolate", "\u2068": "bidi isolate", "\u2069": "bidi isolate"}
 WHITE = {"\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u202f", "\u205f", "\t", "\v"}
-INDENT = re.compile("^(?:\u3000{1,4}|[ \u00a0]{2,8}|\t)(?=\\S)")
+INDENT = regex("^(?:\u3000{1,4}|[ \u00a0]{2,8}|\t)(?=\\S)")
 MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
 MIN_INDENT_MULTI = 0.2  # of lines: inside multi-line runs, so that an indent dump is hard-wrapped
 MIN_WRAPPED_SHARE = 0.5  # of lines: more lines inside multi-line blocks than this make a hard-wrapped dump
@@ -44,12 +45,12 @@ class Chunk:
     indented: bool = False  # opened with a paragraph indent
 
 
-_REMOVED = re.compile("[" + "".join(INVISIBLE) + "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]")
-_SPACES = re.compile("[" + "".join(sorted((WHITE - {"\u3000"}) | {"\u1680", "\u2000", "\u2001", "\u2004", "\u2005",
+_REMOVED = regex("[" + "".join(INVISIBLE) + "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_CONTROLS = regex("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_INVISIBLE = regex("[" + "".join(INVISIBLE) + "]")
+_SPACES = regex("[" + "".join(sorted((WHITE - {"\u3000"}) | {"\u1680", "\u2000", "\u2001", "\u2004", "\u2005",
                                                                "\u2006", "\u2007", "\u2008", "\u200a", "\u205f"})) + "]")
-_LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_LINE_ENDS = regex("\r\n?|[\u2028\u2029\x85]")
 
 
 def clean(text: str) -> tuple[str, str]:
@@ -83,12 +84,15 @@ def join_text(a: str, b: str) -> str:
     return a + b
 
 
-_JUSTIFIED = re.compile(f"(?<=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]) (?=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·])")
+_JUSTIFIED = regex(f"(?<=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]) (?=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·])")
+
+
+_CJK_CHAR = regex(f"[{CJK}]")
 
 
 def unjustify(line: str) -> str:
     """Drop the spaces pdftotext puts between the characters of a justified CJK line."""
-    cjk = len(re.findall(f"[{CJK}]", line))
+    cjk = len(_CJK_CHAR.findall(line))
     if cjk and len(_JUSTIFIED.findall(line)) >= JUSTIFIED_SHARE * cjk:
         return _JUSTIFIED.sub("", line)
     return line

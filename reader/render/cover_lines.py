@@ -17,17 +17,19 @@ import functools
 import math
 import re
 
+from ..parse.patterns import regex
+
 # Line-breaking rules (W3C clreq §3.1.7): these never start a line …
 NO_LINE_START = "，。、；：！？）」』”’》】〕〗〉…—·,.;:!?)]}%"
 # … and these never end one.
 NO_LINE_END = "（「『“‘《【〔〖〈([{"
 # Pause marks and opening brackets make no sense just before an ellipsis.
 NOT_BEFORE_ELLIPSIS = " ，。、；：,.;:" + NO_LINE_END
-_ATOM = re.compile(r"[A-Za-z0-9]+(?:[.,:'’\-][A-Za-z0-9]+)*%?|—+|…+|\s+|.", re.S)
+_ATOM = regex(r"[A-Za-z0-9]+(?:[.,:'’\-][A-Za-z0-9]+)*%?|—+|…+|\s+|.", re.S)
 # A space inside a bracket or before a comma would be a break that the rules above forbid.
-_SPACE_BY_PUNCTUATION = re.compile(f"(?<=[{re.escape(NO_LINE_END)}]) | (?=[{re.escape(NO_LINE_START)}])")
+_SPACE_BY_PUNCTUATION = regex(f"(?<=[{re.escape(NO_LINE_END)}]) | (?=[{re.escape(NO_LINE_START)}])")
 # A space between Chinese phrases parts them; one beside Latin letters or digits (2017 年) is only spacing.
-_PHRASE_SPACE = re.compile(r"(?<![A-Za-z0-9%])\s+(?![A-Za-z0-9])")
+_PHRASE_SPACE = regex(r"(?<![A-Za-z0-9%])\s+(?![A-Za-z0-9])")
 ELLIPSIS = "……"  # the Chinese ellipsis takes two em
 PHRASE, WORD, ANY = 3, 2, 1  # how good a break is: at a space or punctuation; between words; between characters
 SHORT_LINE = 2  # characters: a line this short looks like a stray

@@ -5,7 +5,6 @@ import functools
 import hashlib
 import os
 import re
-import stat
 import sys
 from dataclasses import dataclass
 from functools import cached_property
@@ -95,22 +94,12 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
 
 @functools.lru_cache(maxsize=1)
 def template_cache() -> _TemplateCache | None:
-    """The template cache in the user's cache folder ($XDG_CACHE_HOME/reader, else ~/.cache/reader), or None
-    when that folder cannot be made or is not the user's own (compiled code is run: nobody else may write it)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if not os.path.isabs(base):
-        return None
+    """The template cache in the user's cache folder (reader/cache.py), or None when it cannot be used."""
+    from .. import cache
+
     scope = hashlib.sha256(repr((jinja2.__version__, sys.version, sorted(ENV_OPTIONS.items()))).encode())
-    folder = os.path.join(base, "reader", "templates-" + scope.hexdigest()[:16])
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        st = os.lstat(folder)
-    except OSError:
-        return None
-    owner = getattr(os, "getuid", lambda: st.st_uid)()
-    if not stat.S_ISDIR(st.st_mode) or st.st_uid != owner or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return None
-    return _TemplateCache(folder, "%s.cache")
+    folder = cache.folder("templates-" + scope.hexdigest()[:16])
+    return _TemplateCache(folder, "%s.cache") if folder else None
 
 
 _TWO_DIGITS = re.compile(r"(?<![0-9A-Za-z.])([0-9]{2})(?![0-9A-Za-z.])")
