@@ -1,9 +1,10 @@
 """The static site, built by the real CLI from input/, through real checkers and a real browser.
 
 Nu HTML Checker on every page; axe-core in Debian Chromium at desktop and phone sizes, light and dark;
-a reader's journey home → edition → article → Pagefind search → result, served over HTTP at the root
-and under a sub-folder; pages without JavaScript; every link; feed and sitemap; a hostile dump.
-Screenshots go to build/screenshots/site-*.png for a person to look at.
+a reader's journey home → edition → article → search → result, served over HTTP at the root and under a
+sub-folder; pages without JavaScript; every link; feed, and sitemap only with a base URL; a hostile dump.
+The 404 page at any depth, every feed of every script and a phone's layout are in test_site_hosting.py, what
+search finds in test_site_search.py. Screenshots go to build/screenshots/site-*.png for a person to look at.
 """
 import functools
 import http.server
@@ -120,13 +121,32 @@ def served(site):
 
 
 class _FolderHandler(http.server.SimpleHTTPRequestHandler):
-    """A folder under a URL prefix only: any other path is a 404, as on a host where the site is one folder."""
+    """A folder under a URL prefix only: any other path is a 404, as on a host where the site is one folder.
+
+    A missing address is answered as GitHub Pages, Netlify or nginx's error_page answer it: status 404 and the
+    content of the folder's 404.html (when there is one), at the address asked for."""
     prefix = "/"
 
     def translate_path(self, path):
         if not (urllib.parse.urlsplit(path).path + "/").startswith(self.prefix):
             return os.path.join(self.directory, ".not-in-the-site")
         return super().translate_path("/" + path[len(self.prefix):])
+
+    def send_error(self, code, message=None, explain=None):
+        page = os.path.join(self.directory, "404.html")
+        if code != 404 or not os.path.isfile(page):
+            return super().send_error(code, message, explain)
+        with open(page, "rb") as f:
+            body = f.read()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):  # the browser gave up on it (a stylesheet tried)
+                pass
 
     def log_message(self, *args):
         pass
@@ -219,8 +239,12 @@ def test_the_site_has_every_page(site):
     pages = html_pages(site)
     articles = [f"{EDITION}a{i:03d}.html" for i in range(1, ARTICLES + 1)]
     assert {"index.html", "404.html", "search.html", EDITION + "index.html", *articles} <= set(pages), pages
-    for name in ("feed.xml", "sitemap.xml", "pagefind/heze-2024/pagefind-ui.js", "pagefind/heze-2024/pagefind.js"):
+    for name in ("feed.xml", "static/search.js", "pagefind/heze-2024/pagefind.js",
+                 "pagefind/heze-2024/pagefind-entry.json"):
         assert os.path.isfile(os.path.join(site, name)), name
+    # no sitemap without a base URL (its addresses must be absolute); none of Pagefind's own interfaces
+    assert not os.path.exists(os.path.join(site, "sitemap.xml"))
+    assert not [n for n in os.listdir(os.path.join(site, "pagefind/heze-2024")) if "-ui." in n or "highlight" in n]
     assert os.path.isfile(os.path.join(site, EDITION, "heze-2024-12-03.epub"))
 
 
@@ -258,9 +282,9 @@ AXE_PAGES = {"home": "", "edition": EDITION + "index.html", "article": EDITION +
 def test_axe_finds_no_violations(browser, served, name, scheme, size):
     with opened(browser, size, color_scheme=scheme) as page:
         visit(page, served + AXE_PAGES[name])
-        if name == "search":  # with Pagefind's interface and its results on the page
-            page.locator(".pagefind-ui__search-input").fill(TERMS[0])
-            expect(page.locator(".pagefind-ui__result").first).to_be_visible()
+        if name == "search":  # with the search form and its results on the page
+            page.locator("#search-input").fill(TERMS[0])
+            expect(page.locator(".result").first).to_be_visible()
             page.wait_for_load_state("networkidle")
         if scheme == "dark":  # the light ones come from the journey
             shoot(page, f"{size}-dark-{name}")
@@ -282,11 +306,11 @@ def follow(page, link, base):
 
 
 def search(page, term):
-    """Type TERM into Pagefind's box; wait for results; follow the first; the article page's text."""
-    box = page.locator(".pagefind-ui__search-input")
+    """Type TERM into the search box; wait for the results; the results."""
+    box = page.locator("#search-input")
     expect(box).to_be_visible()
     box.fill(term)
-    results = page.locator(".pagefind-ui__result")
+    results = page.locator(".result")
     expect(results.first).to_be_visible()
     expect(results.first).to_contain_text(term)
     return results
@@ -318,7 +342,7 @@ def journey(page, base, size, shots):
         results = search(page, term)
         if shots and i == 0:
             shoot(page, f"{size}-search")
-        follow(page, results.first.locator("a.pagefind-ui__result-link").first, base)
+        follow(page, results.first.locator(".result__title a"), base)
         assert re.fullmatch(re.escape(base + EDITION) + r"a\d{3}\.html", page.url), page.url
         expect(page.locator("main")).to_contain_text(term)
     assert not page.problems, page.problems
@@ -343,8 +367,8 @@ def test_a_phone_needs_no_sideways_scrolling(browser, served, name, width):
     with opened(browser, (width, 844)) as page:
         visit(page, served + AXE_PAGES[name])
         if name == "search":
-            page.locator(".pagefind-ui__search-input").fill(TERMS[0])
-            expect(page.locator(".pagefind-ui__result").first).to_be_visible()
+            page.locator("#search-input").fill(TERMS[0])
+            expect(page.locator(".result").first).to_be_visible()
         wide = page.evaluate("""() => [document.documentElement.scrollWidth, window.innerWidth,
             [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)
               .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))]""")
@@ -401,7 +425,10 @@ def test_search_page_says_it_needs_javascript(browser, prefixed):
 # --- links, feed and sitemap ------------------------------------------------------------------------
 
 def bad_links(site, canonical_base=None):
-    """Every href/src of every page that does not lead to a file of the site (or to a missing #id)."""
+    """Every href/src of every page that does not lead to a file of the site (or to a missing #id).
+
+    Only the 404 page, which a host serves at any address, may start its links from the site's root ("/…", or the
+    base URL's path): they are resolved from there."""
     ids = {}
 
     def has_id(rel, frag):
@@ -425,8 +452,15 @@ def bad_links(site, canonical_base=None):
                             and canonical_base and url.startswith(canonical_base)):
                         bad.append(f"{where}: absolute")
                     continue
+                here = posixpath.dirname(rel)
+                root = urllib.parse.urlsplit(canonical_base).path if canonical_base else "/"
+                if parts.path.startswith("/") and posixpath.basename(rel) == "404.html":
+                    if not parts.path.startswith(root):
+                        bad.append(f"{where}: not under the site's root {root}")
+                        continue
+                    here, parts = "", parts._replace(path=parts.path[len(root):] or "index.html")
                 target = rel if parts.path == "" else posixpath.normpath(
-                    posixpath.join(posixpath.dirname(rel), urllib.parse.unquote(parts.path)))
+                    posixpath.join(here, urllib.parse.unquote(parts.path)))
                 if parts.path.endswith("/"):
                     target = posixpath.join(target, "index.html")
                 if target == ".." or target.startswith("../") or target.startswith("/"):
@@ -470,19 +504,34 @@ def site_path(url, base=""):
     return None if path.startswith("..") else path
 
 
+def feed_links(site, rel, base=""):
+    """Every link of the feed at REL (feed.xml, hant-tw/feed.xml …) → (link, the file of the site it leads to, or
+    None): resolved from the feed's own address, as a feed reader resolves a relative link (RFC 4287, xml:base),
+    or under the base URL."""
+    feed = xml(site, rel)
+    address = (base or "https://host.invalid/site/") + rel
+    out = []
+    for link in feed.iter(ATOM + "link"):
+        url = urllib.parse.urljoin(address, link.get("href"))
+        path = site_path(url, base or "https://host.invalid/site/")
+        out.append((link.get("href"), path if path and os.path.isfile(os.path.join(site, path)) else None))
+    return out
+
+
 def check_feed_and_sitemap(site, base=""):
     pages = set(html_pages(site))
     feed = xml(site, "feed.xml")
     assert feed.tag == ATOM + "feed"
     entries = feed.findall(ATOM + "entry")
     assert len(entries) == ARTICLES
-    for e in entries:
-        for link in e.findall(ATOM + "link"):
-            path = site_path(link.get("href"), base)
-            assert path in pages, f"feed entry link {link.get('href')!r} names no page of the site"
+    missing = [href for href, path in feed_links(site, "feed.xml", base) if path not in pages | {"feed.xml"}]
+    assert not missing, f"feed links that lead to no page of the site: {missing}"
     self_link = [x.get("href") for x in feed.findall(ATOM + "link") if x.get("rel") == "self"]
     assert self_link == [base + "feed.xml"]
 
+    if not base:  # a sitemap holds absolute addresses only
+        assert not os.path.exists(os.path.join(site, "sitemap.xml"))
+        return feed, []
     sitemap = xml(site, "sitemap.xml")
     assert sitemap.tag == SITEMAP + "urlset"
     locs = [(loc.text or "").strip() for loc in sitemap.iter(SITEMAP + "loc")]
@@ -495,7 +544,7 @@ def check_feed_and_sitemap(site, base=""):
     return feed, locs
 
 
-def test_feed_and_sitemap_are_xml_naming_pages_of_the_site(site):
+def test_feed_names_pages_of_the_site_and_no_sitemap_without_a_base_url(site):
     check_feed_and_sitemap(site)
 
 
@@ -578,9 +627,10 @@ def test_hostile_dump_shows_as_text_on_every_page(browser, hostile_site):
                 masthead: document.querySelector('header') ? document.querySelector('header').innerText : '',
                 text: document.body.innerText,
             })""", list(HOSTILE_TAGS))
-            scripts = [s for s in found["scripts"] if s != "pagefind-ui.js"
-                       and not (s.startswith("inline:") and "PagefindUI" in s and "alert" not in s)]
-            if scripts or (found["scripts"] and rel != "search.html"):
+            # the search page's script, and the 404 page's own (it finds the site's root); none from the dump
+            allowed = {"search.html": "search.js", "404.html": "inline:"}.get(rel)
+            scripts = [s for s in found["scripts"] if not (allowed and s.startswith(allowed) and "alert" not in s)]
+            if scripts:
                 failures.append(f"{rel}: scripts {found['scripts']}")
             if found["elements"] or found["handlers"] or found["comments"] or found["titles"] != 1:
                 failures.append(f"{rel}: markup from the dump: {found['elements']} {found['handlers']} "
@@ -602,15 +652,14 @@ def test_hostile_dump_shows_as_text_on_every_page(browser, hostile_site):
     assert not failures, "\n".join(failures)
 
 
-def test_hostile_dump_round_trips_through_feed_and_sitemap(hostile_site):
+def test_hostile_dump_round_trips_through_the_feed(hostile_site):
     feed = xml(hostile_site, "feed.xml")
     assert feed.findtext(ATOM + "title") == HOSTILE_PAPER
     entry = feed.find(ATOM + "entry")
     assert entry.findtext(ATOM + "title") == HOSTILE_HEADLINE
     assert HOSTILE_TEXTS[0] in entry.findtext(ATOM + "summary")
     assert list(entry.iter("{*}b", "{*}img", "{*}script")) == []
-    sitemap = xml(hostile_site, "sitemap.xml")
-    assert sitemap.tag == SITEMAP + "urlset"
+    assert not os.path.exists(os.path.join(hostile_site, "sitemap.xml"))  # built without a base URL
 
 
 def test_hostile_dump_meta_description_round_trips(hostile_site):

@@ -1,28 +1,39 @@
-"""Editions → a static site folder: home and archive, edition pages, article pages, 404, feed, sitemap, search.
+"""Editions → a static site folder: home and archive, edition pages, article pages, 404, feeds, sitemap, search.
 
 Links are relative, so the site works from any folder of any host; --base-url
-only sets canonical links, the feed and the sitemap. Everything but search
-works without JavaScript; search is Pagefind's index, built after writing.
+sets canonical links, absolute feed links and the sitemap (none without it: a
+sitemap holds absolute addresses only). The 404 page is the exception: a host
+serves it at whatever address was missing, so its links start from the site's
+root (the base URL's path, else found by a small script; see 404.html).
+Everything but search works without JavaScript; search is Pagefind's index,
+built after writing (search.py).
 """
 from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
-import sys
-from contextlib import contextmanager
+import urllib.parse
 from dataclasses import dataclass
 
-from ..errors import ReaderError
 from ..fsutil import write_atomic
 from ..model import Edition
 from ..transform.punctuation import restore_edition
+from .search import index_search, search_shard
 from .story import label, lede, story
 from .themes import Theme, load_theme
 
 LEDE_CHARS = 90  # characters of an article's opening shown on edition and home pages
 FEED_ENTRIES = 50  # articles in the Atom feed, latest editions first
+# Characters of the largest display type (26 px headlines) that one line of a 320 px phone holds: a display line
+# whose phrases are all this short breaks only between them; a longer phrase would be broken wherever it overflows,
+# unbalanced, so such a line breaks anywhere, balanced (site.css: .phrased).
+PHRASE_CHARS = 10
+# Where a display line may break when its phrases are kept whole: at spaces, after closing punctuation and
+# before opening punctuation (as browsers do under word-break: keep-all).
+_PHRASE_BREAK = re.compile(r"[\s\u3000]+|(?<=[，。、：；！？”’」』）》〉】])|(?=[“‘「『（《〈【])")
+# Words of the site's pages that a theme's words.toml may lack (its own win).
+SITE_WORDS = {"not_found_hint": "这个地址没有页面。", "search_button": "搜索", "search_busy": "正在搜索……",
+              "search_found": "找到 {n} 篇", "search_none": "没有找到含有“{q}”的文章", "search_more": "更多结果"}
 
 
 @dataclass
@@ -65,14 +76,26 @@ def _root(folder: str) -> str:
     return "../" * folder.count("/")
 
 
+def phrased(*lines: str | None) -> bool:
+    """Whether display lines can break between their phrases only: every phrase fits a phone's line."""
+    return all(len(p) <= PHRASE_CHARS for line in lines if line for p in _PHRASE_BREAK.split(line))
+
+
 def _entries(ed: Edition) -> list[dict]:
     out = []
     for i, a in enumerate(ed.articles, 1):
         text = lede(a)
         out.append({"href": f"a{i:03d}.html", "label": label(a), "kicker": a.kicker, "subheadline": a.subheadline,
                     "lede": text if len(text) <= LEDE_CHARS else text[:LEDE_CHARS] + "…", "kind": a.kind.value,
-                    "page": a.page})
+                    "page": a.page, "phrased": {"label": phrased(label(a)), "kicker": phrased(a.kicker),
+                                                "subheadline": phrased(a.subheadline)}})
     return out
+
+
+def _phrased_lines(s) -> list[str]:
+    """The article page's display lines (of blocks/story.html) whose phrases may be kept whole."""
+    lines = {"headline": [s.headline], "kicker": [s.kicker], "rubric": s.rubrics, "subheadline": s.subheadlines}
+    return [name for name, texts in lines.items() if any(texts) and phrased(*texts)]
 
 
 def _sections(entries: list[dict]) -> list[dict]:
@@ -103,6 +126,16 @@ def _archive(editions: list[SiteEdition], words: dict) -> list[dict]:
     return out
 
 
+def _words(theme: Theme, script: str | None) -> dict[str, str]:
+    """The theme's words, with the site's own for a theme that lacks them, in the script's variant."""
+    words = dict(SITE_WORDS)
+    if script:
+        from ..transform.script import convert_words
+
+        words = convert_words(words, script)
+    return {**words, **theme.words(script)}
+
+
 SCRIPT_LABELS = {None: "简体", "hant-tw": "繁體（臺灣）", "hant-hk": "繁體（香港）", "hant": "繁體",
                  "hant-tw-phrases": "繁體（臺灣用語）"}
 
@@ -128,15 +161,22 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
     for se in editions:
         shards.setdefault(search_shard(se.folder), []).append(se.folder)
     urls: list[str] = []
+    # the names at the site's root, by which the 404 page finds the root in an address
+    top = sorted({se.folder.split("/")[0] for se in editions} | {s for s in scripts if s}
+                 | {"static", "pagefind", "index.html", "search.html", "404.html", "feed.xml", "sitemap.xml"})
     for script in scripts:
         step(f"site: writing {SCRIPT_LABELS[script]} pages")
-        urls += _write_variant(editions, outdir, opts, theme, base, script, scripts, only, list(shards))
-    write_atomic(os.path.join(outdir, "sitemap.xml"), theme.env.get_template("site/sitemap.xml").render(
-        base=base, urls=urls))
-    _copy_static(theme, outdir)
+        urls += _write_variant(editions, outdir, opts, theme, base, script, scripts, only,
+                               list(shards) if opts.search else [], top)
+    sitemap = os.path.join(outdir, "sitemap.xml")
     report = []
-    if not base:
-        report.append("sitemap.xml and feed.xml have relative links: give --base-url to publish them")
+    if base:
+        write_atomic(sitemap, theme.env.get_template("site/sitemap.xml").render(base=base, urls=urls))
+    else:  # a sitemap holds absolute addresses only; an earlier build's (made with --base-url) would mislead
+        if os.path.isfile(sitemap):
+            os.remove(sitemap)
+        report.append("no sitemap.xml, and feed links relative to each feed: give --base-url to publish the site")
+    _copy_static(theme, outdir)
     if opts.search:
         report.append(index_search(outdir, shards, scripts, only, step))
     report.append(f"site: {len(urls)} pages in {outdir}")
@@ -145,13 +185,13 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
 
 def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, theme: Theme, base: str,
                    script: str | None, scripts: list, only: set[str] | None = None,
-                   bundles: list[str] | None = None) -> list[str]:
+                   bundles: list[str] | None = None, top: list[str] | None = None) -> list[str]:
     """One script's pages under its prefix; returns their paths from the site root."""
     from ..transform.script import ScriptOptions, convert_edition, convert_text
 
     env = theme.env
     prefix = _variant_prefix(script)
-    words = theme.words(script)
+    words = _words(theme, script)
 
     def kept(se: SiteEdition) -> bool:
         """Unchanged and all its pages still there: they stay as written."""
@@ -177,12 +217,13 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
     urls: list[str] = []
     feed: list[dict] = []
 
-    def page(rel: str, template: str, keep: bool = False, **ctx) -> None:
+    def page(rel: str, template: str, keep: bool = False, root: str | None = None, **ctx) -> None:
         path = prefix + rel
         if keep:
             urls.append(path)
             return
-        root = _root(os.path.dirname(path) + "/" if "/" in path else "")
+        if root is None:
+            root = _root(os.path.dirname(path) + "/" if "/" in path else "")
         alternates = []
         if len(scripts) > 1:
             from ..transform.script import VARIANTS
@@ -194,7 +235,7 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
                                    "absolute": base + _variant_prefix(other) + rel if base else None})
         html = env.get_template(template).render(
             root=root, home=root + prefix, words=words, site_title=site_title, lang=ctx.pop("lang", lang),
-            canonical=base + path if base else None, alternates=alternates, **ctx)
+            canonical=ctx.pop("canonical", base + path if base else None), alternates=alternates, **ctx)
         write_atomic(os.path.join(outdir, path), html)
         if not rel.endswith("404.html") and not rel.endswith("search.html"):
             urls.append(path)
@@ -222,13 +263,14 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
              sections=_sections(entries), downloads=downloads)
         for i, a in enumerate(ed.articles):
             e = entries[i]
+            s = story(a)
             page(se.folder + e["href"], "site/article.html", keep, title=f"{e['label']} - {title}", lang=ed.language,
-                 description=e["lede"], og_type="article", story=story(a), edition={"title": title},
-                 page_label=a.page, prev=entries[i - 1] if i else None,
+                 description=e["lede"], og_type="article", story=s, edition={"title": title}, label=e["label"],
+                 phrased=_phrased_lines(s), page_label=a.page, prev=entries[i - 1] if i else None,
                  next=entries[i + 1] if i + 1 < len(entries) else None)
             if len(feed) < FEED_ENTRIES:
                 updated = f"{ed.date or '1980-01-01'}T00:00:00Z"
-                feed.append({"label": e["label"], "lede": e["lede"], "path": prefix + se.folder + e["href"],
+                feed.append({"label": e["label"], "lede": e["lede"], "path": se.folder + e["href"],
                              "id": f"tag:reader,{ed.date or '1980-01-01'}:{prefix}{se.folder}{e['href']}",
                              "updated": updated})
     latest = None
@@ -239,13 +281,17 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
     archive = _archive([SiteEdition(se.edition, se.folder, titles[se.folder], se.epubs) for se in editions], words)
     page("index.html", "site/home.html", title=site_title, description=latest["title"] if latest else "",
          latest=latest, archive=archive)
-    page("404.html", "site/404.html", title=words["not_found"], description="")
+    # Served at any address that was missing, so its links start from the site's root: the base URL's path, else
+    # "/" until its script finds the root in the address (404.html).
+    page("404.html", "site/404.html", root=urllib.parse.urlsplit(base).path if base else "/", canonical=None,
+         title=words["not_found"], description="", top=top or [], found_by_script=not base)
     page("search.html", "site/search.html", title=f"{words['search']} - {site_title}", description="",
          bundles=bundles or [])
     urls.insert(0, urls.pop())  # the home page first
     updated = max((f["updated"] for f in feed), default="1980-01-01T00:00:00Z")
+    # links relative to the feed's own address (prefix/feed.xml), or absolute under the base URL
     write_atomic(os.path.join(outdir, prefix + "feed.xml"), env.get_template("site/feed.xml").render(
-        lang=lang, site_title=site_title, updated=updated, base=base, entries=feed, self_path=prefix + "feed.xml",
+        lang=lang, site_title=site_title, updated=updated, base=base + prefix if base else "", entries=feed,
         feed_id=base + prefix + "feed.xml" if base else f"tag:reader,{updated[:10]}:{prefix}feed"))
     return urls
 
@@ -271,85 +317,3 @@ def _copy_static(theme: Theme, outdir: str) -> None:
                 rel = os.path.relpath(src, static)
                 with open(src, "rb") as f:
                     write_atomic(os.path.join(outdir, "static", rel), f.read())
-
-
-def search_shard(folder: str) -> str:
-    """The search index an edition's pages go in: one per paper and year (heze-2024), undated editions together.
-
-    An archive's index is split so that a new or changed edition re-indexes one year of one paper, and no
-    Pagefind run holds a whole archive; the search page merges the indexes (Pagefind's mergeIndex)."""
-    parts = folder.strip("/").split("/")
-    if len(parts) == 4 and all(p.isdigit() for p in parts[1:]):
-        return f"{parts[0]}-{parts[1]}"
-    return "undated"
-
-
-def _shard_glob(shard: str, folders: list[str], scripts: list) -> str:
-    """A Pagefind --glob for a shard's pages in every script's copy of the site."""
-    if shard == "undated":  # edition_folder leaves no glob metacharacter in a folder's name
-        roots = [f.strip("/") + "/*.html" for f in folders]
-    else:
-        roots = ["/".join(folders[0].strip("/").split("/")[:2]) + "/**/*.html"]
-    pats = [s + "/" + r if s else r for s in scripts for r in roots]
-    return pats[0] if len(pats) == 1 else "{" + ",".join(pats) + "}"
-
-
-@contextmanager
-def _signals_held():
-    """Ctrl-C and SIGTERM wait until the block is done (where the platform can hold signals)."""
-    import signal
-
-    held = {signal.SIGINT, signal.SIGTERM}
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
-
-
-def index_search(outdir: str, shards: dict[str, list[str]], scripts: list, only: set[str] | None = None,
-                 step=None) -> str:
-    """Run Pagefind (extended: it segments Chinese) for each search index whose editions changed, into
-    outdir/pagefind/<shard>/, and remove indexes no edition belongs to any more; one line for the user.
-
-    only: the folders of the editions that changed or went (None: every index is rebuilt)."""
-    try:
-        import pagefind  # noqa: F401
-    except ImportError:
-        raise ReaderError(outdir, "pagefind is not installed: pip install 'pagefind[extended]'") from None
-    root = os.path.join(outdir, "pagefind")
-    os.makedirs(root, exist_ok=True)
-    for name in sorted(os.listdir(root)):  # indexes of editions that went, and an older single index
-        if name not in shards:
-            path = os.path.join(root, name)
-            shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.remove(path)
-    changed = {search_shard(f) for f in only} if only is not None else set(shards)
-    todo = [s for s in shards if s in changed or not os.path.isfile(os.path.join(root, s, "pagefind-entry.json"))]
-    pages = 0
-    for n, shard in enumerate(todo, 1):
-        if step:
-            step(f"search: indexing {shard} ({n} of {len(todo)})")
-        tmp = os.path.join(root, shard + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", outdir, "--output-path", tmp,
-                               "--glob", _shard_glob(shard, shards[shard], scripts)], capture_output=True, text=True)
-        if proc.returncode != 0:
-            shutil.rmtree(tmp, ignore_errors=True)
-            last = proc.stderr.strip().splitlines()[-1:] or proc.stdout.strip().splitlines()[-1:]
-            raise ReaderError(outdir, f"search index {shard} failed: {last[0] if last else proc.returncode}")
-        final = os.path.join(root, shard)
-        old = final + ".old"
-        shutil.rmtree(old, ignore_errors=True)
-        with _signals_held():  # the old index out, the new one in: not stopped between the two
-            if os.path.exists(final):
-                os.rename(final, old)
-            os.rename(tmp, final)
-        shutil.rmtree(old, ignore_errors=True)
-        m = re.search(r"Indexed (\d+) pages?", proc.stdout)
-        pages += int(m.group(1)) if m else 0
-    kept = len(shards) - len(todo)
-    return (f"search index: {pages} pages indexed in {len(todo)} of {len(shards)} indexes"
-            + (f" ({kept} unchanged)" if kept else ""))
