@@ -45,6 +45,11 @@ def test_search_finds_articles_in_every_years_index(tmp_path):
     out = tmp_path / "out"
     assert main(["build", str(src), "-o", str(out)]) == 0
     assert sorted(os.listdir(out / "site" / "pagefind")) == ["heze-2024", "tongjiang-2025"]
+    # one copy of Pagefind's runtime, in the newest index the search page loads it from; none of its interfaces
+    files = {name: sorted(os.listdir(out / "site" / "pagefind" / name)) for name in ("heze-2024", "tongjiang-2025")}
+    assert [n for n in files["tongjiang-2025"] if not n.endswith(".pf_meta")] == [
+        "fragment", "index", "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "wasm.unknown.pagefind"]
+    assert [n for n in files["heze-2024"] if not n.endswith(".pf_meta")] == ["fragment", "index", "pagefind-entry.json"]
     # a term of each paper: the older year's is only in the merged index
     cases = {"协作帮扶": "heze/2024/12/03/", "开门红": "tongjiang/2025/02/11/"}
     with serving(str(out / "site"), PREFIX) as base, chromium_browser() as browser, opened(browser) as page:
@@ -52,8 +57,8 @@ def test_search_finds_articles_in_every_years_index(tmp_path):
             page.goto(base + "search.html")
             results = search(page, term)
             day = "2024年12月3日" if folder.startswith("heze") else "2025年2月11日"
-            expect(results.first.locator(".pagefind-ui__result-title")).to_contain_text(f"{day}）")  # its edition
-            follow(page, results.first.locator("a.pagefind-ui__result-link").first, base)
+            expect(results.first.locator(".result__edition")).to_contain_text(day)  # its edition
+            follow(page, results.first.locator(".result__title a"), base)
             assert re.fullmatch(re.escape(base + folder) + r"a\d{3}\.html", page.url), page.url
             expect(page.locator("main")).to_contain_text(term)
         assert not page.problems, page.problems
