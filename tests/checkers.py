@@ -403,3 +403,43 @@ def axe(page, context=None, tags=None):
     version = data.get("testEngine", {}).get("version", "")
     return Report(f"axe-core {version}".strip(), data.get("url") or page.url, counts, violations,
                   messages(data.get("incomplete", [])))
+
+
+# --- Reading systems ----------------------------------------------------------------------------------
+
+NODE_MODULES = os.path.join(NODE_DIR, "node_modules")
+# What each reading system's page in tests/readers loads from NODE_MODULES, besides the package itself.
+READING_SYSTEM_FILES = {
+    "epubjs": ("epubjs/dist/epub.min.js", "jszip/dist/jszip.min.js"),
+    "epubjs-0.3": ("epubjs-0.3/dist/epub.min.js", "jszip/dist/jszip.min.js"),
+    "foliate-js": ("foliate-js/view.js", "foliate-js/vendor/zip.js"),
+}
+
+
+def reading_system(package):
+    """The folder of a reading system's npm package in tests/node (epubjs 0.4.2, epubjs-0.3 for 0.3.93,
+    foliate-js), with what its page loads; CheckerMissing if any of it is not installed."""
+    for rel in READING_SYSTEM_FILES[package]:
+        if not os.path.isfile(os.path.join(NODE_MODULES, rel)):
+            raise CheckerMissing(f"{os.path.join(NODE_MODULES, rel)} not found: {SETUP} (npm ci in tests/node)")
+    return os.path.join(NODE_MODULES, package)
+
+
+@contextmanager
+def chromium_browser_unthrottled():
+    """chromium_browser(), but with frames not held to a display's 60 a second: reading systems that wait
+    for an animation frame between the steps of a page turn (epub.js queues its work on them) turn pages
+    as fast as the machine allows, and what they draw is the same."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as e:
+        raise CheckerMissing("python package playwright not found: run ./setup.sh (it is in the test extra)") from e
+    executable = chromium_path()
+    cjk_fonts()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, headless=True,
+                                    args=CHROMIUM_FLAGS + ["--disable-frame-rate-limit", "--disable-gpu-vsync"])
+        try:
+            yield browser
+        finally:
+            browser.close()
