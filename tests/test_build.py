@@ -129,6 +129,7 @@ def test_an_edition_whose_dump_is_gone_is_removed_everywhere(tmp_path):
     _build_with_search(src, out)
     site = out / "site"
     assert (site / "heze/2024/11/28/index.html").is_file()
+    assert "heze/2024/11/28/" in (site / "feed.xml").read_text(encoding="utf-8")
 
     (src / "heze-2024-11-28.txt").unlink()
     log = _build_with_search(src, out)
@@ -137,7 +138,7 @@ def test_an_edition_whose_dump_is_gone_is_removed_everywhere(tmp_path):
     assert not (out / "epub" / "heze-2024-11-28.epub").exists()
     assert not (out / "heze-2024-11-28.json").exists()
     assert "heze/2024/11/28/" not in (site / "index.html").read_text(encoding="utf-8")
-    assert "heze/2024/11/28/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "heze/2024/11/28/" not in (site / "feed.xml").read_text(encoding="utf-8")  # no sitemap without --base-url
     assert "in 1 of 2 indexes (1 unchanged)" in log  # its year's index rebuilt without it
     assert (site / "heze/2024/12/03/index.html").is_file()  # the other edition of that year stays
     manifest = json.loads((out / ".reader-manifest.json").read_text(encoding="utf-8"))
