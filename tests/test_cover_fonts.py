@@ -266,6 +266,15 @@ def test_cover_bytes_repeat_in_this_and_another_process(cjk_font, sample_cover):
     assert elsewhere == hashlib.sha256(sample_cover).hexdigest()
 
 
+def test_the_same_cover_is_drawn_once_a_process(cjk_font):
+    """A vertical EPUB, or a second build of the same edition, has its twin's cover: drawn once."""
+    cover._cover.cache_clear()
+    first = make_cover(PAPER, DATE, HEADLINES + ["  "], font_path=cjk_font)
+    again = make_cover(f" {PAPER} ", DATE, [f"{h} " for h in HEADLINES], font_path=cjk_font)
+    assert again is first and cover._cover.cache_info().misses == 1
+    assert make_cover(PAPER, None, HEADLINES, font_path=cjk_font) != first
+
+
 def test_cover_carries_no_metadata_chunks(sample_cover):
     """No tIME, tEXt or iTXt: nothing that changes from run to run (PLTE: its 256 colours)."""
     assert set(png_chunks(sample_cover)) == {b"IHDR", b"PLTE", b"IDAT", b"IEND"}

@@ -144,14 +144,21 @@ def make_cover(paper: str, date: str | None, headlines: list[str], font_path: st
     """A PNG cover: masthead, date, and up to five lead headlines, black on white with a red masthead."""
     if not paper.strip():
         raise ValueError("a cover needs the paper's name")
-    page = _Page(size[0], size[1], font_path or find_cjk_font())
+    return _cover(paper.strip(), date.strip() if date else "", tuple(h.strip() for h in headlines if h.strip()),
+                  font_path or find_cjk_font(), tuple(size))
+
+
+@functools.lru_cache(maxsize=4)
+def _cover(paper: str, date: str, headlines: tuple[str, ...], font_path: str, size: tuple[int, int]) -> bytes:
+    """make_cover, drawn once a process for the same facts (a vertical EPUB has its horizontal twin's cover)."""
+    page = _Page(size[0], size[1], font_path)
     check_draws_chinese(page.font_path)
     draw = _Layers(size)
-    y = _draw_masthead(draw, page, paper.strip(), page.margin)
+    y = _draw_masthead(draw, page, paper, page.margin)
     y = _draw_double_rule(draw, page, y)
-    if date and date.strip():
-        y = _draw_date(draw, page, chinese_date(date.strip()), y)
-    _draw_headlines(draw, page, [h.strip() for h in headlines if h.strip()][:MAX_HEADLINES], y)
+    if date:
+        y = _draw_date(draw, page, chinese_date(date), y)
+    _draw_headlines(draw, page, list(headlines[:MAX_HEADLINES]), y)
     _draw_foot_rule(draw, page)
     out = io.BytesIO()
     draw.image().save(out, "PNG", compress_level=PNG_LEVEL)  # no pnginfo: no time or software chunk: same bytes
