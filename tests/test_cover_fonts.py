@@ -198,14 +198,16 @@ def test_headline_lines_are_balanced():
     ("社区食堂开进老街 老人吃饭有了“好去处”", 11, ["社区食堂开进老街", "老人吃饭有了“好去处”"]),  # at the space
     ("积极开展资产收益扶贫探索贫困人口持续稳定增收的路径", 11,
      ["积极开展资产收益", "扶贫探索贫困人口", "持续稳定增收的路径"]),
+    ("推动共建“一带一路”高质量发展", 9, ["推动共建", "“一带一路”", "高质量发展"]),  # a line more, the term whole
 ])
 def test_headline_lines_break_between_phrases_and_words(text, width, lines):
     assert headline_lines(text, width, 3, units) == lines
 
 
 def test_a_headline_cut_short_fills_its_lines_and_breaks_between_words():
-    lines = headline_lines("习近平在第四次“一带一路”建设工作座谈会上强调，坚定战略自信，勇于担当作为", 17, 2, units)
-    assert lines == ["习近平在第四次“一带一路”", "建设工作座谈会上强调，坚定战略……"]
+    text = "习近平在第四次“一带一路”建设工作座谈会上强调，坚定战略自信，勇于担当作为"
+    assert headline_lines(text, 17, 2, units) == ["习近平在第四次“一带一路”", "建设工作座谈会上强调，坚定战略……"]
+    assert headline_lines(text, 11, 3, units) == ["习近平在第四次", "“一带一路”建设工作", "座谈会上强调，坚定……"]
 
 
 @settings(deadline=None)  # the first example loads the word list and OpenCC

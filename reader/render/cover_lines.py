@@ -37,6 +37,8 @@ MAX_WORD = 4  # characters of the longest word looked up
 # A break after these (pauses, stops, closing brackets and quotes) or before an opening bracket is a phrase break.
 PHRASE_END = "，。、；：！？）」』”’》】〕〗〉…—,.;:!?)]}"
 PHRASE_START = "（「『“‘《【〔〖〈([{"
+# A quoted term or title this short is kept on one line: “一带一路”, 《红楼梦》 (a long quotation may break).
+_QUOTED = regex("“[^“”]{1,8}”|‘[^‘’]{1,8}’|「[^「」]{1,8}」|『[^『』]{1,8}』|《[^《》]{1,8}》|〈[^〈〉]{1,8}〉")
 MIN_FILL = 0.7  # of the width: a headline too long for its lines fills each, breaking at the best place this far on
 
 
@@ -129,7 +131,13 @@ def headline_lines(text: str, width: float, max_lines: int, measure) -> list[str
     if len(lines) > max_lines:
         return clip_lines(filled_lines(_units(text), width, measure), max_lines, width, measure)
     if len(lines) > 1:
-        best = best_lines(_units(text), len(lines), width, measure)
+        units = _units(text)
+        # a line more, where the headline may have one, rather than a word or a quoted term broken
+        for count in range(len(lines), max_lines + 1):
+            best = best_lines(units, count, width, measure, whole=True)
+            if best:
+                return best
+        best = best_lines(units, len(lines), width, measure)
         if best:
             return best
     return _balanced(break_lines, text, width, measure)
@@ -203,7 +211,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def break_scores(units: list[tuple[str, bool]]) -> list[int | None]:
     """For each place between two units (clreq atoms, each with whether a space came before it), how good a line
-    break there is: PHRASE, WORD or ANY, or None inside a known word."""
+    break there is: PHRASE, WORD or ANY, or None inside a known word or a short quoted term."""
     text = "".join(u for u, _ in units)
     starts, ends, inside = set(), set(), set()
     for start, end in word_spans(text):
@@ -211,14 +219,16 @@ def break_scores(units: list[tuple[str, bool]]) -> list[int | None]:
             starts.add(start)
             ends.add(end)
             inside.update(range(start + 1, end))
+    for m in _QUOTED.finditer(text):  # a short quoted term or title is one: “一带一路”, 《红楼梦》
+        inside.update(range(m.start() + 2, m.end() - 1))
     scores: list[int | None] = []
     offset = 0
     for (before, _), (after, space) in zip(units, units[1:]):
         offset += len(before)
-        if before[-1] in PHRASE_END or after[0] in PHRASE_START or space and not _latin(before) and not _latin(after):
-            scores.append(PHRASE)  # a space between Chinese phrases; one by a number (2017 年) is only spacing
-        elif offset in inside:
+        if offset in inside:
             scores.append(None)
+        elif before[-1] in PHRASE_END or after[0] in PHRASE_START or space and not _latin(before) and not _latin(after):
+            scores.append(PHRASE)  # a space between Chinese phrases; one by a number (2017 年) is only spacing
         elif _latin(before) and _han(after[0]):
             scores.append(ANY)  # a number goes with what it counts: 4月, 3号线
         elif space or offset in starts or offset in ends or _latin(after):
@@ -233,8 +243,10 @@ def _latin(unit: str) -> bool:
     return unit[0].isascii() and unit[0].isalnum()
 
 
-def best_lines(units: list[tuple[str, bool]], count: int, width: float, measure) -> list[str] | None:
-    """`units` set in exactly `count` lines no wider than `width`, at the best breaks; None when none fit."""
+def best_lines(units: list[tuple[str, bool]], count: int, width: float, measure,
+               whole: bool = False) -> list[str] | None:
+    """`units` set in exactly `count` lines no wider than `width`, at the best breaks; None when none fit (or,
+    `whole`, none fit without breaking a word)."""
     scores = break_scores(units)
 
     @functools.lru_cache(maxsize=None)
@@ -261,7 +273,8 @@ def best_lines(units: list[tuple[str, bool]], count: int, width: float, measure)
         for end in range(start + 1, len(units)):
             if line(start, end)[1] > width:
                 break
-            search(end, breaks + (end,))
+            if not (whole and scores[end - 1] is None):
+                search(end, breaks + (end,))
 
     search(0, ())
     return best[1] if best else None
@@ -284,7 +297,8 @@ def filled_lines(units: list[tuple[str, bool]], width: float, measure) -> list[s
         if ends[-1][0] == len(units):
             lines.append(ends[-1][1])
             break
-        end, text, _ = max(ends, key=lambda e: (e[2] >= MIN_FILL * width and scores[e[0] - 1] or 0, e[0]))
+        end, text, _ = max(ends, key=lambda e: (scores[e[0] - 1] is not None,
+                                                e[2] >= MIN_FILL * width and scores[e[0] - 1] or 0, e[0]))
         lines.append(text)
         start = end
     return lines
