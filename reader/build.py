@@ -113,6 +113,10 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
     from .render.epub import build_epub
 
     opts, scripts = options if isinstance(options, tuple) else (options, [])
+    if opts.cover:
+        from .render.cover import start_finding_font
+
+        start_finding_font()  # fontconfig answers while the dump is parsed
     ed = _placed(parse_file(dump, encoding, style), dump)
     for w in ed.warnings:
         warn(w)

@@ -100,6 +100,14 @@ def test_found_font_draws_simplified_and_traditional(cjk_font):
     assert all(ord(c) in cmap for c in "报国发体术这" + "報國發體術這")
 
 
+def test_fontconfig_asked_early_gives_the_same_font(cjk_font):
+    """reader epub starts fc-list before parsing; the cover takes its answer."""
+    cover._find_cjk_font.cache_clear()
+    cover.start_finding_font()
+    assert cover._asked, "fc-list not started"
+    assert find_cjk_font() == cjk_font and not cover._asked
+
+
 def test_no_cjk_font_is_a_loud_error(tmp_path, monkeypatch):
     """A fresh machine: fontconfig knows no font at all."""
     (tmp_path / "fonts").mkdir()

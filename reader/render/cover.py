@@ -63,25 +63,50 @@ WEEKDAYS = "一二三四五六日"
 
 def find_cjk_font() -> str:
     """The file of a font covering Simplified and Traditional Chinese, the same one on every run."""
-    return _find_cjk_font(*(os.environ.get(v) for v in ("FONTCONFIG_FILE", "FONTCONFIG_PATH", "PATH")))
+    return _find_cjk_font(*_font_environment())
+
+
+def start_finding_font() -> None:
+    """Start asking fontconfig now, so that its answer is ready when the cover is drawn: fc-list runs beside the
+    parse instead of after it."""
+    environment = _font_environment()
+    if environment not in _asked and _find_cjk_font.cache_info().currsize == 0:
+        try:
+            _asked[environment] = subprocess.Popen(_fc_list("zh-cn"), stdout=subprocess.PIPE,
+                                                   stderr=subprocess.DEVNULL, text=True)
+        except OSError:
+            pass  # said when the cover is drawn
+
+
+_asked: dict[tuple, subprocess.Popen] = {}  # fc-list started early, by the environment it was started in
+
+
+def _font_environment() -> tuple[str | None, ...]:
+    return tuple(os.environ.get(v) for v in ("FONTCONFIG_FILE", "FONTCONFIG_PATH", "PATH"))
 
 
 @functools.lru_cache(maxsize=4)
 def _find_cjk_font(*environment: str | None) -> str:
     """find_cjk_font, asked of fontconfig once a process for each setting of the variables it depends on."""
     candidates = sorted((_preference(style, file, family), file) for file, style, family, langs
-                        in _fontconfig_faces("zh-cn") if "zh-tw" in langs)
+                        in _fontconfig_faces("zh-cn", _asked.pop(environment, None)) if "zh-tw" in langs)
     if not candidates:
         raise ReaderError("fontconfig", NO_FONT)
     return candidates[0][1]
 
 
-def _fontconfig_faces(lang: str) -> list[tuple[str, str, str, set[str]]]:
+def _fc_list(lang: str) -> list[str]:
+    return ["fc-list", "--format", r"%{file}\t%{index}\t%{style}\t%{family}\t%{lang}\n", f":lang={lang}"]
+
+
+def _fontconfig_faces(lang: str, asked: subprocess.Popen | None = None) -> list[tuple[str, str, str, set[str]]]:
     """(file, style, family, languages) of each outline font whose first face fontconfig says covers `lang`:
-    one fc-list for all (starting it is most of its cost)."""
+    one fc-list for all (starting it is most of its cost), or the answer of the one started early."""
     try:
-        listing = subprocess.run(["fc-list", "--format", r"%{file}\t%{index}\t%{style}\t%{family}\t%{lang}\n",
-                                  f":lang={lang}"], capture_output=True, text=True, check=False).stdout
+        if asked is not None:
+            listing = asked.communicate()[0]
+        else:
+            listing = subprocess.run(_fc_list(lang), capture_output=True, text=True, check=False).stdout
     except FileNotFoundError:
         raise ReaderError("fontconfig", "fc-list not found: install fontconfig, and fonts-noto-cjk or "
                                         "fonts-wqy-microhei") from None
