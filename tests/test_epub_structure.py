@@ -205,6 +205,14 @@ def test_user_override_folder_comes_last(sample, tmp_path):
     assert css.rstrip().endswith("h1.headline { letter-spacing: 0.1em; }")
 
 
+def test_a_users_words_change_only_the_words_they_name(sample, tmp_path):
+    (tmp_path / "words.toml").write_text('contents = "本期篇目"\n', encoding="utf-8")
+    z = book(sample, theme_dir=str(tmp_path))
+    contents = z.read("EPUB/contents.xhtml").decode()
+    assert "<h1 id=\"contents-title\">本期篇目</h1>" in contents
+    assert "上一篇" in z.read("EPUB/a002.xhtml").decode()  # a word the user's file does not name: the default's
+
+
 def test_unknown_theme_is_a_one_line_error(sample):
     from reader.errors import ReaderError
 

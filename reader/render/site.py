@@ -32,8 +32,6 @@ PHRASE_CHARS = 10
 # before opening punctuation (as browsers do under word-break: keep-all).
 _PHRASE_BREAK = re.compile(r"[\s\u3000]+|(?<=[，。、：；！？”’」』）》〉】])|(?=[“‘「『（《〈【])")
 # Words of the site's pages that a theme's words.toml may lack (its own win).
-SITE_WORDS = {"not_found_hint": "这个地址没有页面。", "search_button": "搜索", "search_busy": "正在搜索……",
-              "search_found": "找到 {n} 篇", "search_none": "没有找到含有“{q}”的文章", "search_more": "更多结果"}
 
 
 @dataclass
@@ -126,16 +124,6 @@ def _archive(editions: list[SiteEdition], words: dict) -> list[dict]:
     return out
 
 
-def _words(theme: Theme, script: str | None) -> dict[str, str]:
-    """The theme's words, with the site's own for a theme that lacks them, in the script's variant."""
-    words = dict(SITE_WORDS)
-    if script:
-        from ..transform.script import convert_words
-
-        words = convert_words(words, script)
-    return {**words, **theme.words(script)}
-
-
 SCRIPT_LABELS = {None: "简体", "hant-tw": "繁體（臺灣）", "hant-hk": "繁體（香港）", "hant": "繁體",
                  "hant-tw-phrases": "繁體（臺灣用語）"}
 
@@ -191,7 +179,7 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
 
     env = theme.env
     prefix = _variant_prefix(script)
-    words = _words(theme, script)
+    words = theme.words(script)
 
     def kept(se: SiteEdition) -> bool:
         """Unchanged and all its pages still there: they stay as written."""

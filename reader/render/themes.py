@@ -54,10 +54,18 @@ class Theme:
         return "\n".join(parts)
 
     def words(self, script: str | None = None) -> dict[str, str]:
-        """The theme's own words (目录, 上一篇 …) from words.toml, in a Traditional variant if given."""
+        """The theme's own words (目录, 上一篇 …), in a Traditional variant if given: words.toml layered like the
+        stylesheets, so a theme's file states only the words it changes."""
         import tomllib
 
-        words = tomllib.loads(self.read("words.toml"))
+        words = {}
+        for folder in reversed(self.folders):
+            path = os.path.join(folder, "words.toml")
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as f:
+                    words.update(tomllib.loads(f.read()))
+        if not words:
+            raise ReaderError(self.name, f"theme has no words.toml (looked in {', '.join(self.folders)})")
         if script:
             from ..transform.script import convert_words
 
