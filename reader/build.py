@@ -256,10 +256,14 @@ def _earlier(entry, cached: str):
 
 
 def _worker_signals() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the build and says so in one line."""
+    """Workers leave Ctrl-C, SIGTERM and SIGHUP to the main process, which stops the build and says so in one
+    line (a worker forked with the main process's SIGTERM handler raised it wherever it was: while waiting for
+    work, inside multiprocessing, with a traceback)."""
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            signal.signal(sig, signal.SIG_IGN)
 
 
 def _build_one(name, pages, encoding, opts, scripts, outdir):
