@@ -107,6 +107,10 @@ def test_screenshots_of_cover_contents_and_article(sample_epub, tmp_path):
 
 
 VARIANTS = [(s, v) for s in (None, "hant-tw", "hant-hk", "hant") for v in (False, True) if s or v]
+# DAISY Ace (~10 s a book) runs on one book of each language tag and each writing mode not checked elsewhere:
+# zh-Hans horizontal is test_sample_has_no_ace_violations, zh-Hant-TW vertical with a page list is
+# test_edition_variants.py. The books differ only in text, lang and the vertical stylesheet.
+ACE_VARIANTS = {(None, True), ("hant-hk", False), ("hant", False), ("hant-tw", False)}
 
 
 @pytest.mark.parametrize("script,vertical", VARIANTS)
@@ -116,8 +120,9 @@ def test_every_variant_passes_epubcheck_and_ace(tmp_path, script, vertical):
                                                                 paper_name="菏泽日报")))
     r = epubcheck(str(path))
     assert clean(r), r
-    a = ace(str(path))
-    assert a.violations == 0, a
+    if (script, vertical) in ACE_VARIANTS:
+        a = ace(str(path))
+        assert a.violations == 0, a
 
 
 def test_screenshot_of_a_vertical_article(tmp_path):

@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from contextlib import contextmanager
 
 from ..errors import ReaderError
@@ -118,15 +119,14 @@ def index_search(outdir: str, shards: dict[str, list[str]], scripts: list, only:
     for n, shard in enumerate(todo, 1):
         if step:
             step(f"search: indexing {shard} ({n} of {len(todo)})")
-        tmp, source = os.path.join(root, shard + ".tmp"), os.path.join(root, shard + ".src")
-        for path in (tmp, source):
-            shutil.rmtree(path, ignore_errors=True)
-        try:
+        tmp = os.path.join(root, shard + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        # the spaced copy Pagefind reads lies outside the site: a build stopped while writing it (even by
+        # kill -9) leaves no half page where a web host would serve it
+        with tempfile.TemporaryDirectory(prefix="reader-search-") as source:
             _write_source(outdir, shards[shard], scripts, source)
             proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", source, "--output-path", tmp],
                                   capture_output=True, text=True)
-        finally:
-            shutil.rmtree(source, ignore_errors=True)
         if proc.returncode != 0:
             shutil.rmtree(tmp, ignore_errors=True)
             last = proc.stderr.strip().splitlines()[-1:] or proc.stdout.strip().splitlines()[-1:]

@@ -1,4 +1,4 @@
-"""Chinese words, most frequent first: what cover headlines are broken between (headline_breaks.py).
+"""Chinese words, most frequent first: what cover headlines are broken between (cover_lines.py).
 
 The 20,000 words of two to four Han characters that jieba 0.42.1's dictionary
 (jieba/dict.txt) counts most often, in order of that count, ties in code point
