@@ -404,6 +404,20 @@ def test_a_few_missing_characters_are_reported_not_fatal(cjk_font):
     assert made.missing in ("", rare)
 
 
+@pytest.mark.parametrize("kept", [0.1, 0.5, 0.9])
+def test_a_font_cut_short_is_one_error_naming_it(cjk_font, sample_text, tmp_path, kept):
+    """Tables are read as the subsetter asks for them: one cut off is found then, and said like any other.
+    (Faces of a collection after the first are never read: cut there, the font serves.)"""
+    with TTFont(cjk_font, fontNumber=0, lazy=True) as font:  # where its first face ends (a collection has more)
+        end = max(entry.offset + entry.length for entry in font.reader.tables.values())
+    data = open(cjk_font, "rb").read()
+    path = tmp_path / "cut.ttf"
+    path.write_bytes(data[:int(end * kept)])
+    with pytest.raises(ReaderError) as e:
+        subset_font(str(path), sample_text)
+    assert e.value.path == str(path) and "font" in str(e.value)
+
+
 def test_latin_font_for_chinese_text_is_refused(latin_font, sample_text):
     with pytest.raises(ReaderError) as e:
         subset_font(latin_font, sample_text)

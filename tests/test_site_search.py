@@ -65,11 +65,14 @@ def holding(texts, prefix, query):
 def search(page, base, prefix, query):
     """Search QUERY on the search page of PREFIX's script; every result (all of them shown): path, title,
     edition, excerpt and its marked text; and the count line."""
-    page.goto(base + prefix + "search.html")
+    if urllib.parse.urlsplit(page.url).path != urllib.parse.urlsplit(base + prefix + "search.html").path:
+        page.goto(base + prefix + "search.html")  # else a search after another, as a person types a new one
     page.locator("#search-input").fill(query)
-    page.wait_for_function("""() => { const s = document.getElementById('search-status').textContent;
+    page.locator("#search-input").press("Enter")  # this query's search starts now: its ?q= in the address
+    page.wait_for_function("""q => { const s = document.getElementById('search-status').textContent;
         const n = (s.match(/\\d+/) || [0])[0];
-        return s && !s.endsWith('……') && document.querySelectorAll('.result').length === Math.min(n, 10); }""")
+        return new URLSearchParams(location.search).get('q') === q && s && !s.endsWith('……')
+            && document.querySelectorAll('.result').length === Math.min(n, 10); }""", arg=query)
     while page.locator("#search-more").is_visible():
         count = page.locator(".result").count()
         page.locator("#search-more").click()
