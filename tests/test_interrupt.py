@@ -66,6 +66,14 @@ def assert_whole(files):
             assert data.rstrip().endswith(b"</html>"), rel
 
 
+def as_in_a_terminal():
+    """The build's signals as a terminal's foreground job has them: a test run started in the background
+    (`pytest &` in a script) ignores SIGINT, and a process that starts with SIGINT ignored rightly keeps
+    ignoring it, as Unix asks of background jobs."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 def stop_when(out, phase, proc, started):
     """Wait until the build is in PHASE (a new EPUB written, or a new site page written); False if it ended."""
     watch = os.path.join(out, "epub") if phase == "editions" else os.path.join(out, "site", "heze", "2024")
@@ -110,7 +118,8 @@ def test_an_interrupted_build_leaves_build_whole_and_the_next_one_completes(arch
 
     started = time.time_ns()
     proc = subprocess.Popen([sys.executable, "-m", "reader", "build", str(src), "-o", str(out)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=as_in_a_terminal)
     in_phase = stop_when(str(out), phase, proc, started)
     if in_phase:
         os.killpg(proc.pid, sig)

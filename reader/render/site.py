@@ -31,7 +31,6 @@ PHRASE_CHARS = 10
 # Where a display line may break when its phrases are kept whole: at spaces, after closing punctuation and
 # before opening punctuation (as browsers do under word-break: keep-all).
 _PHRASE_BREAK = re.compile(r"[\s\u3000]+|(?<=[，。、：；！？”’」』）》〉】])|(?=[“‘「『（《〈【])")
-# Words of the site's pages that a theme's words.toml may lack (its own win).
 
 
 @dataclass
