@@ -72,13 +72,21 @@ def width(line: str) -> float:
     return sum(0.5 if c < "\u0100" else 1.0 for c in line if not c.isspace())
 
 
+# A number that runs on from Chinese text (or opens the piece): digits, maybe ending in the decimal point or
+# thousands comma a column end cut it at (企业1. | 46万家, 共1, | 000人, 5 | G基站).
+_NUMBER_END = regex(r"(?:^|[^A-Za-z0-9,.;:!?%\s])\d[\d.,]*$")
+
+
 def join_text(a: str, b: str) -> str:
-    """Join two pieces cut by a line or column break: CJK joins with nothing, Latin words get their space back."""
+    """Join two pieces cut by a line or column break: CJK joins with nothing, Latin words get their space back,
+    a number in Chinese text goes on without one."""
     a, b = a.rstrip(), b.lstrip()
     if not a or not b:
         return a + b
     if re.search("[A-Za-z]-$", a) and re.match("[a-z]", b):
         return a[:-1] + b  # a line-end hyphen splitting one word
+    if _NUMBER_END.search(a) and (b[0].isascii() and b[0].isdigit() or a[-1].isdigit() and re.match("[A-Za-z]", b)):
+        return a + b  # Chinese text writes no space inside a number, nor between it and its unit (5G, 2mm)
     if re.search("[A-Za-z0-9,.;:!?%]$", a) and re.match("[A-Za-z0-9(]", b):
         return a + " " + b
     return a + b
