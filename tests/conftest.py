@@ -1,6 +1,8 @@
 """Shared test options: --update-goldens rewrites golden files and the accuracy baseline;
-a test whose checker is not installed skips outside CI and fails under it."""
+a test whose checker is not installed skips outside CI and fails under it; one seed a run for the property
+and fuzz tests, printed, so any run can be repeated (READER_TEST_SEED=N)."""
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -21,6 +23,38 @@ def pytest_addoption(parser):
     parser.addoption("--update-goldens", action="store_true",
                      help="rewrite tests/goldens/* and tests/accuracy_baseline.json from the current code; "
                           "read the diff before committing")
+
+
+SEED = "READER_TEST_SEED"  # set by the first process of a run, inherited by pytest-xdist's workers
+SHOTS_ENV = "READER_SCREENSHOTS"  # the run's screenshot folder, chosen the same way
+
+
+def screenshots(*parts: str) -> str:
+    """The run's folder for screenshots (PARTS below it), made: outside the checkout, named at the end of the
+    run for a person to look at; READER_SCREENSHOTS=DIR puts them there instead."""
+    folder = os.path.join(os.environ[SHOTS_ENV], *parts)
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
+@pytest.hookimpl(tryfirst=True)  # before Hypothesis's plugin reads its --hypothesis-seed
+def pytest_configure(config):
+    """Every Hypothesis test of a run draws from one seed: --hypothesis-seed, else $READER_TEST_SEED, else a
+    new random one (locally and in CI alike), passed on to the workers and printed in the header."""
+    seed = config.getoption("hypothesis_seed", None) or os.environ.get(SEED) or str(random.randrange(2**32))
+    os.environ[SEED] = str(seed)
+    config.option.hypothesis_seed = int(seed)
+    if not os.environ.get(SHOTS_ENV):
+        import tempfile
+
+        os.environ[SHOTS_ENV] = tempfile.mkdtemp(prefix="reader-screenshots-")
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    terminalreporter.write_line(f"property and fuzz tests seeded {os.environ[SEED]}: "
+                                f"{SEED}={os.environ[SEED]} runs them again alike")
+    if os.path.isdir(os.environ[SHOTS_ENV]) and os.listdir(os.environ[SHOTS_ENV]):
+        terminalreporter.write_line(f"screenshots to look at: {os.environ[SHOTS_ENV]}")
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, screenshots
 from PIL import Image
 
 import checkers
@@ -122,7 +122,7 @@ PAGE = '<!DOCTYPE html><html lang="zh-Hans"><meta charset="utf-8"><body style="f
 def test_chromium_screenshots_chinese_text(tmp_path):
     page_file = tmp_path / "page.html"
     page_file.write_text(PAGE.format("协作帮扶结硕果"), encoding="utf-8")
-    out = Path(ROOT, "build", "checkers-chromium.png")
+    out = Path(screenshots(), "checkers-chromium.png")
     out.parent.mkdir(exist_ok=True)
     with checkers.chromium_page(width=480, height=80) as page:
         page.goto(page_file.as_uri())

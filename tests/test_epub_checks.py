@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 from checkers import ace, chromium_page, epubcheck
-from conftest import FIXTURES, ROOT, fixture_names
+from conftest import FIXTURES, ROOT, fixture_names, screenshots
 from hypothesis import HealthCheck, given, settings
 from test_properties import DUMPS
 
@@ -13,7 +13,7 @@ from reader.parse import parse_file, parse_text
 from reader.render.epub import EpubOptions, build_epub
 
 SAMPLE = os.path.join(ROOT, "input", "heze-2024-12-03.txt")
-SHOTS = os.path.join(ROOT, "build", "screenshots")
+SHOTS = screenshots()
 
 
 @pytest.fixture(scope="module")

@@ -24,13 +24,13 @@ from dataclasses import dataclass
 
 import pytest
 from checkers import NODE_MODULES, chromium_browser_unthrottled, reading_system
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, screenshots
 from lxml import etree
 
 from reader.cli import main
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHOTS = os.path.join(ROOT, "build", "screenshots", "reading-systems")
+SHOTS = screenshots("reading-systems")
 # The sample page and a page with rubrics, kickers and crossheads, as pages 1 and 2 of one edition.
 PAGES = {"heze-2024-12-03-p1.txt": "heze-2024-12-03.txt", "heze-2024-12-03-p2.txt": "news-groups.txt"}
 SCRIPTS = ("", ".hant-tw", ".hant-hk")  # the file name's script part: Simplified, Taiwan, Hong Kong

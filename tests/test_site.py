@@ -20,14 +20,14 @@ from contextlib import contextmanager
 
 import pytest
 from checkers import axe, chromium_browser, nu_validate
-from conftest import ROOT
+from conftest import ROOT, screenshots
 from lxml import etree
 from lxml import html as lxml_html
 
 from reader.cli import main
 
 INPUT = os.path.join(ROOT, "input")
-SHOTS = os.path.join(ROOT, "build", "screenshots")
+SHOTS = screenshots()
 EDITION = "heze/2024/12/03/"  # the sample edition's folder in the site
 EDITION_TITLE = "菏泽日报 2024年12月3日"
 PAPER = "菏泽日报"

@@ -12,12 +12,12 @@ import urllib.parse
 
 import pytest
 from checkers import chromium_browser
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, screenshots
 from test_site import SIZES, feed_links, opened, serving, site_path, xml
 
 from reader.cli import main
 
-SHOTS = os.path.join(ROOT, "build", "screenshots", "site")
+SHOTS = screenshots("site")
 EDITION = "heze/2024/12/03/"
 SCRIPTS = ("", "hant-tw/", "hant-hk/")
 BASE_URL = "https://example.org/news/"

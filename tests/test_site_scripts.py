@@ -5,7 +5,7 @@ import posixpath
 
 import pytest
 from checkers import axe, chromium_page, nu_validate
-from conftest import ROOT
+from conftest import ROOT, screenshots
 from lxml import html
 
 from reader.cli import main
@@ -73,8 +73,7 @@ def test_traditional_pages_validate_and_pass_axe(site):
         page.goto((site / "hant-tw" / "heze/2024/12/03/a004.html").as_uri())
         r = axe(page)
         assert r.violations == 0, str(r)
-        os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
-        out = os.path.join(ROOT, "build", "screenshots", "site-hant-tw-article.png")
+        out = os.path.join(screenshots(), "site-hant-tw-article.png")
         page.screenshot(path=out, full_page=True)
         assert os.path.getsize(out) > 10_000
 

@@ -10,14 +10,14 @@ import urllib.parse
 
 import pytest
 from checkers import chromium_browser
-from conftest import ROOT
+from conftest import ROOT, screenshots
 from lxml import html
 from test_site import HOSTILE_HEADLINE, expect, hostile_site, opened, serving  # noqa: F401 (a fixture)
 
 from reader.cli import main
 from reader.render.search import spaced
 
-SHOTS = os.path.join(ROOT, "build", "screenshots", "site")
+SHOTS = screenshots("site")
 EDITION_TITLE = {"": "菏泽日报 2024年12月3日", "hant-tw/": "菏澤日報 2024年12月3日"}
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 
