@@ -23,6 +23,8 @@ def pytest_addoption(parser):
     parser.addoption("--update-goldens", action="store_true",
                      help="rewrite tests/goldens/* and tests/accuracy_baseline.json from the current code; "
                           "read the diff before committing")
+    parser.addoption("--allow-lower", action="store_true",
+                     help="with --update-goldens: let the accuracy baseline take a lower figure (refused otherwise)")
 
 
 SEED = "READER_TEST_SEED"  # set by the first process of a run, inherited by pytest-xdist's workers
@@ -60,6 +62,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 @pytest.fixture
 def update_goldens(request):
     return request.config.getoption("--update-goldens")
+
+
+@pytest.fixture
+def allow_lower(request):
+    return request.config.getoption("--allow-lower")
 
 
 @pytest.fixture(scope="session")

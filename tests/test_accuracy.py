@@ -63,12 +63,33 @@ def test_no_character_lost_or_invented(scores, name):
     assert scores[name]["chars_extra"] == 0
 
 
-def test_no_metric_below_baseline(scores, update_goldens):
+def changes(base: dict, scores: dict) -> tuple[list[str], list[str]]:
+    """Each pinned figure that would change: (the lower ones, the others), a line each."""
+    lower, other = [], []
+    for name in sorted(set(base) | set(scores)):
+        was, now = base.get(name, {}), scores.get(name, {})
+        for k in sorted(set(was) | set(now)):
+            a, b = was.get(k), now.get(k)
+            if a is None or b is None or round(a, 4) != round(b, 4):
+                worse = a is not None and (b is None or (b > a if k.startswith("chars_") else b < a - 0.00005))
+                (lower if worse else other).append(f"{name} {k}: {a} → {b}")
+    return lower, other
+
+
+def test_no_metric_below_baseline(scores, update_goldens, allow_lower, capsys):
     if update_goldens or not os.path.exists(BASELINE):
+        pinned = {n: {k: round(v, 4) for k, v in m.items()} for n, m in scores.items()}
+        if os.path.exists(BASELINE):
+            with open(BASELINE, encoding="utf-8") as f:
+                lower, other = changes(json.load(f)["scores"], pinned)
+            with capsys.disabled():  # every change is shown, raised or lowered
+                for line in other + lower:
+                    print(f"\naccuracy baseline: {line}", end="")
+            if lower and not allow_lower:
+                pytest.fail("--update-goldens would lower these pinned figures; the baseline is left as it was "
+                            "(add --allow-lower if the drop is understood):\n" + "\n".join(lower))
         with open(BASELINE, "w", encoding="utf-8") as f:
-            json.dump({"corpus_sha256": corpus_checksum(),
-                       "scores": {n: {k: round(v, 4) for k, v in m.items()} for n, m in scores.items()}},
-                      f, indent=1, sort_keys=True)
+            json.dump({"corpus_sha256": corpus_checksum(), "scores": pinned}, f, indent=1, sort_keys=True)
             f.write("\n")
         if not update_goldens:
             pytest.fail("tests/accuracy_baseline.json was missing and has been written: read and commit it")
@@ -87,3 +108,12 @@ def test_no_metric_below_baseline(scores, update_goldens):
     assert not drops, "accuracy dropped (pytest --update-goldens only if the drop is understood):\n" + "\n".join(drops)
     assert base["corpus_sha256"] == corpus_checksum(), \
         "fixtures changed since the baseline was pinned: run pytest --update-goldens and read the diff"
+
+
+def test_a_lowered_figure_is_told_from_a_raised_one():
+    """What --update-goldens refuses without --allow-lower: a score down, a character more lost or added."""
+    base = {"a": {"join_p": 0.33, "join_r": 0.5, "chars_missing": 0}, "gone": {"article_f1": 1.0}}
+    now = {"a": {"join_p": 0.29, "join_r": 0.6, "chars_missing": 1}, "new": {"article_f1": 0.5}}
+    lower, other = changes(base, now)
+    assert lower == ["a chars_missing: 0 → 1", "a join_p: 0.33 → 0.29", "gone article_f1: 1.0 → None"]
+    assert other == ["a join_r: 0.5 → 0.6", "new article_f1: None → 0.5"]

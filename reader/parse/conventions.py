@@ -109,7 +109,7 @@ RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|
 RUBRIC_BRACKETS = regex("^[【［\\[〖].{1,20}[】］\\]〗]$")
 RUBRIC_DOT = regex(f"^{HAN}{{2,6}}[·・•]{HAN}{{2,6}}$")  # series names joined by a middle dot: 奋斗者·正青春
 BANNER = regex(f"^(?:在{HAN}.{{3,30}}(?:指引|引领|指导|号召)下|学习贯彻|认真学习|深入学习|学习宣传|奋进新征程|"
-                    f"庆祝{HAN}|喜迎{HAN}|迎接{HAN}|贯彻落实|高质量发展|新时代新征程|我们的{HAN})")
+                    f"庆祝{HAN}|喜迎{HAN}|迎接{HAN}|贯彻落实|新时代新征程|我们的{HAN})")
 # A kicker leads into the headline and usually ends in a verb of saying.
 SPEECH_VERB = "(?:强调|指出|表示|要求|提出|寄语|致信|致电|讲话|时说|说|称|宣布|决定|部署|主持召开|会见|出席|考察|调研|看望|批示|回信)"
 KICKER_END = regex(f"{SPEECH_VERB}[：:]?$")
