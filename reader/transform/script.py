@@ -3,11 +3,15 @@
 OpenCC converts by phrases, and a phrase can swallow part of a name: 董事长胡望明
 comes out 董事長鬍望明 (胡 read as "beard"). So person names (the credits the
 parser found, a name after a title such as 董事长, and a user list) are cut out
-and converted one character at a time, and the text between them by phrases.
+and converted on their own: the name through OpenCC (its phrases keep 万里 萬里,
+not 萬裡), then its surname set to the surname's own form from surnames.tsv (范
+stays 范, not 範 "model"; 钟 is 鍾, not 鐘). A name whose surname the table does
+not know is converted whole by OpenCC. The text between names goes by phrases.
 Quote marks become 「」『』 for Taiwan and Hong Kong unless asked to keep them.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -25,9 +29,10 @@ VARIANTS = {  # name → (OpenCC config, BCP 47 tag, corner quotes by default)
 TITLES = ("董事长|总经理|副总经理|经理|书记|副书记|主任|副主任|市长|副市长|县长|副县长|省长|副省长|部长|副部长|局长|"
           "副局长|厅长|副厅长|主席|副主席|总裁|院长|校长|所长|处长|科长|镇长|乡长|村长|委员|常委|总理|副总理|代表|"
           "教授|研究员|专家|负责人|记者|通讯员|主持人|队长|站长|馆长|社长|总编辑")
-_TITLED_NAME = re.compile(f"(?:{TITLES})((?:{cv.SURNAMES_2})[\u4e00-\u9fff]{{1,2}}|[{cv.SURNAMES_1}][\u4e00-\u9fff]{{1,2}})"
-                          "(?=[，。、；：！？（）,;:!?()“”\\s]|$|[在与和是说表示指出介绍到出参])")
+_AFTER_NAME = "(?=[，。、；：！？（）,;:!?()“”\\s]|$|[在与和是说表示指出介绍到出参])"
 FROM_TRADITIONAL = {"s2tw": "t2tw", "s2twp": "t2tw", "s2hk": "t2hk", "s2t": "tw2t"}
+SURNAMES = os.path.join(os.path.dirname(__file__), "surnames.tsv")
+SURNAME_COLUMN = {"hant-tw": 1, "hant-hk": 2, "hant": 3, "hant-tw-phrases": 1}  # the variant's column of it
 CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
 
@@ -47,13 +52,35 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=1)
+def surname_table() -> dict[str, tuple[str, str, str]]:
+    """surnames.tsv: a Simplified surname (one or two characters) → its forms as a surname (TW, HK, generic)."""
+    table = {}
+    with open(SURNAMES, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                simplified, *forms = line.rstrip("\n").split("\t")
+                table[simplified] = tuple(forms)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern:
+    """A name after a title, its surname one of surnames.tsv's (百家姓 and the ambiguous modern ones) or one the
+    parser knows as common."""
+    table = surname_table()
+    singles = "".join(sorted(set(cv.SURNAMES_1) | {k for k in table if len(k) == 1}))
+    doubles = "|".join(sorted(set(cv.SURNAMES_2.split("|")) | {k for k in table if len(k) == 2}))
+    return re.compile(f"(?:{TITLES})((?:{doubles})[\u4e00-\u9fff]{{1,2}}|[{singles}][\u4e00-\u9fff]{{1,2}})" + _AFTER_NAME)
+
+
 def protected_names(ed: Edition, extra: tuple[str, ...] = ()) -> list[str]:
     """Names to keep whole: the credits the parser found, names after a title, and the user's list."""
     names = set(extra)
     for a in ed.articles:
         names.update(a.authors)
         for b in a.blocks:
-            names.update(m.group(1) for m in _TITLED_NAME.finditer(b.text))
+            names.update(m.group(1) for m in _titled_name().finditer(b.text))
     return sorted((n for n in names if len(n) >= 2), key=lambda n: (-len(n), n))
 
 
@@ -69,9 +96,21 @@ class Converter:
             # the dump is Traditional already: only the regional standard changes (t2tw, t2hk), or nothing
             config = FROM_TRADITIONAL[config]
         self.cc = _converter(config)
-        self.chars = _converter(config.replace("twp", "tw"))
+        self.plain = _converter(config.replace("twp", "tw"))  # names: never rewritten as Taiwan vocabulary
+        self.column = SURNAME_COLUMN[variant]
         self.corners = corners if corner_quotes is None else corner_quotes
         self.names = re.compile("|".join(map(re.escape, names))) if names else None
+
+    def name(self, name: str) -> str:
+        """A person's name in the variant: through OpenCC with its phrases, its surname then in the form the
+        table gives it as a surname; a name of an unknown surname (or cut short) as OpenCC gives it."""
+        out = self.plain.convert(name)
+        table = surname_table()
+        for size in (2, 1):  # a compound surname (欧阳, 万俟) before a single one
+            forms = table.get(name[:size]) if len(name) > size else None
+            if forms and len(out) == len(name):
+                return forms[self.column - 1] + out[size:]
+        return out
 
     def many(self, texts: list[str]) -> list[str]:
         """Many texts in one OpenCC call (its per-call cost dominates on short blocks); names patched in place
@@ -86,7 +125,7 @@ class Converter:
             for m in self.names.finditer(big):
                 name = m.group(0)
                 if name not in cache:
-                    cache[name] = "".join(self.chars.convert(c) for c in name)
+                    cache[name] = self.name(name)
                 chars[m.start():m.end()] = cache[name]
             out = "".join(chars)
         if self.corners:
@@ -99,7 +138,7 @@ class Converter:
         out, last = [], 0
         for m in self.names.finditer(text) if self.names else ():
             out.append(self.cc.convert(text[last:m.start()]))
-            out.append("".join(self.chars.convert(c) for c in m.group(0)))
+            out.append(self.name(m.group(0)))
             last = m.end()
         out.append(self.cc.convert(text[last:]))
         result = "".join(out)
