@@ -44,32 +44,6 @@ def epub_options(args):
                        corner_quotes=False if args.keep_quotes else None), list(args.script)
 
 
-def _short_name(dump: str) -> str | None:
-    """The paper's short name of a dump: from its file name, else from papers.toml's [files]."""
-    from .papers import papers_for
-    from .parse import FILE_NAME
-
-    m = FILE_NAME.match(os.path.basename(dump))
-    if m:
-        return m.group("paper")
-    place = papers_for(dump).placement(dump)
-    return place.paper if place else None
-
-
-def paper_for(dump: str):
-    """The papers.toml entry of a dump's paper (name, masthead, language), or None."""
-    from .papers import papers_for
-
-    short = _short_name(dump)
-    return papers_for(dump).papers.get(short) if short else None
-
-
-def paper_name_for(dump: str) -> str | None:
-    """The paper's name from papers.toml beside the dump, by the short name its file name starts with."""
-    paper = paper_for(dump)
-    return paper.name if paper else None
-
-
 def names_for(dump: str) -> tuple[str, ...]:
     """The user's names to keep whole in Traditional editions: names.txt beside the dump, one a line."""
     path = os.path.join(os.path.dirname(os.path.abspath(dump)), "names.txt")
@@ -84,6 +58,8 @@ def names_for(dump: str) -> tuple[str, ...]:
 
 def _with_paper(opts, dump: str):
     from dataclasses import replace
+
+    from .naming import paper_for
 
     paper = paper_for(dump)
     return replace(opts, paper_name=opts.paper_name or (paper.name if paper else None),
@@ -102,13 +78,10 @@ def variants(opts, scripts: list[str]):
     return out
 
 
-def _name(path: str) -> str:
-    return os.path.splitext(os.path.basename(path))[0]
-
-
 def write_epub(dump: str, output: str | None, options, encoding: str | None = None,
                style: str | None = None) -> list[str]:
     """Parse one dump and write its EPUBs (one per script and orientation asked); returns their paths."""
+    from .naming import stem
     from .parse import parse_file
     from .render.epub import build_epub
 
@@ -127,7 +100,7 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
             stem, ext = os.path.splitext(output)
             path = stem + suffix + (ext or ".epub")
         else:
-            path = os.path.join("build", "epub", _name(dump) + suffix + ".epub")
+            path = os.path.join("build", "epub", stem(dump) + suffix + ".epub")
         if os.path.realpath(path) == os.path.realpath(dump):
             raise ReaderError(path, "is the input dump itself: give another output file")
         write_atomic(path, data)
@@ -137,32 +110,12 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
     return paths
 
 
-def group_editions(dumps: list[str]) -> list[tuple[str, list[tuple[int, str]]]]:
-    """Dumps → editions: the pages of one paper and day (<paper>-<YYYY-MM-DD>-p<N>.txt, or as papers.toml's
-    [files] places them) form one edition, in page order; any other file is an edition of its own.
-    (name, [(page number, path)]) in name order."""
-    from .papers import papers_for
-    from .parse import FILE_NAME
-
-    groups: dict[str, list[tuple[int, str]]] = {}
-    for path in dumps:
-        m = FILE_NAME.match(os.path.basename(path))
-        place = None if m else papers_for(path).placement(path)
-        if m and m.group("page"):
-            groups.setdefault(f"{m.group('paper')}-{m.group('date')}", []).append((int(m.group("page")), path))
-        elif place:
-            groups.setdefault(f"{place.paper}-{place.date}", []).append((place.page, path))
-        else:
-            groups.setdefault(_name(path), []).append((1, path))
-    return sorted((name, sorted(pages)) for name, pages in groups.items())
-
-
 def _placed(ed, dump: str):
     """The edition with what papers.toml says of its dump: paper and day ([files]) and language."""
     from dataclasses import replace
 
+    from .naming import FILE_NAME
     from .papers import papers_for
-    from .parse import FILE_NAME
 
     papers = papers_for(dump)
     place = None if FILE_NAME.match(os.path.basename(dump)) else papers.placement(dump)
@@ -175,9 +128,10 @@ def _placed(ed, dump: str):
 
 
 def _parse_edition(name: str, pages: list[tuple[int, str]], encoding: str | None):
+    from .naming import is_one_dump
     from .parse import merge_pages, parse_file
 
-    if len(pages) == 1 and not name.endswith(f"-p{pages[0][0]}") and _name(pages[0][1]) == name:
+    if is_one_dump(name, pages):
         return _placed(parse_file(pages[0][1], encoding), pages[0][1])
     return merge_pages([(n, _placed(parse_file(path, encoding), path)) for n, path in pages], name + ".txt")
 
@@ -295,6 +249,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
     import pickle
     import time
 
+    from .naming import group_editions
     from .render.epub import EpubOptions
     from .render.site import SiteEdition, build_site, edition_folder
 

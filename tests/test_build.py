@@ -9,7 +9,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 
-from reader.build import group_editions
+from reader.naming import group_editions
 
 SAMPLE = os.path.join(ROOT, "input", "heze-2024-12-03.txt")
 

@@ -5,6 +5,7 @@ import os
 
 from ..errors import ReaderError
 from ..model import Block, Edition, Piece, Role
+from ..naming import FILE_NAME
 from .assemble import assemble
 from .decode import decode
 from .revise import Item, revise
@@ -12,13 +13,11 @@ from .rules import Context, first_pass
 from .segment import clean, removed_counts, segment
 from .split import split_all
 from .pages import label_pages, paper_name
-from .patterns import regex
 from .script import detect_script
 
 # A day's paper is well under 1 MB and a year of one paper's pages about 30 MB. Reading takes about 8× a dump's size
 # in memory and Pagefind about 20× for its pages (measured on a 20 MB dump): past this, a dump is refused.
 MAX_INPUT_BYTES = 64 * 2**20
-FILE_NAME = regex(r"^(?P<paper>[a-z][a-z0-9_]*)-(?P<date>\d{4}-\d{2}-\d{2})(?:-p(?P<page>\d{1,3}))?(?=\.|$)")
 
 
 def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:

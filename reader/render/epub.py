@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 
 from lxml import etree
 
+from .. import naming
 from ..errors import ReaderError
 from ..model import Edition
 from ..transform.punctuation import restore_edition
@@ -50,11 +51,8 @@ class EpubOptions:
 
 
 def edition_title(ed: Edition, opts: EpubOptions) -> str:
-    name = opts.paper_name or ed.paper_name or ed.paper or ed.source.rsplit(".", 1)[0]
-    if ed.date:
-        y, m, d = (int(x) for x in ed.date.split("-"))
-        return f"{name} {y}年{m}月{d}日"
-    return name
+    """菏泽日报 2024年12月3日: the paper's name (the one given, else the edition's own) and the day."""
+    return naming.edition_title(naming.paper_title(ed, opts.paper_name), ed.date)
 
 
 def book_title(ed: Edition, opts: EpubOptions, words: dict[str, str]) -> str:
