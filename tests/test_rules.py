@@ -141,7 +141,7 @@ def test_undouble_needs_half_the_title_doubled():
     (["国家林草局有关负责人指出", "春季造林绿化要因地制宜科学推进"], ["kicker", "headline"]),
 ])
 def test_headline_group_roles(lines, roles):
-    assert [r.value for r, _, _ in assign(lines)] == roles
+    assert [t.role.value for t in assign(lines)] == roles
 
 
 def test_characters_one_a_line_are_a_column_set_vertically():

@@ -9,7 +9,7 @@ from ..naming import FILE_NAME
 from .assemble import assemble
 from .decode import decode
 from .revise import Item, revise
-from .rules import Context, first_pass
+from .rules import MARKS, Context, Mark, first_pass
 from .segment import clean, removed_counts, segment
 from .split import split_all
 from .pages import label_pages, paper_name
@@ -32,7 +32,8 @@ def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
         idx = seen.get(c.page, 0)
         seen[c.page] = idx + 1
         role, rule = first_pass(c.text, Context(idx, by_page[c.page]))
-        items.append(Item(c, role, rule, role, rule, dateline=rule == "dateline"))
+        mark = MARKS.get(rule)
+        items.append(Item(c, role, rule, role, rule, mark is Mark.DATELINE, mark, len(items)))
     return style, revise(items)
 
 
@@ -41,7 +42,7 @@ def parse_text(text: str, source: str = "<text>", style: str | None = None, enco
     """Parse decoded dump text into an Edition."""
     text, removed = clean(text)
     style, items = classify(text, style)
-    articles, furniture = assemble(items)
+    articles, furniture, _ = assemble(items)
     articles = label_pages(articles, furniture)
     if removed:
         # invisible and control characters carry no text but are the dump's own: kept, out of every article

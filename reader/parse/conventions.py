@@ -25,7 +25,6 @@ TERMINAL = "。！？!?…"
 CLOSERS = "”」』’\"）)》"
 END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$")
 SENTENCE_PUNCT = regex("[。！？；]")
-CLAUSE_PUNCT = regex("[，,、；;。：:]")
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"

@@ -29,25 +29,24 @@ def is_jump_out(text: str) -> bool:
     return bool(re.search("下[转轉]|(?<![上接])[转轉]", cv.squash(text)))
 
 
-def merge_jumps(units: list) -> list:
-    """Append each continuation (a B unit opened by 上接) to the jump-out body it continues.
+def merge_jumps(units: list, ledger) -> list:
+    """Append each continuation (a body unit opened by 上接) to the jump-out body it continues.
 
-    The i-th body that jumps out is paired with the i-th continuation that names
-    a page the body could be on; a continuation with no partner stays where it is.
+    The i-th body that jumps out is paired with the i-th continuation; a
+    continuation with no partner stays where it is. A body that has gone into
+    another is never a partner (its text would go twice).
     """
-    outs = [u for u in units if u.kind == "B" and u.jump_to]
-    used: set[int] = set()  # jump-outs that have their continuation
-    merged: set[int] = set()  # continuations appended to a jump-out: they are no unit of their own any more
-    out = []
+    from .units import absorb
+
+    outs = [u.name for u in units if u.kind == "body" and u.jump_to]
+    grown = {u.name: u for u in units}  # each unit as it stands, continuations appended
+    used: set[str] = set()  # jump-outs that have their continuation
+    merged: set[str] = set()  # continuations appended to a jump-out: no unit of their own any more
     for u in units:
-        if u.kind == "B" and u.jump_from is not None:
-            # never itself, and never a body that has itself gone into another (both would be lost)
-            partner = next((o for o in outs if id(o) not in used and o is not u and id(o) not in merged), None)
+        if u.kind == "body" and u.jump_from is not None:
+            partner = next((o for o in outs if o not in used and o != u.name and o not in merged), None)
             if partner is not None:
-                used.add(id(partner))
-                merged.add(id(u))
-                partner.items += u.items
-                partner.rubrics += u.rubrics
-                continue
-        out.append(u)
-    return out
+                used.add(partner)
+                merged.add(u.name)
+                grown[partner] = absorb(ledger, grown[partner], grown[u.name], "jump_continued")
+    return [grown[u.name] for u in units if u.name not in merged]

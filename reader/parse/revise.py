@@ -5,12 +5,13 @@ chunks around it. REVISIONS is the one ordered table of them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
+from .rules import Mark
 from .segment import Chunk
 
 NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
@@ -19,9 +20,11 @@ MIN_DOUBLED_SHARE = 0.5
 _DOUBLED_RUN = regex(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
 
 
-@dataclass
+@dataclass(frozen=True)
 class Item:
-    """A chunk on its way through the passes: its roles so far and which rule gave them."""
+    """A chunk on its way through the passes: its roles so far and which rule gave them.
+
+    index is its place in the dump's chunk order: the assembly's ledger follows each item by it."""
 
     chunk: Chunk
     role: Role
@@ -29,7 +32,8 @@ class Item:
     first_role: Role
     first_rule: str
     dateline: bool = False
-    notes: list[str] = field(default_factory=list)
+    mark: Mark | None = None
+    index: int = 0
 
     @property
     def text(self) -> str:
@@ -39,8 +43,9 @@ class Item:
     def ends_paragraph(self) -> bool:
         return cv.ends_paragraph(self.text)
 
-    def set(self, role: Role, rule: str) -> None:
-        self.role, self.rule = role, rule
+    def but(self, role: Role, rule: str, mark: Mark | None = None) -> "Item":
+        """This item with a new role, given by rule (the first-pass role stays)."""
+        return replace(self, role=role, rule=rule, mark=mark)
 
 
 def _neighbour(items: list[Item], i: int, step: int) -> Item | None:
@@ -106,7 +111,7 @@ def chart_title(items: list[Item], i: int) -> Role | None:
     if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
         return None
     nxt = items[i + 1]
-    if nxt.rule == "source_line" or (nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text)):
+    if nxt.mark is Mark.CHART_SOURCE or (nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text)):
         return Role.CAPTION
     return None
 
@@ -126,10 +131,12 @@ class Revision:
     name: str
     fn: Callable[[list[Item], int], Role | None]
     why: str
+    mark: Mark | None = None  # what else an item this revision gives a new role is
 
 
 REVISIONS: list[Revision] = [
-    Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline"),
+    Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
+             Mark.AUTHOR),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
@@ -138,12 +145,14 @@ REVISIONS: list[Revision] = [
 
 
 def revise(items: list[Item], revisions: list[Revision] | None = None) -> list[Item]:
-    """Apply each revision over all items in table order; each item keeps its first-pass role."""
+    """The items after each revision over all of them in table order (a revision sees the ones before it
+    already revised); each item keeps its first-pass role."""
+    items = list(items)
     for rev in revisions if revisions is not None else REVISIONS:
         for i in range(len(items)):
             role = rev.fn(items, i)
             if role is not None and role is not items[i].role:
-                items[i].set(role, rev.name)
+                items[i] = items[i].but(role, rev.name, rev.mark)
     return items
 
 

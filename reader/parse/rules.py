@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from typing import Callable
 
 from ..model import Role
@@ -36,6 +37,15 @@ class Context:
         return self.index < EDGE or self.index >= self.count - EDGE
 
 
+class Mark(str, Enum):
+    """A fact a rule learns about a chunk besides its role, for the passes after it (rule names are not facts)."""
+
+    BOX_LABEL = "box_label"  # the label of a box of briefs (简讯): what follows is briefs
+    AUTHOR = "author"  # an author's name set alone by a headline or under a body
+    CHART_SOURCE = "chart_source"  # 数据来源：… under a chart
+    DATELINE = "dateline"  # opens with a dateline (新华社…电, 本报讯): a story starts here
+
+
 @dataclass(frozen=True)
 class Rule:
     """A named convention: fn(text, context) gives a role or None; why says it in one line.
@@ -48,6 +58,7 @@ class Rule:
     fn: Callable[[str, Context], Role | None]
     why: str
     max_len: int | None = None
+    mark: Mark | None = None  # what else a chunk this rule fires on is
 
 
 def page_header(t: str, ctx: Context) -> Role | None:
@@ -143,11 +154,12 @@ RULES: list[Rule] = [
     Rule("masthead", masthead, "刊号 CN xx-xxxx, 第N期, 今日N版: the masthead's registration line", HEADER_MAX),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
     Rule("end_mark", end_mark, "（完） and （待续） close a story: furniture", SHORT_LINE_MAX),
-    Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX),
+    Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX, Mark.CHART_SOURCE),
     Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart", SHORT_LINE_MAX),
     Rule("byline", byline, "记者 X, (X), （作者为…） alone on a line credit the writer", BYLINE_MAX),
-    Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs", SHORT_LINE_MAX),
-    Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph"),
+    Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs", SHORT_LINE_MAX, Mark.BOX_LABEL),
+    Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph",
+         mark=Mark.DATELINE),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
@@ -156,6 +168,9 @@ RULES: list[Rule] = [
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),
     Rule("title", title, "anything else is short and unpunctuated: a headline-like line"),
 ]
+
+
+MARKS = {r.name: r.mark for r in RULES if r.mark}  # rule name → the mark it gives
 
 
 def first_pass(text: str, ctx: Context, rules: list[Rule] | None = None) -> tuple[Role, str]:

@@ -77,19 +77,45 @@ def width(line: str) -> float:
 _NUMBER_END = regex(r"(?:^|[^A-Za-z0-9,.;:!?%\s])\d[\d.,]*$")
 
 
+def _hyphenated(a: str, b: str) -> str | None:
+    return a[:-1] + b if re.search("[A-Za-z]-$", a) and re.match("[a-z]", b) else None
+
+
+def _number(a: str, b: str) -> str | None:
+    if _NUMBER_END.search(a) and (b[0].isascii() and b[0].isdigit() or a[-1].isdigit() and re.match("[A-Za-z]", b)):
+        return a + b
+    return None
+
+
+def _latin(a: str, b: str) -> str | None:
+    return a + " " + b if re.search("[A-Za-z0-9,.;:!?%]$", a) and re.match("[A-Za-z0-9(]", b) else None
+
+
+# How two pieces cut by a line or column break are glued, tried in this order: (name, fn, why).
+GLUES = (
+    ("hyphenated_word", _hyphenated, "a line-end hyphen splitting one Latin word goes"),
+    ("number_run", _number, "Chinese text writes no space inside a number, nor between it and its unit (5G, 2mm)"),
+    ("latin_space", _latin, "Latin words and numbers between them get their space back"),
+    ("cjk", lambda a, b: a + b, "Chinese text joins with nothing"),
+)
+
+
+def join_text_by(a: str, b: str) -> tuple[str, str]:
+    """Two pieces cut by a line or column break joined, and the name of the glue that joined them."""
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b:
+        return a + b, "cjk"
+    for name, fn, _ in GLUES:
+        joined = fn(a, b)
+        if joined is not None:
+            return joined, name
+    raise AssertionError("the last glue always joins")
+
+
 def join_text(a: str, b: str) -> str:
     """Join two pieces cut by a line or column break: CJK joins with nothing, Latin words get their space back,
     a number in Chinese text goes on without one."""
-    a, b = a.rstrip(), b.lstrip()
-    if not a or not b:
-        return a + b
-    if re.search("[A-Za-z]-$", a) and re.match("[a-z]", b):
-        return a[:-1] + b  # a line-end hyphen splitting one word
-    if _NUMBER_END.search(a) and (b[0].isascii() and b[0].isdigit() or a[-1].isdigit() and re.match("[A-Za-z]", b)):
-        return a + b  # Chinese text writes no space inside a number, nor between it and its unit (5G, 2mm)
-    if re.search("[A-Za-z0-9,.;:!?%]$", a) and re.match("[A-Za-z0-9(]", b):
-        return a + " " + b
-    return a + b
+    return join_text_by(a, b)[0]
 
 
 _JUSTIFIED = regex(f"(?<=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]) (?=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·])")

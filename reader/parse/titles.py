@@ -1,6 +1,9 @@
 """A headline group's lines → rubric, kicker, headline and subheadline, by Chinese headline conventions."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Callable, NamedTuple
+
 from ..model import Role
 from . import conventions as cv
 
@@ -22,38 +25,91 @@ def split_kicker(text: str) -> tuple[str, str] | None:
     return None
 
 
-def assign(lines: list[str], signed: bool = False) -> list[tuple[Role, str, str]]:
-    """(role, text, rule) for each line of a headline group, kicker-headline lines split in two.
+class Title(NamedTuple):
+    """A line of a headline group (or a part of one) with its role, the rule that gave it, and its line index."""
 
-    signed: the group carries its author's name (an essay's layout); there a
-    subheadline opens with ——, so an undashed line above the last is a kicker.
-    """
-    out: list[tuple[Role, str, str]] = []
-    rest = list(lines)
-    while len(rest) > 1 and is_rubric(rest[0]):
-        out.append((Role.RUBRIC, rest.pop(0), "rubric_shape"))
-    if not rest:  # only labels: the last is the headline
-        role, text, _ = out.pop()
-        rest = [text]
-    split = split_kicker(rest[0]) if not any(r is Role.KICKER for r, _, _ in out) else None
-    if split:
-        out += [(Role.KICKER, split[0], "kicker_on_headline_line"), (Role.HEADLINE, split[1], "kicker_on_headline_line")]
-        out += [(Role.SUBHEADLINE, t, "under_headline") for t in rest[1:]]
-        return out
-    if len(rest) == 1:
-        return out + [(Role.HEADLINE, rest[0], "single_title")]
+    role: Role
+    text: str
+    rule: str
+    line: int
+
+
+def kicker_on_headline_line(rest: list[str], signed: bool) -> list[Title] | None:
+    split = split_kicker(rest[0])
+    if split is None:
+        return None
+    return ([Title(Role.KICKER, split[0], "kicker_on_headline_line", 0),
+             Title(Role.HEADLINE, split[1], "kicker_on_headline_line", 0)] + _under(rest, 1))
+
+
+def single_title(rest: list[str], signed: bool) -> list[Title] | None:
+    return [Title(Role.HEADLINE, rest[0], "single_title", 0)] if len(rest) == 1 else None
+
+
+def signed_title(rest: list[str], signed: bool) -> list[Title] | None:
+    if not signed or any(cv.SUBHEAD_DASH.match(t) for t in rest[1:]):
+        return None
+    return ([Title(Role.KICKER, t, "kicker_over_signed_title", k) for k, t in enumerate(rest[:-1])]
+            + [Title(Role.HEADLINE, rest[-1], "signed_title", len(rest) - 1)])
+
+
+def kicker_shape(rest: list[str], signed: bool) -> list[Title] | None:
     first, second = rest[0], rest[1]
-    if signed and not any(cv.SUBHEAD_DASH.match(t) for t in rest[1:]):
-        out += [(Role.KICKER, t, "kicker_over_signed_title") for t in rest[:-1]]
-        return out + [(Role.HEADLINE, rest[-1], "signed_title")]
-    kicker_first = (cv.KICKER_END.search(cv.squash(first)) is not None
-                    or (len(rest) >= 3 and not cv.SUBHEAD_DASH.match(rest[1]))
-                    or (cv.length(first) >= KICKER_RATIO * cv.length(second) and cv.length(second) <= SHORT_HEADLINE
-                        and not cv.SUBHEAD_DASH.match(second)))
-    if kicker_first:
-        out += [(Role.KICKER, first, "kicker_shape"), (Role.HEADLINE, second, "under_kicker")]
-        out += [(Role.SUBHEADLINE, t, "under_headline") for t in rest[2:]]
-    else:
-        out += [(Role.HEADLINE, first, "headline_first")]
-        out += [(Role.SUBHEADLINE, t, "under_headline") for t in rest[1:]]
-    return out
+    if not (cv.KICKER_END.search(cv.squash(first)) is not None
+            or (len(rest) >= 3 and not cv.SUBHEAD_DASH.match(rest[1]))
+            or (cv.length(first) >= KICKER_RATIO * cv.length(second) and cv.length(second) <= SHORT_HEADLINE
+                and not cv.SUBHEAD_DASH.match(second))):
+        return None
+    return ([Title(Role.KICKER, first, "kicker_shape", 0), Title(Role.HEADLINE, second, "under_kicker", 1)]
+            + _under(rest, 2))
+
+
+def headline_first(rest: list[str], signed: bool) -> list[Title]:
+    return [Title(Role.HEADLINE, rest[0], "headline_first", 0)] + _under(rest, 1)
+
+
+def _under(rest: list[str], start: int) -> list[Title]:
+    """The lines from start on: subheadlines under the headline."""
+    return [Title(Role.SUBHEADLINE, t, "under_headline", k) for k, t in enumerate(rest[start:], start)]
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    """How a headline group's lines (its leading column labels set aside) divide into kicker, headline and
+    subheadlines: fn(lines, signed) gives every line's role, or None when the rule does not apply."""
+
+    name: str
+    fn: Callable[[list[str], bool], list[Title] | None]
+    why: str
+
+
+TITLE_RULES: list[TitleRule] = [
+    TitleRule("kicker_on_headline_line", kicker_on_headline_line,
+              "a kicker ending in a verb of saying set on the headline's own line (…上强调 坚定…) is split off it"),
+    TitleRule("single_title", single_title, "a group of one line is its headline"),
+    TitleRule("signed_title", signed_title,
+              "a signed essay's subheadline opens with ——: undashed lines above its last line are kickers"),
+    TitleRule("kicker_shape", kicker_shape, "a first line that ends in a verb of saying, leads three undashed "
+              "lines, or runs 1.5 times a short second line is the kicker (引题) over the headline"),
+    TitleRule("headline_first", headline_first, "otherwise the first line is the headline, the rest subheadlines"),
+]
+
+
+def assign(lines: list[str], signed: bool = False) -> list[Title]:
+    """Each line of a headline group with its role, in line order; a kicker-headline line gives two.
+
+    Leading lines shaped like column labels are rubrics (never the last
+    line); the rest go to the first rule of TITLE_RULES that
+    applies. signed: the group carries its author's name (an essay's layout).
+    """
+    out: list[Title] = []
+    k = 0
+    while len(lines) - k > 1 and is_rubric(lines[k]):
+        out.append(Title(Role.RUBRIC, lines[k], "rubric_shape", k))
+        k += 1
+    rest = lines[k:]
+    for rule in TITLE_RULES:
+        got = rule.fn(rest, signed)
+        if got is not None:
+            return out + [t._replace(line=t.line + k) for t in got]
+    raise AssertionError("headline_first always applies")

@@ -1,0 +1,152 @@
+"""A headline group and its body → draft articles: blocks with their roles, each block knowing its items.
+
+Drafts are what the last passes move rubrics between; finish() makes them the
+model's Articles. Every block lands through the ledger.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..model import Article, Block, Kind, Piece, Role
+from . import conventions as cv
+from .ledger import FURNITURE, Join, Ledger
+from .revise import Item, undouble
+from .rules import Mark
+from .titles import assign
+from .units import Unit, join_paragraphs
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A block of a draft, the items it was made from, and the unit they came from."""
+
+    block: Block
+    items: tuple[int, ...]
+    source: str
+    lifted: bool = False  # a series bar printed alone, lifted onto the unit after it
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An article before its last moves: a name in the ledger, a kind and placed blocks."""
+
+    name: str
+    kind: Kind
+    placed: tuple[Placed, ...]
+
+    @property
+    def article(self) -> Article:
+        return Article(self.kind, tuple(p.block for p in self.placed))
+
+
+def block_of(item: Item, role: Role, rule: str, text: str | None = None, pieces=None, moved=False) -> Block:
+    first = item.first_role if item.first_role is not role else None
+    return Block(role, item.text if text is None else text, tuple(pieces or item.chunk.pieces), rule,
+                 first, item.first_rule if first else "", moved, item.chunk.page)
+
+
+def _title_blocks(title: Unit, moved: bool, furniture: list[Placed]) -> list[Placed]:
+    """The headline group's lines with their roles (assign), doubled text layers split off to furniture."""
+    out = []
+    lines = [it for it in title.items if it.role is Role.HEADLINE]
+    for n, it in enumerate(lines):
+        parts = undouble(it.text)
+        if parts:
+            kept, dups = parts
+            lines[n] = replace(it, chunk=replace(it.chunk, text=kept))
+            furniture += [Placed(block_of(it, Role.DUPLICATE, "doubled_layer", d), (it.index,), title.name)
+                          for d in dups]
+    signed = any(it.role is Role.BYLINE and it.mark is Mark.AUTHOR for it in title.items)
+    for t in assign([it.text for it in lines], signed):
+        out.append(Placed(block_of(lines[t.line], t.role, t.rule, t.text, moved=moved), (lines[t.line].index,),
+                          title.name))
+    return out + [Placed(block_of(it, Role.BYLINE, it.rule, moved=moved), (it.index,), title.name)
+                  for it in title.items if it.role is Role.BYLINE]
+
+
+def _body_blocks(body: Unit, ledger: Ledger) -> list[Placed]:
+    """The body's items, paragraphs cut by a wrap joined again (each join recorded)."""
+    out = []
+    for group, text, glues in join_paragraphs(body.items):
+        it = group[0]
+        if len(group) == 1:
+            out.append(Placed(block_of(it, it.role, it.rule), (it.index,), body.name))
+            continue
+        for a, b, glue in zip(group, group[1:], glues):
+            ledger.joins.append(Join(a.index, b.index, "unfinished_paragraph", glue))
+        pieces = tuple(p for x in group for p in x.chunk.pieces)
+        out.append(Placed(Block(it.role, text, pieces, "wrap_join", it.first_role, it.first_rule, False,
+                                it.chunk.page), tuple(x.index for x in group), body.name))
+    return out
+
+
+def build(title: Unit | None, body: Unit | None, box: bool, moved: bool,
+          ledger: Ledger) -> tuple[list[Draft], list[Placed]]:
+    """One draft (or several briefs) from a headline group and a body; furniture split off on the way."""
+    furniture: list[Placed] = []
+    placed = [Placed(block_of(it, Role.RUBRIC, "series_bar", moved=moved), (it.index,), u.name, True)
+              for u in (title, body) if u for it in u.rubrics]
+    if title:
+        placed += _title_blocks(title, moved, furniture)
+    if body:
+        placed += _body_blocks(body, ledger)
+    groups = _briefs(placed) if box else [placed]
+    drafts = []
+    for g in groups:
+        kind, g = (Kind.BRIEF, g) if box else _kind(g)
+        draft = Draft(f"article {ledger.articles + 1}", kind, tuple(g))
+        ledger.articles += 1
+        for p in g:
+            for i in p.items:
+                ledger.land(i, p.source, draft.name, p.block.role, p.block.rule, p.block.text)
+        drafts.append(draft)
+    for p in furniture:
+        ledger.land(p.items[0], p.source, FURNITURE, p.block.role, p.block.rule, p.block.text, split_off=True)
+    return drafts, furniture
+
+
+def _briefs(placed: list[Placed]) -> list[list[Placed]]:
+    """A box of briefs: each paragraph with the credits after it is one brief."""
+    out: list[list[Placed]] = []
+    cur: list[Placed] = []
+    for p in placed:
+        if p.block.role is Role.PARAGRAPH and any(x.block.role is Role.PARAGRAPH for x in cur):
+            out.append(cur)
+            cur = []
+        cur.append(p)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _kind(placed: list[Placed]) -> tuple[Kind, list[Placed]]:
+    """Photo news (a headline, a caption, a credit; its text a caption) or an article."""
+    blocks = [p.block for p in placed]
+    paras = [b for b in blocks if b.role is Role.PARAGRAPH]
+    dateline = bool(paras) and cv.DATELINE.match(paras[0].text) is not None
+    credits = any(b.role is Role.PHOTO_CREDIT for b in blocks)
+    crossheads = any(b.role is Role.CROSSHEAD for b in blocks)
+    captions = any(b.role is Role.CAPTION for b in blocks)
+    if credits and not dateline and not crossheads and (len(paras) == 1 and not captions or not paras and captions):
+        return Kind.PHOTO, [replace(p, block=Block(Role.CAPTION, p.block.text, p.block.pieces, "photo_news",
+                                                   p.block.role, p.block.rule, p.block.moved, p.block.page))
+                            if p.block.role is Role.PARAGRAPH else p for p in placed]
+    return Kind.ARTICLE, placed
+
+
+def finish(draft: Draft) -> Article:
+    """The model's Article: dateline and the names credited read off its blocks."""
+    blocks = tuple(p.block for p in draft.placed)
+    paras = [b for b in blocks if b.role is Role.PARAGRAPH]
+    m = cv.DATELINE.match(paras[0].text) if paras else None
+    dateline = m.group(0).strip() if m else None
+    names: list[str] = []
+    sources = ([dateline] if dateline else []) + [b.text for b in blocks if b.role in (Role.BYLINE, Role.PHOTO_CREDIT)]
+    for s in sources:
+        for n in cv.names_in(s):
+            if n not in names:
+                names.append(n)
+    return Article(draft.kind, blocks, dateline, tuple(names))
+
+
+__all__ = ["Draft", "Placed", "build", "finish", "Piece"]

@@ -1,0 +1,233 @@
+"""Items → units: headline groups, runs of body and boxes of briefs, and the passes that fold units together.
+
+A unit is frozen: a pass gives new units, and every item it takes from one unit
+to another goes through the ledger (absorb, lift), which records the move.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from ..model import FURNITURE_ROLES, Role
+from . import conventions as cv
+from .jumps import is_jump_out, jump_page
+from .ledger import Ledger
+from .revise import Item
+from .segment import join_text_by
+from .rules import Mark
+from .titles import is_rubric
+
+MAX_GROUP_LINES = 8  # lines of one headline group: rubric, banner, kicker, headline, subheadlines and more are fewer
+
+
+class UnitKind(str, Enum):
+    TITLE = "title"  # a headline group: rubric, kicker, headline, subheadline, the author's name
+    BODY = "body"  # a run of body text: paragraphs, credits, captions
+    BOX = "box"  # the label of a box of briefs (简讯): the label itself is furniture
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A headline group, a run of body, or a box of briefs, named in the ledger."""
+
+    kind: UnitKind
+    name: str
+    items: tuple[Item, ...] = ()
+    jump_to: str | None = None  # BODY: the page its text continues on (下转第三版)
+    jump_from: str | None = None  # BODY: the page it continues from (上接第一版)
+    rubrics: tuple[Item, ...] = ()  # series bars and column labels lifted onto this unit
+
+    @property
+    def titles(self) -> list[Item]:
+        return [it for it in self.items if it.role is Role.HEADLINE]
+
+
+def absorb(ledger: Ledger, dst: Unit, src: Unit, rule: str, front: bool = False) -> Unit:
+    """dst with src's items (before its own when front) and src's rubrics after its own; each move recorded."""
+    for it in src.items + src.rubrics:
+        ledger.move(it.index, src.name, dst.name, rule)
+    items = src.items + dst.items if front else dst.items + src.items
+    return replace(dst, items=items, rubrics=dst.rubrics + src.rubrics)
+
+
+def lift(ledger: Ledger, dst: Unit, rubrics: list[tuple[Item, str]], rule: str) -> Unit:
+    """dst headed by rubrics taken from the units named with them."""
+    for it, source in rubrics:
+        ledger.move(it.index, source, dst.name, rule)
+    return replace(dst, rubrics=tuple(it for it, _ in rubrics) + dst.rubrics)
+
+
+@dataclass
+class _Open:
+    """A unit while units_of gathers it."""
+
+    kind: UnitKind
+    items: list[Item]
+    jump_to: str | None = None
+    jump_from: str | None = None
+
+
+def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
+    """Group the non-furniture items into units in dump order; jump lines end and open units."""
+    units: list[_Open] = []
+    closed = False  # the last body unit ended at a jump line: what follows is not its body
+    for it in items:
+        last = units[-1] if units else None
+        if it.role in FURNITURE_ROLES:
+            if it.mark is Mark.BOX_LABEL:
+                units.append(_Open(UnitKind.BOX, []))
+            elif it.role is Role.JUMP_LINE and is_jump_out(it.text):
+                if last and last.kind is UnitKind.BODY:
+                    last.jump_to, closed = jump_page(it.text), True
+            elif it.role is Role.JUMP_LINE:
+                units.append(_Open(UnitKind.BODY, [], jump_from=jump_page(it.text)))
+                closed = False
+        elif it.role is Role.HEADLINE:
+            if (last and last.kind is UnitKind.TITLE and not any(x.role is Role.BYLINE for x in last.items)
+                    and len(last.items) < MAX_GROUP_LINES):
+                last.items.append(it)
+            else:
+                units.append(_Open(UnitKind.TITLE, [it]))
+            closed = False
+        elif it.role is Role.BYLINE and last and last.kind is UnitKind.TITLE and it.mark is Mark.AUTHOR:
+            last.items.append(it)  # the author's name set under (or over) the headline
+        elif last and last.kind is UnitKind.BODY and not closed:
+            last.items.append(it)
+        else:
+            units.append(_Open(UnitKind.BODY, [it]))
+            closed = False
+    out = []
+    for u in units:
+        if u.items or u.jump_from is None:
+            name = ledger.new_unit()
+            ledger.place([it.index for it in u.items], name, "dump_order")
+            out.append(Unit(u.kind, name, tuple(u.items), u.jump_to, u.jump_from))
+    return out
+
+
+def is_closing(it: Item) -> bool:
+    return it.role in (Role.BYLINE, Role.PHOTO_CREDIT)
+
+
+def credit_only(u: Unit) -> bool:
+    return u.kind is UnitKind.BODY and all(is_closing(it) for it in u.items)
+
+
+def _photo_body(unit: Unit) -> bool:
+    """One paragraph then a photo credit: the body of photo news."""
+    paras = [it for it in unit.items if it.role is Role.PARAGRAPH]
+    return bool(paras) and len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT and not paras[0].dateline
+
+
+def is_crosshead(units: list[Unit], k: int, usual_gap: int) -> bool:
+    """A lone headline-like line with body on both sides and no sign of a new article."""
+    u = units[k]
+    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
+        return False
+    if u.items[0].chunk.gap > usual_gap:
+        return False  # more blank lines than between the blocks of one frame: a new frame, a new article
+    prev, nxt = units[k - 1], units[k + 1]
+    if prev.kind is not UnitKind.BODY or nxt.kind is not UnitKind.BODY:
+        return False
+    last, first = prev.items[-1], nxt.items[0]
+    if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH:
+        return False
+    if not last.ends_paragraph or is_rubric(u.items[0].text) or _photo_body(nxt):
+        return False
+    return True
+
+
+def usual_gap(items: list[Item]) -> int:
+    """The most common number of blank lines before a chunk: what separates blocks inside one frame."""
+    gaps = Counter(it.chunk.gap for it in items[1:])
+    return gaps.most_common(1)[0][0] if gaps else 1
+
+
+def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list[str]]]:
+    """Body items with wrap repair: a paragraph that does not end runs on into the next paragraph (unless that
+    opens with a dateline). Each group: its items, its text, and how each seam was glued (join_text's rules)."""
+    out: list[tuple[list[Item], str, list[str]]] = []
+    for it in items:
+        if (it.role is Role.PARAGRAPH and out and out[-1][0][0].role is Role.PARAGRAPH
+                and not cv.ends_paragraph(out[-1][1]) and not it.dateline):
+            group, text, glues = out[-1]
+            joined, glue = join_text_by(text, it.text)
+            out[-1] = (group + [it], joined, glues + [glue])
+        else:
+            out.append(([it], it.text, []))
+    return out
+
+
+def paragraph_count(unit: Unit) -> int:
+    """Paragraphs of a body once its wraps are joined."""
+    return sum(1 for group, _, _ in join_paragraphs(unit.items) if group[0].role is Role.PARAGRAPH)
+
+
+def merge_crossheads(units: list[Unit], gap: int, ledger: Ledger) -> list[Unit]:
+    """Fold each crosshead and the body around it into one body unit; a box of briefs has none."""
+    out: list[Unit] = []
+    k, in_box = 0, False
+    while k < len(units):
+        u = units[k]
+        if u.kind is UnitKind.BOX:
+            in_box = True
+        elif in_box and u.kind is UnitKind.TITLE and k + 1 < len(units) and units[k + 1].kind is UnitKind.BODY:
+            in_box = len(u.titles) == 1 and paragraph_count(units[k + 1]) <= 1
+        if not in_box and is_crosshead(units, k, gap):
+            head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "crosshead"),))
+            out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
+            k += 2
+            continue
+        if (out and out[-1].kind is UnitKind.BODY and u.kind is UnitKind.BODY and not out[-1].jump_to
+                and u.jump_from is None and not u.rubrics):  # a series bar opens a story
+            out[-1] = absorb(ledger, out[-1], u, "body_runs_on")
+        else:
+            out.append(u)
+        k += 1
+    return out
+
+
+def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
+    """A headline group made only of column labels or series bars (认真学习宣传贯彻…精神) heads what follows it:
+    it is kept with the next unit instead of counting as a headline of its own."""
+    out: list[Unit] = []
+    waiting: list[tuple[Item, str]] = []
+    for u in units:
+        if u.kind is UnitKind.TITLE and u.items and all(it.role is Role.HEADLINE and is_rubric(it.text)
+                                                          for it in u.items):
+            waiting += [(it, u.name) for it in u.items]
+            continue
+        if waiting:
+            u, waiting = lift(ledger, u, waiting, "rubric_heads_next"), []
+        out.append(u)
+    if waiting:
+        name = ledger.new_unit()
+        for it, source in waiting:
+            ledger.move(it.index, source, name, "rubrics_alone")
+        out.append(Unit(UnitKind.TITLE, name, tuple(it for it, _ in waiting)))
+    return out
+
+
+def photo_groups(body: Unit, ledger: Ledger) -> list[Unit]:
+    """Photo news set one after another: each caption with the credit printed above or below it."""
+    if not any(it.role is Role.PHOTO_CREDIT for it in body.items) or any(it.dateline for it in body.items):
+        return [body]
+    groups: list[list[Item]] = [[]]
+    for it in body.items:
+        cur = groups[-1]
+        has_text = any(x.role in (Role.PARAGRAPH, Role.CAPTION) for x in cur)
+        has_credit = any(x.role is Role.PHOTO_CREDIT for x in cur)
+        if it.role in (Role.PARAGRAPH, Role.CAPTION, Role.PHOTO_CREDIT) and has_text and has_credit:
+            groups.append([])
+        groups[-1].append(it)
+    groups = [g for g in groups if g]
+    if len(groups) == 1:
+        return [body]
+    units = []
+    for k, g in enumerate(groups):
+        unit = Unit(UnitKind.BODY, ledger.new_unit(), rubrics=body.rubrics if k == 0 else ())
+        for it in g + (list(body.rubrics) if k == 0 else []):
+            ledger.move(it.index, body.name, unit.name, "photo_group")
+        units.append(replace(unit, items=tuple(g)))
+    return units

@@ -1,0 +1,121 @@
+"""Each newspaper convention on lines written as papers print them: every credit role, every shot word, the
+surnames at both ends of the lists, the column-label endings, weekdays; and what each must not take.
+
+Written against the mutation run of issue 12: a word dropped from a vocabulary (or a stray letter added to
+it) must fail here. The examples are typed from how papers set these lines, not taken from the patterns."""
+import pytest
+
+from reader.parse import conventions as cv
+
+# Credit roles as they open a byline, Simplified and Traditional.
+ROLES = ["本报记者", "本報記者", "本报特约记者", "本報特約記者", "本报通讯员", "本報通訊員", "特约记者", "特約記者",
+         "见习记者", "見習記者", "实习记者", "實習記者", "实习生", "實習生", "首席记者", "首席記者", "融媒体记者",
+         "全媒体记者", "记者", "記者", "通讯员", "通訊員", "特约通讯员", "特約通訊員", "撰稿", "整理", "编译", "編譯",
+         "编辑", "編輯"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_credit_role_opens_a_byline(role):
+    assert cv.BYLINE.match(f"{role} 张明远"), role
+    assert cv.BYLINE.match(f"（{role} 张明远）"), role
+    assert cv.names_in(f"{role} 张明远 李华") == ["张明远", "李华"]
+
+
+@pytest.mark.parametrize("credit", ["文/张明远", "文／张明远", "文/图 张明远", "文/图/张明远", "图/张明远", "文：张明远",
+                                    "摄影 张明远", "攝影 張明遠"])
+def test_text_and_picture_credits_are_bylines(credit):
+    assert cv.BYLINE.match(credit), credit
+
+
+@pytest.mark.parametrize("credit", ["记者 张明远 摄", "記者 張明遠 攝", "张明远 摄影", "張明遠 攝影", "张明远/摄",
+                                    "张明远 供图", "張明遠 供圖", "（新华社记者 张明远 摄）", "（新华社发）", "新华社发",
+                                    "制图：张明远", "製圖：張明遠", "本版制图：张明远", "漫画：张明远", "张明远 绘"])
+def test_every_shot_word_closes_a_photo_credit(credit):
+    assert cv.PHOTO_CREDIT.match(credit), credit
+
+
+@pytest.mark.parametrize("text", ["张明远摄像机", "摄影展在市美术馆开幕", "供图单位：市档案馆藏品"])
+def test_photo_credit_needs_the_shot_word_at_the_end_after_a_name(text):
+    assert not cv.PHOTO_CREDIT.match(text), text
+
+
+# Compound surnames make four-character names that a single surname cannot cover.
+@pytest.mark.parametrize("name", ["欧阳明华", "司马明华", "上官明华", "诸葛明华", "呼延明华", "轩辕明华", "太史明华",
+                                  "申屠明华", "西门明华"])
+def test_compound_surnames_make_bare_names(name):
+    assert cv.BARE_NAME.match(name), name
+    assert cv.names_in(f"记者 {name}") == [name]
+
+
+# Single surnames: the most common ones, first and last of frequency lists, and Traditional forms.
+@pytest.mark.parametrize("name", ["王明", "李华", "张强", "魏东", "吕方", "万宁", "钱进", "甘霖", "祝捷", "解放",
+                                  "牟平", "邬江", "边疆", "邝明", "劉明", "盧華", "譚明", "韓冬", "曾毅"])
+def test_common_surnames_make_bare_names(name):
+    assert cv.BARE_NAME.match(name), name
+
+
+@pytest.mark.parametrize("text", ["X光片", "A股", "5G基站", "CBD", "明天见面"])
+def test_a_bare_name_starts_with_a_surname(text):
+    assert not cv.BARE_NAME.match(text), text
+
+
+@pytest.mark.parametrize("label", ["乡村振兴巡礼", "城市观察", "民生聚焦", "基层一线", "财经视点", "今日时评",
+                                   "晨间快评", "本报短评", "记者走基层", "抗洪纪实", "人物访谈", "理论笔谈",
+                                   "青年论坛", "专家专栏", "两会声音", "人物特写", "创业故事", "文明在行动",
+                                   "项目建设进行时", "民生大家谈", "政民面对面", "今日新闻眼", "文化新视野",
+                                   "城市速写", "采访手记", "城建档案", "法治之窗", "历史时空", "发布现场",
+                                   "记者调查", "读书漫谈", "周末随笔", "读史札记", "民生热点", "政策解读",
+                                   "今日评论", "社会视线", "热门话题", "生活万象", "健康百科", "法律讲堂",
+                                   "文化茶座", "黄河文苑", "周末副刊", "国际纵横", "现场直击", "乡村探访",
+                                   "国际新闻", "國際新聞"])
+def test_column_labels_end_in_a_label_word(label):
+    assert cv.RUBRIC_SUFFIX.match(label), label
+
+
+@pytest.mark.parametrize("text", ["今天下午召开新闻发布会", "特写", "全市各地纷纷开展调查研究"])
+def test_a_column_label_is_short_and_ends_in_its_word(text):
+    assert not cv.RUBRIC_SUFFIX.match(text), text
+
+
+@pytest.mark.parametrize("label,stem", [("乡村振兴巡礼", "乡村振兴"), ("鄉村振興巡禮", "鄉村振興"), ("城市观察", "城市"),
+                                        ("民生視點", "民生"), ("文明在行动", "文明"), ("项目建设进行时", "项目建设"),
+                                        ("法治专栏", "法治"), ("法治專欄", "法治")])
+def test_the_stem_of_a_column_label(label, stem):
+    assert cv.RUBRIC_STEM.sub("", label) == stem
+
+
+@pytest.mark.parametrize("text,want", [("【民生关注】", True), ("［今日关注］", True), ("[图片新闻]", True),
+                                       ("〖专题〗", True), ("【】", False), ("【民生关注】今日", False)])
+def test_column_labels_in_brackets(text, want):
+    assert bool(cv.RUBRIC_BRACKETS.match(text)) is want
+
+
+@pytest.mark.parametrize("text", ["星期一", "星期日", "星期天", "周三", "周日", "Monday", "Sunday", "Wednesday"])
+def test_weekdays(text):
+    assert cv.WEEKDAY.search(f"2024年12月2日 {text}"), text
+
+
+@pytest.mark.parametrize("text,want", [("会议圆满结束。", True), ("他说：“我们一定做到！”", True), ("真的吗？", True),
+                                       ("未完的……", True), ("时间定在——", True), ("新车型命名为X", False),
+                                       ("全市共有企业1,", False), ("（下转第2版）", False)])
+def test_a_paragraph_ends_in_its_closing_punctuation(text, want):
+    assert cv.ends_paragraph(text) is want
+
+
+@pytest.mark.parametrize("text,want", [("会议结束。", True), ("怎么办？", True), ("一是；", True), ("全市召开会议", False),
+                                       ("3月4日，全市", False)])
+def test_sentence_punctuation(text, want):
+    assert bool(cv.SENTENCE_PUNCT.search(text)) is want
+
+
+def test_white_space_does_not_count():
+    assert cv.squash("本报 记者\t张三\u3000李四\n") == "本报记者张三李四"
+    assert cv.length("本报 记者\t张三\u3000李四\n") == 8
+    assert cv.length("") == 0
+
+
+def test_tail_match_looks_at_the_end_of_long_paragraphs_only():
+    credit = "（记者 张明远）"
+    body = "全市各项工作有序推进。" * 40
+    assert cv.tail_match(cv.BYLINE_TAIL, body + credit)
+    assert cv.tail_match(cv.BYLINE_TAIL, body) is None
