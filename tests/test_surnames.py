@@ -6,7 +6,10 @@ name keeps OpenCC's phrases. The expected forms are the table's, which was made 
 import pytest
 from test_surnames_table import AMBIGUOUS_IN_COMPOUND, AMBIGUOUS_SINGLE
 
+from reader.model import Article, Block, Edition, Kind, Role
+from reader.parse import conventions as cv
 from reader.parse import parse_text
+from reader.transform.names import protected_names
 from reader.transform.script import ScriptOptions, convert_edition, surname_table
 
 HEADLINE = "全市冬季供暖工作全面启动"
@@ -56,3 +59,14 @@ def test_a_name_of_an_unknown_surname_goes_through_opencc_whole():
     text = converted(f"{HEADLINE}\n\n本报讯（记者 丫里）{BODY}\n", "hant-tw")
     import opencc
     assert "記者 " + opencc.OpenCC("s2tw").convert("丫里") + "）" in text, text
+
+
+def test_a_name_after_a_title_is_found_for_every_surname_the_parser_knows():
+    # the converter keeps its own surnames (transform/names.py: the table and MORE_SURNAMES), apart from the
+    # parser's: a name after a title is still found for each surname the parser finds in credits
+    missed = []
+    for surname in list(cv.SURNAMES_1) + cv.SURNAMES_2.split("|"):
+        block = Block(Role.PARAGRAPH, f"集团董事长{surname}明华表示，", ())
+        if surname + "明华" not in protected_names(Edition("x.txt", (Article(Kind.ARTICLE, (block,)),))):
+            missed.append(surname)
+    assert not missed, "".join(missed)

@@ -11,13 +11,12 @@ Quote marks become 「」『』 for Taiwan and Hong Kong unless asked to keep th
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..model import Article, Block, Edition, Role
-from ..parse import conventions as cv
+from ..model import Block, Edition
+from .names import protected_names, surname_table
 
 VARIANTS = {  # name → (OpenCC config, BCP 47 tag, corner quotes by default)
     "hant-tw": ("s2tw", "zh-Hant-TW", True),
@@ -25,13 +24,7 @@ VARIANTS = {  # name → (OpenCC config, BCP 47 tag, corner quotes by default)
     "hant": ("s2t", "zh-Hant", False),
     "hant-tw-phrases": ("s2twp", "zh-Hant-TW", True),  # Taiwan vocabulary too: rewrites official names, on request
 }
-# Titles and posts a person's name follows in news text: 董事长胡望明, 市委书记张伦, 总经理李传杰.
-TITLES = ("董事长|总经理|副总经理|经理|书记|副书记|主任|副主任|市长|副市长|县长|副县长|省长|副省长|部长|副部长|局长|"
-          "副局长|厅长|副厅长|主席|副主席|总裁|院长|校长|所长|处长|科长|镇长|乡长|村长|委员|常委|总理|副总理|代表|"
-          "教授|研究员|专家|负责人|记者|通讯员|主持人|队长|站长|馆长|社长|总编辑")
-_AFTER_NAME = "(?=[，。、；：！？（）,;:!?()“”\\s]|$|[在与和是说表示指出介绍到出参])"
 FROM_TRADITIONAL = {"s2tw": "t2tw", "s2twp": "t2tw", "s2hk": "t2hk", "s2t": "tw2t"}
-SURNAMES = os.path.join(os.path.dirname(__file__), "surnames.tsv")
 SURNAME_COLUMN = {"hant-tw": 1, "hant-hk": 2, "hant": 3, "hant-tw-phrases": 1}  # the variant's column of it
 CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
@@ -50,38 +43,6 @@ def _converter(config: str):
     import opencc
 
     return opencc.OpenCC(config)
-
-
-@lru_cache(maxsize=1)
-def surname_table() -> dict[str, tuple[str, str, str]]:
-    """surnames.tsv: a Simplified surname (one or two characters) → its forms as a surname (TW, HK, generic)."""
-    table = {}
-    with open(SURNAMES, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                simplified, *forms = line.rstrip("\n").split("\t")
-                table[simplified] = tuple(forms)
-    return table
-
-
-@lru_cache(maxsize=1)
-def _titled_name() -> re.Pattern:
-    """A name after a title, its surname one of surnames.tsv's (百家姓 and the ambiguous modern ones) or one the
-    parser knows as common."""
-    table = surname_table()
-    singles = "".join(sorted(set(cv.SURNAMES_1) | {k for k in table if len(k) == 1}))
-    doubles = "|".join(sorted(set(cv.SURNAMES_2.split("|")) | {k for k in table if len(k) == 2}))
-    return re.compile(f"(?:{TITLES})((?:{doubles})[\u4e00-\u9fff]{{1,2}}|[{singles}][\u4e00-\u9fff]{{1,2}})" + _AFTER_NAME)
-
-
-def protected_names(ed: Edition, extra: tuple[str, ...] = ()) -> list[str]:
-    """Names to keep whole: the credits the parser found, names after a title, and the user's list."""
-    names = set(extra)
-    for a in ed.articles:
-        names.update(a.authors)
-        for b in a.blocks:
-            names.update(m.group(1) for m in _titled_name().finditer(b.text))
-    return sorted((n for n in names if len(n) >= 2), key=lambda n: (-len(n), n))
 
 
 class Converter:
@@ -182,4 +143,5 @@ def convert_words(words: dict[str, str], variant: str) -> dict[str, str]:
     return {k: conv(v) for k, v in words.items()}
 
 
-__all__ = ["VARIANTS", "ScriptOptions", "convert_edition", "convert_text", "convert_words", "protected_names", "Article", "Role"]
+__all__ = ["VARIANTS", "ScriptOptions", "convert_edition", "convert_text", "convert_words", "protected_names",
+           "surname_table"]
