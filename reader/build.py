@@ -66,24 +66,12 @@ def _with_paper(opts, dump: str):
                    masthead=opts.masthead or (paper.masthead if paper else None), names=names_for(dump))
 
 
-def variants(opts, scripts: list[str]):
-    """(file suffix, options) for every EPUB to make: Simplified first, then each script; vertical too if asked."""
-    from dataclasses import replace
-
-    out = []
-    for script in [None] + scripts:
-        for vertical in ([False, True] if opts.vertical else [False]):
-            suffix = (f".{script}" if script else "") + (".vertical" if vertical else "")
-            out.append((suffix, replace(opts, script=script, vertical=vertical)))
-    return out
-
-
 def write_epub(dump: str, output: str | None, options, encoding: str | None = None,
                style: str | None = None) -> list[str]:
     """Parse one dump and write its EPUBs (one per script and orientation asked); returns their paths."""
     from .naming import stem
     from .parse import parse_file
-    from .render.epub import build_epub
+    from .publish import make_epub, variants
 
     opts, scripts = options if isinstance(options, tuple) else (options, [])
     if opts.cover:
@@ -95,7 +83,7 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
         warn(w)
     paths = []
     for suffix, vopts in variants(_with_paper(opts, dump), scripts):
-        data = build_epub(ed, vopts)
+        data = make_epub(ed, vopts)
         if output:
             stem, ext = os.path.splitext(output)
             path = stem + suffix + (ext or ".epub")
@@ -223,7 +211,8 @@ def _worker_signals() -> None:
 def _build_one(name, pages, encoding, opts, scripts, outdir):
     """Parse one edition and write its JSON and EPUBs (run in a worker process); a result tuple."""
     from .export import to_json
-    from .render.epub import build_epub, edition_title
+    from .publish import make_epub, variants
+    from .render.epub import edition_title
 
     try:
         ed = _parse_edition(name, pages, encoding)
@@ -232,7 +221,7 @@ def _build_one(name, pages, encoding, opts, scripts, outdir):
         epubs = []
         for suffix, vopts in variants(eopts, scripts):
             epub_path = os.path.join(outdir, "epub", name + suffix + ".epub")
-            write_atomic(epub_path, build_epub(ed, vopts))
+            write_atomic(epub_path, make_epub(ed, vopts))
             epubs.append(epub_path)
         return name, ed, edition_title(ed, eopts), tuple(epubs), list(eopts.report), None, ed.warnings
     except ReaderError as e:
@@ -251,7 +240,8 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
 
     from .naming import group_editions
     from .render.epub import EpubOptions
-    from .render.site import SiteEdition, build_site, edition_folder
+    from .publish import write_site
+    from .render.site import SiteEdition, edition_folder
 
     started = time.perf_counter()
     check_output_folder(outdir, inputs)
@@ -352,7 +342,7 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
             manifest[".site-pending"] = sorted(only)
         write_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
         with _status() as step:
-            lines = build_site(site_editions, os.path.join(outdir, "site"), site_opts, only, step)
+            lines = write_site(site_editions, os.path.join(outdir, "site"), site_opts, only, step)
         for line in lines:
             print(line, file=sys.stderr)
         manifest[".site"] = site_key

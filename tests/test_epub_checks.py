@@ -10,7 +10,8 @@ from test_properties import DUMPS
 
 from reader.build import write_epub
 from reader.parse import parse_file, parse_text
-from reader.render.epub import EpubOptions, build_epub
+from reader.publish import make_epub
+from reader.render.epub import EpubOptions
 
 SAMPLE = os.path.join(ROOT, "input", "heze-2024-12-03.txt")
 SHOTS = screenshots()
@@ -55,7 +56,7 @@ def test_other_theme_passes_epubcheck(tmp_path, theme):
 @pytest.mark.parametrize("name", fixture_names())
 def test_every_fixture_passes_epubcheck(tmp_path, name):
     path = tmp_path / f"{name}.epub"
-    path.write_bytes(build_epub(parse_file(os.path.join(FIXTURES, name + ".txt")), EpubOptions()))
+    path.write_bytes(make_epub(parse_file(os.path.join(FIXTURES, name + ".txt")), EpubOptions()))
     r = epubcheck(str(path))
     assert clean(r), r
 
@@ -67,7 +68,7 @@ def test_odd_inputs_pass_epubcheck(tmp_path, text):
     if not text.strip():
         return
     path = tmp_path / "odd.epub"
-    path.write_bytes(build_epub(parse_text(text, "odd-2025-01-01.txt"), EpubOptions(cover=False)))
+    path.write_bytes(make_epub(parse_text(text, "odd-2025-01-01.txt"), EpubOptions(cover=False)))
     r = epubcheck(str(path))
     assert clean(r), r
 
@@ -77,7 +78,7 @@ def test_embedded_font_subset_passes_epubcheck(tmp_path):
 
     opts = EpubOptions(embed_font=find_cjk_font())
     path = tmp_path / "font.epub"
-    path.write_bytes(build_epub(parse_file(SAMPLE), opts))
+    path.write_bytes(make_epub(parse_file(SAMPLE), opts))
     assert any(line.startswith("embedded ") and "KB added" in line for line in opts.report)
     names = zipfile.ZipFile(path).namelist()
     assert any(n.startswith("EPUB/fonts/") for n in names)
@@ -116,8 +117,8 @@ ACE_VARIANTS = {(None, True), ("hant-hk", False), ("hant", False), ("hant-tw", F
 @pytest.mark.parametrize("script,vertical", VARIANTS)
 def test_every_variant_passes_epubcheck_and_ace(tmp_path, script, vertical):
     path = tmp_path / "variant.epub"
-    path.write_bytes(build_epub(parse_file(SAMPLE), EpubOptions(script=script, vertical=vertical,
-                                                                paper_name="菏泽日报")))
+    path.write_bytes(make_epub(parse_file(SAMPLE), EpubOptions(script=script, vertical=vertical,
+                                                               paper_name="菏泽日报")))
     r = epubcheck(str(path))
     assert clean(r), r
     if (script, vertical) in ACE_VARIANTS:
@@ -127,7 +128,7 @@ def test_every_variant_passes_epubcheck_and_ace(tmp_path, script, vertical):
 
 def test_screenshot_of_a_vertical_article(tmp_path):
     path = tmp_path / "vertical.epub"
-    path.write_bytes(build_epub(parse_file(SAMPLE), EpubOptions(script="hant-tw", vertical=True, cover=False)))
+    path.write_bytes(make_epub(parse_file(SAMPLE), EpubOptions(script="hant-tw", vertical=True, cover=False)))
     root = tmp_path / "unzipped"
     zipfile.ZipFile(path).extractall(root)
     os.makedirs(SHOTS, exist_ok=True)

@@ -8,7 +8,8 @@ from conftest import FIXTURES, fixture_names
 from lxml import etree
 
 from reader.parse import parse_file, parse_text
-from reader.render.epub import EpubOptions, build_epub
+from reader.publish import make_epub
+from reader.render.epub import EpubOptions
 from reader.transform.punctuation import restore
 
 NS = {"x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops",
@@ -19,7 +20,7 @@ SAMPLE = os.path.join(FIXTURES, "heze-2024-12-03.txt")
 
 def book(ed, **kw):
     kw.setdefault("cover", False)  # the cover image is tested where a CJK font is known to be installed
-    return zipfile.ZipFile(io.BytesIO(build_epub(ed, EpubOptions(**kw))))
+    return zipfile.ZipFile(io.BytesIO(make_epub(ed, EpubOptions(**kw))))
 
 
 def xml(z, name):
@@ -32,7 +33,7 @@ def sample():
 
 
 def test_same_input_gives_identical_bytes(sample):
-    assert build_epub(sample, EpubOptions(cover=False)) == build_epub(parse_file(SAMPLE), EpubOptions(cover=False))
+    assert make_epub(sample, EpubOptions(cover=False)) == make_epub(parse_file(SAMPLE), EpubOptions(cover=False))
 
 
 def test_one_document_per_article_in_reading_order(sample):
@@ -217,7 +218,7 @@ def test_unknown_theme_is_a_one_line_error(sample):
     from reader.errors import ReaderError
 
     with pytest.raises(ReaderError, match="no such theme"):
-        build_epub(sample, EpubOptions(theme="no-such-theme", cover=False))
+        make_epub(sample, EpubOptions(theme="no-such-theme", cover=False))
 
 
 def test_a_huge_article_is_split_into_documents_and_its_paragraph_into_pieces():

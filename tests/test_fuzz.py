@@ -5,7 +5,7 @@ Briefly in every test run; at length by hand:
     READER_FUZZ_EXAMPLES=20000 .venv/bin/python -m pytest tests/test_fuzz.py -p no:cacheprovider
 
 Properties: reading bytes either gives an edition or a ReaderError (nothing else escapes); the edition holds
-every character of the decoded text; its EPUB, Simplified and Traditional (OpenCC) vertical, is built (build_epub reads every document back as XML and fails
+every character of the decoded text; its EPUB, Simplified and Traditional (OpenCC) vertical, is built (render/epub.py reads every document back as XML and fails
 loudly if one is not) with no character XML forbids; its site pages parse and show the input as text only.
 Each finding is kept below as an @example, so it is tried on every run.
 """
@@ -23,8 +23,9 @@ from reader.errors import ReaderError
 from reader.export import to_dict
 from reader.parse import parse_bytes
 from reader.parse.decode import decode
-from reader.render.epub import EpubOptions, build_epub
-from reader.render.site import SiteEdition, SiteOptions, build_site, edition_folder
+from reader.publish import make_epub, write_site
+from reader.render.epub import EpubOptions
+from reader.render.site import SiteEdition, SiteOptions, edition_folder
 
 EXAMPLES = int(os.environ.get("READER_FUZZ_EXAMPLES", "40"))
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -95,13 +96,13 @@ def test_bytes_to_edition_epub_and_site(data):
     import zipfile
 
     for opts in (EpubOptions(cover=False), EpubOptions(cover=False, script="hant-tw", vertical=True)):
-        epub = build_epub(ed, opts)  # reads every document back as XML, or raises
+        epub = make_epub(ed, opts)  # reads every document back as XML, or raises
         z = zipfile.ZipFile(io.BytesIO(epub))
         for name in z.namelist():
             if name.endswith((".xhtml", ".ncx", ".opf")):
                 assert not XML_ILLEGAL.search(z.read(name).decode("utf-8")), name
     with tempfile.TemporaryDirectory() as site:
-        build_site([SiteEdition(ed, edition_folder(ed), "报 2024年1月1日")], site, SiteOptions(search=False))
+        write_site([SiteEdition(ed, edition_folder(ed), "报 2024年1月1日")], site, SiteOptions(search=False))
         for dirpath, _, names in os.walk(site):
             for name in names:
                 if name.endswith(".html"):

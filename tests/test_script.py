@@ -8,7 +8,8 @@ from conftest import ROOT
 from lxml import etree
 
 from reader.parse import parse_file, parse_text
-from reader.render.epub import EpubOptions, build_epub
+from reader.publish import make_epub
+from reader.render.epub import EpubOptions
 from reader.transform.script import Converter, ScriptOptions, convert_edition, protected_names
 
 SAMPLE = os.path.join(ROOT, "input", "heze-2024-12-03.txt")
@@ -76,7 +77,7 @@ def test_unknown_variant():
 
 @pytest.mark.parametrize("variant,tag", [("hant-tw", "zh-Hant-TW"), ("hant-hk", "zh-Hant-HK"), ("hant", "zh-Hant")])
 def test_epub_language_tags_and_words(sample, variant, tag):
-    z = zipfile.ZipFile(__import__("io").BytesIO(build_epub(sample, EpubOptions(script=variant, cover=False))))
+    z = zipfile.ZipFile(__import__("io").BytesIO(make_epub(sample, EpubOptions(script=variant, cover=False))))
     opf = etree.fromstring(z.read("EPUB/content.opf"))
     assert opf.get("{http://www.w3.org/XML/1998/namespace}lang") == tag
     assert opf.findtext(".//{http://purl.org/dc/elements/1.1/}language") == tag
@@ -88,7 +89,7 @@ def test_epub_language_tags_and_words(sample, variant, tag):
 
 
 def test_vertical_epub(sample):
-    z = zipfile.ZipFile(__import__("io").BytesIO(build_epub(sample, EpubOptions(script="hant-tw", vertical=True,
+    z = zipfile.ZipFile(__import__("io").BytesIO(make_epub(sample, EpubOptions(script="hant-tw", vertical=True,
                                                                                    cover=False))))
     opf = etree.fromstring(z.read("EPUB/content.opf"))
     assert opf.find("{http://www.idpf.org/2007/opf}spine").get("page-progression-direction") == "rtl"

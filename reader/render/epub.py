@@ -19,7 +19,6 @@ from lxml import etree
 from .. import naming
 from ..errors import ReaderError
 from ..model import Edition
-from ..transform.punctuation import restore_edition
 from .story import label, lede, split_story, story
 from .themes import Theme, load_theme
 
@@ -43,7 +42,7 @@ class EpubOptions:
     paper_name: str | None = None  # the paper's name when the dump and its file name do not give it
     masthead: str | None = None  # the name as the cover sets it large (papers.toml), else the paper's name
     vertical: bool = False  # vertical-rl writing, right-to-left page progression
-    script: str | None = None  # a Traditional variant (hant-tw, hant-hk, hant): converted through OpenCC
+    script: str | None = None  # the Traditional variant the edition was converted to (hant-tw, hant-hk, hant)
     names: tuple[str, ...] = ()  # names to keep whole in conversion, besides those the parser found
     corner_quotes: bool | None = None  # 「」 for Taiwan and Hong Kong unless False
     cover: bool = True  # draw a cover image (needs a CJK font through fontconfig)
@@ -119,15 +118,10 @@ def _ncx_points(sections: list[dict], title: str) -> tuple[list[dict], int]:
     return [root], depth
 
 
-def _words(theme: Theme, ed: Edition, opts: EpubOptions) -> dict[str, str]:
-    return theme.words(opts.script or ("hant" if ed.language.startswith("zh-Hant") else None))
-
-
-def render_documents(ed: Edition, theme: Theme, opts: EpubOptions) -> dict[str, str]:
+def render_documents(ed: Edition, theme: Theme, opts: EpubOptions, words: dict[str, str]) -> dict[str, str]:
     """Every XHTML document and the NCX of the edition, by file name."""
     env = theme.env
     lang = ed.language
-    words = _words(theme, ed, opts)
     title = edition_title(ed, opts)
     common = {"lang": lang, "dir": None, "css": "style.css", "vertical": opts.vertical, "words": words,
               "edition_title": title}
@@ -277,30 +271,13 @@ def _verify(data: bytes, docs: dict[str, str]) -> None:
     etree.fromstring(opf)
 
 
-def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
-    """The EPUB of the edition, byte-identical for the same edition and options."""
+def build_epub(ed: Edition, opts: EpubOptions, words: dict[str, str]) -> bytes:
+    """The EPUB of the edition as given, byte-identical for the same edition, options and words (the theme's words
+    in the edition's script). The edition comes with its transforms applied (transform/pipeline.py)."""
     from ebooklib import epub
 
-    opts = opts or EpubOptions()
     theme = load_theme(opts.theme, opts.theme_dir)
-    ed = restore_edition(ed)
-    if opts.script:
-        from ..transform.script import ScriptOptions, convert_edition
-
-        ed = convert_edition(ed, ScriptOptions(opts.script, opts.names, opts.corner_quotes))
-        if opts.paper_name:
-            from dataclasses import replace
-
-            from ..transform.script import convert_text
-
-            opts = replace(opts, paper_name=convert_text(opts.paper_name, opts.script))
-        if opts.masthead:
-            from dataclasses import replace
-
-            from ..transform.script import convert_text
-
-            opts = replace(opts, masthead=convert_text(opts.masthead, opts.script))
-    docs = render_documents(ed, theme, opts)
+    docs = render_documents(ed, theme, opts, words)
     css = theme.stylesheet("epub.css")
     cover_png = None
     if opts.cover:
@@ -320,7 +297,7 @@ def build_epub(ed: Edition, opts: EpubOptions | None = None) -> bytes:
         css = (f'@font-face {{ font-family: "reader-embedded"; src: url("fonts/embedded.{ext}"); }}\n'
                'body.reader { font-family: "reader-embedded", serif; }\n' + css)
         opts.report.append(f"embedded {sub.name}: {sub.glyphs} glyphs, {len(sub.data) / 1024:.0f} KB added")
-    book = _book(ed, docs, css, cover_png, font, opts, _words(theme, ed, opts))
+    book = _book(ed, docs, css, cover_png, font, opts, words)
     buf = io.BytesIO()
     ok = epub.write_epub(buf, book, {"raise_exceptions": True, "mtime": _modified(ed), "epub3_landmark": False,
                                      "epub3_pages": False, "epub2_guide": False, "play_order": {"enabled": False}})

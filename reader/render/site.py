@@ -14,13 +14,16 @@ import os
 import re
 import urllib.parse
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..fsutil import write_atomic
 from ..model import Edition
-from ..transform.punctuation import restore_edition
 from .search import index_search, search_shard
 from .story import label, lede, story
 from .themes import Theme, load_theme
+
+if TYPE_CHECKING:
+    from ..transform.pipeline import Variant
 
 LEDE_CHARS = 90  # characters of an article's opening shown on edition and home pages
 FEED_ENTRIES = 50  # articles in the Atom feed, latest editions first
@@ -131,19 +134,20 @@ def _variant_prefix(script: str | None) -> str:
     return f"{script}/" if script else ""
 
 
-def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | None = None,
+def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions, variants: list[Variant],
                only: set[str] | None = None, step=None) -> list[str]:
-    """Write the site into outdir (a Traditional copy under <script>/ for each script asked); lines for the user.
+    """Write the site into outdir (a copy under <script>/ for each Traditional variant); lines for the user.
 
+    variants: the Simplified site's first, then each script's; each gives its editions with their transforms
+    applied (transform/pipeline.py), asked for one at a time, only for the pages that are written.
     only: the folders of the editions that changed; the pages of the others are kept where they exist
     (home, archive, feeds, sitemap and search index are always written anew).
     step: called with a line saying what is being done, for a progress display."""
     step = step or (lambda message: None)
-    opts = opts or SiteOptions()
     theme = load_theme(opts.theme, opts.theme_dir)
     base = opts.base_url.rstrip("/") + "/" if opts.base_url else ""
     editions = sorted(editions, key=lambda se: (se.edition.date or "", se.folder), reverse=True)
-    scripts = [None] + [s for s in opts.scripts if s]
+    scripts = [v.script for v in variants]
     shards: dict[str, list[str]] = {}  # search index → the folders of its editions, newest index first
     for se in editions:
         shards.setdefault(search_shard(se.folder), []).append(se.folder)
@@ -151,9 +155,9 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
     # the names at the site's root, by which the 404 page finds the root in an address
     top = sorted({se.folder.split("/")[0] for se in editions} | {s for s in scripts if s}
                  | {"static", "pagefind", "index.html", "search.html", "404.html", "feed.xml", "sitemap.xml"})
-    for script in scripts:
-        step(f"site: writing {SCRIPT_LABELS[script]} pages")
-        urls += _write_variant(editions, outdir, opts, theme, base, script, scripts, only,
+    for variant in variants:
+        step(f"site: writing {SCRIPT_LABELS[variant.script]} pages")
+        urls += _write_variant(editions, outdir, opts, theme, base, variant, variants, only,
                                list(shards) if opts.search else [], top)
     sitemap = os.path.join(outdir, "sitemap.xml")
     report = []
@@ -171,14 +175,13 @@ def build_site(editions: list[SiteEdition], outdir: str, opts: SiteOptions | Non
 
 
 def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, theme: Theme, base: str,
-                   script: str | None, scripts: list, only: set[str] | None = None,
+                   variant: Variant, variants: list[Variant], only: set[str] | None = None,
                    bundles: list[str] | None = None, top: list[str] | None = None) -> list[str]:
     """One script's pages under its prefix; returns their paths from the site root."""
-    from ..transform.script import ScriptOptions, convert_edition, convert_text
-
     env = theme.env
+    script = variant.script
     prefix = _variant_prefix(script)
-    words = theme.words(script)
+    words = variant.words(theme.words())
 
     def kept(se: SiteEdition) -> bool:
         """Unchanged and all its pages still there: they stay as written."""
@@ -190,15 +193,14 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
         return all(os.path.isfile(os.path.join(folder, name)) for name in pages + copies)
 
     def prepared(se: SiteEdition) -> Edition:
-        ed = restore_edition(se.edition)
-        return convert_edition(ed, ScriptOptions(script)) if script else ed
+        return variant.edition(se.edition)
 
-    titles = {se.folder: convert_text(se.title, script) if script else se.title for se in editions}
+    titles = {se.folder: variant.text(se.title) for se in editions}
     papers = sorted({(titles[se.folder].rsplit(" ", 1)[0] if se.edition.date else titles[se.folder])
                      for se in editions})
     site_title = opts.title or (papers[0] if len(papers) == 1 else words["archive_title"])
     if script and opts.title:
-        site_title = convert_text(opts.title, script)
+        site_title = variant.text(opts.title)
     newest = prepared(editions[0]) if editions else None
     lang = newest.language if newest else ("zh-Hans" if not script else "zh-Hant")
     urls: list[str] = []
@@ -212,14 +214,11 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
         if root is None:
             root = _root(os.path.dirname(path) + "/" if "/" in path else "")
         alternates = []
-        if len(scripts) > 1:
-            from ..transform.script import VARIANTS
-
-            for other in scripts:
-                tag = VARIANTS[other][1] if other else "zh-Hans"
-                alternates.append({"lang": tag, "label": SCRIPT_LABELS[other], "current": other == script,
-                                   "href": root + _variant_prefix(other) + rel,
-                                   "absolute": base + _variant_prefix(other) + rel if base else None})
+        if len(variants) > 1:
+            for other in variants:
+                alternates.append({"lang": other.language, "label": SCRIPT_LABELS[other.script],
+                                   "current": other.script == script, "href": root + _variant_prefix(other.script) + rel,
+                                   "absolute": base + _variant_prefix(other.script) + rel if base else None})
         html = env.get_template(template).render(
             root=root, home=root + prefix, words=words, site_title=site_title, lang=ctx.pop("lang", lang),
             canonical=ctx.pop("canonical", base + path if base else None), alternates=alternates, **ctx)

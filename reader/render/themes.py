@@ -53,9 +53,9 @@ class Theme:
             raise ReaderError(self.name, f"theme has no {relpath} (looked in {', '.join(self.folders)})")
         return "\n".join(parts)
 
-    def words(self, script: str | None = None) -> dict[str, str]:
-        """The theme's own words (目录, 上一篇 …), in a Traditional variant if given: words.toml layered like the
-        stylesheets, so a theme's file states only the words it changes."""
+    def words(self) -> dict[str, str]:
+        """The theme's own words (目录, 上一篇 …), in Simplified: words.toml layered like the stylesheets, so a
+        theme's file states only the words it changes. The caller puts them in an edition's script."""
         import tomllib
 
         words = {}
@@ -66,10 +66,6 @@ class Theme:
                     words.update(tomllib.loads(f.read()))
         if not words:
             raise ReaderError(self.name, f"theme has no words.toml (looked in {', '.join(self.folders)})")
-        if script:
-            from ..transform.script import convert_words
-
-            words = convert_words(words, script)
         return words
 
     @cached_property

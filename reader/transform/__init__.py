@@ -1,1 +1,1 @@
-"""Edition → Edition transforms, applied in a listed order by the renderers."""
+"""Edition → Edition transforms, applied in a listed order (pipeline.py) by the caller, never by a renderer."""
