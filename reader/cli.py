@@ -98,21 +98,22 @@ def main(argv: list[str] | None = None) -> int:
     stop_on_signals()
     try:
         if args.command == "parse":
-            from .parse import classify, parse_file
+            from .parse import read_dump
             from . import export
 
-            ed = parse_file(args.dump, args.encoding, args.style)
+            parsed = read_dump(args.dump, args.encoding, args.style)  # one parse, for the edition and --explain
+            ed = parsed.edition
             for w in ed.warnings:
                 warn(w)
+            if args.explain:
+                from .explain import explain
+
+                sys.stdout.write(explain(parsed))
+                return 0
             if args.fix_punctuation:
                 from .transform.punctuation import restore_edition
 
                 ed = restore_edition(ed)
-            if args.explain:
-                from .parse import read_text
-
-                sys.stdout.write(export.explain(classify(read_text(args.dump, args.encoding), args.style)))
-                return 0
             sys.stdout.write(export.to_json(ed) if args.format == "json" else export.to_text(ed))
         elif args.command == "inspect":
             from .inspect import write_inspect

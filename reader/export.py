@@ -54,18 +54,4 @@ def to_text(ed: Edition) -> str:
     return "\n".join(out) + "\n"
 
 
-def explain(ed_items) -> str:
-    """Block by block: dump lines, first-pass role and rule, final role and rule."""
-    style, items = ed_items
-    out = [f"style={style}", f"{'lines':<9} {'first pass':<28} {'final':<28} text"]
-    for it in items:
-        c = it.chunk
-        lines = f"{c.pieces[0].first_line}-{c.pieces[-1].last_line}"
-        first = f"{it.first_role.value}({it.first_rule})"
-        final = f"{it.role.value}({it.rule})"
-        text = c.text if len(c.text) <= 40 else c.text[:38] + "…"
-        out.append(f"{lines:<9} {first:<28} {final:<28} {text}")
-    return "\n".join(out) + "\n"
-
-
-__all__ = ["to_dict", "to_json", "to_text", "explain", "Role"]
+__all__ = ["to_dict", "to_json", "to_text", "Role"]

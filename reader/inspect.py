@@ -18,7 +18,7 @@ from . import __version__
 from .errors import ReaderError, warn
 from .fsutil import write_atomic
 from .model import Article, Block, Edition, Piece, Role
-from .parse import classify, parse_file, read_text
+from .parse import read_dump
 from .parse.revise import Item
 from .parse.segment import join_text
 
@@ -250,12 +250,11 @@ def article_view(number: int, art: Article, dump: Dump) -> ArticleView:
 
 def gather(dump_path: str, encoding: str | None = None, style: str | None = None) -> Sheet:
     """Parse the dump and lay out both views, every block tied to its chunks."""
-    edition = parse_file(dump_path, encoding, style)
+    parsed = read_dump(dump_path, encoding, style)  # one parse: the edition and the items it was made from
+    edition, items = parsed.edition, list(parsed.items)
     for w in edition.warnings:
         warn(w)
-    text = read_text(dump_path, encoding)
-    _, items = classify(text, style or edition.style)
-    dump = Dump(text, items)
+    dump = Dump(parsed.text, items)
     articles = [article_view(i, art, dump) for i, art in enumerate(edition.articles, 1)]
     furniture = [block_view(f"f{k}", b, dump) for k, b in enumerate(edition.furniture, 1)]
     cards = [Card(dump.cards[k], it, dump.card_rows(k), k > 0 and it.chunk.page != items[k - 1].chunk.page, dump.cut(k))

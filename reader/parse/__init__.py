@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from ..errors import ReaderError
 from ..model import Block, Edition, Piece, Role
 from ..naming import FILE_NAME
 from .assemble import assemble
+from .ledger import Ledger
 from .decode import decode
 from .revise import Item, revise
 from .rules import MARKS, Context, Mark, first_pass
@@ -37,12 +39,29 @@ def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
     return style, revise(items)
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """An edition with the record of its making: the cleaned text, every item with its first and final roles,
+    and the ledger of the assembly (what --explain prints and inspect draws)."""
+
+    edition: Edition
+    text: str
+    items: tuple[Item, ...]
+    ledger: Ledger
+
+
 def parse_text(text: str, source: str = "<text>", style: str | None = None, encoding: str = "utf-8",
                warnings: tuple[str, ...] = ()) -> Edition:
     """Parse decoded dump text into an Edition."""
+    return parse_recorded(text, source, style, encoding, warnings).edition
+
+
+def parse_recorded(text: str, source: str = "<text>", style: str | None = None, encoding: str = "utf-8",
+                   warnings: tuple[str, ...] = ()) -> Parsed:
+    """Parse decoded dump text into an Edition, keeping the record of how."""
     text, removed = clean(text)
     style, items = classify(text, style)
-    articles, furniture, _ = assemble(items)
+    articles, furniture, ledger = assemble(items)
     articles = label_pages(articles, furniture)
     if removed:
         # invisible and control characters carry no text but are the dump's own: kept, out of every article
@@ -54,23 +73,33 @@ def parse_text(text: str, source: str = "<text>", style: str | None = None, enco
         # read right (nothing lost), but the rules know Chinese papers: the user should know why articles look odd
         warnings += (f"{source}: reads as Japanese ({encoding}), not Chinese: the text is kept as it is, but reader's "
                      "rules are Chinese newspaper conventions, so headlines and articles may be put together wrongly",)
-    return Edition(source=os.path.basename(source), articles=tuple(articles), furniture=tuple(furniture),
-                   paper=m.group("paper") if m else None, date=m.group("date") if m else None,
-                   paper_name=paper_name(furniture), language=language,
-                   style=style, encoding=encoding, dropped=tuple(sorted(removed_counts(removed).items())),
-                   warnings=warnings)
+    edition = Edition(source=os.path.basename(source), articles=tuple(articles), furniture=tuple(furniture),
+                      paper=m.group("paper") if m else None, date=m.group("date") if m else None,
+                      paper_name=paper_name(furniture), language=language,
+                      style=style, encoding=encoding, dropped=tuple(sorted(removed_counts(removed).items())),
+                      warnings=warnings)
+    return Parsed(edition, text, tuple(items), ledger)
 
 
 def parse_bytes(data: bytes, source: str, encoding: str | None = None, style: str | None = None) -> Edition:
     """Decode and parse a dump's bytes; raises ReaderError naming the source on bad input."""
+    return _parse_bytes(data, source, encoding, style).edition
+
+
+def _parse_bytes(data: bytes, source: str, encoding: str | None, style: str | None) -> Parsed:
     text = decode(data, source, encoding)
     if not text.strip():
         raise ReaderError(source, "empty input: no text to parse")
-    return parse_text(str(text), source, style, text.encoding, tuple(f"{source}: {w}" for w in text.warnings))
+    return parse_recorded(str(text), source, style, text.encoding, tuple(f"{source}: {w}" for w in text.warnings))
 
 
 def parse_file(path: str, encoding: str | None = None, style: str | None = None) -> Edition:
     """Read and parse one dump file."""
+    return read_dump(path, encoding, style).edition
+
+
+def read_dump(path: str, encoding: str | None = None, style: str | None = None) -> Parsed:
+    """Read and parse one dump file, keeping the record of how."""
     try:
         size = os.path.getsize(path)
         if size > MAX_INPUT_BYTES:
@@ -82,7 +111,7 @@ def parse_file(path: str, encoding: str | None = None, style: str | None = None)
         raise ReaderError(path, "is a folder, not a dump file") from None
     except OSError as e:
         raise ReaderError(path, e.strerror or str(e)) from None
-    return parse_bytes(data, path, encoding, style)
+    return _parse_bytes(data, path, encoding, style)
 
 
 def read_text(path: str, encoding: str | None = None) -> str:
