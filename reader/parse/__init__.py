@@ -114,16 +114,6 @@ def read_dump(path: str, encoding: str | None = None, style: str | None = None) 
     return _parse_bytes(data, path, encoding, style)
 
 
-def read_text(path: str, encoding: str | None = None) -> str:
-    """The cleaned text of a dump file, as the parser sees it."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        raise ReaderError(path, e.strerror or str(e)) from None
-    return clean(str(decode(data, path, encoding)))[0]
-
-
 def merge_pages(pages: list[tuple[int, Edition]], name: str) -> Edition:
     """The pages of one day (…-p1.txt, …-p2.txt) as one edition, in page order; a page whose dump names no
     page (版) is labelled by its number."""
