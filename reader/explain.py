@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .parse import Parsed
+from .parse.assemble import reason
 from .parse.ledger import DUMP
 
 TEXT_CHARS = 40  # characters of a block's text shown on its line
@@ -50,4 +51,9 @@ def explain(parsed: Parsed) -> str:
     for m in moves:
         out.append(f"  {_lines(parsed, m.item):<9} {m.source} → {m.target}  by {m.rule}  "
                    f"{_short(parsed.items[m.item].text)}")
+    used = dict.fromkeys([it.first_rule for it in parsed.items] + [it.rule for it in parsed.items]
+                         + [ld.rule for ld in ledger.landings] + [m.rule for m in moves]
+                         + [r for j in ledger.joins for r in (j.rule, j.glue)])
+    out.append("rules")
+    out += [f"  {name:<26} {reason(name) or '?'}" for name in used]
     return "\n".join(out) + "\n"

@@ -18,7 +18,7 @@ from test_fuzz import EXAMPLES, PAGE
 
 from reader.model import Role
 from reader.parse import classify, clean, parse_text, read_dump
-from reader.parse.assemble import ASSEMBLY, assemble
+from reader.parse.assemble import ASSEMBLY, assemble, reason
 from reader.parse.ledger import AssemblyError, Ledger
 from reader.parse.titles import TITLE_RULES
 
@@ -58,6 +58,16 @@ def test_every_item_lands_exactly_once(path):
         else:
             number = int(ld.place.split()[1])
             assert ld.text in [b.text for b in ed.articles[number - 1].blocks], ld
+
+
+@pytest.mark.parametrize("path", DUMPS[:3] + [os.path.join(FIXTURES, n) for n in ("jump-lines.txt", "briefs.txt",
+                                                                                "photo-credits.txt")], ids=os.path.basename)
+def test_every_rule_the_record_names_has_its_reason(path):
+    parsed = read_dump(path)
+    names = {it.rule for it in parsed.items} | {it.first_rule for it in parsed.items}
+    names |= {ld.rule for ld in parsed.ledger.landings} | {m.rule for m in parsed.ledger.moves}
+    names |= {r for j in parsed.ledger.joins for r in (j.rule, j.glue)}
+    assert [n for n in sorted(names) if not reason(n)] == []
 
 
 def _breaking(pass_name, fn):

@@ -111,6 +111,46 @@ ASSEMBLY: list[Pass] = [
 ]
 
 
+# The assembly's own decisions, by the name the ledger records them under (the passes' rules, the first pass's
+# RULES, the REVISIONS and the TITLE_RULES carry their reasons in their own tables).
+DECISIONS = {
+    "dump_order": "items of one kind in a row make one unit, in the dump's order",
+    "rubric_heads_next": "a group of only column labels or series bars heads the unit after it",
+    "rubrics_alone": "column labels with nothing after them stay together as a headline group",
+    "crosshead": "a lone headline-like line between two runs of one story's body is a crosshead",
+    "body_runs_on": "two runs of body with nothing between them are one body",
+    "jump_continued": "a body continued from another page (上接) goes on from the body that jumped (下转)",
+    "credit_closes_story": "a credit alone after a body closes that story",
+    "rubric_carried": "rubrics over a box label or a stray credit head the next story",
+    "photo_group": "photo news set one after another: each caption with its credit is one item",
+    "stray_credit": "a credit with no story before it belongs to no article",
+    "stray_rubric": "a rubric with no story after it belongs to no article",
+    "series_bar": "a series bar lifted onto the story under it opens that story",
+    "doubled_layer": "a headline's text doubled run by run by the PDF's layers is a duplicate",
+    "wrap_join": "a paragraph cut at a line or column end, joined again",
+    "unfinished_paragraph": "a paragraph that does not end runs on into the next one (unless that opens a dateline)",
+    "photo_news": "a headline, one paragraph and a photo credit: photo news, its text a caption",
+    "series_bar_to_lead": "a series bar printed alone heads the page's lead story (its longest)",
+    "rubric_by_content": "a column label stacked on another's goes to the nearby headline sharing its words",
+    "rubric_shape": "a headline group's leading lines shaped like column labels are rubrics",
+    "under_kicker": "the line under a kicker is the headline",
+    "under_headline": "lines under the headline are subheadlines",
+    "kicker_over_signed_title": "in a signed essay's headline group, undashed lines over the last are kickers",
+}
+
+
+def reason(rule: str) -> str | None:
+    """Why, in one line, for any rule name the parse records: first pass, revisions, headline rules, assembly."""
+    from .revise import REVISIONS
+    from .rules import RULES
+    from .segment import GLUES
+    from .titles import TITLE_RULES
+
+    tables = [(r.name, r.why) for r in RULES] + [(r.name, r.why) for r in REVISIONS]
+    tables += [(r.name, r.why) for r in TITLE_RULES] + [(name, why) for name, _, why in GLUES]
+    return dict(tables).get(rule) or DECISIONS.get(rule)
+
+
 def assemble(items: list[Item], passes: list[Pass] | None = None) -> tuple[list[Article], list[Block], Ledger]:
     """Articles in reading order, the furniture that belongs to none, and the ledger of how they were made."""
     ledger = Ledger(len(items))
