@@ -119,3 +119,33 @@ def test_tail_match_looks_at_the_end_of_long_paragraphs_only():
     body = "全市各项工作有序推进。" * 40
     assert cv.tail_match(cv.BYLINE_TAIL, body + credit)
     assert cv.tail_match(cv.BYLINE_TAIL, body) is None
+
+
+@pytest.mark.parametrize("credit,names", [
+    ("新华社北京12月2日电（记者 张三 李四）", ["张三", "李四"]),  # the names of a dateline are in its bracket
+    ("（中央社記者陳柏宇台北15日電）", ["陳柏宇"]),  # the city and date after the name are not part of it
+    ("〔記者王明/台北報導〕", ["王明"]),
+    ("记者 阿卜杜·热合曼", ["阿卜杜·热合曼"]),  # minority names joined by a middle dot
+    ("刘宏达谢守", ["刘宏达", "谢守"]),  # two names set without a space: 3 + 2 characters
+    ("刘宏达谢守成", ["刘宏达", "谢守成"]),
+    ("通讯员 王明 李华", ["王明", "李华"]),
+    ("新华社记者 张三 摄", ["张三"]),
+    ("本版制图：王明", ["王明"]),
+    ("（新华社发）", []),
+    ("（作者为山东大学教授）", []),
+])
+def test_names_in_a_credit(credit, names):
+    assert cv.names_in(credit) == names
+
+
+@pytest.mark.parametrize("lines,signed,roles", [
+    (["这是一行很长很长的主标题文字", "——副题"], False, ["headline", "subheadline"]),  # a dash opens a subheadline
+    (["这是一行很长很长的主标题文字", "短的主题"], False, ["kicker", "headline"]),  # undashed: a kicker over it
+    (["主标题一行", "——副题一", "——副题二"], False, ["headline", "subheadline", "subheadline"]),
+    (["引题一行", "主标题", "——副题"], True, ["kicker", "headline", "subheadline"]),
+    (["引题一行", "主标题", "又一行"], True, ["kicker", "kicker", "headline"]),  # a signed essay's layout
+])
+def test_a_dash_opens_a_subheadline(lines, signed, roles):
+    from reader.parse.titles import assign
+
+    assert [t.role.value for t in assign(lines, signed)] == roles

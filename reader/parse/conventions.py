@@ -114,7 +114,6 @@ SPEECH_VERB = "(?:强调|指出|表示|要求|提出|寄语|致信|致电|讲话
 KICKER_END = regex(f"{SPEECH_VERB}[：:]?$")
 KICKER_HEADLINE = regex(f"^(\\S.{{5,40}}?{SPEECH_VERB}[：:]?)\\s+(\\S.*)$")
 SUBHEAD_DASH = regex("^[—－-]{1,2}")
-CROSSHEAD_NUMBER = regex(f"^(?:[一二三四五六七八九十]+、|{OPEN}[一二三四五六七八九十]+{CLOSE}|\\d+[.、．])")
 
 
 def ends_paragraph(text: str) -> bool:
