@@ -89,6 +89,25 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def site_options(args):
+    """SiteOptions from parsed command-line arguments, or None with --no-site."""
+    from .render.site import SiteOptions
+
+    if args.no_site:
+        return None
+    return SiteOptions(theme=args.theme, theme_dir=args.theme_dir, base_url=args.base_url, search=not args.no_search,
+                       title=args.site_title, scripts=tuple(args.script))
+
+
+def epub_options(args):
+    """EpubOptions from parsed command-line arguments, and the Traditional scripts asked for."""
+    from .render.epub import EpubOptions
+
+    return EpubOptions(theme=args.theme, theme_dir=args.theme_dir, embed_font=args.embed_font,
+                       paper_name=args.paper, cover=not args.no_cover, vertical=args.vertical,
+                       corner_quotes=False if args.keep_quotes else None), list(args.script)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -121,12 +140,12 @@ def main(argv: list[str] | None = None) -> int:
             path = write_inspect(args.dump, args.output, args.encoding, args.style)
             print(f"wrote {path}", file=sys.stderr)
         elif args.command == "epub":
-            from .build import epub_options, write_epub
+            from .build import write_epub
 
             for path in write_epub(args.dump, args.output, epub_options(args), args.encoding, args.style):
                 print(f"wrote {path}", file=sys.stderr)
         elif args.command == "build":
-            from .build import build, epub_options, site_options
+            from .build import build
             from .config import apply_config, load_config
 
             apply_config(args, load_config(args.inputs))

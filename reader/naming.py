@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 
+DEFAULT_INPUT = "input"  # the folder of dumps read when none is named
 # <paper>-<YYYY-MM-DD>[-p<N>].txt: heze-2024-12-03.txt is one edition, heze-2024-12-03-p2.txt its second page.
 FILE_NAME = re.compile(r"^(?P<paper>[a-z][a-z0-9_]*)-(?P<date>\d{4}-\d{2}-\d{2})(?:-p(?P<page>\d{1,3}))?(?=\.|$)")
 
@@ -13,30 +14,11 @@ def stem(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def short_name(dump: str) -> str | None:
-    """The paper's short name of a dump: from its file name, else from papers.toml's [files]."""
-    from .papers import papers_for  # here, not at the top: the parser imports FILE_NAME and reads no papers.toml
-
-    m = FILE_NAME.match(os.path.basename(dump))
-    if m:
-        return m.group("paper")
-    place = papers_for(dump).placement(dump)
-    return place.paper if place else None
-
-
-def paper_for(dump: str):
-    """The papers.toml entry of a dump's paper (name, masthead, language), or None."""
-    from .papers import papers_for
-
-    short = short_name(dump)
-    return papers_for(dump).papers.get(short) if short else None
-
-
 def group_editions(dumps: list[str]) -> list[tuple[str, list[tuple[int, str]]]]:
     """Dumps → editions: the pages of one paper and day (<paper>-<YYYY-MM-DD>-p<N>.txt, or as papers.toml's
     [files] places them) form one edition, in page order; any other file is an edition of its own.
     (name, [(page number, path)]) in name order."""
-    from .papers import papers_for
+    from .papers import papers_for  # here, not at the top: papers imports FILE_NAME from this module
 
     groups: dict[str, list[tuple[int, str]]] = {}
     for path in dumps:

@@ -1,5 +1,5 @@
-"""papers.toml beside the dumps → each paper's name, masthead and language, and the paper, day and page of dumps
-whose file names do not say them.
+"""papers.toml and names.txt beside the dumps → each paper's name, masthead and language, the paper, day and page
+of dumps whose file names do not say them, and the names to keep whole in Traditional editions.
 
     [heze]                       # dumps named heze-YYYY-MM-DD[-pN].txt
     name = "菏泽日报"             # the paper's name: titles, metadata, the site
@@ -15,11 +15,13 @@ import datetime
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import ReaderError
+from .naming import FILE_NAME
 
 FILE = "papers.toml"
+NAMES = "names.txt"  # one name a line: kept whole in Traditional editions
 PAPER_KEYS = {"name": str, "masthead": str, "language": str}
 PLACEMENT_KEYS = {"paper": str, "date": str, "page": int}
 SHORT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")  # as in file names: heze-2024-12-03.txt
@@ -121,3 +123,44 @@ def _check(path: str, where: str, entry: dict, keys: dict) -> None:
             raise ReaderError(path, f"{where}: unknown key {key!r} (known: {', '.join(keys)})")
         if not isinstance(value, keys[key]) or isinstance(value, bool) and keys[key] is int:
             raise ReaderError(path, f"{where}: {key} must be a {'string' if keys[key] is str else 'number'}")
+
+
+def paper_for(dump: str) -> Paper | None:
+    """The papers.toml entry of a dump's paper, by its short name: from its file name, else from [files]."""
+    papers = papers_for(dump)
+    m = FILE_NAME.match(os.path.basename(dump))
+    place = None if m else papers.placement(dump)
+    short = m.group("paper") if m else place.paper if place else None
+    return papers.papers.get(short) if short else None
+
+
+def placed(ed, dump: str):
+    """The edition with what papers.toml says of its dump: paper and day ([files]) and language."""
+    papers = papers_for(dump)
+    place = None if FILE_NAME.match(os.path.basename(dump)) else papers.placement(dump)
+    if place:
+        ed = replace(ed, paper=place.paper, date=place.date)
+    paper = papers.papers.get(ed.paper) if ed.paper else None
+    if paper and paper.language:
+        ed = replace(ed, language=paper.language)
+    return ed
+
+
+def names_for(dump: str) -> tuple[str, ...]:
+    """The user's names to keep whole in Traditional editions: names.txt beside the dump, one a line."""
+    path = os.path.join(os.path.dirname(os.path.abspath(dump)), NAMES)
+    if not os.path.isfile(path):
+        return ()
+    try:
+        with open(path, encoding="utf-8") as f:
+            return tuple(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise ReaderError(path, f"cannot read the names list: {e}") from None
+
+
+def with_paper(opts, dump: str):
+    """EPUB options with what the files beside the dump say: its paper's name and masthead (unless given), and
+    the names to keep whole."""
+    paper = paper_for(dump)
+    return replace(opts, paper_name=opts.paper_name or (paper.name if paper else None),
+                   masthead=opts.masthead or (paper.masthead if paper else None), names=names_for(dump))

@@ -102,7 +102,7 @@ def test_bytes_to_edition_epub_and_site(data):
             if name.endswith((".xhtml", ".ncx", ".opf")):
                 assert not XML_ILLEGAL.search(z.read(name).decode("utf-8")), name
     with tempfile.TemporaryDirectory() as site:
-        write_site([SiteEdition(ed, edition_folder(ed), "报 2024年1月1日")], site, SiteOptions(search=False))
+        write_site([SiteEdition(ed, edition_folder(ed), "报")], site, SiteOptions(search=False))
         for dirpath, _, names in os.walk(site):
             for name in names:
                 if name.endswith(".html"):

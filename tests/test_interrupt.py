@@ -4,7 +4,7 @@ Each case takes a built archive, changes every dump so that everything is rewrit
 its own process group, signals the whole group (as a terminal's Ctrl-C does) once the build is in the phase
 named, then checks every file under build/ and builds again: the result must equal a clean build's. The first
 build and the clean one are the same for every case, so they are made once (outputs depend on the dumps'
-contents, not on where they lie: see build._edition_key).
+contents, not on where they lie: see manifest.edition_key).
 """
 import datetime
 import io

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..fsutil import write_atomic
 from ..model import Edition
+from ..naming import edition_title
 from .search import index_search, search_shard
 from .story import label, lede, story
 from .themes import Theme, load_theme
@@ -54,8 +55,13 @@ class SiteEdition:
 
     edition: Edition
     folder: str  # relative to the site root, with a trailing slash: heze/2024/12/03/
-    title: str
+    paper: str  # the paper's name as its title gives it (菏泽日报); the day is the edition's
     epubs: tuple[str, ...] = ()  # its EPUB files, copied beside its page and linked from it
+
+    @property
+    def title(self) -> str:
+        """菏泽日报 2024年12月3日, or the paper's name alone for an undated edition."""
+        return edition_title(self.paper, self.edition.date)
 
 
 def edition_folder(ed: Edition) -> str:
@@ -65,11 +71,6 @@ def edition_folder(ed: Edition) -> str:
         y, m, d = ed.date.split("-")
         return f"{ed.paper}/{y}/{m}/{d}/"
     return (re.sub(r"[^\w.-]+", "-", os.path.splitext(os.path.basename(ed.source))[0]).strip("-.") or "edition") + "/"
-
-
-def _paper(se: SiteEdition) -> str:
-    """The paper's name as the edition's title gives it (the title without its date)."""
-    return se.title.rsplit(" ", 1)[0] if se.edition.date else se.title
 
 
 def _root(folder: str) -> str:
@@ -107,8 +108,9 @@ def _sections(entries: list[dict]) -> list[dict]:
     return sections
 
 
-def _archive(editions: list[SiteEdition], words: dict) -> list[dict]:
-    """Year → month → day, latest first; undated editions under their name."""
+def _archive(editions: list[SiteEdition], words: dict, titles: dict[str, str], papers: dict[str, str]) -> list[dict]:
+    """Year → month → day, latest first; undated editions under their name. titles and papers: each edition's
+    title and paper's name (by folder) in the script of the pages."""
     years: dict[str, dict[str, list]] = {}
     for se in editions:
         ed = se.edition
@@ -119,7 +121,7 @@ def _archive(editions: list[SiteEdition], words: dict) -> list[dict]:
         months = []
         for m in sorted(years[y], reverse=True):
             days = [{"href": se.folder + "index.html",
-                     "label": f"{int(d)}{words['day']} {_paper(se)}" if d else se.title}
+                     "label": f"{int(d)}{words['day']} {papers[se.folder]}" if d else titles[se.folder]}
                     for d, se in sorted(years[y][m], key=lambda x: (x[0], x[1].folder), reverse=True)]
             months.append({"label": f"{int(m)}{words['month']}" if m else "", "days": days})
         out.append({"label": f"{y}{words['year']}" if y else "", "months": months})
@@ -196,8 +198,8 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
         return variant.edition(se.edition)
 
     titles = {se.folder: variant.text(se.title) for se in editions}
-    papers = sorted({(titles[se.folder].rsplit(" ", 1)[0] if se.edition.date else titles[se.folder])
-                     for se in editions})
+    paper_names = {se.folder: variant.text(se.paper) for se in editions}
+    papers = sorted(set(paper_names.values()))
     site_title = opts.title or (papers[0] if len(papers) == 1 else words["archive_title"])
     if script and opts.title:
         site_title = variant.text(opts.title)
@@ -264,7 +266,7 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
         se = editions[0]
         latest = {"title": titles[se.folder], "href": se.folder + "index.html",
                   "entries": [dict(e, href=se.folder + e["href"]) for e in _entries(newest)]}
-    archive = _archive([SiteEdition(se.edition, se.folder, titles[se.folder], se.epubs) for se in editions], words)
+    archive = _archive(editions, words, titles, paper_names)
     page("index.html", "site/home.html", title=site_title, description=latest["title"] if latest else "",
          latest=latest, archive=archive)
     # Served at any address that was missing, so its links start from the site's root: the base URL's path, else
