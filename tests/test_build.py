@@ -84,6 +84,39 @@ def test_incremental_build_skips_unchanged_editions(tmp_path):
     assert epub.is_file()
 
 
+def test_a_build_writes_its_manifest_once(tmp_path, monkeypatch):
+    from reader import manifest
+    from reader.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "heze-2024-12-03.txt")
+    out = tmp_path / "out"
+    written = []
+    write = manifest.write_atomic
+    monkeypatch.setattr(manifest, "write_atomic", lambda path, data: (written.append(path), write(path, data)))
+    for _ in range(2):  # a first build, then one with nothing to do
+        written.clear()
+        assert main(["build", str(src), "-o", str(out), "--no-search"]) == 0
+        assert written.count(str(out / manifest.MANIFEST)) == 1
+
+
+def test_a_site_after_a_build_without_one_shows_what_that_build_changed(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "heze-2024-12-03.txt")
+    out = tmp_path / "out"
+    assert _build(src, out)[0] == 0
+    dump = src / "heze-2024-12-03.txt"
+    dump.write_text(dump.read_text(encoding="utf-8").replace("130人", "131人"), encoding="utf-8")  # same articles
+    r = subprocess.run([sys.executable, "-m", "reader", "build", str(src), "-o", str(out), "--no-site"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    code, last = _build(src, out)
+    assert code == 0 and last.startswith("built 0 editions, 1 unchanged")  # only the site is made
+    assert any("131人" in p.read_text(encoding="utf-8") for p in (out / "site/heze/2024/12/03").glob("a*.html"))
+
+
 def _build_with_search(src, out):
     r = subprocess.run([sys.executable, "-m", "reader", "build", str(src), "-o", str(out)],
                        capture_output=True, text=True)
