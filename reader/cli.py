@@ -44,8 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     dump_options(sp)
 
     def epub_options(sp):
-        sp.add_argument("--theme", default="default", help="theme name (a folder of themes/) or a theme folder "
-                                                          "(default: default; e-ink for e-ink readers)")
+        sp.add_argument("--theme", help="theme name (a folder of themes/) or a theme folder "
+                                        "(default: default; e-ink for e-ink readers)")
         sp.add_argument("--theme-dir", metavar="DIR", help="a folder whose files override the theme's")
         sp.add_argument("--embed-font", metavar="FONT", help="subset this font file to the edition's characters "
                                                             "and embed it, for readers without Chinese fonts")
@@ -89,13 +89,18 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _theme(args) -> dict:
+    """The theme named by a flag or reader.toml; none named, the options' own default."""
+    return {"theme": args.theme} if args.theme else {}
+
+
 def site_options(args):
     """SiteOptions from parsed command-line arguments, or None with --no-site."""
     from .render.site import SiteOptions
 
     if args.no_site:
         return None
-    return SiteOptions(theme=args.theme, theme_dir=args.theme_dir, base_url=args.base_url, search=not args.no_search,
+    return SiteOptions(**_theme(args), theme_dir=args.theme_dir, base_url=args.base_url, search=not args.no_search,
                        title=args.site_title, scripts=tuple(args.script))
 
 
@@ -103,7 +108,7 @@ def epub_options(args):
     """EpubOptions from parsed command-line arguments, and the Traditional scripts asked for."""
     from .render.epub import EpubOptions
 
-    return EpubOptions(theme=args.theme, theme_dir=args.theme_dir, embed_font=args.embed_font,
+    return EpubOptions(**_theme(args), theme_dir=args.theme_dir, embed_font=args.embed_font,
                        paper_name=args.paper, cover=not args.no_cover, vertical=args.vertical,
                        corner_quotes=False if args.keep_quotes else None), list(args.script)
 

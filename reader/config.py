@@ -1,10 +1,11 @@
-"""reader.toml in the input folder → defaults for the build's options; command-line flags win over it.
+"""reader.toml in the input folder → settings of the build; precedence: defaults, then reader.toml, then flags.
 
     scripts = ["hant-tw", "hant-hk"]   # Traditional editions to make
     vertical = true                    # vertical EPUBs too
     theme = "e-ink"
     base_url = "https://example.org/paper/"
     site_title = "菏泽日报存档"
+    keep_quotes = false
 """
 from __future__ import annotations
 
@@ -12,14 +13,16 @@ import os
 import tomllib
 
 from .errors import ReaderError
+from .naming import DEFAULT_INPUT
 
 KEYS = {"scripts": list, "vertical": bool, "theme": str, "base_url": str, "site_title": str, "keep_quotes": bool}
+ARGUMENTS = {"scripts": "script"}  # a setting's command-line argument, where its name differs
 CONFIG = "reader.toml"
 
 
 def load_config(inputs: list[str]) -> dict:
     """The settings of reader.toml in the first input folder (or beside the first input file), checked."""
-    first = inputs[0] if inputs else "input"
+    first = inputs[0] if inputs else DEFAULT_INPUT
     folder = first if os.path.isdir(first) else os.path.dirname(os.path.abspath(first))
     path = os.path.join(folder, CONFIG)
     if not os.path.isfile(path):
@@ -38,14 +41,11 @@ def load_config(inputs: list[str]) -> dict:
 
 
 def apply_config(args, config: dict) -> None:
-    """Fill the arguments the user did not give from the configuration (defaults < reader.toml < flags)."""
-    if config.get("scripts") and not args.script:
-        args.script = list(config["scripts"])
-    for key in ("vertical", "keep_quotes"):
-        if config.get(key) and not getattr(args, key):
-            setattr(args, key, True)
-    if config.get("theme") and args.theme == "default":
-        args.theme = config["theme"]
-    for key in ("base_url", "site_title"):
-        if config.get(key) and not getattr(args, key):
-            setattr(args, key, config[key])
+    """Set from the configuration each argument the command line left unset (defaults < reader.toml < flags).
+
+    Unset is what the parser leaves when a flag is not given: None (the defaults are the options' own, filled in
+    afterwards), False for a switch, [] for a repeatable flag; a flag given wins even when it names a default."""
+    for key, value in config.items():
+        name = ARGUMENTS.get(key, key)
+        if value and getattr(args, name) in (None, False, []):
+            setattr(args, name, list(value) if isinstance(value, list) else value)
