@@ -15,17 +15,19 @@ from .fsutil import write_atomic
 
 MANIFEST = ".reader-manifest.json"  # in OUTDIR: each edition's input key and outputs, for incremental builds
 CACHE = ".cache"  # in OUTDIR: parsed editions of unchanged inputs, so the site can be refreshed without parsing
+PACKAGE_FILES = (".py", ".j2", ".tsv", ".txt")  # reader's own files an output depends on: code, templates, data
 BESIDE_DUMPS = ("papers.toml", "names.txt")  # files beside the dumps that an edition's outputs depend on
 
 
 def code_version() -> str:
-    """A hash of reader's own code and templates: a new version rebuilds everything."""
+    """A hash of reader's own code, templates and data (surnames.tsv, zh_words.txt): a new version rebuilds
+    everything."""
     h = hashlib.sha256()
     pkg = os.path.dirname(os.path.abspath(__file__))
     for dirpath, dirnames, files in os.walk(pkg):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
         for f in sorted(files):
-            if f.endswith((".py", ".j2")):
+            if f.endswith(PACKAGE_FILES):
                 with open(os.path.join(dirpath, f), "rb") as fh:
                     h.update(f.encode() + fh.read())
     return h.hexdigest()

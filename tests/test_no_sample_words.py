@@ -9,8 +9,9 @@ import re
 
 from conftest import FIXTURES, ROOT
 
-# A frequency list of Chinese words for breaking cover lines, not a rule: every headline's words are in it.
-DATA_MODULES = {os.path.join("reader", "render", "zh_words.py")}
+# Modules that are data, not rules, left out. (The word list for breaking cover lines, which holds every headline's
+# words, is render/zh_words.txt: data read at run time, not a string of the code.)
+DATA_MODULES: set[str] = set()
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 

@@ -7,7 +7,7 @@ all that fit, preferring, in order: the headline's own spaces (its phrases)
 and punctuation, then the boundaries of words, then any break between two
 characters; no line is left with one or two characters when another choice
 exists; among equals, the most even lines. Words are found with a word list
-(zh_words.py) by their frequencies, as jieba segments; a run the list does not
+(zh_words.txt) by their frequencies, as jieba segments; a run the list does not
 know (a name, a new term) is not broken inside when a break outside it fits.
 A number stays with what it counts (4月, 3号线).
 """
@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 
 from ..parse.patterns import regex
 
+WORDS = os.path.join(os.path.dirname(__file__), "zh_words.txt")  # jieba's most frequent words, most frequent first
 # Line-breaking rules (W3C clreq §3.1.7): these never start a line …
 NO_LINE_START = "，。、；：！？）」』”’》】〕〗〉…—·,.;:!?)]}%"
 # … and these never end one.
@@ -169,10 +171,9 @@ def clip_lines(lines: list[str], max_lines: int, width: float, measure) -> list[
 
 @functools.lru_cache(maxsize=1)
 def _word_ranks() -> dict[str, int]:
-    """Each listed word's frequency rank, the most frequent 0."""
-    from .zh_words import WORDS
-
-    words = WORDS.split()
+    """Each word of zh_words.txt with its frequency rank, the most frequent 0."""
+    with open(WORDS, encoding="utf-8") as f:
+        words = [w for line in f if not line.startswith("#") for w in line.split()]
     return dict(zip(words, range(len(words))))
 
 
