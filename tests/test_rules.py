@@ -156,5 +156,7 @@ def test_characters_one_a_line_are_a_column_set_vertically():
     short = "正文第一段写完了。\n\n" + "\n\n".join("杨静"[: VERTICAL_RUN_MIN - 1]) + "\n\n正文第二段写完了。\n"
     _, chunks = segment(short, "block")
     assert [c.text for c in chunks] == ["正文第一段写完了。", "杨", "静", "正文第二段写完了。"]
+    three = "正文第一段写完了。\n\n" + "\n\n".join("李小明") + "\n\n正文第二段写完了。\n"
+    assert [c.text for c in segment(three, "block")[1]][1] == "李小明"  # three in a row: a column set vertically
     latin = "\n\n".join("ABCD")
     assert [c.text for c in segment(latin, "block")[1]] == ["A B C D"]  # Latin letters keep a space, as wraps do
