@@ -43,30 +43,38 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", metavar="FILE.html", help="where to write it (default: build/<name>.inspect.html)")
     dump_options(sp)
 
-    def epub_options(sp):
-        sp.add_argument("--theme", help="theme name (a folder of themes/) or a theme folder "
-                                        "(default: default; e-ink for e-ink readers)")
-        sp.add_argument("--theme-dir", metavar="DIR", help="a folder whose files override the theme's")
-        sp.add_argument("--embed-font", metavar="FONT", help="subset this font file to the edition's characters "
-                                                            "and embed it, for readers without Chinese fonts")
-        sp.add_argument("--paper", metavar="NAME", help="the paper's name, when the dump does not print it")
-        sp.add_argument("--no-cover", action="store_true", help="make no cover image")
-        sp.add_argument("--script", action="append", default=[], metavar="VARIANT",
-                        choices=("hant-tw", "hant-hk", "hant", "hant-tw-phrases"),
-                        help="also make a Traditional edition: hant-tw (Taiwan), hant-hk (Hong Kong), hant (generic); "
-                             "hant-tw-phrases also swaps vocabulary (it rewrites official names); repeatable")
-        sp.add_argument("--keep-quotes", action="store_true", help="keep “” in Taiwan and Hong Kong editions "
-                                                                   "instead of 「」")
-        sp.add_argument("--vertical", action="store_true", help="set the EPUB vertically (right to left), "
-                                                                "for every script made")
+    _output_commands(sub, dump_options)
+    return p
 
+
+def _edition_arguments(sp) -> None:
+    """The options of the editions made: theme, font, paper, cover, scripts, quotes, orientation."""
+    sp.add_argument("--theme", help="theme name (a folder of themes/) or a theme folder "
+                                    "(default: default; e-ink for e-ink readers)")
+    sp.add_argument("--theme-dir", metavar="DIR", help="a folder whose files override the theme's")
+    sp.add_argument("--embed-font", metavar="FONT", help="subset this font file to the edition's characters "
+                                                        "and embed it, for readers without Chinese fonts")
+    sp.add_argument("--paper", metavar="NAME", help="the paper's name, when the dump does not print it")
+    sp.add_argument("--no-cover", action="store_true", help="make no cover image")
+    sp.add_argument("--script", action="append", default=[], metavar="VARIANT",
+                    choices=("hant-tw", "hant-hk", "hant", "hant-tw-phrases"),
+                    help="also make a Traditional edition: hant-tw (Taiwan), hant-hk (Hong Kong), hant (generic); "
+                         "hant-tw-phrases also swaps vocabulary (it rewrites official names); repeatable")
+    sp.add_argument("--keep-quotes", action="store_true", help="keep “” in Taiwan and Hong Kong editions "
+                                                               "instead of 「」")
+    sp.add_argument("--vertical", action="store_true", help="set the EPUB vertically (right to left), "
+                                                            "for every script made")
+
+
+def _output_commands(sub, dump_options) -> None:
+    """The commands that write editions (epub, build) and the one that serves them (serve)."""
     sp = sub.add_parser("epub", help="make the EPUB edition of one dump",
                         description="Parse one dump and write its EPUB 3 edition (with an EPUB 2 NCX).",
                         epilog=EPILOG)
     sp.add_argument("dump", metavar="DUMP")
     sp.add_argument("-o", "--output", metavar="FILE.epub", help="where to write it (default: build/epub/<name>.epub)")
     dump_options(sp)
-    epub_options(sp)
+    _edition_arguments(sp)
 
     sp = sub.add_parser("build", help="parse every dump in the input folders and write the outputs",
                         description="Parse every *.txt dump in INPUT (files or folders; default: input/) and "
@@ -74,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("inputs", nargs="*", metavar="INPUT", help="dump files or folders (default: input/)")
     sp.add_argument("-o", "--output", metavar="OUTDIR", default="build", help="output folder (default: build/)")
     sp.add_argument("--encoding", help="read every dump in this encoding instead of detecting it")
-    epub_options(sp)
+    _edition_arguments(sp)
     sp.add_argument("--base-url", metavar="URL", help="where the site will be published: sets canonical links, "
                                                       "the feed and the sitemap (links stay relative)")
     sp.add_argument("--site-title", metavar="TITLE", help="the site's name (default: the paper's, or 报纸存档 "
@@ -86,7 +94,6 @@ def _parser() -> argparse.ArgumentParser:
                         description="Serve a built site folder on localhost to preview it.", epilog=EPILOG)
     sp.add_argument("folder", nargs="?", default="build/site", help="the site folder (default: build/site)")
     sp.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
-    return p
 
 
 def _theme(args) -> dict:
@@ -111,6 +118,39 @@ def epub_options(args):
     return EpubOptions(**_theme(args), theme_dir=args.theme_dir, embed_font=args.embed_font,
                        paper_name=args.paper, cover=not args.no_cover, vertical=args.vertical,
                        corner_quotes=False if args.keep_quotes else None), list(args.script)
+
+
+def _inspect(args) -> int:
+    from .inspect import write_inspect
+
+    path = write_inspect(args.dump, args.output, args.encoding, args.style)
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def _epub(args) -> int:
+    from .build import write_epub
+
+    for path in write_epub(args.dump, args.output, epub_options(args), args.encoding, args.style):
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def _build(args) -> int:
+    from .build import build
+    from .config import apply_config, load_config
+
+    apply_config(args, load_config(args.inputs))
+    return build(args.inputs, args.output, args.encoding, epub_options(args), site_options(args))
+
+
+def _serve(args) -> int:
+    from .serve import serve
+
+    return serve(args.folder, args.port)
+
+
+COMMANDS = {"inspect": _inspect, "epub": _epub, "build": _build, "serve": _serve}  # parse: in main
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,27 +179,8 @@ def main(argv: list[str] | None = None) -> int:
 
                 ed = restore_edition(ed)
             sys.stdout.write(export.to_json(ed) if args.format == "json" else export.to_text(ed))
-        elif args.command == "inspect":
-            from .inspect import write_inspect
-
-            path = write_inspect(args.dump, args.output, args.encoding, args.style)
-            print(f"wrote {path}", file=sys.stderr)
-        elif args.command == "epub":
-            from .build import write_epub
-
-            for path in write_epub(args.dump, args.output, epub_options(args), args.encoding, args.style):
-                print(f"wrote {path}", file=sys.stderr)
-        elif args.command == "build":
-            from .build import build
-            from .config import apply_config, load_config
-
-            apply_config(args, load_config(args.inputs))
-
-            return build(args.inputs, args.output, args.encoding, epub_options(args), site_options(args))
-        elif args.command == "serve":
-            from .serve import serve
-
-            return serve(args.folder, args.port)
+        else:
+            return COMMANDS[args.command](args)
     except ReaderError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 2

@@ -158,11 +158,53 @@ def render_documents(ed: Edition, theme: Theme, opts: EpubOptions, words: dict[s
     return docs
 
 
+# schema.org accessibility metadata of every edition (EPUB Accessibility 1.1; DAISY Ace checks it).
+ACCESSIBILITY = (("schema:accessMode", "textual"), ("schema:accessMode", "visual"),
+                 ("schema:accessModeSufficient", "textual"),
+                 ("schema:accessibilityFeature", "structuralNavigation"),
+                 ("schema:accessibilityFeature", "tableOfContents"),
+                 ("schema:accessibilityFeature", "readingOrder"),
+                 ("schema:accessibilityFeature", "alternativeText"),
+                 ("schema:accessibilityHazard", "none"),
+                 ("schema:accessibilitySummary",
+                  "报纸版面的文字重建为结构化文章：标题、导语、署名与正文分段标记，目录按版面分组，"
+                  "封面图像附有文字说明。The text of newspaper pages rebuilt as structured articles "
+                  "with headings, a table of contents by page and a described cover image."))
+
+
 def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, font: tuple | None,
           opts: EpubOptions, words: dict[str, str]):
     from ebooklib import epub  # the one import of ebooklib
 
     book = epub.EpubBook()
+    _metadata(book, ed, opts, words)
+
+    def item(uid, name, media, content, props=()):
+        it = epub.EpubItem(uid=uid, file_name=name, media_type=media,
+                           content=content.encode("utf-8") if isinstance(content, str) else content)
+        if props:
+            it.properties = list(props)
+        book.add_item(it)
+        return it
+
+    item("style", "style.css", "text/css", css)
+    if cover_png:
+        item("cover-img", "cover.png", "image/png", cover_png, ("cover-image",))
+    if font:
+        item("font", font[0], font[1], font[2])
+    item("ncx", "toc.ncx", "application/x-dtbncx+xml", docs["toc.ncx"])
+    item("nav", "nav.xhtml", XHTML, docs["nav.xhtml"], ("nav",))
+    front = [item("cover", "cover.xhtml", XHTML, docs["cover.xhtml"])] if "cover.xhtml" in docs else []
+    contents = item("contents", "contents.xhtml", XHTML, docs["contents.xhtml"])
+    chapters = [item(name[:-6], name, XHTML, docs[name]) for name in docs  # in reading order, parts in order
+                if name.startswith("a") and name.endswith(".xhtml")]
+    book.spine = front + [contents] + chapters
+    return book
+
+
+def _metadata(book, ed: Edition, opts: EpubOptions, words: dict[str, str]) -> None:
+    """The package's metadata: identifier, title, language, direction, the paper as author, publisher and
+    series, the print edition as source, accessibility, cover, writing mode, layout."""
     book.set_identifier(identifier(ed, opts))
     book.set_title(book_title(ed, opts, words))
     book.set_language(ed.language)
@@ -188,44 +230,12 @@ def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, 
     book.add_metadata("DC", "source", f"{edition_title(ed, opts)} {words['print_edition']}", {"id": "print-source"})
     if any(a.page for a in ed.articles):
         book.add_metadata(None, "meta", "pagination", {"refines": "#print-source", "property": "source-of"})
-    for prop, value in (("schema:accessMode", "textual"), ("schema:accessMode", "visual"),
-                        ("schema:accessModeSufficient", "textual"),
-                        ("schema:accessibilityFeature", "structuralNavigation"),
-                        ("schema:accessibilityFeature", "tableOfContents"),
-                        ("schema:accessibilityFeature", "readingOrder"),
-                        ("schema:accessibilityFeature", "alternativeText"),
-                        ("schema:accessibilityHazard", "none"),
-                        ("schema:accessibilitySummary",
-                         "报纸版面的文字重建为结构化文章：标题、导语、署名与正文分段标记，目录按版面分组，"
-                         "封面图像附有文字说明。The text of newspaper pages rebuilt as structured articles "
-                         "with headings, a table of contents by page and a described cover image.")):
+    for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-img"})
     if opts.vertical:
         book.add_metadata(None, "meta", "", {"name": "primary-writing-mode", "content": "vertical-rl"})
-
-    def item(uid, name, media, content, props=()):
-        it = epub.EpubItem(uid=uid, file_name=name, media_type=media,
-                           content=content.encode("utf-8") if isinstance(content, str) else content)
-        if props:
-            it.properties = list(props)
-        book.add_item(it)
-        return it
-
-    item("style", "style.css", "text/css", css)
-    if cover_png:
-        item("cover-img", "cover.png", "image/png", cover_png, ("cover-image",))
-    if font:
-        item("font", font[0], font[1], font[2])
-    item("ncx", "toc.ncx", "application/x-dtbncx+xml", docs["toc.ncx"])
-    item("nav", "nav.xhtml", XHTML, docs["nav.xhtml"], ("nav",))
-    front = [item("cover", "cover.xhtml", XHTML, docs["cover.xhtml"])] if "cover.xhtml" in docs else []
-    contents = item("contents", "contents.xhtml", XHTML, docs["contents.xhtml"])
-    chapters = [item(name[:-6], name, XHTML, docs[name]) for name in docs  # in reading order, parts in order
-                if name.startswith("a") and name.endswith(".xhtml")]
-    book.spine = front + [contents] + chapters
     book.add_metadata(None, "meta", "reflowable", {"property": "rendition:layout"})
-    return book
 
 
 def _package_lang(opf: bytes, lang: str) -> bytes:

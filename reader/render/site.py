@@ -180,108 +180,126 @@ def _write_variant(editions: list[SiteEdition], outdir: str, opts: SiteOptions, 
                    variant: Variant, variants: list[Variant], only: set[str] | None = None,
                    bundles: list[str] | None = None, top: list[str] | None = None) -> list[str]:
     """One script's pages under its prefix; returns their paths from the site root."""
-    env = theme.env
-    script = variant.script
-    prefix = _variant_prefix(script)
-    words = variant.words(theme.words())
+    pages = _Pages(editions, outdir, opts, theme, base, variant, variants, only)
+    for n, se in enumerate(editions):
+        pages.edition(se, newest=n == 0)
+    pages.home_and_feed(editions, bundles or [], top or [])
+    return pages.urls
 
-    def kept(se: SiteEdition) -> bool:
-        """Unchanged and all its pages still there: they stay as written."""
-        if only is None or se.folder in only:
-            return False
-        folder = os.path.join(outdir, prefix + se.folder)
-        pages = ["index.html"] + [f"a{i:03d}.html" for i in range(1, len(se.edition.articles) + 1)]
-        copies = [] if script else [os.path.basename(e) for e in se.epubs]
-        return all(os.path.isfile(os.path.join(folder, name)) for name in pages + copies)
 
-    def prepared(se: SiteEdition) -> Edition:
-        return variant.edition(se.edition)
+class _Pages:
+    """One script's copy of the site being written: its pages under its prefix, their paths, its feed."""
 
-    titles = {se.folder: variant.text(se.title) for se in editions}
-    paper_names = {se.folder: variant.text(se.paper) for se in editions}
-    papers = sorted(set(paper_names.values()))
-    site_title = opts.title or (papers[0] if len(papers) == 1 else words["archive_title"])
-    if script and opts.title:
-        site_title = variant.text(opts.title)
-    newest = prepared(editions[0]) if editions else None
-    lang = newest.language if newest else ("zh-Hans" if not script else "zh-Hant")
-    urls: list[str] = []
-    feed: list[dict] = []
+    def __init__(self, editions: list[SiteEdition], outdir: str, opts: SiteOptions, theme: Theme, base: str,
+                 variant: Variant, variants: list[Variant], only: set[str] | None):
+        self.outdir, self.base, self.variant, self.variants, self.only = outdir, base, variant, variants, only
+        self.env = theme.env
+        self.script = variant.script
+        self.prefix = _variant_prefix(self.script)
+        self.words = variant.words(theme.words())
+        self.titles = {se.folder: variant.text(se.title) for se in editions}
+        self.papers = {se.folder: variant.text(se.paper) for se in editions}
+        names = sorted(set(self.papers.values()))
+        self.site_title = variant.text(opts.title) or (names[0] if len(names) == 1 else self.words["archive_title"])
+        self.newest = variant.edition(editions[0].edition) if editions else None
+        self.lang = self.newest.language if self.newest else ("zh-Hans" if not self.script else "zh-Hant")
+        self.urls: list[str] = []
+        self.feed: list[dict] = []
 
-    def page(rel: str, template: str, keep: bool = False, root: str | None = None, **ctx) -> None:
-        path = prefix + rel
+    def page(self, rel: str, template: str, keep: bool = False, root: str | None = None, **ctx) -> None:
+        """Write one page (or, kept, only list it) at rel under the script's prefix."""
+        path = self.prefix + rel
         if keep:
-            urls.append(path)
+            self.urls.append(path)
             return
         if root is None:
             root = _root(os.path.dirname(path) + "/" if "/" in path else "")
         alternates = []
-        if len(variants) > 1:
-            for other in variants:
+        if len(self.variants) > 1:
+            for other in self.variants:
                 alternates.append({"lang": other.language, "label": SCRIPT_LABELS[other.script],
-                                   "current": other.script == script, "href": root + _variant_prefix(other.script) + rel,
-                                   "absolute": base + _variant_prefix(other.script) + rel if base else None})
-        html = env.get_template(template).render(
-            root=root, home=root + prefix, words=words, site_title=site_title, lang=ctx.pop("lang", lang),
-            canonical=ctx.pop("canonical", base + path if base else None), alternates=alternates, **ctx)
-        write_atomic(os.path.join(outdir, path), html)
+                                   "current": other.script == self.script,
+                                   "href": root + _variant_prefix(other.script) + rel,
+                                   "absolute": self.base + _variant_prefix(other.script) + rel if self.base else None})
+        html = self.env.get_template(template).render(
+            root=root, home=root + self.prefix, words=self.words, site_title=self.site_title,
+            lang=ctx.pop("lang", self.lang), canonical=ctx.pop("canonical", self.base + path if self.base else None),
+            alternates=alternates, **ctx)
+        write_atomic(os.path.join(self.outdir, path), html)
         if not rel.endswith("404.html") and not rel.endswith("search.html"):
-            urls.append(path)
+            self.urls.append(path)
 
-    for n, se in enumerate(editions):
-        title = titles[se.folder]
-        keep = kept(se)
-        if keep and len(feed) >= FEED_ENTRIES:  # nothing of it is needed: list its pages and go on
-            page(se.folder + "index.html", "", keep)
-            for i in range(1, len(se.edition.articles) + 1):
-                page(se.folder + f"a{i:03d}.html", "", keep)
-            continue
-        ed = newest if n == 0 else prepared(se)
-        entries = _entries(ed)
+    def _kept(self, se: SiteEdition) -> bool:
+        """Unchanged and all its pages still there: they stay as written."""
+        if self.only is None or se.folder in self.only:
+            return False
+        folder = os.path.join(self.outdir, self.prefix + se.folder)
+        pages = ["index.html"] + [f"a{i:03d}.html" for i in range(1, len(se.edition.articles) + 1)]
+        copies = [] if self.script else [os.path.basename(e) for e in se.epubs]
+        return all(os.path.isfile(os.path.join(folder, name)) for name in pages + copies)
+
+    def _downloads(self, se: SiteEdition, keep: bool) -> list[dict]:
+        """The edition's EPUBs as its page links them; the Simplified site keeps the copies beside the page."""
         downloads = []
         for epub in se.epubs:
             name = os.path.basename(epub)
-            if not script and not (keep and os.path.isfile(os.path.join(outdir, se.folder, name))):
+            if not self.script and not (keep and os.path.isfile(os.path.join(self.outdir, se.folder, name))):
                 with open(epub, "rb") as f:
-                    write_atomic(os.path.join(outdir, se.folder, name), f.read())
-            href = _root(prefix + se.folder) + se.folder + name if script else name
+                    write_atomic(os.path.join(self.outdir, se.folder, name), f.read())
+            href = _root(self.prefix + se.folder) + se.folder + name if self.script else name
             downloads.append({"href": href, "label": f"{_epub_label(name)}（{os.path.getsize(epub) // 1024} KB）"})
-        page(se.folder + "index.html", "site/edition.html", keep, title=title, lang=ed.language,
-             description="；".join(e["label"] for e in entries[:3]), edition={"title": title},
-             sections=_sections(entries), downloads=downloads)
+        return downloads
+
+    def edition(self, se: SiteEdition, newest: bool = False) -> None:
+        """An edition's page and its articles' pages, and its articles in the feed while it has room."""
+        keep = self._kept(se)
+        if keep and len(self.feed) >= FEED_ENTRIES:  # nothing of it is needed: list its pages and go on
+            self.page(se.folder + "index.html", "", keep)
+            for i in range(1, len(se.edition.articles) + 1):
+                self.page(se.folder + f"a{i:03d}.html", "", keep)
+            return
+        ed = self.newest if newest else self.variant.edition(se.edition)
+        title = self.titles[se.folder]
+        entries = _entries(ed)
+        self.page(se.folder + "index.html", "site/edition.html", keep, title=title, lang=ed.language,
+                  description="；".join(e["label"] for e in entries[:3]), edition={"title": title},
+                  sections=_sections(entries), downloads=self._downloads(se, keep))
         for i, a in enumerate(ed.articles):
             e = entries[i]
             s = story(a)
-            page(se.folder + e["href"], "site/article.html", keep, title=f"{e['label']} - {title}", lang=ed.language,
-                 description=e["lede"], og_type="article", story=s, edition={"title": title}, label=e["label"],
-                 phrased=_phrased_lines(s), page_label=a.page, prev=entries[i - 1] if i else None,
-                 next=entries[i + 1] if i + 1 < len(entries) else None)
-            if len(feed) < FEED_ENTRIES:
+            self.page(se.folder + e["href"], "site/article.html", keep, title=f"{e['label']} - {title}",
+                      lang=ed.language, description=e["lede"], og_type="article", story=s, edition={"title": title},
+                      label=e["label"], phrased=_phrased_lines(s), page_label=a.page,
+                      prev=entries[i - 1] if i else None, next=entries[i + 1] if i + 1 < len(entries) else None)
+            if len(self.feed) < FEED_ENTRIES:
                 updated = f"{ed.date or '1980-01-01'}T00:00:00Z"
-                feed.append({"label": e["label"], "lede": e["lede"], "path": se.folder + e["href"],
-                             "id": f"tag:reader,{ed.date or '1980-01-01'}:{prefix}{se.folder}{e['href']}",
-                             "updated": updated})
-    latest = None
-    if editions:
-        se = editions[0]
-        latest = {"title": titles[se.folder], "href": se.folder + "index.html",
-                  "entries": [dict(e, href=se.folder + e["href"]) for e in _entries(newest)]}
-    archive = _archive(editions, words, titles, paper_names)
-    page("index.html", "site/home.html", title=site_title, description=latest["title"] if latest else "",
-         latest=latest, archive=archive)
-    # Served at any address that was missing, so its links start from the site's root: the base URL's path, else
-    # "/" until its script finds the root in the address (404.html).
-    page("404.html", "site/404.html", root=urllib.parse.urlsplit(base).path if base else "/", canonical=None,
-         title=words["not_found"], description="", top=top or [], found_by_script=not base)
-    page("search.html", "site/search.html", title=f"{words['search']} - {site_title}", description="",
-         bundles=bundles or [])
-    urls.insert(0, urls.pop())  # the home page first
-    updated = max((f["updated"] for f in feed), default="1980-01-01T00:00:00Z")
-    # links relative to the feed's own address (prefix/feed.xml), or absolute under the base URL
-    write_atomic(os.path.join(outdir, prefix + "feed.xml"), env.get_template("site/feed.xml").render(
-        lang=lang, site_title=site_title, updated=updated, base=base + prefix if base else "", entries=feed,
-        feed_id=base + prefix + "feed.xml" if base else f"tag:reader,{updated[:10]}:{prefix}feed"))
-    return urls
+                self.feed.append({"label": e["label"], "lede": e["lede"], "path": se.folder + e["href"],
+                                  "id": f"tag:reader,{ed.date or '1980-01-01'}:{self.prefix}{se.folder}{e['href']}",
+                                  "updated": updated})
+
+    def home_and_feed(self, editions: list[SiteEdition], bundles: list[str], top: list[str]) -> None:
+        """The home page (the newest edition, the archive), 404, search, and the Atom feed."""
+        words, base, prefix = self.words, self.base, self.prefix
+        latest = None
+        if editions:
+            se = editions[0]
+            latest = {"title": self.titles[se.folder], "href": se.folder + "index.html",
+                      "entries": [dict(e, href=se.folder + e["href"]) for e in _entries(self.newest)]}
+        self.page("index.html", "site/home.html", title=self.site_title, description=latest["title"] if latest else "",
+                  latest=latest, archive=_archive(editions, words, self.titles, self.papers))
+        # Served at any address that was missing, so its links start from the site's root: the base URL's path,
+        # else "/" until its script finds the root in the address (404.html).
+        self.page("404.html", "site/404.html", root=urllib.parse.urlsplit(base).path if base else "/", canonical=None,
+                  title=words["not_found"], description="", top=top, found_by_script=not base)
+        self.page("search.html", "site/search.html", title=f"{words['search']} - {self.site_title}", description="",
+                  bundles=bundles)
+        self.urls.insert(0, self.urls.pop())  # the home page first
+        updated = max((f["updated"] for f in self.feed), default="1980-01-01T00:00:00Z")
+        # links relative to the feed's own address (prefix/feed.xml), or absolute under the base URL
+        feed_id = base + prefix + "feed.xml" if base else f"tag:reader,{updated[:10]}:{prefix}feed"
+        write_atomic(os.path.join(self.outdir, prefix + "feed.xml"), self.env.get_template("site/feed.xml").render(
+            lang=self.lang, site_title=self.site_title, updated=updated, base=base + prefix if base else "",
+            entries=self.feed, feed_id=feed_id))
 
 
 def _epub_label(name: str) -> str:
