@@ -30,8 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=("json", "text"), default="json",
                     help="json: the edition JSON (reader.edition/1); text: one line per block (default: json)")
     sp.add_argument("--fix-punctuation", action="store_true",
-                    help="restore full-width ，（）：；！？ in Chinese text (the renderers always do; the JSON keeps "
-                         "the dump's own characters unless asked)")
+                    help="restore full-width ，（）：；！？ in Chinese text (EPUBs and the site always have them; the "
+                         "JSON keeps the dump's own characters unless asked)")
     sp.add_argument("--explain", action="store_true",
                     help="show, block by block, which rule gave its role in the first pass and finally")
     dump_options(sp)

@@ -54,8 +54,9 @@ class Theme:
         return "\n".join(parts)
 
     def words(self) -> dict[str, str]:
-        """The theme's own words (目录, 上一篇 …), in Simplified: words.toml layered like the stylesheets, so a
-        theme's file states only the words it changes. The caller puts them in an edition's script."""
+        """The theme's own words (目录, 上一篇 …) as its words.toml files write them, layered like the stylesheets,
+        so a theme's file states only the words it changes; the caller puts them in an edition's script
+        (transform/pipeline.py)."""
         import tomllib
 
         words = {}
