@@ -79,3 +79,26 @@ def test_invisible_characters_kept_out_of_every_article_are_not_converted():
     out = convert_edition(ed, ScriptOptions("hant-tw"))
     assert [b.text for b in out.furniture if b.rule == "invisible"] == ["\u200b"]
     assert texts(out) == ["標題", "正文一段。"]
+
+
+@pytest.mark.parametrize("title", ["副局长", "教授", "总编辑", "代表"])  # the first and last titles of each kind
+def test_a_name_after_any_title_keeps_its_surname(title):
+    ed = parse_text(f"标题\n\n本报讯 昨日，{title}范军在会上说，要发挥作用。\n")  # OpenCC alone: 範軍 ("model")
+    body = texts(convert_edition(ed, ScriptOptions("hant-tw")))[1]
+    assert f"{convert_text(title, 'hant-tw')}范軍在會上說" in body, body
+
+
+@pytest.mark.parametrize("variant", ["hant-tw", "hant-tw-phrases"])  # the second changes lengths (U盘 隨身碟)
+def test_fields_an_article_lacks_stay_empty(variant):
+    ed = parse_text("标题用上U盘\n\n正文用上U盘。\n")
+    out = convert_edition(ed, ScriptOptions(variant))
+    assert [(a.dateline, a.page, a.authors) for a in out.articles] == [(None, None, ())]
+    assert out.paper_name is None
+
+
+def test_titles_and_the_themes_words_keep_their_quote_marks():
+    # a title or a word of the theme is set by the theme as it is: no corner quotes forced on it
+    assert convert_text("“两会”特刊", "hant-tw") == "“兩會”特刊"
+    from reader.transform.script import convert_words
+
+    assert convert_words({"toc": "“目录”"}, "hant-hk") == {"toc": "“目錄”"}
