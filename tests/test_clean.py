@@ -20,7 +20,8 @@ def test_each_invisible_character_is_removed_and_counted_by_name(char, name):
     assert parse_text(f"新闻{char}标题\n\n正文一段。\n").dropped == ((name, 1),)
 
 
-@pytest.mark.parametrize("char", ["\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u205f", "\t", "\v"],
+@pytest.mark.parametrize("char", ["\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
+                                  "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\t", "\v"],
                          ids=lambda c: f"U+{ord(c):04X}")
 def test_each_kind_of_space_becomes_a_plain_space(char):
     assert clean(f"新闻{char}标题")[0] == "新闻 标题"

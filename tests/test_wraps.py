@@ -64,3 +64,51 @@ def test_numbers_cut_at_a_column_end_join_whole_in_the_epub_and_on_the_site(buil
     for page in (epub, site):
         for shown in SHOWN:
             assert shown in page
+
+
+@pytest.mark.parametrize("a,b,joined,glue", [
+    ("inter-", "national", "international", "hyphenated_word"),  # a Latin word cut at a line-end hyphen
+    ("A-", "B", "A-B", "cjk"),  # not a word cut in two: the hyphen stays
+    ("企业1.", "46万家", "企业1.46万家", "number_run"),
+    ("共1,", "000人", "共1,000人", "number_run"),
+    ("5", "G基站", "5G基站", "number_run"),
+    ("步骤1.", "Open the file", "步骤1. Open the file", "latin_space"),  # a sentence of Latin text after a number
+    ("Hello", "world", "Hello world", "latin_space"),
+    ("编号12", "号楼", "编号12号楼", "cjk"),
+    ("中国", "人民", "中国人民", "cjk"),
+    ("半句", "", "半句", "cjk"),
+    ("", "半句", "半句", "cjk"),
+])
+def test_each_glue_and_its_name(a, b, joined, glue):
+    from reader.parse.segment import join_text_by
+
+    assert join_text_by(a, b) == (joined, glue)
+
+
+def test_chunks_know_their_page_and_the_blank_lines_before_them():
+    from reader.parse.segment import segment
+
+    _, chunks = segment("标题一\n\n正文一段。\f标题二\n\n\n\n正文二段。\f\f正文三段。\n", "block")
+    assert [(c.text, c.page) for c in chunks] == [("标题一", 0), ("正文一段。", 0), ("标题二", 1), ("正文二段。", 1),
+                                                 ("正文三段。", 3)]  # two form feeds: page 2 is empty
+    assert [c.gap for c in chunks[:2]] + [chunks[3].gap] == [0, 1, 3]
+
+
+def _dump(singles: int, wrapped: int, indented: int = 0) -> str:
+    """A dump of `singles` one-line blocks, a block of `wrapped` lines, and `indented` of the singles indented."""
+    lines = [("\u3000\u3000" if k < indented else "") + f"第{k}段正文写完了。" for k in range(singles)]
+    return "\n\n".join(lines + ["\n".join(f"第{k}行被折断的正文" for k in range(wrapped))]) + "\n"
+
+
+def test_style_is_told_by_the_shape_of_the_lines_at_each_threshold():
+    from reader.parse.segment import detect_style
+
+    assert detect_style(_dump(10, 10)) == "block"  # half the lines inside wrapped blocks: not more than half
+    assert detect_style(_dump(10, 11)) == "pdftotext"
+    assert detect_style(_dump(10, 1)) == "block"  # a one-line block is no wrap
+    assert detect_style(_dump(1, 0) + "\f" + _dump(1, 0)) == "pdftotext"  # a form feed: pdftotext's pages
+    # indent dumps: at least 7.5% of the lines open indented, and more than a fifth of them inside wrapped runs
+    assert detect_style(_dump(31, 9, indented=3)) == "indent"  # of 40 lines: 3 indented, 9 wrapped
+    assert detect_style(_dump(32, 8, indented=3)) == "block"  # 8 of 40 wrapped: not more than a fifth
+    assert detect_style(_dump(31, 9, indented=2)) == "block"  # 2 of 40 indented: under 7.5%
+    assert detect_style("") == "block"
