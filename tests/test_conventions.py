@@ -149,3 +149,15 @@ def test_a_dash_opens_a_subheadline(lines, signed, roles):
     from reader.parse.titles import assign
 
     assert [t.role.value for t in assign(lines, signed)] == roles
+
+
+@pytest.mark.parametrize("lead_in", ["新华社北京3 月9 日电", "新华社北京2026 年3 月9 日电", "本报3 月4 日讯",
+                                     "据新华社北京12月2日电", "据新华社北京3 月9 日电", "新华社北京12月2日电"])
+def test_datelines_as_extraction_leaves_them(lead_in):
+    """PDF text extraction puts a space where a digit meets a Chinese character (3 月9 日): still a dateline."""
+    assert cv.DATELINE.match(f"{lead_in}（记者 张明）全市今天召开会议。").group(0) == f"{lead_in}（记者 张明）"
+
+
+@pytest.mark.parametrize("text", ["北京3 月9 日电", "新华社记者3 月9 日拍摄的照片。", "本报记者 张明"])
+def test_what_is_not_a_dateline(text):
+    assert not cv.DATELINE.match(text)
