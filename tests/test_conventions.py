@@ -123,6 +123,8 @@ def test_tail_match_looks_at_the_end_of_long_paragraphs_only():
 
 @pytest.mark.parametrize("credit,names", [
     ("新华社北京12月2日电（记者 张三 李四）", ["张三", "李四"]),  # the names of a dateline are in its bracket
+    ("新华社北京3 月9 日电", []),  # a dateline without one names nobody (日电 is no name)
+    ("本报讯", []),
     ("（中央社記者陳柏宇台北15日電）", ["陳柏宇"]),  # the city and date after the name are not part of it
     ("〔記者王明/台北報導〕", ["王明"]),
     ("记者 阿卜杜·热合曼", ["阿卜杜·热合曼"]),  # minority names joined by a middle dot

@@ -140,6 +140,7 @@ def length(text: str) -> int:
 
 
 _BRACKET = regex(f"{OPEN}([^（）()]*){CLOSE}")
+_ANY_OPEN = regex("[〔［\\[（(【]")
 _LEAD_AGENCY = regex(f"^{AGENCY}")
 _SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
 _REPORTED = regex("\\s*(?:[报報][道導]|[报報]道)$")  # 本報記者 X 報道
@@ -158,6 +159,8 @@ _TWO_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{2}})([{SURNAMES_1}]{HAN}{{1,2}})|({_S
 def names_in(credit: str) -> list[str]:
     """The person names in a credit line or a dateline's bracket: 记者 张三 李四 → [张三, 李四]."""
     m = _BRACKET.search(credit)
+    if DATELINE.match(credit) and not _ANY_OPEN.search(credit):
+        return []  # a dateline names people only in its bracket: 新华社北京3 月9 日电 holds none (日电 is no name)
     inner = m.group(1) if m and DATELINE.match(credit) else credit
     inner = _LEAD_AGENCY.sub("", inner.strip("（）() "))
     inner = _SHOT_TAIL.sub("", inner)
