@@ -163,3 +163,19 @@ def test_datelines_as_extraction_leaves_them(lead_in):
 @pytest.mark.parametrize("text", ["北京3 月9 日电", "新华社记者3 月9 日拍摄的照片。", "本报记者 张明"])
 def test_what_is_not_a_dateline(text):
     assert not cv.DATELINE.match(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("新闻热线：0531-85193000", True), ("13912345678 党报热线", True), ("扫一扫 关注本报微信公众号", True),
+    ("福彩3D第2024100期开奖公告", True), ("第24100期开奖号码：01 02 03", True), ("购彩请到正规销售网点", True),
+    ("如有不符，以后者为准。", True),
+    ("市民可拨打热线12345678反映问题。", False), ("开通便民服务热线", False), ("扫黑除恶专项斗争取得成效", False),
+])
+def test_page_notices(text, want):
+    assert bool(cv.PAGE_NOTICE.search(text)) is want
+
+
+@pytest.mark.parametrize("text,want", [("写字楼出租", True), ("遗失声明", True), ("声明作废", True), ("门面转让", True),
+                                       ("出租车司机的一天", False), ("全市招聘工作会议召开", False)])
+def test_classified_ad_heads(text, want):
+    assert bool(cv.CLASSIFIED_HEAD.match(text)) is want

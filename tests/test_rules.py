@@ -160,3 +160,24 @@ def test_characters_one_a_line_are_a_column_set_vertically():
     assert [c.text for c in segment(three, "block")[1]][1] == "李小明"  # three in a row: a column set vertically
     latin = "\n\n".join("ABCD")
     assert [c.text for c in segment(latin, "block")[1]] == ["A B C D"]  # Latin letters keep a space, as wraps do
+
+
+def test_a_classified_ad_and_its_small_print_are_no_story():
+    from reader.parse import parse_text
+
+    ed = parse_text("写字楼出租\n\n市中心写字楼一层出租，面积200平方米，\n\n交通便利。联系电话：13900000000。\n\n"
+                    "全市冬季供暖全面启动\n\n本报讯 今年供暖季比往年提前五天，全市供热管网运行平稳。\n")
+    assert [a.headline for a in ed.articles] == ["全市冬季供暖全面启动"]
+    assert [b.text for b in ed.furniture] == ["写字楼出租", "市中心写字楼一层出租，面积200平方米，", "交通便利。联系电话：13900000000。"]
+
+
+def test_a_headline_glued_to_the_story_before_its_dateline_is_cut_off():
+    from reader.parse import parse_text
+
+    tail = "各项工作有序推进，取得明显成效。"
+    ed = parse_text(f"第一篇标题\n\n本报讯 {tail}全市冬季供暖全面启动\n\n本报讯 今年供暖季比往年提前五天，运行平稳。\n")
+    assert [a.headline for a in ed.articles] == ["第一篇标题", "全市冬季供暖全面启动"]
+    assert ed.articles[0].paragraphs == (f"本报讯 {tail}",)
+    # without a dateline after it, the same words stay in the paragraph (which runs on: it does not end)
+    ed = parse_text(f"第一篇标题\n\n本报讯 {tail}全市冬季供暖全面启动\n\n今年供暖季比往年提前五天，运行平稳。\n")
+    assert [a.headline for a in ed.articles] == ["第一篇标题"] and "全面启动今年" in ed.articles[0].paragraphs[0]

@@ -90,6 +90,14 @@ STAFF_LINE = regex("^(?:本版|本期|责任|責任|版面)?(?:编辑|編輯|责
                         "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:])")
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
                       f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)")
+# Notices a page prints besides its stories: a hotline, a QR code's label, a lottery's results and small print.
+PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-9０-９-]{5,}$|^[0-9０-９-]{7,}\\s*(?:[党黨][报報])?(?:热线|熱線)$"
+                    "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"
+                    "|^\\S{0,8}(?:彩票|体彩|體彩|福彩)\\S{0,16}(?:开奖|開獎)|(?:开奖|開獎)(?:号码|號碼)[：:]"
+                    "|^(?:购彩|購彩)|以后者为准|以後者為準")
+# Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print.
+CLASSIFIED_HEAD = regex(f"^{HAN}{{0,8}}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
+                        "作废声明|作廢聲明|挂失声明|掛失聲明)$")
 JUMP = f"{OPEN}?\\s*(?:下转|下轉|上接|转|轉|接|续|續)\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}?"
 JUMP_LINE = regex(f"^{JUMP}$")
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story

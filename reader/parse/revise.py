@@ -124,6 +124,23 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     return Role.CAPTION if any(x.role is Role.PHOTO_CREDIT for x in near) else None
 
 
+MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story
+MAX_AD_CHARS = 150  # characters of one piece of an ad's small print
+
+
+def classified_ad(items: list[Item], i: int) -> Role | None:
+    """The few short paragraphs right under a classified ad's head (面积…联系人…) are the ad's, no story's."""
+    it = items[i]
+    if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= MAX_AD_LINES and items[j].mark is Mark.CLASSIFIED:
+        if items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH:
+            return Role.FURNITURE  # reached the head
+        j -= 1
+    return None
+
+
 @dataclass(frozen=True)
 class Revision:
     """A second-pass rule: fn(items, index) gives a new role or None; why says it in one line."""
@@ -140,6 +157,8 @@ REVISIONS: list[Revision] = [
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
+    Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
+             Mark.CLASSIFIED),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
 ]
 

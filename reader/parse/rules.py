@@ -44,6 +44,7 @@ class Mark(str, Enum):
     AUTHOR = "author"  # an author's name set alone by a headline or under a body
     CHART_SOURCE = "chart_source"  # 数据来源：… under a chart
     DATELINE = "dateline"  # opens with a dateline (新华社…电, 本报讯): a story starts here
+    CLASSIFIED = "classified"  # a classified ad's head or its small print
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,14 @@ def staff_line(t: str, ctx: Context) -> Role | None:
 
 def masthead(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.MASTHEAD.search(t) and cv.length(t) <= HEADER_MAX else None
+
+
+def page_notice(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.PAGE_NOTICE.search(t) else None
+
+
+def classified_head(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.CLASSIFIED_HEAD.match(cv.squash(t)) else None
 
 
 def jump_line(t: str, ctx: Context) -> Role | None:
@@ -152,6 +161,10 @@ RULES: list[Rule] = [
     Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头", HEADER_MAX),
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
     Rule("masthead", masthead, "刊号 CN xx-xxxx, 第N期, 今日N版: the masthead's registration line", HEADER_MAX),
+    Rule("page_notice", page_notice, "a hotline, a QR code's label, lottery results: the page's notices, no story's",
+         SOURCE_MAX),
+    Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
+         SHORT_LINE_MAX, Mark.CLASSIFIED),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
     Rule("end_mark", end_mark, "（完） and （待续） close a story: furniture", SHORT_LINE_MAX),
     Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX, Mark.CHART_SOURCE),

@@ -10,6 +10,7 @@ import re
 
 from ..model import Piece
 from . import conventions as cv
+from .patterns import regex
 from .segment import Chunk
 
 # (pattern, where): what may be split off a chunk, tried in this order.
@@ -61,5 +62,21 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     return [chunk]
 
 
+GLUED_TITLE_MIN, GLUED_TITLE_MAX = 6, 30  # characters of a headline glued to the end of the story before it
+_GLUED_TITLE = regex(f"[{cv.TERMINAL}][{cv.CLOSERS}]?([^\\s，,、；;。！？!?：:（）()]{{{GLUED_TITLE_MIN},{GLUED_TITLE_MAX}}})$")
+
+
+def glued_title(chunk: Chunk, nxt: Chunk | None) -> list[Chunk]:
+    """A story's last paragraph with the next story's headline glued to its end (…领土完整。某某何去何从) just
+    before that story's dateline: the headline is cut off it."""
+    if nxt is None or not cv.DATELINE.match(nxt.text):
+        return [chunk]
+    m = _GLUED_TITLE.search(chunk.text.rstrip())
+    if not m:
+        return [chunk]
+    return list(_cut(chunk, m.start(1)))
+
+
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
-    return [part for c in chunks for part in split_chunk(c)]
+    parts = [part for c in chunks for part in split_chunk(c)]
+    return [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
