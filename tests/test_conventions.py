@@ -179,3 +179,24 @@ def test_page_notices(text, want):
                                        ("出租车司机的一天", False), ("全市招聘工作会议召开", False)])
 def test_classified_ad_heads(text, want):
     assert bool(cv.CLASSIFIED_HEAD.match(text)) is want
+
+
+@pytest.mark.parametrize("text,page,out", [("下紧转第3版▶", "3", True), ("◀上接第1版", "1", False), ("（下转第2 版）", "2", True),
+                                           ("▶ 下转第四版", "4", True), ("（上接第十二版）", "12", False)])
+def test_jump_lines_with_arrows_and_spaces(text, page, out):
+    from reader.parse.jumps import is_jump_out, jump_page
+
+    assert cv.JUMP_LINE.match(text) and jump_page(text) == page and is_jump_out(text) is out
+
+
+@pytest.mark.parametrize("text,want", [("▶", True), ("◆ ◆ ◆", True), ("★", True), ("▶下转", False), ("转发", False)])
+def test_a_mark_alone_on_its_line_is_an_ornament(text, want):
+    assert bool(cv.ORNAMENT.match(text)) is want
+
+
+def test_a_jump_line_with_an_arrow_glued_to_a_paragraph_is_split_off():
+    from reader.parse import parse_text
+
+    ed = parse_text("全市冬季供暖全面启动\n\n本报讯 今年供暖季比往年提前五天，全市供热管网运行平稳。下紧转第3版▶\n")
+    assert ed.articles[0].paragraphs == ("本报讯 今年供暖季比往年提前五天，全市供热管网运行平稳。",)
+    assert [b.text for b in ed.furniture] == ["下紧转第3版▶"]

@@ -98,10 +98,14 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
 # Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print.
 CLASSIFIED_HEAD = regex(f"^{HAN}{{0,8}}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
                         "作废声明|作廢聲明|挂失声明|掛失聲明)$")
-JUMP = f"{OPEN}?\\s*(?:下转|下轉|上接|转|轉|接|续|續)\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}?"
+ARROWS = "▶◀►◄→←➡⬅"  # pointers set before or after a jump line: 下紧转第3版▶, ◀上接第1版
+_ARROW = f"[{ARROWS}]?"
+JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧转|緊轉|转|轉|接|续|續)\\s*(?:第|本)?\\s*"
+        f"[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{_ARROW}\\s*{CLOSE}?\\s*{_ARROW}")
 JUMP_LINE = regex(f"^{JUMP}$")
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 JUMP_TAIL = regex(f"{JUMP}$")
+ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone on its line: no text of a story
 JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
 CHART_CREDIT = regex(f"^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4])[：:，,]?")

@@ -86,6 +86,10 @@ def classified_head(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.CLASSIFIED_HEAD.match(cv.squash(t)) else None
 
 
+def ornament(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.ORNAMENT.match(t) else None
+
+
 def jump_line(t: str, ctx: Context) -> Role | None:
     return Role.JUMP_LINE if cv.JUMP_LINE.match(t) else None
 
@@ -165,6 +169,8 @@ RULES: list[Rule] = [
          SOURCE_MAX),
     Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
          SHORT_LINE_MAX, Mark.CLASSIFIED),
+    Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story",
+         SHORT_LINE_MAX),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
     Rule("end_mark", end_mark, "（完） and （待续） close a story: furniture", SHORT_LINE_MAX),
     Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX, Mark.CHART_SOURCE),

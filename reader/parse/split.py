@@ -15,7 +15,7 @@ from .segment import Chunk
 
 # (pattern, where): what may be split off a chunk, tried in this order.
 TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL)
-TAIL_ENDS = "版）)摄攝影图圖"  # every tail above ends in one of these
+TAIL_ENDS = "版）)摄攝影图圖" + cv.ARROWS  # every tail above ends in one of these
 
 
 def _cut(chunk: Chunk, at: int) -> tuple[Chunk, Chunk]:
