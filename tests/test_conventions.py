@@ -200,3 +200,15 @@ def test_a_jump_line_with_an_arrow_glued_to_a_paragraph_is_split_off():
     ed = parse_text("全市冬季供暖全面启动\n\n本报讯 今年供暖季比往年提前五天，全市供热管网运行平稳。下紧转第3版▶\n")
     assert ed.articles[0].paragraphs == ("本报讯 今年供暖季比往年提前五天，全市供热管网运行平稳。",)
     assert [b.text for b in ed.furniture] == ["下紧转第3版▶"]
+
+
+@pytest.mark.parametrize("credit,kind,names", [
+    ("□记者 张明远 通讯员 李华", "byline", ["张明远", "李华"]),  # a byline block led by a square
+    ("■本报记者 张明远", "byline", ["张明远"]),
+    ("摄影 记者 张明远", "photo", ["张明远"]),  # the photographer named after the word
+    ("摄影：新华社记者 张明远", "photo", ["张明远"]),
+    ("张明远/摄", "photo", ["张明远"]),
+])
+def test_credits_as_papers_set_them(credit, kind, names):
+    pattern = cv.PHOTO_CREDIT if kind == "photo" else cv.BYLINE
+    assert pattern.match(credit) and cv.names_in(credit) == names

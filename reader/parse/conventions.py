@@ -67,10 +67,11 @@ PHOTO_CREDIT = regex(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
     f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
+    f"|^(?:摄影|攝影)(?:\\s+|\\s*[：:/／]\\s*)(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})$"  # 摄影 记者 X: the photographer first
     f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$")
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
-    f"^{_ROLE_NAMES}$"
+    f"^[□■]?\\s*{_ROLE_NAMES}$"  # □记者 X 通讯员 Y: a byline block led by a square
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*作者(?:为|系|是|单位)[^（）()]{{2,80}}{CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
@@ -174,10 +175,9 @@ def names_in(credit: str) -> list[str]:
     if DATELINE.match(credit) and not _ANY_OPEN.search(credit):
         return []  # a dateline names people only in its bracket: 新华社北京3 月9 日电 holds none (日电 is no name)
     inner = m.group(1) if m and DATELINE.match(credit) else credit
-    inner = _LEAD_AGENCY.sub("", inner.strip("（）() "))
+    inner = _LEAD_AGENCY.sub("", _DRAWN_HEAD.sub("", inner.strip("（）() ")))  # 摄影：新华社记者 X
     inner = _SHOT_TAIL.sub("", inner)
     inner = _REPORTED.sub("", inner)
-    inner = _DRAWN_HEAD.sub("", inner)
     inner = _SPACED_NAME.sub(r"\1\2", inner)  # 庞 慧: one name spaced out
     if _NOT_A_NAME.search(inner):
         return []
