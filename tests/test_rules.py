@@ -181,3 +181,9 @@ def test_a_headline_glued_to_the_story_before_its_dateline_is_cut_off():
     # without a dateline after it, the same words stay in the paragraph (which runs on: it does not end)
     ed = parse_text(f"第一篇标题\n\n本报讯 {tail}全市冬季供暖全面启动\n\n今年供暖季比往年提前五天，运行平稳。\n")
     assert [a.headline for a in ed.articles] == ["第一篇标题"] and "全面启动今年" in ed.articles[0].paragraphs[0]
+
+
+def test_a_title_printed_twice_whole_in_one_block_is_undoubled():
+    assert undouble("全市冬季供暖全面启动全市冬季供暖全面启动") == ("全市冬季供暖全面启动", ["全市冬季供暖全面启动"])
+    assert undouble("加油！加油！") is None  # a short cheer repeated is the headline itself
+    assert undouble("全市冬季供暖全面启动") is None

@@ -17,6 +17,7 @@ from .segment import Chunk
 NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
 MIN_DOUBLED_SHARE = 0.5
+MIN_WHOLE_DOUBLE = 4  # characters: a title printed twice whole is this long at least (加油！加油！ is a cheer, not a layer)
 _DOUBLED_RUN = regex(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
 
 
@@ -194,4 +195,6 @@ def undouble(text: str) -> tuple[str, list[str]] | None:
             i += 1
     if len(dups) >= 2 and doubled >= MIN_DOUBLED_SHARE * len(s):
         return "".join(keep), dups
+    if len(dups) == 1 and doubled == len(s) and len(dups[0]) >= MIN_WHOLE_DOUBLE:
+        return "".join(keep), dups  # the whole title printed twice in one block: 标题标题
     return None
