@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import Article, Block, Kind, Piece, Role
+from ..model import Article, Block, Kind, Role
 from . import conventions as cv
 from .ledger import FURNITURE, Join, Ledger
 from .revise import Item, undouble
@@ -149,4 +149,4 @@ def finish(draft: Draft) -> Article:
     return Article(draft.kind, blocks, dateline, tuple(names))
 
 
-__all__ = ["Draft", "Placed", "build", "finish", "Piece"]
+__all__ = ["Draft", "Placed", "build", "finish"]
