@@ -21,6 +21,7 @@ HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
 DANGLING = "的是和与及在对把被将为从向要等也都就而并或但则所其以于让使给"  # characters that leave a sentence open
 SHORT_LINE_MAX = 40  # characters: jump lines, photo credits and box labels are never longer
+NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
 
@@ -166,7 +167,7 @@ RULES: list[Rule] = [
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
     Rule("masthead", masthead, "刊号 CN xx-xxxx, 第N期, 今日N版: the masthead's registration line", HEADER_MAX),
     Rule("page_notice", page_notice, "a hotline, a QR code's label, lottery results: the page's notices, no story's",
-         SOURCE_MAX),
+         NOTICE_MAX),
     Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
          SHORT_LINE_MAX, Mark.CLASSIFIED),
     Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story",
