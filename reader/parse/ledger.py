@@ -61,6 +61,7 @@ class Ledger:
     moves: list[Move] = field(default_factory=list)
     joins: list[Join] = field(default_factory=list)
     landings: list[Landing] = field(default_factory=list)
+    by_item: dict[int, list[int]] = field(default_factory=dict)  # item → indices of its landings
     units: int = 0  # units named so far
     articles: int = 0  # draft articles named so far
 
@@ -84,19 +85,21 @@ class Ledger:
             return
         self.where[item] = target
         self.moves.append(Move(item, source, target, rule))
-        self.landings = [replace(ld, place=target) if ld.item == item and ld.place == source else ld
-                         for ld in self.landings]
+        for k in self.by_item.get(item, ()):
+            if self.landings[k].place == source:
+                self.landings[k] = replace(self.landings[k], place=target)
 
     def land(self, item: int, source: str, place: str, role: Role, rule: str, text: str,
              split_off: bool = False) -> None:
         """An item (or a part of it: a kicker split off its headline) becomes a block in place; split_off: a part
         of an item (a headline's doubled text layer) goes to the furniture while the item lands elsewhere."""
-        parts = [ld.text for ld in self.landings if ld.item == item and ld.place == place]
+        parts = [self.landings[k].text for k in self.by_item.get(item, ()) if self.landings[k].place == place]
         if parts and self.where.get(item) == place:  # the second part of a split line lands beside the first
             if text in parts:
                 raise AssemblyError(f"item {item} landed twice in {place} as {text!r}")
         elif not split_off:
             self.move(item, source, place, rule)
+        self.by_item.setdefault(item, []).append(len(self.landings))
         self.landings.append(Landing(item, role, rule, text, place, split_off))
 
     def check(self) -> None:
