@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     def dump_options(sp):
         sp.add_argument("--encoding", help="read the dump in this encoding instead of detecting it "
                                            "(utf-8, gb18030, big5, utf-16 …)")
-        sp.add_argument("--style", choices=("block", "indent", "pdftotext"),
+        sp.add_argument("--style", choices=("block", "indent", "pdftotext", "lines"),
                         help="the dump style, instead of recognising it")
 
     sp = sub.add_parser("parse", help="parse one dump and print its articles",

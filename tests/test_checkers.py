@@ -3,7 +3,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, screenshots
+from conftest import screenshots
 from PIL import Image
 
 import checkers

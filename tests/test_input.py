@@ -10,7 +10,8 @@ from reader.errors import ReaderError
 from reader.export import to_dict
 from reader.parse import parse_bytes, parse_text
 from reader.parse.decode import decode
-from reader.parse.segment import clean, detect_style
+from reader.parse.segment import clean
+from reader.parse.styles import detect_style
 
 SIMPLIFIED = "我国将探索建立专精特新赋能体系\n\n本报讯（记者 王五）今年以来，全市新增企业一千家。\n"
 TRADITIONAL = "臺北市舉辦國際書展\n\n本報訊（記者 陳明）國際書展今日開幕，吸引許多讀者。\n"

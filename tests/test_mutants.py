@@ -2,7 +2,6 @@
 spot-check): datelines in every numeral, the 据…消息 lead-in, two-character names after a title, atomic
 writes (rename, mode, no temporary left), and block dumps joining their lines by the wrap rules."""
 import os
-import signal
 import stat
 
 import pytest

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import pytest
 from checkers import NODE_MODULES, chromium_browser_unthrottled, reading_system
-from conftest import FIXTURES, ROOT, screenshots
+from conftest import FIXTURES, screenshots
 from lxml import etree
 
 from reader.cli import main

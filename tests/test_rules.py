@@ -147,7 +147,8 @@ def test_headline_group_roles(lines, roles):
 def test_characters_one_a_line_are_a_column_set_vertically():
     """Extractors give a vertically set headline or name one character a line; at VERTICAL_RUN_MIN of them in a
     row they read as one line, while one or two lone characters (a name cut in two) are left alone."""
-    from reader.parse.segment import VERTICAL_RUN_MIN, segment
+    from reader.parse.segment import VERTICAL_RUN_MIN
+    from reader.parse.styles import segment
 
     vertical = "正文第一段写完了。\n\n" + "\n\n".join("春风化雨润无声") + "\n\n正文第二段写完了。\n"
     _, chunks = segment(vertical, "block")

@@ -86,7 +86,7 @@ def test_each_glue_and_its_name(a, b, joined, glue):
 
 
 def test_chunks_know_their_page_and_the_blank_lines_before_them():
-    from reader.parse.segment import segment
+    from reader.parse.styles import segment
 
     _, chunks = segment("标题一\n\n正文一段。\f标题二\n\n\n\n正文二段。\f\f正文三段。\n", "block")
     assert [(c.text, c.page) for c in chunks] == [("标题一", 0), ("正文一段。", 0), ("标题二", 1), ("正文二段。", 1),
@@ -101,7 +101,7 @@ def _dump(singles: int, wrapped: int, indented: int = 0) -> str:
 
 
 def test_style_is_told_by_the_shape_of_the_lines_at_each_threshold():
-    from reader.parse.segment import detect_style
+    from reader.parse.styles import detect_style
 
     assert detect_style(_dump(10, 10)) == "block"  # half the lines inside wrapped blocks: not more than half
     assert detect_style(_dump(10, 11)) == "pdftotext"

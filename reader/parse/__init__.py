@@ -12,7 +12,8 @@ from .ledger import Ledger
 from .decode import decode
 from .revise import Item, revise
 from .rules import MARKS, Context, Mark, first_pass
-from .segment import clean, removed_counts, segment
+from .segment import clean, removed_counts
+from .styles import segment
 from .split import split_all
 from .pages import label_pages, paper_name
 from .script import detect_script

@@ -1,9 +1,8 @@
-"""Dump text → chunks: the dump's own pieces of text (blocks, indented paragraphs or wrapped lines) with their lines.
+"""Dump text → lines, blocks and joins: what every dump style is read with (styles.py reads the styles).
 
-Recognises the three dump styles without being told: block dumps (blank-line
-separated), indent dumps (paragraphs open with two ideographic spaces or
-spaces, hard-wrapped inside) and pdftotext dumps (hard-wrapped at the column
-width, form feeds between pages).
+The text cleaned of invisible characters, its lines and blank-line runs, the
+width of a line in CJK cells, the glues that join two wrapped pieces, block
+chunks and vertically set runs.
 """
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Piece
-from .conventions import CJK, ends_paragraph
+from .conventions import CJK
 from .patterns import regex
 
 # Characters removed before anything else: they are invisible, carry no text and
@@ -24,14 +23,8 @@ INVISIBLE = {"\u200b": "zero-width space", "\ufeff": "byte-order mark", "\u2060"
              "\u2067": "bidi isolate", "\u2068": "bidi isolate", "\u2069": "bidi isolate"}
 WHITE = {"\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u202f", "\u205f", "\t", "\v"}
 INDENT = regex("^(?:\u3000{1,4}|[ \u00a0]{2,8}|\t)(?=\\S)")
-MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
-MIN_INDENT_MULTI = 0.2  # of lines: inside multi-line runs, so that an indent dump is hard-wrapped
-MIN_WRAPPED_SHARE = 0.5  # of lines: more lines inside multi-line blocks than this make a hard-wrapped dump
 JUSTIFIED_SHARE = 0.3  # of a line's CJK characters followed by a space: pdftotext's justification
-FULL_LINE_SLACK = 1.5
-INDENT_CELLS = 2  # a paragraph's first line is indented by two characters
 VERTICAL_RUN_MIN = 3  # one-character chunks in a row: this many are a column set vertically, read as one line
-MIN_COLUMN_LINES = 5  # a run of more lines than this sets its own column width; shorter runs use the page's  # a wrapped line this many characters short of the column width still counts as full
 
 
 @dataclass(frozen=True)
@@ -161,48 +154,6 @@ def _blank_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, list[tuple
     return runs
 
 
-def detect_style(text: str) -> str:
-    """block, indent or pdftotext, from the shape of the lines alone."""
-    return _detect(text, _blank_runs(_lines(text)))
-
-
-def _detect(text: str, runs) -> str:
-    lines = [ln for _, run in runs for _, _, ln in run]
-    if not lines:
-        return "block"
-    indented = sum(1 for ln in lines if INDENT.match(ln))
-    multi = sum(len(r) for _, r in runs if len(r) > 1) / len(lines)
-    if indented >= MIN_INDENTED_SHARE * len(lines) and multi > MIN_INDENT_MULTI:
-        return "indent"
-    if "\f" in text or multi > MIN_WRAPPED_SHARE:
-        return "pdftotext"
-    return "block"
-
-
-def _indent_cells(line: str) -> float:
-    """The width of a line's opening indent: ideographic spaces count one cell, spaces half."""
-    m = INDENT.match(line)
-    return sum(1.0 if c == "\u3000" else 0.5 for c in m.group(0)) if m else 0.0
-
-
-def _column_width(lines: list[str]) -> float:
-    """The wrap width: the most common width among the longer lines."""
-    widths = sorted(width(ln) for ln in lines)
-    if not widths:
-        return 0.0
-    long = [round(w) for w in widths if w >= widths[len(widths) // 2]]
-    return float(Counter(long).most_common(1)[0][0])
-
-
-def _column_width_raw(lines: list[str]) -> float:
-    """The wrap width of an indent dump, indents counted: the most common width of the longer lines."""
-    widths = sorted(width(ln) + _indent_cells(ln) for ln in lines if ln.strip())
-    if not widths:
-        return 0.0
-    long = [round(w) for w in widths if w >= widths[len(widths) // 2]]
-    return float(Counter(long).most_common(1)[0][0])
-
-
 def _piece(items: list[tuple[int, int, str]], text: str) -> Piece:
     return Piece(text, items[0][0], items[-1][0])
 
@@ -215,72 +166,6 @@ def block_chunks(runs) -> list[Chunk]:
         for _, _, line in run:
             joined = join_text(joined, line.strip()) if joined else line.strip()
         out.append(Chunk(joined, (_piece(run, joined),), gap, run[0][1]))
-    return out
-
-
-def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_indent: bool) -> list[Chunk]:
-    """Split a run of hard-wrapped lines into paragraphs.
-
-    Indent dumps open each paragraph with an indent. pdftotext drops the indent,
-    so there a paragraph ends on a line that ends a sentence and falls short of
-    the column, or whose next line is short by about one indent (a first line);
-    a line shorter still is a title or a cut piece and stands alone.
-    """
-    out: list[Chunk] = []
-    cur: list[tuple[int, int, str]] = []
-
-    def flush():
-        nonlocal cur, gap
-        if cur:
-            pieces = tuple(Piece(unjustify(ln.strip()), n, n) for n, _, ln in cur)
-            joined = ""
-            for p in pieces:
-                joined = join_text(joined, p.text) if joined else p.text
-            out.append(Chunk(joined, pieces, gap, cur[0][1], bool(INDENT.match(cur[0][2]))))
-            cur, gap = [], 0
-
-    def shape(line: str) -> tuple[str, float, bool]:
-        stripped = unjustify(line.strip())
-        return stripped, width(stripped), stripped != line.strip()  # justified: stretched, so full
-
-    for k, item in enumerate(run):
-        line = item[2]
-        if cur and by_indent and INDENT.match(line):
-            flush()
-        cur.append(item)
-        stripped, w, justified = shape(line)
-        if by_indent:
-            if w + _indent_cells(line) < full - FULL_LINE_SLACK:
-                flush()
-            continue
-        if justified:
-            continue
-        terminal = ends_paragraph(stripped)
-        nxt = shape(run[k + 1][2]) if k + 1 < len(run) else None
-        next_opens = nxt is not None and not nxt[2] and full - INDENT_CELLS - FULL_LINE_SLACK <= nxt[1] < full - FULL_LINE_SLACK
-        short = w < full - INDENT_CELLS - FULL_LINE_SLACK
-        # an indented-looking line opens a paragraph only when a longer line follows it
-        lone = (not terminal and w < full - FULL_LINE_SLACK and nxt is not None and not nxt[2]
-                and nxt[1] < full - INDENT_CELLS - FULL_LINE_SLACK)
-        if short or lone or (terminal and (w < full - FULL_LINE_SLACK or next_opens)):
-            flush()
-    flush()
-    return out
-
-
-def wrapped_chunks(runs, by_indent: bool) -> list[Chunk]:
-    """Indent and pdftotext dumps: paragraphs rebuilt from hard-wrapped lines, one chunk each."""
-    if by_indent:
-        full = _column_width_raw([ln for _, run in runs for _, _, ln in run])
-    else:
-        full = _column_width([unjustify(ln.strip()) for _, run in runs for _, _, ln in run if len(run) > 1])
-    out = []
-    for gap, run in runs:
-        if by_indent:
-            out += _wrapped_chunks(run, gap, full, True)
-        else:
-            local = _column_width([unjustify(ln.strip()) for _, _, ln in run]) if len(run) > MIN_COLUMN_LINES else full
-            out += _wrapped_chunks(run, gap, max(local, 1.0), False)
     return out
 
 
@@ -311,12 +196,3 @@ def vertical_runs(chunks: list[Chunk]) -> list[Chunk]:
             out.append(c)
     flush()
     return out
-
-
-def segment(text: str, style: str | None = None) -> tuple[str, list[Chunk]]:
-    """Return the style recognised (or given) and the dump's chunks in dump order."""
-    runs = _blank_runs(_lines(text))
-    style = style or _detect(text, runs)
-    if style == "block":
-        return style, vertical_runs(block_chunks(runs))
-    return style, vertical_runs(wrapped_chunks(runs, by_indent=style == "indent"))
