@@ -10,7 +10,7 @@ import re
 from conftest import FIXTURES, ROOT
 
 # Modules that are data, not rules, left out. (The word list for breaking cover lines, which holds every headline's
-# words, is render/zh_words.txt: data read at run time, not a string of the code.)
+# words, is reader/zh_words.txt: data read at run time, not a string of the code.)
 DATA_MODULES: set[str] = set()
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 

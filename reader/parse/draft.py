@@ -60,8 +60,16 @@ def _title_blocks(title: Unit, moved: bool, furniture: list[Placed]) -> list[Pla
     for t in assign([it.text for it in lines], signed):
         out.append(Placed(block_of(lines[t.line], t.role, t.rule, t.text, moved=moved), (lines[t.line].index,),
                           title.name))
-    return out + [Placed(block_of(it, Role.BYLINE, it.rule, moved=moved), (it.index,), title.name)
-                  for it in title.items if it.role is Role.BYLINE]
+    for it in title.items:
+        if it.role is not Role.BYLINE:
+            continue
+        name = cv.squash(it.text)
+        half = name[:len(name) // 2]
+        if len(name) % 2 == 0 and half * 2 == name and cv.BARE_NAME.match(half):  # 朱炳元朱炳元: a doubled layer
+            furniture.append(Placed(block_of(it, Role.DUPLICATE, "doubled_layer", half), (it.index,), title.name))
+            it = replace(it, chunk=replace(it.chunk, text=half))
+        out.append(Placed(block_of(it, Role.BYLINE, it.rule, moved=moved), (it.index,), title.name))
+    return out
 
 
 def _body_blocks(body: Unit, ledger: Ledger) -> list[Placed]:

@@ -11,6 +11,7 @@ import re
 from ..model import Piece
 from . import conventions as cv
 from .patterns import regex
+from ..words import starts_with_word
 from .segment import Chunk
 
 # (pattern, where): what may be split off a chunk, tried in this order.
@@ -77,6 +78,44 @@ def glued_title(chunk: Chunk, nxt: Chunk | None) -> list[Chunk]:
     return list(_cut(chunk, m.start(1)))
 
 
+NAMED_PAGE_MIN = 2  # names set alone right after a headline: a page with this many sets its authors so
+NAME_LENGTHS = (3, 2, 4)  # characters of a name, the commonest first (4: a two-character surname)
+TITLE_MAX = 40  # characters of a headline line
+NEVER_IN_NAME = set("的了是在和与之为对把被从也都就而及等们个这那其所以不")  # function words: no given name has them
+
+
+def _title_like(chunk: Chunk) -> bool:
+    text = chunk.text.strip()
+    return (text.startswith("——") or 0 < cv.length(text) <= TITLE_MAX and not cv.ends_paragraph(text)
+            and not cv.SENTENCE_PUNCT.search(text) and text[-1] not in "，,、：:")
+
+
+def _named_page(chunks: list[Chunk]) -> bool:
+    """Whether the page sets its authors' names on a line of their own just after the headline (theory pages)."""
+    pairs = sum(1 for a, b in zip(chunks, chunks[1:]) if _title_like(a) and cv.BARE_NAME.match(b.text.strip()))
+    return pairs >= NAMED_PAGE_MIN
+
+
+def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
+    """On a page that sets each author's name alone under the headline, a body that opens with such a name just
+    after a headline (蒋建国坚持依法治国…: the name's line run into the next story's first paragraph) is cut
+    after the name: where a common word starts (坚持), so that a two- or three-character name is told apart,
+    and never where a common word opens the text (党的十九大…: 党 is a surname, 党的 a word) or spans the cut."""
+    text = chunk.text
+    if prev is None or not _title_like(prev) or cv.ends_paragraph(text[:8]) or len(text) < TITLE_MAX:
+        return [chunk]
+    if starts_with_word(text, 2):
+        return [chunk]
+    for n in NAME_LENGTHS:
+        if (cv.BARE_NAME.match(text[:n]) and not NEVER_IN_NAME & set(text[1:n]) and starts_with_word(text[n:])
+                and not starts_with_word(text[n - 1:], 2)):
+            return list(_cut(chunk, n))
+    return [chunk]
+
+
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
-    return [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
+    parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
+    if _named_page(parts):
+        parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]
+    return parts

@@ -14,6 +14,7 @@ from . import conventions as cv
 from .jumps import is_jump_out, jump_page
 from .ledger import Ledger
 from .revise import Item
+from .patterns import regex
 from .segment import join_text_by
 from .rules import Mark
 from .titles import is_rubric
@@ -144,13 +145,24 @@ def usual_gap(items: list[Item]) -> int:
     return gaps.most_common(1)[0][0] if gaps else 1
 
 
+# A list announced by a colon (…三个鲜明特点：) whose items open with a short run-in lead (彰显问题意识。…)
+_ANNOUNCES = regex("[：:]$")
+_RUN_IN_LEAD = regex("^[^，。、；：:“”‘’（）()\\s]{2,12}[。：:]")
+
+
+def _list_item(before: str, text: str) -> bool:
+    """A paragraph that ends announcing a list, and one that opens with an item's short lead: two paragraphs."""
+    return bool(_ANNOUNCES.search(before.rstrip()) and _RUN_IN_LEAD.match(text.lstrip()))
+
+
 def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list[str]]]:
     """Body items with wrap repair: a paragraph that does not end runs on into the next paragraph (unless that
-    opens with a dateline). Each group: its items, its text, and how each seam was glued (join_text's rules)."""
+    opens with a dateline, or a list announced by a colon opens its first item). Each group: its items, its
+    text, and how each seam was glued (join_text's rules)."""
     out: list[tuple[list[Item], str, list[str]]] = []
     for it in items:
         if (it.role is Role.PARAGRAPH and out and out[-1][0][0].role is Role.PARAGRAPH
-                and not cv.ends_paragraph(out[-1][1]) and not it.dateline):
+                and not cv.ends_paragraph(out[-1][1]) and not it.dateline and not _list_item(out[-1][1], it.text)):
             group, text, glues = out[-1]
             joined, glue = join_text_by(text, it.text)
             out[-1] = (group + [it], joined, glues + [glue])

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import functools
 import math
-import os
 import re
 
 from ..parse.patterns import regex
+from ..words import word_ranks
 
-WORDS = os.path.join(os.path.dirname(__file__), "zh_words.txt")  # jieba's most frequent words, most frequent first
 # Line-breaking rules (W3C clreq §3.1.7): these never start a line …
 NO_LINE_START = "，。、；：！？）」』”’》】〕〗〉…—·,.;:!?)]}%"
 # … and these never end one.
@@ -169,14 +168,6 @@ def clip_lines(lines: list[str], max_lines: int, width: float, measure) -> list[
     return lines[:max_lines - 1] + [last.rstrip(NOT_BEFORE_ELLIPSIS) + ELLIPSIS]
 
 
-@functools.lru_cache(maxsize=1)
-def _word_ranks() -> dict[str, int]:
-    """Each word of zh_words.txt with its frequency rank, the most frequent 0."""
-    with open(WORDS, encoding="utf-8") as f:
-        words = [w for line in f if not line.startswith("#") for w in line.split()]
-    return dict(zip(words, range(len(words))))
-
-
 def _han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
@@ -185,7 +176,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     """The words of `text` as (start, end) offsets: the most likely reading by the word list's frequencies (as
     jieba reads), a character a piece where it knows no word. Traditional text is looked up in its Simplified
     form (the list is Simplified), character for character."""
-    ranks = _word_ranks()
+    ranks = word_ranks()
     unknown = math.log(len(ranks) + 2)  # a piece costs the log of its rank (Zipf: -log p, up to a constant)
     key = text
     if any(_han(c) for c in text):
