@@ -130,7 +130,7 @@ DECISIONS = {
     "wrap_join": "a paragraph cut at a line or column end, joined again",
     "unfinished_paragraph": "a paragraph that does not end runs on into the next one (unless that opens a dateline)",
     "photo_news": "a headline, one paragraph and a photo credit: photo news, its text a caption",
-    "series_bar_to_lead": "a series bar printed alone heads the page's lead story (its longest)",
+    "series_bar_to_lead": "a series bar printed alone, or as a headline with no story, heads the page's lead story (its longest)",
     "rubric_by_content": "a column label stacked on another's goes to the nearby headline sharing its words",
     "rubric_shape": "a headline group's leading lines shaped like column labels are rubrics",
     "under_kicker": "the line under a kicker is the headline",

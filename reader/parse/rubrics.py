@@ -12,10 +12,11 @@ MIN_RUBRIC_OVERLAP = 3  # characters a rubric must share with a headline to be a
 RUBRIC_WINDOW = 12  # articles either side where a stray rubric's article is looked for (about a page)
 
 
-def _move(drafts: list[Draft], src: int, dst: int, rb: Placed, rule: str, ledger: Ledger) -> None:
-    """Take rubric rb out of drafts[src] and set it first in drafts[dst], marked as moved by rule."""
+def _move(drafts: list[Draft], src: int, dst: int, rb: Placed, rule: str, ledger: Ledger,
+          role: Role | None = None) -> None:
+    """Take rubric rb out of drafts[src] and set it first in drafts[dst] (as `role`), marked as moved by rule."""
     b = rb.block
-    moved = replace(rb, block=Block(b.role, b.text, b.pieces, rule, b.first_role, b.first_rule, True, b.page),
+    moved = replace(rb, block=Block(role or b.role, b.text, b.pieces, rule, b.first_role, b.first_rule, True, b.page),
                     lifted=False)
     for i in rb.items:
         ledger.move(i, drafts[src].name, drafts[dst].name, rule)
@@ -27,16 +28,26 @@ def _page(d: Draft) -> int | None:
     return d.placed[0].block.page if d.placed else None
 
 
+def _bar_alone(d: Draft) -> Placed | None:
+    """A draft that is one headline line in a series bar's words (学习宣传贯彻…) and nothing else: a bar the
+    dump printed apart from every story (after the last one, at the page's foot)."""
+    if len(d.placed) == 1 and d.placed[0].block.role is Role.HEADLINE and cv.BANNER.match(cv.squash(d.placed[0].block.text)):
+        return d.placed[0]
+    return None
+
+
 def place_series_bars(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
-    """A series bar printed alone (not in a headline group) heads the page's lead story: its longest article."""
+    """A series bar printed alone (not in a headline group, or a headline with no story) heads the page's lead
+    story: its longest article."""
     out = list(drafts)
     for i in range(len(out)):
-        for rb in [p for p in out[i].placed if p.lifted]:
-            same_page = [j for j, d in enumerate(out) if _page(d) == rb.block.page]
+        alone = _bar_alone(out[i])
+        for rb in [p for p in out[i].placed if p.lifted or p is alone]:
+            same_page = [j for j, d in enumerate(out) if _page(d) == rb.block.page and j != i]
             lead = max(same_page, key=lambda j: sum(len(t) for t in out[j].article.paragraphs), default=i)
             if lead != i and not out[lead].article.rubric:
-                _move(out, i, lead, rb, "series_bar_to_lead", ledger)
-    return out
+                _move(out, i, lead, rb, "series_bar_to_lead", ledger, Role.RUBRIC)
+    return [d for d in out if d.placed]
 
 
 def attach_rubrics(drafts: list[Draft], ledger: Ledger) -> list[Draft]:

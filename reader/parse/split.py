@@ -102,7 +102,8 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
     after the name: where a common word starts (坚持), so that a two- or three-character name is told apart,
     and never where a common word opens the text (党的十九大…: 党 is a surname, 党的 a word) or spans the cut."""
     text = chunk.text
-    if prev is None or not _title_like(prev) or cv.ends_paragraph(text[:8]) or len(text) < TITLE_MAX:
+    if (prev is None or not _title_like(prev) or cv.BARE_NAME.match(prev.text.strip())  # the name is there
+            or cv.ends_paragraph(text[:8]) or len(text) < TITLE_MAX):
         return [chunk]
     if starts_with_word(text, 2):
         return [chunk]
