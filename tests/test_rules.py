@@ -59,6 +59,14 @@ def test_page_number_line_only_at_a_page_edge():
     ("简讯", "box_label", Role.FURNITURE),
     ("本地简讯", "box_label", Role.FURNITURE),
     ("国内统一连续出版物号 CN 11-0000", "masthead", Role.FURNITURE),
+    ("中共某某市委机关报", "masthead", Role.FURNITURE),  # the organ-paper line under a masthead
+    ("SOMECITY DAILY", "masthead", Role.FURNITURE),  # a Latin masthead
+    ("THE MORNING POST", "masthead", Role.FURNITURE),
+    ("ISSN 1234-567X", "masthead", Role.FURNITURE),
+    ("总第9876期", "masthead", Role.FURNITURE),
+    ("多云 8～15℃ 东北风3级", "weather", Role.FURNITURE),
+    ("小雨转阴 -2~5°C", "weather", Role.FURNITURE),
+    ("本报地址：某路1号 邮政编码：100000 广告热线：1234567 订阅：各地邮局", "imprint", Role.FURNITURE),
     ("新华社北京12月2日电 中共中央总书记", "dateline", Role.PARAGRAPH),
     ("本报讯(记者 胡德光)12月2日", "dateline", Role.PARAGRAPH),
     ("据《大众日报》消息 省应急管理厅", "dateline", Role.PARAGRAPH),
@@ -71,6 +79,9 @@ def test_convention_rules(text, name, want):
 @pytest.mark.parametrize("text,name", [
     ("记者节到了", "byline"), ("摄影展开幕", "photo_credit"), ("转型升级看今朝", "jump_line"),
     ("本报讯员", "dateline"), ("编辑部的故事", "staff_line"),
+    ("NEW DAILY LIFE IN TOWN", "masthead"),  # capitals that do not end in a paper's word
+    ("某公司主营广告设计、图书发行和包装印刷业务", "imprint"),  # imprint words, but no label：value small print
+    ("阴天里的一次长谈", "weather"),  # a sky, no temperatures
 ])
 def test_convention_rules_do_not_fire_on_ordinary_words(text, name):
     assert role(text, name) is None

@@ -90,7 +90,15 @@ PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\
 STAFF_LINE = regex("^(?:本版|本期|责任|責任|版面)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
                         "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:])")
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
-                      f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)")
+                 "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|机关报|機關報|"
+                 f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)"
+                 # a Latin masthead: the paper's name in capitals, ending in a word newspapers are called by
+                 "|^[A-Z][A-Z&.' -]{1,40}\\b(?:DAILY|NEWS|TIMES|POST|HERALD|TRIBUNE|JOURNAL|GAZETTE|EVENING|MORNING)$")
+# The imprint box: the paper's address, post code, advertising and subscription lines, printer, price.
+IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣告|发行|發行|订阅|訂閱|订报|訂報|印刷|传真|傳真|社长|社長|"
+                      "总编辑|總編輯|定价|定價|零售价|零售價|每份|月价|月價|年价|年價")
+# A weather line: a sky and a span of temperatures (多云 8～15℃).
+WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)")
 # Notices a page prints besides its stories: a hotline, a QR code's label, a lottery's results and small print.
 PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-9０-９-]{5,}$|^[0-9０-９-]{7,}\\s*(?:[党黨][报報])?(?:热线|熱線)$"
                     "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"

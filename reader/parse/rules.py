@@ -21,6 +21,10 @@ HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
 DANGLING = "的是和与及在对把被将为从向要等也都就而并或但则所其以于让使给：:"  # characters (and a colon) that leave a sentence open
 SHORT_LINE_MAX = 40  # characters: jump lines, photo credits and box labels are never longer
+IMPRINT_MIN_WORDS = 3  # distinct imprint words (地址, 邮编, 广告, 订阅 …) in one block make it the imprint box
+IMPRINT_MIN_LABELS = 2  # label：value pairs at least
+IMPRINT_MAX = 400  # characters: an imprint box is small print, but several lines of it
+WEATHER_MAX = 60  # characters: a weather line is short
 NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
@@ -77,6 +81,16 @@ def staff_line(t: str, ctx: Context) -> Role | None:
 
 def masthead(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.MASTHEAD.search(t) and cv.length(t) <= HEADER_MAX else None
+
+
+def imprint(t: str, ctx: Context) -> Role | None:
+    """Address, post code, advertising, subscription, printer, price: several of these are the imprint box."""
+    labelled = t.count("：") + t.count(":") >= IMPRINT_MIN_LABELS  # small print set as label：value
+    return Role.FURNITURE if labelled and len(set(cv.IMPRINT_WORDS.findall(t))) >= IMPRINT_MIN_WORDS else None
+
+
+def weather(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.WEATHER.search(t) else None
 
 
 def page_notice(t: str, ctx: Context) -> Role | None:
@@ -165,7 +179,10 @@ def title(t: str, ctx: Context) -> Role | None:
 RULES: list[Rule] = [
     Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头", HEADER_MAX),
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
-    Rule("masthead", masthead, "刊号 CN xx-xxxx, 第N期, 今日N版: the masthead's registration line", HEADER_MAX),
+    Rule("masthead", masthead, "刊号 CN xx-xxxx, ISSN, 总第N期, 今日N版, 机关报, a Latin masthead: the masthead's lines", HEADER_MAX),
+    Rule("imprint", imprint, "an address, post code, advertising and subscription lines together: the imprint box",
+         IMPRINT_MAX),
+    Rule("weather", weather, "a sky and a span of temperatures (多云 8～15℃): the weather box", WEATHER_MAX),
     Rule("page_notice", page_notice, "a hotline, a QR code's label, lottery results: the page's notices, no story's",
          NOTICE_MAX),
     Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
