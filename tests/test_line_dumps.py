@@ -39,6 +39,8 @@ def test_a_dump_of_one_line_blocks_is_a_line_dump():
     assert detect_style(_line_dump(blocks)) == "block"
     # too few blocks to tell: a block dump
     assert detect_style(_line_dump(page[:LINE_DUMP_MIN_BLOCKS - 1])) == "block"
+    # one character a line: text set vertically (or no text at all), not a page's lines
+    assert detect_style(_line_dump(["字"] * 100)) == "block"
     # most lines ending a sentence: blocks cut at paragraph ends, not printed lines
     assert detect_style(_line_dump([COLUMN[:-1] + "。"] * 60)) == "block"
 

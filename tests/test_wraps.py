@@ -112,3 +112,16 @@ def test_style_is_told_by_the_shape_of_the_lines_at_each_threshold():
     assert detect_style(_dump(32, 8, indented=3)) == "block"  # 8 of 40 wrapped: not more than a fifth
     assert detect_style(_dump(31, 9, indented=2)) == "block"  # 2 of 40 indented: under 7.5%
     assert detect_style("") == "block"
+
+
+def test_join_all_glues_each_seam_as_join_text_does():
+    from reader.parse.segment import join_all
+
+    for a, b, joined in JOINS:
+        assert join_all([a, b]) == joined
+    lines = [a for a, _, _ in JOINS] + [b for _, b, _ in JOINS]
+    slow = lines[0]
+    for line in lines[1:]:
+        slow = join_text(slow, line)
+    assert join_all(lines) == slow
+    assert join_all([]) == "" and join_all(["一"]) == "一"

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..model import Piece
 from .conventions import BARE_NAME, BYLINE, DATELINE, PHOTO_CREDIT, ends_paragraph
-from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_text, unjustify, vertical_runs, width
+from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, join_text, unjustify, vertical_runs, width
 
 MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
 MIN_INDENT_MULTI = 0.2  # of lines: inside multi-line runs, so that an indent dump is hard-wrapped
@@ -61,6 +61,8 @@ def _one_line_blocks(runs) -> bool:
     lines = [ln.strip() for _, r in runs for _, _, ln in r]
     widths = Counter(round(width(ln)) for ln in lines)
     mode = widths.most_common(1)[0][0]
+    if mode < LINE_MIN_CELLS:  # a column of one or two characters a line is text set vertically, not a page's lines
+        return False
     near = sum(n for w, n in widths.items() if abs(w - mode) <= 1)
     ends = sum(1 for ln in lines if ends_paragraph(ln))
     return near >= LINE_DUMP_NEAR_SHARE * len(lines) and ends <= LINE_DUMP_MAX_ENDS * len(lines)
@@ -185,9 +187,7 @@ def line_chunks(runs) -> list[Chunk]:
     def flush():
         nonlocal in_title
         if cur:
-            joined = ""
-            for _, _, ln in cur:
-                joined = join_text(joined, ln) if joined else ln
+            joined = join_all([ln for _, _, ln in cur])
             out.append(Chunk(joined, tuple(Piece(ln, n, n) for n, _, ln in cur), gaps.get(cur[0][0], 0), cur[0][1]))
             cur.clear()
         in_title = False
