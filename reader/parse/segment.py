@@ -189,9 +189,7 @@ def block_chunks(runs) -> list[Chunk]:
     """Block dump: one chunk per blank-line separated block; its inner lines joined as wraps."""
     out = []
     for gap, run in runs:
-        joined = ""
-        for _, _, line in run:
-            joined = join_text(joined, line.strip()) if joined else line.strip()
+        joined = join_all([line.strip() for _, _, line in run])
         out.append(Chunk(joined, (_piece(run, joined),), gap, run[0][1]))
     return out
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..model import Piece
 from .conventions import BARE_NAME, BYLINE, DATELINE, PHOTO_CREDIT, ends_paragraph
-from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, join_text, unjustify, vertical_runs, width
+from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, unjustify, vertical_runs, width
 
 MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
 MIN_INDENT_MULTI = 0.2  # of lines: inside multi-line runs, so that an indent dump is hard-wrapped
@@ -107,10 +107,7 @@ def _wrapped_chunks(run: list[tuple[int, int, str]], gap: int, full: float, by_i
         nonlocal cur, gap
         if cur:
             pieces = tuple(Piece(unjustify(ln.strip()), n, n) for n, _, ln in cur)
-            joined = ""
-            for p in pieces:
-                joined = join_text(joined, p.text) if joined else p.text
-            out.append(Chunk(joined, pieces, gap, cur[0][1], bool(INDENT.match(cur[0][2]))))
+            out.append(Chunk(join_all([p.text for p in pieces]), pieces, gap, cur[0][1], bool(INDENT.match(cur[0][2]))))
             cur, gap = [], 0
 
     def shape(line: str) -> tuple[str, float, bool]:
@@ -216,7 +213,7 @@ def line_chunks(runs) -> list[Chunk]:
         next_opens = nxt is not None and full - INDENT_CELLS - FULL_LINE_SLACK <= nw < full - FULL_LINE_SLACK
         if title and not credit:
             in_title = True
-        elif wide or title or (short and terminal) or (terminal and (w < full - FULL_LINE_SLACK or next_opens)):
+        elif wide or title or terminal and (w < full - FULL_LINE_SLACK or next_opens):
             flush()
     flush()
     return out
