@@ -7,6 +7,7 @@ import sys
 
 from . import __version__
 from .errors import Interrupted, ReaderError, stop_on_signals, warn
+from .model import STYLES
 
 EPILOG = ("Exit status: 0 on success, 2 on bad input or usage (one line on stderr, naming the file), "
           "130 or 143 when interrupted (Ctrl-C, SIGTERM), 70 on an internal error.")
@@ -21,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     def dump_options(sp):
         sp.add_argument("--encoding", help="read the dump in this encoding instead of detecting it "
                                            "(utf-8, gb18030, big5, utf-16 …)")
-        sp.add_argument("--style", choices=("block", "indent", "pdftotext", "lines"),
+        sp.add_argument("--style", choices=STYLES,
                         help="the dump style, instead of recognising it")
 
     sp = sub.add_parser("parse", help="parse one dump and print its articles",

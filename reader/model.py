@@ -136,6 +136,9 @@ class Article:
         return self.headline or next((b.text for b in self.blocks), "")
 
 
+STYLES = ("block", "indent", "pdftotext", "lines")  # the dump styles parse recognises (parse/styles.py reads them)
+
+
 @dataclass(frozen=True)
 class Edition:
     """One parsed dump (or the pages of one day): its articles in reading order and its furniture."""
@@ -147,7 +150,7 @@ class Edition:
     paper_name: str | None = None  # the paper's name as its page header prints it (桐江晚报), where known
     date: str | None = None  # ISO date of the edition, where known
     language: str = "zh-Hans"  # BCP 47 tag of the text
-    style: str = "block"  # the dump style recognised: block, indent, pdftotext or lines
+    style: str = "block"  # the dump style recognised: one of STYLES
     encoding: str = "utf-8"  # the encoding the bytes were read with
     dropped: tuple[tuple[str, int], ...] = field(default=())  # invisible characters removed: (name, count)
     warnings: tuple[str, ...] = ()  # problems of the input that did not stop it (damaged bytes …), for the user

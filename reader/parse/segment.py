@@ -118,18 +118,10 @@ def join_all(texts: list[str]) -> str:
         prev = out[-1]
         context = prev[-JOIN_CONTEXT:]
         joined = join_text(context, t)
-        if not joined.endswith(t):  # every glue keeps the text after the seam whole; were one not to, go slowly
-            return _join_slowly(texts)
+        assert joined.endswith(t), "every glue keeps the text after the seam whole"
         out[-1] = prev[:len(prev) - len(context)] + joined[:len(joined) - len(t)]
         out.append(t)
     return "".join(out)
-
-
-def _join_slowly(texts: list[str]) -> str:
-    joined = texts[0]
-    for t in texts[1:]:
-        joined = join_text(joined, t)
-    return joined
 
 
 def join_text(a: str, b: str) -> str:

@@ -31,11 +31,8 @@ CLAUSE_ENDS = ("，", "、", "；", "：", ",", ";", ":")  # a line ending in on
 MIN_COLUMN_LINES = 5  # a run of more lines than this sets its own column width; shorter runs use the page's
 
 
-STYLES = ("block", "indent", "pdftotext", "lines")
-
-
 def detect_style(text: str) -> str:
-    """block, indent, pdftotext or lines, from the shape of the lines alone."""
+    """One of model.STYLES (block, indent, pdftotext or lines), from the shape of the lines alone."""
     return _detect(text, _blank_runs(_lines(text)))
 
 
