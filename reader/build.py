@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 
-from .errors import ReaderError, warn
+from .errors import Interrupted, ReaderError, warn
 from .fsutil import write_atomic
 from .naming import DEFAULT_INPUT
 
@@ -90,13 +90,18 @@ def build(inputs: list[str], outdir: str, encoding: str | None = None, opts=None
     keys = {name: edition_key(pages, encoding, opts, scripts, version) for name, pages in groups}
     results = _unchanged(groups, keys, manifest, outdir)
     todo = [(name, pages) for name, pages in groups if name not in results]
-    with Progress(len(todo)) as advance:
-        results.update(build_editions(todo, encoding, opts, scripts, outdir, jobs, advance))
-    site_editions, failed, rebuilt = _gather(groups, results, {name for name, _ in todo}, keys, manifest, outdir)
-    if site_opts is not None and site_editions:
-        _site(site_editions, outdir, site_opts, manifest, version, rebuilt, gone)
-    else:  # the site was not brought up to date: the next build that makes one makes it whole
-        manifest.pop(".site", None)
+    try:
+        with Progress(len(todo)) as advance:
+            results.update(build_editions(todo, encoding, opts, scripts, outdir, jobs, advance))
+        site_editions, failed, rebuilt = _gather(groups, results, {name for name, _ in todo}, keys, manifest, outdir)
+        if site_opts is not None and site_editions:
+            _site(site_editions, outdir, site_opts, manifest, version, rebuilt, gone)
+    except (KeyboardInterrupt, Interrupted):
+        # a signal that comes between a temporary file's making and write_atomic's own cleanup leaves it: tidy up
+        remove_stale_temporaries(outdir)
+        raise
+    if site_opts is None or not site_editions:
+        manifest.pop(".site", None)  # the site was not brought up to date: the next build that makes one makes it whole
     save_manifest(outdir, manifest)
     say(summary(len(rebuilt), len(groups) - len(todo), failed, time.perf_counter() - started))
     return 2 if failed else 0
