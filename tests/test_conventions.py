@@ -212,3 +212,22 @@ def test_a_jump_line_with_an_arrow_glued_to_a_paragraph_is_split_off():
 def test_credits_as_papers_set_them(credit, kind, names):
     pattern = cv.PHOTO_CREDIT if kind == "photo" else cv.BYLINE
     assert pattern.match(credit) and cv.names_in(credit) == names
+
+
+@pytest.mark.parametrize("text, want", [
+    ("论。这一观点忽视了整体性", True),  # the last word of a sentence cut off by a column end
+    ("是。", True),
+    ("，而且要长期坚持", True),  # no line starts with a comma
+    ("”他说", True),
+    ("因此，我们要坚持", False),  # an opening word and a comma: a paragraph may start so
+    ("一是加强组织领导。", False),
+    ("“好！”", False),
+])
+def test_text_opening_mid_sentence(text, want):
+    assert bool(cv.MID_SENTENCE.match(text)) is want
+
+
+def test_shared_words_counts_a_titles_character_pairs_found_in_the_text():
+    assert cv.shared_words("夜市开张", "本市首个夜市今晚开张营业") == pytest.approx(2 / 3)  # 夜市, 开张 of 夜市·市开·开张
+    assert cv.shared_words("夜市开张", "全市供暖平稳") == 0.0
+    assert cv.shared_words("2025", "2025") == 0.0  # no Han pairs: nothing to share

@@ -51,6 +51,8 @@ def test_page_number_line_only_at_a_page_edge():
     ("陈维连/摄", "photo_credit", Role.PHOTO_CREDIT),
     ("本版制图：李姿阅", "photo_credit", Role.PHOTO_CREDIT),
     ("（新华社发）", "photo_credit", Role.PHOTO_CREDIT),
+    ("新华社发（张明远摄）", "photo_credit", Role.PHOTO_CREDIT),
+    ("中新社发（记者 张明远 摄）", "photo_credit", Role.PHOTO_CREDIT),
     ("（記者黃士豪攝）", "photo_credit", Role.PHOTO_CREDIT),
     ("记者 胡德光", "byline", Role.BYLINE),
     ("(付玉婷)", "byline", Role.BYLINE),
@@ -85,6 +87,13 @@ def test_convention_rules(text, name, want):
 ])
 def test_convention_rules_do_not_fire_on_ordinary_words(text, name):
     assert role(text, name) is None
+
+
+def test_the_papers_name_alone_is_a_masthead_only_at_a_page_edge():
+    assert role("城南日报", "masthead", EDGE) is Role.PAGE_HEADER
+    assert role("城 南 晚 报", "masthead", EDGE) is Role.PAGE_HEADER
+    assert role("城南日报", "masthead") is None  # mid-page: a headline may name a paper
+    assert role("城南日报创刊七十周年", "masthead", EDGE) is None
 
 
 def test_sentence_rule_length_boundaries():

@@ -17,7 +17,7 @@ from ..model import FURNITURE_ROLES, Article, Block, Kind, Role
 from .draft import Draft, block_of, build, finish
 from .jumps import merge_jumps
 from .ledger import DUMP, FURNITURE, Ledger
-from .pairing import Pair, pair
+from .pairing import Pair, pair, pair_by_words, reads_backward
 from .revise import Item
 from .rubrics import attach_rubrics, place_series_bars
 from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, merge_crossheads, paragraph_count,
@@ -33,6 +33,7 @@ class State:
     pairs: tuple[Pair, ...] = ()
     drafts: tuple[Draft, ...] = ()
     furniture: tuple[Block, ...] = ()
+    backward: bool = False  # the dump prints headlines after their bodies
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def stories(s: State, ledger: Ledger) -> State:
     drafts: list[Draft] = []
     furniture = list(s.furniture)
     in_box = False
+    gap = usual_gap(list(s.items))
     carried: list[tuple[Item, str]] = []  # rubrics of a unit that makes no article: they head the next one
     for t, b in s.pairs:
         if t is not None and t.kind is UnitKind.BOX:
@@ -79,7 +81,7 @@ def stories(s: State, ledger: Ledger) -> State:
         # a headline group printed after its body is moved back in front of it
         moved = (t is not None and b is not None
                  and t.items[0].chunk.pieces[0].first_line > b.items[0].chunk.pieces[0].first_line)
-        bodies = photo_groups(b, ledger) if b is not None and not in_box else [b]
+        bodies = photo_groups(b, t is not None, gap, ledger) if b is not None and not in_box else [b]
         for k, body in enumerate(bodies):
             made, furn = build(t if k == 0 else None, body, in_box and t is None, moved, ledger)
             drafts += [replace(d, kind=Kind.BRIEF) for d in made] if in_box and t is not None else made
@@ -96,13 +98,17 @@ ASSEMBLY: list[Pass] = [
          "headline lines in a row make a headline group; body in a row makes a body; a jump line ends one"),
     Pass("rubric_lift", lambda s, lg: replace(s, units=tuple(lift_rubrics(list(s.units), lg))),
          "a group of only column labels or series bars heads the unit after it"),
+    Pass("orientation", lambda s, lg: replace(s, backward=reads_backward(list(s.units))),
+         "headlines come before their bodies, or after them where that leaves fewer stories without a partner"),
     Pass("crossheads", lambda s, lg: replace(s, units=tuple(merge_crossheads(list(s.units), usual_gap(list(s.items)),
-                                                                              lg))),
+                                                                              s.backward, lg))),
          "a lone headline-like line between two runs of one story's body is a crosshead"),
     Pass("jumps", lambda s, lg: replace(s, units=tuple(merge_jumps(list(s.units), lg))),
          "a body continued on another page (下转 … 上接) is one body again"),
-    Pass("pairs", lambda s, lg: replace(s, pairs=tuple(pair(list(s.units), lg))),
+    Pass("pairs", lambda s, lg: replace(s, pairs=tuple(pair(list(s.units), s.backward, lg))),
          "each headline group heads the body after it, or before it where the dump prints headlines last"),
+    Pass("words", lambda s, lg: replace(s, pairs=tuple(pair_by_words(list(s.pairs), lg))),
+         "headline groups and bodies left without a partner are bound by the words they share"),
     Pass("stories", stories, "a headline group and its body make an article; a box's items make briefs"),
     Pass("series_bars", lambda s, lg: replace(s, drafts=tuple(place_series_bars(list(s.drafts), lg))),
          "a series bar printed alone heads the page's lead story"),
@@ -124,6 +130,7 @@ DECISIONS = {
     "rubric_carried": "rubrics over a box label or a stray credit head the next story",
     "photo_group": "photo news set one after another: each caption with its credit is one item",
     "stray_credit": "a credit with no story before it belongs to no article",
+    "clumped_headlines": "headlines of several stories set together are cut apart where their words turn to another story",
     "stray_rubric": "a rubric with no story after it belongs to no article",
     "series_bar": "a series bar lifted onto the story under it opens that story",
     "doubled_layer": "a headline's text doubled run by run by the PDF's layers is a duplicate",

@@ -25,6 +25,9 @@ TERMINAL = "。！？!?…"
 CLOSERS = "”」』’\"）)》"
 END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$")
 SENTENCE_PUNCT = regex("[。！？；]")
+# Text that opens inside a sentence: on a punctuation mark a line never starts with, or on the last word of a
+# sentence (论。…): no paragraph opens so (因此，… does: a comma after an opening word is not it).
+MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?])")
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
@@ -68,16 +71,19 @@ PHOTO_CREDIT = regex(
     f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
     f"|^(?:摄影|攝影)(?:\\s+|\\s*[：:/／]\\s*)(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})$"  # 摄影 记者 X: the photographer first
-    f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$")
+    f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$"
+    f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$")  # 新华社发（X 摄）
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}$"  # □记者 X 通讯员 Y: a byline block led by a square
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*作者(?:为|系|是|单位)[^（）()]{{2,80}}{CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
+OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}})\\s*{CLOSE}$")
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}"
+    f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
 
 BARE_NAME = regex(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
@@ -89,6 +95,7 @@ WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:
 PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$")
 STAFF_LINE = regex("^(?:本版|本期|责任|責任|版面)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
                         "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:])")
+PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")  # 桐江晚报
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
                  "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|机关报|機關報|"
                  f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)"
@@ -155,14 +162,29 @@ def squash(text: str) -> str:
     return SPACES.sub("", text)
 
 
+def bigrams(text: str) -> set[str]:
+    """The pairs of adjacent Han characters in text: the unit shared words are counted in."""
+    han = "".join(_HAN_CHAR.findall(text))
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def shared_words(title: str, text: str) -> float:
+    """How much of a title's wording recurs in a text (share of its character pairs): a headline repeats its
+    story's words."""
+    own = bigrams(title)
+    return len(own & bigrams(text)) / len(own) if own else 0.0
+
+
 def length(text: str) -> int:
     """Characters that count: everything but white space."""
     return len(text) - len(SPACES.findall(text))
 
 
+_HAN_CHAR = regex(HAN)
 _BRACKET = regex(f"{OPEN}([^（）()]*){CLOSE}")
 _ANY_OPEN = regex("[〔［\\[（(【]")
 _LEAD_AGENCY = regex(f"^{AGENCY}")
+_SENT_BY = regex(f"^{AGENCY}(?:发|發)\\s*{OPEN}")  # 新华社发（X 摄）: the names in the bracket
 _SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
 _REPORTED = regex("\\s*(?:[报報][道導]|[报報]道)$")  # 本報記者 X 報道
 _DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
@@ -182,7 +204,7 @@ def names_in(credit: str) -> list[str]:
     m = _BRACKET.search(credit)
     if DATELINE.match(credit) and not _ANY_OPEN.search(credit):
         return []  # a dateline names people only in its bracket: 新华社北京3 月9 日电 holds none (日电 is no name)
-    inner = m.group(1) if m and DATELINE.match(credit) else credit
+    inner = m.group(1) if m and (DATELINE.match(credit) or _SENT_BY.match(credit)) else credit
     inner = _LEAD_AGENCY.sub("", _DRAWN_HEAD.sub("", inner.strip("（）() ")))  # 摄影：新华社记者 X
     inner = _SHOT_TAIL.sub("", inner)
     inner = _REPORTED.sub("", inner)

@@ -127,15 +127,23 @@ def _briefs(placed: list[Placed]) -> list[list[Placed]]:
     return out
 
 
+def _credited(blocks: list[Block], i: int) -> bool:
+    """Whether a photo credit is printed right after (or right before) the block at i."""
+    return any(0 <= j < len(blocks) and blocks[j].role is Role.PHOTO_CREDIT for j in (i + 1, i - 1))
+
+
 def _kind(placed: list[Placed]) -> tuple[Kind, list[Placed]]:
-    """Photo news (a headline, a caption, a credit; its text a caption) or an article."""
+    """Photo news (a headline, a caption, a credit; its text a caption; or a photo story, each of its captions
+    with a credit) or an article."""
     blocks = [p.block for p in placed]
     paras = [b for b in blocks if b.role is Role.PARAGRAPH]
     dateline = bool(paras) and cv.DATELINE.match(paras[0].text) is not None
     credits = any(b.role is Role.PHOTO_CREDIT for b in blocks)
     crossheads = any(b.role is Role.CROSSHEAD for b in blocks)
     captions = any(b.role is Role.CAPTION for b in blocks)
-    if credits and not dateline and not crossheads and (len(paras) == 1 and not captions or not paras and captions):
+    story = len(paras) > 1 and all(_credited(blocks, i) for i, b in enumerate(blocks) if b.role is Role.PARAGRAPH)
+    if credits and not dateline and not crossheads and (len(paras) == 1 and not captions or not paras and captions
+                                                        or story):
         return Kind.PHOTO, [replace(p, block=Block(Role.CAPTION, p.block.text, p.block.pieces, "photo_news",
                                                    p.block.role, p.block.rule, p.block.moved, p.block.page))
                             if p.block.role is Role.PARAGRAPH else p for p in placed]

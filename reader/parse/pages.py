@@ -7,7 +7,7 @@ from ..model import Article, Block, Role
 from . import conventions as cv
 from .patterns import regex
 
-PAPER = regex(f"{cv.HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")
+PAPER = cv.PAPER
 _NUMBER = regex(r"(?<![\d年月日])(?:第\s*)?([A-Z]?\d{1,2})\s*版?(?!\s*[年月日\d])")
 _SECTION = regex(f"{cv.HAN}{{2,4}}")
 _WEEKDAY_OR_DATE = regex(f"{cv.DATE.pattern}|星期.|周.|（.*?）|\\(.*?\\)")

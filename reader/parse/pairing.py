@@ -1,32 +1,66 @@
-"""Units → pairs: each headline group bound to the body it heads, in the dump's orientation."""
+"""Units → pairs: the dump's orientation (headline before or after its body), then each headline group bound to
+the body it heads."""
 from __future__ import annotations
 
+from ..model import Role
+from . import conventions as cv
 from .ledger import Ledger
-from .units import Unit, UnitKind, absorb, credit_only
+from .revise import Item
+from .units import Unit, UnitKind, absorb, credit_only, paragraph_count
 
 Pair = tuple[Unit | None, Unit | None]
 
+SMALL_ORPHAN = 0.5  # an untitled body of one paragraph (a chart's note, a photo's caption) costs half a lost story
+LEAD_CHARS = 300  # the opening of a body that a headline's words are looked for in
 
-def orphans(core: list[Unit], backward: bool) -> int:
-    """Units left without a partner when each headline group takes the body after it (before it, backward)."""
-    seq = core[::-1] if backward else core
-    n, waiting = 0, False
-    for u in seq:
+
+def _orphan_cost(u: Unit) -> float:
+    """What leaving a unit without a partner costs: a headline group or a story of several paragraphs (or with a
+    dateline) is a whole article lost; a one-paragraph body is often untitled on the page anyway."""
+    if u.kind is UnitKind.TITLE or any(it.dateline for it in u.items) or paragraph_count(u) > 1:
+        return 1.0
+    return SMALL_ORPHAN
+
+
+def _text(u: Unit, limit: int) -> str:
+    out = ""
+    for it in u.items:
+        if len(out) >= limit:
+            break
+        out += it.text
+    return out[:limit]
+
+
+def _reading(core: list[Unit], backward: bool) -> tuple[float, float]:
+    """Orphan cost and shared wording when each headline group takes the body after it (before it, backward)."""
+    cost, words, waiting = 0.0, 0.0, None
+    for u in core[::-1] if backward else core:
         if u.kind is UnitKind.TITLE:
-            n += waiting
-            waiting = True
+            if waiting is not None:
+                cost += _orphan_cost(waiting)
+            waiting = u
+        elif waiting is None:
+            cost += _orphan_cost(u)
         else:
-            n += not waiting
-            waiting = False
-    return n + waiting
+            words += cv.shared_words("".join(it.text for it in waiting.titles), _text(u, LEAD_CHARS))
+            waiting = None
+    return cost + (_orphan_cost(waiting) if waiting is not None else 0.0), words
 
 
-def pair(units: list[Unit], ledger: Ledger) -> list[Pair]:
-    """Bind each headline group to a body: the one after it, or for dumps that print headlines after
-    their bodies (seen in 人民日报 pages), the one before it; whichever leaves fewer orphans."""
+def reads_backward(units: list[Unit]) -> bool:
+    """Whether the dump prints headlines after their bodies (seen in 人民日报 pages): the reading that leaves
+    less without a partner, and on a tie the one whose headlines share more words with their stories' openings
+    (headline first when nothing tells)."""
     core = [u for u in units if u.kind is not UnitKind.BOX and not credit_only(u)]
-    backward = orphans(core, True) < orphans(core, False)
+    cost_f, words_f = _reading(core, False)
+    cost_b, words_b = _reading(core, True)
+    return cost_b < cost_f or (cost_b == cost_f and words_b > words_f)
+
+
+def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
+    """Bind each headline group to a body: the one after it, or the one before it in a dump read backward."""
     pairs: list[Pair] = []
+
     pending: Unit | None = None
     strays: list[Unit] = []
     for u in units[::-1] if backward else units:
@@ -56,3 +90,91 @@ def pair(units: list[Unit], ledger: Ledger) -> list[Pair]:
         pairs.append((pending, None))
     pairs += [(None, u) for u in strays]
     return pairs[::-1] if backward else pairs
+
+
+MIN_SHARED = 0.4  # share of a headline's character pairs found in a story's opening to bind the two by words
+WORD_REACH = 12  # pairs apart a headline group and a body may be to be bound by words (a page has fewer stories)
+
+
+def _loose(pairs: list[Pair]) -> tuple[list[int], list[int]]:
+    """Headline groups left without a body and bodies left without a headline (a box's briefs are meant so)."""
+    titles, bodies, in_box = [], [], False
+    for i, (t, b) in enumerate(pairs):
+        if t is not None and t.kind is UnitKind.BOX:
+            in_box = True
+        elif t is not None:
+            in_box = False
+            if b is None:
+                titles.append(i)
+        elif b is not None and not in_box and not credit_only(b):
+            bodies.append(i)
+    return titles, bodies
+
+
+def _lines_by_story(t: Unit, bodies: list[Unit]) -> list[int | None]:
+    """For each line of a headline group, the body whose opening shares most of its words (None below
+    MIN_SHARED)."""
+    out: list[int | None] = []
+    for it in t.items:
+        scores = [cv.shared_words(it.text, _text(b, LEAD_CHARS)) for b in bodies]
+        best = max(range(len(bodies)), key=lambda j: scores[j])
+        out.append(best if it.role is Role.HEADLINE and scores[best] >= MIN_SHARED else None)
+    return out
+
+
+def _split_clump(t: Unit, bodies: list[Unit], ledger: Ledger) -> list[tuple[Unit, int]]:
+    """A headline group that is several stories' headlines set together (a clumped front page), cut where its
+    lines turn to another story's words, each part with the index of its body; a line matching none stays with
+    the line under it (a kicker), or with the one above at the end (a subheadline, an author)."""
+    story = _lines_by_story(t, bodies)
+    if len({s for s in story if s is not None}) < 2:
+        return []
+    for k in range(len(story) - 2, -1, -1):  # unmatched lines go with the line under them
+        if story[k] is None:
+            story[k] = story[k + 1]
+    for k in range(1, len(story)):  # and at the end with the line above
+        if story[k] is None:
+            story[k] = story[k - 1]
+    groups: list[tuple[int, list[Item]]] = []
+    for it, s in zip(t.items, story):
+        if groups and groups[-1][0] == s:
+            groups[-1][1].append(it)
+        else:
+            groups.append((s, [it]))
+    out = []
+    for k, (s, items) in enumerate(groups):
+        name = ledger.new_unit()
+        for it in items + (list(t.rubrics) if k == 0 else []):
+            ledger.move(it.index, t.name, name, "clumped_headlines")
+        out.append((Unit(UnitKind.TITLE, name, tuple(items), rubrics=t.rubrics if k == 0 else ()), s))
+    return out
+
+
+def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
+    """Headline groups left without a body and bodies left without one (a clumped front page, a photo whose
+    title sits far from its caption) are bound by the words they share, best match first; a headline group
+    holding several stories' headlines is cut between them first."""
+    titles, bodies = _loose(pairs)
+    if not bodies:
+        return pairs
+    flat: list[Pair] = []
+    for k, (t, b) in enumerate(pairs):
+        near = [pairs[j][1] for j in bodies if abs(j - k) <= WORD_REACH]
+        parts = (_split_clump(t, ([b] if b is not None else []) + near, ledger)
+                 if t is not None and t.kind is UnitKind.TITLE and len(t.titles) > 1 and near else [])
+        if not parts:
+            flat.append((t, b))
+            continue
+        own = b is not None and any(s == 0 for _, s in parts)
+        flat += [(p, b if own and s == 0 else None) for p, s in parts]
+        if b is not None and not own:
+            flat.append((None, b))
+    titles, bodies = _loose(flat)
+    scored = sorted((cv.shared_words("".join(it.text for it in flat[i][0].titles), _text(flat[j][1], LEAD_CHARS)),
+                     i, j) for i in titles for j in bodies if abs(i - j) <= WORD_REACH)
+    bound: dict[int, int] = {}
+    by_body: dict[int, int] = {}
+    for score, i, j in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
+        if score >= MIN_SHARED and i not in bound and j not in by_body:
+            bound[i], by_body[j] = j, i
+    return [(flat[by_body[k]][0], b) if k in by_body else (t, b) for k, (t, b) in enumerate(flat) if k not in bound]

@@ -79,11 +79,14 @@ def author_line(items: list[Item], i: int) -> Role | None:
 
 
 def continuation(items: list[Item], i: int) -> Role | None:
-    """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail."""
+    """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
+    does not end, followed by body opening mid-sentence (论。…), is a paragraph's first line cut at a column end."""
     if items[i].role is not Role.HEADLINE:
         return None
     prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
-    if is_body(prev) and not prev.ends_paragraph and is_body(nxt) and not nxt.dateline:
+    if not is_body(nxt) or nxt.dateline or not is_body(prev):
+        return None
+    if not prev.ends_paragraph or (not items[i].ends_paragraph and cv.MID_SENTENCE.match(nxt.text)):
         return Role.PARAGRAPH
     return None
 

@@ -69,6 +69,17 @@ class _Open:
     jump_from: str | None = None
 
 
+def opens_story(it: Item) -> bool:
+    """A dateline (本报讯, 新华社…电) or a credit led by a square (□记者 X): a story starts here."""
+    return it.dateline or (it.role is Role.BYLINE and bool(cv.OPENING_CREDIT.match(it.text)))
+
+
+def _new_story(body: list[Item], it: Item) -> bool:
+    """Whether it starts a story of its own after a run of body (not the dateline right under its □ credit)."""
+    return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
+            and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
+
+
 def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
     """Group the non-furniture items into units in dump order; jump lines end and open units."""
     units: list[_Open] = []
@@ -93,7 +104,7 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
             closed = False
         elif it.role is Role.BYLINE and last and last.kind is UnitKind.TITLE and it.mark is Mark.AUTHOR:
             last.items.append(it)  # the author's name set under (or over) the headline
-        elif last and last.kind is UnitKind.BODY and not closed:
+        elif last and last.kind is UnitKind.BODY and not closed and not _new_story(last.items, it):
             last.items.append(it)
         else:
             units.append(_Open(UnitKind.BODY, [it]))
@@ -116,13 +127,18 @@ def credit_only(u: Unit) -> bool:
 
 
 def _photo_body(unit: Unit) -> bool:
-    """One paragraph then a photo credit: the body of photo news."""
+    """One paragraph then a photo credit (the body of photo news), or a run of body that opens with a caption and
+    its credit (a photo story: several captions under one title)."""
     paras = [it for it in unit.items if it.role is Role.PARAGRAPH]
-    return bool(paras) and len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT and not paras[0].dateline
+    if not paras or paras[0].dateline:
+        return False
+    opens = len(unit.items) > 1 and unit.items[0] is paras[0] and unit.items[1].role is Role.PHOTO_CREDIT
+    return opens or len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT
 
 
-def is_crosshead(units: list[Unit], k: int, usual_gap: int) -> bool:
-    """A lone headline-like line with body on both sides and no sign of a new article."""
+def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
+    """A lone headline-like line with body on both sides and no sign of a new article: a crosshead, read
+    headline first."""
     u = units[k]
     if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
         return False
@@ -134,9 +150,21 @@ def is_crosshead(units: list[Unit], k: int, usual_gap: int) -> bool:
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH:
         return False
-    if not last.ends_paragraph or is_rubric(u.items[0].text) or _photo_body(nxt):
-        return False
-    return True
+    return last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
+
+
+def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
+    """For a dump read backward: whether the headline group closing the story around each unit (the next one that
+    is not itself a lone line between bodies) is fuller than one line: a kicker, a subheadline, an author."""
+    out, fuller = [False] * len(units), False
+    for j in range(len(units) - 1, -1, -1):
+        out[j] = fuller
+        u = units[j]
+        if u.kind is UnitKind.BOX:
+            fuller = False
+        elif u.kind is UnitKind.TITLE and not _between_bodies(units, j, usual_gap):
+            fuller = len(u.items) > 1
+    return out
 
 
 def usual_gap(items: list[Item]) -> int:
@@ -176,23 +204,27 @@ def paragraph_count(unit: Unit) -> int:
     return sum(1 for group, _, _ in join_paragraphs(unit.items) if group[0].role is Role.PARAGRAPH)
 
 
-def merge_crossheads(units: list[Unit], gap: int, ledger: Ledger) -> list[Unit]:
+def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger) -> list[Unit]:
     """Fold each crosshead and the body around it into one body unit; a box of briefs has none."""
     out: list[Unit] = []
     k, in_box = 0, False
+    # where headlines follow their bodies, a lone line is a crosshead only inside a story whose own headline group
+    # is fuller: one shaped like the page's other headlines is the headline of the body before it
+    owned = _fuller_owners(units, gap) if backward else [True] * len(units)
     while k < len(units):
         u = units[k]
         if u.kind is UnitKind.BOX:
             in_box = True
         elif in_box and u.kind is UnitKind.TITLE and k + 1 < len(units) and units[k + 1].kind is UnitKind.BODY:
             in_box = len(u.titles) == 1 and paragraph_count(units[k + 1]) <= 1
-        if not in_box and is_crosshead(units, k, gap):
+        if not in_box and _between_bodies(units, k, gap) and owned[k]:
             head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "crosshead"),))
             out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
             k += 2
             continue
         if (out and out[-1].kind is UnitKind.BODY and u.kind is UnitKind.BODY and not out[-1].jump_to
-                and u.jump_from is None and not u.rubrics):  # a series bar opens a story
+                and u.jump_from is None and not u.rubrics  # a series bar opens a story
+                and not _new_story(list(out[-1].items), u.items[0])):
             out[-1] = absorb(ledger, out[-1], u, "body_runs_on")
         else:
             out.append(u)
@@ -221,8 +253,9 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
     return out
 
 
-def photo_groups(body: Unit, ledger: Ledger) -> list[Unit]:
-    """Photo news set one after another: each caption with the credit printed above or below it."""
+def photo_groups(body: Unit, titled: bool, gap: int, ledger: Ledger) -> list[Unit]:
+    """Photo news set one after another: each caption with the credit printed above or below it. Under a title,
+    captions in one frame (no wider gap than the usual) are one photo story: the title is over all of them."""
     if not any(it.role is Role.PHOTO_CREDIT for it in body.items) or any(it.dateline for it in body.items):
         return [body]
     groups: list[list[Item]] = [[]]
@@ -230,7 +263,8 @@ def photo_groups(body: Unit, ledger: Ledger) -> list[Unit]:
         cur = groups[-1]
         has_text = any(x.role in (Role.PARAGRAPH, Role.CAPTION) for x in cur)
         has_credit = any(x.role is Role.PHOTO_CREDIT for x in cur)
-        if it.role in (Role.PARAGRAPH, Role.CAPTION, Role.PHOTO_CREDIT) and has_text and has_credit:
+        story = titled and len(groups) == 1 and it.chunk.gap <= gap
+        if it.role in (Role.PARAGRAPH, Role.CAPTION, Role.PHOTO_CREDIT) and has_text and has_credit and not story:
             groups.append([])
         groups[-1].append(it)
     groups = [g for g in groups if g]
