@@ -147,3 +147,27 @@ def test_a_list_announced_by_a_colon_keeps_its_items_apart():
     # the first item opens with a short lead (立意高远。): its own paragraph; a colon before a sentence that
     # runs on is a wrap, joined
     assert paras == [announce, item, said + rest]
+
+
+def test_a_name_is_not_cut_after_a_line_that_is_a_sentence_cut_at_its_end():
+    """看似不大，但事 ⏎ 关人民群众…: the short line before holds a comma, a sentence cut at the line's end, no
+    headline; the surname-led text after it goes on."""
+    lead = _chunks(BODY, "第一篇文章的标题", "王小明", BODY, "第二篇文章的标题", "李华", BODY)
+    page = lead + _chunks("看似不大，但事", "关人民群众" + BODY)
+    assert [c.text for c in split_all(page)][-1] == "关人民群众" + BODY
+
+
+def test_a_credit_wrapped_onto_two_lines_is_one_chunk_and_a_name_line_stands_alone():
+    page = _page()
+    k = page.index("第1条新闻的标题")
+    # the story before ends on a full line; its author's note wraps; the next headline is nearly full width and
+    # the author's name follows it on a line of its own
+    page[k - 1] = COLUMN[:13] + "。"  # a full last line: the paragraph goes on as far as the widths tell
+    page[k:k] = ["（作者为某某大学某某学院院", "教授）"]
+    page[k + 2] = COLUMN[:12]
+    page.insert(k + 4, "王小明")
+    _, chunks = segment(_line_dump(page))
+    texts = [c.text for c in chunks]
+    assert "（作者为某某大学某某学院院教授）" in texts
+    assert "王小明" in texts
+    assert [t for t in texts if "王小明" in t] == ["王小明"]  # not run on to the headline over it

@@ -121,3 +121,14 @@ def test_a_photo_story_is_one_photo_item_under_its_title():
     assert photos.kind.value == "photo" and photos.headline == "春到田间"
     assert photos.captions == tuple(captions) and photos.photo_credits == tuple(credits)
     assert photos.authors == ("殷可欣", "邵雨晴")
+
+
+def test_a_box_label_printed_after_its_items_makes_them_briefs():
+    """Content-stream order can print the 简讯 label after the items of its box: the untitled one-paragraph
+    items right before a label that no brief follows are its briefs; the story before them is not."""
+    items = ["本报讯 市图书馆本周末举办亲子阅读活动，欢迎市民报名参加。", "本报讯 城东菜市场完成改造，今日起恢复营业。"]
+    story = [STORIES[2][0], STORIES[2][1], "热力公司开通二十四小时服务热线，及时处理居民反映的室温问题。"]
+    after = [STORIES[1][0], STORIES[1][1], "改造内容包括加装电梯、更新管网和增设停车位。"]
+    ed = parse_text("\n\n".join(story + items + ["简讯"] + after) + "\n")
+    assert [a.kind.value for a in ed.articles] == ["article", "brief", "brief", "article"]
+    assert [a.paragraphs[0] for a in ed.articles[1:3]] == items

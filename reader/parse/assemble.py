@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ..model import FURNITURE_ROLES, Article, Block, Kind, Role
+from ..model import FURNITURE_ROLES, TITLE_ROLES, Article, Block, Kind, Role
 from .draft import Draft, block_of, build, finish
 from .jumps import merge_jumps
 from .ledger import DUMP, FURNITURE, Ledger
@@ -54,6 +54,22 @@ def page_furniture(s: State, ledger: Ledger) -> State:
     return replace(s, furniture=tuple(blocks))
 
 
+def _briefs_before(drafts: list[Draft], at: int) -> list[Draft]:
+    """A box label with no brief after it is printed after its items (content-stream order): the untitled
+    one-paragraph stories right before it are its briefs."""
+    out = list(drafts)
+    j = at - 1
+    while j >= 0 and out[j].kind is Kind.ARTICLE and _untitled_item(out[j]):
+        out[j] = replace(out[j], kind=Kind.BRIEF)
+        j -= 1
+    return out
+
+
+def _untitled_item(d: Draft) -> bool:
+    roles = [p.block.role for p in d.placed]
+    return roles.count(Role.PARAGRAPH) == 1 and not any(r in TITLE_ROLES for r in roles)
+
+
 def stories(s: State, ledger: Ledger) -> State:
     """Each pair a draft article (photo news split into its photos, a box's items into briefs)."""
     drafts: list[Draft] = []
@@ -61,9 +77,10 @@ def stories(s: State, ledger: Ledger) -> State:
     in_box = False
     gap = usual_gap(list(s.items))
     carried: list[tuple[Item, str]] = []  # rubrics of a unit that makes no article: they head the next one
+    label_at: int | None = None  # drafts made when a box label came that no brief has followed yet
     for t, b in s.pairs:
         if t is not None and t.kind is UnitKind.BOX:
-            in_box = True
+            in_box, label_at = True, len(drafts)
             carried += [(it, t.name) for it in t.rubrics]  # a series bar above a box of briefs heads what follows
             continue
         if t is None and b is not None and credit_only(b):
@@ -78,6 +95,10 @@ def stories(s: State, ledger: Ledger) -> State:
             b, carried = lift(ledger, b, carried, "rubric_carried"), []
         if in_box and t is not None and (len(t.titles) > 1 or (b is not None and paragraph_count(b) > 1)):
             in_box = False  # a full headline group or a longer story: the box of briefs has ended
+        if label_at is not None:
+            if not in_box:
+                drafts = _briefs_before(drafts, label_at)
+            label_at = None
         # a headline group printed after its body is moved back in front of it
         moved = (t is not None and b is not None
                  and t.items[0].chunk.pieces[0].first_line > b.items[0].chunk.pieces[0].first_line)
@@ -86,6 +107,8 @@ def stories(s: State, ledger: Ledger) -> State:
             made, furn = build(t if k == 0 else None, body, in_box and t is None, moved, ledger)
             drafts += [replace(d, kind=Kind.BRIEF) for d in made] if in_box and t is not None else made
             furniture += [p.block for p in furn]
+    if label_at is not None:
+        drafts = _briefs_before(drafts, label_at)
     for it, source in carried:  # none came after: kept all the same
         ledger.land(it.index, source, FURNITURE, Role.RUBRIC, "stray_rubric", it.text)
         furniture.append(block_of(it, Role.RUBRIC, "stray_rubric"))

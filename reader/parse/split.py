@@ -11,7 +11,7 @@ import re
 from ..model import Piece
 from . import conventions as cv
 from .patterns import regex
-from ..words import starts_with_word
+from ..words import starts_with_word, word_ranks
 from .segment import Chunk
 
 # (pattern, where): what may be split off a chunk, tried in this order.
@@ -96,6 +96,15 @@ def _named_page(chunks: list[Chunk]) -> bool:
     return pairs >= NAMED_PAGE_MIN
 
 
+_CLAUSE = regex("[，,；;]")
+
+
+def _word_across(text: str, cut: int) -> bool:
+    """Whether a common word of two to four characters runs across the cut (关人民|群众: 人民群众)."""
+    ranks = word_ranks()
+    return any(text[i:j] in ranks for i in range(max(0, cut - 3), cut) for j in range(cut + 1, min(len(text), i + 4) + 1))
+
+
 def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
     """On a page that sets each author's name alone under the headline, a body that opens with such a name just
     after a headline (蒋建国坚持依法治国…: the name's line run into the next story's first paragraph) is cut
@@ -103,13 +112,14 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
     and never where a common word opens the text (党的十九大…: 党 is a surname, 党的 a word) or spans the cut."""
     text = chunk.text
     if (prev is None or not _title_like(prev) or cv.BARE_NAME.match(prev.text.strip())  # the name is there
+            or _CLAUSE.search(prev.text)  # 看似权力不大，但事: a sentence cut at a line's end, not a headline
             or cv.ends_paragraph(text[:8]) or len(text) < TITLE_MAX):
         return [chunk]
     if starts_with_word(text, 2):
         return [chunk]
     for n in NAME_LENGTHS:
         if (cv.BARE_NAME.match(text[:n]) and not NEVER_IN_NAME & set(text[1:n]) and starts_with_word(text[n:])
-                and not starts_with_word(text[n - 1:], 2)):
+                and not _word_across(text, n)):
             return list(_cut(chunk, n))
     return [chunk]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Piece
+from .patterns import regex
 from .conventions import BARE_NAME, BYLINE, DATELINE, PHOTO_CREDIT, ends_paragraph
 from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, unjustify, vertical_runs, width
 
@@ -25,6 +26,7 @@ LINE_DUMP_NEAR_SHARE = 0.4  # of its blocks within one cell of the commonest wid
 LINE_DUMP_MAX_ENDS = 0.25  # of its blocks ending a sentence, at most: lines are cut anywhere, blocks mostly at ends
 LINE_DUMP_MULTI_SHARE = 0.05  # of its blocks of more than one line, at most
 LINE_WINDOW = 12  # a line dump's column width is read off this many lines either side
+BRACKET_LINES = 3  # a credit in brackets wraps onto this many lines at most
 LINE_WIDE = 1.3  # a line this many times its column's width (or more) is set across columns: a headline
 LINE_MIN_CELLS = 6  # a line narrower than this says nothing of its column's width
 CLAUSE_ENDS = ("，", "、", "；", "：", ",", ";", ":")  # a line ending in one goes on, however short
@@ -164,27 +166,33 @@ def _local_widths(lines: list[str]) -> list[float]:
     return out
 
 
+_OPENERS = regex("[（(]")
+_CLOSERS = regex("[）)]")
+
+
 def line_chunks(runs) -> list[Chunk]:
     """Line dump: the lines in dump order rebuilt into paragraphs like pdftotext's, each line measured
     against the column width around it. A line that opens with a dateline opens a chunk; a line wider
     than the column (a headline across columns) stands alone. A short line that ends no sentence nor
     clause is a title line unless a full line follows it and it fills half its column (then it is a
     line set beside a picture, and the paragraph goes on); title lines in a row make one chunk, as a
-    block dump gives a headline set on several lines, but a credit or a name stands alone."""
+    block dump gives a headline set on several lines, but a credit or a name stands alone, and a line inside a
+    bracket the chunk opened goes on with it (a credit wrapped onto two lines)."""
     items = [(n, page, ln.strip()) for _, r in runs for n, page, ln in r]
     gaps = {r[0][0]: g for g, r in runs}
     fulls = _local_widths([ln for _, _, ln in items])
     out: list[Chunk] = []
     cur: list[tuple[int, int, str]] = []
     in_title = False
+    depth = 0  # brackets the chunk has opened and not closed: its next line goes on inside them
 
     def flush():
-        nonlocal in_title
+        nonlocal in_title, depth
         if cur:
             joined = join_all([ln for _, _, ln in cur])
             out.append(Chunk(joined, tuple(Piece(ln, n, n) for n, _, ln in cur), gaps.get(cur[0][0], 0), cur[0][1]))
             cur.clear()
-        in_title = False
+        in_title, depth = False, 0
 
     for k, item in enumerate(items):
         line, full = item[2], max(fulls[k], 1.0)
@@ -198,19 +206,26 @@ def line_chunks(runs) -> list[Chunk]:
         short = w < full - INDENT_CELLS - FULL_LINE_SLACK
         title = short and not terminal and not line.endswith(CLAUSE_ENDS) and not next_goes_on
         credit = bool(BARE_NAME.match(line) or BYLINE.match(line) or PHOTO_CREDIT.match(line))
-        if cur:
+        # （作者为…党组 ⏎ 副书记）: a bracket opened in the chunk's first lines goes on
+        inside = bool(cur) and depth > 0 and len(cur) < BRACKET_LINES and item[1] == cur[-1][1]
+        if inside:
+            title = credit = False
+        if cur and not inside:
             prev = cur[-1][2]
             if in_title:
                 if not title or credit:
                     flush()
-            elif (item[1] != cur[-1][1] or wide or DATELINE.match(line) or title
+            elif (item[1] != cur[-1][1] or wide or credit or DATELINE.match(line)
+                  or ends_paragraph(prev) and _OPENERS.match(line) or title
                   and width(prev) >= full - FULL_LINE_SLACK and not ends_paragraph(prev)):
                 flush()
         cur.append(item)
+        depth = max(0, depth + len(_OPENERS.findall(line)) - len(_CLOSERS.findall(line)))
+        closed_credit = inside and depth == 0 and BYLINE.match(join_all([ln for _, _, ln in cur]))
         next_opens = nxt is not None and full - INDENT_CELLS - FULL_LINE_SLACK <= nw < full - FULL_LINE_SLACK
         if title and not credit:
             in_title = True
-        elif wide or title or terminal and (w < full - FULL_LINE_SLACK or next_opens):
+        elif credit or closed_credit or wide or title or terminal and (w < full - FULL_LINE_SLACK or next_opens):
             flush()
     flush()
     return out
