@@ -23,6 +23,7 @@ def _orphan_cost(u: Unit) -> float:
 
 
 def _text(u: Unit, limit: int) -> str:
+    """The opening of a unit's text, about limit characters."""
     out = ""
     for it in u.items:
         if len(out) >= limit:
@@ -60,7 +61,6 @@ def reads_backward(units: list[Unit]) -> bool:
 def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
     """Bind each headline group to a body: the one after it, or the one before it in a dump read backward."""
     pairs: list[Pair] = []
-
     pending: Unit | None = None
     strays: list[Unit] = []
     for u in units[::-1] if backward else units:
