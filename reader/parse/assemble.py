@@ -34,6 +34,7 @@ class State:
     drafts: tuple[Draft, ...] = ()
     furniture: tuple[Block, ...] = ()
     backward: bool = False  # the dump prints headlines after their bodies
+    gap: int = 1  # blank lines that usually separate the blocks of one frame
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,6 @@ def stories(s: State, ledger: Ledger) -> State:
     drafts: list[Draft] = []
     furniture = list(s.furniture)
     in_box = False
-    gap = usual_gap(list(s.items))
     carried: list[tuple[Item, str]] = []  # rubrics of a unit that makes no article: they head the next one
     label_at: int | None = None  # drafts made when a box label came that no brief has followed yet
     for t, b in s.pairs:
@@ -102,7 +102,7 @@ def stories(s: State, ledger: Ledger) -> State:
         # a headline group printed after its body is moved back in front of it
         moved = (t is not None and b is not None
                  and t.items[0].chunk.pieces[0].first_line > b.items[0].chunk.pieces[0].first_line)
-        bodies = photo_groups(b, t is not None, gap, ledger) if b is not None and not in_box else [b]
+        bodies = photo_groups(b, t is not None, s.gap, ledger) if b is not None and not in_box else [b]
         for k, body in enumerate(bodies):
             made, furn = build(t if k == 0 else None, body, in_box and t is None, moved, ledger)
             drafts += [replace(d, kind=Kind.BRIEF) for d in made] if in_box and t is not None else made
@@ -117,14 +117,13 @@ def stories(s: State, ledger: Ledger) -> State:
 
 ASSEMBLY: list[Pass] = [
     Pass("page_furniture", page_furniture, "page headers, jump lines, staff lines and duplicates belong to no article"),
-    Pass("units", lambda s, lg: replace(s, units=tuple(units_of(list(s.items), lg))),
+    Pass("units", lambda s, lg: replace(s, units=tuple(units_of(list(s.items), lg)), gap=usual_gap(list(s.items))),
          "headline lines in a row make a headline group; body in a row makes a body; a jump line ends one"),
     Pass("rubric_lift", lambda s, lg: replace(s, units=tuple(lift_rubrics(list(s.units), lg))),
          "a group of only column labels or series bars heads the unit after it"),
     Pass("orientation", lambda s, lg: replace(s, backward=reads_backward(list(s.units))),
          "headlines come before their bodies, or after them where that leaves fewer stories without a partner"),
-    Pass("crossheads", lambda s, lg: replace(s, units=tuple(merge_crossheads(list(s.units), usual_gap(list(s.items)),
-                                                                              s.backward, lg))),
+    Pass("crossheads", lambda s, lg: replace(s, units=tuple(merge_crossheads(list(s.units), s.gap, s.backward, lg))),
          "a lone headline-like line between two runs of one story's body is a crosshead"),
     Pass("jumps", lambda s, lg: replace(s, units=tuple(merge_jumps(list(s.units), lg))),
          "a body continued on another page (下转 … 上接) is one body again"),
@@ -153,7 +152,8 @@ DECISIONS = {
     "rubric_carried": "rubrics over a box label or a stray credit head the next story",
     "photo_group": "photo news set one after another: each caption with its credit is one item",
     "stray_credit": "a credit with no story before it belongs to no article",
-    "clumped_headlines": "headlines of several stories set together are cut apart where their words turn to another story",
+    "clumped_headlines": "headlines of several stories set together are cut apart where their words turn to another "
+                         "story",
     "stray_rubric": "a rubric with no story after it belongs to no article",
     "series_bar": "a series bar lifted onto the story under it opens that story",
     "doubled_layer": "a headline's text doubled run by run by the PDF's layers is a duplicate",

@@ -154,7 +154,7 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     """Headline groups left without a body and bodies left without one (a clumped front page, a photo whose
     title sits far from its caption) are bound by the words they share, best match first; a headline group
     holding several stories' headlines is cut between them first."""
-    titles, bodies = _loose(pairs)
+    _, bodies = _loose(pairs)
     if not bodies:
         return pairs
     flat: list[Pair] = []

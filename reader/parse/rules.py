@@ -181,7 +181,8 @@ def title(t: str, ctx: Context) -> Role | None:
 RULES: list[Rule] = [
     Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头", HEADER_MAX),
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
-    Rule("masthead", masthead, "刊号 CN xx-xxxx, ISSN, 总第N期, 今日N版, 机关报, a Latin masthead, the paper's name alone at a page's edge: the masthead's lines", HEADER_MAX),
+    Rule("masthead", masthead, "刊号 CN xx-xxxx, ISSN, 总第N期, 今日N版, 机关报, a Latin masthead, the paper's name "
+                               "alone at a page's edge: the masthead's lines", HEADER_MAX),
     Rule("imprint", imprint, "an address, post code, advertising and subscription lines together: the imprint box",
          IMPRINT_MAX),
     Rule("weather", weather, "a sky and a span of temperatures (多云 8～15℃): the weather box", WEATHER_MAX),

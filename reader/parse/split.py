@@ -102,7 +102,8 @@ _CLAUSE = regex("[，,；;]")
 def _word_across(text: str, cut: int) -> bool:
     """Whether a common word of two to four characters runs across the cut (关人民|群众: 人民群众)."""
     ranks = word_ranks()
-    return any(text[i:j] in ranks for i in range(max(0, cut - 3), cut) for j in range(cut + 1, min(len(text), i + 4) + 1))
+    return any(text[i:j] in ranks for i in range(max(0, cut - 3), cut)
+               for j in range(cut + 1, min(len(text), i + 4) + 1))
 
 
 def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:

@@ -6,6 +6,7 @@ to another goes through the ledger (absorb, lift), which records the move.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -74,7 +75,7 @@ def opens_story(it: Item) -> bool:
     return it.dateline or (it.role is Role.BYLINE and bool(cv.OPENING_CREDIT.match(it.text)))
 
 
-def _new_story(body: list[Item], it: Item) -> bool:
+def _new_story(body: Sequence[Item], it: Item) -> bool:
     """Whether it starts a story of its own after a run of body (not the dateline right under its □ credit)."""
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
@@ -224,7 +225,7 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
             continue
         if (out and out[-1].kind is UnitKind.BODY and u.kind is UnitKind.BODY and not out[-1].jump_to
                 and u.jump_from is None and not u.rubrics  # a series bar opens a story
-                and not _new_story(list(out[-1].items), u.items[0])):
+                and not _new_story(out[-1].items, u.items[0])):
             out[-1] = absorb(ledger, out[-1], u, "body_runs_on")
         else:
             out.append(u)
