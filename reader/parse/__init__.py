@@ -12,7 +12,7 @@ from .ledger import Ledger
 from .decode import decode
 from .revise import Item, revise
 from .rules import MARKS, Context, Mark, first_pass
-from .segment import clean, removed_counts
+from .segment import Chunk, clean, removed_counts
 from .styles import segment
 from .split import split_all
 from .pages import label_pages, paper_name
@@ -26,6 +26,11 @@ MAX_INPUT_BYTES = 64 * 2**20
 def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
     """The style and every chunk with its first-pass and final role (what --explain shows)."""
     style, chunks = segment(text, style)
+    return style, classify_chunks(chunks)
+
+
+def classify_chunks(chunks: list[Chunk]) -> list[Item]:
+    """Every chunk with its first-pass and final role."""
     chunks = split_all(chunks)
     by_page: dict[int, int] = {}
     for c in chunks:
@@ -34,10 +39,10 @@ def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
     for c in chunks:
         idx = seen.get(c.page, 0)
         seen[c.page] = idx + 1
-        role, rule = first_pass(c.text, Context(idx, by_page[c.page]))
+        role, rule = first_pass(c.text, Context(idx, by_page[c.page], c.geometry))
         mark = MARKS.get(rule)
         items.append(Item(c, role, rule, role, rule, mark is Mark.DATELINE, mark, len(items)))
-    return style, revise(items)
+    return revise(items)
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,12 @@ def parse_recorded(text: str, source: str = "<text>", style: str | None = None, 
     """Parse decoded dump text into an Edition, keeping the record of how."""
     text, removed = clean(text)
     style, items = classify(text, style)
+    return _parsed(text, items, removed, source, style, encoding, warnings)
+
+
+def _parsed(text: str, items: list[Item], removed: str, source: str, style: str, encoding: str,
+            warnings: tuple[str, ...]) -> Parsed:
+    """The edition the classified items make, with the record of how."""
     articles, furniture, ledger = assemble(items)
     articles = label_pages(articles, furniture)
     if removed:
@@ -99,8 +110,21 @@ def parse_file(path: str, encoding: str | None = None, style: str | None = None)
     return read_dump(path, encoding, style).edition
 
 
+def is_pdf(path: str) -> bool:
+    """A PDF by its name or its first bytes (%PDF- within the first KB, as readers accept it)."""
+    if path.lower().endswith(".pdf"):
+        return True
+    try:
+        with open(path, "rb") as f:
+            return b"%PDF-" in f.read(1024)
+    except OSError:
+        return False
+
+
 def read_dump(path: str, encoding: str | None = None, style: str | None = None) -> Parsed:
-    """Read and parse one dump file, keeping the record of how."""
+    """Read and parse one dump file (or a PDF of pages), keeping the record of how."""
+    if is_pdf(path) and not os.path.isdir(path):
+        return read_pdf(path)
     try:
         size = os.path.getsize(path)
         if size > MAX_INPUT_BYTES:
@@ -129,3 +153,38 @@ def merge_pages(pages: list[tuple[int, Edition]], name: str) -> Edition:
     return replace(first, source=name, articles=tuple(articles), furniture=tuple(furniture),
                    paper_name=next((e.paper_name for _, e in pages if e.paper_name), None),
                    warnings=tuple(w for _, e in pages for w in e.warnings))
+
+
+def read_pdf(path: str, data: bytes | None = None) -> Parsed:
+    """Read and parse a PDF of one or more newspaper pages from its geometry, keeping the record of how; its text
+    (what `reader dump` writes) is the pages' chunks in reading order, one block each, pages parted by form feeds."""
+    from .layout import page_chunks
+    from .pdf import MAX_PDF_BYTES, has_text, open_pdf, read_page
+
+    try:
+        size = os.path.getsize(path) if data is None else len(data)
+    except OSError as e:
+        raise ReaderError(path, e.strerror or str(e)) from None
+    if size > MAX_PDF_BYTES:
+        raise ReaderError(path, f"too large for a PDF of newspaper pages ({size / 2**20:.0f} MB; the most reader "
+                                f"reads is {MAX_PDF_BYTES // 2**20} MB): split it into days")
+    doc = open_pdf(path, data)
+    try:
+        if not has_text(doc):
+            raise ReaderError(path, "the PDF has no text layer (a scanned page?): run OCR on it first "
+                                    "(e.g. ocrmypdf --language chi_sim), then give reader the result")
+        chunks: list[Chunk] = []
+        parts: list[str] = []
+        removed = ""
+        line = 1
+        for index in range(len(doc)):
+            page_chunks_, texts, gone = page_chunks(read_page(doc, index), index, line)
+            chunks += page_chunks_
+            removed += gone
+            parts.append("\n\n".join(texts))
+            line += 2 * len(texts) + 1  # a form feed on a line of its own parts two pages
+    finally:
+        doc.close()
+    text = "\n\n\f\n".join(parts) + "\n"
+    items = classify_chunks(chunks)
+    return _parsed(text, items, removed, path, "pdf", "pdf", ())

@@ -14,6 +14,7 @@ from .patterns import regex
 from .rules import Mark
 from .segment import Chunk
 
+RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in body size
 NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
 MIN_DOUBLED_SHARE = 0.5
@@ -91,6 +92,19 @@ def continuation(items: list[Item], i: int) -> Role | None:
     return None
 
 
+def run_in_lead(items: list[Item], i: int) -> Role | None:
+    """On a PDF page, a headline-like piece in body size (another face or bold) that the next body line goes on
+    from without an indent is a paragraph's lead set in bold (a run-in head), not a crosshead."""
+    g = items[i].chunk.geometry
+    if items[i].role is not Role.HEADLINE or g is None or abs(g.size - 1) > RUN_IN_SIZE_SLACK:
+        return None
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    ng = nxt.chunk.geometry if nxt is not None else None
+    if is_body(nxt) and ng is not None and ng.indented is False and not nxt.dateline:
+        return Role.PARAGRAPH
+    return None
+
+
 def repeated_title(items: list[Item], i: int) -> Role | None:
     """A headline printed again, whole or in pieces, by another text layer of the PDF."""
     if items[i].role is not Role.HEADLINE:
@@ -163,6 +177,7 @@ REVISIONS: list[Revision] = [
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
+    Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
 ]
 

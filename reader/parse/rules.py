@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..model import Role
 from . import conventions as cv
+from .segment import Geometry
 
 TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
 COMMA_TITLE_MAX = 24  # characters: a headline with a comma in it is shorter than this
@@ -27,15 +28,19 @@ IMPRINT_MAX = 400  # characters: an imprint box is small print, but several line
 WEATHER_MAX = 60  # characters: a weather line is short
 NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
+DISPLAY_SIZE = 1.2  # relative to the body's type size: a title is set at least this much larger
+BODY_SIZE_SLACK = 0.05  # relative: body text is set within this of the body's type size
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
 
 
 @dataclass(frozen=True)
 class Context:
-    """Where a chunk stands: its index among the chunks of its page, and that page's chunk count."""
+    """Where a chunk stands: its index among the chunks of its page, and that page's chunk count; on a PDF page,
+    also what the page shows of it (type size, face, indent)."""
 
     index: int
     count: int
+    geometry: Geometry | None = None
 
     @property
     def at_edge(self) -> bool:
@@ -173,12 +178,29 @@ def bare_name(t: str, ctx: Context) -> Role | None:
     return Role.UNSURE if cv.BARE_NAME.match(t.strip()) else None
 
 
+def overprint(t: str, ctx: Context) -> Role | None:
+    return Role.DUPLICATE if ctx.geometry and ctx.geometry.copy else None
+
+
+def display_type(t: str, ctx: Context) -> Role | None:
+    g = ctx.geometry
+    return Role.HEADLINE if g and g.size >= DISPLAY_SIZE and cv.length(t) <= LONG_TITLE_MAX else None
+
+
+def body_type(t: str, ctx: Context) -> Role | None:
+    g = ctx.geometry
+    if g and g.body_face and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
+        return Role.PARAGRAPH
+    return None
+
+
 def title(t: str, ctx: Context) -> Role | None:
     """Short, no closing punctuation: a headline-like line (kicker, crosshead … settled later)."""
     return Role.HEADLINE
 
 
 RULES: list[Rule] = [
+    Rule("overprint", overprint, "on a PDF page, text printed again over itself (to look bold) is a duplicate"),
     Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头", HEADER_MAX),
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
     Rule("masthead", masthead, "刊号 CN xx-xxxx, ISSN, 总第N期, 今日N版, 机关报, a Latin masthead, the paper's name "
@@ -198,6 +220,8 @@ RULES: list[Rule] = [
     Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart", SHORT_LINE_MAX),
     Rule("byline", byline, "记者 X, (X), （作者为…） alone on a line credit the writer", BYLINE_MAX),
     Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs", SHORT_LINE_MAX, Mark.BOX_LABEL),
+    Rule("display_type", display_type, "on a PDF page, type well above the body's size is a title",
+         LONG_TITLE_MAX),
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph",
          mark=Mark.DATELINE),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
@@ -206,6 +230,7 @@ RULES: list[Rule] = [
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),
+    Rule("body_type", body_type, "on a PDF page, a line in the body's size and face, not bold, is body text"),
     Rule("title", title, "anything else is short and unpunctuated: a headline-like line"),
 ]
 

@@ -28,6 +28,18 @@ VERTICAL_RUN_MIN = 3  # one-character chunks in a row: this many are a column se
 
 
 @dataclass(frozen=True)
+class Geometry:
+    """What a PDF page shows of a chunk and a text dump has lost (layout.py reads it off the page)."""
+
+    size: float  # type size, relative to the page's body type (1.0: body size)
+    body_face: bool  # set in the body text's face
+    bold: bool = False  # printed twice on itself (fake bold)
+    indented: bool | None = None  # opens with a first-line indent (None: cannot be seen, a one-line block)
+    copy: bool = False  # the second print of overprinted text
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x0, top, x1, bottom in points
+
+
+@dataclass(frozen=True)
 class Chunk:
     """One piece of the dump as the extractor cut it, before any role is known."""
 
@@ -36,6 +48,7 @@ class Chunk:
     gap: int = 1  # blank lines before it: several mark a jump between frames
     page: int = 0  # form-feed page index
     indented: bool = False  # opened with a paragraph indent
+    geometry: Geometry | None = None  # from a PDF page: type size, face, indent, box
 
 
 _REMOVED = regex("[" + "".join(INVISIBLE) + "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")

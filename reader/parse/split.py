@@ -7,6 +7,7 @@ resumes (（上接第1版）会议…): each becomes two chunks from the same du
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Piece
 from . import conventions as cv
@@ -29,13 +30,18 @@ def _cut(chunk: Chunk, at: int) -> tuple[Chunk, Chunk]:
     elif len(chunk.pieces) > 1 and chunk.pieces[0].text.strip() == head:
         head_pieces = chunk.pieces[:1]
         last = chunk.pieces[1]
-        return (Chunk(head, head_pieces, chunk.gap, chunk.page, chunk.indented),
-                Chunk(tail, chunk.pieces[1:], 0, chunk.page))
+        return (replace(chunk, text=head, pieces=head_pieces),
+                Chunk(tail, chunk.pieces[1:], 0, chunk.page, geometry=_tail_geometry(chunk)))
     else:
         first = chunk.pieces[0]
         head_pieces = (Piece(head, first.first_line, chunk.pieces[-1].last_line),)
-    return (Chunk(head, head_pieces, chunk.gap, chunk.page, chunk.indented),
-            Chunk(tail, (Piece(tail, last.first_line, last.last_line),), 0, chunk.page))
+    return (replace(chunk, text=head, pieces=head_pieces),
+            Chunk(tail, (Piece(tail, last.first_line, last.last_line),), 0, chunk.page, geometry=_tail_geometry(chunk)))
+
+
+def _tail_geometry(chunk: Chunk):
+    """What a piece cut off a chunk's end keeps of its geometry: all but the first-line indent."""
+    return replace(chunk.geometry, indented=False) if chunk.geometry else None
 
 
 def _sentence_end(text: str) -> bool:
@@ -127,6 +133,8 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
+    if any(c.geometry for c in parts):
+        return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     if _named_page(parts):
         parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]

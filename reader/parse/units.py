@@ -184,14 +184,23 @@ def _list_item(before: str, text: str) -> bool:
     return bool(_ANNOUNCES.search(before.rstrip()) and _RUN_IN_LEAD.match(text.lstrip()))
 
 
+def _runs_on(before: str, it: Item) -> bool:
+    """The paragraph before goes on in this item: on a PDF page, its first line is not indented; in a dump, the
+    text before does not end a paragraph."""
+    g = it.chunk.geometry
+    if g is not None and g.indented is not None:
+        return not g.indented
+    return not cv.ends_paragraph(before) and not _list_item(before, it.text)
+
+
 def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list[str]]]:
     """Body items with wrap repair: a paragraph that does not end runs on into the next paragraph (unless that
     opens with a dateline, or a list announced by a colon opens its first item). Each group: its items, its
     text, and how each seam was glued (join_text's rules)."""
     out: list[tuple[list[Item], str, list[str]]] = []
     for it in items:
-        if (it.role is Role.PARAGRAPH and out and out[-1][0][0].role is Role.PARAGRAPH
-                and not cv.ends_paragraph(out[-1][1]) and not it.dateline and not _list_item(out[-1][1], it.text)):
+        if (it.role is Role.PARAGRAPH and out and out[-1][0][0].role is Role.PARAGRAPH and not it.dateline
+                and _runs_on(out[-1][1], it)):
             group, text, glues = out[-1]
             joined, glue = join_text_by(text, it.text)
             out[-1] = (group + [it], joined, glues + [glue])

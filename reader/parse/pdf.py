@@ -1,0 +1,318 @@
+"""PDF bytes → pages of glyphs (box, type size, face) → lines → blocks, with the page's rules and images (pypdfium2).
+
+Geometry only: which block is what and in which order it is read is layout.py's. Coordinates are PDF points
+from the page's top-left corner. PDFium reports a font size of 1 on many e-paper PDFs (the size lives in the
+text matrix), so a glyph's type size is read off its matrix.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass, replace
+
+from ..errors import ReaderError
+
+MAX_PDF_PAGES = 400  # a day's paper has under 100 pages; a year of one page each is 365
+MAX_PDF_BYTES = 256 * 2**20  # e-paper pages are 0.3-3 MB each
+SAME_LINE = 0.3  # of the type size: baselines closer than this are one line
+LINE_GAP = 1.2  # of the type size: a wider gap between two glyphs on a baseline breaks the line (columns, boxes)
+WORD_GAP = 0.9  # of the type size: a gap this wide inside a line is a space the print shows (奋进  新目标)
+SAME_SIZE = 0.12  # relative: type sizes closer than this are one size
+LEADING = 0.9  # of the type size: lines further apart than this (white space between them) are not one block
+ALIGN = 3.0  # of the type size: a line starts this far from its block's left edge at most (an indent is 2)
+MIN_OVERLAP = 0.5  # of the narrower line: stacked lines of one block overlap this much across
+STACK = 0.35  # of the type size: glyphs this close across, one under the other, are set vertically
+MIN_RULE = 20.0  # points: a drawn line at least this long separates articles
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character of the text layer where it is printed."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    face: str
+    bold: bool = False  # printed twice on itself (fake bold by overprinting)
+    origin: float = 0.0  # where the pen stood: full-width punctuation set half-width overlaps its box's neighbours
+
+
+@dataclass(frozen=True)
+class Line:
+    """Glyphs printed on one baseline (or down one column, when set vertically)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    face: str
+    vertical: bool = False
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class PdfBlock:
+    """Lines set together in one size and face: a paragraph's column piece, a headline, a credit."""
+
+    lines: tuple[Line, ...]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    face: str
+    bold: bool = False  # printed twice on itself (fake bold by overprinting)
+    copy: bool = False  # the second print of overprinted text: the text layer's, kept apart from the article
+
+    @property
+    def text(self) -> str:
+        from .segment import join_all
+
+        return join_all([ln.text for ln in self.lines])
+
+    @property
+    def vertical(self) -> bool:
+        return all(ln.vertical for ln in self.lines)
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    """One printed page: its size, its blocks in the content stream's order, drawn rules and image boxes."""
+
+    number: int
+    width: float
+    height: float
+    blocks: tuple[PdfBlock, ...]
+    rules: tuple[tuple[float, float, float, float], ...] = ()
+    images: tuple[tuple[float, float, float, float], ...] = ()
+
+
+def _addr(handle) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def _face(raw: bytes) -> str:
+    """The font's family as the PDF names it, without the subset tag (ABCDEF+) or the encoding suffix."""
+    name = raw.decode("latin-1", "replace")
+    if "+" in name[:8]:
+        name = name.split("+", 1)[1]
+    return name.split("--")[0].split("-GB")[0]
+
+
+def _glyphs(raw, page, textpage, height: float) -> tuple[list[tuple[Glyph, int]], dict[int, list[int]]]:
+    """Every character of the text layer (PDFium's generated spaces and line ends left out) with the text object
+    it belongs to, and the characters of each text object."""
+    out: list[tuple[Glyph, int]] = []
+    by_object: dict[int, list[int]] = {}
+    matrix = raw.FS_MATRIX()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    rect = raw.FS_RECTF()
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    faces: dict[int, str] = {}
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        if raw.FPDFText_IsGenerated(textpage, i):
+            continue
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        if code in (0, 0xFFFE, 0xFFFF) or code in (10, 13):
+            continue
+        raw.FPDFText_GetMatrix(textpage, i, matrix)
+        size = math.hypot(matrix.c, matrix.d) or raw.FPDFText_GetFontSize(textpage, i) or 1.0
+        raw.FPDFText_GetLooseCharBox(textpage, i, rect)
+        raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+        obj = _addr(raw.FPDFText_GetTextObject(textpage, i))
+        if obj not in faces:
+            raw.FPDFText_GetFontInfo(textpage, i, name, len(name), flags)
+            faces[obj] = _face(name.value)
+        by_object.setdefault(obj, []).append(len(out))
+        out.append((Glyph(chr(code), rect.left, height - rect.top, rect.right, height - rect.bottom, size,
+                          faces[obj], False, ox.value), obj))
+    return out, by_object
+
+
+def _bounds(raw, obj) -> tuple[float, float, float, float]:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+    return left.value, bottom.value, right.value, top.value
+
+
+def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
+    """Drawn rules, image boxes, and the text objects PDFium left out of its text because they print text already
+    printed at the same place (overprinting, for a bolder look): (rules, images, [(owner, copy's glyphs)])."""
+    rules, images, copies = [], [], []
+    text_boxes: list[tuple[int, tuple]] = []
+    orphans: list[tuple[int, tuple, int]] = []
+    previous = 0
+    for k in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        box = _bounds(raw, obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            addr = _addr(obj)
+            if addr in owned:
+                text_boxes.append((addr, box))
+            else:
+                orphans.append((addr, box, previous))
+            previous = addr
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            w, h = box[2] - box[0], box[3] - box[1]
+            if max(w, h) >= MIN_RULE and min(w, h) <= 3:
+                rules.append((box[0], height - box[3], box[2], height - box[1]))
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images.append((box[0], height - box[3], box[2], height - box[1]))
+    for addr, box, previous in orphans:
+        for owner, obox in text_boxes:
+            if all(abs(a - b) < 2 for a, b in zip(box, obox)):
+                chars = owned[owner]
+                if len(chars) == 1 and owner == previous:
+                    break  # one glyph stroked twice in a row: one character, as every extractor reads it
+                copies.append((owner, [glyphs[i][0] for i in chars]))
+                break
+    return rules, images, copies
+
+
+def _new_line(g: Glyph, line: list[Glyph]) -> bool:
+    last = line[-1]
+    if abs(g.size - last.size) > SAME_SIZE * max(g.size, last.size):
+        return True
+    vertical = len(line) > 1 and abs(line[1].x0 - line[0].x0) < STACK * g.size and line[1].top > line[0].top
+    if len(line) == 1 or vertical:
+        under = abs(g.x0 - last.x0) < STACK * g.size and 0 <= g.top - last.bottom < LEADING * g.size
+        if under and (vertical or g.text.strip()):
+            return False
+        if vertical:
+            return True
+    same_baseline = abs(g.bottom - last.bottom) < SAME_LINE * g.size
+    return not same_baseline or g.origin <= last.origin or g.x0 - last.x1 > LINE_GAP * g.size
+
+
+def _line(glyphs: list[Glyph]) -> Line:
+    vertical = len(glyphs) > 1 and glyphs[1].top > glyphs[0].top + STACK * glyphs[0].size
+    text = glyphs[0].text
+    for a, b in zip(glyphs, glyphs[1:]):
+        if not vertical and b.x0 - a.x1 > WORD_GAP * b.size and not a.text.isspace() and not b.text.isspace():
+            text += " "
+        text += b.text
+    faces: dict[str, int] = {}
+    for g in glyphs:
+        faces[g.face] = faces.get(g.face, 0) + 1
+    return Line(text, min(g.x0 for g in glyphs), min(g.top for g in glyphs), max(g.x1 for g in glyphs),
+                max(g.bottom for g in glyphs), sorted(g.size for g in glyphs)[len(glyphs) // 2],
+                max(faces, key=lambda f: (faces[f], f)), vertical, sum(g.bold for g in glyphs) * 2 > len(glyphs))
+
+
+def lines_of(glyphs: list[Glyph]) -> list[Line]:
+    """Glyphs in the content stream's order → lines: a line breaks where the baseline or the size changes, the
+    text steps back, or a gap wider than a column's gutter opens."""
+    out, line = [], []
+    for g in glyphs:
+        if line and _new_line(g, line):
+            out.append(_line(line))
+            line = []
+        line.append(g)
+    if line:
+        out.append(_line(line))
+    return [ln for ln in out if ln.text.strip()]
+
+
+def _joins_block(ln: Line, block: list[Line]) -> bool:
+    last = block[-1]
+    if ln.vertical or last.vertical or ln.face != last.face or ln.bold != last.bold:
+        return False
+    if abs(ln.size - last.size) > SAME_SIZE * max(ln.size, last.size):
+        return False
+    if abs(ln.bottom - last.bottom) < SAME_LINE * ln.size and ln.x0 > last.x1:
+        return True  # more of the same line past a gap (a headline's two phrases)
+    gap = ln.top - last.bottom
+    if not -SAME_LINE * ln.size < gap < LEADING * ln.size:
+        return False
+    left = min(x.x0 for x in block)
+    overlap = min(ln.x1, last.x1) - max(ln.x0, last.x0)
+    if overlap < MIN_OVERLAP * min(ln.x1 - ln.x0, last.x1 - last.x0):
+        return False
+    # aligned on the left, or on the right when something set in the column shortens the line on its left
+    return abs(ln.x0 - left) < ALIGN * ln.size or abs(ln.x1 - last.x1) < SAME_LINE * ln.size
+
+
+def _block(lines: list[Line], bold: bool = False, copy: bool = False) -> PdfBlock:
+    sizes = sorted(ln.size for ln in lines)
+    return PdfBlock(tuple(lines), min(ln.x0 for ln in lines), min(ln.top for ln in lines),
+                    max(ln.x1 for ln in lines), max(ln.bottom for ln in lines), sizes[len(sizes) // 2],
+                    lines[0].face, bold or any(ln.bold for ln in lines), copy)
+
+
+def blocks_of(lines: list[Line]) -> list[PdfBlock]:
+    """Lines in the content stream's order → blocks: a line joins the block before it when it is set in the same
+    size and face, right under its last line (or further along it) and aligned with it."""
+    out, block = [], []
+    for ln in lines:
+        if block and not _joins_block(ln, block):
+            out.append(block)
+            block = []
+        block.append(ln)
+    if block:
+        out.append(block)
+    return [_block(b) for b in out]
+
+
+def open_pdf(path: str, data: bytes | None = None):
+    """The PDF as a pypdfium2 document, or a ReaderError that says what is wrong with it."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data if data is not None else path)
+    except pdfium.PdfiumError as e:
+        message = str(e).lower()
+        if "password" in message:
+            raise ReaderError(path, "the PDF is encrypted (password-protected): save an unprotected copy first") from None
+        if "format" in message or "file" in message:
+            raise ReaderError(path, "not a readable PDF (damaged or not a PDF at all)") from None
+        raise ReaderError(path, f"cannot read the PDF ({e})") from None
+    except OSError as e:
+        raise ReaderError(path, e.strerror or str(e)) from None
+    if len(doc) == 0:
+        raise ReaderError(path, "the PDF has no pages")
+    if len(doc) > MAX_PDF_PAGES:
+        raise ReaderError(path, f"the PDF has {len(doc)} pages; reader reads at most {MAX_PDF_PAGES} at a time: "
+                                "split it into days")
+    return doc
+
+
+def read_page(doc, index: int) -> PdfPage:
+    """One page's blocks (overprinted copies as blocks of their own, marked), rules and images."""
+    import pypdfium2.raw as raw
+
+    page = doc[index]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        glyphs, owned = _glyphs(raw, page, textpage, height)
+        rules, images, copies = _objects(raw, page, height, owned, glyphs)
+    finally:
+        textpage.close()
+        page.close()
+    bold = {owner for owner, _ in copies}
+    stream = [replace(g, bold=True) if obj in bold else g for g, obj in glyphs]
+    blocks = blocks_of(lines_of(stream))
+    for _, copy in copies:
+        blocks += [_block(list(b.lines), copy=True) for b in blocks_of(lines_of(copy))]
+    return PdfPage(index + 1, width, height, tuple(blocks), tuple(rules), tuple(images))
+
+
+def has_text(doc) -> bool:
+    """True when some page has a text layer (a scanned paper has only images)."""
+    for index in range(len(doc)):
+        page = doc[index]
+        textpage = page.get_textpage()
+        try:
+            if textpage.count_chars() > 0:
+                return True
+        finally:
+            textpage.close()
+            page.close()
+    return False
