@@ -18,45 +18,30 @@ H_CUT = 0.8  # of the body size: white space this tall across a whole region par
 V_CUT = 0.6  # of the body size: white space this wide down a whole region parts columns
 INDENT_MIN = 1.2  # of the type size: a line starting this far right of its column's edge is indented (2 em, or
 INDENT_MAX = 3.5  # 1.5 em for an opening quote set half-width); further in, it is set around something
-MIN_EDGE_LINES = 3  # body lines starting at an x: this many make it a column's edge
 DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
+FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
+TITLE_GAP = 1.0  # of the smaller type size (plus a body line): title blocks this close are one headline group
+BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
 
 
 @dataclass(frozen=True)
 class Body:
-    """The page's body type: its size and face, and the left edges of its columns."""
+    """The page's body type: its size and face."""
 
     size: float
     face: str
-    edges: tuple[float, ...]
 
 
 def body_type(blocks: list[PdfBlock]) -> Body:
-    """The size and face most of a page's characters are set in, and where its body lines start."""
+    """The size and face most of a page's characters are set in."""
     sizes: Counter = Counter()
     for b in blocks:
         for ln in b.lines:
             sizes[(round(ln.size, 1), ln.face)] += len(ln.text)
     if not sizes:
-        return Body(10.0, "", ())
+        return Body(10.0, "")
     (size, face), _ = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))
-    starts = Counter(round(ln.x0) for b in blocks if not b.copy for ln in b.lines
-                     if abs(ln.size - size) < 0.05 * size and not ln.vertical)
-    common = {x: n for x, n in starts.items() if n >= MIN_EDGE_LINES}
-    # most lines of a column start at its edge; the indented first lines start an indent further in
-    edges = [x for x, n in common.items()
-             if not any(INDENT_MIN * size <= x - e < INDENT_MAX * size and m > n for e, m in common.items())]
-    return Body(size, face, tuple(sorted(edges)))
-
-
-def _indented(line: Line, left: float | None, body: Body) -> bool | None:
-    """The line opens a paragraph: it starts an indent's width right of its column's edge (the page's column
-    edges, else its block's left edge; None when neither is known)."""
-    near = [e for e in body.edges if -0.5 <= line.x0 - e < INDENT_MAX * line.size]
-    edge = max(near) if near else left
-    if edge is None:
-        return None
-    return INDENT_MIN * line.size <= line.x0 - edge < INDENT_MAX * line.size
+    return Body(size, face)
 
 
 def _gaps(spans: list[tuple[float, float]], least: float) -> list[float]:
@@ -80,10 +65,10 @@ def _widest(spans: list[tuple[float, float]], least: float) -> float | None:
     return best
 
 
-def reading_order(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
-    """XY-cut: a region is cut into bands at every white space across it, else into two at the widest white space
-    down it; bands read top to bottom, sides left to right. A region no white space cuts (a body wrapped around a
-    vertical headline) reads its display type first, then top to bottom."""
+def xy_cut(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
+    """The body text's blocks in reading order: a region is cut into bands at every white space across it (but for
+    a cut that strands a column's text mid-paragraph), else into two at the widest white space down it; bands read
+    top to bottom, sides left to right; a region nothing cuts reads top to bottom."""
     if len(blocks) <= 1:
         return list(blocks)
     cuts = [c for c in _gaps([(b.top, b.bottom) for b in blocks], H_CUT * body.size)
@@ -92,13 +77,77 @@ def reading_order(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
         bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
         for b in blocks:
             bands[sum(1 for c in cuts if b.top > c)].append(b)
-        return [x for band in bands for x in reading_order(band, body)]
+        return [x for band in bands for x in xy_cut(band, body)]
     cut = _widest([(b.x0, b.x1) for b in blocks], V_CUT * body.size)
     if cut is not None:
-        left = [b for b in blocks if b.x0 < cut]
-        right = [b for b in blocks if b.x0 >= cut]
-        return reading_order(left, body) + reading_order(right, body)
-    return sorted(blocks, key=lambda b: (b.size < DISPLAY * body.size, not b.vertical, b.top, b.x0))
+        return xy_cut([b for b in blocks if b.x0 < cut], body) + xy_cut([b for b in blocks if b.x0 >= cut], body)
+    return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _in_flow(b: PdfBlock, body: Body) -> bool:
+    """Set in body size across a column: body text, and the leads, crossheads and credits set in it."""
+    return not b.vertical and abs(b.size - body.size) <= FLOW_SIZE * body.size
+
+
+def _title_groups(blocks: list[PdfBlock], body: Body) -> list[list[PdfBlock]]:
+    """Blocks outside the body text gathered into groups set together: a kicker, headline, subheadline and byline
+    stacked over one another, a vertical headline and the name beside it."""
+    groups: list[list[PdfBlock]] = []
+    for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
+        for g in groups:
+            if any(_together(b, o, body) for o in g):
+                g.append(b)
+                break
+        else:
+            groups.append([b])
+    return groups
+
+
+def _together(a: PdfBlock, b: PdfBlock, body: Body) -> bool:
+    size = max(a.size, b.size, body.size)
+    if a.vertical or b.vertical:
+        overlap_y = min(a.bottom, b.bottom) - max(a.top, b.top)
+        gap_x = max(a.x0, b.x0) - min(a.x1, b.x1)
+        return overlap_y > 0 and gap_x <= TITLE_GAP * size
+    overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
+    gap_y = max(a.top, b.top) - min(a.bottom, b.bottom)
+    return overlap_x > 0 and gap_y <= TITLE_GAP * min(a.size, b.size) + body.size
+
+
+def _anchor(group: list[PdfBlock], flow: list[PdfBlock], body: Body) -> int:
+    """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
+    under it in the columns it spans (beside it, for a vertical headline) that runs on below it."""
+    x0, x1 = min(b.x0 for b in group), max(b.x1 for b in group)
+    top, bottom = min(b.top for b in group), max(b.bottom for b in group)
+    vertical = any(b.vertical for b in group)
+    if vertical:
+        x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
+    for i, f in enumerate(flow):
+        if f.x0 < x1 and f.x1 > x0 and f.bottom > bottom:
+            return i
+    return len(flow)
+
+
+def reading_order(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
+    """The page's blocks in reading order: the body text by XY-cut; what stands above all of it (the page header)
+    first; each title group (headlines, crossheads, credits set apart) before the body text it heads."""
+    flow = [b for b in blocks if _in_flow(b, body)]
+    if not flow:
+        return sorted(blocks, key=lambda b: (b.top, b.x0))
+    flow = xy_cut(flow, body)
+    top = min(b.top for b in flow)
+    rest = [b for b in blocks if not _in_flow(b, body)]
+    head = sorted((b for b in rest if b.bottom <= top), key=lambda b: (b.top, b.x0))
+    at: dict[int, list[list[PdfBlock]]] = {}
+    for g in _title_groups([b for b in rest if b.bottom > top], body):
+        at.setdefault(_anchor(g, flow, body), []).append(g)
+    out = list(head)
+    for i in range(len(flow) + 1):
+        for g in sorted(at.get(i, []), key=lambda g: min(b.top for b in g)):
+            out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, b.top, b.x0))
+        if i < len(flow):
+            out.append(flow[i])
+    return out
 
 
 def _is_body(b: PdfBlock, body: Body) -> bool:
@@ -126,15 +175,42 @@ def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | N
                     tuple(round(v, 1) for v in box))
 
 
-def paragraphs(block: PdfBlock, body: Body) -> list[tuple[list[Line], bool | None]]:
+def _left_edge(block: PdfBlock) -> float | None:
+    """Where the block's column starts: where most of its lines start (a line or two may start further in: indents;
+    or further out: a hanging quote); None for a block of one line."""
+    if len(block.lines) < 2:
+        return None
+    starts = Counter(round(ln.x0) for ln in block.lines)
+    x, n = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
+    return float(x) if n >= 2 else min(ln.x0 for ln in block.lines)
+
+
+def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float | None:
+    """The left edge of a one-line block's column, read off the nearest body block of several lines above or
+    below it in that column."""
+    best, edge = None, None
+    for o in blocks:
+        if o is block or len(o.lines) < 2 or not _is_body(o, body):
+            continue
+        if not (-0.5 <= block.x0 - o.x0 < INDENT_MAX * block.size and o.x1 > block.x0):
+            continue
+        distance = max(o.top - block.bottom, block.top - o.bottom, 0)
+        if best is None or distance < best:
+            best, edge = distance, _left_edge(o)
+    return edge
+
+
+def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tuple[list[Line], bool | None]]:
     """A block's lines cut where a line opens with an indent; each run with whether its first line is indented
-    (None for a lone line in a block of one, whose column edge is not known)."""
+    (None where the column's edge cannot be seen)."""
     if block.vertical or block.copy or abs(block.size - body.size) > 0.1 * body.size:
         return [(list(block.lines), None)]
-    left = min(ln.x0 for ln in block.lines) if len(block.lines) > 1 else None
+    left = _left_edge(block)
+    if left is None:
+        left = _column_edge(block, blocks, body)
     out: list[tuple[list[Line], bool | None]] = []
     for ln in block.lines:
-        opens = _indented(ln, left, body)
+        opens = None if left is None else INDENT_MIN * ln.size <= ln.x0 - left < INDENT_MAX * ln.size
         if opens or not out:
             out.append(([ln], opens))
         else:
@@ -151,7 +227,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> tuple[list[Chunk]
     chunks, texts, removed = [], [], []
     line = first_line
     for b in ordered:
-        for lines, indented in paragraphs(b, body):
+        for lines, indented in paragraphs(b, originals, body):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
             removed.append(gone)
