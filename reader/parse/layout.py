@@ -15,12 +15,15 @@ from .pdf import Line, PdfBlock, PdfPage
 from .segment import Chunk, Geometry, clean, join_all
 
 H_CUT = 0.8  # of the body size: white space this tall across a whole region parts what is above from below
+COVER = 0.75  # of a region's width: what stands above a cut across it covers this much
 V_CUT = 0.6  # of the body size: white space this wide down a whole region parts columns
 INDENT_MIN = 1.2  # of the type size: a line starting this far right of its column's edge is indented (2 em, or
 INDENT_MAX = 3.5  # 1.5 em for an opening quote set half-width); further in, it is set around something
 DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
 FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
-TITLE_GAP = 1.0  # of the smaller type size (plus a body line): title blocks this close are one headline group
+TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
+RUNS_ON = 2.0  # of the body size: the text a title heads runs on this far below it at least (two lines)
+HEADER_BAND = 0.06  # of the page's height: the page header (folio, section, date, masthead) stands in this band
 BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
 
 
@@ -72,7 +75,7 @@ def xy_cut(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
     if len(blocks) <= 1:
         return list(blocks)
     cuts = [c for c in _gaps([(b.top, b.bottom) for b in blocks], H_CUT * body.size)
-            if not _strands(blocks, c, body)]
+            if _spans(blocks, c) and not _strands(blocks, c, body)]
     if cuts:
         bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
         for b in blocks:
@@ -114,33 +117,43 @@ def _together(a: PdfBlock, b: PdfBlock, body: Body) -> bool:
     return overlap_x > 0 and gap_y <= TITLE_GAP * min(a.size, b.size) + body.size
 
 
-def _anchor(group: list[PdfBlock], flow: list[PdfBlock], body: Body) -> int:
+def _box(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
+    return (min(b.x0 for b in blocks), min(b.top for b in blocks), max(b.x1 for b in blocks),
+            max(b.bottom for b in blocks))
+
+
+def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body) -> int:
     """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
-    under it in the columns it spans (beside it, for a vertical headline) that runs on below it."""
-    x0, x1 = min(b.x0 for b in group), max(b.x1 for b in group)
-    top, bottom = min(b.top for b in group), max(b.bottom for b in group)
-    vertical = any(b.vertical for b in group)
-    if vertical:
+    under it in the columns it spans (or beside it, running up) that runs on below it, with no other title group
+    set between them; a group that heads nothing closes the text above it."""
+    x0, top, x1, bottom = _box(group)
+    if any(b.vertical for b in group):
         x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
+    between = [_box(g) for g in groups if g is not group and _box(g)[1] >= bottom - 1]
     for i, f in enumerate(flow):
-        if f.x0 < x1 and f.x1 > x0 and f.bottom > bottom:
-            return i
-    return len(flow)
+        if f.x0 < x1 and f.x1 > x0 and f.bottom > bottom + RUNS_ON * body.size:
+            if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
+                return i
+    above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top]
+    return max(above) + 1 if above else len(flow)
 
 
-def reading_order(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
-    """The page's blocks in reading order: the body text by XY-cut; what stands above all of it (the page header)
-    first; each title group (headlines, crossheads, credits set apart) before the body text it heads."""
+def reading_order(blocks: list[PdfBlock], body: Body, height: float) -> list[PdfBlock]:
+    """The page's blocks in reading order: the body text by XY-cut; the page's header band (the top of the page,
+    above all body text) first; each title group (headlines, crossheads, credits set apart) before the body text
+    it heads."""
     flow = [b for b in blocks if _in_flow(b, body)]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     flow = xy_cut(flow, body)
     top = min(b.top for b in flow)
     rest = [b for b in blocks if not _in_flow(b, body)]
-    head = sorted((b for b in rest if b.bottom <= top), key=lambda b: (b.top, b.x0))
+    band = [b for b in rest if b.bottom <= min(top, HEADER_BAND * height)]
+    head = sorted(band, key=lambda b: (b.top, b.x0))
     at: dict[int, list[list[PdfBlock]]] = {}
-    for g in _title_groups([b for b in rest if b.bottom > top], body):
-        at.setdefault(_anchor(g, flow, body), []).append(g)
+    groups = _title_groups([b for b in rest if b not in band], body)
+    for g in groups:
+        at.setdefault(_anchor(g, flow, groups, body), []).append(g)
     out = list(head)
     for i in range(len(flow) + 1):
         for g in sorted(at.get(i, []), key=lambda g: min(b.top for b in g)):
@@ -152,6 +165,19 @@ def reading_order(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
 
 def _is_body(b: PdfBlock, body: Body) -> bool:
     return not b.vertical and b.face == body.face and abs(b.size - body.size) <= 0.05 * body.size
+
+
+def _spans(blocks: list[PdfBlock], cut: float) -> bool:
+    """What stands above the cut covers the region's width: a story (or stories side by side) over another, not
+    the top of one column whose neighbours start lower (under a picture)."""
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    spans = sorted((b.x0, b.x1) for b in blocks if b.bottom <= cut)
+    covered, reach = 0.0, x0
+    for start, end in spans:
+        if end > reach:
+            covered += end - max(start, reach)
+            reach = end
+    return covered >= COVER * (x1 - x0)
 
 
 def _strands(blocks: list[PdfBlock], cut: float, body: Body) -> bool:
@@ -223,7 +249,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> tuple[list[Chunk]
     from first_line in the dump text the chunks' pieces point into) and the invisible characters cleaned out."""
     originals = [b for b in page.blocks if not b.copy]
     body = body_type(originals)
-    ordered = reading_order(originals, body) + [b for b in page.blocks if b.copy]
+    ordered = reading_order(originals, body, page.height) + [b for b in page.blocks if b.copy]
     chunks, texts, removed = [], [], []
     line = first_line
     for b in ordered:

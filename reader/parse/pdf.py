@@ -20,7 +20,7 @@ WORD_GAP = 0.9  # of the type size: a gap this wide inside a line is a space the
 SAME_SIZE = 0.12  # relative: type sizes closer than this are one size
 LEADING = 0.9  # of the type size: lines further apart than this (white space between them) are not one block
 ALIGN = 3.0  # of the type size: a line starts this far from its block's left edge at most (an indent is 2)
-MIN_OVERLAP = 0.5  # of the narrower line: stacked lines of one block overlap this much across
+SPACED = 2.5  # of the type size: characters set vertically stand at most this far apart (a name spaced out)
 STACK = 0.35  # of the type size: glyphs this close across, one under the other, are set vertically
 MIN_RULE = 20.0  # points: a drawn line at least this long separates articles
 
@@ -182,7 +182,7 @@ def _new_line(g: Glyph, line: list[Glyph]) -> bool:
         return True
     vertical = len(line) > 1 and abs(line[1].x0 - line[0].x0) < STACK * g.size and line[1].top > line[0].top
     if len(line) == 1 or vertical:
-        under = abs(g.x0 - last.x0) < STACK * g.size and 0 <= g.top - last.bottom < LEADING * g.size
+        under = abs(g.x0 - last.x0) < STACK * g.size and 0 <= g.top - last.bottom < SPACED * g.size
         if under and (vertical or g.text.strip()):
             return False
         if vertical:
@@ -232,10 +232,10 @@ def _joins_block(ln: Line, block: list[Line]) -> bool:
     if not -SAME_LINE * ln.size < gap < LEADING * ln.size:
         return False
     left = min(x.x0 for x in block)
-    overlap = min(ln.x1, last.x1) - max(ln.x0, last.x0)
-    if overlap < MIN_OVERLAP * min(ln.x1 - ln.x0, last.x1 - last.x0):
+    if ln.x0 >= last.x1 or ln.x1 <= last.x0:
         return False
-    # aligned on the left, or on the right when something set in the column shortens the line on its left
+    # aligned on the left (give or take an indent), or on the right when something set in the column shortens
+    # the line on its left
     return abs(ln.x0 - left) < ALIGN * ln.size or abs(ln.x1 - last.x1) < SAME_LINE * ln.size
 
 

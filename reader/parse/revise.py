@@ -11,7 +11,7 @@ from typing import Callable
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
-from .rules import Mark
+from .rules import DISPLAY_SIZE, Mark
 from .segment import Chunk
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in body size
@@ -82,8 +82,9 @@ def author_line(items: list[Item], i: int) -> Role | None:
 def continuation(items: list[Item], i: int) -> Role | None:
     """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
     does not end, followed by body opening mid-sentence (论。…), is a paragraph's first line cut at a column end."""
-    if items[i].role is not Role.HEADLINE:
-        return None
+    g = items[i].chunk.geometry
+    if items[i].role is not Role.HEADLINE or (g is not None and g.size >= DISPLAY_SIZE):
+        return None  # on a PDF page, display type is never a piece of a paragraph
     prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
     if not is_body(nxt) or nxt.dateline or not is_body(prev):
         return None
