@@ -22,8 +22,10 @@ INDENT_MAX = 3.5  # 1.5 em for an opening quote set half-width); further in, it 
 DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
 FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
 TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
-RUNS_ON = 2.0  # of the body size: the text a title heads runs on this far below it at least (two lines)
+RUNS_ON = 2.0  # of the body size: text running up beside a title runs on this far below it when the title heads it
+ALIGNED = 2.0  # of the body size: the lines of a headline group are centred on one another or left-aligned this close
 HEADER_BAND = 0.06  # of the page's height: the page header (folio, section, date, masthead) stands in this band
+FOOTER_BAND = 0.08  # of the page's height: below all body text, the page's foot (ads, notices) stands in this band
 BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
 
 
@@ -114,7 +116,9 @@ def _together(a: PdfBlock, b: PdfBlock, body: Body) -> bool:
         return overlap_y > 0 and gap_x <= TITLE_GAP * size
     overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
     gap_y = max(a.top, b.top) - min(a.bottom, b.bottom)
-    return overlap_x > 0 and gap_y <= TITLE_GAP * min(a.size, b.size) + body.size
+    # a headline group's lines are centred on one another or share a left edge
+    aligned = min(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2, abs(a.x0 - b.x0)) <= ALIGNED * body.size
+    return overlap_x > 0 and aligned and gap_y <= TITLE_GAP * min(a.size, b.size) + body.size
 
 
 def _box(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
@@ -131,7 +135,8 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
     between = [_box(g) for g in groups if g is not group and _box(g)[1] >= bottom - 1]
     for i, f in enumerate(flow):
-        if f.x0 < x1 and f.x1 > x0 and f.bottom > bottom + RUNS_ON * body.size:
+        under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size  # or beside it, running on below
+        if f.x0 < x1 and f.x1 > x0 and under:
             if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
                 return i
     above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top]
@@ -150,6 +155,9 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float) -> list[Pdf
     rest = [b for b in blocks if not _in_flow(b, body)]
     band = [b for b in rest if b.bottom <= min(top, HEADER_BAND * height)]
     head = sorted(band, key=lambda b: (b.top, b.x0))
+    foot_line = max(max(b.bottom for b in flow), (1 - FOOTER_BAND) * height)
+    foot = sorted((b for b in rest if b.top >= foot_line), key=lambda b: (b.top, b.x0))
+    band += foot
     at: dict[int, list[list[PdfBlock]]] = {}
     groups = _title_groups([b for b in rest if b not in band], body)
     for g in groups:
@@ -160,7 +168,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float) -> list[Pdf
             out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, b.top, b.x0))
         if i < len(flow):
             out.append(flow[i])
-    return out
+    return out + foot
 
 
 def _is_body(b: PdfBlock, body: Body) -> bool:
@@ -194,11 +202,29 @@ def _strands(blocks: list[PdfBlock], cut: float, body: Body) -> bool:
     return False
 
 
-def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | None) -> Geometry:
+def page_bands(blocks: list[PdfBlock], body: Body, height: float) -> dict[int, str]:
+    """Blocks outside the body text in the page's header band ("head": above all body text, near the top) or its
+    foot ("foot": below all of it, near the bottom), by id."""
+    flow = [b for b in blocks if _in_flow(b, body)]
+    if not flow:
+        return {}
+    top, bottom = min(b.top for b in flow), max(b.bottom for b in flow)
+    out = {}
+    for b in blocks:
+        if _in_flow(b, body):
+            continue
+        if b.bottom <= min(top, HEADER_BAND * height):
+            out[id(b)] = "head"
+        elif b.top >= max(bottom, (1 - FOOTER_BAND) * height):
+            out[id(b)] = "foot"
+    return out
+
+
+def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | None, band: str | None) -> Geometry:
     box = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines),
            max(ln.bottom for ln in lines))
     return Geometry(round(block.size / body.size, 2), block.face == body.face, block.bold, indented, block.copy,
-                    tuple(round(v, 1) for v in box))
+                    tuple(round(v, 1) for v in box), band)
 
 
 def _left_edge(block: PdfBlock) -> float | None:
@@ -250,6 +276,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> tuple[list[Chunk]
     originals = [b for b in page.blocks if not b.copy]
     body = body_type(originals)
     ordered = reading_order(originals, body, page.height) + [b for b in page.blocks if b.copy]
+    bands = page_bands(originals, body, page.height)
     chunks, texts, removed = [], [], []
     line = first_line
     for b in ordered:
@@ -260,7 +287,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> tuple[list[Chunk]
             if not text:
                 continue
             chunks.append(Chunk(text, (Piece(text, line, line),), 1, index, bool(indented),
-                                _geometry(b, lines, body, indented)))
+                                _geometry(b, lines, body, indented, bands.get(id(b)))))
             texts.append(text)
             line += 2
     return chunks, texts, "".join(removed)

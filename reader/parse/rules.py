@@ -182,6 +182,11 @@ def overprint(t: str, ctx: Context) -> Role | None:
     return Role.DUPLICATE if ctx.geometry and ctx.geometry.copy else None
 
 
+def page_band(t: str, ctx: Context) -> Role | None:
+    band = ctx.geometry.band if ctx.geometry else None
+    return Role.PAGE_HEADER if band == "head" else Role.FURNITURE if band == "foot" else None
+
+
 def display_type(t: str, ctx: Context) -> Role | None:
     g = ctx.geometry
     return Role.HEADLINE if g and g.size >= DISPLAY_SIZE and cv.length(t) <= LONG_TITLE_MAX else None
@@ -201,6 +206,8 @@ def title(t: str, ctx: Context) -> Role | None:
 
 RULES: list[Rule] = [
     Rule("overprint", overprint, "on a PDF page, text printed again over itself (to look bold) is a duplicate"),
+    Rule("page_band", page_band, "on a PDF page, what stands above all body text at the top (folio, section, "
+                                 "date) is the page header; below all of it at the foot, the page's furniture"),
     Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头", HEADER_MAX),
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
     Rule("masthead", masthead, "刊号 CN xx-xxxx, ISSN, 总第N期, 今日N版, 机关报, a Latin masthead, the paper's name "

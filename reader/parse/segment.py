@@ -37,6 +37,7 @@ class Geometry:
     indented: bool | None = None  # opens with a first-line indent (None: cannot be seen, a one-line block)
     copy: bool = False  # the second print of overprinted text
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x0, top, x1, bottom in points
+    band: str | None = None  # "head": in the page's header band above all body text; "foot": in its foot
 
 
 @dataclass(frozen=True)
