@@ -15,6 +15,7 @@ from .pdf import Line, PdfBlock, PdfPage
 from .segment import Chunk, Geometry, clean, join_all
 
 H_CUT = 0.8  # of the body size: white space this tall across a whole region parts what is above from below
+INSET_GAP = 3.0  # of the body size: a crosshead inside a column has its column's text this close above and below
 COVER = 0.75  # of a region's width: what stands above a cut across it covers this much
 V_CUT = 0.6  # of the body size: white space this wide down a whole region parts columns
 INDENT_MIN = 1.2  # of the type size: a line starting this far right of its column's edge is indented (2 em, or
@@ -94,6 +95,19 @@ def _in_flow(b: PdfBlock, body: Body) -> bool:
     return not b.vertical and abs(b.size - body.size) <= FLOW_SIZE * body.size
 
 
+def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body) -> bool:
+    """A crosshead set inside a column: body text of that column right above it and right below it."""
+    if b.vertical:
+        return False
+    near = INSET_GAP * body.size
+
+    def within(f: PdfBlock) -> bool:
+        return f.x0 - body.size <= b.x0 and b.x1 <= f.x1 + body.size
+
+    return (any(within(f) and b.top - near <= f.bottom <= b.top + 1 for f in flow)
+            and any(within(f) and b.bottom - 1 <= f.top <= b.bottom + near for f in flow))
+
+
 def _title_groups(blocks: list[PdfBlock], body: Body) -> list[list[PdfBlock]]:
     """Blocks outside the body text gathered into groups set together: a kicker, headline, subheadline and byline
     stacked over one another, a vertical headline and the name beside it."""
@@ -150,9 +164,10 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float) -> list[Pdf
     flow = [b for b in blocks if _in_flow(b, body)]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
-    flow = xy_cut(flow, body)
+    inset = [b for b in blocks if not _in_flow(b, body) and _inset(b, flow, body)]
+    flow = xy_cut(flow + inset, body)
     top = min(b.top for b in flow)
-    rest = [b for b in blocks if not _in_flow(b, body)]
+    rest = [b for b in blocks if not _in_flow(b, body) and b not in inset]
     band = [b for b in rest if b.bottom <= min(top, HEADER_BAND * height)]
     head = sorted(band, key=lambda b: (b.top, b.x0))
     foot_line = max(max(b.bottom for b in flow), (1 - FOOTER_BAND) * height)

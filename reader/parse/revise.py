@@ -153,7 +153,7 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
     if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS:
         return None
     j = i - 1
-    while j >= 0 and i - j <= MAX_AD_LINES and items[j].mark is Mark.CLASSIFIED:
+    while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED or items[j].rule == "ornament"):
         if items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH:
             return Role.FURNITURE  # reached the head
         j -= 1
