@@ -17,17 +17,24 @@ from .naming import DEFAULT_INPUT
 
 
 def find_dumps(inputs: list[str]) -> list[str]:
-    """The *.txt dumps named or inside the named folders, sorted; an error for a missing input."""
+    """The *.txt dumps and *.pdf pages named or inside the named folders, sorted; an error for a missing input.
+    Where a folder holds a page both as a dump and as its PDF (same name), the PDF is read: it shows more."""
     out = []
     for inp in inputs or [DEFAULT_INPUT]:
         if os.path.isdir(inp):
-            out += sorted(os.path.join(inp, n) for n in os.listdir(inp) if n.endswith(".txt"))
+            names = os.listdir(inp)
+            pdfs = {n[:-4].lower() for n in names if n.lower().endswith(".pdf")}
+            for n in sorted(names):
+                if n.lower().endswith(".pdf") or (n.endswith(".txt") and n[:-4].lower() not in pdfs):
+                    out.append(os.path.join(inp, n))
+                elif n.endswith(".txt"):
+                    warn(f"{os.path.join(inp, n)}: skipped: the page's PDF beside it is read instead")
         elif os.path.isfile(inp):
             out.append(inp)
         else:
             raise ReaderError(inp, "no such file or folder")
     if not out:
-        raise ReaderError(", ".join(inputs or [DEFAULT_INPUT]), "no *.txt dumps found")
+        raise ReaderError(", ".join(inputs or [DEFAULT_INPUT]), "no *.txt dumps or *.pdf pages found")
     return out
 
 

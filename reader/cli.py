@@ -14,7 +14,7 @@ EPILOG = ("Exit status: 0 on success, 2 on bad input or usage (one line on stder
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="reader", description="Turn raw Chinese newspaper text dumps into editions.",
+    p = argparse.ArgumentParser(prog="reader", description="Turn raw Chinese newspaper text dumps (or the pages' PDFs) into editions.",
                                 epilog=EPILOG)
     p.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("parse", help="parse one dump and print its articles",
                         description="Parse one text dump into articles and print them.", epilog=EPILOG)
-    sp.add_argument("dump", metavar="DUMP", help="the text dump of one or more newspaper pages")
+    sp.add_argument("dump", metavar="DUMP", help="the text dump of one or more newspaper pages, or their PDF")
     sp.add_argument("--format", choices=("json", "text"), default="json",
                     help="json: the edition JSON (reader.edition/1); text: one line per block (default: json)")
     sp.add_argument("--fix-punctuation", action="store_true",
@@ -36,6 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--explain", action="store_true",
                     help="show, block by block, which rule gave its role in the first pass and finally")
     dump_options(sp)
+
+    sp = sub.add_parser("dump", help="write a PDF page's text as a block dump",
+                        description="Read a PDF of newspaper pages and write its text as a block dump: one block "
+                                    "per paragraph piece, headline or credit, in reading order, blocks parted by a "
+                                    "blank line, pages by a form feed.", epilog=EPILOG)
+    sp.add_argument("pdf", metavar="PAGE.pdf")
+    sp.add_argument("-o", "--output", metavar="FILE.txt", help="where to write it (default: standard output)")
 
     sp = sub.add_parser("inspect", help="write an HTML proof sheet of a dump's reconstruction",
                         description="Write one HTML page showing the dump block by block, coloured by role, "
@@ -78,7 +85,7 @@ def _output_commands(sub, dump_options) -> None:
     _edition_arguments(sp)
 
     sp = sub.add_parser("build", help="parse every dump in the input folders and write the outputs",
-                        description="Parse every *.txt dump in INPUT (files or folders; default: input/) and "
+                        description="Parse every *.txt dump and *.pdf page in INPUT (files or folders; default: input/) and "
                                     "write OUTDIR/<name>.json for each (default OUTDIR: build/).", epilog=EPILOG)
     sp.add_argument("inputs", nargs="*", metavar="INPUT", help="dump files or folders (default: input/)")
     sp.add_argument("-o", "--output", metavar="OUTDIR", default="build", help="output folder (default: build/)")
@@ -145,13 +152,26 @@ def _build(args) -> int:
     return build(args.inputs, args.output, args.encoding, epub_options(args), site_options(args))
 
 
+def _dump(args) -> int:
+    from .fsutil import write_atomic
+    from .parse import read_pdf
+
+    text = read_pdf(args.pdf).text
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _serve(args) -> int:
     from .serve import serve
 
     return serve(args.folder, args.port)
 
 
-COMMANDS = {"inspect": _inspect, "epub": _epub, "build": _build, "serve": _serve}  # parse: in main
+COMMANDS = {"dump": _dump, "inspect": _inspect, "epub": _epub, "build": _build, "serve": _serve}  # parse: in main
 
 
 def main(argv: list[str] | None = None) -> int:

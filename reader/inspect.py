@@ -1,4 +1,5 @@
-"""Dump file → an HTML proof sheet: the dump's chunks beside the edition rebuilt from them, joins, splits and moves marked.
+"""Dump file (or PDF) → an HTML proof sheet: the chunks beside the edition rebuilt from them, joins, splits and moves
+marked; for a PDF, each page drawn with every chunk's box on it.
 
 Two views of one parse: the dump as it came, chunk by chunk with its first-pass
 and final roles, and the edition in reading order. Every block links to the
@@ -96,6 +97,33 @@ class ArticleView:
     lines: Link
 
 
+@dataclass(frozen=True)
+class Box:
+    """A chunk's box on the printed page: where it is (points), its role, its place in reading order, its card."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    role: str
+    number: int
+    anchor: str
+    text: str
+
+
+@dataclass
+class PageView:
+    """A PDF page as drawn, with every chunk's box, each article outlined and each join marked."""
+
+    number: int
+    image: str  # data: URI of the page drawn as a JPEG
+    width: float
+    height: float
+    boxes: list[Box]
+    outlines: list[tuple[float, float, float, float, int, str]]  # x, y, w, h, article number, its anchor
+    joins: list[tuple[float, float, float, float]]  # from the end of one piece to the start of the next
+
+
 @dataclass
 class Sheet:
     """Everything the template shows."""
@@ -107,6 +135,7 @@ class Sheet:
     cards: list[Card]
     articles: list[ArticleView]
     furniture: list[BlockView]
+    pages: list[PageView] = field(default_factory=list)
     version: str = __version__
 
 
@@ -261,8 +290,43 @@ def gather(dump_path: str, encoding: str | None = None, style: str | None = None
              for k, it in enumerate(items)]
     views = [(a.number, bv) for a in articles for bv in a.blocks] + [(0, bv) for bv in furniture]
     groups = tie(cards, views, dump)
+    pages = page_views(dump_path, items, dump, articles) if edition.style == "pdf" else []
     return Sheet(os.path.basename(dump_path), edition, counts(edition, cards, views, groups), [r.value for r in Role],
-                 cards, articles, furniture)
+                 cards, articles, furniture, pages)
+
+
+def page_views(path: str, items: list[Item], dump: Dump, articles: list[ArticleView]) -> list[PageView]:
+    """Each page of a PDF drawn, with the boxes of its chunks (numbered in reading order), article outlines and
+    joins."""
+    import base64
+
+    from .parse.pdf import render_jpeg
+
+    out = []
+    for page in sorted({it.chunk.page for it in items}):
+        jpeg, width, height = render_jpeg(path, page)
+        boxes = []
+        for k, it in enumerate(items):
+            g = it.chunk.geometry
+            if it.chunk.page == page and g is not None:
+                x0, y0, x1, y1 = g.box
+                boxes.append(Box(x0, y0, x1 - x0, y1 - y0, it.role.value, k + 1, dump.cards[k], it.text[:80]))
+        outlines, joins = [], []
+        for a in articles:
+            rects = []
+            for bv in a.blocks:
+                chunks = [dump.chunk_of(p) for p in bv.block.pieces]
+                placed = [items[k].chunk.geometry.box for k in dict.fromkeys(chunks) if k is not None
+                          and items[k].chunk.page == page and items[k].chunk.geometry is not None]
+                rects += placed
+                joins += [(a_[0], a_[3], b_[0], b_[1]) for a_, b_ in zip(placed, placed[1:])]
+            if rects:
+                x0, y0 = min(r[0] for r in rects), min(r[1] for r in rects)
+                x1, y1 = max(r[2] for r in rects), max(r[3] for r in rects)
+                outlines.append((x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4, a.number, a.anchor))
+        out.append(PageView(page + 1, "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii"),
+                            width, height, boxes, outlines, joins))
+    return out
 
 
 def tie(cards: list[Card], views: list[tuple[int, BlockView]], dump: Dump) -> int:

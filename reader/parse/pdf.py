@@ -316,3 +316,20 @@ def has_text(doc) -> bool:
             textpage.close()
             page.close()
     return False
+
+
+def render_jpeg(path: str, index: int, width_px: int = 1000, quality: int = 70) -> tuple[bytes, float, float]:
+    """One page drawn as a JPEG width_px wide (what a proof sheet lays boxes over), and its size in points."""
+    import io
+
+    doc = open_pdf(path)
+    try:
+        page = doc[index]
+        width, height = page.get_size()
+        image = page.render(scale=width_px / width).to_pil().convert("RGB")
+        page.close()
+    finally:
+        doc.close()
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue(), width, height
