@@ -12,6 +12,7 @@ import pytest
 HERE = os.path.dirname(__file__)
 ROOT = os.path.dirname(HERE)
 FIXTURES = os.path.join(HERE, "fixtures")
+PDF_FIXTURES = os.path.join(FIXTURES, "pdf")  # real pages' PDFs whose dumps and golds are fixtures
 GOLDENS = os.path.join(HERE, "goldens")
 SHARED_EVAL = os.path.join(ROOT, "..", "shared", "eval")
 sys.path.insert(0, HERE)
@@ -85,6 +86,12 @@ def variant_edition(tmp_path_factory):
                           capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return out, proc.stdout + proc.stderr
+
+
+def pdf_fixture_names():
+    """Every fixture whose page is also here as its PDF (fixtures/pdf/NAME.pdf)."""
+    return sorted(n[:-4] for n in os.listdir(PDF_FIXTURES) if n.endswith(".pdf")
+                  and os.path.exists(os.path.join(FIXTURES, n[:-4] + ".json")))
 
 
 def fixture_names():

@@ -4,11 +4,11 @@ import json
 import os
 
 import pytest
-from conftest import FIXTURES, HERE, SHARED_EVAL, fixture_names
+from conftest import FIXTURES, HERE, PDF_FIXTURES, SHARED_EVAL, fixture_names, pdf_fixture_names
 
 import score as scorer
 from reader.export import to_dict
-from reader.parse import parse_file
+from reader.parse import parse_file, read_pdf
 from reader.parse.decode import decode
 
 BASELINE = os.path.join(HERE, "accuracy_baseline.json")
@@ -21,14 +21,19 @@ def corpus_checksum() -> str:
         for ext in (".txt", ".json"):
             with open(os.path.join(FIXTURES, name + ext), "rb") as f:
                 h.update(hashlib.sha256(f.read()).digest())
+    for name in pdf_fixture_names():
+        with open(os.path.join(PDF_FIXTURES, name + ".pdf"), "rb") as f:
+            h.update(hashlib.sha256(f.read()).digest())
     return h.hexdigest()
 
 
-def score_fixture(name: str) -> dict:
+def score_fixture(name: str, pdf: bool = False) -> dict:
+    """The fixture's gold scored against the parse of its dump, or of its page's PDF (pdf/NAME.pdf): both against
+    the dump, whose blocks are the boundaries the scorer checks joins at."""
     path = os.path.join(FIXTURES, name + ".txt")
     with open(os.path.join(FIXTURES, name + ".json"), encoding="utf-8") as f:
         gold = json.load(f)
-    pred = to_dict(parse_file(path))
+    pred = to_dict(read_pdf(os.path.join(PDF_FIXTURES, name + ".pdf")).edition if pdf else parse_file(path))
     with open(path, "rb") as f:
         raw = str(decode(f.read(), path))  # what the scorer reads: the dump's own text, BOM aside
     return scorer.score(raw, gold, pred)
@@ -36,7 +41,9 @@ def score_fixture(name: str) -> dict:
 
 @pytest.fixture(scope="module")
 def scores():
-    return {name: score_fixture(name) for name in fixture_names()}
+    out = {name: score_fixture(name) for name in fixture_names()}
+    out.update({name + ".pdf": score_fixture(name, pdf=True) for name in pdf_fixture_names()})
+    return out
 
 
 def test_vendored_scorer_is_the_shared_one():
@@ -57,7 +64,7 @@ def test_sample_scores_perfectly(scores):
     assert m["chars_missing"] == 0 and m["chars_extra"] == 0
 
 
-@pytest.mark.parametrize("name", fixture_names())
+@pytest.mark.parametrize("name", fixture_names() + [n + ".pdf" for n in pdf_fixture_names()])
 def test_no_character_lost_or_invented(scores, name):
     assert scores[name]["chars_missing"] == 0
     assert scores[name]["chars_extra"] == 0

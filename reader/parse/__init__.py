@@ -170,7 +170,7 @@ def read_pdf(path: str, data: bytes | None = None) -> Parsed:
                                 f"reads is {MAX_PDF_BYTES // 2**20} MB): split it into days")
     doc = open_pdf(path, data)
     try:
-        if not has_text(doc):
+        if not has_text(doc, path):
             raise ReaderError(path, "the PDF has no text layer (a scanned page?): run OCR on it first "
                                     "(e.g. ocrmypdf --language chi_sim), then give reader the result")
         chunks: list[Chunk] = []
@@ -178,7 +178,7 @@ def read_pdf(path: str, data: bytes | None = None) -> Parsed:
         removed = ""
         line = 1
         for index in range(len(doc)):
-            page_chunks_, texts, gone = page_chunks(read_page(doc, index), index, line)
+            page_chunks_, texts, gone = page_chunks(read_page(doc, index, path), index, line)
             chunks += page_chunks_
             removed += gone
             parts.append("\n\n".join(texts))

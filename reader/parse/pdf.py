@@ -14,6 +14,7 @@ from ..errors import ReaderError
 
 MAX_PDF_PAGES = 400  # a day's paper has under 100 pages; a year of one page each is 365
 MAX_PDF_BYTES = 256 * 2**20  # e-paper pages are 0.3-3 MB each
+MAX_PAGE_CHARS = 200_000  # a dense broadsheet page has about 10,000 characters
 SAME_LINE = 0.3  # of the type size: baselines closer than this are one line
 LINE_GAP = 1.2  # of the type size: a wider gap between two glyphs on a baseline breaks the line (columns, boxes)
 WORD_GAP = 0.9  # of the type size: a gap this wide inside a line is a space the print shows (奋进  新目标)
@@ -122,7 +123,8 @@ def _glyphs(raw, page, textpage, height: float) -> tuple[list[tuple[Glyph, int]]
         if code in (0, 0xFFFE, 0xFFFF) or code in (10, 13):
             continue
         raw.FPDFText_GetMatrix(textpage, i, matrix)
-        size = math.hypot(matrix.c, matrix.d) or raw.FPDFText_GetFontSize(textpage, i) or 1.0
+        # the type size is the font size set (Tf) scaled by the text matrix: e-paper PDFs set Tf 1 and scale
+        size = math.hypot(matrix.c, matrix.d) * (raw.FPDFText_GetFontSize(textpage, i) or 1.0) or 1.0
         raw.FPDFText_GetLooseCharBox(textpage, i, rect)
         raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
         obj = _addr(raw.FPDFText_GetTextObject(textpage, i))
@@ -201,7 +203,8 @@ def _line(glyphs: list[Glyph]) -> Line:
     faces: dict[str, int] = {}
     for g in glyphs:
         faces[g.face] = faces.get(g.face, 0) + 1
-    return Line(text, min(g.x0 for g in glyphs), min(g.top for g in glyphs), max(g.x1 for g in glyphs),
+    inked = [g for g in glyphs if not g.text.isspace()] or glyphs  # a line starts where its first mark is
+    return Line(text, min(g.x0 for g in inked), min(g.top for g in glyphs), max(g.x1 for g in glyphs),
                 max(g.bottom for g in glyphs), sorted(g.size for g in glyphs)[len(glyphs) // 2],
                 max(faces, key=lambda f: (faces[f], f)), vertical, sum(g.bold for g in glyphs) * 2 > len(glyphs))
 
@@ -267,12 +270,9 @@ def open_pdf(path: str, data: bytes | None = None):
     try:
         doc = pdfium.PdfDocument(data if data is not None else path)
     except pdfium.PdfiumError as e:
-        message = str(e).lower()
-        if "password" in message:
+        if "password" in str(e).lower():
             raise ReaderError(path, "the PDF is encrypted (password-protected): save an unprotected copy first") from None
-        if "format" in message or "file" in message:
-            raise ReaderError(path, "not a readable PDF (damaged or not a PDF at all)") from None
-        raise ReaderError(path, f"cannot read the PDF ({e})") from None
+        raise ReaderError(path, "not a readable PDF (damaged, or not a PDF at all)") from None
     except OSError as e:
         raise ReaderError(path, e.strerror or str(e)) from None
     if len(doc) == 0:
@@ -283,14 +283,27 @@ def open_pdf(path: str, data: bytes | None = None):
     return doc
 
 
-def read_page(doc, index: int) -> PdfPage:
+def _page(doc, index: int, path: str):
+    """Page `index` of the document, or a ReaderError when it cannot be read."""
+    import pypdfium2 as pdfium
+
+    try:
+        return doc[index]
+    except pdfium.PdfiumError:
+        raise ReaderError(path, f"page {index + 1} of the PDF is damaged and cannot be read") from None
+
+
+def read_page(doc, index: int, path: str = "<pdf>") -> PdfPage:
     """One page's blocks (overprinted copies as blocks of their own, marked), rules and images."""
     import pypdfium2.raw as raw
 
-    page = doc[index]
+    page = _page(doc, index, path)
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
+        if textpage.count_chars() > MAX_PAGE_CHARS:
+            raise ReaderError(path, f"page {index + 1} has {textpage.count_chars():,} characters, more than a "
+                                    f"newspaper page ever has ({MAX_PAGE_CHARS:,}): not read")
         glyphs, owned = _glyphs(raw, page, textpage, height)
         rules, images, copies = _objects(raw, page, height, owned, glyphs)
     finally:
@@ -304,10 +317,10 @@ def read_page(doc, index: int) -> PdfPage:
     return PdfPage(index + 1, width, height, tuple(blocks), tuple(rules), tuple(images))
 
 
-def has_text(doc) -> bool:
+def has_text(doc, path: str = "<pdf>") -> bool:
     """True when some page has a text layer (a scanned paper has only images)."""
     for index in range(len(doc)):
-        page = doc[index]
+        page = _page(doc, index, path)
         textpage = page.get_textpage()
         try:
             if textpage.count_chars() > 0:
@@ -324,7 +337,7 @@ def render_jpeg(path: str, index: int, width_px: int = 1000, quality: int = 70) 
 
     doc = open_pdf(path)
     try:
-        page = doc[index]
+        page = _page(doc, index, path)
         width, height = page.get_size()
         image = page.render(scale=width_px / width).to_pil().convert("RGB")
         page.close()

@@ -1,0 +1,270 @@
+"""PDF pages in: real e-paper PDFs through the command line, page geometry read as newspaper conventions, bad PDFs
+refused in one line, and what inspect draws on the page.
+
+Accuracy on the real PDFs (fixtures/pdf/) is pinned in test_accuracy.py beside the dumps'; here, the rest.
+"""
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+import zipfile
+from collections import Counter
+
+import pytest
+from checkers import ace, epubcheck
+from conftest import FIXTURES, PDF_FIXTURES, pdf_fixture_names
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.errors import ReaderError
+from reader.model import Role
+from reader.parse import read_pdf
+from reader.parse.layout import Body, paragraphs, reading_order
+from reader.parse.pdf import Line, PdfBlock
+
+NEWS = os.path.join(PDF_FIXTURES, "zhoushan-20260310-p06.pdf")  # a city daily's news page
+DOUBLED = os.path.join(PDF_FIXTURES, "rmrb-20180102-p07.pdf")  # headline and page header printed twice over
+
+
+def run(*argv):
+    return subprocess.run([sys.executable, "-m", "reader", *map(str, argv)], capture_output=True, text=True,
+                          timeout=300)
+
+
+def norm(text: str) -> Counter:
+    return Counter(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+
+
+# --- hand-made PDFs: the smallest files that are what their names say -------------------------------------------
+
+def pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of these objects (1 0 obj is the catalog) with a correct cross-reference table."""
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
+    return out
+
+
+def text_pdf(lines: list[tuple[float, float, float, str]]) -> bytes:
+    """One 600×800 page printing ASCII lines in Helvetica: (x, y from the top, size, text)."""
+    ops = b"".join(b"BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET\n" % (size, x, 800 - y, text.encode("latin-1"))
+                   for x, y, size, text in lines)
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
+
+
+def scanned_pdf() -> bytes:
+    """A page that is only a picture (a scan): an image, no text layer."""
+    pixels = b"\xff\x00\x00" * 4
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+            b"/Resources << /XObject << /Im1 5 0 R >> >> >>")
+    ops = b"q 200 0 0 200 0 0 cm /Im1 Do Q\n"
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
+                b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+                b"/Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream"])
+
+
+def encrypted_pdf() -> bytes:
+    """A PDF locked with a user password (the standard security handler; no password opens it)."""
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+                b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>"],
+               b"/Encrypt 4 0 R /ID [<" + b"ab" * 16 + b"> <" + b"ab" * 16 + b">] ")
+
+
+BAD = {
+    "scanned.pdf": (scanned_pdf, "no text layer"),
+    "locked.pdf": (encrypted_pdf, "encrypted"),
+    "cut-short.pdf": (lambda: open(NEWS, "rb").read()[:5000], "not a readable PDF"),
+    "garbage.pdf": (lambda: b"%PDF-1.7\n" + bytes(range(256)) * 8, "not a readable PDF"),
+    "empty.pdf": (lambda: b"", "not a readable PDF"),
+    "no-pages.pdf": (lambda: pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]),
+                     "not a readable PDF"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_a_bad_pdf_gets_one_line_naming_it(name, tmp_path):
+    make, words = BAD[name]
+    path = tmp_path / name
+    path.write_bytes(make())
+    out = tmp_path / "x.epub"
+    out.write_bytes(b"an earlier good output")
+    r = run("epub", path, "-o", out)
+    assert r.returncode == 2, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"reader: {path}: ") and words in lines[0], lines
+    assert out.read_bytes() == b"an earlier good output"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_damaged_pdf_bytes_give_an_edition_or_a_reader_error(tmp_path_factory, data):
+    """Fuzz: a small real PDF with bytes flipped, cut or inserted: parsed, or refused with a ReaderError."""
+    raw = bytearray(text_pdf([(50, 100, 20, "Headline"), (50, 140, 10, "Body text of the story.")]))
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, len(raw) - 1))
+        op = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+        if op == "flip":
+            raw[at] ^= data.draw(st.integers(1, 255))
+        elif op == "cut":
+            del raw[at:at + data.draw(st.integers(1, 64))]
+        else:
+            raw[at:at] = data.draw(st.binary(min_size=1, max_size=32))
+    path = tmp_path_factory.mktemp("fuzz") / "page.pdf"
+    path.write_bytes(bytes(raw))
+    try:
+        parsed = read_pdf(str(path))
+    except ReaderError as e:
+        assert str(e).startswith(str(path))
+        return
+    text = "".join(b.text for a in parsed.edition.articles for b in a.blocks)
+    text += "".join(b.text for b in parsed.edition.furniture)
+    assert norm(text) == norm(parsed.text)  # whatever was read is in the edition, once
+
+
+# --- what geometry decides, on made-up pages ---------------------------------------------------------------------
+
+BODY = Body(10.0, "Song")
+
+
+def block(x0, top, x1, lines=3, size=10.0, face="Song", indent=(0,)) -> PdfBlock:
+    """A block of `lines` lines of body text from (x0, top) to x1, the lines in `indent` indented two characters."""
+    made = []
+    for k in range(lines):
+        left = x0 + (2 * size if k in indent else 0)
+        made.append(Line("字" * int((x1 - left) // size), left, top + k * 1.4 * size, x1, top + k * 1.4 * size + size,
+                         size, face))
+    return PdfBlock(tuple(made), x0, top, x1, made[-1].bottom, size, face)
+
+
+def test_a_column_starting_under_a_picture_is_read_after_the_one_before_it():
+    """Column 1 starts lower (a picture above it); column 2 starts at the top: no cut across the white space
+    above column 1 takes column 2's top first."""
+    col1 = [block(10, 300, 150, 20)]
+    col2 = [block(160, 100, 300, 10), block(160, 250, 300, 25, indent=(0,))]
+    assert reading_order(col2 + col1, BODY, 1000) == col1 + col2
+
+
+def test_a_headline_inset_among_columns_is_read_before_the_column_running_up_beside_it():
+    headline = block(120, 50, 600, 1, size=40, face="Hei")
+    col1 = block(10, 20, 150, 40)  # runs up beside the headline
+    cols = [block(160, 120, 300, 30), block(310, 120, 450, 30), block(460, 120, 600, 30)]
+    assert reading_order(cols + [col1, headline], BODY, 1000) == [headline, col1] + cols
+
+
+def test_a_crosshead_inside_a_column_stays_in_its_column():
+    """Two columns with crossheads at different heights: no white band across both is read as a cut."""
+    a1, a2 = block(10, 100, 150, 10), block(10, 265, 150, 10, indent=(0,))
+    head_a = block(30, 245, 130, 1, size=13, face="Hei")
+    b1, b2 = block(160, 100, 300, 6), block(160, 210, 300, 15, indent=(0,))
+    head_b = block(180, 190, 280, 1, size=13, face="Hei")
+    assert reading_order([b2, head_b, b1, a2, head_a, a1], BODY, 1000) == [a1, head_a, a2, b1, head_b, b2]
+
+
+def test_paragraphs_start_at_first_line_indents():
+    b = block(10, 100, 150, 6, indent=(0, 3))
+    parts = paragraphs(b, [b], BODY)
+    assert [len(lines) for lines, _ in parts] == [3, 3]
+    assert [opens for _, opens in parts] == [True, True]
+    flush = block(10, 100, 150, 4, indent=())  # a column's top going on with the paragraph before
+    assert [opens for _, opens in paragraphs(flush, [flush], BODY)] == [False]
+
+
+def test_headline_and_body_read_off_type_size():
+    """Larger type is the headline, body-size text the story, whatever the words."""
+    page = text_pdf([(40, 60, 28, "Harbour bridge opens"), (40, 110, 10, "  The new bridge opened on Monday after"),
+                     (40, 124, 10, "four years of work and carries six lanes"), (40, 138, 10, "of traffic.")])
+    parsed = read_pdf_bytes(page)
+    [article] = parsed.edition.articles
+    assert article.headline == "Harbour bridge opens"
+    assert [b.role for b in article.blocks][-1] is Role.PARAGRAPH
+
+
+def read_pdf_bytes(data: bytes):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "page.pdf")
+        with open(path, "wb") as f:
+            f.write(data)
+        return read_pdf(path)
+
+
+# --- the real pages ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", pdf_fixture_names())
+def test_dump_of_a_pdf_holds_every_character_another_extractor_reads(name, tmp_path):
+    """`reader dump` against PyMuPDF's block dump of the same page (the fixture): the same characters, each once."""
+    out = tmp_path / "page.txt"
+    r = run("dump", os.path.join(PDF_FIXTURES, name + ".pdf"), "-o", out)
+    assert r.returncode == 0, r.stderr
+    with open(os.path.join(FIXTURES, name + ".txt"), encoding="utf-8") as f:
+        assert norm(out.read_text(encoding="utf-8")) == norm(f.read())
+
+
+def test_overprinted_text_is_kept_once_in_the_article_and_the_copy_apart():
+    ed = read_pdf(DOUBLED).edition
+    lead = ed.articles[0]
+    assert lead.headline.replace(" ", "") == "新时代：发展新方位奋进新目标"
+    copies = [b.text for b in ed.furniture if b.role is Role.DUPLICATE]
+    assert "".join(copies) == "理论新时代发展新方位奋进新目标"
+
+
+def test_news_page_header_and_foot_are_furniture():
+    ed = read_pdf(NEWS).edition
+    headlines = [a.headline for a in ed.articles]
+    assert not any("国内国际" in h or "热线" in h for h in headlines)
+    assert "汽油、柴油价格上涨" in headlines
+    roles = {b.text: b.role for b in ed.furniture}
+    assert roles["国内国际"] is Role.PAGE_HEADER
+    assert any(r is Role.FURNITURE and "体彩" in t for t, r in roles.items())
+
+
+def test_build_of_pdf_pages_passes_epubcheck_and_ace(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "rmrb-2018-01-02-p1.pdf").write_bytes(open(DOUBLED, "rb").read())
+    (src / "rmrb-2018-01-02-p2.pdf").write_bytes(open(os.path.join(PDF_FIXTURES, "rmrb-20180117-p07.pdf"), "rb").read())
+    r = run("build", src, "-o", tmp_path / "out", "--no-search")
+    assert r.returncode == 0, r.stderr
+    epub = tmp_path / "out" / "epub" / "rmrb-2018-01-02.epub"
+    names = zipfile.ZipFile(epub).namelist()
+    assert sum(1 for n in names if re.fullmatch(r"EPUB/a\d+\.xhtml", n)) == 7  # 3 and 4 articles
+    report = epubcheck(epub)
+    assert (report.fatals, report.errors, report.warnings) == (0, 0, 0), str(report)
+    assert ace(epub).violations == 0
+
+
+def test_a_page_given_as_dump_and_pdf_is_read_from_its_pdf(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "zhoushan-2026-03-10.pdf").write_bytes(open(NEWS, "rb").read())
+    (src / "zhoushan-2026-03-10.txt").write_text("本报讯 一条不同的消息。\n", encoding="utf-8")
+    r = run("build", src, "-o", tmp_path / "out", "--no-site")
+    assert r.returncode == 0, r.stderr
+    assert "the page's PDF beside it is read instead" in r.stderr
+    assert "汽油" in (tmp_path / "out" / "zhoushan-2026-03-10.json").read_text(encoding="utf-8")
+
+
+def test_inspect_draws_every_block_on_the_page_and_is_reproducible(tmp_path):
+    a, b = tmp_path / "a.html", tmp_path / "b.html"
+    for out in (a, b):
+        r = run("inspect", NEWS, "-o", out)
+        assert r.returncode == 0, r.stderr
+    page = a.read_text(encoding="utf-8")
+    assert a.read_bytes() == b.read_bytes()
+    assert page.count('<image href="data:image/jpeg;base64,') == 1
+    parsed = read_pdf(NEWS)
+    assert page.count('<rect class="box r-') == len(parsed.items)
+    assert page.count('<rect class="outline"') == len(parsed.edition.articles)
