@@ -76,6 +76,10 @@ def small_cases() -> list[tuple[str, bytes, tuple[str, ...], str]]:
         ("utf32le-with-bom.txt", news.encode("utf-32"), (), "edition"),  # Python writes little-endian with a BOM
         ("utf32be-with-bom.txt", codecs.BOM_UTF32_BE + news.encode("utf-32-be"), (), "edition"),
         ("shift-jis-japanese.txt", JAPANESE.encode("shift_jis"), (), "edition"),
+        ("scanned.pdf", scanned_pdf(), (), "error: no text layer"),
+        ("encrypted.pdf", encrypted_pdf(), (), "error: encrypted"),
+        ("damaged.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 8, (), "error: not a readable PDF"),
+        ("text-named.pdf", news.encode("utf-8"), (), "error: not a readable PDF"),
     ]
 
 
@@ -135,6 +139,50 @@ def _astral() -> str:
 def _mixed_line_ends(text: str) -> str:
     ends = ["\r\n", "\r", "\n", "\u2028", "\r\n\r\n", "\n\r"]
     return "".join(ln + ends[i % len(ends)] for i, ln in enumerate(text.splitlines()))
+
+
+def pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of these objects (1 0 obj is the catalog) with a correct cross-reference table."""
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
+    return out
+
+
+def text_pdf(lines: list[tuple[float, float, float, str]]) -> bytes:
+    """One 600×800 page printing ASCII lines in Helvetica: (x, y from the top, size, text)."""
+    ops = b"".join(b"BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET\n" % (size, x, 800 - y, text.encode("latin-1"))
+                   for x, y, size, text in lines)
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
+
+
+def scanned_pdf() -> bytes:
+    """A page that is only a picture (a scan): an image, no text layer."""
+    pixels = b"\xff\x00\x00" * 4
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+            b"/Resources << /XObject << /Im1 5 0 R >> >> >>")
+    ops = b"q 200 0 0 200 0 0 cm /Im1 Do Q\n"
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
+                b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+                b"/Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream"])
+
+
+def encrypted_pdf() -> bytes:
+    """A PDF locked with a user password (the standard security handler; no password opens it)."""
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+                b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>"],
+               b"/Encrypt 4 0 R /ID [<" + b"ab" * 16 + b"> <" + b"ab" * 16 + b">] ")
 
 
 def write(folder: str, cases) -> None:
