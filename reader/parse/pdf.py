@@ -17,6 +17,7 @@ MAX_PDF_BYTES = 256 * 2**20  # e-paper pages are 0.3-3 MB each
 MAX_PAGE_CHARS = 200_000  # a dense broadsheet page has about 10,000 characters
 SAME_LINE = 0.3  # of the type size: baselines closer than this are one line
 LINE_GAP = 1.2  # of the type size: a wider gap between two glyphs on a baseline breaks the line (columns, boxes)
+NAME_MAX = 4  # characters: a line this short with gaps in it is a name spaced out, not words
 WORD_GAP = 0.9  # of the type size: a gap this wide inside a line is a space the print shows (奋进  新目标)
 SAME_SIZE = 0.12  # relative: type sizes closer than this are one size
 LEADING = 0.9  # of the type size: lines further apart than this (white space between them) are not one block
@@ -195,9 +196,11 @@ def _new_line(g: Glyph, line: list[Glyph]) -> bool:
 
 def _line(glyphs: list[Glyph]) -> Line:
     vertical = len(glyphs) > 1 and glyphs[1].top > glyphs[0].top + STACK * glyphs[0].size
+    spaced_name = sum(not g.text.isspace() for g in glyphs) <= NAME_MAX  # 刘  伟: a name spaced out, one word
     text = glyphs[0].text
     for a, b in zip(glyphs, glyphs[1:]):
-        if not vertical and b.x0 - a.x1 > WORD_GAP * b.size and not a.text.isspace() and not b.text.isspace():
+        if (not vertical and not spaced_name and b.x0 - a.x1 > WORD_GAP * b.size and not a.text.isspace()
+                and not b.text.isspace()):
             text += " "
         text += b.text
     faces: dict[str, int] = {}

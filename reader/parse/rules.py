@@ -199,6 +199,13 @@ def body_type(t: str, ctx: Context) -> Role | None:
     return None
 
 
+def flush_body(t: str, ctx: Context) -> Role | None:
+    g = ctx.geometry
+    if g and g.indented is False and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
+        return Role.PARAGRAPH
+    return None
+
+
 def title(t: str, ctx: Context) -> Role | None:
     """Short, no closing punctuation: a headline-like line (kicker, crosshead … settled later)."""
     return Role.HEADLINE
@@ -238,6 +245,8 @@ RULES: list[Rule] = [
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),
     Rule("body_type", body_type, "on a PDF page, a line in the body's size and face, not bold, is body text"),
+    Rule("flush_body", flush_body, "on a PDF page, a line in body size flush with its column's edge goes on with a "
+                                   "paragraph, whatever its face (a quotation set in another face)"),
     Rule("title", title, "anything else is short and unpunctuated: a headline-like line"),
 ]
 
