@@ -111,12 +111,12 @@ def parse_file(path: str, encoding: str | None = None, style: str | None = None)
 
 
 def is_pdf(path: str) -> bool:
-    """A PDF by its name or its first bytes (%PDF- within the first KB, as readers accept it)."""
+    """A PDF by its name or by its first bytes (%PDF-), whatever it is called."""
     if path.lower().endswith(".pdf"):
         return True
     try:
         with open(path, "rb") as f:
-            return b"%PDF-" in f.read(1024)
+            return f.read(1024).lstrip(b" \t\r\n\x00").startswith(b"%PDF-")
     except OSError:
         return False
 
