@@ -164,17 +164,14 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float) -> list[Pdf
     flow = [b for b in blocks if _in_flow(b, body)]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
-    inset = [b for b in blocks if not _in_flow(b, body) and _inset(b, flow, body)]
-    flow = xy_cut(flow + inset, body)
-    top = min(b.top for b in flow)
-    rest = [b for b in blocks if not _in_flow(b, body) and b not in inset]
-    band = [b for b in rest if b.bottom <= min(top, HEADER_BAND * height)]
-    head = sorted(band, key=lambda b: (b.top, b.x0))
-    foot_line = max(max(b.bottom for b in flow), (1 - FOOTER_BAND) * height)
-    foot = sorted((b for b in rest if b.top >= foot_line), key=lambda b: (b.top, b.x0))
-    band += foot
+    inset = {id(b) for b in blocks if not _in_flow(b, body) and _inset(b, flow, body)}
+    flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body)
+    bands = page_bands(blocks, body, height)
+    head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
+    foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
+    rest = [b for b in blocks if not _in_flow(b, body) and id(b) not in inset and id(b) not in bands]
     at: dict[int, list[list[PdfBlock]]] = {}
-    groups = _title_groups([b for b in rest if b not in band], body)
+    groups = _title_groups(rest, body)
     for g in groups:
         at.setdefault(_anchor(g, flow, groups, body), []).append(g)
     out = list(head)

@@ -106,7 +106,7 @@ def _face(raw: bytes) -> str:
     return name.split("--")[0].split("-GB")[0]
 
 
-def _glyphs(raw, page, textpage, height: float) -> tuple[list[tuple[Glyph, int]], dict[int, list[int]]]:
+def _glyphs(raw, textpage, height: float) -> tuple[list[tuple[Glyph, int]], dict[int, list[int]]]:
     """Every character of the text layer (PDFium's generated spaces and line ends left out) with the text object
     it belongs to, and the characters of each text object."""
     out: list[tuple[Glyph, int]] = []
@@ -307,7 +307,7 @@ def read_page(doc, index: int, path: str = "<pdf>") -> PdfPage:
         if textpage.count_chars() > MAX_PAGE_CHARS:
             raise ReaderError(path, f"page {index + 1} has {textpage.count_chars():,} characters, more than a "
                                     f"newspaper page ever has ({MAX_PAGE_CHARS:,}): not read")
-        glyphs, owned = _glyphs(raw, page, textpage, height)
+        glyphs, owned = _glyphs(raw, textpage, height)
         rules, images, copies = _objects(raw, page, height, owned, glyphs)
     finally:
         textpage.close()
