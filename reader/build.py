@@ -56,7 +56,14 @@ def write_epub(dump: str, output: str | None, options, encoding: str | None = No
     for w in ed.warnings:
         warn(w)
     paths = []
-    for suffix, vopts in variants(with_paper(opts, dump), scripts):
+    opts = with_paper(opts, dump)
+    if opts.cover and ed.sheets:
+        from dataclasses import replace
+
+        from .render.sheets import front_page
+
+        opts = replace(opts, front_page=front_page(ed, [dump]))
+    for suffix, vopts in variants(opts, scripts):
         data = make_epub(ed, vopts)
         if output:
             base, ext = os.path.splitext(output)
@@ -161,7 +168,7 @@ def _gather(groups, results: dict, built: set[str], keys: dict, manifest: dict, 
             rebuilt.add(r.edition.source)
             manifest[name] = {"key": keys[name], "paper": r.paper, "epubs": list(r.epubs)}
         manifest[name]["folder"] = folder
-        site_editions.append(SiteEdition(r.edition, folder, r.paper, r.epubs))
+        site_editions.append(SiteEdition(r.edition, folder, r.paper, r.epubs, tuple(path for _, path in pages)))
     for line in reports:
         say(line)
     return site_editions, failed, rebuilt

@@ -9,7 +9,8 @@ SCHEMA = "reader.edition/1"
 
 
 def to_dict(ed: Edition) -> dict:
-    """The public edition JSON (reader.edition/1); extra keys: id, page, style, encoding."""
+    """The public edition JSON (reader.edition/1); extra keys: id, page, style, encoding, and for PDF pages
+    sheets and each article's regions and pictures (their file names, sizes and boxes)."""
     arts = []
     for i, a in enumerate(ed.articles, 1):
         arts.append({
@@ -29,8 +30,18 @@ def to_dict(ed: Edition) -> dict:
             "page": a.page,
             "lines": [a.blocks[0].first_line, max(p.last_line for b in a.blocks for p in b.pieces)] if a.blocks else [],
         })
-    return {"schema": SCHEMA, "source": ed.source, "paper": ed.paper, "paper_name": ed.paper_name, "date": ed.date, "language": ed.language, "style": ed.style,
-            "encoding": ed.encoding, "articles": arts, "non_article": [b.text for b in ed.furniture]}
+        if a.regions:  # read from a PDF: where the article stands on its printed pages, and its pictures
+            arts[-1]["regions"] = [{"sheet": r.sheet, "box": list(r.box)} for r in a.regions]
+            arts[-1]["pictures"] = [{"name": p.name, "media_type": p.media_type, "width": p.width,
+                                     "height": p.height, "sheet": p.region.sheet, "box": list(p.region.box),
+                                     "after": p.after, "rule": p.rule} for p in a.pictures]
+    out = {"schema": SCHEMA, "source": ed.source, "paper": ed.paper, "paper_name": ed.paper_name, "date": ed.date,
+           "language": ed.language, "style": ed.style, "encoding": ed.encoding, "articles": arts,
+           "non_article": [b.text for b in ed.furniture]}
+    if ed.sheets:
+        out["sheets"] = [{"source": s.source, "page": s.index + 1, "width": s.width, "height": s.height}
+                         for s in ed.sheets]
+    return out
 
 
 def to_json(ed: Edition) -> str:

@@ -75,6 +75,45 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Sheet:
+    """A printed page read from a PDF: which page of which file, and its size in points (the e-paper view draws
+    it; regions and pictures point into an edition's sheets by index)."""
+
+    source: str  # the PDF's file name
+    index: int  # 0-based page of that PDF
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where part of an article stands on a printed page: a box in points from the page's top-left."""
+
+    sheet: int  # index into Edition.sheets
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A photo, chart or cartoon printed on a PDF page: its encoded bytes, pixel size and place on the page."""
+
+    data: bytes = field(repr=False)
+    media_type: str  # image/jpeg or image/png
+    width: int  # pixels
+    height: int
+    region: Region
+    after: int = -1  # index into its article's blocks of the caption or credit it goes with; -1: before the body
+    rule: str = ""  # the rule that took it for a picture
+
+    @property
+    def name(self) -> str:
+        """A file name its bytes decide: the same picture is one file, whatever page or edition prints it."""
+        import hashlib
+
+        return hashlib.sha256(self.data).hexdigest()[:16] + (".png" if self.media_type == "image/png" else ".jpg")
+
+
+@dataclass(frozen=True)
 class Article:
     """One item of the page in reading order: its headline group, then body, captions and credits."""
 
@@ -83,6 +122,8 @@ class Article:
     dateline: str | None = None  # the lead-in that opens the first paragraph (kept there too)
     authors: tuple[str, ...] = ()  # person names credited by dateline, bylines and photo credits
     page: str | None = None  # the page (版) label where the dump tells it: "2 要闻"
+    pictures: tuple[Picture, ...] = ()  # from a PDF page: its photos, charts and cartoons, in reading order
+    regions: tuple[Region, ...] = ()  # from a PDF page: the boxes of its text and pictures on the printed page
 
     def _one(self, role: Role) -> str | None:
         texts = [b.text for b in self.blocks if b.role is role]
@@ -154,3 +195,4 @@ class Edition:
     encoding: str = "utf-8"  # the encoding the bytes were read with
     dropped: tuple[tuple[str, int], ...] = field(default=())  # invisible characters removed: (name, count)
     warnings: tuple[str, ...] = ()  # problems of the input that did not stop it (damaged bytes …), for the user
+    sheets: tuple[Sheet, ...] = ()  # the printed pages, when read from PDFs

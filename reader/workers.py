@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import ReaderError
 from .fsutil import write_atomic
@@ -44,6 +44,10 @@ def build_edition(name, pages, encoding, opts, scripts, outdir) -> EditionResult
         ed = parse_edition(name, pages, encoding)
         write_atomic(os.path.join(outdir, name + ".json"), to_json(ed))
         eopts = with_paper(opts, pages[0][1])
+        if eopts.cover and ed.sheets:
+            from .render.sheets import front_page
+
+            eopts = replace(eopts, front_page=front_page(ed, [path for _, path in pages]))
         epubs = []
         for suffix, vopts in variants(eopts, scripts):
             epub_path = os.path.join(outdir, "epub", name + suffix + ".epub")

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import ReaderError
-from ..model import Block, Edition, Piece, Role
+from ..model import Article, Block, Edition, Piece, Role, Sheet
 from ..naming import FILE_NAME
 from .assemble import assemble
 from .ledger import Ledger
@@ -142,17 +142,26 @@ def read_dump(path: str, encoding: str | None = None, style: str | None = None) 
 def merge_pages(pages: list[tuple[int, Edition]], name: str) -> Edition:
     """The pages of one day (…-p1.txt, …-p2.txt) as one edition, in page order; a page whose dump names no
     page (版) is labelled by its number."""
-    from dataclasses import replace
-
     pages = sorted(pages, key=lambda p: p[0])
-    articles, furniture = [], []
+    articles, furniture, sheets = [], [], []
     for number, ed in pages:
-        articles += [a if a.page else replace(a, page=f"第{number}版") for a in ed.articles]
+        shift = len(sheets)
+        articles += [_on_sheets(a if a.page else replace(a, page=f"第{number}版"), shift) for a in ed.articles]
         furniture += list(ed.furniture)
+        sheets += list(ed.sheets)
     first = pages[0][1]
-    return replace(first, source=name, articles=tuple(articles), furniture=tuple(furniture),
+    return replace(first, source=name, articles=tuple(articles), furniture=tuple(furniture), sheets=tuple(sheets),
                    paper_name=next((e.paper_name for _, e in pages if e.paper_name), None),
                    warnings=tuple(w for _, e in pages for w in e.warnings))
+
+
+def _on_sheets(article: Article, shift: int) -> Article:
+    """The article with its regions and pictures pointing `shift` sheets further on (pages merged after others)."""
+    if not shift or not (article.regions or article.pictures):
+        return article
+    return replace(article, regions=tuple(replace(r, sheet=r.sheet + shift) for r in article.regions),
+                   pictures=tuple(replace(p, region=replace(p.region, sheet=p.region.sheet + shift))
+                                  for p in article.pictures))
 
 
 def read_pdf(path: str, data: bytes | None = None) -> Parsed:
@@ -160,6 +169,7 @@ def read_pdf(path: str, data: bytes | None = None) -> Parsed:
     (what `reader dump` writes) is the pages' chunks in reading order, one block each, pages parted by form feeds."""
     from .layout import page_chunks
     from .pdf import MAX_PDF_BYTES, has_text, open_pdf, read_page
+    from .pictures import picture_bytes, place
 
     try:
         size = os.path.getsize(path) if data is None else len(data)
@@ -177,14 +187,21 @@ def read_pdf(path: str, data: bytes | None = None) -> Parsed:
         parts: list[str] = []
         removed = ""
         line = 1
+        sheets, pictures, body_sizes = [], [], {}
         for index in range(len(doc)):
-            page_chunks_, texts, gone = page_chunks(read_page(doc, index, path), index, line)
-            chunks += page_chunks_
-            removed += gone
-            parts.append("\n\n".join(texts))
-            line += 2 * len(texts) + 1  # a form feed on a line of its own parts two pages
+            page = read_page(doc, index, path)
+            read = page_chunks(page, index, line)
+            chunks += read.chunks
+            removed += read.removed
+            parts.append("\n\n".join(read.texts))
+            line += 2 * len(read.texts) + 1  # a form feed on a line of its own parts two pages
+            sheets.append(Sheet(os.path.basename(path), index, round(page.width, 1), round(page.height, 1)))
+            body_sizes[index] = read.body.size
+            pictures += [(index, f, picture_bytes(doc, index, f.image, f.crop)) for f in read.pictures]
     finally:
         doc.close()
     text = "\n\n\f\n".join(parts) + "\n"
     items = classify_chunks(chunks)
-    return _parsed(text, items, removed, path, "pdf", "pdf", ())
+    parsed = _parsed(text, items, removed, path, "pdf", "pdf", ())
+    edition = place(replace(parsed.edition, sheets=tuple(sheets)), items, pictures, body_sizes)
+    return replace(parsed, edition=edition)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..model import Piece
 from . import conventions as cv
 from .pdf import Line, PdfBlock, PdfPage
+from .pictures import Found, against, caption_set, find_pictures
 from .segment import Chunk, Geometry, clean, join_all
 
 H_CUT = 0.8  # of the body size: white space this tall across a whole region parts what is above from below
@@ -232,11 +233,13 @@ def page_bands(blocks: list[PdfBlock], body: Body, height: float) -> dict[int, s
     return out
 
 
-def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | None, band: str | None) -> Geometry:
+def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | None, band: str | None,
+              pictures: list[Found]) -> Geometry:
     box = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines),
            max(ln.bottom for ln in lines))
+    by_picture = caption_set(block, body.size, body.face) and any(against(f.box, block, body.size) for f in pictures)
     return Geometry(round(block.size / body.size, 2), block.face == body.face, block.bold, indented, block.copy,
-                    tuple(round(v, 1) for v in box), band)
+                    tuple(round(v, 1) for v in box), band, by_picture)
 
 
 def _left_edge(block: PdfBlock) -> float | None:
@@ -282,11 +285,25 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
     return out
 
 
-def page_chunks(page: PdfPage, index: int, first_line: int) -> tuple[list[Chunk], list[str], str]:
+@dataclass(frozen=True)
+class PageRead:
+    """One PDF page read: its chunks in reading order, their texts (one dump block each), the invisible characters
+    cleaned out, its pictures and its body type."""
+
+    chunks: list[Chunk]
+    texts: list[str]
+    removed: str
+    pictures: list[Found]
+    body: Body
+
+
+def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     """The page's chunks in reading order (overprinted copies last), their texts (one dump block each, numbered
-    from first_line in the dump text the chunks' pieces point into) and the invisible characters cleaned out."""
+    from first_line in the dump text the chunks' pieces point into), the invisible characters cleaned out and
+    its pictures."""
     originals = [b for b in page.blocks if not b.copy]
     body = body_type(originals)
+    pictures = find_pictures(page, body.size, body.face)
     ordered = reading_order(originals, body, page.height) + [b for b in page.blocks if b.copy]
     bands = page_bands(originals, body, page.height)
     chunks, texts, removed = [], [], []
@@ -299,7 +316,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> tuple[list[Chunk]
             if not text:
                 continue
             chunks.append(Chunk(text, (Piece(text, line, line),), 1, index, bool(indented),
-                                _geometry(b, lines, body, indented, bands.get(id(b)))))
+                                _geometry(b, lines, body, indented, bands.get(id(b)), pictures)))
             texts.append(text)
             line += 2
-    return chunks, texts, "".join(removed)
+    return PageRead(chunks, texts, "".join(removed), pictures, body)

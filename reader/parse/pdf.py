@@ -91,7 +91,26 @@ class PdfPage:
     height: float
     blocks: tuple[PdfBlock, ...]
     rules: tuple[tuple[float, float, float, float], ...] = ()
-    images: tuple[tuple[float, float, float, float], ...] = ()
+    images: tuple[ImageBox, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImageBox:
+    """An image drawn on the page: its box (points, from the top-left) and its place among the page's objects."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    index: int  # the page object's index (what picture_bytes reads it back by)
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
 
 
 def _addr(handle) -> int:
@@ -167,7 +186,7 @@ def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
             if max(w, h) >= MIN_RULE and min(w, h) <= 3:
                 rules.append((box[0], height - box[3], box[2], height - box[1]))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images.append((box[0], height - box[3], box[2], height - box[1]))
+            images.append(ImageBox(box[0], height - box[3], box[2], height - box[1], k))
     for addr, box, previous in orphans:
         for owner, obox in text_boxes:
             if all(abs(a - b) < 2 for a, b in zip(box, obox)):
@@ -349,3 +368,4 @@ def render_jpeg(path: str, index: int, width_px: int = 1000, quality: int = 70) 
     out = io.BytesIO()
     image.save(out, "JPEG", quality=quality, optimize=True)
     return out.getvalue(), width, height
+

@@ -46,6 +46,7 @@ class EpubOptions:
     names: tuple[str, ...] = ()  # names to keep whole in conversion, besides those the parser found
     corner_quotes: bool | None = None  # 「」 for Taiwan and Hong Kong unless False
     cover: bool = True  # draw a cover image (needs a CJK font through fontconfig)
+    front_page: bytes | None = None  # the front page drawn (JPEG), the cover of an edition read from PDFs
     report: list[str] = field(default_factory=list)  # lines to tell the user (font sizes …)
 
 
@@ -146,8 +147,9 @@ def render_documents(ed: Edition, theme: Theme, opts: EpubOptions, words: dict[s
         common, title=words["contents"], sections=sections)
     if opts.cover:
         headlines = "；".join(e["label"] for e in entries[:5])
+        image, what = ("cover.jpg", words["front_page"]) if opts.front_page else ("cover.png", title)
         docs["cover.xhtml"] = env.get_template("epub/cover.xhtml").render(
-            common, title=title, image="cover.png", alt=f"{title}：{headlines}")
+            common, title=title, image=image, alt=f"{what}：{headlines}")
     pages = [{"href": s["entries"][0]["href"], "label": s["label"]} for s in sections if s["label"]]
     docs["nav.xhtml"] = env.get_template("epub/nav.xhtml").render(
         common, title=words["contents"], sections=sections, pages=pages, cover=opts.cover,
@@ -172,7 +174,31 @@ ACCESSIBILITY = (("schema:accessMode", "textual"), ("schema:accessMode", "visual
                   "with headings, a table of contents by page and a described cover image."))
 
 
+def pictures_of(ed: Edition, greyscale: bool = False) -> dict[str, tuple[str, bytes]]:
+    """Every picture of the edition once, by file name: (media type, bytes), in grey for an e-ink theme."""
+    out: dict[str, tuple[str, bytes]] = {}
+    for a in ed.articles:
+        for p in a.pictures:
+            if p.name not in out:
+                out[p.name] = (p.media_type, grey(p.data, p.media_type) if greyscale else p.data)
+    return out
+
+
+def grey(data: bytes, media_type: str) -> bytes:
+    """The picture in 8-bit grey, encoded as before (an e-ink panel shows greys; a colour file only costs space)."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(data))
+    out = io.BytesIO()
+    if media_type == "image/png":
+        image.convert("L").save(out, "PNG", optimize=True)
+    else:
+        image.convert("L").save(out, "JPEG", quality=80, optimize=True)
+    return out.getvalue()
+
+
 def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, font: tuple | None,
+          pictures: dict[str, tuple[str, bytes]],
           opts: EpubOptions, words: dict[str, str]):
     from ebooklib import epub  # the one import of ebooklib
 
@@ -188,8 +214,12 @@ def _book(ed: Edition, docs: dict[str, str], css: str, cover_png: bytes | None, 
         return it
 
     item("style", "style.css", "text/css", css)
-    if cover_png:
+    if cover_png and cover_png[:2] == b"\xff\xd8":
+        item("cover-img", "cover.jpg", "image/jpeg", cover_png, ("cover-image",))
+    elif cover_png:
         item("cover-img", "cover.png", "image/png", cover_png, ("cover-image",))
+    for k, (name, (media, data)) in enumerate(sorted(pictures.items()), 1):
+        item(f"picture-{k}", f"images/{name}", media, data)
     if font:
         item("font", font[0], font[1], font[2])
     item("ncx", "toc.ncx", "application/x-dtbncx+xml", docs["toc.ncx"])
@@ -290,7 +320,10 @@ def build_epub(ed: Edition, opts: EpubOptions, words: dict[str, str]) -> bytes:
     docs = render_documents(ed, theme, opts, words)
     css = theme.stylesheet("epub.css")
     cover_png = None
-    if opts.cover:
+    greyscale = theme.setting("pictures") == "greyscale"
+    if opts.cover and opts.front_page:
+        cover_png = grey(opts.front_page, "image/jpeg") if greyscale else opts.front_page
+    elif opts.cover:
         from .cover import make_cover
 
         entries = [label(a) for a in ed.articles if a.headline][:5]
@@ -307,7 +340,7 @@ def build_epub(ed: Edition, opts: EpubOptions, words: dict[str, str]) -> bytes:
         css = (f'@font-face {{ font-family: "reader-embedded"; src: url("fonts/embedded.{ext}"); }}\n'
                'body.reader { font-family: "reader-embedded", serif; }\n' + css)
         opts.report.append(f"embedded {sub.name}: {sub.glyphs} glyphs, {len(sub.data) / 1024:.0f} KB added")
-    book = _book(ed, docs, css, cover_png, font, opts, words)
+    book = _book(ed, docs, css, cover_png, font, pictures_of(ed, greyscale), opts, words)
     buf = io.BytesIO()
     ok = epub.write_epub(buf, book, {"raise_exceptions": True, "mtime": _modified(ed), "epub3_landmark": False,
                                      "epub3_pages": False, "epub2_guide": False, "play_order": {"enabled": False}})

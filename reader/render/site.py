@@ -20,6 +20,7 @@ from ..fsutil import write_atomic
 from ..model import Edition
 from ..naming import edition_title
 from .search import index_search, search_shard
+from .sheets import SMALL_PICTURE, epaper, small_name, smaller
 from .story import label, lede, story
 from .themes import Theme, load_theme
 
@@ -57,6 +58,7 @@ class SiteEdition:
     folder: str  # relative to the site root, with a trailing slash: heze/2024/12/03/
     paper: str  # the paper's name as its title gives it (菏泽日报); the day is the edition's
     epubs: tuple[str, ...] = ()  # its EPUB files, copied beside its page and linked from it
+    sources: tuple[str, ...] = ()  # the files it was read from: its PDFs' pages are drawn for the e-paper view
 
     @property
     def title(self) -> str:
@@ -250,6 +252,41 @@ class _Pages:
             downloads.append({"href": href, "label": f"{_epub_label(name)}（{os.path.getsize(epub) // 1024} KB）"})
         return downloads
 
+    def _pictures(self, se: SiteEdition, keep: bool) -> dict:
+        """The edition's pictures written once beside its pages (by the Simplified site; a Traditional copy links
+        to them), with a smaller copy of each wide one; how its pages reach them."""
+        folder = os.path.join(self.outdir, se.folder, "images")
+        if not self.script:
+            for a in se.edition.articles:
+                for p in a.pictures:
+                    path = os.path.join(folder, p.name)
+                    if not os.path.isfile(path):  # named by its bytes: there, it is this picture
+                        write_atomic(path, p.data)
+                    small = os.path.join(folder, small_name(p.name))
+                    if p.width > SMALL_PICTURE and not os.path.isfile(small):
+                        write_atomic(small, smaller(p.data, p.media_type))
+        prefix = (_root(self.prefix + se.folder) + se.folder if self.script else "") + "images/"
+        return {"prefix": prefix, "lazy": True, "small": SMALL_PICTURE}
+
+    def _page_images(self, se: SiteEdition, keep: bool) -> str:
+        """The edition's printed pages drawn once (WebP and a thumbnail), kept while they exist; how its edition
+        page reaches them."""
+        from .sheets import page_images, sheet_path
+
+        if not self.script:
+            for n, sheet in enumerate(se.edition.sheets, 1):
+                page = os.path.join(self.outdir, se.folder, "pages", f"p{n}.webp")
+                thumb = os.path.join(self.outdir, se.folder, "pages", f"p{n}-thumb.webp")
+                if keep and os.path.isfile(page) and os.path.isfile(thumb):
+                    continue
+                path = sheet_path(sheet, list(se.sources))
+                if path is None:
+                    continue
+                image, small, _, _ = page_images(path, sheet)
+                write_atomic(page, image)
+                write_atomic(thumb, small)
+        return _root(self.prefix + se.folder) + se.folder if self.script else ""
+
     def edition(self, se: SiteEdition, newest: bool = False) -> None:
         """An edition's page and its articles' pages, and its articles in the feed while it has room."""
         keep = self._kept(se)
@@ -261,14 +298,19 @@ class _Pages:
         ed = self.newest if newest else self.variant.edition(se.edition)
         title = self.titles[se.folder]
         entries = _entries(ed)
+        pictures = self._pictures(se, keep)
+        sheets = epaper(ed, entries)
+        pages_at = self._page_images(se, keep) if sheets else ""
         self.page(se.folder + "index.html", "site/edition.html", keep, title=title, lang=ed.language,
                   description="；".join(e["label"] for e in entries[:3]), edition={"title": title},
-                  sections=_sections(entries), downloads=self._downloads(se, keep))
+                  sections=_sections(entries), downloads=self._downloads(se, keep), sheets=sheets,
+                  pages_at=pages_at)
         for i, a in enumerate(ed.articles):
             e = entries[i]
             s = story(a)
             self.page(se.folder + e["href"], "site/article.html", keep, title=f"{e['label']} - {title}",
                       lang=ed.language, description=e["lede"], og_type="article", story=s, edition={"title": title},
+                      pictures=pictures,
                       label=e["label"], phrased=_phrased_lines(s), page_label=a.page,
                       prev=entries[i - 1] if i else None, next=entries[i + 1] if i + 1 < len(entries) else None)
             if len(self.feed) < FEED_ENTRIES:

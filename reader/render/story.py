@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Article, Kind, Role
+from ..model import Article, Kind, Picture, Role
 
 UNTITLED_CHARS = 24  # characters of an untitled item's text shown as its label in contents and navigation
 MAX_PARAGRAPH = 5_000  # characters: a longer "paragraph" (a dump with no breaks at all) is shown in pieces
@@ -19,6 +19,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*")
 class Figure:
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)
+    alt: str = ""  # what the picture shows, for who cannot see it: its caption, else the article's title
 
 
 @dataclass
@@ -102,7 +104,11 @@ def story(article: Article) -> Story:
     head_bylines, end_bylines, body = [], [], []
     figure: Figure | None = None
     first_paragraph = True
-    for b in blocks:
+    pictures: dict[int, list[Picture]] = {}
+    for p in article.pictures:
+        pictures.setdefault(p.after, []).append(p)
+    body += [("figure", Figure(pictures=[p])) for p in pictures.get(-1, [])]  # uncaptioned: before the body
+    for i, b in enumerate(blocks):
         if b.role in head_roles:
             continue
         if b.role is Role.BYLINE:
@@ -110,10 +116,11 @@ def story(article: Article) -> Story:
             continue
         seen_body = True
         if b.role in (Role.CAPTION, Role.PHOTO_CREDIT):
-            if figure is None or (b.role is Role.CAPTION and figure.credits):
+            if figure is None or (b.role is Role.CAPTION and figure.credits) or (i in pictures and figure.pictures):
                 figure = Figure()
                 body.append(("figure", figure))
             (figure.captions if b.role is Role.CAPTION else figure.credits).append(b.text)
+            figure.pictures += pictures.get(i, [])
             continue
         figure = None
         if b.role is Role.CROSSHEAD:
@@ -126,6 +133,9 @@ def story(article: Article) -> Story:
                 body.append(("p", pieces[0]))
             body += [("p-cont", p) for p in pieces[1:]]
         first_paragraph = first_paragraph and b.role is not Role.PARAGRAPH
+    for kind, item in body:
+        if kind == "figure" and item.pictures:
+            item.alt = item.captions[0] if item.captions else label(article)
     return Story(kind=article.kind.value if isinstance(article.kind, Kind) else str(article.kind),
                  rubrics=[b.text for b in blocks if b.role is Role.RUBRIC], kicker=article.kicker,
                  headline=article.headline, subheadlines=[b.text for b in blocks if b.role is Role.SUBHEADLINE],

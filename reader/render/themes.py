@@ -53,6 +53,19 @@ class Theme:
             raise ReaderError(self.name, f"theme has no {relpath} (looked in {', '.join(self.folders)})")
         return "\n".join(parts)
 
+    def setting(self, key: str, default=None):
+        """A value of the theme's theme.toml, the nearest folder's first (e-ink: pictures = "greyscale")."""
+        import tomllib
+
+        for folder in self.folders:
+            path = os.path.join(folder, "theme.toml")
+            if os.path.isfile(path):
+                with open(path, "rb") as f:
+                    values = tomllib.load(f)
+                if key in values:
+                    return values[key]
+        return default
+
     def words(self) -> dict[str, str]:
         """The theme's own words (目录, 上一篇 …) as its words.toml files write them, layered like the stylesheets,
         so a theme's file states only the words it changes; the caller puts them in an edition's script

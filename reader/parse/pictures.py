@@ -1,0 +1,272 @@
+"""A PDF page's images and text blocks → its pictures (photos, charts, cartoons; decoration left out); then, once
+the articles are assembled, each picture and each text box placed on its article.
+
+Which image is a picture is decided by newspaper conventions, in one ordered table of small rules (PICTURE_RULES):
+the masthead's and the folio's art stands in the page's head or foot; ornaments are small; a tint or texture has
+text printed over it; a column's logo is a short wide strip; anything else big enough is a
+picture. A caption is the text set against a picture (right under or over it, across its width) in a face or
+size other than the body's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from ..model import Article, Edition, Picture, Region, Role
+from .pdf import ImageBox, PdfBlock, PdfPage, _page
+
+PICTURE_BAND = 0.10  # of the page's height: art wholly above all body text within this, or below it, is the page's
+ORNAMENT_SIDE = 4.0  # of the body size: an image narrower or lower than this is an ornament (a bullet, an icon)
+ORNAMENT_AREA = 6.0  # of the body size, squared: an image smaller than this square is an ornament
+LOGO_RATIO = 2.5  # width to height: a strip this wide …
+LOGO_HEIGHT = 12.0  # … and lower than this many body sizes is a column's logo or a banner's art;
+BADGE_RATIO = 1.5  # a landscape image this wide …
+BADGE_HEIGHT = 7.0  # … and lower than this (a line of display type with its flourish) is a column's logo too
+AGAINST = 1.5  # of the body size: text this close under or over a picture, across it, is set against it
+ACROSS = 0.6  # of the text's width: this much of it stands within the picture's width
+CAPTION_LINES = 4  # a caption runs a few lines; more, set under a picture, is a column of body text
+PRINTED_ON = 0.03  # of an image's area: text covering this much of it is printed on it (a tint, a texture)
+FREE_PART = 0.4  # of a backdrop's height: a strip of it this tall with no text on it is a picture of its own …
+FREE_MIN = 10.0  # … when it is at least this many body sizes tall (an infographic under a story set on a tint)
+MAX_PICTURE_SIDE = 1600  # pixels: a picture's long side at most (an e-reader's screen; a page of pictures mails)
+FEW_COLOURS = 64  # a picture of at most this many colours is a drawing (a logo, a chart): PNG, not JPEG
+
+
+@dataclass(frozen=True)
+class Found:
+    """An image taken for a picture: which one, the share of its height kept (top, bottom) and why."""
+
+    image: ImageBox
+    crop: tuple[float, float]
+    rule: str
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        im, (a, b) = self.image, self.crop
+        return (im.x0, im.top + a * im.height, im.x1, im.top + b * im.height)
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What the rules look at: the page, its body size and its text blocks (overprinted copies left out)."""
+
+    page: PdfPage
+    body: float
+    blocks: tuple[PdfBlock, ...]
+    flow_top: float
+    flow_bottom: float
+
+
+def in_band(im: ImageBox, s: Scene) -> bool | None:
+    h = s.page.height
+    if im.bottom <= min(s.flow_top + s.body, PICTURE_BAND * h) or im.top >= max(s.flow_bottom - s.body,
+                                                                                 (1 - PICTURE_BAND) * h):
+        return False
+    return None
+
+
+def ornament(im: ImageBox, s: Scene) -> bool | None:
+    small = min(im.width, im.height) < ORNAMENT_SIDE * s.body or im.width * im.height < (ORNAMENT_AREA * s.body) ** 2
+    return False if small else None
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def printed_on(im: ImageBox, s: Scene) -> list[PdfBlock]:
+    return [b for b in s.blocks if _overlap(b.x0, b.x1, im.x0, im.x1) > 0 and _overlap(b.top, b.bottom, im.top,
+                                                                                          im.bottom) > 0]
+
+
+def backdrop(im: ImageBox, s: Scene) -> tuple[float, float] | bool | None:
+    """Text printed on it: a tint or texture behind a story or a headline, kept only for a tall strip of it with
+    no text on it (an infographic drawn under the story set on the tint), cut to that strip."""
+    on = printed_on(im, s)
+    area = sum(_overlap(b.x0, b.x1, im.x0, im.x1) * _overlap(b.top, b.bottom, im.top, im.bottom) for b in on)
+    if area < PRINTED_ON * im.width * im.height:
+        return None
+    spans = sorted((max(b.top, im.top), min(b.bottom, im.bottom)) for b in on)
+    best, reach = (0.0, 0.0), im.top
+    for top, bottom in spans + [(im.bottom, im.bottom)]:
+        if top - reach > best[1] - best[0]:
+            best = (reach, top)
+        reach = max(reach, bottom)
+    tall = best[1] - best[0]
+    if tall >= FREE_PART * im.height and tall >= FREE_MIN * s.body:
+        return ((best[0] - im.top) / im.height, (best[1] - im.top) / im.height)
+    return False
+
+
+def against(box: tuple[float, float, float, float], b: PdfBlock, body: float) -> bool:
+    """The block stands right under or over the box, within its width: where a caption or a credit is set."""
+    x0, top, x1, bottom = box
+    if _overlap(b.x0, b.x1, x0, x1) < ACROSS * (b.x1 - b.x0):
+        return False
+    return -0.5 * body <= b.top - bottom <= AGAINST * body or -0.5 * body <= top - b.bottom <= AGAINST * body
+
+
+def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:
+    """Set as a caption: a few lines, apart from the body text in another face or size (楷体, 黑体, smaller)."""
+    return (not b.vertical and len(b.lines) <= CAPTION_LINES
+            and (b.face != body_face or abs(b.size - body_size) > 0.05 * body_size))
+
+
+def captioned(im: ImageBox, s: Scene, face: str) -> bool | None:
+    box = (im.x0, im.top, im.x1, im.bottom)
+    return True if any(against(box, b, s.body) and caption_set(b, s.body, face) for b in s.blocks) else None
+
+
+def logo(im: ImageBox, s: Scene) -> bool | None:
+    strip = im.width >= LOGO_RATIO * im.height and im.height < LOGO_HEIGHT * s.body
+    badge = im.width >= BADGE_RATIO * im.height and im.height < BADGE_HEIGHT * s.body
+    return False if strip or badge else None
+
+
+# (name, test, why): a test gives a crop to keep (True: all of it), False to leave the image out, or None to let the
+# next rule decide; "captioned" is tested with the page's body face.
+PICTURE_RULES: list[tuple[str, Callable | None, str]] = [
+    ("page_art", in_band, "art in the page's head or foot, beside the masthead or the folio, is the page's"),
+    ("ornament", ornament, "an image a few characters across is an ornament: a bullet, an icon, a rule's end"),
+    ("backdrop", backdrop, "an image with text printed on it is a tint or texture behind it; a tall strip of it "
+                           "with no text on it is a picture"),
+    ("logo", logo, "a short wide strip is a column's logo or a banner's art"),
+    ("captioned", None, "an image with a caption or credit set against it is a picture"),
+    ("picture", lambda im, s: True, "any other image is a picture: a photo, a chart, a cartoon"),
+]
+
+
+def find_pictures(page: PdfPage, body_size: float, body_face: str) -> list[Found]:
+    """The page's images taken for pictures, in reading order (top to bottom, left to right)."""
+    blocks = tuple(b for b in page.blocks if not b.copy)
+    flow = [b for b in blocks if not b.vertical and abs(b.size - body_size) <= 0.1 * body_size]
+    if not flow:
+        flow = list(blocks)
+    top = min((b.top for b in flow), default=0.0)
+    bottom = max((b.bottom for b in flow), default=page.height)
+    scene = Scene(page, body_size, blocks, top, bottom)
+    found = []
+    for im in page.images:
+        for name, rule, _ in PICTURE_RULES:
+            verdict = captioned(im, scene, body_face) if rule is None else rule(im, scene)
+            if verdict is None:
+                continue
+            if verdict is not False:
+                found.append(Found(im, verdict if isinstance(verdict, tuple) else (0.0, 1.0), name))
+            break
+    return sorted(found, key=lambda f: (f.box[1], f.box[0]))
+
+
+def _distance(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    dx = max(0.0, a[0] - b[2], b[0] - a[2])
+    dy = max(0.0, a[1] - b[3], b[1] - a[3])
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def place(edition: Edition, items, pictures: list[tuple[int, Found, tuple[bytes, str, int, int]]],
+          body_sizes: dict[int, float]) -> Edition:
+    """The edition with each article's regions (the boxes of its text on the printed pages) and its pictures: a
+    picture goes with the article whose caption or credit is set against it, else with the article nearest it,
+    after that caption (or before the body)."""
+    boxes: dict[int, tuple[int, tuple[float, float, float, float]]] = {}
+    for it in items:
+        g = it.chunk.geometry
+        if g is not None:
+            for p in it.chunk.pieces:
+                boxes.setdefault(p.first_line, (it.chunk.page, g.box))
+    regions: list[list[Region]] = []
+    for a in edition.articles:
+        seen = dict.fromkeys(boxes[p.first_line] for b in a.blocks for p in b.pieces if p.first_line in boxes)
+        regions.append([Region(page, box) for page, box in seen])
+    placed: list[list[Picture]] = [[] for _ in edition.articles]
+    for page, found, (data, media, width, height) in pictures:
+        body = body_sizes.get(page, 10.0)
+        where = _caption_of(edition.articles, boxes, page, found, body)
+        if where is None:
+            near = [(_distance(r.box, found.box), k) for k, rs in enumerate(regions) for r in rs if r.sheet == page]
+            if not near:
+                continue
+            where = (min(near)[1], -1)
+        k, after = where
+        placed[k].append(Picture(data, media, width, height, Region(page, tuple(round(v, 1) for v in found.box)),
+                                 after, found.rule))
+        regions[k].append(Region(page, tuple(round(v, 1) for v in found.box)))
+    articles = tuple(replace(a, regions=tuple(regions[k]),
+                             pictures=tuple(sorted(placed[k], key=lambda p: (p.after, p.region.box[1]))))
+                     for k, a in enumerate(edition.articles))
+    return replace(edition, articles=articles)
+
+
+def _caption_of(articles: tuple[Article, ...], boxes, page: int, found: Found, body: float) -> tuple[int, int] | None:
+    """(article, block) of the caption or credit set against the picture, the nearest if several."""
+    best = None
+    for k, a in enumerate(articles):
+        for i, b in enumerate(a.blocks):
+            if b.role not in (Role.CAPTION, Role.PHOTO_CREDIT):
+                continue
+            for p in b.pieces:
+                where = boxes.get(p.first_line)
+                if where is None or where[0] != page:
+                    continue
+                x0, top, x1, bottom = where[1]
+                d = _distance(where[1], found.box)
+                if d <= AGAINST * body + 1 and _overlap(x0, x1, found.box[0], found.box[2]) >= ACROSS * (x1 - x0):
+                    if best is None or d < best[0]:
+                        best = (d, k, i)
+    return None if best is None else (best[1], best[2])
+
+
+def picture_bytes(doc, index: int, image: ImageBox, crop: tuple[float, float] = (0.0, 1.0),
+                  max_side: int = MAX_PICTURE_SIDE) -> tuple[bytes, str, int, int]:
+    """An image of page `index` as a file's bytes, its media type and pixel size: a JPEG in RGB or grey that
+    needs no scaling or cropping is passed through as printed; any other image is drawn by PDFium (colour
+    converted, masks applied), cut to `crop` (the share of its height from the top to keep), scaled to at most
+    max_side pixels and encoded, as JPEG for photographs, PNG for drawings of few colours."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    page = _page(doc, index, "<pdf>")
+    try:
+        obj = pdfium.PdfImage(raw.FPDFPage_GetObject(page, image.index), page=page, pdf=doc)
+        meta = obj.get_metadata()
+        if (crop == (0.0, 1.0) and obj.get_filters() == ["DCTDecode"] and max(meta.width, meta.height) <= max_side
+                and meta.colorspace in (raw.FPDF_COLORSPACE_DEVICEGRAY, raw.FPDF_COLORSPACE_DEVICERGB)):
+            data = obj.get_data(decode_simple=False)
+            if bytes(data[:2]) == b"\xff\xd8":
+                return bytes(data), "image/jpeg", meta.width, meta.height
+        drawn = obj.get_bitmap(render=True).to_pil()
+    finally:
+        page.close()
+    return encode_picture(drawn, crop, max_side)
+
+
+def encode_picture(drawn, crop: tuple[float, float] = (0.0, 1.0),
+                   max_side: int = MAX_PICTURE_SIDE) -> tuple[bytes, str, int, int]:
+    """A drawn image (PIL) cut, scaled and encoded: (bytes, media type, width, height)."""
+    import io
+
+    from PIL import Image
+
+    if drawn.mode in ("RGBA", "LA", "P"):
+        drawn = drawn.convert("RGBA")
+        flat = Image.new("RGB", drawn.size, "white")
+        flat.paste(drawn, mask=drawn.getchannel("A"))
+        drawn = flat
+    elif drawn.mode not in ("RGB", "L"):
+        drawn = drawn.convert("RGB")
+    w, h = drawn.size
+    top, bottom = round(crop[0] * h), round(crop[1] * h)
+    if (top, bottom) != (0, h):
+        drawn = drawn.crop((0, top, w, bottom))
+    if max(drawn.size) > max_side:
+        scale = max_side / max(drawn.size)
+        drawn = drawn.resize((max(1, round(drawn.width * scale)), max(1, round(drawn.height * scale))),
+                             Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    if drawn.getcolors(FEW_COLOURS) is not None:
+        drawn.save(out, "PNG", optimize=True)
+        media = "image/png"
+    else:
+        drawn.save(out, "JPEG", quality=82, optimize=True, progressive=False)
+        media = "image/jpeg"
+    return out.getvalue(), media, drawn.width, drawn.height
