@@ -29,6 +29,9 @@ ALIGNED = 2.0  # of the body size: the lines of a headline group are centred on 
 HEADER_BAND = 0.06  # of the page's height: the page header (folio, section, date, masthead) stands in this band
 FOOTER_BAND = 0.08  # of the page's height: below all body text, the page's foot (ads, notices) stands in this band
 BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
+HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
+V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
+PICTURE = "\x00picture"  # the face of the block a picture and its captions stand in as (no font is called so)
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,24 @@ def _box(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
             max(b.bottom for b in blocks))
 
 
+def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body) -> tuple[float, float]:
+    """The width a headline heads: its own, widened to the columns that start right under it on either side (a
+    headline centred over a story heads all its columns, the first too, though its type does not reach over it)."""
+    start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size]
+    under = [f for f in start if f.x0 < x1 and f.x1 > x0]
+    if not under:
+        return x0, x1
+    lo, hi = min(f.x0 for f in under), max(f.x1 for f in under)
+    tops = {round(f.top) for f in under}
+    for f in sorted(start, key=lambda f: -f.x1):  # leftwards, column by column, starting at the same height
+        if f.x1 <= lo and lo - f.x1 <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops):
+            lo = f.x0
+    for f in sorted(start, key=lambda f: f.x0):
+        if f.x0 >= hi and f.x0 - hi <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops):
+            hi = f.x1
+    return min(x0, lo), max(x1, hi)
+
+
 def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body) -> int:
     """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
     under it in the columns it spans (or beside it, running up) that runs on below it, with no other title group
@@ -149,6 +170,8 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     if any(b.vertical for b in group):
         x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
     between = [_box(g) for g in groups if g is not group and _box(g)[1] >= bottom - 1]
+    if not any(b.vertical for b in group):
+        x0, x1 = _heads(x0, x1, bottom, flow, body)
     for i, f in enumerate(flow):
         under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size  # or beside it, running on below
         if f.x0 < x1 and f.x1 > x0 and under:
@@ -158,11 +181,48 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     return max(above) + 1 if above else len(flow)
 
 
-def reading_order(blocks: list[PdfBlock], body: Body, height: float) -> list[PdfBlock]:
-    """The page's blocks in reading order: the body text by XY-cut; the page's header band (the top of the page,
-    above all body text) first; each title group (headlines, crossheads, credits set apart) before the body text
-    it heads."""
-    flow = [b for b in blocks if _in_flow(b, body)]
+def picture_units(blocks: list[PdfBlock], pictures: list[Found], body: Body) -> list[tuple[PdfBlock, list[PdfBlock]]]:
+    """Each captioned picture with the lines set against it (its caption, and the credit under that) as one unit
+    of the page: a stand-in block over the picture and its captions, and the captions."""
+    units, taken = [], set()
+    for f in pictures:
+        box, captions = f.box, []
+        while True:
+            more = [b for b in blocks if id(b) not in taken and caption_set(b, body.size, body.face)
+                    and against(box, b, body.size)]
+            if not more:
+                break
+            for b in more:
+                taken.add(id(b))
+            captions += more
+            box = (min(box[0], *(b.x0 for b in more)), min(box[1], *(b.top for b in more)),
+                   max(box[2], *(b.x1 for b in more)), max(box[3], *(b.bottom for b in more)))
+        if not captions:
+            continue  # a picture with no caption has no text to put in order: the columns go on around it
+        x0, top, x1, bottom = box
+        stand_in = PdfBlock((Line("", x0, top, x1, bottom, body.size, PICTURE),), x0, top, x1, bottom, body.size, PICTURE)
+        units.append((stand_in, sorted(captions, key=lambda b: (b.top, b.x0))))
+    return units
+
+
+def _under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
+    """One-line blocks in body size set with a headline, right under it and centred on it or flush with it (a
+    byline under a headline): read with the headline, not cut into the columns (a centred one spans a gutter)."""
+    titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
+    return {id(b) for b in blocks if _in_flow(b, body) and len(b.lines) == 1
+            and any(t.bottom <= b.top + 1 and _together(b, t, body) for t in titles)}
+
+
+def reading_order(blocks: list[PdfBlock], body: Body, height: float,
+                  pictures: list[Found] | None = None) -> list[PdfBlock]:
+    """The page's blocks in reading order: the body text by XY-cut, each picture with its captions standing in it
+    as a block; the page's header band (the top of the page, above all body text) first; each title group
+    (headlines, crossheads, credits set apart) before the body text (or picture) it heads."""
+    units = picture_units(blocks, pictures or [], body)
+    captions = {id(b): stand_in for stand_in, caps in units for b in caps}
+    blocks = [b for b in blocks if id(b) not in captions]
+    titled = _under_titles(blocks, body)
+    flow = [b for b in blocks if _in_flow(b, body) and id(b) not in titled] + [stand_in for stand_in, _ in units]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     inset = {id(b) for b in blocks if not _in_flow(b, body) and _inset(b, flow, body)}
@@ -170,7 +230,8 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float) -> list[Pdf
     bands = page_bands(blocks, body, height)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
-    rest = [b for b in blocks if not _in_flow(b, body) and id(b) not in inset and id(b) not in bands]
+    rest = [b for b in blocks if (not _in_flow(b, body) or id(b) in titled) and id(b) not in inset
+            and id(b) not in bands]
     at: dict[int, list[list[PdfBlock]]] = {}
     groups = _title_groups(rest, body)
     for g in groups:
@@ -181,7 +242,8 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float) -> list[Pdf
             out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, b.top, b.x0))
         if i < len(flow):
             out.append(flow[i])
-    return out + foot
+    caps = {id(stand_in): c for stand_in, c in units}
+    return [c for b in out for c in caps.get(id(b), [b])] + foot
 
 
 def _is_body(b: PdfBlock, body: Body) -> bool:
@@ -304,7 +366,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     originals = [b for b in page.blocks if not b.copy]
     body = body_type(originals)
     pictures = find_pictures(page, body.size, body.face)
-    ordered = reading_order(originals, body, page.height) + [b for b in page.blocks if b.copy]
+    ordered = reading_order(originals, body, page.height, pictures) + [b for b in page.blocks if b.copy]
     bands = page_bands(originals, body, page.height)
     chunks, texts, removed = [], [], []
     line = first_line

@@ -25,6 +25,8 @@ ALIGN = 3.0  # of the type size: a line starts this far from its block's left ed
 SPACED = 2.5  # of the type size: characters set vertically stand at most this far apart (a name spaced out)
 STACK = 0.35  # of the type size: glyphs this close across, one under the other, are set vertically
 MIN_RULE = 20.0  # points: a drawn line at least this long separates articles
+FLAT = 0.6  # of the type size: a glyph's box lower than this is its ink's, not its line's …
+ASCENT = 0.88  # … and is set this share of the type size above the baseline, the rest below
 
 
 @dataclass(frozen=True)
@@ -152,8 +154,11 @@ def _glyphs(raw, textpage, height: float) -> tuple[list[tuple[Glyph, int]], dict
             raw.FPDFText_GetFontInfo(textpage, i, name, len(name), flags)
             faces[obj] = _face(name.value)
         by_object.setdefault(obj, []).append(len(out))
-        out.append((Glyph(chr(code), rect.left, height - rect.top, rect.right, height - rect.bottom, size,
-                          faces[obj], False, ox.value), obj))
+        top, bottom = height - rect.top, height - rect.bottom
+        if bottom - top < FLAT * size:  # a font without its ascent and descent: the box is the ink's (一 is flat)
+            base = height - oy.value
+            top, bottom = base - ASCENT * size, base + (1 - ASCENT) * size
+        out.append((Glyph(chr(code), rect.left, top, rect.right, bottom, size, faces[obj], False, ox.value), obj))
     return out, by_object
 
 

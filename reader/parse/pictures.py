@@ -4,8 +4,8 @@ the articles are assembled, each picture and each text box placed on its article
 Which image is a picture is decided by newspaper conventions, in one ordered table of small rules (PICTURE_RULES):
 the masthead's and the folio's art stands in the page's head or foot; ornaments are small; a tint or texture has
 text printed over it; a column's logo is a short wide strip; anything else big enough is a
-picture. A caption is the text set against a picture (right under or over it, across its width) in a face or
-size other than the body's.
+picture. A caption is the text set against a picture (right under it, across its width) in a face or size
+other than the body's.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ LOGO_RATIO = 2.5  # width to height: a strip this wide …
 LOGO_HEIGHT = 12.0  # … and lower than this many body sizes is a column's logo or a banner's art;
 BADGE_RATIO = 1.5  # a landscape image this wide …
 BADGE_HEIGHT = 7.0  # … and lower than this (a line of display type with its flourish) is a column's logo too
-AGAINST = 1.5  # of the body size: text this close under or over a picture, across it, is set against it
+AGAINST = 1.5  # of the body size: text this close under a picture, across it, is set against it
 ACROSS = 0.6  # of the text's width: this much of it stands within the picture's width
 CAPTION_LINES = 4  # a caption runs a few lines; more, set under a picture, is a column of body text
 PRINTED_ON = 0.03  # of an image's area: text covering this much of it is printed on it (a tint, a texture)
@@ -99,11 +99,12 @@ def backdrop(im: ImageBox, s: Scene) -> tuple[float, float] | bool | None:
 
 
 def against(box: tuple[float, float, float, float], b: PdfBlock, body: float) -> bool:
-    """The block stands right under or over the box, within its width: where a caption or a credit is set."""
+    """The block stands right under the box, within its width: where a caption is set (and a credit under it).
+    Text right over a picture is rather the end of what is above it (an author's note, a paragraph)."""
     x0, top, x1, bottom = box
     if _overlap(b.x0, b.x1, x0, x1) < ACROSS * (b.x1 - b.x0):
         return False
-    return -0.5 * body <= b.top - bottom <= AGAINST * body or -0.5 * body <= top - b.bottom <= AGAINST * body
+    return -0.5 * body <= b.top - bottom <= AGAINST * body
 
 
 def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:

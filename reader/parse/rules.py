@@ -192,6 +192,10 @@ def display_type(t: str, ctx: Context) -> Role | None:
     return Role.HEADLINE if g and g.size >= DISPLAY_SIZE and cv.length(t) <= LONG_TITLE_MAX else None
 
 
+def by_picture(t: str, ctx: Context) -> Role | None:
+    return Role.CAPTION if ctx.geometry and ctx.geometry.by_picture else None
+
+
 def body_type(t: str, ctx: Context) -> Role | None:
     g = ctx.geometry
     if g and g.body_face and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
@@ -236,6 +240,8 @@ RULES: list[Rule] = [
     Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs", SHORT_LINE_MAX, Mark.BOX_LABEL),
     Rule("display_type", display_type, "on a PDF page, type well above the body's size is a title",
          LONG_TITLE_MAX),
+    Rule("by_picture", by_picture, "on a PDF page, a few lines set right under a picture, in a face or size "
+                                   "other than the body's, are its caption"),
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph",
          mark=Mark.DATELINE),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),

@@ -38,7 +38,7 @@ class Geometry:
     copy: bool = False  # the second print of overprinted text
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x0, top, x1, bottom in points
     band: str | None = None  # "head": in the page's header band above all body text; "foot": in its foot
-    by_picture: bool = False  # set right under or over a picture, across it, apart from the body's face or size
+    by_picture: bool = False  # set right under a picture, across it, apart from the body's face or size
 
 
 @dataclass(frozen=True)

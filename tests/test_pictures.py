@@ -1,0 +1,266 @@
+"""PDF pages → their pictures: which images are pictures, the article and caption each goes with, and how the
+EPUB (EPUBCheck, Ace, epub.js at a phone's and an e-reader's size) and the site (the e-paper view, Nu, axe)
+show them.
+
+Two pages: a real 人民日报 theory page (a graphic in the lead essay's corner, column logos and series art that
+are not pictures), and fixtures/pdf/pictures-page.pdf, a news page made for these tests (make_pictures_page.py
+says what it holds: no dev PDF has a news photo with a caption, a photo news item or a cartoon).
+"""
+import io
+import os
+import re
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from checkers import ace, axe, chromium_page, epubcheck, nu_validate
+from conftest import PDF_FIXTURES, screenshots
+from bs4 import BeautifulSoup
+from lxml import etree
+
+from reader.model import Role
+from reader.parse import read_pdf
+from reader.parse.pdf import ImageBox, Line, PdfBlock, PdfPage
+from reader.parse.pictures import find_pictures
+
+MADE = os.path.join(PDF_FIXTURES, "pictures-page.pdf")
+THEORY = os.path.join(PDF_FIXTURES, "rmrb-20180102-p07.pdf")
+SHOTS = screenshots("pictures")
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "reader", *map(str, args)], capture_output=True, text=True)
+
+
+# --- which images are pictures (made-up pages: body type 10 pt, a 600 × 800 page) -------------------------
+
+def block(x0, top, x1, lines=1, size=10.0, face="Song"):
+    made = [Line("字" * 10, x0, top + k * 15, x1, top + k * 15 + size, size, face) for k in range(lines)]
+    return PdfBlock(tuple(made), x0, top, x1, made[-1].bottom, size, face)
+
+
+def scene(images, blocks=()):
+    body = [block(20, 100 + 170 * k, 200, lines=8) for k in range(4)]  # a column of body text down the left
+    return PdfPage(1, 600, 800, tuple(body) + tuple(blocks), (), tuple(images))
+
+
+def verdicts(images, blocks=()):
+    return {f.image.index: (f.rule, f.crop) for f in find_pictures(scene(images, blocks), 10.0, "Song")}
+
+
+def test_page_art_ornaments_and_logos_are_not_pictures():
+    masthead = ImageBox(20, 10, 200, 60, 0)  # above all body text, in the top tenth
+    icon = ImageBox(300, 240, 330, 270, 1)  # 3 × 3 body sizes
+    logo = ImageBox(300, 520, 460, 570, 2)  # a strip 160 × 50: a column's logo
+    assert verdicts([masthead, icon, logo]) == {}
+
+
+def test_a_captioned_image_and_a_big_one_are_pictures():
+    photo = ImageBox(220, 260, 500, 440, 0)
+    caption = block(220, 445, 500, lines=2, size=9.0, face="Hei")  # right under it, smaller, another face
+    graphic = ImageBox(320, 600, 560, 780, 1)
+    assert verdicts([photo, graphic], [caption]) == {0: ("captioned", (0.0, 1.0)), 1: ("picture", (0.0, 1.0))}
+
+
+def test_an_image_under_text_is_a_tint_but_its_free_strip_is_a_picture():
+    tint = ImageBox(220, 100, 580, 400, 0)
+    on_tint = block(240, 110, 560, lines=3)  # 110-150: text printed on its top
+    crop = verdicts([tint], [on_tint])[0]
+    assert crop[0] == "backdrop"
+    top, bottom = crop[1]
+    assert abs(100 + top * 300 - on_tint.bottom) < 1 and bottom == 1.0  # the strip under the text, to its foot
+    behind = ImageBox(220, 600, 580, 700, 1)
+    text = block(240, 605, 560, lines=6)  # 605-690: no strip left free
+    assert verdicts([behind], [text]) == {}
+
+
+# --- real and made pages -----------------------------------------------------------------------------------
+
+def test_the_theory_page_has_one_picture_the_lead_essays_graphic():
+    ed = read_pdf(THEORY).edition
+    pictures = [(a, p) for a in ed.articles for p in a.pictures]
+    # the page drawn (dev/pdf): a panel of five lines at the top right, beside the lead essay; the 思想纵横 and
+    # 新知新觉 logos and the 进入新时代 series art are images too, and not pictures
+    assert len(pictures) == 1
+    article, picture = pictures[0]
+    assert picture.region.box[0] > 700 and picture.region.box[1] < 100
+    assert article is ed.articles[0] and picture.after == -1
+    assert picture.media_type == "image/jpeg" and picture.data[:2] == b"\xff\xd8"
+
+
+@pytest.fixture(scope="module")
+def made():
+    return read_pdf(MADE).edition
+
+
+def test_each_picture_goes_with_its_article_after_its_caption(made):
+    by_caption = {}
+    for a in made.articles:
+        for p in a.pictures:
+            assert p.after >= 0, "every picture on this page has a caption"
+            anchor = a.blocks[p.after]
+            assert anchor.role in (Role.CAPTION, Role.PHOTO_CREDIT)
+            by_caption[anchor.text] = (a.headline, p)
+    assert set(by_caption) == {"3月9日清晨，施工人员在大桥合龙段作业。", "公园里的长椅",
+                               "近日，城郊各地抓住晴好天气抢抓农时，田间地头到处是农民忙着翻地、播种的身影，一派繁忙的春耕景象。"}
+    assert by_caption["公园里的长椅"][0] == "说说城市里的口袋公园"
+    assert by_caption["3月9日清晨，施工人员在大桥合龙段作业。"][0] == "城东新区首座跨江大桥合龙"
+    cartoon = by_caption["公园里的长椅"][1]
+    assert cartoon.media_type == "image/png"  # a drawing of few colours stays sharp
+    photo = by_caption["3月9日清晨，施工人员在大桥合龙段作业。"][1]
+    assert photo.media_type == "image/jpeg" and (photo.width, photo.height) == (900, 600)
+
+
+def test_credits_under_captions_are_credits_and_the_lead_is_read_from_its_headline(made):
+    lead = made.articles[0]
+    assert lead.headline == "城东新区首座跨江大桥合龙"
+    assert lead.photo_credits == ("本报记者 陈立新 摄",)
+    assert lead.paragraphs[0].startswith("本报讯经过两年多的连续施工")  # its first column, though the headline
+    # is centred over the columns and its type does not reach over the first
+
+
+# --- the EPUB ----------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory):
+    out = tmp_path_factory.mktemp("books")
+    for theme in ("default", "e-ink"):
+        r = run("epub", MADE, "-o", out / f"{theme}.epub", "--theme", theme)
+        assert r.returncode == 0, r.stderr
+    return out
+
+
+def test_books_with_pictures_pass_epubcheck_and_ace(books):
+    for name in ("default.epub", "e-ink.epub"):
+        report = epubcheck(books / name)
+        assert (report.fatals, report.errors, report.warnings) == (0, 0, 0), str(report)
+        assert ace(books / name).violations == 0
+
+
+def test_every_picture_is_in_the_book_with_alt_text_and_the_front_page_is_the_cover(books):
+    from PIL import Image
+
+    z = zipfile.ZipFile(books / "default.epub")
+    images = [n for n in z.namelist() if n.startswith("EPUB/images/")]
+    assert len(images) == 3
+    shown = []
+    for name in z.namelist():
+        if re.fullmatch(r"EPUB/a\d+\.xhtml", name):
+            doc = etree.fromstring(z.read(name))
+            for img in doc.iter("{http://www.w3.org/1999/xhtml}img"):
+                assert img.get("alt").strip()
+                shown.append("EPUB/" + img.get("src"))
+    assert sorted(shown) == sorted(images)
+    opf = z.read("EPUB/content.opf").decode()
+    assert re.search(r'href="cover.jpg"[^>]*media-type="image/jpeg"[^>]*properties="cover-image"|'
+                     r'properties="cover-image"[^>]*href="cover.jpg"', opf) or 'href="cover.jpg"' in opf
+    cover = Image.open(io.BytesIO(z.read("EPUB/cover.jpg")))
+    assert cover.height == 1400 and abs(cover.width / cover.height - 1000 / 1400) < 0.01  # the page, drawn
+    grey = zipfile.ZipFile(books / "e-ink.epub")
+    for name in grey.namelist():
+        if name.startswith("EPUB/images/") or name == "EPUB/cover.jpg":
+            assert Image.open(io.BytesIO(grey.read(name))).mode == "L", name
+
+
+def test_the_book_is_byte_identical_when_made_again(books, tmp_path):
+    r = run("epub", MADE, "-o", tmp_path / "again.epub")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "again.epub").read_bytes() == (books / "default.epub").read_bytes()
+
+
+def test_epubjs_shows_the_photo_whole_at_phone_and_ereader_size(books):
+    from checkers import NODE_MODULES, reading_system
+    from test_reading_systems import HERE, serving
+
+    reading_system("epubjs")
+    with serving({"/readers/": os.path.join(HERE, "readers"), "/node_modules/": NODE_MODULES,
+                  "/books/": str(books)}) as url:
+        for size, (width, height) in {"phone": (390, 844), "ereader": (1072, 1448)}.items():
+            with chromium_page(width, height) as page:
+                page.goto(url + "/readers/epubjs.html")
+                page.evaluate("([u, w, h]) => Reader.open(u, w, h, 'epubjs')", [url + "/books/default.epub",
+                                                                                  width, height])
+                shown = None
+                for _ in range(40):
+                    found = page.evaluate("""() => {
+                        const f = document.querySelector('#viewer iframe');
+                        const img = f.contentDocument.querySelector('.photo img');  // epub.js serves a blob: URL
+                        if (!img || !img.complete || !img.naturalWidth) return null;
+                        const r = img.getBoundingClientRect(), fr = f.getBoundingClientRect();
+                        return {w: r.width, h: r.height, left: r.left + fr.left, top: r.top + fr.top, alt: img.alt};
+                    }""")
+                    # on this screen, whole, within the text's margins (as wide as the text at most)
+                    if found and 0 < found["left"] and found["left"] + found["w"] <= width - found["left"] + 1:
+                        shown = found
+                        break
+                    page.evaluate("() => Reader.next()")
+                assert shown, f"no picture shown whole at {size}"
+                assert 0 <= shown["top"] and shown["top"] + shown["h"] <= height and shown["alt"]
+                page.screenshot(path=os.path.join(SHOTS, f"epubjs-{size}.png"))
+
+
+# --- the site ------------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    src = tmp_path_factory.mktemp("pages")
+    (src / "demo-2026-03-10-p1.pdf").write_bytes(open(THEORY, "rb").read())
+    (src / "demo-2026-03-10-p2.pdf").write_bytes(open(MADE, "rb").read())
+    out = tmp_path_factory.mktemp("site")
+    r = run("build", src, "-o", out, "--no-search")
+    assert r.returncode == 0, r.stderr
+    return out / "site", os.path.join(str(out / "site"), "demo", "2026", "03", "10")
+
+
+def soup(path):
+    with open(path, encoding="utf-8") as f:
+        return BeautifulSoup(f.read(), "lxml")
+
+
+def test_the_edition_page_lays_a_link_over_every_article_on_its_printed_page(site):
+    _, folder = site
+    doc = soup(os.path.join(folder, "index.html"))
+    sheets = doc.select(".sheet")
+    assert len(sheets) == 2
+    articles = sorted(n for n in os.listdir(folder) if re.fullmatch(r"a\d+\.html", n))
+    linked = {a.get("href") for a in doc.select(".sheet__region")}
+    assert linked == set(articles)
+    named = [a for a in doc.select(".sheet__region") if a.get("aria-label")]
+    assert sorted(a.get("href") for a in named) == articles  # one link each in the tab order, named
+    for img in doc.select(".sheet__image, .epaper__thumbs img"):
+        assert os.path.isfile(os.path.join(folder, img.get("src")))
+
+
+def test_article_pages_show_pictures_sized_lazy_and_with_a_phone_copy(site):
+    _, folder = site
+    pictures = 0
+    for name in sorted(os.listdir(folder)):
+        if not re.fullmatch(r"a\d+\.html", name):
+            continue
+        for img in soup(os.path.join(folder, name)).select(".photo img"):
+            pictures += 1
+            assert img.get("alt") and img.get("width") and img.get("height") and img.get("loading") == "lazy"
+            assert os.path.isfile(os.path.join(folder, img.get("src")))
+            for part in (img.get("srcset") or "").split(","):
+                if part.strip():
+                    assert os.path.isfile(os.path.join(folder, part.split()[0]))
+    assert pictures == 4  # the graphic of the theory page and the three of the made one
+
+
+def test_epaper_and_picture_pages_pass_nu_and_axe_at_phone_and_desktop(site):
+    root, folder = site
+    pages = [os.path.join(folder, "index.html")] + [os.path.join(folder, n) for n in sorted(os.listdir(folder))
+                                                    if re.fullmatch(r"a\d+\.html", n)][:3]
+    report = nu_validate(pages)
+    assert (report.fatals, report.errors, report.warnings) == (0, 0, 0), str(report)
+    for width, height, label in ((390, 844, "phone"), (1400, 1000, "desktop")):
+        with chromium_page(width, height) as page:
+            page.goto("file://" + os.path.join(folder, "index.html"))
+            page.wait_for_load_state("load")
+            result = axe(page)
+            assert result.violations == 0, str(result)
+            page.locator(".sheet__region[aria-label]").first.focus()
+            page.locator(".sheet").first.screenshot(path=os.path.join(SHOTS, f"epaper-{label}.png"))
+            page.goto("file://" + os.path.join(folder, "a001.html"))
+            page.screenshot(path=os.path.join(SHOTS, f"article-{label}.png"))
