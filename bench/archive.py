@@ -1,11 +1,14 @@
 """Whole-archive builds: the sample dumps re-dated into N editions, built full and then incrementally.
 
-Usage: python bench/archive.py [--sizes 10,100,1000] [--peers]
+Usage: python bench/archive.py [--sizes 10,100,1000] [--peers] [--pdf N]
 For each N: wall time, editions per second and peak memory (the largest process, and all processes at once)
 of a full `reader build` (EPUB and site, one script) and of an incremental
 build after one edition changed; with --peers, pandoc and calibre's
 ebook-convert on the same dumps, one process per file, where installed, and
 the ratios of their time per edition to reader's marginal time per edition.
+With --pdf N: N editions of three PDF pages each (the dev PDFs, else the test fixtures, re-dated), built with
+their pictures and the e-paper view's page images: seconds an edition, the EPUB's and the site's size, and an
+incremental build after one page changed (the other editions' page images are kept, not drawn again).
 """
 from __future__ import annotations
 
@@ -100,8 +103,46 @@ def peer_time(name: str, paths: list[str]) -> float | None:
     return (time.perf_counter() - t0) / len(paths)
 
 
+PDF_DIRS = [os.path.join(ROOT, "..", "shared", "eval", "dev", "pdf"), os.path.join(ROOT, "tests", "fixtures", "pdf")]
+
+
+def _size(folder: str) -> int:
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(folder) for f in files)
+
+
+def pdf_archive(n: int) -> None:
+    """Build n editions of three PDF pages each, then again after one page changed; print the figures."""
+    folder = next(d for d in PDF_DIRS if os.path.isdir(d))
+    pdfs = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".pdf"))
+    tmp = tempfile.mkdtemp()
+    try:
+        src, out = os.path.join(tmp, "in"), os.path.join(tmp, "out")
+        os.makedirs(src)
+        day = datetime.date(2024, 1, 1)
+        for k in range(n):
+            for page in range(3):
+                shutil.copyfile(pdfs[(3 * k + page) % len(pdfs)],
+                                os.path.join(src, f"paper-{day + datetime.timedelta(days=k)}-p{page + 1}.pdf"))
+        reader = [sys.executable, "-m", "reader", "build", src, "-o", out, "--no-search"]
+        full, mem, _ = run(reader)
+        epubs = _size(os.path.join(out, "epub"))
+        site = _size(os.path.join(out, "site"))
+        pages = sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(os.path.join(out, "site"))
+                    for f in files if f.endswith(".webp"))
+        with open(os.path.join(src, f"paper-{day}-p1.pdf"), "ab") as f:
+            f.write(b"\n% changed\n")  # after %%EOF: the page reads the same, its bytes (and key) differ
+        inc, _, _ = run(reader)
+        print(f"{n} PDF editions of 3 pages (from {folder}): full {full:.1f} s ({full / n:.2f} s an edition), "
+              f"incremental after one page changed {inc:.1f} s; EPUBs {epubs / n / 2**20:.2f} MB an edition; "
+              f"site {site / n / 2**20:.2f} MB an edition, of which page images {pages / n / 2**20:.2f} MB; "
+              f"peak memory {mem:.0f} MB")
+    finally:
+        shutil.rmtree(tmp)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pdf", type=int, default=0, help="also build N editions of PDF pages (pictures, e-paper)")
     ap.add_argument("--sizes", default="10,100", help="comma-separated edition counts (default 10,100)")
     ap.add_argument("--peers", action="store_true", help="also time pandoc and calibre, one process per file")
     args = ap.parse_args()
@@ -126,6 +167,8 @@ def main() -> int:
                 peers = {name: peer_time(name, sample) for name in ("pandoc", "ebook-convert")}
         finally:
             shutil.rmtree(tmp)
+    if args.pdf:
+        pdf_archive(args.pdf)
     if len(rows) > 1:  # linearity: the cost of each further edition between two sizes
         print("marginal cost an edition (full build):")
         for (n0, f0, *_), (n1, f1, *_) in zip(rows, rows[1:]):
