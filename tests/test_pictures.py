@@ -14,8 +14,11 @@ import sys
 import zipfile
 
 import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "hostile"))
 from checkers import ace, axe, chromium_page, epubcheck, nu_validate
 from conftest import PDF_FIXTURES, screenshots
+from corpus import pdf
 from bs4 import BeautifulSoup
 from lxml import etree
 
@@ -264,3 +267,47 @@ def test_epaper_and_picture_pages_pass_nu_and_axe_at_phone_and_desktop(site):
             page.locator(".sheet").first.screenshot(path=os.path.join(SHOTS, f"epaper-{label}.png"))
             page.goto("file://" + os.path.join(folder, "a001.html"))
             page.screenshot(path=os.path.join(SHOTS, f"article-{label}.png"))
+
+
+def test_the_site_is_byte_identical_when_built_again(site, tmp_path):
+    root, _ = site
+    src = tmp_path / "pages"
+    src.mkdir()
+    (src / "demo-2026-03-10-p1.pdf").write_bytes(open(THEORY, "rb").read())
+    (src / "demo-2026-03-10-p2.pdf").write_bytes(open(MADE, "rb").read())
+    r = run("build", src, "-o", tmp_path / "out", "--no-search")
+    assert r.returncode == 0, r.stderr
+    again = tmp_path / "out" / "site"
+    files = sorted(os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs)
+    assert files == sorted(os.path.relpath(os.path.join(d, f), again) for d, _, fs in os.walk(again) for f in fs)
+    for rel in files:
+        if rel.endswith((".webp", ".jpg", ".png", ".html")):
+            assert (root / rel).read_bytes() == (again / rel).read_bytes(), rel
+
+
+@pytest.mark.parametrize("stream", [b"\xff\xd8 not a jpeg at all", b"\x00" * 10])
+def test_a_damaged_picture_is_left_out_and_the_text_still_read(tmp_path, stream):
+    text = b"".join(b"BT /F1 10 Tf 40 %d Td (Body text of the page, line %d.) Tj ET\n" % (760 - 14 * k, k)
+                    for k in range(30))
+    ops = text + b"q 300 0 0 200 250 300 cm /Im1 Do Q\n"
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>")
+    data = pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                b"<< /Type /XObject /Subtype /Image /Width 600 /Height 400 /ColorSpace /DeviceRGB "
+                b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % len(stream) + stream
+                + b"\nendstream"])
+    path = tmp_path / "page.pdf"
+    path.write_bytes(data)
+    r = run("epub", path, "-o", tmp_path / "page.epub")
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    from PIL import Image
+
+    names = zipfile.ZipFile(tmp_path / "page.epub").namelist()
+    for name in names:
+        if name.startswith("EPUB/images/"):  # drawn by PDFium (blank where it could not decode), never broken
+            Image.open(io.BytesIO(zipfile.ZipFile(tmp_path / "page.epub").read(name))).load()
+    assert "line 29" in "".join(zipfile.ZipFile(tmp_path / "page.epub").read(n).decode("utf-8", "replace")
+                                for n in names if n.endswith(".xhtml"))

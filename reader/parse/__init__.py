@@ -197,7 +197,10 @@ def read_pdf(path: str, data: bytes | None = None) -> Parsed:
             line += 2 * len(read.texts) + 1  # a form feed on a line of its own parts two pages
             sheets.append(Sheet(os.path.basename(path), index, round(page.width, 1), round(page.height, 1)))
             body_sizes[index] = read.body.size
-            pictures += [(index, f, picture_bytes(doc, index, f.image, f.crop)) for f in read.pictures]
+            for f in read.pictures:
+                extracted = picture_bytes(doc, index, f.image, f.crop)
+                if extracted is not None:
+                    pictures.append((index, f, extracted))
     finally:
         doc.close()
     text = "\n\n\f\n".join(parts) + "\n"

@@ -30,6 +30,7 @@ FREE_PART = 0.4  # of a backdrop's height: a strip of it this tall with no text 
 FREE_MIN = 10.0  # … when it is at least this many body sizes tall (an infographic under a story set on a tint)
 MAX_PICTURE_SIDE = 1600  # pixels: a picture's long side at most (an e-reader's screen; a page of pictures mails)
 FEW_COLOURS = 64  # a picture of at most this many colours is a drawing (a logo, a chart): PNG, not JPEG
+MAX_PICTURE_PIXELS = 60_000_000  # an image larger than this (a 300 dpi broadsheet is 35 M) is not drawn
 
 
 @dataclass(frozen=True)
@@ -218,27 +219,49 @@ def _caption_of(articles: tuple[Article, ...], boxes, page: int, found: Found, b
 
 
 def picture_bytes(doc, index: int, image: ImageBox, crop: tuple[float, float] = (0.0, 1.0),
-                  max_side: int = MAX_PICTURE_SIDE) -> tuple[bytes, str, int, int]:
+                  max_side: int = MAX_PICTURE_SIDE) -> tuple[bytes, str, int, int] | None:
     """An image of page `index` as a file's bytes, its media type and pixel size: a JPEG in RGB or grey that
     needs no scaling or cropping is passed through as printed; any other image is drawn by PDFium (colour
     converted, masks applied), cut to `crop` (the share of its height from the top to keep), scaled to at most
-    max_side pixels and encoded, as JPEG for photographs, PNG for drawings of few colours."""
+    max_side pixels and encoded, as JPEG for photographs, PNG for drawings of few colours. None for an image
+    that cannot be read or is too big to draw (the page's text is read all the same)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
+    from PIL import Image
 
     page = _page(doc, index, "<pdf>")
     try:
         obj = pdfium.PdfImage(raw.FPDFPage_GetObject(page, image.index), page=page, pdf=doc)
         meta = obj.get_metadata()
+        if not 0 < meta.width * meta.height <= MAX_PICTURE_PIXELS:
+            return None
         if (crop == (0.0, 1.0) and obj.get_filters() == ["DCTDecode"] and max(meta.width, meta.height) <= max_side
                 and meta.colorspace in (raw.FPDF_COLORSPACE_DEVICEGRAY, raw.FPDF_COLORSPACE_DEVICERGB)):
-            data = obj.get_data(decode_simple=False)
-            if bytes(data[:2]) == b"\xff\xd8":
-                return bytes(data), "image/jpeg", meta.width, meta.height
+            data = bytes(obj.get_data(decode_simple=False))
+            if _whole_jpeg(data, meta.width, meta.height):
+                return data, "image/jpeg", meta.width, meta.height
         drawn = obj.get_bitmap(render=True).to_pil()
+        return encode_picture(drawn, crop, max_side)
+    except (pdfium.PdfiumError, OSError, ValueError, Image.DecompressionBombError):
+        return None  # a damaged image: left out, as a printer would show a blank
     finally:
         page.close()
-    return encode_picture(drawn, crop, max_side)
+
+
+def _whole_jpeg(data: bytes, width: int, height: int) -> bool:
+    """A JPEG that reads whole, of the size the PDF says (else it is drawn and encoded anew, or left out)."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            if im.format != "JPEG" or im.size != (width, height) or im.mode not in ("RGB", "L"):
+                return False
+            im.load()
+        return True
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return False
 
 
 def encode_picture(drawn, crop: tuple[float, float] = (0.0, 1.0),
