@@ -99,13 +99,15 @@ def backdrop(im: ImageBox, s: Scene) -> tuple[float, float] | bool | None:
     return False
 
 
-def against(box: tuple[float, float, float, float], b: PdfBlock, body: float) -> bool:
-    """The block stands right under the box, within its width: where a caption is set (and a credit under it).
-    Text right over a picture is rather the end of what is above it (an author's note, a paragraph)."""
+def against(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, float, float, float],
+            body: float) -> bool:
+    """The block (or a box of text) stands right under the box, within its width: where a caption is set (and a
+    credit under it). Text right over a picture is rather the end of what is above it (an author's note)."""
     x0, top, x1, bottom = box
-    if _overlap(b.x0, b.x1, x0, x1) < ACROSS * (b.x1 - b.x0):
+    bx0, btop, bx1, _ = (b.x0, b.top, b.x1, b.bottom) if isinstance(b, PdfBlock) else b
+    if _overlap(bx0, bx1, x0, x1) < ACROSS * (bx1 - bx0):
         return False
-    return -0.5 * body <= b.top - bottom <= AGAINST * body
+    return -0.5 * body <= btop - bottom <= AGAINST * body
 
 
 def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:
@@ -210,11 +212,9 @@ def _caption_of(articles: tuple[Article, ...], boxes, page: int, found: Found, b
                 where = boxes.get(p.first_line)
                 if where is None or where[0] != page:
                     continue
-                x0, top, x1, bottom = where[1]
-                d = _distance(where[1], found.box)
-                if d <= AGAINST * body + 1 and _overlap(x0, x1, found.box[0], found.box[2]) >= ACROSS * (x1 - x0):
-                    if best is None or d < best[0]:
-                        best = (d, k, i)
+                d = where[1][1] - found.box[3]
+                if against(found.box, where[1], body) and (best is None or d < best[0]):
+                    best = (d, k, i)
     return None if best is None else (best[1], best[2])
 
 
