@@ -10,6 +10,7 @@ import sys
 import unicodedata
 import zipfile
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -24,7 +25,7 @@ from reader.errors import ReaderError
 from reader.model import Role
 from reader.parse import read_pdf
 from reader.parse.layout import Body, paragraphs, reading_order
-from reader.parse.pdf import Line, PdfBlock
+from reader.parse.pdf import Glyph, Line, PdfBlock, lines_of
 
 NEWS = os.path.join(PDF_FIXTURES, "zhoushan-20260310-p06.pdf")  # a city daily's news page
 DOUBLED = os.path.join(PDF_FIXTURES, "rmrb-20180102-p07.pdf")  # headline and page header printed twice over
@@ -129,6 +130,42 @@ def test_a_crosshead_inside_a_column_stays_in_its_column():
     b1, b2 = block(160, 100, 300, 6), block(160, 210, 300, 15, indent=(0,))
     head_b = block(180, 190, 280, 1, size=13, face="Hei")
     assert reading_order([b2, head_b, b1, a2, head_a, a1], BODY, 1000) == [a1, head_a, a2, b1, head_b, b2]
+
+
+def test_crossheads_level_across_columns_do_not_cut_the_story_under_its_columns_tops():
+    """The crossheads of columns 1 and 2 stand at one height. Column 1's top ends its paragraph on a short line;
+    column 2's top opens mid-paragraph, so it goes on from column 1's text under the crosshead: no cut across."""
+    a1 = block(10, 100, 150, 6)
+    short = a1.lines[-1]
+    a1 = replace(a1, lines=a1.lines[:-1] + (replace(short, text="字字字。", x1=short.x0 + 40),))
+    b1 = block(160, 100, 300, 6, indent=())
+    head_a, head_b = block(30, 200, 130, 1, size=13, face="Hei"), block(180, 200, 280, 1, size=13, face="Hei")
+    a2, b2 = block(10, 230, 150, 10), block(160, 230, 300, 10)
+    assert reading_order([a1, b1, head_a, head_b, a2, b2], BODY, 1000) == [a1, head_a, a2, b1, head_b, b2]
+
+
+def glyphs(text: str, x0: float, top: float, step: float = 10.0, down: bool = False, size: float = 10.0) -> list:
+    """Glyphs set one after another along a baseline (or down a column), each `step` from the last."""
+    out = []
+    for k, ch in enumerate(text):
+        x, y = (x0, top + k * step) if down else (x0 + k * step, top)
+        out.append(Glyph(ch, x, y, x + size, y + size, size, "Song", origin=x))
+    return out
+
+
+def test_two_punctuation_marks_set_in_one_em_stay_on_their_line():
+    """：“ set in one em: the second mark stands on (or just behind) the first, which is no new line."""
+    line = glyphs("指出：", 10, 100) + [Glyph("“", 30, 100, 40, 110, 10.0, "Song", origin=30)] + glyphs("要", 40, 100)
+    assert [ln.text for ln in lines_of(line)] == ["指出：“要"]
+    back = glyphs("甲乙", 10, 100) + glyphs("丙", 12, 100)  # a letter stepping back is the next column's line
+    assert [ln.text for ln in lines_of(back)] == ["甲乙", "丙"]
+
+
+def test_a_bracket_standing_into_the_character_over_it_stays_in_its_vertical_line():
+    title = glyphs("准确", 900, 100, step=34, down=True, size=33) + [Glyph("﹃", 900, 158, 933, 190, 33.0, "Song",
+                                                                            origin=900)]
+    title += glyphs("不平", 900, 192, step=34, down=True, size=33)
+    assert [ln.text for ln in lines_of(title)] == ["准确﹃不平"]
 
 
 def test_paragraphs_start_at_first_line_indents():

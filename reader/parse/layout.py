@@ -6,21 +6,15 @@ for those conventions, not a second parser.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Piece
-from . import conventions as cv
+from .columns import INDENT_MAX, INDENT_MIN, Body, is_body, left_edge, body_type, xy_cut
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, against, caption_set, find_pictures
 from .segment import Chunk, Geometry, clean, join_all
 
-H_CUT = 0.8  # of the body size: white space this tall across a whole region parts what is above from below
 INSET_GAP = 3.0  # of the body size: a crosshead inside a column has its column's text this close above and below
-COVER = 0.75  # of a region's width: what stands above a cut across it covers this much
-V_CUT = 0.6  # of the body size: white space this wide down a whole region parts columns
-INDENT_MIN = 1.2  # of the type size: a line starting this far right of its column's edge is indented (2 em, or
-INDENT_MAX = 3.5  # 1.5 em for an opening quote set half-width); further in, it is set around something
 DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
 FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
 TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
@@ -32,66 +26,6 @@ BESIDE = 3.0  # of the body size: a vertical headline heads the columns this clo
 HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 PICTURE = "\x00picture"  # the face of the block a picture and its captions stand in as (no font is called so)
-
-
-@dataclass(frozen=True)
-class Body:
-    """The page's body type: its size and face."""
-
-    size: float
-    face: str
-
-
-def body_type(blocks: list[PdfBlock]) -> Body:
-    """The size and face most of a page's characters are set in."""
-    sizes: Counter = Counter()
-    for b in blocks:
-        for ln in b.lines:
-            sizes[(round(ln.size, 1), ln.face)] += len(ln.text)
-    if not sizes:
-        return Body(10.0, "")
-    (size, face), _ = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))
-    return Body(size, face)
-
-
-def _gaps(spans: list[tuple[float, float]], least: float) -> list[float]:
-    """Where white space at least `least` wide runs between the spans: the middle of each gap."""
-    spans = sorted(spans)
-    cuts, reach = [], spans[0][1]
-    for start, end in spans[1:]:
-        if start - reach >= least:
-            cuts.append((reach + start) / 2)
-        reach = max(reach, end)
-    return cuts
-
-
-def _widest(spans: list[tuple[float, float]], least: float) -> float | None:
-    spans = sorted(spans)
-    best, width, reach = None, least, spans[0][1]
-    for start, end in spans[1:]:
-        if start - reach >= width:
-            best, width = (reach + start) / 2, start - reach
-        reach = max(reach, end)
-    return best
-
-
-def xy_cut(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
-    """The body text's blocks in reading order: a region is cut into bands at every white space across it (but for
-    a cut that strands a column's text mid-paragraph), else into two at the widest white space down it; bands read
-    top to bottom, sides left to right; a region nothing cuts reads top to bottom."""
-    if len(blocks) <= 1:
-        return list(blocks)
-    cuts = [c for c in _gaps([(b.top, b.bottom) for b in blocks], H_CUT * body.size)
-            if _spans(blocks, c) and not _strands(blocks, c, body)]
-    if cuts:
-        bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
-        for b in blocks:
-            bands[sum(1 for c in cuts if b.top > c)].append(b)
-        return [x for band in bands for x in xy_cut(band, body)]
-    cut = _widest([(b.x0, b.x1) for b in blocks], V_CUT * body.size)
-    if cut is not None:
-        return xy_cut([b for b in blocks if b.x0 < cut], body) + xy_cut([b for b in blocks if b.x0 >= cut], body)
-    return sorted(blocks, key=lambda b: (b.top, b.x0))
 
 
 def _in_flow(b: PdfBlock, body: Body) -> bool:
@@ -246,37 +180,6 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float,
     return [c for b in out for c in caps.get(id(b), [b])] + foot
 
 
-def _is_body(b: PdfBlock, body: Body) -> bool:
-    return not b.vertical and b.face == body.face and abs(b.size - body.size) <= 0.05 * body.size
-
-
-def _spans(blocks: list[PdfBlock], cut: float) -> bool:
-    """What stands above the cut covers the region's width: a story (or stories side by side) over another, not
-    the top of one column whose neighbours start lower (under a picture)."""
-    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
-    spans = sorted((b.x0, b.x1) for b in blocks if b.bottom <= cut)
-    covered, reach = 0.0, x0
-    for start, end in spans:
-        if end > reach:
-            covered += end - max(start, reach)
-            reach = end
-    return covered >= COVER * (x1 - x0)
-
-
-def _strands(blocks: list[PdfBlock], cut: float, body: Body) -> bool:
-    """Cutting here would strand text mid-flow: a column's last body block above the cut stops mid-paragraph and
-    no body text above the cut stands to its right to go on in (so it goes on below: one region, not two)."""
-    above = [b for b in blocks if b.bottom <= cut]
-    for b in above:
-        if not _is_body(b, body) or cv.ends_paragraph(b.text):
-            continue
-        if any(o.top > b.bottom and o.x0 < b.x1 and o.x1 > b.x0 for o in above):
-            continue  # not its column's last block above the cut
-        if not any(_is_body(o, body) and o.x0 >= b.x1 - body.size for o in above):
-            return True
-    return False
-
-
 def page_bands(blocks: list[PdfBlock], body: Body, height: float) -> dict[int, str]:
     """Blocks outside the body text in the page's header band ("head": above all body text, near the top) or its
     foot ("foot": below all of it, near the bottom), by id."""
@@ -304,28 +207,18 @@ def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | N
                     tuple(round(v, 1) for v in box), band, by_picture)
 
 
-def _left_edge(block: PdfBlock) -> float | None:
-    """Where the block's column starts: where most of its lines start (a line or two may start further in: indents;
-    or further out: a hanging quote); None for a block of one line."""
-    if len(block.lines) < 2:
-        return None
-    starts = Counter(round(ln.x0) for ln in block.lines)
-    x, n = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
-    return float(x) if n >= 2 else min(ln.x0 for ln in block.lines)
-
-
 def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float | None:
     """The left edge of a one-line block's column, read off the nearest body block of several lines above or
     below it in that column."""
     best, edge = None, None
     for o in blocks:
-        if o is block or len(o.lines) < 2 or not _is_body(o, body):
+        if o is block or len(o.lines) < 2 or not is_body(o, body):
             continue
         if not (-0.5 <= block.x0 - o.x0 < INDENT_MAX * block.size and o.x1 > block.x0):
             continue
         distance = max(o.top - block.bottom, block.top - o.bottom, 0)
         if best is None or distance < best:
-            best, edge = distance, _left_edge(o)
+            best, edge = distance, left_edge(o)
     return edge
 
 
@@ -334,7 +227,7 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
     (None where the column's edge cannot be seen)."""
     if block.vertical or block.copy or abs(block.size - body.size) > 0.1 * body.size:
         return [(list(block.lines), None)]
-    left = _left_edge(block)
+    left = left_edge(block)
     if left is None:
         left = _column_edge(block, blocks, body)
     out: list[tuple[list[Line], bool | None]] = []

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ctypes
 import math
+import unicodedata
 from dataclasses import dataclass, replace
 
 from ..errors import ReaderError
+from .paths import MIN_RULE, strokes
 
 MAX_PDF_PAGES = 400  # a day's paper has under 100 pages; a year of one page each is 365
 MAX_PDF_BYTES = 256 * 2**20  # e-paper pages are 0.3-3 MB each
@@ -24,7 +26,7 @@ LEADING = 0.9  # of the type size: lines further apart than this (white space be
 ALIGN = 3.0  # of the type size: a line starts this far from its block's left edge at most (an indent is 2)
 SPACED = 2.5  # of the type size: characters set vertically stand at most this far apart (a name spaced out)
 STACK = 0.35  # of the type size: glyphs this close across, one under the other, are set vertically
-MIN_RULE = 20.0  # points: a drawn line at least this long separates articles
+PAIRED = 0.5  # of the type size: two punctuation marks set in one em (：“ ”“) may stand this far back, one on the other
 FLAT = 0.6  # of the type size: a glyph's box lower than this is its ink's, not its line's …
 ASCENT = 0.88  # … and is set this share of the type size above the baseline, the rest below
 
@@ -86,7 +88,8 @@ class PdfBlock:
 
 @dataclass(frozen=True)
 class PdfPage:
-    """One printed page: its size, its blocks in the content stream's order, drawn rules and image boxes."""
+    """One printed page: its size, its blocks in the content stream's order, drawn rules, image boxes and frames
+    (boxes: rectangles drawn round something). Rules and frames are (x0, top, x1, bottom)."""
 
     number: int
     width: float
@@ -94,6 +97,7 @@ class PdfPage:
     blocks: tuple[PdfBlock, ...]
     rules: tuple[tuple[float, float, float, float], ...] = ()
     images: tuple[ImageBox, ...] = ()
+    boxes: tuple[tuple[float, float, float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,9 +173,10 @@ def _bounds(raw, obj) -> tuple[float, float, float, float]:
 
 
 def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
-    """Drawn rules, image boxes, and the text objects PDFium left out of its text because they print text already
-    printed at the same place (overprinting, for a bolder look): (rules, images, [(owner, copy's glyphs)])."""
-    rules, images, copies = [], [], []
+    """Drawn rules, framed boxes, image boxes, and the text objects PDFium left out of its text because they print
+    text already printed at the same place (overprinting, for a bolder look): (rules, boxes, images, [(owner, copy's
+    glyphs)])."""
+    rules, boxes, images, copies = [], [], [], []
     text_boxes: list[tuple[int, tuple]] = []
     orphans: list[tuple[int, tuple, int]] = []
     previous = 0
@@ -187,8 +192,13 @@ def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
                 orphans.append((addr, box, previous))
             previous = addr
         elif kind == raw.FPDF_PAGEOBJ_PATH:
+            drawn, frame = strokes(raw, obj, height)
+            if frame:
+                boxes.append(frame)
+            else:
+                rules += drawn
             w, h = box[2] - box[0], box[3] - box[1]
-            if max(w, h) >= MIN_RULE and min(w, h) <= 3:
+            if not drawn and max(w, h) >= MIN_RULE and min(w, h) <= 3:  # a thin filled bar
                 rules.append((box[0], height - box[3], box[2], height - box[1]))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
             images.append(ImageBox(box[0], height - box[3], box[2], height - box[1], k))
@@ -200,7 +210,7 @@ def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
                     break  # one glyph stroked twice in a row: one character, as every extractor reads it
                 copies.append((owner, [glyphs[i][0] for i in chars]))
                 break
-    return rules, images, copies
+    return rules, boxes, images, copies
 
 
 def _new_line(g: Glyph, line: list[Glyph]) -> bool:
@@ -209,13 +219,23 @@ def _new_line(g: Glyph, line: list[Glyph]) -> bool:
         return True
     vertical = len(line) > 1 and abs(line[1].x0 - line[0].x0) < STACK * g.size and line[1].top > line[0].top
     if len(line) == 1 or vertical:
-        under = abs(g.x0 - last.x0) < STACK * g.size and 0 <= g.top - last.bottom < SPACED * g.size
+        # set vertically, a bracket (﹃) stands into the box of the character over it
+        under = abs(g.x0 - last.x0) < STACK * g.size and -PAIRED * g.size <= g.top - last.bottom < SPACED * g.size
         if under and (vertical or g.text.strip()):
             return False
         if vertical:
             return True
     same_baseline = abs(g.bottom - last.bottom) < SAME_LINE * g.size
-    return not same_baseline or g.origin <= last.origin or g.x0 - last.x1 > LINE_GAP * g.size
+    return not same_baseline or _steps_back(g, last) or g.x0 - last.x1 > LINE_GAP * g.size
+
+
+def _steps_back(g: Glyph, last: Glyph) -> bool:
+    """The pen went back along the baseline: a new line (the next column's, read in the stream's order), but for two
+    punctuation marks set together in one em, the second on or just before the first (：“ or ”“ compressed)."""
+    if g.origin > last.origin:
+        return False
+    paired = unicodedata.category(g.text).startswith("P") and unicodedata.category(last.text).startswith("P")
+    return not (paired and last.origin - g.origin < PAIRED * g.size)
 
 
 def _line(glyphs: list[Glyph]) -> Line:
@@ -332,7 +352,7 @@ def read_page(doc, index: int, path: str = "<pdf>") -> PdfPage:
             raise ReaderError(path, f"page {index + 1} has {textpage.count_chars():,} characters, more than a "
                                     f"newspaper page ever has ({MAX_PAGE_CHARS:,}): not read")
         glyphs, owned = _glyphs(raw, textpage, height)
-        rules, images, copies = _objects(raw, page, height, owned, glyphs)
+        rules, boxes, images, copies = _objects(raw, page, height, owned, glyphs)
     finally:
         textpage.close()
         page.close()
@@ -341,7 +361,7 @@ def read_page(doc, index: int, path: str = "<pdf>") -> PdfPage:
     blocks = blocks_of(lines_of(stream))
     for _, copy in copies:
         blocks += [_block(list(b.lines), copy=True) for b in blocks_of(lines_of(copy))]
-    return PdfPage(index + 1, width, height, tuple(blocks), tuple(rules), tuple(images))
+    return PdfPage(index + 1, width, height, tuple(blocks), tuple(rules), tuple(images), tuple(boxes))
 
 
 def has_text(doc, path: str = "<pdf>") -> bool:

@@ -1,0 +1,142 @@
+"""A PDF page's body text → its reading order: regions cut apart by the white space and the drawn rules between them
+(XY-cut), columns read left to right; what type the page's body is set in.
+
+A cut across a region is a story's end, so it is not made where it would leave a column's text mid-paragraph;
+a rule (or a frame's side) drawn across or down a region always cuts it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import conventions as cv
+from .pdf import PdfBlock
+
+H_CUT = 0.8  # of the body size: white space this tall across a whole region parts what is above from below
+COVER = 0.75  # of a region's width: what stands above a cut across it covers this much
+V_CUT = 0.6  # of the body size: white space this wide down a whole region parts columns
+INDENT_MIN = 1.2  # of the type size: a line starting this far right of its column's edge is indented (2 em, or
+INDENT_MAX = 3.5  # 1.5 em for an opening quote set half-width); further in, it is set around something
+SHORT = 1.5  # of the body size: a paragraph's last line stops this far short of its column's right edge
+
+
+@dataclass(frozen=True)
+class Body:
+    """The page's body type: its size and face."""
+
+    size: float
+    face: str
+
+
+def body_type(blocks: list[PdfBlock]) -> Body:
+    """The size and face most of a page's characters are set in."""
+    sizes: Counter = Counter()
+    for b in blocks:
+        for ln in b.lines:
+            sizes[(round(ln.size, 1), ln.face)] += len(ln.text)
+    if not sizes:
+        return Body(10.0, "")
+    (size, face), _ = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))
+    return Body(size, face)
+
+
+def _gaps(spans: list[tuple[float, float]], least: float) -> list[float]:
+    """Where white space at least `least` wide runs between the spans: the middle of each gap."""
+    spans = sorted(spans)
+    cuts, reach = [], spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= least:
+            cuts.append((reach + start) / 2)
+        reach = max(reach, end)
+    return cuts
+
+
+def _widest(spans: list[tuple[float, float]], least: float) -> float | None:
+    spans = sorted(spans)
+    best, width, reach = None, least, spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= width:
+            best, width = (reach + start) / 2, start - reach
+        reach = max(reach, end)
+    return best
+
+
+def xy_cut(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
+    """The body text's blocks in reading order: a region is cut into bands at every white space across it (but for
+    a cut that strands a column's text mid-paragraph), else into two at the widest white space down it; bands read
+    top to bottom, sides left to right; a region nothing cuts reads top to bottom."""
+    if len(blocks) <= 1:
+        return list(blocks)
+    cuts = [c for c in _gaps([(b.top, b.bottom) for b in blocks], H_CUT * body.size)
+            if _spans(blocks, c) and not _strands(blocks, c, body)]
+    if cuts:
+        bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
+        for b in blocks:
+            bands[sum(1 for c in cuts if b.top > c)].append(b)
+        return [x for band in bands for x in xy_cut(band, body)]
+    cut = _widest([(b.x0, b.x1) for b in blocks], V_CUT * body.size)
+    if cut is not None:
+        return xy_cut([b for b in blocks if b.x0 < cut], body) + xy_cut([b for b in blocks if b.x0 >= cut], body)
+    return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def is_body(b: PdfBlock, body: Body) -> bool:
+    return not b.vertical and b.face == body.face and abs(b.size - body.size) <= 0.05 * body.size
+
+
+def _spans(blocks: list[PdfBlock], cut: float) -> bool:
+    """What stands above the cut covers the region's width: a story (or stories side by side) over another, not
+    the top of one column whose neighbours start lower (under a picture)."""
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    spans = sorted((b.x0, b.x1) for b in blocks if b.bottom <= cut)
+    covered, reach = 0.0, x0
+    for start, end in spans:
+        if end > reach:
+            covered += end - max(start, reach)
+            reach = end
+    return covered >= COVER * (x1 - x0)
+
+
+def _strands(blocks: list[PdfBlock], cut: float, body: Body) -> bool:
+    """Cutting here would strand text mid-flow: a column's last body block above the cut stops mid-paragraph and
+    no body text above the cut stands to its right to go on in (so it goes on below: one region, not two)."""
+    above = [b for b in blocks if b.bottom <= cut]
+    for b in above:
+        if not is_body(b, body) or cv.ends_paragraph(b.text):
+            continue
+        if any(o.top > b.bottom and o.x0 < b.x1 and o.x1 > b.x0 for o in above):
+            continue  # not its column's last block above the cut
+        if not any(is_body(o, body) and o.x0 >= b.x1 - body.size for o in above):
+            return True
+    return _resumes_below(above, body)
+
+
+def _resumes_below(above: list[PdfBlock], body: Body) -> bool:
+    """A column's first body block above the cut opens mid-paragraph (its first line not indented) while the column
+    to its left ends a paragraph above the cut (on a short line): the paragraph it goes on with is below the cut,
+    in the columns to its left (the tops of a story's columns over the crossheads set across them)."""
+    for b in above:
+        if not is_body(b, body) or left_edge(b) is None or b.lines[0].x0 - left_edge(b) >= INDENT_MIN * b.size:
+            continue
+        if any(o.bottom <= b.top and o.x0 < b.x1 and o.x1 > b.x0 for o in above):
+            continue  # not its column's first block above the cut
+        left = [o for o in above if is_body(o, body) and o.x1 <= b.x0 + body.size]
+        if not left:
+            continue
+        ref = max(left, key=lambda o: o.x0)  # the column next to it on the left, and its lowest block above the cut
+        nearest = max((o for o in left if o.x1 > ref.x0 + body.size), key=lambda o: o.bottom)
+        last = nearest.lines[-1]
+        beside = nearest.top < b.bottom and nearest.bottom > b.top
+        if beside and cv.ends_paragraph(last.text) and last.x1 < nearest.x1 - SHORT * body.size:
+            return True
+    return False
+
+
+def left_edge(block: PdfBlock) -> float | None:
+    """Where the block's column starts: where most of its lines start (a line or two may start further in: indents;
+    or further out: a hanging quote); None for a block of one line."""
+    if len(block.lines) < 2:
+        return None
+    starts = Counter(round(ln.x0) for ln in block.lines)
+    x, n = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
+    return float(x) if n >= 2 else min(ln.x0 for ln in block.lines)
