@@ -1,10 +1,13 @@
 """Each rule alone, the others switched off, at the boundary of its threshold."""
+from dataclasses import replace
+
 import pytest
 
 from reader.model import Role
 from reader.parse import rules as R
 from reader.parse.revise import REVISIONS, Item, revise, undouble
-from reader.parse.segment import Chunk
+from reader.parse.rules import Mark
+from reader.parse.segment import Chunk, Geometry
 from reader.model import Piece
 from reader.parse.titles import assign
 
@@ -136,6 +139,25 @@ def test_author_line_revision():
     items = revise(_items(("新时代的价值追求", Role.HEADLINE), ("陈曙光", Role.UNSURE), ("正文很长。", Role.PARAGRAPH)),
                    [r for r in REVISIONS if r.name == "author_line"])
     assert items[1].role is Role.BYLINE
+
+
+def test_a_name_set_like_the_pages_bylines_is_a_byline_whatever_its_surname():
+    """晁 is in no surname list: the name beside the second headline is a byline because it is set like the first
+    page's byline (size and face), not because of its words."""
+    def geo(size):
+        return Geometry(size, False)
+
+    pairs = [("新时代的价值追求", Role.HEADLINE, geo(4.0)), ("陈曙光", Role.BYLINE, geo(1.16)),
+             ("正文很长。", Role.PARAGRAPH, geo(1.0)), ("增强法治才能强起来", Role.HEADLINE, geo(4.7)),
+             ("晁仁", Role.HEADLINE, geo(1.16)), ("正文也很长。", Role.PARAGRAPH, geo(1.0))]
+    items = [Item(Chunk(t, (Piece(t, n, n),), geometry=g), r, "test", r, "test", mark=Mark.AUTHOR if r is Role.BYLINE
+                  else None) for n, (t, r, g) in enumerate(pairs, 1)]
+    name_style = [r for r in REVISIONS if r.name == "name_style"]
+    assert revise(items, name_style)[4].role is Role.BYLINE
+    other = items[:4] + [replace(items[4], chunk=replace(items[4].chunk, geometry=geo(1.5)))] + items[5:]
+    assert revise(other, name_style)[4].role is Role.HEADLINE  # set in another style: not known to be a name
+    dump = [replace(it, chunk=replace(it.chunk, geometry=None)) for it in items]
+    assert revise(dump, name_style)[4].role is Role.HEADLINE  # a dump shows no style
 
 
 def test_continuation_revision():

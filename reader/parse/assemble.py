@@ -115,6 +115,19 @@ def stories(s: State, ledger: Ledger) -> State:
     return replace(s, drafts=tuple(drafts), furniture=tuple(furniture))
 
 
+def titles_alone(s: State, ledger: Ledger) -> State:
+    """A draft of nothing but a headline group (no text, no caption, no credit): an ad's or a promotion's slogans."""
+    drafts, furniture = [], list(s.furniture)
+    for d in s.drafts:
+        if d.kind is not Kind.ARTICLE or not all(p.block.role in TITLE_ROLES for p in d.placed):
+            drafts.append(d)
+            continue
+        for i in dict.fromkeys(i for p in d.placed for i in p.items):  # a line split in two is one item
+            ledger.move(i, d.name, FURNITURE, "title_alone")
+        furniture += [p.block for p in d.placed]
+    return replace(s, drafts=tuple(drafts), furniture=tuple(furniture))
+
+
 ASSEMBLY: list[Pass] = [
     Pass("page_furniture", page_furniture, "page headers, jump lines, staff lines and duplicates belong to no article"),
     Pass("units", lambda s, lg: replace(s, units=tuple(units_of(list(s.items), lg)), gap=usual_gap(list(s.items))),
@@ -134,6 +147,7 @@ ASSEMBLY: list[Pass] = [
     Pass("stories", stories, "a headline group and its body make an article; a box's items make briefs"),
     Pass("series_bars", lambda s, lg: replace(s, drafts=tuple(place_series_bars(list(s.drafts), lg))),
          "a series bar printed alone heads the page's lead story"),
+    Pass("titles_alone", titles_alone, "a headline group heading no text at all (an ad's slogans) belongs to no article"),
     Pass("rubrics_by_content", lambda s, lg: replace(s, drafts=tuple(attach_rubrics(list(s.drafts), lg))),
          "a column label stacked on another's goes to the nearby headline sharing its words"),
 ]
@@ -152,6 +166,7 @@ DECISIONS = {
     "rubric_carried": "rubrics over a box label or a stray credit head the next story",
     "photo_group": "photo news set one after another: each caption with its credit is one item",
     "stray_credit": "a credit with no story before it belongs to no article",
+    "title_alone": "a headline group heading no text at all (an ad's slogans) belongs to no article",
     "clumped_headlines": "headlines of several stories set together are cut apart where their words turn to another "
                          "story",
     "stray_rubric": "a rubric with no story after it belongs to no article",

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from . import conventions as cv
 from .pdf import PdfBlock
 
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
+
 H_CUT = 0.8  # of the body size: white space this tall across a whole region parts what is above from below
 COVER = 0.75  # of a region's width: what stands above a cut across it covers this much
 V_CUT = 0.6  # of the body size: white space this wide down a whole region parts columns
 INDENT_MIN = 1.2  # of the type size: a line starting this far right of its column's edge is indented (2 em, or
 INDENT_MAX = 3.5  # 1.5 em for an opening quote set half-width); further in, it is set around something
+EDGE = 2.0  # points: a rule this close to a block's edge still stands beside it (a frame hugs its text)
 SHORT = 1.5  # of the body size: a paragraph's last line stops this far short of its column's right edge
 
 
@@ -40,43 +43,84 @@ def body_type(blocks: list[PdfBlock]) -> Body:
     return Body(size, face)
 
 
-def _gaps(spans: list[tuple[float, float]], least: float) -> list[float]:
-    """Where white space at least `least` wide runs between the spans: the middle of each gap."""
+def _gaps(spans: list[tuple[float, float]], least: float) -> list[tuple[float, float]]:
+    """Where white space at least `least` wide runs between the spans: (start, end) of each gap."""
     spans = sorted(spans)
-    cuts, reach = [], spans[0][1]
+    gaps, reach = [], spans[0][1]
     for start, end in spans[1:]:
         if start - reach >= least:
-            cuts.append((reach + start) / 2)
+            gaps.append((reach, start))
         reach = max(reach, end)
-    return cuts
+    return gaps
 
 
-def _widest(spans: list[tuple[float, float]], least: float) -> float | None:
-    spans = sorted(spans)
-    best, width, reach = None, least, spans[0][1]
-    for start, end in spans[1:]:
-        if start - reach >= width:
-            best, width = (reach + start) / 2, start - reach
-        reach = max(reach, end)
-    return best
+def _ruled(gap: tuple[float, float], extent: tuple[float, float], rules: list[Box], across: bool) -> bool:
+    """A rule drawn in the gap, across (or down) at least COVER of the region's extent."""
+    lo, hi = extent
+    for x0, top, x1, bottom in rules:
+        if (x1 - x0 > bottom - top) != across:
+            continue
+        at, start, end = ((top + bottom) / 2, x0, x1) if across else ((x0 + x1) / 2, top, bottom)
+        if gap[0] - EDGE <= at <= gap[1] + EDGE and min(end, hi) - max(start, lo) >= COVER * (hi - lo):
+            return True
+    return False
 
 
-def xy_cut(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
-    """The body text's blocks in reading order: a region is cut into bands at every white space across it (but for
-    a cut that strands a column's text mid-paragraph), else into two at the widest white space down it; bands read
-    top to bottom, sides left to right; a region nothing cuts reads top to bottom."""
+def separators(rules: tuple[Box, ...], frames: tuple[Box, ...], flow: list[PdfBlock]) -> list[Box]:
+    """What parts a page's stories: its drawn rules, and the sides of each frame drawn round body text (a frame
+    round a headline or a label alone parts nothing)."""
+    out = list(rules)
+    for x0, top, x1, bottom in frames:
+        if any(x0 - EDGE <= f.x0 and f.x1 <= x1 + EDGE and top - EDGE <= f.top and f.bottom <= bottom + EDGE
+               for f in flow):
+            out += [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
+    return out
+
+
+def parted(a: Box, b: Box, rules: list[Box]) -> bool:
+    """A rule drawn between the two boxes: across, between one's foot and the other's head, where they stand over
+    one another; or down, between their sides, where they stand beside one another."""
+    for x0, top, x1, bottom in rules:
+        across = x1 - x0 > bottom - top
+        i, j = (1, 3) if across else (0, 2)  # the boxes' extents the rule stands between …
+        k, m = (0, 2) if across else (1, 3)  # … and along
+        at = (top + bottom) / 2 if across else (x0 + x1) / 2
+        start, end = (x0, x1) if across else (top, bottom)
+        if not (a[j] <= at + EDGE and b[i] >= at - EDGE or b[j] <= at + EDGE and a[i] >= at - EDGE):
+            continue
+        lo, hi = max(a[k], b[k]), min(a[m], b[m])
+        if lo >= hi:
+            lo, hi = min(a[k], b[k]), max(a[m], b[m])
+        if end > lo and start < hi:
+            return True
+    return False
+
+
+def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -> list[PdfBlock]:
+    """The body text's blocks in reading order: a region is cut into bands at every white space across it with a rule
+    drawn in it, or that a story ends at (what stands above covers the region; no column's text left mid-paragraph),
+    else into two down a rule drawn in a white space down it, or at the widest such white space; bands read top to
+    bottom, sides left to right; a region nothing cuts reads top to bottom."""
     if len(blocks) <= 1:
         return list(blocks)
-    cuts = [c for c in _gaps([(b.top, b.bottom) for b in blocks], H_CUT * body.size)
-            if _spans(blocks, c) and not _strands(blocks, c, body)]
+    rules = rules or []
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    cuts = [(lo + hi) / 2 for lo, hi in _gaps([(b.top, b.bottom) for b in blocks], H_CUT * body.size)
+            if _ruled((lo, hi), (x0, x1), rules, True)
+            or _spans(blocks, (lo + hi) / 2) and not _strands(blocks, (lo + hi) / 2, body)]
     if cuts:
         bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
         for b in blocks:
             bands[sum(1 for c in cuts if b.top > c)].append(b)
-        return [x for band in bands for x in xy_cut(band, body)]
-    cut = _widest([(b.x0, b.x1) for b in blocks], V_CUT * body.size)
+        return [x for band in bands for x in xy_cut(band, body, rules)]
+    gaps = _gaps([(b.x0, b.x1) for b in blocks], V_CUT * body.size)
+    extent = (min(b.top for b in blocks), max(b.bottom for b in blocks))
+    ruled = [(lo + hi) / 2 for lo, hi in gaps if _ruled((lo, hi), extent, rules, False)]
+    widest = max(reversed(gaps), key=lambda g: g[1] - g[0], default=None)  # the last of the widest
+    cut = ruled[0] if ruled else (widest[0] + widest[1]) / 2 if widest else None
     if cut is not None:
-        return xy_cut([b for b in blocks if b.x0 < cut], body) + xy_cut([b for b in blocks if b.x0 >= cut], body)
+        return (xy_cut([b for b in blocks if b.x0 < cut], body, rules)
+                + xy_cut([b for b in blocks if b.x0 >= cut], body, rules))
     return sorted(blocks, key=lambda b: (b.top, b.x0))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Piece
-from .columns import INDENT_MAX, INDENT_MIN, Body, is_body, left_edge, body_type, xy_cut
+from .columns import INDENT_MAX, INDENT_MIN, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, against, caption_set, find_pictures
 from .segment import Chunk, Geometry, clean, join_all
@@ -78,41 +78,52 @@ def _box(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
             max(b.bottom for b in blocks))
 
 
-def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body) -> tuple[float, float]:
+def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body,
+           rules: list[Box]) -> tuple[float, float]:
     """The width a headline heads: its own, widened to the columns that start right under it on either side (a
     headline centred over a story heads all its columns, the first too, though its type does not reach over it)."""
     start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size]
-    under = [f for f in start if f.x0 < x1 and f.x1 > x0]
+    under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), _box([f]), rules)]
     if not under:
         return x0, x1
     lo, hi = min(f.x0 for f in under), max(f.x1 for f in under)
     tops = {round(f.top) for f in under}
     for f in sorted(start, key=lambda f: -f.x1):  # leftwards, column by column, starting at the same height
-        if f.x1 <= lo and lo - f.x1 <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops):
+        if f.x1 <= lo and lo - f.x1 <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
+                and not parted(_box([f]), (lo, f.top, lo, f.bottom), rules):
             lo = f.x0
     for f in sorted(start, key=lambda f: f.x0):
-        if f.x0 >= hi and f.x0 - hi <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops):
+        if f.x0 >= hi and f.x0 - hi <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
+                and not parted(_box([f]), (hi, f.top, hi, f.bottom), rules):
             hi = f.x1
     return min(x0, lo), max(x1, hi)
 
 
-def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body) -> int:
+def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
+            rules: list[Box]) -> tuple[int, bool]:
     """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
-    under it in the columns it spans (or beside it, running up) that runs on below it, with no other title group
-    set between them; a group that heads nothing closes the text above it."""
+    under it in the columns it spans (or beside it, running up; beside a vertical headline, up to the rule drawn on
+    its other side) that runs on below it, with no other title group set between them and no rule drawn between
+    them; a group that heads nothing closes the text above it. With whether it heads the text there."""
     x0, top, x1, bottom = _box(group)
-    if any(b.vertical for b in group):
+    vertical = any(b.vertical for b in group)
+    if vertical:
         x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
+        walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < top + 1 and r[3] > top]
+        if walls:
+            x0 = max(walls)
     between = [_box(g) for g in groups if g is not group and _box(g)[1] >= bottom - 1]
-    if not any(b.vertical for b in group):
-        x0, x1 = _heads(x0, x1, bottom, flow, body)
+    if not vertical:
+        x0, x1 = _heads(x0, x1, bottom, flow, body, rules)
     for i, f in enumerate(flow):
-        under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size  # or beside it, running on below
-        if f.x0 < x1 and f.x1 > x0 and under:
+        # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
+        under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or (vertical and bool(walls))
+        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), _box([f]), rules):
             if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
-                return i
-    above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top]
-    return max(above) + 1 if above else len(flow)
+                return i, True
+    above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
+             and not parted((x0, top, x1, bottom), _box([f]), rules)]
+    return (max(above) + 1 if above else len(flow)), False
 
 
 def picture_units(blocks: list[PdfBlock], pictures: list[Found], body: Body) -> list[tuple[PdfBlock, list[PdfBlock]]]:
@@ -147,8 +158,8 @@ def _under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
             and any(t.bottom <= b.top + 1 and _together(b, t, body) for t in titles)}
 
 
-def reading_order(blocks: list[PdfBlock], body: Body, height: float,
-                  pictures: list[Found] | None = None) -> list[PdfBlock]:
+def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: list[Found] | None = None,
+                  rules: tuple[Box, ...] = (), frames: tuple[Box, ...] = ()) -> list[PdfBlock]:
     """The page's blocks in reading order: the body text by XY-cut, each picture with its captions standing in it
     as a block; the page's header band (the top of the page, above all body text) first; each title group
     (headlines, crossheads, credits set apart) before the body text (or picture) it heads."""
@@ -160,19 +171,22 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float,
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     inset = {id(b) for b in blocks if not _in_flow(b, body) and _inset(b, flow, body)}
-    flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body)
+    drawn = separators(rules, frames, flow)
+    flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
     bands = page_bands(blocks, body, height)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
     rest = [b for b in blocks if (not _in_flow(b, body) or id(b) in titled) and id(b) not in inset
             and id(b) not in bands]
-    at: dict[int, list[list[PdfBlock]]] = {}
+    at: dict[int, list[tuple[bool, list[PdfBlock]]]] = {}
     groups = _title_groups(rest, body)
     for g in groups:
-        at.setdefault(_anchor(g, flow, groups, body), []).append(g)
+        i, heads = _anchor(g, flow, groups, body, drawn)
+        at.setdefault(i, []).append((heads, g))
     out = list(head)
     for i in range(len(flow) + 1):
-        for g in sorted(at.get(i, []), key=lambda g: min(b.top for b in g)):
+        # the groups closing the text before, then those heading the text after
+        for _, g in sorted(at.get(i, []), key=lambda hg: (hg[0], min(b.top for b in hg[1]))):
             out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, b.top, b.x0))
         if i < len(flow):
             out.append(flow[i])
@@ -198,13 +212,28 @@ def page_bands(blocks: list[PdfBlock], body: Body, height: float) -> dict[int, s
     return out
 
 
+def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames: tuple[Box, ...]) -> set[int]:
+    """Blocks set out of the body text (titles, bars) with a rule drawn between them and all the body text under
+    them, by id: whatever they head, it is not the story under the rule (a series bar at a story's foot)."""
+    flow = [b for b in blocks if _in_flow(b, body)]
+    drawn = separators(rules, frames, flow)
+    out = set()
+    for b in blocks:
+        if _in_flow(b, body) or b.vertical or not drawn:
+            continue  # (a vertical headline heads the text beside it, not under it)
+        under = [f for f in flow if f.top >= b.bottom - 1 and f.x0 < b.x1 and f.x1 > b.x0]
+        if under and all(parted(_box([b]), _box([f]), drawn) for f in under):
+            out.add(id(b))
+    return out
+
+
 def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | None, band: str | None,
-              pictures: list[Found]) -> Geometry:
+              pictures: list[Found], ruled: bool) -> Geometry:
     box = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines),
            max(ln.bottom for ln in lines))
     by_picture = caption_set(block, body.size, body.face) and any(against(f.box, block, body.size) for f in pictures)
     return Geometry(round(block.size / body.size, 2), block.face == body.face, block.bold, indented, block.copy,
-                    tuple(round(v, 1) for v in box), band, by_picture)
+                    tuple(round(v, 1) for v in box), band, by_picture, ruled)
 
 
 def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float | None:
@@ -259,8 +288,10 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     originals = [b for b in page.blocks if not b.copy]
     body = body_type(originals)
     pictures = find_pictures(page, body.size, body.face)
-    ordered = reading_order(originals, body, page.height, pictures) + [b for b in page.blocks if b.copy]
+    ordered = reading_order(originals, body, page.height, pictures, page.rules, page.boxes)
+    ordered += [b for b in page.blocks if b.copy]
     bands = page_bands(originals, body, page.height)
+    ruled = ruled_off(originals, body, page.rules, page.boxes)
     chunks, texts, removed = [], [], []
     line = first_line
     for b in ordered:
@@ -271,7 +302,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
             if not text:
                 continue
             chunks.append(Chunk(text, (Piece(text, line, line),), 1, index, bool(indented),
-                                _geometry(b, lines, body, indented, bands.get(id(b)), pictures)))
+                                _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)))
             texts.append(text)
             line += 2
     return PageRead(chunks, texts, "".join(removed), pictures, body)

@@ -171,7 +171,7 @@ def place(edition: Edition, items, pictures: list[tuple[int, Found, tuple[bytes,
           body_sizes: dict[int, float]) -> Edition:
     """The edition with each article's regions (the boxes of its text on the printed pages) and its pictures: a
     picture goes with the article whose caption or credit is set against it, else with the article nearest it,
-    after that caption (or before the body)."""
+    after that caption (or before the body); one nearer to text of no article (an ad's QR code) is left out."""
     boxes: dict[int, tuple[int, tuple[float, float, float, float]]] = {}
     for it in items:
         g = it.chunk.geometry
@@ -182,14 +182,16 @@ def place(edition: Edition, items, pictures: list[tuple[int, Found, tuple[bytes,
     for a in edition.articles:
         seen = dict.fromkeys(boxes[p.first_line] for b in a.blocks for p in b.pieces if p.first_line in boxes)
         regions.append([Region(page, box) for page, box in seen])
+    furniture = [boxes[p.first_line] for b in edition.furniture for p in b.pieces if p.first_line in boxes]
     placed: list[list[Picture]] = [[] for _ in edition.articles]
     for page, found, (data, media, width, height) in pictures:
         body = body_sizes.get(page, 10.0)
         where = _caption_of(edition.articles, boxes, page, found, body)
         if where is None:
             near = [(_distance(r.box, found.box), k) for k, rs in enumerate(regions) for r in rs if r.sheet == page]
-            if not near:
-                continue
+            aside = [_distance(box, found.box) for where_, box in furniture if where_ == page]
+            if not near or (aside and min(aside) < min(near)[0]):
+                continue  # nearer to no article's text than to an ad's or a notice's: theirs, left out
             where = (min(near)[1], -1)
         k, after = where
         placed[k].append(Picture(data, media, width, height, Region(page, tuple(round(v, 1) for v in found.box)),

@@ -19,6 +19,8 @@ NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
 MIN_DOUBLED_SHARE = 0.5
 MIN_WHOLE_DOUBLE = 4  # characters: a title printed twice whole is this long at least (加油！加油！ is a cheer, not a layer)
+SAME_STYLE = 0.02  # relative type size: two lines this close in size (and in one face) are set in one style
+_NAME_SHAPE = regex(f"^{cv.HAN}{{2,4}}$")  # a name as a byline prints it: two to four characters, nothing else
 _DOUBLED_RUN = regex(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
 
 
@@ -77,6 +79,22 @@ def author_line(items: list[Item], i: int) -> Role | None:
     if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph):
         return Role.BYLINE
     return Role.HEADLINE
+
+
+def name_style(items: list[Item], i: int) -> Role | None:
+    """On a PDF page, a short name-shaped line beside a headline, set in the size and face of the page's bylines, is
+    a byline too (a paper sets its authors' names in one style, whatever the surname)."""
+    g = items[i].chunk.geometry
+    if g is None or items[i].role is not Role.HEADLINE or not _NAME_SHAPE.match(cv.squash(items[i].text)):
+        return None
+    if not (is_title(_neighbour(items, i, -1)) or is_title(_neighbour(items, i, 1))):
+        return None
+    for o in items:
+        h = o.chunk.geometry
+        if o.role is Role.BYLINE and o.mark is Mark.AUTHOR and h and abs(h.size - g.size) <= SAME_STYLE \
+                and h.body_face == g.body_face and h.bold == g.bold:
+            return Role.BYLINE
+    return None
 
 
 def continuation(items: list[Item], i: int) -> Role | None:
@@ -173,6 +191,7 @@ class Revision:
 REVISIONS: list[Revision] = [
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
              Mark.AUTHOR),
+    Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),

@@ -39,6 +39,7 @@ class Geometry:
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x0, top, x1, bottom in points
     band: str | None = None  # "head": in the page's header band above all body text; "foot": in its foot
     by_picture: bool = False  # set right under a picture, across it, apart from the body's face or size
+    ruled_off: bool = False  # set out of the body text with a rule drawn between it and all the text under it
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,7 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
                 closed = False
         elif it.role is Role.HEADLINE:
             if (last and last.kind is UnitKind.TITLE and not any(x.role is Role.BYLINE for x in last.items)
-                    and len(last.items) < MAX_GROUP_LINES):
+                    and len(last.items) < MAX_GROUP_LINES and _ruled_off(last.items[-1]) == _ruled_off(it)):
                 last.items.append(it)
             else:
                 units.append(_Open(UnitKind.TITLE, [it]))
@@ -117,6 +117,11 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
             ledger.place([it.index for it in u.items], name, "dump_order")
             out.append(Unit(u.kind, name, tuple(u.items), u.jump_to, u.jump_from))
     return out
+
+
+def _ruled_off(it: Item) -> bool:
+    """A rule drawn under it on the page parts it from the text under it (and from the headlines over that)."""
+    return bool(it.chunk.geometry and it.chunk.geometry.ruled_off)
 
 
 def is_closing(it: Item) -> bool:
@@ -244,11 +249,13 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
 
 def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
     """A headline group made only of column labels or series bars (认真学习宣传贯彻…精神) heads what follows it:
-    it is kept with the next unit instead of counting as a headline of its own."""
+    it is kept with the next unit instead of counting as a headline of its own (unless a rule drawn under it on the
+    page parts it from what follows)."""
     out: list[Unit] = []
     waiting: list[tuple[Item, str]] = []
     for u in units:
         if u.kind is UnitKind.TITLE and u.items and all(it.role is Role.HEADLINE and is_rubric(it.text)
+                                                          and not _ruled_off(it)
                                                           for it in u.items):
             waiting += [(it, u.name) for it in u.items]
             continue

@@ -154,10 +154,11 @@ def pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
     return out
 
 
-def text_pdf(lines: list[tuple[float, float, float, str]]) -> bytes:
-    """One 600×800 page printing ASCII lines in Helvetica: (x, y from the top, size, text)."""
+def text_pdf(lines: list[tuple[float, float, float, str]], drawing: bytes = b"") -> bytes:
+    """One 600×800 page printing ASCII lines in Helvetica: (x, y from the top, size, text); drawing: path operators
+    drawn after them (rules, frames; PDF coordinates, from the bottom)."""
     ops = b"".join(b"BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET\n" % (size, x, 800 - y, text.encode("latin-1"))
-                   for x, y, size, text in lines)
+                   for x, y, size, text in lines) + drawing
     return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
                 b"/Resources << /Font << /F1 5 0 R >> >> >>",

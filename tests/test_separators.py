@@ -1,0 +1,103 @@
+"""Rules and frames drawn on a PDF page part its stories: read off the page's paths, they cut the columns apart and
+keep a headline from heading text on their other side."""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "hostile"))
+from corpus import text_pdf  # noqa: E402
+
+from reader.parse import read_pdf
+from reader.parse.columns import Body, parted, separators
+from reader.parse.layout import reading_order
+from reader.parse.pdf import Line, PdfBlock, open_pdf, read_page
+
+BODY = Body(10.0, "Song")
+
+
+def block(x0, top, x1, lines=3, size=10.0, face="Song", vertical=False) -> PdfBlock:
+    """`lines` lines of body text (none ending a sentence) from (x0, top) to x1; or one vertical line."""
+    if vertical:
+        line = Line("字" * lines, x0, top, x1, top + lines * size, size, face, vertical=True)
+        return PdfBlock((line,), x0, top, x1, line.bottom, size, face)
+    made = tuple(Line("字" * int((x1 - x0) // size), x0, top + k * 1.4 * size, x1, top + k * 1.4 * size + size, size,
+                      face) for k in range(lines))
+    return PdfBlock(made, x0, top, x1, made[-1].bottom, size, face)
+
+
+def page_of(pdf: bytes, tmp_path):
+    path = tmp_path / "page.pdf"
+    path.write_bytes(pdf)
+    return read_page(open_pdf(str(path)), 0)
+
+
+def test_stroked_lines_are_rules_and_a_stroked_rectangle_is_a_frame(tmp_path):
+    drawing = (b"0.5 w 20 400 m 580 400 l S\n"  # a rule across
+               b"1 w 300 100 m 300 380 l S\n"  # a rule down
+               b"40 450 200 150 re S\n"  # a frame
+               b"0.9 g 300 450 200 150 re f\n"  # a tint: filled, drawn round nothing
+               b"20 700 m 580 700 l 580 710 l 20 710 l h f\n"  # a filled bar 10 points tall: no rule
+               b"20 60 m 100 90 l S\n")  # a slanted stroke: no rule
+    page = page_of(text_pdf([(40, 40, 10, "x")], drawing), tmp_path)
+    assert sorted((round(x0), round(top), round(x1), round(bottom)) for x0, top, x1, bottom in page.rules) == [
+        (20, 400, 580, 400), (300, 420, 300, 700)]
+    assert [tuple(round(v) for v in b) for b in page.boxes] == [(40, 200, 240, 350)]
+
+
+def test_a_frame_with_rounded_corners_is_a_frame(tmp_path):
+    path = (b"50 300 m 250 300 l 255.5 300 260 304.5 260 310 c 260 390 l 260 395.5 255.5 400 250 400 c "
+            b"50 400 l 44.5 400 40 395.5 40 390 c 40 310 l 40 304.5 44.5 300 50 300 c h S\n")
+    page = page_of(text_pdf([(40, 40, 10, "x")], path), tmp_path)
+    assert [tuple(round(v) for v in b) for b in page.boxes] == [(40, 400, 260, 500)]
+
+
+def test_a_rule_across_cuts_a_region_where_white_space_alone_would_not():
+    """The upper story's last column stops mid-paragraph: white space alone reads on down the column into the
+    story below; a rule drawn across between them ends the upper story there."""
+    a1, b1 = block(10, 100, 150, 5), block(160, 100, 300, 5)
+    a2, b2 = block(10, 200, 150, 5), block(160, 200, 300, 5)
+    assert reading_order([a1, b1, a2, b2], BODY, 1000) == [a1, a2, b1, b2]
+    rule = ((10.0, 180.0, 300.0, 180.0),)
+    assert reading_order([a1, b1, a2, b2], BODY, 1000, rules=rule) == [a1, b1, a2, b2]
+
+
+def test_a_rule_down_a_region_cuts_it_before_a_wider_white_space():
+    left, middle, right = block(10, 100, 150, 20), block(160, 100, 300, 20), block(330, 100, 470, 20)
+    assert reading_order([right, middle, left], BODY, 1000, rules=((155.0, 90.0, 155.0, 400.0),)) == [
+        left, middle, right]
+
+
+def test_a_vertical_headline_heads_the_text_beside_it_up_to_the_rule_on_its_other_side():
+    """Set at the right edge of its story, a vertical headline heads the story's columns to its left, the first of
+    which starts above it, as far as the rule that parts the story from the one on the left."""
+    other = [block(10, 80, 150, 30), block(160, 80, 300, 30)]
+    story = [block(330, 80, 530, 4), block(330, 150, 530, 20)]
+    headline = block(565, 100, 595, 8, size=30, face="Hei", vertical=True)
+    blocks = other + story + [headline]
+    assert reading_order(blocks, BODY, 1000)[-1] is headline  # beside nothing it heads: read last
+    ordered = reading_order(blocks, BODY, 1000, rules=((315.0, 70.0, 315.0, 500.0),))
+    assert ordered == other + [headline] + story
+
+
+def test_a_frame_parts_only_when_it_holds_body_text():
+    notice = block(20, 500, 200, 3)
+    assert separators((), ((10, 490, 210, 560),), [notice]) == [
+        (10, 490, 210, 490), (10, 560, 210, 560), (10, 490, 10, 560), (210, 490, 210, 560)]
+    assert separators((), ((300, 100, 500, 140),), [notice]) == []  # a frame round a headline alone
+    rule = [(0.0, 300.0, 600.0, 300.0)]
+    assert parted((10, 100, 200, 200), (10, 320, 200, 400), rule)
+    assert not parted((10, 100, 200, 200), (10, 210, 200, 290), rule)
+    assert not parted((10, 100, 200, 350), (300, 100, 500, 350), rule)  # side by side: a rule across parts nothing
+
+
+def test_a_headline_group_heading_no_text_is_furniture_not_an_article(tmp_path):
+    """An ad's slogans under a story, framed apart from it: no article of their own, and not the story's."""
+    lines = [(40, 60, 28, "Harbour bridge opens"), (40, 110, 10, "  The new bridge opened on Monday after"),
+             (40, 124, 10, "four years of work and carries six lanes"), (40, 138, 10, "of traffic every day.")]
+    lines += [(60, 700, 20, "Buy your tickets at the kiosk"), (90, 730, 16, "Win big this spring")]
+    path = tmp_path / "page.pdf"
+    path.write_bytes(text_pdf(lines, b"1 w 30 40 540 100 re S\n"))
+    parsed = read_pdf(str(path))
+    [article] = parsed.edition.articles
+    assert article.headline == "Harbour bridge opens"
+    furniture = " ".join(b.text for b in parsed.edition.furniture)
+    assert "Buy your tickets at the kiosk" in furniture and "Win big this spring" in furniture
