@@ -160,6 +160,37 @@ def test_a_name_set_like_the_pages_bylines_is_a_byline_whatever_its_surname():
     assert revise(dump, name_style)[4].role is Role.HEADLINE  # a dump shows no style
 
 
+def test_crossheads_set_in_parallel_are_crossheads_though_long_and_with_commas():
+    """Long crossheads with a comma read as a paragraph's cut-off start alone; set in parallel (one lead, or one
+    colon frame) they are a series of crossheads."""
+    body = ("正文很长。", Role.PARAGRAPH)
+    lead = [("坚定不移推进改革，深入把握发展规律的时代背景和实践基础", Role.PARAGRAPH), body,
+            ("坚定不移扩大开放，深入理解合作共赢的核心要义和主要内容", Role.PARAGRAPH), body]
+    parallel = [r for r in REVISIONS if r.name == "parallel_heads"]
+    assert [it.role for it in revise(_items(body, *lead), parallel)][1::2] == [Role.HEADLINE, Role.HEADLINE]
+    framed = [body, ("明确新目标：分两步走", Role.HEADLINE), body, ("探索新治理：发挥优势，提高水平", Role.PARAGRAPH), body]
+    assert revise(_items(*framed), parallel)[3].role is Role.HEADLINE
+    cut = [body, ("推进改革，深入把握发展规律的时代", Role.PARAGRAPH), ("背景。", Role.PARAGRAPH),
+           ("扩大开放，深入理解合作共赢的核心", Role.PARAGRAPH), ("要义。", Role.PARAGRAPH)]
+    assert revise(_items(*cut), parallel)[1].role is Role.PARAGRAPH  # opening alike with nothing: pieces to join
+    title = [("全面建成社会保障体系", Role.HEADLINE), ("全面建成社会保障体系，兜底线是基本要", Role.PARAGRAPH),
+             ("求。", Role.PARAGRAPH)]
+    assert revise(_items(*title), parallel)[1].role is Role.PARAGRAPH  # alike only with the story's own headline
+
+
+def test_a_short_line_closing_a_headline_group_before_the_text_is_the_authors_name():
+    rev = [r for r in REVISIONS if r.name == "name_under_title"]
+    items = revise(_items(("增强法治才能强起来", Role.HEADLINE), ("晁仁", Role.HEADLINE), ("正文很长。", Role.PARAGRAPH)),
+                   rev)
+    assert items[1].role is Role.BYLINE and items[1].mark is Mark.AUTHOR
+    phrase = revise(_items(("增强法治才能强起来", Role.HEADLINE), ("春暖花开", Role.HEADLINE), ("正文很长。", Role.PARAGRAPH)),
+                    rev)
+    assert phrase[1].role is Role.HEADLINE  # four characters: a phrase, not known to be a name
+    kicker = revise(_items(("晁仁", Role.HEADLINE), ("增强法治才能强起来", Role.HEADLINE), ("正文很长。", Role.PARAGRAPH)),
+                    rev)
+    assert kicker[0].role is Role.HEADLINE  # over the headline, not closing the group
+
+
 def test_continuation_revision():
     items = revise(_items(("在听取大家发言后，习近平发表了重要讲话，共建始终秉", Role.PARAGRAPH),
                           ("持和平合作", Role.HEADLINE), ("开放包容的丝路精神。", Role.PARAGRAPH)),

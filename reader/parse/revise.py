@@ -19,7 +19,12 @@ NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
 MIN_DOUBLED_SHARE = 0.5
 MIN_WHOLE_DOUBLE = 4  # characters: a title printed twice whole is this long at least (加油！加油！ is a cheer, not a layer)
+PARALLEL_MAX = 64  # characters: a crosshead runs to three lines of a column at most
+PARALLEL_LEAD = 3  # characters: crossheads in parallel open with the same lead this long …
+PARALLEL_FRAME = 8  # … or set a colon at the same place this near their start
 SAME_STYLE = 0.02  # relative type size: two lines this close in size (and in one face) are set in one style
+NAME_MAX = 3  # characters: a name set alone under a headline is this long at most (a four-character line is a phrase)
+_SHORT_NAME = regex(f"^{cv.HAN}{{2,{NAME_MAX}}}$")
 _NAME_SHAPE = regex(f"^{cv.HAN}{{2,4}}$")  # a name as a byline prints it: two to four characters, nothing else
 _DOUBLED_RUN = regex(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
 
@@ -94,6 +99,49 @@ def name_style(items: list[Item], i: int) -> Role | None:
         if o.role is Role.BYLINE and o.mark is Mark.AUTHOR and h and abs(h.size - g.size) <= SAME_STYLE \
                 and h.body_face == g.body_face and h.bold == g.bold:
             return Role.BYLINE
+    return None
+
+
+def name_under_title(items: list[Item], i: int) -> Role | None:
+    """A line of two or three characters and nothing else, closing a headline group right before the text, is the
+    author's name whatever the surname (a headline is longer)."""
+    it = items[i]
+    if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)):
+        return None
+    prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
+    if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
+        return Role.BYLINE
+    return None
+
+
+def _head_shaped(it: Item) -> bool:
+    """Short, ending no sentence and holding none: the shape of a crosshead (or of a paragraph's cut-off start)."""
+    t = cv.squash(it.text)
+    return (it.role in (Role.PARAGRAPH, Role.HEADLINE) and not it.dateline and 0 < len(t) <= PARALLEL_MAX
+            and not cv.SENTENCE_PUNCT.search(t) and not cv.ends_paragraph(t))
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two crossheads set in parallel (排比): they open with one lead (紧紧抓住…, 坚定不移…) or frame their words
+    alike with a colon at one place (明确新目标：…, 探索新治理：…)."""
+    if a[:PARALLEL_LEAD] == b[:PARALLEL_LEAD]:
+        return True
+    ca, cb = a.find("：", 0, PARALLEL_FRAME), b.find("：", 0, PARALLEL_FRAME)
+    return ca > 1 and ca == cb
+
+
+def parallel_heads(items: list[Item], i: int) -> Role | None:
+    """A short piece of body that ends no sentence, set like another such piece or a crosshead of the page (the same
+    lead, the same frame), is one of a series of crosshead in parallel, commas and length notwithstanding."""
+    it = items[i]
+    if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it):
+        return None  # (on a PDF page, the type shows a crosshead)
+    t = cv.squash(it.text)
+    for k, o in enumerate(items):
+        if o is it or not _head_shaped(o) or not _alike(t, cv.squash(o.text)):
+            continue
+        if o.role is Role.PARAGRAPH or (is_body(_neighbour(items, k, -1)) and is_body(_neighbour(items, k, 1))):
+            return Role.HEADLINE  # like another such piece, or like a headline set between body: a crosshead
     return None
 
 
@@ -192,6 +240,8 @@ REVISIONS: list[Revision] = [
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
              Mark.AUTHOR),
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
+    Revision("name_under_title", name_under_title, "a two- or three-character line closing a headline group, "
+             "right before the text, is the author's name", Mark.AUTHOR),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
@@ -199,6 +249,8 @@ REVISIONS: list[Revision] = [
              Mark.CLASSIFIED),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
+    Revision("parallel_heads", parallel_heads, "short pieces ending no sentence that open or are framed alike are "
+             "crossheads set in parallel"),
 ]
 
 
