@@ -124,6 +124,8 @@ class Article:
     page: str | None = None  # the page (版) label where the dump tells it: "2 要闻"
     pictures: tuple[Picture, ...] = ()  # from a PDF page: its photos, charts and cartoons, in reading order
     regions: tuple[Region, ...] = ()  # from a PDF page: the boxes of its text and pictures on the printed page
+    jump_to: str | None = None  # the page its text goes on on (下转第3版: "3"), until that page is read with it
+    jump_from: str | None = None  # the page its text comes from (上接第1版: "1")
 
     def _one(self, role: Role) -> str | None:
         texts = [b.text for b in self.blocks if b.role is role]

@@ -15,6 +15,7 @@ from .rules import MARKS, Context, Mark, first_pass
 from .segment import Chunk, clean, removed_counts
 from .styles import segment
 from .split import split_all
+from .jumps import join_pages
 from .pages import label_pages, paper_name
 from .script import detect_script
 
@@ -141,14 +142,17 @@ def read_dump(path: str, encoding: str | None = None, style: str | None = None) 
 
 def merge_pages(pages: list[tuple[int, Edition]], name: str) -> Edition:
     """The pages of one day (…-p1.txt, …-p2.txt) as one edition, in page order; a page whose dump names no
-    page (版) is labelled by its number."""
+    page (版) is labelled by its number; a story jumping to a later page (下转) goes on with its continuation."""
     pages = sorted(pages, key=lambda p: p[0])
-    articles, furniture, sheets = [], [], []
+    on_pages, furniture, sheets = [], [], []
     for number, ed in pages:
         shift = len(sheets)
-        articles += [_on_sheets(a if a.page else replace(a, page=f"第{number}版"), shift) for a in ed.articles]
+        on_pages.append((number, [_on_sheets(a if a.page else replace(a, page=f"第{number}版"), shift)
+                                  for a in ed.articles]))
         furniture += list(ed.furniture)
         sheets += list(ed.sheets)
+    articles, aside = join_pages(on_pages)  # stories jumping to a later page read on there
+    furniture += aside
     first = pages[0][1]
     return replace(first, source=name, articles=tuple(articles), furniture=tuple(furniture), sheets=tuple(sheets),
                    paper_name=next((e.paper_name for _, e in pages if e.paper_name), None),

@@ -105,6 +105,9 @@ def stories(s: State, ledger: Ledger) -> State:
         bodies = photo_groups(b, t is not None, s.gap, ledger) if b is not None and not in_box else [b]
         for k, body in enumerate(bodies):
             made, furn = build(t if k == 0 else None, body, in_box and t is None, moved, ledger)
+            if made and body is not None and (body.jump_to or body.jump_from):
+                made[0] = replace(made[0], jump_from=body.jump_from)
+                made[-1] = replace(made[-1], jump_to=body.jump_to)
             drafts += [replace(d, kind=Kind.BRIEF) for d in made] if in_box and t is not None else made
             furniture += [p.block for p in furn]
     if label_at is not None:

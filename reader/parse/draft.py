@@ -33,6 +33,8 @@ class Draft:
     name: str
     kind: Kind
     placed: tuple[Placed, ...]
+    jump_to: str | None = None  # its text goes on on that page (下转), read in another file
+    jump_from: str | None = None  # its text comes from that page (上接)
 
     @property
     def article(self) -> Article:
@@ -162,7 +164,7 @@ def finish(draft: Draft) -> Article:
         for n in cv.names_in(s):
             if n not in names:
                 names.append(n)
-    return Article(draft.kind, blocks, dateline, tuple(names))
+    return Article(draft.kind, blocks, dateline, tuple(names), jump_to=draft.jump_to, jump_from=draft.jump_from)
 
 
 __all__ = ["Draft", "Placed", "build", "finish"]

@@ -1,8 +1,11 @@
-"""Units → units: a story continued on another page (下转第三版 … 上接第一版) becomes one body again."""
+"""A story continued on another page (下转第三版 … 上接第一版) becomes one again: units → units within one dump,
+articles → articles across the pages of a day read from separate files."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..model import TITLE_ROLES, Role
 from . import conventions as cv
 
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -48,5 +51,49 @@ def merge_jumps(units: list, ledger) -> list:
             if partner is not None:
                 used.add(partner)
                 merged.add(u.name)
-                grown[partner] = absorb(ledger, grown[partner], grown[u.name], "jump_continued")
+                grown[partner] = replace(absorb(ledger, grown[partner], grown[u.name], "jump_continued"),
+                                         jump_to=grown[u.name].jump_to)
     return [grown[u.name] for u in units if u.name not in merged]
+
+
+def join_pages(pages: list[tuple[int, list]]) -> tuple[list, list]:
+    """The articles of a day's pages (page number, its articles in order), each story that jumps to a later page
+    (下转第N版) followed by its continuation there (上接, from this page): the continuation's paragraphs appended,
+    a paragraph cut at the jump joined again, its headline repeated on the continuation page set apart. Returns the
+    articles in page order and the set-apart blocks."""
+    from .segment import join_all
+
+    def key(page: str | None) -> str | None:
+        return str(int(page)) if page and page.isdigit() else page
+
+    on_page = {str(n): list(arts) for n, arts in pages}
+    taken: set[int] = set()
+    aside: list = []
+    out = []
+    for n, arts in pages:
+        for a in arts:
+            if id(a) in taken:
+                continue
+            here = str(n)
+            while key(a.jump_to) in on_page and key(a.jump_to) != here:
+                there = key(a.jump_to)
+                later = [b for b in on_page[there] if key(b.jump_from) == here and id(b) not in taken]
+                if not later:
+                    break
+                b = max(later, key=lambda b: (len(cv.bigrams(cv.squash(a.headline)) & cv.bigrams(
+                    cv.squash(" ".join(x.text for x in b.blocks if x.role in TITLE_ROLES)))), -later.index(b)))
+                taken.add(id(b))
+                aside += [x for x in b.blocks if x.role in TITLE_ROLES]
+                body = [x for x in b.blocks if x.role not in TITLE_ROLES]
+                blocks = list(a.blocks)
+                last = max((i for i, x in enumerate(blocks) if x.role is Role.PARAGRAPH), default=None)
+                if last is not None and body and body[0].role is Role.PARAGRAPH and not cv.ends_paragraph(
+                        blocks[last].text):
+                    cut, goes_on = blocks[last], body.pop(0)
+                    blocks[last] = replace(cut, text=join_all([cut.text, goes_on.text]),
+                                           pieces=cut.pieces + goes_on.pieces, rule="jump_join")
+                a = replace(a, blocks=tuple(blocks + body), jump_to=b.jump_to, authors=tuple(
+                    dict.fromkeys(a.authors + b.authors)), regions=a.regions + b.regions, pictures=a.pictures + b.pictures)
+                here = there
+            out.append(a)
+    return out, aside

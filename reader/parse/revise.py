@@ -154,6 +154,11 @@ def continuation(items: list[Item], i: int) -> Role | None:
     prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
     if not is_body(nxt) or nxt.dateline or not is_body(prev):
         return None
+    j = i - 1
+    while j >= 0 and items[j] is not prev:
+        if items[j].role is Role.JUMP_LINE:
+            return None  # the text before jumped to another page: this heads what comes on from there
+        j -= 1
     if not prev.ends_paragraph or (not items[i].ends_paragraph and cv.MID_SENTENCE.match(nxt.text)):
         return Role.PARAGRAPH
     return None

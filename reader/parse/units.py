@@ -85,6 +85,7 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
     """Group the non-furniture items into units in dump order; jump lines end and open units."""
     units: list[_Open] = []
     closed = False  # the last body unit ended at a jump line: what follows is not its body
+    waiting: str | None = None  # the page the next body comes from (上接 set over its repeated headline)
     for it in items:
         last = units[-1] if units else None
         if it.role in FURNITURE_ROLES:
@@ -97,6 +98,9 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
                 units.append(_Open(UnitKind.BODY, [], jump_from=jump_page(it.text)))
                 closed = False
         elif it.role is Role.HEADLINE:
+            if last and last.kind is UnitKind.BODY and not last.items and last.jump_from is not None:
+                units.pop()  # 上接 set over the headline repeated on the continuation page: the body under it
+                waiting, last = last.jump_from, (units[-1] if units else None)  # comes from that page
             if (last and last.kind is UnitKind.TITLE and not any(x.role is Role.BYLINE for x in last.items)
                     and len(last.items) < MAX_GROUP_LINES and _ruled_off(last.items[-1]) == _ruled_off(it)):
                 last.items.append(it)
@@ -108,8 +112,8 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
         elif last and last.kind is UnitKind.BODY and not closed and not _new_story(last.items, it):
             last.items.append(it)
         else:
-            units.append(_Open(UnitKind.BODY, [it]))
-            closed = False
+            units.append(_Open(UnitKind.BODY, [it], jump_from=waiting))
+            closed, waiting = False, None
     out = []
     for u in units:
         if u.items or u.jump_from is None:
@@ -151,8 +155,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
     if u.items[0].chunk.gap > usual_gap:
         return False  # more blank lines than between the blocks of one frame: a new frame, a new article
     prev, nxt = units[k - 1], units[k + 1]
-    if prev.kind is not UnitKind.BODY or nxt.kind is not UnitKind.BODY:
-        return False
+    if prev.kind is not UnitKind.BODY or nxt.kind is not UnitKind.BODY or nxt.jump_from is not None:
+        return False  # (over a body coming on from another page: the headline repeated there)
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH:
         return False
