@@ -122,6 +122,7 @@ class PageView:
     boxes: list[Box]
     outlines: list[tuple[float, float, float, float, int, str]]  # x, y, w, h, article number, its anchor
     joins: list[tuple[float, float, float, float]]  # from the end of one piece to the start of the next
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # drawn lines that part stories
 
 
 @dataclass
@@ -300,11 +301,19 @@ def page_views(path: str, items: list[Item], dump: Dump, articles: list[ArticleV
     joins."""
     import base64
 
-    from .parse.pdf import render_jpeg
+    from .parse.pdf import open_pdf, read_page, render_jpeg
 
+    doc = open_pdf(path)
+    try:
+        drawn = {k: read_page(doc, k, path) for k in sorted({it.chunk.page for it in items})}
+    finally:
+        doc.close()
     out = []
     for page in sorted({it.chunk.page for it in items}):
         jpeg, width, height = render_jpeg(path, page)
+        pdf_page = drawn[page]
+        rules = list(pdf_page.rules) + [side for x0, top, x1, bottom in pdf_page.boxes for side in (
+            (x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom))]
         boxes = []
         for k, it in enumerate(items):
             g = it.chunk.geometry
@@ -325,7 +334,7 @@ def page_views(path: str, items: list[Item], dump: Dump, articles: list[ArticleV
                 x1, y1 = max(r[2] for r in rects), max(r[3] for r in rects)
                 outlines.append((x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4, a.number, a.anchor))
         out.append(PageView(page + 1, "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii"),
-                            width, height, boxes, outlines, joins))
+                            width, height, boxes, outlines, joins, rules))
     return out
 
 
