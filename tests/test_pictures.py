@@ -25,6 +25,7 @@ from lxml import etree
 from reader.model import Role
 from reader.parse import read_pdf
 from reader.parse.pdf import ImageBox, Line, PdfBlock, PdfPage
+from reader.parse.layout import Body, picture_units
 from reader.parse.pictures import find_pictures
 
 MADE = os.path.join(PDF_FIXTURES, "pictures-page.pdf")
@@ -64,6 +65,21 @@ def test_a_captioned_image_and_a_big_one_are_pictures():
     caption = block(220, 445, 500, lines=2, size=9.0, face="Hei")  # right under it, smaller, another face
     graphic = ImageBox(320, 600, 560, 780, 1)
     assert verdicts([photo, graphic], [caption]) == {0: ("captioned", (0.0, 1.0)), 1: ("picture", (0.0, 1.0))}
+
+
+def test_a_caption_set_beside_a_picture_is_its_caption_and_reads_with_it():
+    """A caption in the column beside a photo, level with it, in another face: the photo's caption, read as one
+    unit with it (the credit under the caption too); body text beside a photo is no caption."""
+    photo = ImageBox(220, 260, 480, 440, 0)
+    caption = block(490, 380, 590, lines=3, size=9.0, face="Hei")  # right of it, its foot level with the photo's
+    credit = block(490, 428, 590, lines=1, size=9.0, face="Hei")
+    assert verdicts([photo], [caption]) == {0: ("captioned", (0.0, 1.0))}
+    found = find_pictures(scene([photo], [caption, credit]), 10.0, "Song")
+    [(stand_in, captions)] = picture_units([caption, credit], found, Body(10.0, "Song"))
+    assert captions == [caption, credit] and stand_in.x1 == 590
+    beside = block(490, 270, 590, lines=3)  # body type beside it: the next column's text
+    below = block(490, 460, 590, lines=3, size=9.0, face="Hei")  # under the photo's foot, not level with it
+    assert verdicts([photo], [beside, below]) == {0: ("picture", (0.0, 1.0))}
 
 
 def test_an_image_under_text_is_a_tint_but_its_free_strip_is_a_picture():

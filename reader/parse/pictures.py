@@ -101,13 +101,16 @@ def backdrop(im: ImageBox, s: Scene) -> tuple[float, float] | bool | None:
 
 def against(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, float, float, float],
             body: float) -> bool:
-    """The block (or a box of text) stands right under the box, within its width: where a caption is set (and a
-    credit under it). Text right over a picture is rather the end of what is above it (an author's note)."""
+    """The block (or a box of text) stands right under the box, within its width, or right beside it, within its
+    height and narrower: where a caption is set (and a credit under it). Text right over a picture is rather the
+    end of what is above it (an author's note)."""
     x0, top, x1, bottom = box
-    bx0, btop, bx1, _ = (b.x0, b.top, b.x1, b.bottom) if isinstance(b, PdfBlock) else b
-    if _overlap(bx0, bx1, x0, x1) < ACROSS * (bx1 - bx0):
-        return False
-    return -0.5 * body <= btop - bottom <= AGAINST * body
+    bx0, btop, bx1, bbottom = (b.x0, b.top, b.x1, b.bottom) if isinstance(b, PdfBlock) else b
+    if _overlap(bx0, bx1, x0, x1) >= ACROSS * (bx1 - bx0):
+        return -0.5 * body <= btop - bottom <= AGAINST * body
+    gap = max(bx0 - x1, x0 - bx1)  # beside it, on its right or its left
+    return (-0.5 * body <= gap <= AGAINST * body and bx1 - bx0 <= x1 - x0
+            and _overlap(btop, bbottom, top, bottom) >= ACROSS * (bbottom - btop))
 
 
 def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:
