@@ -327,3 +327,38 @@ def test_a_damaged_picture_is_left_out_and_the_text_still_read(tmp_path, stream)
             Image.open(io.BytesIO(zipfile.ZipFile(tmp_path / "page.epub").read(name))).load()
     assert "line 29" in "".join(zipfile.ZipFile(tmp_path / "page.epub").read(n).decode("utf-8", "replace")
                                 for n in names if n.endswith(".xhtml"))
+
+
+def test_a_picture_and_a_rule_inside_a_form_are_found_where_the_form_places_them(tmp_path):
+    """Some PDFs wrap a placed photo (and the rules round it) in a form XObject: looked into, placed on the page by
+    the form's matrix, the photo read back from inside the form."""
+    text = b"".join(b"BT /F1 10 Tf 40 %d Td (Body text of the page, line %d.) Tj ET\n" % (760 - 14 * k, k)
+                    for k in range(20))
+    text += b"BT /F2 8 Tf 250 285 Td (A made caption under the photo.) Tj ET\n"
+    pixels = bytes([200, 30, 30]) * (40 * 30)
+    form = b"q 300 0 0 200 0 0 cm /Im1 Do Q\n0.5 w -10 -40 m 330 -40 l S\n"
+    ops = text + b"q 1 0 0 1 250 300 cm /Fm1 Do Q\n"
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R /F2 8 0 R >> /XObject << /Fm1 6 0 R >> >> >>")
+    data = pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                b"<< /Type /XObject /Subtype /Form /BBox [-20 -50 320 210] /Resources << /XObject << /Im1 7 0 R >> >> "
+                b"/Length %d >>\nstream\n" % len(form) + form + b"endstream",
+                b"<< /Type /XObject /Subtype /Image /Width 40 /Height 30 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+                b"/Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Italic >>"])
+    path = tmp_path / "page.pdf"
+    path.write_bytes(data)
+    from reader.parse.pdf import open_pdf, read_page
+
+    page_read = read_page(open_pdf(str(path)), 0)
+    [image] = page_read.images
+    assert (image.x0, image.top, image.x1, image.bottom, len(image.within)) == (250, 300, 550, 500, 1)  # in a form
+    assert [tuple(round(v) for v in r) for r in page_read.rules] == [(240, 540, 580, 540)]
+    [article] = read_pdf(str(path)).edition.articles
+    [picture] = article.pictures
+    assert picture.media_type == "image/png" and picture.height == 30  # its pixels, drawn as printed: 3 wide to 2 high
+    assert abs(picture.width / picture.height - 300 / 200) < 0.05
+    assert picture.region.box == (250.0, 300.0, 550.0, 500.0)
+    assert "A made caption under the photo." in article.captions

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from ..errors import ReaderError
-from .paths import MIN_RULE, strokes
+from .paths import MIN_RULE, objects, placed, strokes
 
 MAX_PDF_PAGES = 400  # a day's paper has under 100 pages; a year of one page each is 365
 MAX_PDF_BYTES = 256 * 2**20  # e-paper pages are 0.3-3 MB each
@@ -108,7 +108,8 @@ class ImageBox:
     top: float
     x1: float
     bottom: float
-    index: int  # the page object's index (what picture_bytes reads it back by)
+    index: int  # the page object's index (what picture_bytes reads it back by) …
+    within: tuple[int, ...] = ()  # … in the form inside these forms (their indices from the page down)
 
     @property
     def width(self) -> float:
@@ -180,10 +181,8 @@ def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
     text_boxes: list[tuple[int, tuple]] = []
     orphans: list[tuple[int, tuple, int]] = []
     previous = 0
-    for k in range(raw.FPDFPage_CountObjects(page)):
-        obj = raw.FPDFPage_GetObject(page, k)
-        kind = raw.FPDFPageObj_GetType(obj)
-        box = _bounds(raw, obj)
+    for obj, kind, within, k, m in objects(raw, page):
+        box = placed(m, _bounds(raw, obj))
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             addr = _addr(obj)
             if addr in owned:
@@ -192,7 +191,7 @@ def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
                 orphans.append((addr, box, previous))
             previous = addr
         elif kind == raw.FPDF_PAGEOBJ_PATH:
-            drawn, frame = strokes(raw, obj, height)
+            drawn, frame = strokes(raw, obj, height, m)
             if frame:
                 boxes.append(frame)
             else:
@@ -201,7 +200,7 @@ def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
             if not drawn and max(w, h) >= MIN_RULE and min(w, h) <= 3:  # a thin filled bar
                 rules.append((box[0], height - box[3], box[2], height - box[1]))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images.append(ImageBox(box[0], height - box[3], box[2], height - box[1], k))
+            images.append(ImageBox(box[0], height - box[3], box[2], height - box[1], k, within))
     for addr, box, previous in orphans:
         for owner, obox in text_boxes:
             if all(abs(a - b) < 2 for a, b in zip(box, obox)):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..model import Article, Edition, Picture, Region, Role
+from .paths import find
 from .pdf import ImageBox, PdfBlock, PdfPage, _page
 
 PICTURE_BAND = 0.10  # of the page's height: art wholly above all body text within this, or below it, is the page's
@@ -236,7 +237,7 @@ def picture_bytes(doc, index: int, image: ImageBox, crop: tuple[float, float] = 
 
     page = _page(doc, index, "<pdf>")
     try:
-        obj = pdfium.PdfImage(raw.FPDFPage_GetObject(page, image.index), page=page, pdf=doc)
+        obj = pdfium.PdfImage(find(raw, page, image.within, image.index), page=page, pdf=doc)
         meta = obj.get_metadata()
         if not 0 < meta.width * meta.height <= MAX_PICTURE_PIXELS:
             return None
