@@ -11,6 +11,20 @@ from .manifest import cached_edition
 from .naming import DEFAULT_INPUT
 # An edition's own files in its site folder: its pages and the copies of its EPUBs.
 EDITION_FILE = re.compile(r"index\.html|a\d{3,}\.html|.+\.epub")
+PICTURE_FILE = re.compile(r"[0-9a-f]{16}(?:-\d+)?\.(?:jpg|png)")  # images/: pictures named by their bytes
+PAGE_IMAGE = re.compile(r"p\d+(?:-thumb)?\.webp")  # pages/: the printed pages drawn
+
+
+def tidy(folder: str, pattern: re.Pattern, wanted: set[str]) -> None:
+    """Remove the files of the folder that reader names so (pattern) but are not wanted now, then the folder if
+    that leaves it empty."""
+    if not os.path.isdir(folder):
+        return
+    for name in os.listdir(folder):
+        if pattern.fullmatch(name) and name not in wanted and os.path.isfile(os.path.join(folder, name)):
+            os.remove(os.path.join(folder, name))
+    if not os.listdir(folder):
+        os.rmdir(folder)
 
 
 def check_output_folder(outdir: str, inputs: list[str]) -> None:
@@ -51,9 +65,12 @@ def _inside(path: str, outdir: str) -> bool:
 
 
 def _remove_pages(folder: str, site: str) -> None:
-    """An edition's own files in its site folder (its pages and EPUB copies), then the folders left empty."""
+    """An edition's own files in its site folder (its pages, EPUB copies, pictures and page images), then the
+    folders left empty."""
     if not (_inside(folder, site) and os.path.isdir(folder)):
         return
+    tidy(os.path.join(folder, "images"), PICTURE_FILE, set())
+    tidy(os.path.join(folder, "pages"), PAGE_IMAGE, set())
     for name in os.listdir(folder):
         if EDITION_FILE.fullmatch(name) and os.path.isfile(os.path.join(folder, name)):
             os.remove(os.path.join(folder, name))

@@ -362,3 +362,30 @@ def test_a_picture_and_a_rule_inside_a_form_are_found_where_the_form_places_them
     assert abs(picture.width / picture.height - 300 / 200) < 0.05
     assert picture.region.box == (250.0, 300.0, 550.0, 500.0)
     assert "A made caption under the photo." in article.captions
+
+
+def test_a_rebuilt_edition_keeps_only_its_pictures_and_pages_and_a_gone_one_leaves_none(tmp_path):
+    """Pictures are named by their bytes: a page changed, or taken away, leaves no picture or page image of the
+    earlier build behind; when the edition goes, so do its images."""
+    src, out = tmp_path / "pages", tmp_path / "out"
+    src.mkdir()
+    (src / "demo-2026-03-10-p1.pdf").write_bytes(open(THEORY, "rb").read())
+    (src / "demo-2026-03-10-p2.pdf").write_bytes(open(MADE, "rb").read())
+    assert run("build", src, "-o", out, "--no-search").returncode == 0
+    folder = out / "site" / "demo" / "2026" / "03" / "10"
+    before = set(os.listdir(folder / "images"))
+    assert sorted(os.listdir(folder / "pages")) == ["p1-thumb.webp", "p1.webp", "p2-thumb.webp", "p2.webp"]
+    os.remove(src / "demo-2026-03-10-p2.pdf")  # the made page with its photos, cartoon and logo: gone
+    r = run("build", src, "-o", out, "--no-search")
+    assert r.returncode == 0, r.stderr
+    after = set(os.listdir(folder / "images"))
+    assert after and after < before  # the theory page's graphic (and its phone copy) alone
+    for name in after:
+        assert name.split("-")[0].split(".")[0] in open(folder / "index.html", encoding="utf-8").read() + "".join(
+            open(folder / n, encoding="utf-8").read() for n in os.listdir(folder) if n.endswith(".html"))
+    assert sorted(os.listdir(folder / "pages")) == ["p1-thumb.webp", "p1.webp"]
+    os.remove(src / "demo-2026-03-10-p1.pdf")
+    (src / "other-2026-03-11.txt").write_text("标题\n\n正文一段。\n", encoding="utf-8")
+    r = run("build", src, "-o", out, "--no-search")
+    assert r.returncode == 0, r.stderr
+    assert not os.path.exists(folder)  # the edition's pages, pictures and page images all gone

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..fsutil import write_atomic
 from ..model import Edition
 from ..naming import edition_title
+from ..outdir import PAGE_IMAGE, PICTURE_FILE, tidy
 from .search import index_search, search_shard
 from .sheets import SMALL_PICTURE, epaper, small_name, smaller
 from .story import label, lede, story
@@ -257,6 +258,9 @@ class _Pages:
         to them), with a smaller copy of each wide one; how its pages reach them."""
         folder = os.path.join(self.outdir, se.folder, "images")
         if not self.script:
+            if not keep:  # pictures of an earlier build of the edition, printed no more
+                tidy(folder, PICTURE_FILE, {n for a in se.edition.articles for p in a.pictures
+                                            for n in (p.name, small_name(p.name))})
             for a in se.edition.articles:
                 for p in a.pictures:
                     path = os.path.join(folder, p.name)
@@ -274,6 +278,9 @@ class _Pages:
         from .sheets import page_images, sheet_path
 
         if not self.script:
+            if not keep:  # pages of an earlier build beyond this one's
+                tidy(os.path.join(self.outdir, se.folder, "pages"), PAGE_IMAGE,
+                     {f"p{n}{end}.webp" for n in range(1, len(se.edition.sheets) + 1) for end in ("", "-thumb")})
             for n, sheet in enumerate(se.edition.sheets, 1):
                 page = os.path.join(self.outdir, se.folder, "pages", f"p{n}.webp")
                 thumb = os.path.join(self.outdir, se.folder, "pages", f"p{n}-thumb.webp")
