@@ -54,7 +54,7 @@ def test_common_surnames_make_bare_names(name):
     assert cv.BARE_NAME.match(name), name
 
 
-@pytest.mark.parametrize("text", ["X光片", "A股", "5G基站", "CBD", "明天见面"])
+@pytest.mark.parametrize("text", ["X光片", "A股", "5G基站", "CBD", "明天见面", "高温天气来袭", "春耕备耕正当时"])
 def test_a_bare_name_starts_with_a_surname(text):
     assert not cv.BARE_NAME.match(text), text
 
@@ -130,6 +130,7 @@ def test_tail_match_looks_at_the_end_of_long_paragraphs_only():
     ("记者 阿卜杜·热合曼", ["阿卜杜·热合曼"]),  # minority names joined by a middle dot
     ("刘宏达谢守", ["刘宏达", "谢守"]),  # two names set without a space: 3 + 2 characters
     ("刘宏达谢守成", ["刘宏达", "谢守成"]),
+    ("汪明吴光胜胡查平", ["汪明", "吴光胜", "胡查平"]),  # three names set without a space
     ("通讯员 王明 李华", ["王明", "李华"]),
     ("新华社记者 张三 摄", ["张三"]),
     ("本版制图：王明", ["王明"]),

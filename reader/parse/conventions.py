@@ -88,7 +88,8 @@ PHOTO_CREDIT_TAIL = regex(
 
 BARE_NAME = regex(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
                        f"(?:\\s+(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}))*$"
-                       f"|^[{SURNAMES_1}]{HAN}{{2}}[{SURNAMES_1}]{HAN}{{1,2}}$")  # 刘宏达谢守成: two names run together
+                       f"|^[{SURNAMES_1}]{HAN}{{2}}[{SURNAMES_1}]{HAN}{{1,2}}$"  # 刘宏达谢守成: two names run together
+                       f"|^(?:[{SURNAMES_1}]{HAN}{{1,2}}){{3}}$")  # 汪涛吴光胜胡查平: three
 
 DATE = regex(f"{NUM}{{4}}\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")
 WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -197,6 +198,7 @@ _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
 _NAME_FULL = regex(NAME)
 _DOTTED_NAME = regex(f"{HAN}+·{HAN}+")
 _SURNAMED = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
+_THREE_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{1,2}}?)([{SURNAMES_1}]{HAN}{{1,2}}?)([{SURNAMES_1}]{HAN}{{1,2}})")
 _TWO_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{2}})([{SURNAMES_1}]{HAN}{{1,2}})|({_SURNAMED})({_SURNAMED})")
 
 
@@ -219,4 +221,6 @@ def names_in(credit: str) -> list[str]:
             out.append(part)
         elif part and 5 <= len(part) <= 6 and _TWO_NAMES.fullmatch(part):
             out += [n for n in _TWO_NAMES.fullmatch(part).groups() if n]  # 刘宏达谢守成: two names, no space
+        elif part and 7 <= len(part) <= 9 and _THREE_NAMES.fullmatch(part):
+            out += list(_THREE_NAMES.fullmatch(part).groups())  # 汪涛吴光胜胡查平: three
     return out
