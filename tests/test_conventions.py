@@ -203,6 +203,21 @@ def test_a_jump_line_with_an_arrow_glued_to_a_paragraph_is_split_off():
     assert [b.text for b in ed.furniture] == ["下紧转第3版▶"]
 
 
+def test_a_run_in_head_opening_a_paragraph_is_a_crosshead_of_its_own():
+    """先看环比——…: a few words and a dash opening a paragraph head it (run in, as papers set them); a dash later in
+    a sentence, or after a long opening, is the sentence's own."""
+    from reader.parse import parse_text
+
+    ed = parse_text("物价数据透视\n\n本报讯 上月物价总体平稳，各类商品供应充足，市场运行有序。\n\n"
+                    "先看环比——上月居民消费价格环比上涨百分之零点二，其中食品价格持平，服务价格略有上涨。\n\n"
+                    "再看同比——居民消费价格同比上涨百分之零点五，涨幅与前一个月相同，总体保持稳定。\n")
+    [article] = ed.articles
+    assert [article.paragraphs[i] for i in article.crossheads] == ["先看环比——", "再看同比——"]
+    assert article.paragraphs[2].startswith("上月居民消费价格环比上涨")
+    kept = parse_text("物价数据透视\n\n本报讯 记者了解到，上月物价——尤其是食品价格——总体平稳，各类商品供应充足。\n")
+    assert kept.articles[0].crossheads == ()
+
+
 @pytest.mark.parametrize("credit,kind,names", [
     ("□记者 张明远 通讯员 李华", "byline", ["张明远", "李华"]),  # a byline block led by a square
     ("■本报记者 张明远", "byline", ["张明远"]),

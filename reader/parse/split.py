@@ -48,9 +48,17 @@ def _sentence_end(text: str) -> bool:
     return bool(re.search(f"[{cv.TERMINAL}][{cv.CLOSERS}]*$|[。！？”」]$", text.rstrip()))
 
 
+RUN_IN = regex(f"^\\s*{cv.HAN}{{2,8}}——(?=\\S)")  # 先看环比——: a run-in head opening its paragraph
+RUN_IN_REST = 20  # characters: the paragraph run in after the head is this long at least
+
+
 def split_chunk(chunk: Chunk) -> list[Chunk]:
-    """The chunk, or its parts where a credit or jump line is glued to it."""
+    """The chunk, or its parts where a credit or jump line is glued to it, or where it opens with a run-in head."""
     text = chunk.text
+    m = RUN_IN.match(text)
+    if m and cv.length(text[m.end():]) >= RUN_IN_REST and not chunk.geometry:
+        head, rest = _cut(chunk, m.end())
+        return [head] + split_chunk(rest)
     m = cv.JUMP_HEAD.match(text) if text[:1] in "（(" else None
     if m and cv.length(text[m.end():]) > 0:
         first, rest = _cut(chunk, m.end())
