@@ -122,6 +122,12 @@ def test_fragment_and_dangling():
     assert role("坚定信心，勇毅前行", "dangling") is None
 
 
+def test_a_run_in_head_alone_heads_its_paragraph():
+    assert role("先看环比——", "run_in_head") is Role.HEADLINE
+    assert role("先看环比——上月居民消费价格环比上涨", "run_in_head") is None  # the paragraph run in: not alone
+    assert role("从历史看，这一轮增长——", "run_in_head") is None  # a sentence broken off at a dash
+
+
 def test_bare_name_is_unsure_until_its_neighbours_decide():
     assert role("陈曙光", "bare_name") is Role.UNSURE
     assert role("欧阳辉", "bare_name") is Role.UNSURE

@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..model import Role
 from . import conventions as cv
+from .patterns import regex
 from .segment import Geometry
 
 TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
@@ -28,6 +29,7 @@ IMPRINT_MAX = 400  # characters: an imprint box is small print, but several line
 WEATHER_MAX = 60  # characters: a weather line is short
 NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
+RUN_IN_ALONE = regex(f"^\\s*{cv.HAN}{{2,8}}——\\s*$")
 DISPLAY_SIZE = 1.2  # relative to the body's type size: a title is set at least this much larger
 BODY_SIZE_SLACK = 0.05  # relative: body text is set within this of the body's type size
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
@@ -196,6 +198,11 @@ def by_picture(t: str, ctx: Context) -> Role | None:
     return Role.CAPTION if ctx.geometry and ctx.geometry.by_picture else None
 
 
+def run_in_head(t: str, ctx: Context) -> Role | None:
+    """A few words and a dash alone (先看环比——): a run-in head, set apart from its paragraph (in bold, on a PDF page)."""
+    return Role.HEADLINE if RUN_IN_ALONE.match(t) else None
+
+
 def body_type(t: str, ctx: Context) -> Role | None:
     g = ctx.geometry
     if g and g.body_face and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
@@ -250,6 +257,7 @@ RULES: list[Rule] = [
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),
+    Rule("run_in_head", run_in_head, "a few words and a dash alone (先看环比——) head the paragraph run in after them"),
     Rule("body_type", body_type, "on a PDF page, a line in the body's size and face, not bold, is body text"),
     Rule("flush_body", flush_body, "on a PDF page, a line in body size flush with its column's edge goes on with a "
                                    "paragraph, whatever its face (a quotation set in another face)"),
