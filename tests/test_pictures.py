@@ -301,11 +301,15 @@ def test_the_site_is_byte_identical_when_built_again(site, tmp_path):
             assert (root / rel).read_bytes() == (again / rel).read_bytes(), rel
 
 
+def body_text(lines: int) -> bytes:
+    """Content-stream operators printing `lines` lines of 10 pt body text (font /F1) down the page's left side."""
+    return b"".join(b"BT /F1 10 Tf 40 %d Td (Body text of the page, line %d.) Tj ET\n" % (760 - 14 * k, k)
+                    for k in range(lines))
+
+
 @pytest.mark.parametrize("stream", [b"\xff\xd8 not a jpeg at all", b"\x00" * 10])
 def test_a_damaged_picture_is_left_out_and_the_text_still_read(tmp_path, stream):
-    text = b"".join(b"BT /F1 10 Tf 40 %d Td (Body text of the page, line %d.) Tj ET\n" % (760 - 14 * k, k)
-                    for k in range(30))
-    ops = text + b"q 300 0 0 200 250 300 cm /Im1 Do Q\n"
+    ops = body_text(30) + b"q 300 0 0 200 250 300 cm /Im1 Do Q\n"
     page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
             b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>")
     data = pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
@@ -332,9 +336,7 @@ def test_a_damaged_picture_is_left_out_and_the_text_still_read(tmp_path, stream)
 def test_a_picture_and_a_rule_inside_a_form_are_found_where_the_form_places_them(tmp_path):
     """Some PDFs wrap a placed photo (and the rules round it) in a form XObject: looked into, placed on the page by
     the form's matrix, the photo read back from inside the form."""
-    text = b"".join(b"BT /F1 10 Tf 40 %d Td (Body text of the page, line %d.) Tj ET\n" % (760 - 14 * k, k)
-                    for k in range(20))
-    text += b"BT /F2 8 Tf 250 285 Td (A made caption under the photo.) Tj ET\n"
+    text = body_text(20) + b"BT /F2 8 Tf 250 285 Td (A made caption under the photo.) Tj ET\n"
     pixels = bytes([200, 30, 30]) * (40 * 30)
     form = b"q 300 0 0 200 0 0 cm /Im1 Do Q\n0.5 w -10 -40 m 330 -40 l S\n"
     ops = text + b"q 1 0 0 1 250 300 cm /Fm1 Do Q\n"

@@ -106,7 +106,7 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     its other side) that runs on below it, with no other title group set between them and no rule drawn between
     them; a group that heads nothing closes the text above it. With whether it heads the text there."""
     x0, top, x1, bottom = _box(group)
-    vertical = any(b.vertical for b in group)
+    vertical, walls = any(b.vertical for b in group), []
     if vertical:
         x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
         walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < top + 1 and r[3] > top]
@@ -117,7 +117,7 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         x0, x1 = _heads(x0, x1, bottom, flow, body, rules)
     for i, f in enumerate(flow):
         # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
-        under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or (vertical and bool(walls))
+        under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
         if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), _box([f]), rules):
             if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
                 return i, True
