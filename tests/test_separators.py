@@ -2,13 +2,14 @@
 keep a headline from heading text on their other side."""
 import os
 import sys
+from dataclasses import replace
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "hostile"))
 from corpus import text_pdf  # noqa: E402
 
 from reader.parse import read_pdf
 from reader.parse.columns import Body, parted, separators
-from reader.parse.layout import reading_order
+from reader.parse.layout import reading_order, ruled_off
 from reader.parse.pdf import Line, PdfBlock, open_pdf, read_page
 
 BODY = Body(10.0, "Song")
@@ -22,6 +23,12 @@ def block(x0, top, x1, lines=3, size=10.0, face="Song", vertical=False) -> PdfBl
     made = tuple(Line("字" * int((x1 - x0) // size), x0, top + k * 1.4 * size, x1, top + k * 1.4 * size + size, size,
                       face) for k in range(lines))
     return PdfBlock(made, x0, top, x1, made[-1].bottom, size, face)
+
+
+def ended(b: PdfBlock) -> PdfBlock:
+    """The block with its last line ending a paragraph."""
+    last = b.lines[-1]
+    return replace(b, lines=b.lines[:-1] + (replace(last, text=last.text[:-1] + "。"),))
 
 
 def page_of(pdf: bytes, tmp_path):
@@ -101,3 +108,17 @@ def test_a_headline_group_heading_no_text_is_furniture_not_an_article(tmp_path):
     assert article.headline == "Harbour bridge opens"
     furniture = " ".join(b.text for b in parsed.edition.furniture)
     assert "Buy your tickets at the kiosk" in furniture and "Win big this spring" in furniture
+
+
+def test_a_rule_underlining_a_headline_does_not_part_it_from_its_story():
+    """Some papers draw a line right under a headline, as its decoration: the headline still heads its story. The
+    same line drawn further down, between a story's foot and what follows, parts them."""
+    above = [ended(block(10, 60, 150, 5)), ended(block(160, 60, 300, 5))]  # a story ending above
+    headline = block(20, 140, 290, 1, size=24, face="Hei")
+    story = [block(10, 185, 150, 8), block(160, 185, 300, 8)]
+    blocks = above + [headline] + story
+    underline = ((20.0, 168.0, 290.0, 168.0),)  # 4 points under the headline's foot
+    assert reading_order(blocks, BODY, 1000, rules=underline) == blocks
+    assert ruled_off(blocks, BODY, underline, ()) == set()  # it heads the story under it
+    separator = ((10.0, 178.0, 300.0, 178.0),)  # under the headline by more than a line, the whole width
+    assert ruled_off(blocks, BODY, separator, ()) == {id(headline)}  # parted from the text under it

@@ -25,6 +25,7 @@ FOOTER_BAND = 0.08  # of the page's height: below all body text, the page's foot
 BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
 HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
+UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
 PICTURE = "\x00picture"  # the face of the block a picture and its captions stand in as (no font is called so)
 
 
@@ -171,7 +172,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     inset = {id(b) for b in blocks if not _in_flow(b, body) and _inset(b, flow, body)}
-    drawn = separators(rules, frames, flow)
+    drawn = separators(_not_underlines(rules, blocks, body), frames, flow)
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
     bands = page_bands(blocks, body, height)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
@@ -212,11 +213,24 @@ def page_bands(blocks: list[PdfBlock], body: Body, height: float) -> dict[int, s
     return out
 
 
+def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body) -> tuple[Box, ...]:
+    """The rules but those drawn right under a headline, mostly within its width: they underline it (a headline's
+    decoration), they do not part it from its story."""
+    titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
+
+    def underlines(r: Box, t: PdfBlock) -> bool:
+        x0, top, x1, bottom = r
+        return (x1 - x0 > bottom - top and t.bottom - 1 <= top <= t.bottom + UNDERLINE * body.size
+                and min(x1, t.x1) - max(x0, t.x0) > (x1 - x0) / 2)
+
+    return tuple(r for r in rules if not any(underlines(r, t) for t in titles))
+
+
 def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames: tuple[Box, ...]) -> set[int]:
     """Blocks set out of the body text (titles, bars) with a rule drawn between them and all the body text under
     them, by id: whatever they head, it is not the story under the rule (a series bar at a story's foot)."""
     flow = [b for b in blocks if _in_flow(b, body)]
-    drawn = separators(rules, frames, flow)
+    drawn = separators(_not_underlines(rules, blocks, body), frames, flow)
     out = set()
     for b in blocks:
         if _in_flow(b, body) or b.vertical or not drawn:
