@@ -171,9 +171,14 @@ def test_crossheads_set_in_parallel_are_crossheads_though_long_and_with_commas()
     colon frame) they are a series of crossheads."""
     body = ("正文很长。", Role.PARAGRAPH)
     lead = [("坚定不移推进改革，深入把握发展规律的时代背景和实践基础", Role.PARAGRAPH), body,
-            ("坚定不移扩大开放，深入理解合作共赢的核心要义和主要内容", Role.PARAGRAPH), body]
+            ("坚定不移扩大开放，深入理解合作共赢的核心要义和主要内容", Role.PARAGRAPH), body,
+            ("坚定不移改善民生，深入领会以人民为中心的发展思想要求", Role.PARAGRAPH), body]
     parallel = [r for r in REVISIONS if r.name == "parallel_heads"]
-    assert [it.role for it in revise(_items(body, *lead), parallel)][1::2] == [Role.HEADLINE, Role.HEADLINE]
+    assert [it.role for it in revise(_items(body, *lead), parallel)][1::2] == [Role.HEADLINE] * 3
+    two = revise(_items(body, *lead[:4]), parallel)  # two pieces alike, no crosshead: maybe two cut-off starts
+    assert [it.role for it in two][1::2] == [Role.PARAGRAPH, Role.PARAGRAPH]
+    news = [(f"近日，{place}举行活动，来自各地的代表参加了会议并", Role.PARAGRAPH) for place in ("市里", "县里", "镇上")]
+    assert {it.role for it in revise(_items(body, *news), parallel)[1:]} == {Role.PARAGRAPH}  # 近日， leads nothing
     framed = [body, ("明确新目标：分两步走", Role.HEADLINE), body, ("探索新治理：发挥优势，提高水平", Role.PARAGRAPH), body]
     assert revise(_items(*framed), parallel)[3].role is Role.HEADLINE
     cut = [body, ("推进改革，深入把握发展规律的时代", Role.PARAGRAPH), ("背景。", Role.PARAGRAPH),

@@ -22,6 +22,8 @@ MIN_WHOLE_DOUBLE = 4  # characters: a title printed twice whole is this long at 
 PARALLEL_MAX = 64  # characters: a crosshead runs to three lines of a column at most
 PARALLEL_LEAD = 3  # characters: crossheads in parallel open with the same lead this long …
 PARALLEL_FRAME = 8  # … or set a colon at the same place this near their start
+PARALLEL_SERIES = 3  # pieces alike with no crosshead among them make a series this long at least
+_LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
 SAME_STYLE = 0.02  # relative type size: two lines this close in size (and in one face) are set in one style
 NAME_MAX = 3  # characters: a name set alone under a headline is this long at most (a four-character line is a phrase)
 _SHORT_NAME = regex(f"^{cv.HAN}{{2,{NAME_MAX}}}$")
@@ -124,25 +126,28 @@ def _head_shaped(it: Item) -> bool:
 def _alike(a: str, b: str) -> bool:
     """Two crossheads set in parallel (排比): they open with one lead (紧紧抓住…, 坚定不移…) or frame their words
     alike with a colon at one place (明确新目标：…, 探索新治理：…)."""
-    if a[:PARALLEL_LEAD] == b[:PARALLEL_LEAD]:
-        return True
+    if a[:PARALLEL_LEAD] == b[:PARALLEL_LEAD] and _LEAD.match(a):
+        return True  # (a lead of words: 近日， opens too many paragraphs to tell anything)
     ca, cb = a.find("：", 0, PARALLEL_FRAME), b.find("：", 0, PARALLEL_FRAME)
     return ca > 1 and ca == cb
 
 
 def parallel_heads(items: list[Item], i: int) -> Role | None:
-    """A short piece of body that ends no sentence, set like another such piece or a crosshead of the page (the same
-    lead, the same frame), is one of a series of crosshead in parallel, commas and length notwithstanding."""
+    """A short piece of body that ends no sentence, set like a crosshead of the page or like two more such pieces
+    (the same lead of words, the same frame), is one of a series of crossheads in parallel, commas and length
+    notwithstanding."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it):
         return None  # (on a PDF page, the type shows a crosshead)
     t = cv.squash(it.text)
+    pieces = 0
     for k, o in enumerate(items):
         if o is it or not _head_shaped(o) or not _alike(t, cv.squash(o.text)):
             continue
-        if o.role is Role.PARAGRAPH or (is_body(_neighbour(items, k, -1)) and is_body(_neighbour(items, k, 1))):
-            return Role.HEADLINE  # like another such piece, or like a headline set between body: a crosshead
-    return None
+        if o.role is not Role.PARAGRAPH and is_body(_neighbour(items, k, -1)) and is_body(_neighbour(items, k, 1)):
+            return Role.HEADLINE  # like a headline set between body (a crosshead): one of its series
+        pieces += o.role is Role.PARAGRAPH
+    return Role.HEADLINE if pieces >= PARALLEL_SERIES - 1 else None  # a series of such pieces, alike
 
 
 def continuation(items: list[Item], i: int) -> Role | None:
