@@ -19,6 +19,16 @@ def test_chinese_context_gets_full_width(damaged, restored):
     assert restore(damaged) == restored
 
 
+@pytest.mark.parametrize("vertical,across", [
+    ("准确理解﹃不平衡不充分的发展﹄", "准确理解『不平衡不充分的发展』"),  # a vertical headline's brackets, read across
+    ("﹁一国两制﹂︵全文︶", "「一国两制」（全文）"),
+    ("研究︐发展︒︙", "研究，发展。…"),
+    ("人名︳标记", "人名︳标记"),  # a proper-name mark has no horizontal form: kept
+])
+def test_punctuation_set_for_vertical_text_is_read_across(vertical, across):
+    assert restore(vertical) == across
+
+
 @pytest.mark.parametrize("kept", [
     "企业1.46万家", "每天9:00至17:30开放", "共1,000人", "COVID-19 (coronavirus) spread, they said: yes!",
     "Hello, world", "v2.0 (beta)",

@@ -1,4 +1,5 @@
-"""Edition → Edition: ASCII ,():;!? put back to full width where they stand in Chinese text.
+"""Edition → Edition: ASCII ,():;!? put back to full width where they stand in Chinese text, and punctuation set
+for vertical text (a vertical headline's ﹃﹄︵︶︙) in its horizontal form, as the edition is read across.
 
 Dumps made through Unicode NFKC turn every ，（）：；！？ into ASCII while 。、“”
 stay full width. In Chinese context they go back; decimals (1.46), times (10:30),
@@ -7,6 +8,7 @@ thousands (1,000) and Latin text keep their ASCII.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..model import Article, Block, Edition
@@ -14,6 +16,13 @@ from ..model import Article, Block, Edition
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’—…·《》「」『』【】\U00020000-\U0003134f"
 FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _CJK_CHAR = re.compile(f"[{CJK}]")
+# Vertical Forms (U+FE10–FE19) and the vertical brackets and dashes of CJK Compatibility Forms (U+FE30–FE44,
+# FE47–FE48): each to the horizontal mark it stands for (︐ → , and so ，; ﹃ → 『)
+# (the vertical low lines ︳︴, proper-name marks, have no horizontal mark and stay)
+VERTICAL = str.maketrans({chr(c): unicodedata.normalize("NFKC", chr(c))
+                          for c in [*range(0xFE10, 0xFE1A), 0xFE30, 0xFE31, 0xFE32, *range(0xFE35, 0xFE45), 0xFE47,
+                                    0xFE48]}
+                         | {"︙": "…", "︰": "‥", "︷": "｛", "︸": "｝", "﹇": "［", "﹈": "］"})
 
 
 def _is_cjk(c: str | None) -> bool:
@@ -44,7 +53,8 @@ def _partners(text: str) -> dict[int, int]:
 
 
 def restore(text: str) -> str:
-    """The text with ASCII punctuation in Chinese context made full width."""
+    """The text with ASCII punctuation in Chinese context made full width, vertical forms made horizontal."""
+    text = text.translate(VERTICAL)
     if not any(c in FULL for c in text):
         return text
     out = list(text)
