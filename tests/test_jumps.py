@@ -82,3 +82,17 @@ def test_within_one_dump_a_continuation_is_appended_and_jumps_no_further(tmp_pat
     assert story.jump_to is None
     assert "新桥通车" not in [a.headline for a in both.articles]  # the repeated headline heads no article of its own
     assert "新桥通车" in [b.text for b in both.furniture]
+
+
+def test_in_a_days_dump_each_continuation_goes_with_the_story_that_jumps_to_its_page(tmp_path):
+    """Page 1 holds two stories jumping on, the first to page 3, the second to page 2: each continuation goes with
+    the story that jumps to the page it stands on, not merely the next one in order."""
+    pages = ["1 要闻\n\n河湾新桥今日通车\n\n本报讯 新桥今天上午通车，全长一千二百米，两岸车程缩短，方便沿线居民\n\n（下转第3版）\n\n"
+             "老城街巷改造启动\n\n本报讯 老城十二条街巷的改造工程昨天启动，涉及排水、路面和照明，预计\n\n（下转第2版）\n",
+             "2 综合\n\n（上接第1版）\n\n年底完工，施工期间将分段封闭。\n\n社区图书馆延长开放时间\n\n"
+             "本报讯 全市社区图书馆从本月起延长开放时间，每天开放到晚上九点。\n",
+             "3 城市\n\n（上接第1版）\n\n出行。新桥两端各设一处停车场。\n"]
+    edition = parse_file(write(tmp_path, "city-2025-03-01.txt", "\n\f\n".join(pages)))
+    by_headline = {a.headline: a.paragraphs for a in edition.articles}
+    assert by_headline["河湾新桥今日通车"][-1].endswith("方便沿线居民出行。新桥两端各设一处停车场。")
+    assert by_headline["老城街巷改造启动"][-1].endswith("预计年底完工，施工期间将分段封闭。")

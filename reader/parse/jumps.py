@@ -32,14 +32,26 @@ def is_jump_out(text: str) -> bool:
     return bool(re.search("下[转轉]|(?<![上接])[转轉]", cv.squash(text)))
 
 
+def _key(page: str | None) -> str | None:
+    """A page as a jump line names it, for matching: 03 → 3."""
+    return str(int(page)) if page and page.isdigit() else page
+
+
 def merge_jumps(units: list, ledger) -> list:
     """Append each continuation (a body unit opened by 上接) to the jump-out body it continues.
 
-    The i-th body that jumps out is paired with the i-th continuation; a
-    continuation with no partner stays where it is. A body that has gone into
-    another is never a partner (its text would go twice).
+    A continuation goes with the body that jumps to the page it stands on from the page it names (pages counted
+    in the dump's order: a day's PDF); failing that, the i-th body that jumps out is paired with the i-th
+    continuation; a continuation with no partner stays where it is. A body that has gone into another is never a
+    partner (its text would go twice).
     """
     from .units import absorb
+
+    def page(unit) -> str | None:
+        return str(unit.items[0].chunk.page + 1) if unit.items else None
+
+    def fits(out: str, cont) -> bool:
+        return _key(grown[out].jump_to) == page(cont) and _key(cont.jump_from) == page(grown[out])
 
     outs = [u.name for u in units if u.kind == "body" and u.jump_to]
     grown = {u.name: u for u in units}  # each unit as it stands, continuations appended
@@ -47,7 +59,8 @@ def merge_jumps(units: list, ledger) -> list:
     merged: set[str] = set()  # continuations appended to a jump-out: no unit of their own any more
     for u in units:
         if u.kind == "body" and u.jump_from is not None:
-            partner = next((o for o in outs if o not in used and o != u.name and o not in merged), None)
+            free = [o for o in outs if o not in used and o != u.name and o not in merged]
+            partner = next((o for o in free if fits(o, u)), free[0] if free else None)
             if partner is not None:
                 used.add(partner)
                 merged.add(u.name)
@@ -63,9 +76,6 @@ def join_pages(pages: list[tuple[int, list]]) -> tuple[list, list]:
     articles in page order and the set-apart blocks."""
     from .segment import join_all
 
-    def key(page: str | None) -> str | None:
-        return str(int(page)) if page and page.isdigit() else page
-
     on_page = {str(n): list(arts) for n, arts in pages}
     taken: set[int] = set()
     aside: list = []
@@ -75,9 +85,9 @@ def join_pages(pages: list[tuple[int, list]]) -> tuple[list, list]:
             if id(a) in taken:
                 continue
             here = str(n)
-            while key(a.jump_to) in on_page and key(a.jump_to) != here:
-                there = key(a.jump_to)
-                later = [b for b in on_page[there] if key(b.jump_from) == here and id(b) not in taken]
+            while _key(a.jump_to) in on_page and _key(a.jump_to) != here:
+                there = _key(a.jump_to)
+                later = [b for b in on_page[there] if _key(b.jump_from) == here and id(b) not in taken]
                 if not later:
                     break
                 b = max(later, key=lambda b: (len(cv.bigrams(cv.squash(a.headline)) & cv.bigrams(
