@@ -67,6 +67,14 @@ def test_a_captioned_image_and_a_big_one_are_pictures():
     assert verdicts([photo, graphic], [caption]) == {0: ("captioned", (0.0, 1.0)), 1: ("picture", (0.0, 1.0))}
 
 
+def test_a_wide_photo_with_a_caption_is_a_picture_a_wide_strip_over_a_headline_a_logo():
+    strip = ImageBox(220, 300, 520, 400, 0)  # 3 wide to 1 high, 10 body sizes tall: a logo's shape
+    caption = block(220, 405, 520, lines=1, size=9.0, face="Hei")
+    assert verdicts([strip], [caption]) == {0: ("captioned", (0.0, 1.0))}
+    headline = block(220, 405, 520, lines=1, size=24.0, face="Hei")  # a story's headline under the column's logo
+    assert verdicts([strip], [headline]) == {}
+
+
 def test_a_caption_set_beside_a_picture_is_its_caption_and_reads_with_it():
     """A caption in the column beside a photo, level with it, in another face: the photo's caption, read as one
     unit with it (the credit under the caption too); body text beside a photo is no caption."""

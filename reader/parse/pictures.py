@@ -22,6 +22,7 @@ ORNAMENT_AREA = 6.0  # of the body size, squared: an image smaller than this squ
 LOGO_RATIO = 2.5  # width to height: a strip this wide …
 LOGO_HEIGHT = 12.0  # … and lower than this many body sizes is a column's logo or a banner's art;
 BADGE_RATIO = 1.5  # a landscape image this wide …
+CAPTION_SIZE = 1.2  # of the body size: a caption is set smaller than this (display type under an image heads a story)
 BADGE_HEIGHT = 7.0  # … and lower than this (a line of display type with its flourish) is a column's logo too
 AGAINST = 1.5  # of the body size: text this close under a picture, across it, is set against it
 ACROSS = 0.6  # of the text's width: this much of it stands within the picture's width
@@ -57,6 +58,7 @@ class Scene:
     blocks: tuple[PdfBlock, ...]
     flow_top: float
     flow_bottom: float
+    face: str = ""  # the body's face
 
 
 def in_band(im: ImageBox, s: Scene) -> bool | None:
@@ -120,26 +122,32 @@ def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:
             and (b.face != body_face or abs(b.size - body_size) > 0.05 * body_size))
 
 
-def captioned(im: ImageBox, s: Scene, face: str) -> bool | None:
+def _captions(im: ImageBox, s: Scene) -> list[PdfBlock]:
     box = (im.x0, im.top, im.x1, im.bottom)
-    return True if any(against(box, b, s.body) and caption_set(b, s.body, face) for b in s.blocks) else None
+    return [b for b in s.blocks if against(box, b, s.body) and caption_set(b, s.body, s.face)]
+
+
+def captioned(im: ImageBox, s: Scene) -> bool | None:
+    return True if _captions(im, s) else None
 
 
 def logo(im: ImageBox, s: Scene) -> bool | None:
     strip = im.width >= LOGO_RATIO * im.height and im.height < LOGO_HEIGHT * s.body
     badge = im.width >= BADGE_RATIO * im.height and im.height < BADGE_HEIGHT * s.body
+    if any(b.size < CAPTION_SIZE * s.body for b in _captions(im, s)):
+        return None  # a caption in text type under it (not a headline in display type): a wide photo
     return False if strip or badge else None
 
 
 # (name, test, why): a test gives a crop to keep (True: all of it), False to leave the image out, or None to let the
-# next rule decide; "captioned" is tested with the page's body face.
-PICTURE_RULES: list[tuple[str, Callable | None, str]] = [
+# next rule decide.
+PICTURE_RULES: list[tuple[str, Callable, str]] = [
     ("page_art", in_band, "art in the page's head or foot, beside the masthead or the folio, is the page's"),
     ("ornament", ornament, "an image a few characters across is an ornament: a bullet, an icon, a rule's end"),
     ("backdrop", backdrop, "an image with text printed on it is a tint or texture behind it; a tall strip of it "
                            "with no text on it is a picture"),
-    ("logo", logo, "a short wide strip is a column's logo or a banner's art"),
-    ("captioned", None, "an image with a caption or credit set against it is a picture"),
+    ("logo", logo, "a short wide strip is a column's logo or a banner's art, unless a caption is set against it"),
+    ("captioned", captioned, "an image with a caption or credit set against it is a picture"),
     ("picture", lambda im, s: True, "any other image is a picture: a photo, a chart, a cartoon"),
 ]
 
@@ -152,11 +160,11 @@ def find_pictures(page: PdfPage, body_size: float, body_face: str) -> list[Found
         flow = list(blocks)
     top = min((b.top for b in flow), default=0.0)
     bottom = max((b.bottom for b in flow), default=page.height)
-    scene = Scene(page, body_size, blocks, top, bottom)
+    scene = Scene(page, body_size, blocks, top, bottom, body_face)
     found = []
     for im in page.images:
         for name, rule, _ in PICTURE_RULES:
-            verdict = captioned(im, scene, body_face) if rule is None else rule(im, scene)
+            verdict = rule(im, scene)
             if verdict is None:
                 continue
             if verdict is not False:
