@@ -5,6 +5,7 @@ from collections import Counter
 
 import pytest
 
+from reader.model import Role
 from reader.parse import merge_pages, parse_file
 
 PAGE_1 = """1 要闻
@@ -96,3 +97,18 @@ def test_in_a_days_dump_each_continuation_goes_with_the_story_that_jumps_to_its_
     by_headline = {a.headline: a.paragraphs for a in edition.articles}
     assert by_headline["河湾新桥今日通车"][-1].endswith("方便沿线居民出行。新桥两端各设一处停车场。")
     assert by_headline["老城街巷改造启动"][-1].endswith("预计年底完工，施工期间将分段封闭。")
+
+
+def test_the_e_paper_view_links_a_jumping_story_on_both_pages_and_labels_each_page_by_its_own_stories():
+    from reader.model import Article, Block, Edition, Kind, Region, Sheet
+    from reader.render.sheets import epaper
+
+    def article(page, *regions):
+        return Article(Kind.ARTICLE, (Block(Role.HEADLINE, "标题", ()),), page=page,
+                       regions=tuple(Region(s, (10.0, 10.0, 100.0, 100.0)) for s in regions))
+
+    ed = Edition("x", (article("1 要闻", 0, 1), article("2 综合", 1)),
+                 sheets=(Sheet("p1.pdf", 0, 600, 800), Sheet("p2.pdf", 0, 600, 800)))
+    view = epaper(ed, [{"href": "a001.html", "label": "甲"}, {"href": "a002.html", "label": "乙"}])
+    assert [p["label"] for p in view] == ["1 要闻", "2 综合"]  # not page 1's label on page 2
+    assert [[link["href"] for link in p["links"]] for p in view] == [["a001.html"], ["a001.html", "a002.html"]]

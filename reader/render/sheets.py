@@ -117,7 +117,8 @@ def epaper(ed: Edition, entries: list[dict]) -> list[dict]:
                               "style": f"left:{100 * x0 / sheet.width:.2f}%;top:{100 * top / sheet.height:.2f}%;"
                                        f"width:{100 * (x1 - x0) / sheet.width:.2f}%;"
                                        f"height:{100 * (bottom - top) / sheet.height:.2f}%"})
-        page = next((a.page for a in ed.articles if any(r.sheet == n for r in a.regions)), None)
+        # labelled as the stories that start on it are (one jumping on from an earlier page is labelled there)
+        page = next((a.page for a in ed.articles if a.regions and a.regions[0].sheet == n), None)
         out.append({"number": n + 1, "label": page or f"第{n + 1}版", "src": f"pages/p{n + 1}.webp",
                     "thumb": f"pages/p{n + 1}-thumb.webp", "width": round(sheet.width / 72 * PAGE_DPI),
                     "height": round(sheet.height / 72 * PAGE_DPI), "links": links})
