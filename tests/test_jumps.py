@@ -112,3 +112,13 @@ def test_the_e_paper_view_links_a_jumping_story_on_both_pages_and_labels_each_pa
     view = epaper(ed, [{"href": "a001.html", "label": "甲"}, {"href": "a002.html", "label": "乙"}])
     assert [p["label"] for p in view] == ["1 要闻", "2 综合"]  # not page 1's label on page 2
     assert [[link["href"] for link in p["links"]] for p in view] == [["a001.html"], ["a001.html", "a002.html"]]
+
+
+def test_a_jump_back_to_a_page_already_read_takes_nothing_twice(tmp_path):
+    """Page 2's story says it goes on on page 1 (a misprint, or a jump back): page 1's stories are in the edition
+    already and none is taken again."""
+    one = parse_file(write(tmp_path, "city-2025-03-01-p1.txt", PAGE_2.replace("（上接第1版）", "（上接第2版）")))
+    two = parse_file(write(tmp_path, "city-2025-03-01-p2.txt", PAGE_1.replace("（下转第2版）", "（下转第1版）")))
+    edition = merge_pages([(1, one), (2, two)], "city-2025-03-01.txt")
+    texts = [b.text for a in edition.articles for b in a.blocks]
+    assert len(texts) == len(set(texts))  # no block twice

@@ -170,6 +170,7 @@ DECISIONS = {
     "photo_group": "photo news set one after another: each caption with its credit is one item",
     "stray_credit": "a credit with no story before it belongs to no article",
     "title_alone": "a headline group heading no text at all (an ad's slogans) belongs to no article",
+    "jump_join": "a paragraph cut where its story jumped to another page, joined again with its continuation there",
     "clumped_headlines": "headlines of several stories set together are cut apart where their words turn to another "
                          "story",
     "stray_rubric": "a rubric with no story after it belongs to no article",

@@ -77,17 +77,19 @@ def join_pages(pages: list[tuple[int, list]]) -> tuple[list, list]:
     from .segment import join_all
 
     on_page = {str(n): list(arts) for n, arts in pages}
-    taken: set[int] = set()
+    taken: set[int] = set()  # continuations appended to their story
+    shown: set[int] = set()  # articles already in the edition (a jump back to one of them takes nothing)
     aside: list = []
     out = []
     for n, arts in pages:
         for a in arts:
             if id(a) in taken:
                 continue
+            shown.add(id(a))
             here = str(n)
             while _key(a.jump_to) in on_page and _key(a.jump_to) != here:
                 there = _key(a.jump_to)
-                later = [b for b in on_page[there] if _key(b.jump_from) == here and id(b) not in taken]
+                later = [b for b in on_page[there] if _key(b.jump_from) == here and id(b) not in taken | shown]
                 if not later:
                     break
                 b = max(later, key=lambda b: (len(cv.bigrams(cv.squash(a.headline)) & cv.bigrams(
