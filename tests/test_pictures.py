@@ -315,17 +315,22 @@ def body_text(lines: int) -> bytes:
                     for k in range(lines))
 
 
+def one_page(ops: bytes, resources: bytes, *objects: bytes) -> bytes:
+    """A 600 × 800 page drawing ops with these resources: objects 1-5 are the catalog, the page tree, the page, its
+    content stream and Helvetica (/F1); `objects` are 6 0 R and on."""
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << %s >> >>" % resources)
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", *objects])
+
+
 @pytest.mark.parametrize("stream", [b"\xff\xd8 not a jpeg at all", b"\x00" * 10])
 def test_a_damaged_picture_is_left_out_and_the_text_still_read(tmp_path, stream):
     ops = body_text(30) + b"q 300 0 0 200 250 300 cm /Im1 Do Q\n"
-    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>")
-    data = pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
-                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                b"<< /Type /XObject /Subtype /Image /Width 600 /Height 400 /ColorSpace /DeviceRGB "
-                b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % len(stream) + stream
-                + b"\nendstream"])
+    data = one_page(ops, b"/Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >>",
+                    b"<< /Type /XObject /Subtype /Image /Width 600 /Height 400 /ColorSpace /DeviceRGB "
+                    b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % len(stream) + stream
+                    + b"\nendstream")
     path = tmp_path / "page.pdf"
     path.write_bytes(data)
     r = run("epub", path, "-o", tmp_path / "page.epub")
@@ -348,16 +353,12 @@ def test_a_picture_and_a_rule_inside_a_form_are_found_where_the_form_places_them
     pixels = bytes([200, 30, 30]) * (40 * 30)
     form = b"q 300 0 0 200 0 0 cm /Im1 Do Q\n0.5 w -10 -40 m 330 -40 l S\n"
     ops = text + b"q 1 0 0 1 250 300 cm /Fm1 Do Q\n"
-    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R /F2 8 0 R >> /XObject << /Fm1 6 0 R >> >> >>")
-    data = pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
-                b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                b"<< /Type /XObject /Subtype /Form /BBox [-20 -50 320 210] /Resources << /XObject << /Im1 7 0 R >> >> "
-                b"/Length %d >>\nstream\n" % len(form) + form + b"endstream",
-                b"<< /Type /XObject /Subtype /Image /Width 40 /Height 30 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
-                b"/Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Italic >>"])
+    data = one_page(ops, b"/Font << /F1 5 0 R /F2 8 0 R >> /XObject << /Fm1 6 0 R >>",
+                    b"<< /Type /XObject /Subtype /Form /BBox [-20 -50 320 210] /Resources << /XObject << /Im1 7 0 R "
+                    b">> >> /Length %d >>\nstream\n" % len(form) + form + b"endstream",
+                    b"<< /Type /XObject /Subtype /Image /Width 40 /Height 30 /ColorSpace /DeviceRGB "
+                    b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+                    b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Italic >>")
     path = tmp_path / "page.pdf"
     path.write_bytes(data)
     from reader.parse.pdf import open_pdf, read_page
