@@ -90,6 +90,26 @@ def test_a_caption_set_beside_a_picture_is_its_caption_and_reads_with_it():
     assert verdicts([photo], [beside, below]) == {0: ("picture", (0.0, 1.0))}
 
 
+def test_a_caption_set_over_a_picture_clear_of_the_text_above_is_its_caption():
+    """Some papers set the caption over the photo: text type in another face right over it, with space over the
+    caption. The end of a column over a photo (the text runs down to it), or display type over it, is none."""
+    photo = ImageBox(220, 300, 500, 480, 0)
+    caption = block(220, 268, 500, lines=2, size=9.0, face="Hei")  # 268-292: 8 pt over the photo
+    credit = block(220, 486, 500, lines=1, size=9.0, face="Hei")  # under it: a caption under wins over one over
+    [found] = find_pictures(scene([photo], [caption]), 10.0, "Song")
+    assert found.captions == (caption,) and found.rule == "captioned"
+    [(stand_in, captions)] = picture_units([caption], [found], Body(10.0, "Song"))
+    assert captions == [caption] and stand_in.top == 268 and stand_in.bottom == 480
+    [found] = find_pictures(scene([photo], [caption, credit]), 10.0, "Song")
+    assert found.captions == (credit,)
+    column = block(220, 150, 500, lines=8)  # 150-265: body text running down to the caption
+    [found] = find_pictures(scene([photo], [column, caption]), 10.0, "Song")
+    assert found.captions == () and found.rule == "picture"
+    display = block(220, 264, 500, lines=1, size=24.0, face="Hei")  # a photo item's headline over its photo
+    [found] = find_pictures(scene([photo], [display]), 10.0, "Song")
+    assert found.captions == ()
+
+
 def test_an_image_under_text_is_a_tint_but_its_free_strip_is_a_picture():
     tint = ImageBox(220, 100, 580, 400, 0)
     on_tint = block(240, 110, 560, lines=3)  # 110-150: text printed on its top

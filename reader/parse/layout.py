@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import Piece
 from .columns import INDENT_MAX, INDENT_MIN, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
 from .pdf import Line, PdfBlock, PdfPage
-from .pictures import Found, against, caption_set, find_pictures
+from .pictures import Found, find_pictures
 from .segment import Chunk, Geometry, clean, join_all
 
 INSET_GAP = 3.0  # of the body size: a crosshead inside a column has its column's text this close above and below
@@ -128,24 +128,15 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
 
 
 def picture_units(blocks: list[PdfBlock], pictures: list[Found], body: Body) -> list[tuple[PdfBlock, list[PdfBlock]]]:
-    """Each captioned picture with the lines set against it (its caption, and the credit under that) as one unit
-    of the page: a stand-in block over the picture and its captions, and the captions."""
-    units, taken = [], set()
+    """Each captioned picture with the lines set against it (its caption and credit, pictures.caption_blocks) as
+    one unit of the page: a stand-in block over the picture and its captions, and the captions."""
+    units = []
     for f in pictures:
-        box, captions = f.box, []
-        while True:
-            more = [b for b in blocks if id(b) not in taken and caption_set(b, body.size, body.face)
-                    and against(box, b, body.size)]
-            if not more:
-                break
-            for b in more:
-                taken.add(id(b))
-            captions += more
-            box = (min(box[0], *(b.x0 for b in more)), min(box[1], *(b.top for b in more)),
-                   max(box[2], *(b.x1 for b in more)), max(box[3], *(b.bottom for b in more)))
+        captions = [b for b in blocks if any(b is c for c in f.captions)]
         if not captions:
             continue  # a picture with no caption has no text to put in order: the columns go on around it
-        x0, top, x1, bottom = box
+        x0, top = min(f.box[0], *(b.x0 for b in captions)), min(f.box[1], *(b.top for b in captions))
+        x1, bottom = max(f.box[2], *(b.x1 for b in captions)), max(f.box[3], *(b.bottom for b in captions))
         stand_in = PdfBlock((Line("", x0, top, x1, bottom, body.size, PICTURE),), x0, top, x1, bottom, body.size, PICTURE)
         units.append((stand_in, sorted(captions, key=lambda b: (b.top, b.x0))))
     return units
@@ -245,7 +236,7 @@ def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | N
               pictures: list[Found], ruled: bool) -> Geometry:
     box = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines),
            max(ln.bottom for ln in lines))
-    by_picture = caption_set(block, body.size, body.face) and any(against(f.box, block, body.size) for f in pictures)
+    by_picture = any(block is c for f in pictures for c in f.captions)
     return Geometry(round(block.size / body.size, 2), block.face == body.face, block.bold, indented, block.copy,
                     tuple(round(v, 1) for v in box), band, by_picture, ruled)
 

@@ -4,8 +4,8 @@ the articles are assembled, each picture and each text box placed on its article
 Which image is a picture is decided by newspaper conventions, in one ordered table of small rules (PICTURE_RULES):
 the masthead's and the folio's art stands in the page's head or foot; ornaments are small; a tint or texture has
 text printed over it; a column's logo is a short wide strip; anything else big enough is a
-picture. A caption is the text set against a picture (right under it, across its width) in a face or size
-other than the body's.
+picture. A caption is the text set against a picture (right under it, across its width, or right beside it) in a
+face or size other than the body's; failing that, a caption in text type set right over it, clear of the text above.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ BADGE_RATIO = 1.5  # a landscape image this wide …
 CAPTION_SIZE = 1.2  # of the body size: a caption is set smaller than this (display type under an image heads a story)
 BADGE_HEIGHT = 7.0  # … and lower than this (a line of display type with its flourish) is a column's logo too
 AGAINST = 1.5  # of the body size: text this close under a picture, across it, is set against it
+CLEAR = 1.0  # of the body size: a caption over a picture has at least this much space over it (a column's end has not)
 ACROSS = 0.6  # of the text's width: this much of it stands within the picture's width
 CAPTION_LINES = 4  # a caption runs a few lines; more, set under a picture, is a column of body text
 PRINTED_ON = 0.03  # of an image's area: text covering this much of it is printed on it (a tint, a texture)
@@ -42,6 +43,7 @@ class Found:
     image: ImageBox
     crop: tuple[float, float]
     rule: str
+    captions: tuple[PdfBlock, ...] = ()  # the blocks set against it as its caption and credit, in reading order
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -122,9 +124,41 @@ def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:
             and (b.face != body_face or abs(b.size - body_size) > 0.05 * body_size))
 
 
-def _captions(im: ImageBox, s: Scene) -> list[PdfBlock]:
-    box = (im.x0, im.top, im.x1, im.bottom)
-    return [b for b in s.blocks if against(box, b, s.body) and caption_set(b, s.body, s.face)]
+def over(box: tuple[float, float, float, float], b: PdfBlock, body: float) -> bool:
+    """The block stands right over the box, within its width: where some papers set a photo's caption."""
+    x0, top, x1, _ = box
+    return _overlap(b.x0, b.x1, x0, x1) >= ACROSS * (b.x1 - b.x0) and -0.5 * body <= top - b.bottom <= AGAINST * body
+
+
+def _clear(b: PdfBlock, blocks, body: float) -> bool:
+    """No text stands right over the block: it opens a unit of its own, it does not end a column."""
+    return not any(o is not b and _overlap(o.x0, o.x1, b.x0, b.x1) > 0 and -0.5 * body < b.top - o.bottom < CLEAR * body
+                   for o in blocks)
+
+
+def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, face: str,
+                   taken: set[int] = frozenset()) -> tuple[PdfBlock, ...]:
+    """The blocks set against the box as its caption: right under it or beside it, then the credit set against
+    those, and so on; failing any, a caption in text type set right over it and clear of the text above (a column
+    ending over a picture, an author's note, is no caption)."""
+    found: list[PdfBlock] = []
+    grown = box
+    while True:
+        seen = taken | {id(b) for b in found}
+        more = [b for b in blocks if id(b) not in seen and caption_set(b, body, face) and against(grown, b, body)]
+        if not more:
+            break
+        found += more
+        grown = (min(grown[0], *(b.x0 for b in more)), min(grown[1], *(b.top for b in more)),
+                 max(grown[2], *(b.x1 for b in more)), max(grown[3], *(b.bottom for b in more)))
+    if not found:
+        found = [b for b in blocks if id(b) not in taken and caption_set(b, body, face) and b.size < CAPTION_SIZE * body
+                 and over(box, b, body) and _clear(b, blocks, body)]
+    return tuple(sorted(found, key=lambda b: (b.top, b.x0)))
+
+
+def _captions(im: ImageBox, s: Scene) -> tuple[PdfBlock, ...]:
+    return caption_blocks((im.x0, im.top, im.x1, im.bottom), s.blocks, s.body, s.face)
 
 
 def captioned(im: ImageBox, s: Scene) -> bool | None:
@@ -170,7 +204,13 @@ def find_pictures(page: PdfPage, body_size: float, body_face: str) -> list[Found
             if verdict is not False:
                 found.append(Found(im, verdict if isinstance(verdict, tuple) else (0.0, 1.0), name))
             break
-    return sorted(found, key=lambda f: (f.box[1], f.box[0]))
+    taken: set[int] = set()
+    out = []
+    for f in sorted(found, key=lambda f: (f.box[1], f.box[0])):
+        captions = caption_blocks(f.box, blocks, body_size, body_face, taken)
+        taken |= {id(b) for b in captions}
+        out.append(replace(f, captions=captions))
+    return out
 
 
 def _distance(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
@@ -226,8 +266,9 @@ def _caption_of(articles: tuple[Article, ...], boxes, page: int, found: Found, b
                 where = boxes.get(p.first_line)
                 if where is None or where[0] != page:
                     continue
-                d = where[1][1] - found.box[3]
-                if against(found.box, where[1], body) and (best is None or d < best[0]):
+                d = _distance(where[1], found.box)
+                if any(_distance(where[1], (c.x0, c.top, c.x1, c.bottom)) < 1 for c in found.captions) and (
+                        best is None or d < best[0]):
                     best = (d, k, i)
     return None if best is None else (best[1], best[2])
 
