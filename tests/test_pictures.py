@@ -88,6 +88,11 @@ def test_a_caption_set_beside_a_picture_is_its_caption_and_reads_with_it():
     beside = block(490, 270, 590, lines=3)  # body type beside it: the next column's text
     below = block(490, 460, 590, lines=3, size=9.0, face="Hei")  # under the photo's foot, not level with it
     assert verdicts([photo], [beside, below]) == {0: ("picture", (0.0, 1.0))}
+    headline = block(490, 380, 590, lines=1, size=16.0, face="Hei")  # the next story's headline, level with it
+    assert verdicts([photo], [headline]) == {0: ("picture", (0.0, 1.0))}
+    ruled = PdfPage(1, 600, 800, scene([photo], [caption]).blocks, ((485, 200, 485, 500),), (photo,))
+    [found] = find_pictures(ruled, 10.0, "Song")
+    assert found.captions == ()  # a rule drawn down between them: the next story's text, whatever its face
 
 
 def test_a_caption_set_over_a_picture_clear_of_the_text_above_is_its_caption():
@@ -95,13 +100,16 @@ def test_a_caption_set_over_a_picture_clear_of_the_text_above_is_its_caption():
     caption. The end of a column over a photo (the text runs down to it), or display type over it, is none."""
     photo = ImageBox(220, 300, 500, 480, 0)
     caption = block(220, 268, 500, lines=2, size=9.0, face="Hei")  # 268-292: 8 pt over the photo
-    credit = block(220, 486, 500, lines=1, size=9.0, face="Hei")  # under it: a caption under wins over one over
+    credit = block(220, 486, 500, lines=1, size=9.0, face="Hei")  # a credit's line under it
+    under = block(220, 486, 500, lines=2, size=9.0, face="Hei")  # a caption under it: that one is the caption
     [found] = find_pictures(scene([photo], [caption]), 10.0, "Song")
     assert found.captions == (caption,) and found.rule == "captioned"
     [(stand_in, captions)] = picture_units([caption], [found], Body(10.0, "Song"))
     assert captions == [caption] and stand_in.top == 268 and stand_in.bottom == 480
     [found] = find_pictures(scene([photo], [caption, credit]), 10.0, "Song")
-    assert found.captions == (credit,)
+    assert found.captions == (caption, credit)  # the caption over it, the credit under it
+    [found] = find_pictures(scene([photo], [caption, under]), 10.0, "Song")
+    assert found.captions == (under,)
     column = block(220, 150, 500, lines=8)  # 150-265: body text running down to the caption
     [found] = find_pictures(scene([photo], [column, caption]), 10.0, "Song")
     assert found.captions == () and found.rule == "picture"

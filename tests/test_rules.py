@@ -76,6 +76,12 @@ def test_page_number_line_only_at_a_page_edge():
     ("本报讯(记者 胡德光)12月2日", "dateline", Role.PARAGRAPH),
     ("据《大众日报》消息 省应急管理厅", "dateline", Role.PARAGRAPH),
     ("〔記者林怡君/溪埔報導〕溪埔河濱步道", "dateline", Role.PARAGRAPH),
+    ("□　某知秋", "byline", Role.BYLINE),  # a commentary signed with a square before the name
+    ("分类广告", "classified_head", Role.FURNITURE),  # the classified section's label over its ads
+    ("详见A3版", "teaser", Role.FURNITURE),  # a front page's index sends each teaser to its page
+    ("（详见第5版）", "teaser", Role.FURNITURE),
+    ("城市足球联赛今晚揭幕详见A8版", "teaser", Role.FURNITURE),
+    ("今日导读", "teaser", Role.FURNITURE),
 ])
 def test_convention_rules(text, name, want):
     assert role(text, name) is want
@@ -87,6 +93,8 @@ def test_convention_rules(text, name, want):
     ("NEW DAILY LIFE IN TOWN", "masthead"),  # capitals that do not end in a paper's word
     ("某公司主营广告设计、图书发行和包装印刷业务", "imprint"),  # imprint words, but no label：value small print
     ("阴天里的一次长谈", "weather"),  # a sky, no temperatures
+    ("详见附件", "teaser"), ("见面会在即", "teaser"), ("导读员", "teaser"),  # no page named
+    ("□ 今天天气很好，我们出去走走", "byline"),  # a square before a sentence, not a name
 ])
 def test_convention_rules_do_not_fire_on_ordinary_words(text, name):
     assert role(text, name) is None
@@ -202,6 +210,18 @@ def test_a_short_line_closing_a_headline_group_before_the_text_is_the_authors_na
     assert kicker[0].role is Role.HEADLINE  # over the headline, not closing the group
 
 
+def test_a_line_over_a_page_reference_is_a_teaser_of_the_index():
+    rev = [r for r in REVISIONS if r.name == "teaser_title"]
+    items = _items(("全市义务教育阶段招生政策发布", Role.PARAGRAPH), ("详见A3版", Role.FURNITURE),
+                   ("本报讯 正文写完了。", Role.PARAGRAPH))
+    items[1] = replace(items[1], rule="teaser")
+    got = revise(items, rev)
+    assert got[0].role is Role.FURNITURE and got[2].role is Role.PARAGRAPH
+    ended = _items(("这一段已经写完了。", Role.PARAGRAPH), ("详见A3版", Role.FURNITURE))
+    ended[1] = replace(ended[1], rule="teaser")
+    assert revise(ended, rev)[0].role is Role.PARAGRAPH  # a sentence ended: a story's text, not a teaser
+
+
 def test_continuation_revision():
     items = revise(_items(("在听取大家发言后，习近平发表了重要讲话，共建始终秉", Role.PARAGRAPH),
                           ("持和平合作", Role.HEADLINE), ("开放包容的丝路精神。", Role.PARAGRAPH)),
@@ -226,6 +246,17 @@ def test_undouble_needs_half_the_title_doubled():
 ])
 def test_headline_group_roles(lines, roles):
     assert [t.role.value for t in assign(lines)] == roles
+
+
+def test_on_a_printed_page_the_largest_line_is_the_headline():
+    """Type sizes decide where the page gives them: a small line over the big one is its kicker (though long),
+    a small one under it its subheadline; lines of one size fall back to the shapes of text."""
+    lines = ["消委會測試三十款電熱水爐", "六款漏電保護不達標"]
+    assert [t.role.value for t in assign(lines, sizes=[12.75, 25.5])] == ["kicker", "headline"]
+    assert [t.role.value for t in assign(lines, sizes=[25.5, 12.75])] == ["headline", "subheadline"]
+    three = ["城南农贸市场提升改造后重新开业", "老菜场变身邻里生活中心", "买菜顺路还能修鞋配钥匙"]
+    assert [t.role.value for t in assign(three, sizes=[12.0, 23.0, 16.0])] == ["kicker", "headline", "subheadline"]
+    assert [t.rule for t in assign(lines, sizes=[20.0, 21.0])] == [t.rule for t in assign(lines)]  # no clear step
 
 
 def test_characters_one_a_line_are_a_column_set_vertically():

@@ -55,15 +55,39 @@ def _gaps(spans: list[tuple[float, float]], least: float) -> list[tuple[float, f
 
 
 def _ruled(gap: tuple[float, float], extent: tuple[float, float], rules: list[Box], across: bool) -> bool:
-    """A rule drawn in the gap, across (or down) at least COVER of the region's extent."""
+    """Rules drawn in the gap, across (or down), at least COVER of the region's extent between them (a rule going on
+    from a frame's side makes one wall with it)."""
     lo, hi = extent
+    spans = []
     for x0, top, x1, bottom in rules:
         if (x1 - x0 > bottom - top) != across:
             continue
         at, start, end = ((top + bottom) / 2, x0, x1) if across else ((x0 + x1) / 2, top, bottom)
-        if gap[0] - EDGE <= at <= gap[1] + EDGE and min(end, hi) - max(start, lo) >= COVER * (hi - lo):
+        if gap[0] - EDGE <= at <= gap[1] + EDGE and min(end, hi) > max(start, lo):
+            spans.append((max(start, lo), min(end, hi)))
+    covered, reach = 0.0, lo
+    for start, end in sorted(spans):
+        if end > reach:
+            covered += end - max(start, reach)
+            reach = end
+    return covered >= COVER * (hi - lo)
+
+
+def _runs_past(blocks: list[PdfBlock], cut: float, rules: list[Box], body: Body) -> bool:
+    """A column beside the rule's end runs on past the cut: body text right over it and right under it, one under
+    the other, where no rule is drawn across (a story beside the stories the rule parts)."""
+    across = [r for r in rules if r[2] - r[0] > r[3] - r[1] and abs((r[1] + r[3]) / 2 - cut) <= H_CUT * body.size * 2]
+    for a in blocks:
+        if not (0 <= cut - a.bottom <= 2 * body.size) or any(r[0] - EDGE <= a.x0 and a.x1 <= r[2] + EDGE for r in across):
+            continue
+        if any(0 <= b.top - cut <= 2 * body.size and b.x0 < a.x1 and b.x1 > a.x0 and not parted(_box(a), _box(b), rules)
+               for b in blocks):
             return True
     return False
+
+
+def _box(b: PdfBlock) -> Box:
+    return (b.x0, b.top, b.x1, b.bottom)
 
 
 def separators(rules: tuple[Box, ...], frames: tuple[Box, ...], flow: list[PdfBlock]) -> list[Box]:
@@ -106,7 +130,7 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     rules = rules or []
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     cuts = [(lo + hi) / 2 for lo, hi in _gaps([(b.top, b.bottom) for b in blocks], H_CUT * body.size)
-            if _ruled((lo, hi), (x0, x1), rules, True)
+            if _ruled((lo, hi), (x0, x1), rules, True) and not _runs_past(blocks, (lo + hi) / 2, rules, body)
             or _spans(blocks, (lo + hi) / 2) and not _strands(blocks, (lo + hi) / 2, body)]
     if cuts:
         bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]

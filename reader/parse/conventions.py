@@ -76,6 +76,7 @@ PHOTO_CREDIT = regex(
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}$"  # □记者 X 通讯员 Y: a byline block led by a square
+    f"|^[□■]\\s*{_NAMES}$"  # □ X: a writer's name led by a square (a commentary's signature)
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*作者(?:为|系|是|单位)[^（）()]{{2,80}}{CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
@@ -113,17 +114,23 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
                     "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"
                     "|^\\S{0,8}(?:彩票|体彩|體彩|福彩)\\S{0,16}(?:开奖|開獎)|(?:开奖|開獎)(?:号码|號碼)[：:]"
                     "|^(?:购彩|購彩)|以后者为准|以後者為準")
-# Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print.
+# Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print, under their section's
+# label (分类广告).
 CLASSIFIED_HEAD = regex(f"^{HAN}{{0,8}}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
-                        "作废声明|作廢聲明|挂失声明|掛失聲明)$")
+                        "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息)$")
 ARROWS = "▶◀►◄→←➡⬅"  # pointers set before or after a jump line: 下紧转第3版▶, ◀上接第1版
 _ARROW = f"[{ARROWS}]?"
 JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧转|緊轉|转|轉|接|续|續)\\s*(?:第|本)?\\s*"
         f"[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{_ARROW}\\s*{CLOSE}?\\s*{_ARROW}")
 JUMP_LINE = regex(f"^{JUMP}$")
+# A front page's index (今日导读): each teaser of a story inside ends in, or stands over, its page (详见A3版).
+TEASER_REF = regex(f"{OPEN}?\\s*(?:详见|詳見|详情见|詳情見|请看|請看|见|見)\\s*(?:第|本报|本報)?\\s*"
+                   f"[A-Z]?[0-9０-９一二三四五六七八九十]{{1,3}}\\s*(?:版|页|頁)\\s*{CLOSE}?$")
+INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)?(?:导读|導讀)$")
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone on its line: no text of a story
+LIST_MARK = regex("^[●○■◆◇▲△★☆▶►]\\s*[^\\s●○■◆◇▲△★☆▶►]")  # an item of a list (a bullet) opens a paragraph
 JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
 CHART_CREDIT = regex("^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4])[：:，,]?")

@@ -59,7 +59,8 @@ def _title_blocks(title: Unit, moved: bool, furniture: list[Placed]) -> list[Pla
             furniture += [Placed(block_of(it, Role.DUPLICATE, "doubled_layer", d), (it.index,), title.name)
                           for d in dups]
     signed = any(it.role is Role.BYLINE and it.mark is Mark.AUTHOR for it in title.items)
-    for t in assign([it.text for it in lines], signed):
+    sizes = [it.chunk.geometry.size if it.chunk.geometry else None for it in lines]
+    for t in assign([it.text for it in lines], signed, sizes if None not in sizes else None):
         out.append(Placed(block_of(lines[t.line], t.role, t.rule, t.text, moved=moved), (lines[t.line].index,),
                           title.name))
     for it in title.items:

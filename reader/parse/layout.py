@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Piece
+from . import conventions as cv
 from .columns import INDENT_MAX, INDENT_MIN, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
@@ -20,11 +21,14 @@ FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the c
 TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
 RUNS_ON = 2.0  # of the body size: text running up beside a title runs on this far below it when the title heads it
 ALIGNED = 2.0  # of the body size: the lines of a headline group are centred on one another or left-aligned this close
+MASTHEAD = 0.25  # of the page's height: a rule across the page this near its top, under no body text, ends its head
+ACROSS_PAGE = 0.8  # of the width of the page's text: a rule this long is drawn across the page
 HEADER_BAND = 0.06  # of the page's height: the page header (folio, section, date, masthead) stands in this band
 FOOTER_BAND = 0.08  # of the page's height: below all body text, the page's foot (ads, notices) stands in this band
 BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
 HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
+HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
 PICTURE = "\x00picture"  # the face of the block a picture and its captions stand in as (no font is called so)
 
@@ -109,8 +113,9 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     x0, top, x1, bottom = _box(group)
     vertical, walls = any(b.vertical for b in group), []
     if vertical:
+        middle = (top + bottom) / 2  # a rule down beside it, level with its middle: the story's other side
         x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
-        walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < top + 1 and r[3] > top]
+        walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
         if walls:
             x0 = max(walls)
     between = [_box(g) for g in groups if g is not group and _box(g)[1] >= bottom - 1]
@@ -159,13 +164,14 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     captions = {id(b): stand_in for stand_in, caps in units for b in caps}
     blocks = [b for b in blocks if id(b) not in captions]
     titled = _under_titles(blocks, body)
-    flow = [b for b in blocks if _in_flow(b, body) and id(b) not in titled] + [stand_in for stand_in, _ in units]
+    bands = page_bands(blocks, body, height, rules)
+    flow = [b for b in blocks if _in_flow(b, body) and id(b) not in titled and id(b) not in bands]
+    flow += [stand_in for stand_in, _ in units]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     inset = {id(b) for b in blocks if not _in_flow(b, body) and _inset(b, flow, body)}
     drawn = separators(_not_underlines(rules, blocks, body), frames, flow)
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
-    bands = page_bands(blocks, body, height)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
     rest = [b for b in blocks if (not _in_flow(b, body) or id(b) in titled) and id(b) not in inset
@@ -186,18 +192,32 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     return [c for b in out for c in caps.get(id(b), [b])] + foot
 
 
-def page_bands(blocks: list[PdfBlock], body: Body, height: float) -> dict[int, str]:
-    """Blocks outside the body text in the page's header band ("head": above all body text, near the top) or its
-    foot ("foot": below all of it, near the bottom), by id."""
+def _masthead_rule(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...]) -> float:
+    """How far down the page's head reaches: the header band, or the lowest rule drawn across the page's text
+    near its top with no paragraph of body text over it (a front page's masthead stands over such a rule); 0 if
+    none is drawn."""
+    if not blocks:
+        return 0.0
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    first = min((b.top for b in blocks if is_body(b, body) and len(b.lines) >= 3), default=height)  # a paragraph
+    across = [r[1] for r in rules if r[2] - r[0] >= ACROSS_PAGE * (x1 - x0) and r[3] - r[1] < body.size
+              and r[1] <= MASTHEAD * height and r[1] <= first]
+    return max(across, default=0.0)
+
+
+def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...] = ()) -> dict[int, str]:
+    """Blocks outside the body text in the page's header band ("head": above all body text, near the top, or over
+    the masthead's rule) or its foot ("foot": below all of it, near the bottom), by id."""
     flow = [b for b in blocks if _in_flow(b, body)]
     if not flow:
         return {}
     top, bottom = min(b.top for b in flow), max(b.bottom for b in flow)
+    head = _masthead_rule(blocks, body, height, rules)
     out = {}
     for b in blocks:
-        if _in_flow(b, body):
+        if _in_flow(b, body) and b.bottom > head:
             continue
-        if b.bottom <= min(top, HEADER_BAND * height):
+        if b.bottom <= min(top, HEADER_BAND * height) or b.bottom <= head:
             out[id(b)] = "head"
         elif b.top >= max(bottom, (1 - FOOTER_BAND) * height):
             out[id(b)] = "foot"
@@ -267,6 +287,8 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
     out: list[tuple[list[Line], bool | None]] = []
     for ln in block.lines:
         opens = None if left is None else INDENT_MIN * ln.size <= ln.x0 - left < INDENT_MAX * ln.size
+        if out and left is not None and ln.x0 < left - HUNG * ln.size and cv.LIST_MARK.match(ln.text):
+            opens = True  # a bullet hung out left of the column: a list's next item
         if opens or not out:
             out.append(([ln], opens))
         else:
@@ -286,6 +308,12 @@ class PageRead:
     body: Body
 
 
+def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> bool:
+    """A title in display type with a rule or a frame's side drawn between it and the text read before it: it
+    opens a frame of its own (a box, a story across the rule), as more blank lines do in a dump."""
+    return not b.vertical and b.size >= DISPLAY * body.size and parted(_box([before]), _box([b]), drawn)
+
+
 def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     """The page's chunks in reading order (overprinted copies last), their texts (one dump block each, numbered
     from first_line in the dump text the chunks' pieces point into), the invisible characters cleaned out and
@@ -295,19 +323,23 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     pictures = find_pictures(page, body.size, body.face)
     ordered = reading_order(originals, body, page.height, pictures, page.rules, page.boxes)
     ordered += [b for b in page.blocks if b.copy]
-    bands = page_bands(originals, body, page.height)
+    bands = page_bands(originals, body, page.height, page.rules)
     ruled = ruled_off(originals, body, page.rules, page.boxes)
+    flow = [b for b in originals if _in_flow(b, body)]
+    drawn = separators(_not_underlines(page.rules, originals, body), page.boxes, flow)
     chunks, texts, removed = [], [], []
     line = first_line
-    for b in ordered:
+    for k, b in enumerate(ordered):
+        gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
         for lines, indented in paragraphs(b, originals, body):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
             removed.append(gone)
             if not text:
                 continue
-            chunks.append(Chunk(text, (Piece(text, line, line),), 1, index, bool(indented),
+            chunks.append(Chunk(text, (Piece(text, line, line),), gap, index, bool(indented),
                                 _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)))
             texts.append(text)
             line += 2
+            gap = 1
     return PageRead(chunks, texts, "".join(removed), pictures, body)

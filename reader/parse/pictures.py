@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..model import Article, Edition, Picture, Region, Role
+from .columns import parted
 from .paths import find
 from .pdf import ImageBox, PdfBlock, PdfPage, _page
 
@@ -113,8 +114,9 @@ def against(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, f
     bx0, btop, bx1, bbottom = (b.x0, b.top, b.x1, b.bottom) if isinstance(b, PdfBlock) else b
     if _overlap(bx0, bx1, x0, x1) >= ACROSS * (bx1 - bx0):
         return -0.5 * body <= btop - bottom <= AGAINST * body
-    gap = max(bx0 - x1, x0 - bx1)  # beside it, on its right or its left
-    return (-0.5 * body <= gap <= AGAINST * body and bx1 - bx0 <= x1 - x0
+    gap = max(bx0 - x1, x0 - bx1)  # beside it, on its right or its left, in text type (not a headline beside it)
+    small = not isinstance(b, PdfBlock) or b.size < CAPTION_SIZE * body
+    return (small and -0.5 * body <= gap <= AGAINST * body and bx1 - bx0 <= x1 - x0
             and _overlap(btop, bbottom, top, bottom) >= ACROSS * (bbottom - btop))
 
 
@@ -137,10 +139,12 @@ def _clear(b: PdfBlock, blocks, body: float) -> bool:
 
 
 def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, face: str,
-                   taken: set[int] = frozenset()) -> tuple[PdfBlock, ...]:
+                   taken: set[int] = frozenset(), rules=()) -> tuple[PdfBlock, ...]:
     """The blocks set against the box as its caption: right under it or beside it, then the credit set against
-    those, and so on; failing any, a caption in text type set right over it and clear of the text above (a column
-    ending over a picture, an author's note, is no caption)."""
+    those, and so on; failing any (or but a credit's line), a caption in text type set right over it and clear of
+    the text above (a column ending over a picture, an author's note, is no caption). Nothing across a rule drawn
+    between is its caption."""
+    blocks = [b for b in blocks if not parted(box, (b.x0, b.top, b.x1, b.bottom), rules)]
     found: list[PdfBlock] = []
     grown = box
     while True:
@@ -151,14 +155,14 @@ def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, 
         found += more
         grown = (min(grown[0], *(b.x0 for b in more)), min(grown[1], *(b.top for b in more)),
                  max(grown[2], *(b.x1 for b in more)), max(grown[3], *(b.bottom for b in more)))
-    if not found:
-        found = [b for b in blocks if id(b) not in taken and caption_set(b, body, face) and b.size < CAPTION_SIZE * body
-                 and over(box, b, body) and _clear(b, blocks, body)]
+    if all(len(b.lines) == 1 for b in found):  # none, or a credit line alone: the caption may stand over it
+        found += [b for b in blocks if id(b) not in taken and caption_set(b, body, face) and b.size < CAPTION_SIZE * body
+                  and over(box, b, body) and _clear(b, blocks, body)]
     return tuple(sorted(found, key=lambda b: (b.top, b.x0)))
 
 
 def _captions(im: ImageBox, s: Scene) -> tuple[PdfBlock, ...]:
-    return caption_blocks((im.x0, im.top, im.x1, im.bottom), s.blocks, s.body, s.face)
+    return caption_blocks((im.x0, im.top, im.x1, im.bottom), s.blocks, s.body, s.face, rules=s.page.rules)
 
 
 def captioned(im: ImageBox, s: Scene) -> bool | None:
@@ -207,7 +211,7 @@ def find_pictures(page: PdfPage, body_size: float, body_face: str) -> list[Found
     taken: set[int] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.box[1], f.box[0])):
-        captions = caption_blocks(f.box, blocks, body_size, body_face, taken)
+        captions = caption_blocks(f.box, blocks, body_size, body_face, taken, page.rules)
         taken |= {id(b) for b in captions}
         out.append(replace(f, captions=captions))
     return out

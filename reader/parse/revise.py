@@ -25,6 +25,7 @@ PARALLEL_FRAME = 8  # … or set a colon at the same place this near their start
 PARALLEL_SERIES = 3  # pieces alike with no crosshead among them make a series this long at least
 _LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
 SAME_STYLE = 0.02  # relative type size: two lines this close in size (and in one face) are set in one style
+TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
 NAME_MAX = 3  # characters: a name set alone under a headline is this long at most (a four-character line is a phrase)
 _SHORT_NAME = regex(f"^{cv.HAN}{{2,{NAME_MAX}}}$")
 _NAME_SHAPE = regex(f"^{cv.HAN}{{2,4}}$")  # a name as a byline prints it: two to four characters, nothing else
@@ -114,6 +115,15 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
     if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
         return Role.BYLINE
     return None
+
+
+def teaser_title(items: list[Item], i: int) -> Role | None:
+    """A short line right over a page reference (详见A3版) is the teaser it sends inside: the page's index."""
+    it = items[i]
+    if i + 1 >= len(items) or items[i + 1].rule != "teaser" or it.role in FURNITURE_ROLES:
+        return None
+    t = cv.squash(it.text)
+    return Role.FURNITURE if 0 < len(t) <= TEASER_MAX and not cv.ends_paragraph(t) else None
 
 
 def _head_shaped(it: Item) -> bool:
@@ -252,6 +262,7 @@ REVISIONS: list[Revision] = [
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
     Revision("name_under_title", name_under_title, "a two- or three-character line closing a headline group, "
              "right before the text, is the author's name", Mark.AUTHOR),
+    Revision("teaser_title", teaser_title, "a short line right over 详见A3版 is a teaser of a story inside: furniture"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),

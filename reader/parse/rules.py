@@ -15,6 +15,7 @@ from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .segment import Geometry
+from .titles import is_rubric
 
 TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
 COMMA_TITLE_MAX = 24  # characters: a headline with a comma in it is shorter than this
@@ -118,6 +119,12 @@ def jump_line(t: str, ctx: Context) -> Role | None:
     return Role.JUMP_LINE if cv.JUMP_LINE.match(t) else None
 
 
+def teaser(t: str, ctx: Context) -> Role | None:
+    """详见A3版 (alone or closing a short teaser) and the 今日导读 label over such teasers: the page's index."""
+    squashed = cv.squash(t)
+    return Role.FURNITURE if cv.TEASER_REF.search(squashed) or cv.INDEX_LABEL.match(squashed) else None
+
+
 def end_mark(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.END_MARK.match(t) else None
 
@@ -203,6 +210,12 @@ def run_in_head(t: str, ctx: Context) -> Role | None:
     return Role.HEADLINE if RUN_IN_ALONE.match(t) else None
 
 
+def label_type(t: str, ctx: Context) -> Role | None:
+    """On a PDF page, a column's label (…时评, 【…】) in body size but another face: a title line, not body text."""
+    g = ctx.geometry
+    return Role.HEADLINE if g and not g.body_face and is_rubric(t) else None
+
+
 def body_type(t: str, ctx: Context) -> Role | None:
     g = ctx.geometry
     if g and g.body_face and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
@@ -240,6 +253,8 @@ RULES: list[Rule] = [
     Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story",
          SHORT_LINE_MAX),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
+    Rule("teaser", teaser, "详见A3版 under a teaser of a story inside, and the 今日导读 label over them, are the "
+         "page's index: furniture", SHORT_LINE_MAX),
     Rule("end_mark", end_mark, "（完） and （待续） close a story: furniture", SHORT_LINE_MAX),
     Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX, Mark.CHART_SOURCE),
     Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart", SHORT_LINE_MAX),
@@ -258,6 +273,8 @@ RULES: list[Rule] = [
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),
     Rule("run_in_head", run_in_head, "a few words and a dash alone (先看环比——) head the paragraph run in after them"),
+    Rule("label_type", label_type, "on a PDF page, a column's label (…时评) set apart from the body's face is a "
+                                   "title line", SHORT_LINE_MAX),
     Rule("body_type", body_type, "on a PDF page, a line in the body's size and face, not bold, is body text"),
     Rule("flush_body", flush_body, "on a PDF page, a line in body size flush with its column's edge goes on with a "
                                    "paragraph, whatever its face (a quotation set in another face)"),

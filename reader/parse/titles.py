@@ -7,6 +7,7 @@ from typing import Callable, NamedTuple
 from ..model import Role
 from . import conventions as cv
 
+TYPE_STEP = 1.15  # a headline group's line set this many times larger than each other line is its main title
 KICKER_RATIO = 1.5  # a first line this many times longer than a short second one reads as 引题 over 主题
 SHORT_HEADLINE = 12  # characters: a main title at most this long under a long kicker
 
@@ -34,7 +35,19 @@ class Title(NamedTuple):
     line: int
 
 
-def kicker_on_headline_line(rest: list[str], signed: bool) -> list[Title] | None:
+def largest_type(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
+    """A page's type sizes say it: the line set clearly largest is the headline, smaller lines over it kickers,
+    under it subheadlines."""
+    if not sizes or len(rest) < 2 or len(sizes) != len(rest):
+        return None
+    top = max(range(len(rest)), key=lambda k: sizes[k])
+    if any(k != top and sizes[top] < TYPE_STEP * sizes[k] for k in range(len(rest))):
+        return None
+    return ([Title(Role.KICKER, t, "kicker_by_size", k) for k, t in enumerate(rest[:top])]
+            + [Title(Role.HEADLINE, rest[top], "largest_type", top)] + _under(rest, top + 1))
+
+
+def kicker_on_headline_line(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
     split = split_kicker(rest[0])
     if split is None:
         return None
@@ -42,18 +55,18 @@ def kicker_on_headline_line(rest: list[str], signed: bool) -> list[Title] | None
              Title(Role.HEADLINE, split[1], "kicker_on_headline_line", 0)] + _under(rest, 1))
 
 
-def single_title(rest: list[str], signed: bool) -> list[Title] | None:
+def single_title(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
     return [Title(Role.HEADLINE, rest[0], "single_title", 0)] if len(rest) == 1 else None
 
 
-def signed_title(rest: list[str], signed: bool) -> list[Title] | None:
+def signed_title(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
     if not signed or any(cv.SUBHEAD_DASH.match(t) for t in rest[1:]):
         return None
     return ([Title(Role.KICKER, t, "kicker_over_signed_title", k) for k, t in enumerate(rest[:-1])]
             + [Title(Role.HEADLINE, rest[-1], "signed_title", len(rest) - 1)])
 
 
-def kicker_shape(rest: list[str], signed: bool) -> list[Title] | None:
+def kicker_shape(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
     first, second = rest[0], rest[1]
     if not (cv.KICKER_END.search(cv.squash(first)) is not None
             or (len(rest) >= 3 and not cv.SUBHEAD_DASH.match(rest[1]))
@@ -64,7 +77,7 @@ def kicker_shape(rest: list[str], signed: bool) -> list[Title] | None:
             + _under(rest, 2))
 
 
-def headline_first(rest: list[str], signed: bool) -> list[Title]:
+def headline_first(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title]:
     return [Title(Role.HEADLINE, rest[0], "headline_first", 0)] + _under(rest, 1)
 
 
@@ -76,14 +89,17 @@ def _under(rest: list[str], start: int) -> list[Title]:
 @dataclass(frozen=True)
 class TitleRule:
     """How a headline group's lines (its leading column labels set aside) divide into kicker, headline and
-    subheadlines: fn(lines, signed) gives every line's role, or None when the rule does not apply."""
+    subheadlines: fn(lines, signed, sizes) gives every line's role, or None when the rule does not apply (sizes:
+    each line's type size where the page's geometry is known)."""
 
     name: str
-    fn: Callable[[list[str], bool], list[Title] | None]
+    fn: Callable[[list[str], bool, list[float] | None], list[Title] | None]
     why: str
 
 
 TITLE_RULES: list[TitleRule] = [
+    TitleRule("largest_type", largest_type, "on a printed page the line set clearly largest (1.15 times each other) "
+              "is the headline: smaller lines over it are kickers, under it subheadlines"),
     TitleRule("kicker_on_headline_line", kicker_on_headline_line,
               "a kicker ending in a verb of saying set on the headline's own line (…上强调 坚定…) is split off it"),
     TitleRule("single_title", single_title, "a group of one line is its headline"),
@@ -95,12 +111,13 @@ TITLE_RULES: list[TitleRule] = [
 ]
 
 
-def assign(lines: list[str], signed: bool = False) -> list[Title]:
+def assign(lines: list[str], signed: bool = False, sizes: list[float] | None = None) -> list[Title]:
     """Each line of a headline group with its role, in line order; a kicker-headline line gives two.
 
     Leading lines shaped like column labels are rubrics (never the last
     line); the rest go to the first rule of TITLE_RULES that
-    applies. signed: the group carries its author's name (an essay's layout).
+    applies. signed: the group carries its author's name (an essay's layout); sizes: each line's type size, when
+    the page's geometry is known.
     """
     out: list[Title] = []
     k = 0
@@ -109,7 +126,7 @@ def assign(lines: list[str], signed: bool = False) -> list[Title]:
         k += 1
     rest = lines[k:]
     for rule in TITLE_RULES:
-        got = rule.fn(rest, signed)
+        got = rule.fn(rest, signed, sizes[k:] if sizes else None)
         if got is not None:
             return out + [t._replace(line=t.line + k) for t in got]
     raise AssertionError("headline_first always applies")

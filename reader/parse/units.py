@@ -195,7 +195,9 @@ def _list_item(before: str, text: str) -> bool:
 
 def _runs_on(before: str, it: Item) -> bool:
     """The paragraph before goes on in this item: on a PDF page, its first line is not indented; in a dump, the
-    text before does not end a paragraph."""
+    text before does not end a paragraph. A bullet (●, ■ …) opens an item of a list: a paragraph of its own."""
+    if cv.LIST_MARK.match(it.text):
+        return False
     g = it.chunk.geometry
     if g is not None and g.indented is not None:
         return not g.indented
@@ -204,18 +206,25 @@ def _runs_on(before: str, it: Item) -> bool:
 
 def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list[str]]]:
     """Body items with wrap repair: a paragraph that does not end runs on into the next paragraph (unless that
-    opens with a dateline, or a list announced by a colon opens its first item). Each group: its items, its
-    text, and how each seam was glued (join_text's rules)."""
+    opens with a dateline, or a list announced by a colon opens its first item), past a caption set between the
+    two (a picture standing in the column). Each group: its items, its text, and how each seam was glued
+    (join_text's rules)."""
     out: list[tuple[list[Item], str, list[str]]] = []
     for it in items:
-        if (it.role is Role.PARAGRAPH and out and out[-1][0][0].role is Role.PARAGRAPH and not it.dateline
-                and _runs_on(out[-1][1], it)):
-            group, text, glues = out[-1]
+        j = len(out) - 1
+        while j >= 0 and out[j][0][0].role in _SET_ASIDE:
+            j -= 1  # a picture's caption set in the column's way: the paragraph runs on past it
+        if (it.role is Role.PARAGRAPH and j >= 0 and out[j][0][0].role is Role.PARAGRAPH and not it.dateline
+                and _runs_on(out[j][1], it)):
+            group, text, glues = out[j]
             joined, glue = join_text_by(text, it.text)
-            out[-1] = (group + [it], joined, glues + [glue])
+            out[j] = (group + [it], joined, glues + [glue])
         else:
             out.append(([it], it.text, []))
     return out
+
+
+_SET_ASIDE = (Role.CAPTION, Role.PHOTO_CREDIT)
 
 
 def paragraph_count(unit: Unit) -> int:
@@ -241,7 +250,8 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
             out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
             k += 2
             continue
-        if (out and out[-1].kind is UnitKind.BODY and u.kind is UnitKind.BODY and not out[-1].jump_to
+        pictured = all(it.role in _SET_ASIDE for it in u.items)  # a picture's caption, read after its story's jump
+        if (out and out[-1].kind is UnitKind.BODY and u.kind is UnitKind.BODY and (not out[-1].jump_to or pictured)
                 and u.jump_from is None and not u.rubrics  # a series bar opens a story
                 and not _new_story(out[-1].items, u.items[0])):
             out[-1] = absorb(ledger, out[-1], u, "body_runs_on")
