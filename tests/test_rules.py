@@ -82,6 +82,10 @@ def test_page_number_line_only_at_a_page_edge():
     ("（详见第5版）", "teaser", Role.FURNITURE),
     ("城市足球联赛今晚揭幕详见A8版", "teaser", Role.FURNITURE),
     ("今日导读", "teaser", Role.FURNITURE),
+    ("今日天气", "weather", Role.FURNITURE),  # the weather box's label
+    ("农历丙午年正月廿二", "masthead", Role.FURNITURE),  # the lunar date under the masthead's date
+    ("新聞熱線 二八六五 三三二一  傳真 二八六五 三三二二  電郵 news@example.hk", "page_notice", Role.FURNITURE),
+    ("新闻热线　0576-8866 1110", "page_notice", Role.FURNITURE),
 ])
 def test_convention_rules(text, name, want):
     assert role(text, name) is want
@@ -94,10 +98,48 @@ def test_convention_rules(text, name, want):
     ("某公司主营广告设计、图书发行和包装印刷业务", "imprint"),  # imprint words, but no label：value small print
     ("阴天里的一次长谈", "weather"),  # a sky, no temperatures
     ("详见附件", "teaser"), ("见面会在即", "teaser"), ("导读员", "teaser"),  # no page named
+    ("天气转暖", "weather"), ("热线电话多", "page_notice"),  # a label's words in a phrase
     ("□ 今天天气很好，我们出去走走", "byline"),  # a square before a sentence, not a name
 ])
 def test_convention_rules_do_not_fire_on_ordinary_words(text, name):
     assert role(text, name) is None
+
+
+def test_a_letter_spaced_folio_is_the_page_header():
+    assert role("A05 城 事", "page_header", EDGE) is Role.PAGE_HEADER
+    assert role("要闻 A01", "page_header", EDGE) is Role.PAGE_HEADER  # the section first
+    assert role("A05 城 事", "page_header") is None  # in the middle of a page
+
+
+def test_spaced_runs_of_characters_close_up_and_words_stay_apart():
+    from reader.parse.segment import unspace
+
+    assert unspace("本 报 讯 （ 记 者 　 陈某某）3月") == "本报讯（记者　陈某某）3月"  # justified
+    assert unspace("今 日 导 读") == "今日导读"  # letter-spaced
+    assert unspace("提早落成 交通配套未到位") == "提早落成 交通配套未到位"  # two phrases of a headline
+    assert unspace("王 子 涵") == "王 子 涵"  # a name spaced out: three characters are too few to tell
+    assert unspace("New York is big") == "New York is big"
+
+
+def test_a_paragraph_printed_in_one_block_with_a_credit_after_it_is_a_caption():
+    rev = [r for r in REVISIONS if r.name == "glued_caption"]
+    caption = Item(Chunk("地盘昨日仍在进行外墙工程。", (Piece("地盘昨日仍在进行外墙工程。", 7, 7),)), Role.PARAGRAPH,
+                   "sentence", Role.PARAGRAPH, "sentence")
+    credit = Item(Chunk("（记者 某某摄）", (Piece("（记者 某某摄）", 7, 7),)), Role.PHOTO_CREDIT, "photo_credit",
+                  Role.PHOTO_CREDIT, "photo_credit")
+    assert revise([caption, credit], rev)[0].role is Role.CAPTION
+    apart = replace(credit, chunk=Chunk("（记者 某某摄）", (Piece("（记者 某某摄）", 9, 9),)))
+    assert revise([caption, apart], rev)[0].role is Role.PARAGRAPH  # its own block: a story's last paragraph
+
+
+def test_a_piece_cut_inside_a_word_at_a_column_end_goes_on_in_the_next():
+    rev = [r for r in REVISIONS if r.name == "continuation"]
+    items = revise(_items(("这里已经写完了。", Role.PARAGRAPH), ("此次改造由西津区商", Role.HEADLINE),
+                          ("务局牵头，总投资约一千万元。", Role.PARAGRAPH)), rev)
+    assert items[1].role is Role.PARAGRAPH  # 商|务: a word cut in two
+    head = revise(_items(("这里已经写完了。", Role.PARAGRAPH), ("建好更要管好", Role.HEADLINE),
+                         ("电梯装上了，谁来管？", Role.PARAGRAPH)), rev)
+    assert head[1].role is Role.HEADLINE  # the next opens with a word of its own: a crosshead
 
 
 def test_the_papers_name_alone_is_a_masthead_only_at_a_page_edge():

@@ -94,7 +94,8 @@ BARE_NAME = regex(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})
 
 DATE = regex(f"{NUM}{{4}}\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")
 WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$")
+PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
+                    f"|^{HAN}{{2,8}}\\s*[A-Z]\\d{{1,2}}\\s*版?$")  # 要闻 A01: the section first
 STAFF_LINE = regex("^(?:本版|本期|责任|責任|版面)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
                         "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:])")
 # a paper's name: 桐江晚报
@@ -102,18 +103,25 @@ PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
                  "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|机关报|機關報|"
                  f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)"
+                 "|^(?:农历|農曆)\\S{2,12}$"  # the lunar date printed under the masthead's date
                  # a Latin masthead: the paper's name in capitals, ending in a word newspapers are called by
                  "|^[A-Z][A-Z&.' -]{1,40}\\b(?:DAILY|NEWS|TIMES|POST|HERALD|TRIBUNE|JOURNAL|GAZETTE|EVENING|MORNING)$")
 # The imprint box: the paper's address, post code, advertising and subscription lines, printer, price.
 IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣告|发行|發行|订阅|訂閱|订报|訂報|印刷|传真|傳真|社长|社長|"
                       "总编辑|總編輯|定价|定價|零售价|零售價|每份|月价|月價|年价|年價")
 # A weather line: a sky and a span of temperatures (多云 8～15℃).
-WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)")
+WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)"
+                "|^(?:今日|今天|明日|明天|本市|全市)?(?:天气|天氣)(?:预报|預報)?$")  # or the weather box's label
 # Notices a page prints besides its stories: a hotline, a QR code's label, a lottery's results and small print.
 PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-9０-９-]{5,}$|^[0-9０-９-]{7,}\\s*(?:[党黨][报報])?(?:热线|熱線)$"
                     "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"
                     "|^\\S{0,8}(?:彩票|体彩|體彩|福彩)\\S{0,16}(?:开奖|開獎)|(?:开奖|開獎)(?:号码|號碼)[：:]"
-                    "|^(?:购彩|購彩)|以后者为准|以後者為準")
+                    "|^(?:购彩|購彩)|以后者为准|以後者為準"
+                    # a contact line: 新聞熱線 … 傳真 … 電郵 …, each label with a number (in figures or in words) or an
+                    # address
+                    "|^(?:\\S{0,6}(?:热线|熱線|传真|傳真|电话|電話|电邮|電郵|邮箱|郵箱|E-?mail)[：:]?\\s*"
+                    "(?:[0-9０-９()（）-][0-9０-９()（）\\s-]{4,}|[〇零一二三四五六七八九][〇零一二三四五六七八九\\s]{6,}"
+                    "|[\\w.+-]+@[\\w.-]+)\\s*)+$")
 # Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print, under their section's
 # label (分类广告).
 CLASSIFIED_HEAD = regex(f"^{HAN}{{0,8}}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"

@@ -13,6 +13,7 @@ from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
 from .segment import Chunk
+from ..words import starts_with_word, word_ranks
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in body size
 NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
@@ -162,7 +163,8 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
 
 def continuation(items: list[Item], i: int) -> Role | None:
     """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
-    does not end, followed by body opening mid-sentence (论。…), is a paragraph's first line cut at a column end."""
+    does not end, followed by body opening mid-sentence (论。…) or mid-word, is a paragraph's first line cut at a
+    column end."""
     g = items[i].chunk.geometry
     if items[i].role is not Role.HEADLINE or (g is not None and g.size >= DISPLAY_SIZE):
         return None  # on a PDF page, display type is never a piece of a paragraph
@@ -174,9 +176,17 @@ def continuation(items: list[Item], i: int) -> Role | None:
         if items[j].role is Role.JUMP_LINE:
             return None  # the text before jumped to another page: this heads what comes on from there
         j -= 1
-    if not prev.ends_paragraph or (not items[i].ends_paragraph and cv.MID_SENTENCE.match(nxt.text)):
+    if not prev.ends_paragraph or (not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text)
+                                                                    or _word_across(items[i].text, nxt.text))):
         return Role.PARAGRAPH
     return None
+
+
+def _word_across(piece: str, nxt: str) -> bool:
+    """A word cut in two at the seam (…西津区商 | 务局牵头…): the next text opens with no word of its own, and its
+    first character makes one with the piece's last."""
+    a, b = cv.squash(piece), cv.squash(nxt)
+    return bool(a and b) and not starts_with_word(b) and a[-1] + b[0] in word_ranks()
 
 
 def run_in_lead(items: list[Item], i: int) -> Role | None:
@@ -229,6 +239,18 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     return Role.CAPTION if any(x.role is Role.PHOTO_CREDIT for x in near) else None
 
 
+def glued_caption(items: list[Item], i: int) -> Role | None:
+    """A short paragraph the extractor printed in one block with a photo credit after it (…入伙。（記者X攝）) is
+    the caption that credit ends."""
+    it = items[i]
+    if it.role is not Role.PARAGRAPH or it.dateline or cv.length(it.text) > CAPTION_MAX or i + 1 >= len(items):
+        return None
+    credit = items[i + 1]
+    glued = credit.role is Role.PHOTO_CREDIT and credit.chunk.pieces[0].first_line == it.chunk.pieces[-1].last_line
+    return Role.CAPTION if glued else None
+
+
+CAPTION_MAX = 150  # characters: a caption is a few lines
 MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story
 MAX_AD_CHARS = 150  # characters of one piece of an ad's small print
 
@@ -239,7 +261,8 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
     if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS:
         return None
     j = i - 1
-    while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED or items[j].rule == "ornament"):
+    while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED
+                                                 or items[j].rule in ("ornament", "page_notice")):  # 广告热线：…
         if items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH:
             return Role.FURNITURE  # reached the head
         j -= 1
@@ -266,6 +289,8 @@ REVISIONS: list[Revision] = [
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
+    Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
+             "is that photo's caption"),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),

@@ -78,7 +78,7 @@ class Rule:
 def page_header(t: str, ctx: Context) -> Role | None:
     if cv.length(t) <= HEADER_MAX and cv.DATE.search(t) and not cv.SENTENCE_PUNCT.search(t) and "，" not in t:
         return Role.PAGE_HEADER
-    if ctx.at_edge and cv.PAGE_NUMBER.match(t) and cv.WEEKDAY.search(t) is None and len(t) <= 12:
+    if ctx.at_edge and cv.PAGE_NUMBER.match(cv.squash(t)) and cv.WEEKDAY.search(t) is None and len(t) <= 12:
         return Role.PAGE_HEADER
     return None
 
@@ -241,12 +241,14 @@ RULES: list[Rule] = [
                                  "date) is the page header; below all of it at the foot, the page's furniture"),
     Rule("page_header", page_header, "a short line with a full date or a page number at a page edge is the 版头", HEADER_MAX),
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
-    Rule("masthead", masthead, "刊号 CN xx-xxxx, ISSN, 总第N期, 今日N版, 机关报, a Latin masthead, the paper's name "
-                               "alone at a page's edge: the masthead's lines", HEADER_MAX),
+    Rule("masthead", masthead, "刊号 CN xx-xxxx, ISSN, 总第N期, 今日N版, 机关报, 农历…, a Latin masthead, the paper's "
+                               "name alone at a page's edge: the masthead's lines", HEADER_MAX),
     Rule("imprint", imprint, "an address, post code, advertising and subscription lines together: the imprint box",
          IMPRINT_MAX),
-    Rule("weather", weather, "a sky and a span of temperatures (多云 8～15℃): the weather box", WEATHER_MAX),
-    Rule("page_notice", page_notice, "a hotline, a QR code's label, lottery results: the page's notices, no story's",
+    Rule("weather", weather, "a sky and a span of temperatures (多云 8～15℃), or the box's label (今日天气): the "
+                             "weather box", WEATHER_MAX),
+    Rule("page_notice", page_notice, "a hotline, a contact line (热线 … 传真 … 电邮 …), a QR code's label, lottery "
+                                     "results: the page's notices, no story's",
          NOTICE_MAX),
     Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
          SHORT_LINE_MAX, Mark.CLASSIFIED),

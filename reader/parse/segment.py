@@ -24,6 +24,7 @@ INVISIBLE = {"\u200b": "zero-width space", "\ufeff": "byte-order mark", "\u2060"
 WHITE = {"\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u202f", "\u205f", "\t", "\v"}
 INDENT = regex("^(?:\u3000{1,4}|[ \u00a0]{2,8}|\t)(?=\\S)")
 JUSTIFIED_SHARE = 0.3  # of a line's CJK characters followed by a space: pdftotext's justification
+SPACED_RUN = 4  # CJK characters one space apart, this many in a row at least, are a justified or letter-spaced run
 VERTICAL_RUN_MIN = 3  # one-character chunks in a row: this many are a column set vertically, read as one line
 
 
@@ -150,6 +151,15 @@ _JUSTIFIED = regex(f"(?<=[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]) 
 
 
 _CJK_CHAR = regex(f"[{CJK}]")
+_WIDE = f"[{CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]"
+_SPACED = regex(f"{_WIDE}(?: {_WIDE}){{{SPACED_RUN - 1},}}")
+
+
+def unspace(text: str) -> str:
+    """Drop the single spaces an extractor puts between the characters of a justified or letter-spaced stretch of
+    CJK text (本 报 讯 （ 记 者 …, 今 日 导 读), wherever it stands in a block; a space between words (a headline's
+    two phrases, a name set apart from its role) is left."""
+    return _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
 def unjustify(line: str) -> str:
@@ -197,7 +207,7 @@ def block_chunks(runs) -> list[Chunk]:
     """Block dump: one chunk per blank-line separated block; its inner lines joined as wraps."""
     out = []
     for gap, run in runs:
-        joined = join_all([line.strip() for _, _, line in run])
+        joined = unspace(join_all([line.strip() for _, _, line in run]))
         out.append(Chunk(joined, (_piece(run, joined),), gap, run[0][1]))
     return out
 
