@@ -82,6 +82,10 @@ def test_page_number_line_only_at_a_page_edge():
     ("（详见第5版）", "teaser", Role.FURNITURE),
     ("城市足球联赛今晚揭幕详见A8版", "teaser", Role.FURNITURE),
     ("今日导读", "teaser", Role.FURNITURE),
+    ("〔更多報導見A11〕", "teaser", Role.FURNITURE),  # a page named by its code alone
+    ("地方短波", "box_label", Role.FURNITURE),
+    ("记者：普通市民怎样才能掌握急救技能？", "qa_turn", Role.PARAGRAPH),  # a short question of an interview
+    ("答：会的。", "qa_turn", Role.PARAGRAPH),
     ("今日天气", "weather", Role.FURNITURE),  # the weather box's label
     ("农历丙午年正月廿二", "masthead", Role.FURNITURE),  # the lunar date under the masthead's date
     ("新聞熱線 二八六五 三三二一  傳真 二八六五 三三二二  電郵 news@example.hk", "page_notice", Role.FURNITURE),
@@ -99,6 +103,8 @@ def test_convention_rules(text, name, want):
     ("阴天里的一次长谈", "weather"),  # a sky, no temperatures
     ("详见附件", "teaser"), ("见面会在即", "teaser"), ("导读员", "teaser"),  # no page named
     ("天气转暖", "weather"), ("热线电话多", "page_notice"),  # a label's words in a phrase
+    ("记者：张三 李四", "qa_turn"),  # a byline with a colon: no sentence in it
+    ("见证历史", "teaser"),
     ("□ 今天天气很好，我们出去走走", "byline"),  # a square before a sentence, not a name
 ])
 def test_convention_rules_do_not_fire_on_ordinary_words(text, name):
@@ -140,6 +146,17 @@ def test_a_piece_cut_inside_a_word_at_a_column_end_goes_on_in_the_next():
     head = revise(_items(("这里已经写完了。", Role.PARAGRAPH), ("建好更要管好", Role.HEADLINE),
                          ("电梯装上了，谁来管？", Role.PARAGRAPH)), rev)
     assert head[1].role is Role.HEADLINE  # the next opens with a word of its own: a crosshead
+
+
+def test_a_signature_after_the_last_sentence_is_split_off_as_a_byline():
+    from reader.parse.split import split_chunk
+
+    text = "让服务更有温度，才能让群众少跑腿、不添堵。 ■林枫"
+    parts = split_chunk(Chunk(text, (Piece(text, 3, 3),)))
+    assert [p.text for p in parts] == ["让服务更有温度，才能让群众少跑腿、不添堵。", "■林枫"]
+    assert R.first_pass("■林枫", CTX)[0] is Role.BYLINE
+    inside = "他在会上说■林枫的话"  # no sentence ends before the mark
+    assert [p.text for p in split_chunk(Chunk(inside, (Piece(inside, 3, 3),)))] == [inside]
 
 
 def test_the_papers_name_alone_is_a_masthead_only_at_a_page_edge():

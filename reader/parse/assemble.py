@@ -118,6 +118,11 @@ def stories(s: State, ledger: Ledger) -> State:
     return replace(s, drafts=tuple(drafts), furniture=tuple(furniture))
 
 
+def _laid_out(s: State) -> bool:
+    """Read off a printed page (a PDF): its reading order sets each headline group before the text it heads."""
+    return any(it.chunk.geometry is not None for it in s.items)
+
+
 def titles_alone(s: State, ledger: Ledger) -> State:
     """A draft of nothing but a headline group (no text, no caption, no credit): an ad's or a promotion's slogans."""
     drafts, furniture = [], list(s.furniture)
@@ -137,8 +142,9 @@ ASSEMBLY: list[Pass] = [
          "headline lines in a row make a headline group; body in a row makes a body; a jump line ends one"),
     Pass("rubric_lift", lambda s, lg: replace(s, units=tuple(lift_rubrics(list(s.units), lg))),
          "a group of only column labels or series bars heads the unit after it"),
-    Pass("orientation", lambda s, lg: replace(s, backward=reads_backward(list(s.units))),
-         "headlines come before their bodies, or after them where that leaves fewer stories without a partner"),
+    Pass("orientation", lambda s, lg: replace(s, backward=not _laid_out(s) and reads_backward(list(s.units))),
+         "headlines come before their bodies, or after them where that leaves fewer stories without a partner (a "
+         "PDF page's reading order puts every headline before what it heads)"),
     Pass("crossheads", lambda s, lg: replace(s, units=tuple(merge_crossheads(list(s.units), s.gap, s.backward, lg))),
          "a lone headline-like line between two runs of one story's body is a crosshead"),
     Pass("jumps", lambda s, lg: replace(s, units=tuple(merge_jumps(list(s.units), lg))),

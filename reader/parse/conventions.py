@@ -81,6 +81,9 @@ BYLINE = regex(
     f"|^{OPEN}\\s*作者(?:为|系|是|单位)[^（）()]{{2,80}}{CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
+# 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
+QA_TURN = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A)\\s*[：:]\\s*\\S.*[，,。？?！!]")
+SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}})\\s*{CLOSE}$")
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}"
@@ -132,8 +135,8 @@ JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧
         f"[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{_ARROW}\\s*{CLOSE}?\\s*{_ARROW}")
 JUMP_LINE = regex(f"^{JUMP}$")
 # A front page's index (今日导读): each teaser of a story inside ends in, or stands over, its page (详见A3版).
-TEASER_REF = regex(f"{OPEN}?\\s*(?:详见|詳見|详情见|詳情見|请看|請看|见|見)\\s*(?:第|本报|本報)?\\s*"
-                   f"[A-Z]?[0-9０-９一二三四五六七八九十]{{1,3}}\\s*(?:版|页|頁)\\s*{CLOSE}?$")
+TEASER_REF = regex("[（(〔【\\[]?\\s*(?:详见|詳見|详情见|詳情見|请看|請看|见|見)\\s*(?:第|本报|本報)?\\s*"
+                   "(?:[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:版|页|頁)|[A-Z][0-9０-９]{1,2})\\s*[）)〕】\\]]?$")
 INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)?(?:导读|導讀)$")
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 JUMP_TAIL = regex(f"{JUMP}$")
@@ -144,13 +147,13 @@ CHART_CREDIT = regex("^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4])[：:，,]?")
 SOURCE_LINE = regex("^(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
 BOX_LABEL = regex(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|"
-                       "一句话新闻|一句話新聞|新闻超市)$")
+                       "一句话新闻|一句話新聞|新闻超市|短波)$")
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|档案|之窗|时空|现场|调查|"
                            "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|"
-                           "新闻|新聞)$")
+                           "新闻|新聞|来信|來信|视野|視野)$")
 RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|纪实|紀實|访谈|訪談|在行动|進行時|进行时|专栏|專欄)$")
 RUBRIC_BRACKETS = regex("^[【［\\[〖].{1,20}[】］\\]〗]$")
 RUBRIC_DOT = regex(f"^{HAN}{{2,6}}[·・•]{HAN}{{2,6}}$")  # series names joined by a middle dot: 奋斗者·正青春

@@ -29,6 +29,8 @@ BESIDE = 3.0  # of the body size: a vertical headline heads the columns this clo
 HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
+DECK_STEP = 1.5  # a subheadline set beside its headline: the headline this many times its size, it under this many
+DECK_GAP = 8.0  # … body sizes, and this many body sizes at most to the headline's right
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
 PICTURE = "\x00picture"  # the face of the block a picture and its captions stand in as (no font is called so)
 
@@ -38,8 +40,9 @@ def _in_flow(b: PdfBlock, body: Body) -> bool:
     return not b.vertical and abs(b.size - body.size) <= FLOW_SIZE * body.size
 
 
-def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body) -> bool:
-    """A crosshead set inside a column: body text of that column right above it and right below it."""
+def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ()) -> bool:
+    """A crosshead set inside a column: body text of that column right above it and right below it, no rule drawn
+    between."""
     if b.vertical:
         return False
     near = INSET_GAP * body.size
@@ -47,17 +50,29 @@ def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body) -> bool:
     def within(f: PdfBlock) -> bool:
         return f.x0 - body.size <= b.x0 and b.x1 <= f.x1 + body.size
 
-    return (any(within(f) and b.top - near <= f.bottom <= b.top + 1 for f in flow)
+    return (any(within(f) and b.top - near <= f.bottom <= b.top + 1 and not parted(_box([f]), _box([b]), drawn)
+                for f in flow)
             and any(within(f) and b.bottom - 1 <= f.top <= b.bottom + near for f in flow))
 
 
-def _title_groups(blocks: list[PdfBlock], body: Body) -> list[list[PdfBlock]]:
+def _decked(a: PdfBlock, b: PdfBlock, body: Body, rules: list[Box]) -> bool:
+    return (_deck_beside(a, b, body) or _deck_beside(b, a, body)) and not parted(_box([a]), _box([b]), rules)
+
+
+def _deck_beside(head: PdfBlock, deck: PdfBlock, body: Body) -> bool:
+    """A second deck set beside a headline, on its right, level with it, in type well under the headline's and
+    under display size (台湾 and 香港 papers set the subheadline so)."""
+    return (head.size >= DECK_STEP * deck.size and deck.size < DECK_STEP * body.size
+            and head.top - body.size <= deck.top <= head.bottom and 0 <= deck.x0 - head.x1 <= DECK_GAP * body.size)
+
+
+def _title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = ()) -> list[list[PdfBlock]]:
     """Blocks outside the body text gathered into groups set together: a kicker, headline, subheadline and byline
     stacked over one another, a vertical headline and the name beside it."""
     groups: list[list[PdfBlock]] = []
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
         for g in groups:
-            if any(_together(b, o, body) for o in g):
+            if any(_together(b, o, body) or _decked(b, o, body, rules) for o in g):
                 g.append(b)
                 break
         else:
@@ -104,20 +119,39 @@ def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body
     return min(x0, lo), max(x1, hi)
 
 
+def _sides(group: list[PdfBlock], flow: list[PdfBlock], rules: list[Box]) -> tuple[float | None, float | None]:
+    """How far the nearest body text level with a vertical headline stands on its right and on its left (None:
+    none there, or a rule drawn between)."""
+    x0, top, x1, bottom = _box(group)
+    level = [f for f in flow if f.top < bottom and f.bottom > top and not parted(_box(group), _box([f]), rules)]
+    return (min((f.x0 - x1 for f in level if f.x0 >= x1 - 1), default=None),
+            min((x0 - f.x1 for f in level if f.x1 <= x0 + 1), default=None))
+
+
 def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
             rules: list[Box]) -> tuple[int, bool]:
     """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
-    under it in the columns it spans (or beside it, running up; beside a vertical headline, up to the rule drawn on
-    its other side) that runs on below it, with no other title group set between them and no rule drawn between
-    them; a group that heads nothing closes the text above it. With whether it heads the text there."""
+    under it in the columns it spans (or beside it, running up) that runs on below it, with no other title group
+    set between them and no rule drawn between them; a group that heads nothing closes the text above it. A
+    vertical headline heads the columns on its nearer side: on its right, the first of them; on its left, those up
+    to the rule drawn on their other side. With whether it heads the text there."""
     x0, top, x1, bottom = _box(group)
     vertical, walls = any(b.vertical for b in group), []
     if vertical:
         middle = (top + bottom) / 2  # a rule down beside it, level with its middle: the story's other side
-        x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
-        walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
-        if walls:
-            x0 = max(walls)
+        right, left = _sides(group, flow, rules)
+        if right is None and left is None:
+            right, left = _sides(group, flow, [])  # a rule sets it off its own columns
+        if right is not None and right <= BESIDE * body.size and (left is None or right < left):  # columns right
+            reach = (x0, top, x1 + right + body.size, bottom)
+            for i, f in enumerate(flow):
+                if f.x0 < reach[2] and f.x1 > x1 and f.bottom > top and not parted(reach, _box([f]), rules):
+                    return i, True
+        else:
+            x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
+            walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
+            if walls:
+                x0 = max(walls)
     between = [_box(g) for g in groups if g is not group and _box(g)[1] >= bottom - 1]
     if not vertical:
         x0, x1 = _heads(x0, x1, bottom, flow, body, rules)
@@ -169,15 +203,15 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     flow += [stand_in for stand_in, _ in units]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
-    inset = {id(b) for b in blocks if not _in_flow(b, body) and _inset(b, flow, body)}
     drawn = separators(_not_underlines(rules, blocks, body), frames, flow)
+    inset = {id(b) for b in blocks if not _in_flow(b, body) and _inset(b, flow, body, drawn)}
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
     rest = [b for b in blocks if (not _in_flow(b, body) or id(b) in titled) and id(b) not in inset
             and id(b) not in bands]
     at: dict[int, list[tuple[bool, list[PdfBlock]]]] = {}
-    groups = _title_groups(rest, body)
+    groups = _title_groups(rest, body, drawn)
     for g in groups:
         i, heads = _anchor(g, flow, groups, body, drawn)
         at.setdefault(i, []).append((heads, g))
@@ -258,7 +292,7 @@ def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | N
            max(ln.bottom for ln in lines))
     by_picture = any(block is c for f in pictures for c in f.captions)
     return Geometry(round(block.size / body.size, 2), block.face == body.face, block.bold, indented, block.copy,
-                    tuple(round(v, 1) for v in box), band, by_picture, ruled)
+                    tuple(round(v, 1) for v in box), band, by_picture, ruled, block.face)
 
 
 def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float | None:
@@ -309,9 +343,14 @@ class PageRead:
 
 
 def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> bool:
-    """A title in display type with a rule or a frame's side drawn between it and the text read before it: it
-    opens a frame of its own (a box, a story across the rule), as more blank lines do in a dump."""
-    return not b.vertical and b.size >= DISPLAY * body.size and parted(_box([before]), _box([b]), drawn)
+    """A title in display type with a rule or a frame's side drawn between it and the text read before it, or one
+    in any type but the body's under a rule drawn across: it opens a frame of its own (a box, a story or a chart
+    under the rule), as more blank lines do in a dump. (A crosshead at a column's top beside a column rule is no
+    such title.)"""
+    if b.vertical or is_body(b, body):
+        return False
+    across = [r for r in drawn if r[2] - r[0] > r[3] - r[1]]
+    return parted(_box([before]), _box([b]), drawn if b.size >= DISPLAY * body.size else across)
 
 
 def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:

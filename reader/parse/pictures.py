@@ -26,6 +26,7 @@ BADGE_RATIO = 1.5  # a landscape image this wide …
 CAPTION_SIZE = 1.2  # of the body size: a caption is set smaller than this (display type under an image heads a story)
 BADGE_HEIGHT = 7.0  # … and lower than this (a line of display type with its flourish) is a column's logo too
 AGAINST = 1.5  # of the body size: text this close under a picture, across it, is set against it
+OVER_SIZE = 1.0  # of the body size: a caption set over a picture is no larger (a chart's title over it is)
 CLEAR = 1.0  # of the body size: a caption over a picture has at least this much space over it (a column's end has not)
 ACROSS = 0.6  # of the text's width: this much of it stands within the picture's width
 CAPTION_LINES = 4  # a caption runs a few lines; more, set under a picture, is a column of body text
@@ -105,6 +106,14 @@ def backdrop(im: ImageBox, s: Scene) -> tuple[float, float] | bool | None:
     return False
 
 
+def _under(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, float, float, float],
+           body: float) -> bool:
+    """The block stands right under the box, within its width."""
+    x0, _, x1, bottom = box
+    bx0, btop, bx1, _ = (b.x0, b.top, b.x1, b.bottom) if isinstance(b, PdfBlock) else b
+    return _overlap(bx0, bx1, x0, x1) >= ACROSS * (bx1 - bx0) and -0.5 * body <= btop - bottom <= AGAINST * body
+
+
 def against(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, float, float, float],
             body: float) -> bool:
     """The block (or a box of text) stands right under the box, within its width, or right beside it, within its
@@ -113,7 +122,7 @@ def against(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, f
     x0, top, x1, bottom = box
     bx0, btop, bx1, bbottom = (b.x0, b.top, b.x1, b.bottom) if isinstance(b, PdfBlock) else b
     if _overlap(bx0, bx1, x0, x1) >= ACROSS * (bx1 - bx0):
-        return -0.5 * body <= btop - bottom <= AGAINST * body
+        return _under(box, b, body)
     gap = max(bx0 - x1, x0 - bx1)  # beside it, on its right or its left, in text type (not a headline beside it)
     small = not isinstance(b, PdfBlock) or b.size < CAPTION_SIZE * body
     return (small and -0.5 * body <= gap <= AGAINST * body and bx1 - bx0 <= x1 - x0
@@ -139,12 +148,13 @@ def _clear(b: PdfBlock, blocks, body: float) -> bool:
 
 
 def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, face: str,
-                   taken: set[int] = frozenset(), rules=()) -> tuple[PdfBlock, ...]:
+                   taken: set[int] = frozenset(), rules=(), others=()) -> tuple[PdfBlock, ...]:
     """The blocks set against the box as its caption: right under it or beside it, then the credit set against
     those, and so on; failing any (or but a credit's line), a caption in text type set right over it and clear of
     the text above (a column ending over a picture, an author's note, is no caption). Nothing across a rule drawn
-    between is its caption."""
+    between is its caption, nor what stands right under another picture (others: the other pictures' boxes)."""
     blocks = [b for b in blocks if not parted(box, (b.x0, b.top, b.x1, b.bottom), rules)]
+    blocks = [b for b in blocks if not any(o != box and _under(o, b, body) for o in others)]  # another's, under it
     found: list[PdfBlock] = []
     grown = box
     while True:
@@ -156,7 +166,7 @@ def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, 
         grown = (min(grown[0], *(b.x0 for b in more)), min(grown[1], *(b.top for b in more)),
                  max(grown[2], *(b.x1 for b in more)), max(grown[3], *(b.bottom for b in more)))
     if all(len(b.lines) == 1 for b in found):  # none, or a credit line alone: the caption may stand over it
-        found += [b for b in blocks if id(b) not in taken and caption_set(b, body, face) and b.size < CAPTION_SIZE * body
+        found += [b for b in blocks if id(b) not in taken and caption_set(b, body, face) and b.size <= OVER_SIZE * body
                   and over(box, b, body) and _clear(b, blocks, body)]
     return tuple(sorted(found, key=lambda b: (b.top, b.x0)))
 
@@ -211,7 +221,7 @@ def find_pictures(page: PdfPage, body_size: float, body_face: str) -> list[Found
     taken: set[int] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.box[1], f.box[0])):
-        captions = caption_blocks(f.box, blocks, body_size, body_face, taken, page.rules)
+        captions = caption_blocks(f.box, blocks, body_size, body_face, taken, page.rules, [o.box for o in found])
         taken |= {id(b) for b in captions}
         out.append(replace(f, captions=captions))
     return out

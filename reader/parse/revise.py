@@ -13,6 +13,7 @@ from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
 from .segment import Chunk
+from .titles import is_rubric
 from ..words import starts_with_word, word_ranks
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in body size
@@ -94,14 +95,15 @@ def name_style(items: list[Item], i: int) -> Role | None:
     """On a PDF page, a short name-shaped line beside a headline, set in the size and face of the page's bylines, is
     a byline too (a paper sets its authors' names in one style, whatever the surname)."""
     g = items[i].chunk.geometry
-    if g is None or items[i].role is not Role.HEADLINE or not _NAME_SHAPE.match(cv.squash(items[i].text)):
+    if g is None or items[i].role is not Role.HEADLINE or not _NAME_SHAPE.match(cv.squash(items[i].text)) \
+            or is_rubric(items[i].text):
         return None
     if not (is_title(_neighbour(items, i, -1)) or is_title(_neighbour(items, i, 1))):
         return None
     for o in items:
         h = o.chunk.geometry
         if o.role is Role.BYLINE and o.mark is Mark.AUTHOR and h and abs(h.size - g.size) <= SAME_STYLE \
-                and h.body_face == g.body_face and h.bold == g.bold:
+                and h.body_face == g.body_face and h.face == g.face and h.bold == g.bold:
             return Role.BYLINE
     return None
 
@@ -223,8 +225,8 @@ def repeated_title(items: list[Item], i: int) -> Role | None:
 
 def chart_title(items: list[Item], i: int) -> Role | None:
     """A headline-like line right above a chart's source line or its 制图 credit is the chart's caption."""
-    if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
-        return None
+    if items[i].role is not Role.HEADLINE or i + 1 >= len(items) or items[i].chunk.gap > 1:
+        return None  # (on a PDF page, a title under a rule drawn across heads a chart of its own)
     nxt = items[i + 1]
     if nxt.mark is Mark.CHART_SOURCE or (nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text)):
         return Role.CAPTION

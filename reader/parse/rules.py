@@ -32,6 +32,7 @@ NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 RUN_IN_ALONE = regex(f"^\\s*{cv.HAN}{{2,8}}——\\s*$")
 DISPLAY_SIZE = 1.2  # relative to the body's type size: a title is set at least this much larger
+CROSSHEAD_MAX = 32  # characters: a crosshead runs two lines of a column at most
 BODY_SIZE_SLACK = 0.05  # relative: body text is set within this of the body's type size
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
 
@@ -125,6 +126,10 @@ def teaser(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.TEASER_REF.search(squashed) or cv.INDEX_LABEL.match(squashed) else None
 
 
+def qa_turn(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if cv.QA_TURN.match(t) else None
+
+
 def end_mark(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.END_MARK.match(t) else None
 
@@ -216,6 +221,15 @@ def label_type(t: str, ctx: Context) -> Role | None:
     return Role.HEADLINE if g and not g.body_face and is_rubric(t) else None
 
 
+def head_type(t: str, ctx: Context) -> Role | None:
+    """On a PDF page, a short line in body size but another face (黑体), ending no sentence: a crosshead."""
+    g = ctx.geometry
+    if g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and not cv.ends_paragraph(t) \
+            and cv.length(t) <= CROSSHEAD_MAX:
+        return Role.HEADLINE
+    return None
+
+
 def body_type(t: str, ctx: Context) -> Role | None:
     g = ctx.geometry
     if g and g.body_face and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
@@ -268,6 +282,7 @@ RULES: list[Rule] = [
                                    "other than the body's, are its caption"),
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph",
          mark=Mark.DATELINE),
+    Rule("qa_turn", qa_turn, "记者：…, 问：…, 答：… open a turn of an interview: body, though a short question"),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
@@ -277,6 +292,8 @@ RULES: list[Rule] = [
     Rule("run_in_head", run_in_head, "a few words and a dash alone (先看环比——) head the paragraph run in after them"),
     Rule("label_type", label_type, "on a PDF page, a column's label (…时评) set apart from the body's face is a "
                                    "title line", SHORT_LINE_MAX),
+    Rule("head_type", head_type, "on a PDF page, a short line in body size but another face, ending no sentence, "
+                                 "is a crosshead", CROSSHEAD_MAX),
     Rule("body_type", body_type, "on a PDF page, a line in the body's size and face, not bold, is body text"),
     Rule("flush_body", flush_body, "on a PDF page, a line in body size flush with its column's edge goes on with a "
                                    "paragraph, whatever its face (a quotation set in another face)"),

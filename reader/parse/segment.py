@@ -41,6 +41,7 @@ class Geometry:
     band: str | None = None  # "head": in the page's header band above all body text; "foot": in its foot
     by_picture: bool = False  # set right under a picture, across it, apart from the body's face or size
     ruled_off: bool = False  # set out of the body text with a rule drawn between it and all the text under it
+    face: str = ""  # the font's family as the PDF names it
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,10 @@ from ..words import starts_with_word, word_ranks
 from .segment import Chunk
 
 # (pattern, where): what may be split off a chunk, tried in this order.
-TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL)
-TAIL_ENDS = "版）)摄攝影图圖" + cv.ARROWS  # every tail above ends in one of these
+TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)
+TAIL_ENDS = "版）)摄攝影图圖" + cv.ARROWS  # every tail above but a signature ends in one of these
+SIGNED = "■□"  # a signature's mark …
+SIGNATURE_MAX = 16  # … stands this close to the end
 
 
 def _cut(chunk: Chunk, at: int) -> tuple[Chunk, Chunk]:
@@ -64,7 +66,7 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         first, rest = _cut(chunk, m.end())
         # the jump line is the head here: swap roles of the two parts' texts
         return [first] + split_chunk(rest)
-    if text.rstrip()[-1:] not in TAIL_ENDS:
+    if text.rstrip()[-1:] not in TAIL_ENDS and not any(c in SIGNED for c in text.rstrip()[-SIGNATURE_MAX:]):
         return [chunk]
     for pattern in TAILS:
         m = cv.tail_match(pattern, text.rstrip())
