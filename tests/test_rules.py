@@ -159,6 +159,17 @@ def test_a_signature_after_the_last_sentence_is_split_off_as_a_byline():
     assert [p.text for p in split_chunk(Chunk(inside, (Piece(inside, 3, 3),)))] == [inside]
 
 
+def test_a_letter_spaced_name_glued_to_a_headline_line_is_its_author():
+    from reader.parse.conventions import names_in
+    from reader.parse.split import split_chunk
+
+    text = "坚持系统观念推动县域经济高质量发展陈 思 远"
+    assert [p.text for p in split_chunk(Chunk(text, (Piece(text, 3, 3),)))] == ["坚持系统观念推动县域经济高质量发展", "陈 思 远"]
+    sentence = "会上，大家推动城乡发展陈 思 远"  # punctuation: a sentence's end, not a headline line
+    assert len(split_chunk(Chunk(sentence, (Piece(sentence, 3, 3),)))) == 1
+    assert names_in("陈 思 远") == ["陈思远"] and names_in("记者 李 四 张 三") == ["李四", "张三"]
+
+
 def test_the_papers_name_alone_is_a_masthead_only_at_a_page_edge():
     assert role("城南日报", "masthead", EDGE) is Role.PAGE_HEADER
     assert role("城 南 晚 报", "masthead", EDGE) is Role.PAGE_HEADER

@@ -209,6 +209,7 @@ _SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
 _REPORTED = regex("\\s*(?:[报報][道導]|[报報]道)$")  # 本報記者 X 報道
 _DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
 _SPACED_NAME = regex(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
+_SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone
 _NOT_A_NAME = regex("^作者|(?:评论员|評論員)$")
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
@@ -229,7 +230,7 @@ def names_in(credit: str) -> list[str]:
     inner = _LEAD_AGENCY.sub("", _DRAWN_HEAD.sub("", inner.strip("（）() ")))  # 摄影：新华社记者 X
     inner = _SHOT_TAIL.sub("", inner)
     inner = _REPORTED.sub("", inner)
-    inner = _SPACED_NAME.sub(r"\1\2", inner)  # 庞 慧: one name spaced out
+    inner = _SPACED_NAME.sub(r"\1\2", _SPACED_THREE.sub(r"\1\2\3", inner))  # 陈 思 远, 庞 慧: one name spaced out
     if _NOT_A_NAME.search(inner):
         return []
     inner = _PLACE_DATE.sub("", _PLACE_REPORT.sub("", inner))

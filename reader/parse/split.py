@@ -50,13 +50,22 @@ def _sentence_end(text: str) -> bool:
     return bool(re.search(f"[{cv.TERMINAL}][{cv.CLOSERS}]*$|[。！？”」]$", text.rstrip()))
 
 
+SPACED_TITLE_MIN = 6  # characters of the headline line before a letter-spaced name
 RUN_IN = regex(f"^\\s*{cv.HAN}{{2,8}}——(?=\\S)")  # 先看环比——: a run-in head opening its paragraph
 RUN_IN_REST = 20  # characters: the paragraph run in after the head is this long at least
 
 
+# a name set letter-spaced (陈 思 远) glued to the end of a headline line: the author, set under it
+SPACED_NAME_TAIL = regex(f"(?<=[^\\s\\d])\\s*((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}])(?: {cv.HAN}){{1,2}})$")
+
+
 def split_chunk(chunk: Chunk) -> list[Chunk]:
-    """The chunk, or its parts where a credit or jump line is glued to it, or where it opens with a run-in head."""
+    """The chunk, or its parts where a credit or jump line is glued to it, where it opens with a run-in head, or
+    where a headline line ends in its author's letter-spaced name."""
     text = chunk.text
+    m = SPACED_NAME_TAIL.search(text.rstrip()) if not chunk.geometry else None
+    if m and cv.length(text[:m.start(1)]) >= SPACED_TITLE_MIN and not re.search(f"[{cv.TERMINAL}，,、；;：:]", text):
+        return list(_cut(chunk, m.start(1)))
     m = RUN_IN.match(text)
     if m and cv.length(text[m.end():]) >= RUN_IN_REST and not chunk.geometry:
         head, rest = _cut(chunk, m.end())
