@@ -8,14 +8,16 @@ from . import conventions as cv
 from .patterns import regex
 
 PAPER = cv.PAPER
-_NUMBER = regex(r"(?<![\d年月日])(?:第\s*)?([A-Z]?\d{1,2})\s*版?(?!\s*[年月日\d])")
+# a page's number: not a date's, a span's (3～4级), a temperature's or a measure's
+_NUMBER = regex(r"(?<![\d年月日.．~～\-－])(?:第\s*)?([A-Z]?\d{1,2})\s*版?(?!\s*[年月日\d.．~～\-－℃°级級%])")
 _SECTION = regex(f"{cv.HAN}{{2,4}}")
+_SPACED_PAIR = regex(f"(?<!{cv.HAN})({cv.HAN}) ({cv.HAN})(?!{cv.HAN})")
 _WEEKDAY_OR_DATE = regex(f"{cv.DATE.pattern}|星期.|周.|（.*?）|\\(.*?\\)")
 
 
 def page_label(header: str) -> str | None:
     """The page a header names, number and section: '7 理论理论2018 年1 月2 日星期二' → '7 理论'."""
-    text = _WEEKDAY_OR_DATE.sub(" ", header)
+    text = _SPACED_PAIR.sub(r"\1\2", _WEEKDAY_OR_DATE.sub(" ", header))  # 评 论: a section letter-spaced
     paper = PAPER.search(text)
     if paper:
         text = text[:paper.start()] + " " + text[paper.end():]
