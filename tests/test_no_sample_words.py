@@ -12,6 +12,9 @@ from conftest import FIXTURES, ROOT
 # Modules that are data, not rules, left out. (The word list for breaking cover lines, which holds every headline's
 # words, is reader/zh_words.txt: data read at run time, not a string of the code.)
 DATA_MODULES: set[str] = set()
+# Words a convention names that a fixture later happened to print, each with why it is the convention's: a made-up
+# page's subheadline (——一论贯彻落实…) uses the campaign phrase BANNER opens with, as real banners do.
+CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), there before the fixture that prints it"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 
@@ -46,7 +49,7 @@ def test_the_fixtures_give_words_to_look_for():
 
 
 def test_no_string_of_the_code_names_a_fixtures_words():
-    words = fixture_words()
+    words = {w: f for w, f in fixture_words().items() if w not in CONVENTION_WORDS}
     pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
     found = []
     for path in sorted(glob.glob(os.path.join(ROOT, "reader", "**", "*.py"), recursive=True)):

@@ -86,6 +86,10 @@ def test_page_number_line_only_at_a_page_edge():
     ("地方短波", "box_label", Role.FURNITURE),
     ("记者：普通市民怎样才能掌握急救技能？", "qa_turn", Role.PARAGRAPH),  # a short question of an interview
     ("答：会的。", "qa_turn", Role.PARAGRAPH),
+    ("西陵星火3 1 1 1 3/3 4", "data_row", Role.FURNITURE),  # a standings table's row
+    ("上证指数 3,245.67 +0.52%", "data_row", Role.FURNITURE),
+    ("16", "data_row", Role.FURNITURE),  # a table's figure alone
+    ("广告", "advert", Role.FURNITURE),  # the mark every advertisement carries
     ("今日天气", "weather", Role.FURNITURE),  # the weather box's label
     ("农历丙午年正月廿二", "masthead", Role.FURNITURE),  # the lunar date under the masthead's date
     ("新聞熱線 二八六五 三三二一  傳真 二八六五 三三二二  電郵 news@example.hk", "page_notice", Role.FURNITURE),
@@ -104,6 +108,8 @@ def test_convention_rules(text, name, want):
     ("详见附件", "teaser"), ("见面会在即", "teaser"), ("导读员", "teaser"),  # no page named
     ("天气转暖", "weather"), ("热线电话多", "page_notice"),  # a label's words in a phrase
     ("记者：张三 李四", "qa_turn"),  # a byline with a colon: no sentence in it
+    ("临江海鸥 3∶1 东川铁军", "data_row"), ("2026年3月16日", "data_row"), ("3月9日，大家来了。", "data_row"),
+    ("广告公司招聘", "advert"),
     ("见证历史", "teaser"),
     ("□ 今天天气很好，我们出去走走", "byline"),  # a square before a sentence, not a name
 ])

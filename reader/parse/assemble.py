@@ -133,6 +133,13 @@ def titles_alone(s: State, ledger: Ledger) -> State:
         for i in dict.fromkeys(i for p in d.placed for i in p.items):  # a line split in two is one item
             ledger.move(i, d.name, FURNITURE, "title_alone")
         furniture += [p.block for p in d.placed]
+    if len(drafts) < len(s.drafts):  # the articles after one gone are numbered again, as the edition counts them
+        for k, d in enumerate(drafts):
+            name = f"article {k + 1}"
+            for i in dict.fromkeys(i for p in d.placed for i in p.items):
+                ledger.move(i, d.name, name, "renumbered")
+            drafts[k] = replace(d, name=name)
+        ledger.articles = len(drafts)
     return replace(s, drafts=tuple(drafts), furniture=tuple(furniture))
 
 
@@ -175,6 +182,7 @@ DECISIONS = {
     "rubric_carried": "rubrics over a box label or a stray credit head the next story",
     "photo_group": "photo news set one after another: each caption with its credit is one item",
     "stray_credit": "a credit with no story before it belongs to no article",
+    "renumbered": "the articles after one that went to the furniture are numbered again, as the edition counts them",
     "title_alone": "a headline group heading no text at all (an ad's slogans) belongs to no article",
     "jump_join": "a paragraph cut where its story jumped to another page, joined again with its continuation there",
     "clumped_headlines": "headlines of several stories set together are cut apart where their words turn to another "

@@ -6,21 +6,18 @@ for those conventions, not a second parser.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Piece
 from . import conventions as cv
 from .columns import INDENT_MAX, INDENT_MIN, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
+from .groups import DISPLAY, box_of, credit_under, in_flow, title_groups, under_titles
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .segment import Chunk, Geometry, clean, join_all
 
 INSET_GAP = 3.0  # of the body size: a crosshead inside a column has its column's text this close above and below
-DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
-FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
-TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
 RUNS_ON = 2.0  # of the body size: text running up beside a title runs on this far below it when the title heads it
-ALIGNED = 2.0  # of the body size: the lines of a headline group are centred on one another or left-aligned this close
 MASTHEAD = 0.25  # of the page's height: a rule across the page this near its top, under no body text, ends its head
 ACROSS_PAGE = 0.8  # of the width of the page's text: a rule this long is drawn across the page
 HEADER_BAND = 0.06  # of the page's height: the page header (folio, section, date, masthead) stands in this band
@@ -29,15 +26,8 @@ BESIDE = 3.0  # of the body size: a vertical headline heads the columns this clo
 HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
-DECK_STEP = 1.5  # a subheadline set beside its headline: the headline this many times its size, it under this many
-DECK_GAP = 8.0  # … body sizes, and this many body sizes at most to the headline's right
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
 PICTURE = "\x00picture"  # the face of the block a picture and its captions stand in as (no font is called so)
-
-
-def _in_flow(b: PdfBlock, body: Body) -> bool:
-    """Set in body size across a column: body text, and the leads, crossheads and credits set in it."""
-    return not b.vertical and abs(b.size - body.size) <= FLOW_SIZE * body.size
 
 
 def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ()) -> bool:
@@ -50,52 +40,9 @@ def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ())
     def within(f: PdfBlock) -> bool:
         return f.x0 - body.size <= b.x0 and b.x1 <= f.x1 + body.size
 
-    return (any(within(f) and b.top - near <= f.bottom <= b.top + 1 and not parted(_box([f]), _box([b]), drawn)
+    return (any(within(f) and b.top - near <= f.bottom <= b.top + 1 and not parted(box_of([f]), box_of([b]), drawn)
                 for f in flow)
             and any(within(f) and b.bottom - 1 <= f.top <= b.bottom + near for f in flow))
-
-
-def _decked(a: PdfBlock, b: PdfBlock, body: Body, rules: list[Box]) -> bool:
-    return (_deck_beside(a, b, body) or _deck_beside(b, a, body)) and not parted(_box([a]), _box([b]), rules)
-
-
-def _deck_beside(head: PdfBlock, deck: PdfBlock, body: Body) -> bool:
-    """A second deck set beside a headline, on its right, level with it, in type well under the headline's and
-    under display size (台湾 and 香港 papers set the subheadline so)."""
-    return (head.size >= DECK_STEP * deck.size and deck.size < DECK_STEP * body.size
-            and head.top - body.size <= deck.top <= head.bottom and 0 <= deck.x0 - head.x1 <= DECK_GAP * body.size)
-
-
-def _title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = ()) -> list[list[PdfBlock]]:
-    """Blocks outside the body text gathered into groups set together: a kicker, headline, subheadline and byline
-    stacked over one another, a vertical headline and the name beside it."""
-    groups: list[list[PdfBlock]] = []
-    for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
-        for g in groups:
-            if any(_together(b, o, body) or _decked(b, o, body, rules) for o in g):
-                g.append(b)
-                break
-        else:
-            groups.append([b])
-    return groups
-
-
-def _together(a: PdfBlock, b: PdfBlock, body: Body) -> bool:
-    size = max(a.size, b.size, body.size)
-    if a.vertical or b.vertical:
-        overlap_y = min(a.bottom, b.bottom) - max(a.top, b.top)
-        gap_x = max(a.x0, b.x0) - min(a.x1, b.x1)
-        return overlap_y > 0 and gap_x <= TITLE_GAP * size
-    overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
-    gap_y = max(a.top, b.top) - min(a.bottom, b.bottom)
-    # a headline group's lines are centred on one another or share a left edge
-    aligned = min(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2, abs(a.x0 - b.x0)) <= ALIGNED * body.size
-    return overlap_x > 0 and aligned and gap_y <= TITLE_GAP * min(a.size, b.size) + body.size
-
-
-def _box(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
-    return (min(b.x0 for b in blocks), min(b.top for b in blocks), max(b.x1 for b in blocks),
-            max(b.bottom for b in blocks))
 
 
 def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body,
@@ -103,18 +50,18 @@ def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body
     """The width a headline heads: its own, widened to the columns that start right under it on either side (a
     headline centred over a story heads all its columns, the first too, though its type does not reach over it)."""
     start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size]
-    under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), _box([f]), rules)]
+    under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), box_of([f]), rules)]
     if not under:
         return x0, x1
     lo, hi = min(f.x0 for f in under), max(f.x1 for f in under)
     tops = {round(f.top) for f in under}
     for f in sorted(start, key=lambda f: -f.x1):  # leftwards, column by column, starting at the same height
         if f.x1 <= lo and lo - f.x1 <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
-                and not parted(_box([f]), (lo, f.top, lo, f.bottom), rules):
+                and not parted(box_of([f]), (lo, f.top, lo, f.bottom), rules):
             lo = f.x0
     for f in sorted(start, key=lambda f: f.x0):
         if f.x0 >= hi and f.x0 - hi <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
-                and not parted(_box([f]), (hi, f.top, hi, f.bottom), rules):
+                and not parted(box_of([f]), (hi, f.top, hi, f.bottom), rules):
             hi = f.x1
     return min(x0, lo), max(x1, hi)
 
@@ -122,8 +69,8 @@ def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body
 def _sides(group: list[PdfBlock], flow: list[PdfBlock], rules: list[Box]) -> tuple[float | None, float | None]:
     """How far the nearest body text level with a vertical headline stands on its right and on its left (None:
     none there, or a rule drawn between)."""
-    x0, top, x1, bottom = _box(group)
-    level = [f for f in flow if f.top < bottom and f.bottom > top and not parted(_box(group), _box([f]), rules)]
+    x0, top, x1, bottom = box_of(group)
+    level = [f for f in flow if f.top < bottom and f.bottom > top and not parted(box_of(group), box_of([f]), rules)]
     return (min((f.x0 - x1 for f in level if f.x0 >= x1 - 1), default=None),
             min((x0 - f.x1 for f in level if f.x1 <= x0 + 1), default=None))
 
@@ -135,7 +82,7 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     set between them and no rule drawn between them; a group that heads nothing closes the text above it. A
     vertical headline heads the columns on its nearer side: on its right, the first of them; on its left, those up
     to the rule drawn on their other side. With whether it heads the text there."""
-    x0, top, x1, bottom = _box(group)
+    x0, top, x1, bottom = box_of(group)
     vertical, walls = any(b.vertical for b in group), []
     if vertical:
         middle = (top + bottom) / 2  # a rule down beside it, level with its middle: the story's other side
@@ -143,26 +90,27 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         if right is None and left is None:
             right, left = _sides(group, flow, [])  # a rule sets it off its own columns
         if right is not None and right <= BESIDE * body.size and (left is None or right < left):  # columns right
-            reach = (x0, top, x1 + right + body.size, bottom)
+            reach = (x0, top, x1 + right + BESIDE * body.size, bottom)  # its first column, an indent in
             for i, f in enumerate(flow):
-                if f.x0 < reach[2] and f.x1 > x1 and f.bottom > top and not parted(reach, _box([f]), rules):
+                if f.x0 < reach[2] and f.x1 > x1 and f.bottom > top and not parted(reach, box_of([f]), rules):
                     return i, True
         else:
             x0, x1, bottom = x0 - BESIDE * body.size, x1 + BESIDE * body.size, top
             walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
             if walls:
                 x0 = max(walls)
-    between = [_box(g) for g in groups if g is not group and _box(g)[1] >= bottom - 1]
+    between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= bottom - 1
+               and not credit_under(g, bottom, body)]
     if not vertical:
         x0, x1 = _heads(x0, x1, bottom, flow, body, rules)
     for i, f in enumerate(flow):
         # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
         under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
-        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), _box([f]), rules):
+        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), box_of([f]), rules):
             if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
                 return i, True
     above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
-             and not parted((x0, top, x1, bottom), _box([f]), rules)]
+             and not parted((x0, top, x1, bottom), box_of([f]), rules)]
     return (max(above) + 1 if above else len(flow)), False
 
 
@@ -181,14 +129,6 @@ def picture_units(blocks: list[PdfBlock], pictures: list[Found], body: Body) -> 
     return units
 
 
-def _under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
-    """One-line blocks in body size set with a headline, right under it and centred on it or flush with it (a
-    byline under a headline): read with the headline, not cut into the columns (a centred one spans a gutter)."""
-    titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
-    return {id(b) for b in blocks if _in_flow(b, body) and len(b.lines) == 1
-            and any(t.bottom <= b.top + 1 and _together(b, t, body) for t in titles)}
-
-
 def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: list[Found] | None = None,
                   rules: tuple[Box, ...] = (), frames: tuple[Box, ...] = ()) -> list[PdfBlock]:
     """The page's blocks in reading order: the body text by XY-cut, each picture with its captions standing in it
@@ -197,21 +137,21 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     units = picture_units(blocks, pictures or [], body)
     captions = {id(b): stand_in for stand_in, caps in units for b in caps}
     blocks = [b for b in blocks if id(b) not in captions]
-    titled = _under_titles(blocks, body)
+    titled = under_titles(blocks, body)
     bands = page_bands(blocks, body, height, rules)
-    flow = [b for b in blocks if _in_flow(b, body) and id(b) not in titled and id(b) not in bands]
+    flow = [b for b in blocks if in_flow(b, body) and id(b) not in titled and id(b) not in bands]
     flow += [stand_in for stand_in, _ in units]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     drawn = separators(_not_underlines(rules, blocks, body), frames, flow)
-    inset = {id(b) for b in blocks if not _in_flow(b, body) and _inset(b, flow, body, drawn)}
+    inset = {id(b) for b in blocks if not in_flow(b, body) and _inset(b, flow, body, drawn)}
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
-    rest = [b for b in blocks if (not _in_flow(b, body) or id(b) in titled) and id(b) not in inset
+    rest = [b for b in blocks if (not in_flow(b, body) or id(b) in titled) and id(b) not in inset
             and id(b) not in bands]
     at: dict[int, list[tuple[bool, list[PdfBlock]]]] = {}
-    groups = _title_groups(rest, body, drawn)
+    groups = title_groups(rest, body, drawn)
     for g in groups:
         i, heads = _anchor(g, flow, groups, body, drawn)
         at.setdefault(i, []).append((heads, g))
@@ -242,14 +182,14 @@ def _masthead_rule(blocks: list[PdfBlock], body: Body, height: float, rules: tup
 def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...] = ()) -> dict[int, str]:
     """Blocks outside the body text in the page's header band ("head": above all body text, near the top, or over
     the masthead's rule) or its foot ("foot": below all of it, near the bottom), by id."""
-    flow = [b for b in blocks if _in_flow(b, body)]
+    flow = [b for b in blocks if in_flow(b, body)]
     if not flow:
         return {}
     top, bottom = min(b.top for b in flow), max(b.bottom for b in flow)
     head = _masthead_rule(blocks, body, height, rules)
     out = {}
     for b in blocks:
-        if _in_flow(b, body) and b.bottom > head:
+        if in_flow(b, body) and b.bottom > head:
             continue
         if b.bottom <= min(top, HEADER_BAND * height) or b.bottom <= head:
             out[id(b)] = "head"
@@ -274,14 +214,14 @@ def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body) 
 def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames: tuple[Box, ...]) -> set[int]:
     """Blocks set out of the body text (titles, bars) with a rule drawn between them and all the body text under
     them, by id: whatever they head, it is not the story under the rule (a series bar at a story's foot)."""
-    flow = [b for b in blocks if _in_flow(b, body)]
+    flow = [b for b in blocks if in_flow(b, body)]
     drawn = separators(_not_underlines(rules, blocks, body), frames, flow)
     out = set()
     for b in blocks:
-        if _in_flow(b, body) or b.vertical or not drawn:
+        if in_flow(b, body) or b.vertical or not drawn:
             continue  # (a vertical headline heads the text beside it, not under it)
         under = [f for f in flow if f.top >= b.bottom - 1 and f.x0 < b.x1 and f.x1 > b.x0]
-        if under and all(parted(_box([b]), _box([f]), drawn) for f in under):
+        if under and all(parted(box_of([b]), box_of([f]), drawn) for f in under):
             out.add(id(b))
     return out
 
@@ -342,6 +282,18 @@ class PageRead:
     body: Body
 
 
+def _within(b: PdfBlock, r: Box) -> bool:
+    return r[0] - 1 <= b.x0 and b.x1 <= r[2] + 1 and r[1] - 1 <= b.top and b.bottom <= r[3] + 1
+
+
+def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
+    """The frames and panels (images with text printed on them) holding the mark 广告, which the law has every
+    advertisement carry: the ads' regions."""
+    marks = [b for b in blocks if cv.AD_MARK.match(cv.squash(b.text))]
+    regions = list(page.boxes) + [(im.x0, im.top, im.x1, im.bottom) for im in page.images]
+    return [r for r in regions if any(_within(m, r) for m in marks)]
+
+
 def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> bool:
     """A title in display type with a rule or a frame's side drawn between it and the text read before it, or one
     in any type but the body's under a rule drawn across: it opens a frame of its own (a box, a story or a chart
@@ -350,7 +302,7 @@ def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> boo
     if b.vertical or is_body(b, body):
         return False
     across = [r for r in drawn if r[2] - r[0] > r[3] - r[1]]
-    return parted(_box([before]), _box([b]), drawn if b.size >= DISPLAY * body.size else across)
+    return parted(box_of([before]), box_of([b]), drawn if b.size >= DISPLAY * body.size else across)
 
 
 def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
@@ -364,8 +316,9 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     ordered += [b for b in page.blocks if b.copy]
     bands = page_bands(originals, body, page.height, page.rules)
     ruled = ruled_off(originals, body, page.rules, page.boxes)
-    flow = [b for b in originals if _in_flow(b, body)]
+    flow = [b for b in originals if in_flow(b, body)]
     drawn = separators(_not_underlines(page.rules, originals, body), page.boxes, flow)
+    ads = _ads(page, originals)
     chunks, texts, removed = [], [], []
     line = first_line
     for k, b in enumerate(ordered):
@@ -376,9 +329,16 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
             removed.append(gone)
             if not text:
                 continue
-            chunks.append(Chunk(text, (Piece(text, line, line),), gap, index, bool(indented),
-                                _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)))
-            texts.append(text)
-            line += 2
-            gap = 1
+            g = _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)
+            g = replace(g, ad=any(_within(b, r) for r in ads)) if ads else g
+            lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
+            parts = [(text, g)]
+            if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip():  # a title run into its text
+                parts = [(lead[0], replace(g, face=lead[1], body_face=False)),
+                         (text[len(lead[0]):].strip(), replace(g, indented=False, body_face=True, face=body.face))]
+            for part, geometry in parts:
+                chunks.append(Chunk(part, (Piece(part, line, line),), gap, index, bool(geometry.indented), geometry))
+                texts.append(part)
+                line += 2
+                gap = 1
     return PageRead(chunks, texts, "".join(removed), pictures, body)

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from ..errors import ReaderError
+from .leads import run_in_lead
 from .paths import MIN_RULE, objects, placed, strokes
 
 MAX_PDF_PAGES = 400  # a day's paper has under 100 pages; a year of one page each is 365
@@ -21,6 +22,7 @@ SAME_LINE = 0.3  # of the type size: baselines closer than this are one line
 LINE_GAP = 1.2  # of the type size: a wider gap between two glyphs on a baseline breaks the line (columns, boxes)
 NAME_MAX = 4  # characters: a line this short with gaps in it is a name spaced out, not words
 WORD_GAP = 0.9  # of the type size: a gap this wide inside a line is a space the print shows (奋进  新目标)
+BAR = 6.0  # points: a filled bar no thicker than this (and long) is a rule; the masthead's thick rule is about 5
 SAME_SIZE = 0.08  # relative: type sizes closer than this are one size (a box's label is set an eighth over its items' titles)
 LEADING = 0.9  # of the type size: lines further apart than this (white space between them) are not one block
 ALIGN = 3.0  # of the type size: a line starts this far from its block's left edge at most (an indent is 2)
@@ -59,6 +61,7 @@ class Line:
     face: str
     vertical: bool = False
     bold: bool = False
+    lead: tuple[str, str] | None = None  # (text, face) of a run-in lead opening it in a face of its own
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,7 @@ def _objects(raw, page, height: float, owned: dict[int, list[int]], glyphs):
             else:
                 rules += drawn
             w, h = box[2] - box[0], box[3] - box[1]
-            if not drawn and max(w, h) >= MIN_RULE and min(w, h) <= 3:  # a thin filled bar
+            if not drawn and max(w, h) >= MIN_RULE and min(w, h) <= BAR:  # a thin filled bar (a thick rule too)
                 rules.append((box[0], height - box[3], box[2], height - box[1]))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
             images.append(ImageBox(box[0], height - box[3], box[2], height - box[1], k, within))
@@ -252,7 +255,8 @@ def _line(glyphs: list[Glyph]) -> Line:
     inked = [g for g in glyphs if not g.text.isspace()] or glyphs  # a line starts where its first mark is
     return Line(text, min(g.x0 for g in inked), min(g.top for g in glyphs), max(g.x1 for g in glyphs),
                 max(g.bottom for g in glyphs), sorted(g.size for g in glyphs)[len(glyphs) // 2],
-                max(faces, key=lambda f: (faces[f], f)), vertical, sum(g.bold for g in glyphs) * 2 > len(glyphs))
+                max(faces, key=lambda f: (faces[f], f)), vertical, sum(g.bold for g in glyphs) * 2 > len(glyphs),
+                None if vertical else run_in_lead(glyphs))
 
 
 def lines_of(glyphs: list[Glyph]) -> list[Line]:

@@ -26,10 +26,14 @@ BADGE_RATIO = 1.5  # a landscape image this wide …
 CAPTION_SIZE = 1.2  # of the body size: a caption is set smaller than this (display type under an image heads a story)
 BADGE_HEIGHT = 7.0  # … and lower than this (a line of display type with its flourish) is a column's logo too
 AGAINST = 1.5  # of the body size: text this close under a picture, across it, is set against it
+SMALLER = 0.95  # of the body size: type under this is set smaller than the body's
+ASIDE = 2.5  # of the body size: text this close beside it, level with its foot or head, is set against it (a
+#              gutter and a ragged line end between them)
 OVER_SIZE = 1.0  # of the body size: a caption set over a picture is no larger (a chart's title over it is)
 CLEAR = 1.0  # of the body size: a caption over a picture has at least this much space over it (a column's end has not)
 ACROSS = 0.6  # of the text's width: this much of it stands within the picture's width
-CAPTION_LINES = 4  # a caption runs a few lines; more, set under a picture, is a column of body text
+CAPTION_LINES = 4  # a caption runs a few lines; more, set under a picture, is a column of body text …
+SMALL_CAPTION_LINES = 8  # … unless set smaller than the body (a narrow caption beside a photo runs longer)
 PRINTED_ON = 0.03  # of an image's area: text covering this much of it is printed on it (a tint, a texture)
 FREE_PART = 0.4  # of a backdrop's height: a strip of it this tall with no text on it is a picture of its own …
 FREE_MIN = 10.0  # … when it is at least this many body sizes tall (an infographic under a story set on a tint)
@@ -125,13 +129,17 @@ def against(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, f
         return _under(box, b, body)
     gap = max(bx0 - x1, x0 - bx1)  # beside it, on its right or its left, in text type (not a headline beside it)
     small = not isinstance(b, PdfBlock) or b.size < CAPTION_SIZE * body
-    return (small and -0.5 * body <= gap <= AGAINST * body and bx1 - bx0 <= x1 - x0
+    # a caption of several lines in type smaller than the body's, its foot (or head) level with the picture's
+    aligned = (isinstance(b, PdfBlock) and len(b.lines) > 1 and b.size < SMALLER * body
+               and min(abs(bbottom - bottom), abs(btop - top)) <= 0.5 * body)
+    return (small and -0.5 * body <= gap <= (ASIDE if aligned else AGAINST) * body and bx1 - bx0 <= x1 - x0
             and _overlap(btop, bbottom, top, bottom) >= ACROSS * (bbottom - btop))
 
 
 def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:
     """Set as a caption: a few lines, apart from the body text in another face or size (楷体, 黑体, smaller)."""
-    return (not b.vertical and len(b.lines) <= CAPTION_LINES
+    lines = CAPTION_LINES if b.size >= SMALLER * body_size else SMALL_CAPTION_LINES
+    return (not b.vertical and len(b.lines) <= lines
             and (b.face != body_face or abs(b.size - body_size) > 0.05 * body_size))
 
 

@@ -16,7 +16,7 @@ from .segment import Chunk
 from .titles import is_rubric
 from ..words import starts_with_word, word_ranks
 
-RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in body size
+RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
 NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
 MIN_DOUBLED_SHARE = 0.5
@@ -193,15 +193,28 @@ def _word_across(piece: str, nxt: str) -> bool:
 
 def run_in_lead(items: list[Item], i: int) -> Role | None:
     """On a PDF page, a headline-like piece in body size (another face or bold) that the next body line goes on
-    from without an indent is a paragraph's lead set in bold (a run-in head), not a crosshead."""
+    from without an indent is a paragraph's lead set in bold (a run-in head), not a crosshead; in a box of
+    briefs, it is the brief's title."""
     g = items[i].chunk.geometry
-    if items[i].role is not Role.HEADLINE or g is None or abs(g.size - 1) > RUN_IN_SIZE_SLACK:
+    if items[i].role is not Role.HEADLINE or g is None:
         return None
     nxt = items[i + 1] if i + 1 < len(items) else None
     ng = nxt.chunk.geometry if nxt is not None else None
-    if is_body(nxt) and ng is not None and ng.indented is False and not nxt.dateline:
+    if (is_body(nxt) and ng is not None and ng.indented is False and not nxt.dateline and not _in_box(items, i)
+            and abs(g.size - ng.size) <= RUN_IN_SIZE_SLACK and ng.size < DISPLAY_SIZE):  # the size of its text
         return Role.PARAGRAPH
     return None
+
+
+def _in_box(items: list[Item], i: int) -> bool:
+    """Under a box of briefs' label (简讯, 要闻简报) with no display title since: an item's lead is its title."""
+    for j in range(i - 1, max(-1, i - NEIGHBOUR_REACH), -1):
+        if items[j].mark is Mark.BOX_LABEL:
+            return True
+        g = items[j].chunk.geometry
+        if items[j].role is Role.HEADLINE and g is not None and g.size >= DISPLAY_SIZE:
+            return False
+    return False
 
 
 def repeated_title(items: list[Item], i: int) -> Role | None:

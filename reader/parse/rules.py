@@ -120,6 +120,15 @@ def jump_line(t: str, ctx: Context) -> Role | None:
     return Role.JUMP_LINE if cv.JUMP_LINE.match(t) else None
 
 
+def data_row(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if cv.DATA_ROW.match(t.strip()) else None
+
+
+def advert(t: str, ctx: Context) -> Role | None:
+    """The mark 广告, and on a PDF page whatever is set in the box or panel it marks: an advertisement."""
+    return Role.FURNITURE if cv.AD_MARK.match(cv.squash(t)) or (ctx.geometry and ctx.geometry.ad) else None
+
+
 def teaser(t: str, ctx: Context) -> Role | None:
     """详见A3版 (alone or closing a short teaser) and the 今日导读 label over such teasers: the page's index."""
     squashed = cv.squash(t)
@@ -269,6 +278,10 @@ RULES: list[Rule] = [
     Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story",
          SHORT_LINE_MAX),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
+    Rule("data_row", data_row, "a row of figures (a standings table, market prices) or a figure alone is the "
+                               "page's data, no story's text", SHORT_LINE_MAX),
+    Rule("advert", advert, "the mark 广告 (every ad carries it by law), and on a PDF page all set in the box it "
+                           "marks: an advertisement, furniture"),
     Rule("teaser", teaser, "详见A3版 under a teaser of a story inside, and the 今日导读 label over them, are the "
          "page's index: furniture", SHORT_LINE_MAX),
     Rule("end_mark", end_mark, "（完） and （待续） close a story: furniture", SHORT_LINE_MAX),

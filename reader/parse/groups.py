@@ -1,0 +1,88 @@
+"""A PDF page's blocks set out of its body text → headline groups: the lines set together (kicker, headline,
+subheadline, a deck beside the headline, a vertical headline and the name beside it) and the credit lines under a
+headline that are read with it."""
+from __future__ import annotations
+
+from . import conventions as cv
+from .columns import Body, Box, parted
+from .patterns import regex
+from .pdf import PdfBlock
+
+DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
+FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
+TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
+ALIGNED = 2.0  # of the body size: the lines of a headline group are centred on one another or left-aligned this close
+CREDIT_MAX, CREDIT_REACH = 30, 8.0  # characters of a credit line under a headline; body sizes it may stand aside
+_PUNCT = regex("[。，；！？,;!?]")  # a sentence's marks: no credit line has them
+DECK_STEP = 1.5  # a subheadline set beside its headline: the headline this many times its size, it under this many
+DECK_GAP = 8.0  # … body sizes, and this many body sizes at most to the headline's right
+
+
+def in_flow(b: PdfBlock, body: Body) -> bool:
+    """Set in body size across a column: body text, and the leads, crossheads and credits set in it."""
+    return not b.vertical and abs(b.size - body.size) <= FLOW_SIZE * body.size
+
+
+def box_of(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
+    return (min(b.x0 for b in blocks), min(b.top for b in blocks), max(b.x1 for b in blocks),
+            max(b.bottom for b in blocks))
+
+
+def together(a: PdfBlock, b: PdfBlock, body: Body) -> bool:
+    size = max(a.size, b.size, body.size)
+    if a.vertical or b.vertical:
+        overlap_y = min(a.bottom, b.bottom) - max(a.top, b.top)
+        gap_x = max(a.x0, b.x0) - min(a.x1, b.x1)
+        return overlap_y > 0 and gap_x <= TITLE_GAP * size
+    overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
+    gap_y = max(a.top, b.top) - min(a.bottom, b.bottom)
+    # a headline group's lines are centred on one another or share a left edge
+    aligned = min(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2, abs(a.x0 - b.x0)) <= ALIGNED * body.size
+    return overlap_x > 0 and aligned and gap_y <= TITLE_GAP * min(a.size, b.size) + body.size
+
+
+def _deck_beside(head: PdfBlock, deck: PdfBlock, body: Body) -> bool:
+    """A second deck set beside a headline, on its right, level with it, in type well under the headline's and
+    under display size (台湾 and 香港 papers set the subheadline so)."""
+    return (head.size >= DECK_STEP * deck.size and deck.size < DECK_STEP * body.size
+            and head.top - body.size <= deck.top <= head.bottom and 0 <= deck.x0 - head.x1 <= DECK_GAP * body.size)
+
+
+def _decked(a: PdfBlock, b: PdfBlock, body: Body, rules: list[Box]) -> bool:
+    return (_deck_beside(a, b, body) or _deck_beside(b, a, body)) and not parted(box_of([a]), box_of([b]), rules)
+
+
+def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = ()) -> list[list[PdfBlock]]:
+    """Blocks outside the body text gathered into groups set together: a kicker, headline, subheadline and byline
+    stacked over one another, a vertical headline and the name beside it."""
+    groups: list[list[PdfBlock]] = []
+    for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
+        for g in groups:
+            if any(together(b, o, body) or _decked(b, o, body, rules) for o in g):
+                g.append(b)
+                break
+        else:
+            groups.append([b])
+    return groups
+
+
+def credit_under(g: list[PdfBlock], bottom: float, body: Body) -> bool:
+    """The group is a line in body size right under a headline's foot: its credit (本报记者 X), set flush with its
+    first column rather than with it, no title standing between it and the story."""
+    return (all(len(b.lines) == 1 and abs(b.size - body.size) <= FLOW_SIZE * body.size for b in g)
+            and box_of(g)[1] - bottom <= TITLE_GAP * body.size + body.size)
+
+
+def under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
+    """One-line blocks in body size set with a headline, right under it and centred on it or flush with it (a
+    byline under a headline): read with the headline, not cut into the columns (a centred one spans a gutter). A
+    line ending a sentence is a paragraph's last, whatever stands over it."""
+    titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
+    return {id(b) for b in blocks if in_flow(b, body) and len(b.lines) == 1 and not cv.ends_paragraph(b.text)
+            and any(t.bottom <= b.top + 1 and (together(b, t, body) or _credit_line(b, t, body)) for t in titles)}
+
+
+def _credit_line(b: PdfBlock, t: PdfBlock, body: Body) -> bool:
+    """A short line right under a headline, off to one side of it over the story's first column (本报记者 X)."""
+    return (b.top - t.bottom <= TITLE_GAP * body.size and cv.length(b.text) <= CREDIT_MAX and not _PUNCT.search(b.text)
+            and b.x1 >= t.x0 - CREDIT_REACH * body.size and b.x0 <= t.x1 + CREDIT_REACH * body.size)
