@@ -333,7 +333,8 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
             g = replace(g, ad=any(_within(b, r) for r in ads)) if ads else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
             parts = [(text, g)]
-            if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip():  # a title run into its text
+            if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip() and not cv.DATELINE.match(lead[0]):
+                # a title run into its text (a dateline set in bold stays the paragraph's opening)
                 parts = [(lead[0], replace(g, face=lead[1], body_face=False)),
                          (text[len(lead[0]):].strip(), replace(g, indented=False, body_face=True, face=body.face))]
             for part, geometry in parts:

@@ -32,6 +32,9 @@ NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 RUN_IN_ALONE = regex(f"^\\s*{cv.HAN}{{2,8}}——\\s*$")
 DISPLAY_SIZE = 1.2  # relative to the body's type size: a title is set at least this much larger
+TABLE_MIN = 40  # characters: a table's rows run together are longer than a stray piece of figures
+FIGURES_SHARE = 0.35  # of a block's characters: this many figures and no sentence's mark make it a table's rows
+_SENTENCE_MARKS = regex("[。，；！？]")
 CROSSHEAD_MAX = 32  # characters: a crosshead runs two lines of a column at most
 BODY_SIZE_SLACK = 0.05  # relative: body text is set within this of the body's type size
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
@@ -121,7 +124,10 @@ def jump_line(t: str, ctx: Context) -> Role | None:
 
 
 def data_row(t: str, ctx: Context) -> Role | None:
-    return Role.FURNITURE if cv.DATA_ROW.match(t.strip()) else None
+    """A row of figures, or rows of them run together (a table's cells read as one block)."""
+    figures = sum(c.isdigit() for c in t)
+    table = cv.length(t) >= TABLE_MIN and figures >= FIGURES_SHARE * cv.length(t) and not _SENTENCE_MARKS.search(t)
+    return Role.FURNITURE if cv.DATA_ROW.match(t.strip()) or table else None
 
 
 def advert(t: str, ctx: Context) -> Role | None:
@@ -278,8 +284,8 @@ RULES: list[Rule] = [
     Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story",
          SHORT_LINE_MAX),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
-    Rule("data_row", data_row, "a row of figures (a standings table, market prices) or a figure alone is the "
-                               "page's data, no story's text", SHORT_LINE_MAX),
+    Rule("data_row", data_row, "a row of figures (a standings table, market prices), rows of them run together, or "
+                               "a figure alone are the page's data, no story's text"),
     Rule("advert", advert, "the mark 广告 (every ad carries it by law), and on a PDF page all set in the box it "
                            "marks: an advertisement, furniture"),
     Rule("teaser", teaser, "详见A3版 under a teaser of a story inside, and the 今日导读 label over them, are the "
