@@ -89,6 +89,8 @@ def test_page_number_line_only_at_a_page_edge():
     ("西陵星火3 1 1 1 3/3 4", "data_row", Role.FURNITURE),  # a standings table's row
     ("上证指数 3,245.67 +0.52%", "data_row", Role.FURNITURE),
     ("16", "data_row", Role.FURNITURE),  # a table's figure alone
+    ("上证指数3,245.67+0.52%深证成指10,128.34+0.87%创业板指2,046.15+1.13%", "data_row", Role.FURNITURE),  # rows run
+    # together in one block
     ("广告", "advert", Role.FURNITURE),  # the mark every advertisement carries
     ("今日天气", "weather", Role.FURNITURE),  # the weather box's label
     ("农历丙午年正月廿二", "masthead", Role.FURNITURE),  # the lunar date under the masthead's date
@@ -109,6 +111,7 @@ def test_convention_rules(text, name, want):
     ("天气转暖", "weather"), ("热线电话多", "page_notice"),  # a label's words in a phrase
     ("记者：张三 李四", "qa_turn"),  # a byline with a colon: no sentence in it
     ("临江海鸥 3∶1 东川铁军", "data_row"), ("2026年3月16日", "data_row"), ("3月9日，大家来了。", "data_row"),
+    ("一季度全市完成投资186.5亿元，同比增长12.3%，其中工业投资增长15.6%，增速高于全省2.1个百分点", "data_row"),
     ("广告公司招聘", "advert"),
     ("见证历史", "teaser"),
     ("□ 今天天气很好，我们出去走走", "byline"),  # a square before a sentence, not a name
