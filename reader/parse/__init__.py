@@ -191,7 +191,7 @@ def read_pdf(path: str, data: bytes | None = None) -> Parsed:
         parts: list[str] = []
         removed = ""
         line = 1
-        sheets, pictures, body_sizes = [], [], {}
+        sheets, pictures = [], []
         for index in range(len(doc)):
             page = read_page(doc, index, path)
             read = page_chunks(page, index, line)
@@ -200,7 +200,6 @@ def read_pdf(path: str, data: bytes | None = None) -> Parsed:
             parts.append("\n\n".join(read.texts))
             line += 2 * len(read.texts) + 1  # a form feed on a line of its own parts two pages
             sheets.append(Sheet(os.path.basename(path), index, round(page.width, 1), round(page.height, 1)))
-            body_sizes[index] = read.body.size
             for f in read.pictures:
                 extracted = picture_bytes(doc, index, f.image, f.crop)
                 if extracted is not None:
@@ -210,5 +209,5 @@ def read_pdf(path: str, data: bytes | None = None) -> Parsed:
     text = "\n\n\f\n".join(parts) + "\n"
     items = classify_chunks(chunks)
     parsed = _parsed(text, items, removed, path, "pdf", "pdf", ())
-    edition = place(replace(parsed.edition, sheets=tuple(sheets)), items, pictures, body_sizes)
+    edition = place(replace(parsed.edition, sheets=tuple(sheets)), items, pictures)
     return replace(parsed, edition=edition)

@@ -63,14 +63,20 @@ def _ruled(gap: tuple[float, float], extent: tuple[float, float], rules: list[Bo
         if (x1 - x0 > bottom - top) != across:
             continue
         at, start, end = ((top + bottom) / 2, x0, x1) if across else ((x0 + x1) / 2, top, bottom)
-        if gap[0] - EDGE <= at <= gap[1] + EDGE and min(end, hi) > max(start, lo):
-            spans.append((max(start, lo), min(end, hi)))
+        if gap[0] - EDGE <= at <= gap[1] + EDGE:
+            spans.append((start, end))
+    return _covered(spans, lo, hi) >= COVER * (hi - lo)
+
+
+def _covered(spans: list[tuple[float, float]], lo: float, hi: float) -> float:
+    """How much of lo…hi the spans cover between them, overlaps counted once."""
     covered, reach = 0.0, lo
     for start, end in sorted(spans):
-        if end > reach:
-            covered += end - max(start, reach)
+        start, end = max(start, reach), min(end, hi)
+        if end > start:
+            covered += end - start
             reach = end
-    return covered >= COVER * (hi - lo)
+    return covered
 
 
 def _runs_past(blocks: list[PdfBlock], cut: float, rules: list[Box], body: Body) -> bool:
@@ -156,13 +162,7 @@ def _spans(blocks: list[PdfBlock], cut: float) -> bool:
     """What stands above the cut covers the region's width: a story (or stories side by side) over another, not
     the top of one column whose neighbours start lower (under a picture)."""
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
-    spans = sorted((b.x0, b.x1) for b in blocks if b.bottom <= cut)
-    covered, reach = 0.0, x0
-    for start, end in spans:
-        if end > reach:
-            covered += end - max(start, reach)
-            reach = end
-    return covered >= COVER * (x1 - x0)
+    return _covered([(b.x0, b.x1) for b in blocks if b.bottom <= cut], x0, x1) >= COVER * (x1 - x0)
 
 
 def _strands(blocks: list[PdfBlock], cut: float, body: Body) -> bool:

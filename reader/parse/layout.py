@@ -167,9 +167,8 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
 
 
 def _masthead_rule(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...]) -> float:
-    """How far down the page's head reaches: the header band, or the lowest rule drawn across the page's text
-    near its top with no paragraph of body text over it (a front page's masthead stands over such a rule); 0 if
-    none is drawn."""
+    """How far down a front page's head reaches: the lowest rule drawn across the page's text near its top with no
+    paragraph of body text over it (the masthead stands over such a rule); 0 if none is drawn."""
     if not blocks:
         return 0.0
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)

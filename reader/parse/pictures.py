@@ -110,30 +110,25 @@ def backdrop(im: ImageBox, s: Scene) -> tuple[float, float] | bool | None:
     return False
 
 
-def _under(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, float, float, float],
-           body: float) -> bool:
+def _under(box: tuple[float, float, float, float], b: PdfBlock, body: float) -> bool:
     """The block stands right under the box, within its width."""
     x0, _, x1, bottom = box
-    bx0, btop, bx1, _ = (b.x0, b.top, b.x1, b.bottom) if isinstance(b, PdfBlock) else b
-    return _overlap(bx0, bx1, x0, x1) >= ACROSS * (bx1 - bx0) and -0.5 * body <= btop - bottom <= AGAINST * body
+    return _overlap(b.x0, b.x1, x0, x1) >= ACROSS * (b.x1 - b.x0) and -0.5 * body <= b.top - bottom <= AGAINST * body
 
 
-def against(box: tuple[float, float, float, float], b: PdfBlock | tuple[float, float, float, float],
-            body: float) -> bool:
+def against(box: tuple[float, float, float, float], b: PdfBlock, body: float) -> bool:
     """The block (or a box of text) stands right under the box, within its width, or right beside it, within its
     height and narrower: where a caption is set (and a credit under it). Text right over a picture is rather the
     end of what is above it (an author's note)."""
     x0, top, x1, bottom = box
-    bx0, btop, bx1, bbottom = (b.x0, b.top, b.x1, b.bottom) if isinstance(b, PdfBlock) else b
-    if _overlap(bx0, bx1, x0, x1) >= ACROSS * (bx1 - bx0):
+    if _overlap(b.x0, b.x1, x0, x1) >= ACROSS * (b.x1 - b.x0):
         return _under(box, b, body)
-    gap = max(bx0 - x1, x0 - bx1)  # beside it, on its right or its left, in text type (not a headline beside it)
-    small = not isinstance(b, PdfBlock) or b.size < CAPTION_SIZE * body
+    gap = max(b.x0 - x1, x0 - b.x1)  # beside it, on its right or its left, in text type (not a headline beside it)
     # a caption of several lines in type smaller than the body's, its foot (or head) level with the picture's
-    aligned = (isinstance(b, PdfBlock) and len(b.lines) > 1 and b.size < SMALLER * body
-               and min(abs(bbottom - bottom), abs(btop - top)) <= 0.5 * body)
-    return (small and -0.5 * body <= gap <= (ASIDE if aligned else AGAINST) * body and bx1 - bx0 <= x1 - x0
-            and _overlap(btop, bbottom, top, bottom) >= ACROSS * (bbottom - btop))
+    aligned = (len(b.lines) > 1 and b.size < SMALLER * body
+               and min(abs(b.bottom - bottom), abs(b.top - top)) <= 0.5 * body)
+    return (b.size < CAPTION_SIZE * body and -0.5 * body <= gap <= (ASIDE if aligned else AGAINST) * body
+            and b.x1 - b.x0 <= x1 - x0 and _overlap(b.top, b.bottom, top, bottom) >= ACROSS * (b.bottom - b.top))
 
 
 def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:
@@ -241,8 +236,7 @@ def _distance(a: tuple[float, float, float, float], b: tuple[float, float, float
     return (dx * dx + dy * dy) ** 0.5
 
 
-def place(edition: Edition, items, pictures: list[tuple[int, Found, tuple[bytes, str, int, int]]],
-          body_sizes: dict[int, float]) -> Edition:
+def place(edition: Edition, items, pictures: list[tuple[int, Found, tuple[bytes, str, int, int]]]) -> Edition:
     """The edition with each article's regions (the boxes of its text on the printed pages) and its pictures: a
     picture goes with the article whose caption or credit is set against it, else with the article nearest it,
     after that caption (or before the body); one nearer to text of no article (an ad's QR code) is left out."""
@@ -259,8 +253,7 @@ def place(edition: Edition, items, pictures: list[tuple[int, Found, tuple[bytes,
     furniture = [boxes[p.first_line] for b in edition.furniture for p in b.pieces if p.first_line in boxes]
     placed: list[list[Picture]] = [[] for _ in edition.articles]
     for page, found, (data, media, width, height) in pictures:
-        body = body_sizes.get(page, 10.0)
-        where = _caption_of(edition.articles, boxes, page, found, body)
+        where = _caption_of(edition.articles, boxes, page, found)
         if where is None:
             near = [(_distance(r.box, found.box), k) for k, rs in enumerate(regions) for r in rs if r.sheet == page]
             aside = [_distance(box, found.box) for where_, box in furniture if where_ == page]
@@ -277,7 +270,7 @@ def place(edition: Edition, items, pictures: list[tuple[int, Found, tuple[bytes,
     return replace(edition, articles=articles)
 
 
-def _caption_of(articles: tuple[Article, ...], boxes, page: int, found: Found, body: float) -> tuple[int, int] | None:
+def _caption_of(articles: tuple[Article, ...], boxes, page: int, found: Found) -> tuple[int, int] | None:
     """(article, block) of the caption or credit set against the picture, the nearest if several."""
     best = None
     for k, a in enumerate(articles):
