@@ -14,7 +14,9 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # ranges because every range class costs the regex compiler a pass over 28,000 code points at start-up.
 HAN = r"[^\W\d_A-Za-z]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
-NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN} {HAN}(?! ?{HAN}))"  # a name: 2-6 characters (· in minority names), or two spaced out
+NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN}[ \u3000]{HAN}(?![ \u3000]?(?![摄攝报報整]){HAN}))"  # a name: 2-6 characters (· in
+# minority names), or two spaced out to a three-character name's width (郑　凯: a full-width space, as papers set
+# them; a third character spaced on makes a name of three, unless it is 摄, 报道 or 整理 after it)
 OPEN, CLOSE = "[（(]", "[）)]"
 SPACES = regex(r"\s")
 TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for
@@ -82,6 +84,10 @@ BYLINE = regex(
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
+# who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a
+# title; a piece of body cut at a column end keeps it
+ATTRIBUTION = regex(f"^[^，,。！？：:]{{1,16}}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|"
+                    f"告诉记者|告訴記者)[，,]")
 QA_TURN = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A)\\s*[：:]\\s*\\S.*[，,。？?！!]")
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}})\\s*{CLOSE}$")
@@ -141,8 +147,10 @@ INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone on its line: no text of a story
-# A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart; or a figure alone
-DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*)+$|^\\d{1,3}$")
+# A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed
+# change (上证指数3,245.67+0.52%); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
+DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%)+$|^\\d{1,3}$"
+                 "|^\\d{1,3}\\s*[^\\d\\s。，！？]{2,10}\\s*\\d[\\d/:：∶.\\s-]{4,}$")
 AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark every advertisement carries by law
 LIST_MARK = regex("^[●○■◆◇▲△★☆▶►]\\s*[^\\s●○■◆◇▲△★☆▶►]")  # an item of a list (a bullet) opens a paragraph
 JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")

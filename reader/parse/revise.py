@@ -11,7 +11,7 @@ from typing import Callable
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
-from .rules import DISPLAY_SIZE, Mark
+from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .segment import Chunk
 from .titles import is_rubric
 from ..words import starts_with_word, word_ranks
@@ -118,6 +118,40 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
     if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
         return Role.BYLINE
     return None
+
+
+def deck_line(items: list[Item], i: int) -> Role | None:
+    """A line broken by a comma and ending no sentence, right between a headline and the byline or dateline that
+    opens its story, is the headline's subheadline (今年已开工216部，审批时限压缩至20个工作日以内): no paragraph
+    stands before its story's credit."""
+    it = items[i]
+    if it.role is not Role.PARAGRAPH or it.rule != "comma_run" or it.chunk.geometry is not None \
+            or cv.length(it.text) > TITLE_MAX:
+        return None  # (on a PDF page, the type shows a subheadline)
+    nxt = _neighbour(items, i, 1)
+    if is_title(_neighbour(items, i, -1)) and nxt is not None and (nxt.role is Role.BYLINE or nxt.dateline):
+        return Role.HEADLINE
+    return None
+
+
+def table_label(items: list[Item], i: int) -> Role | None:
+    """A short line right over rows of figures (今日行情) or over their header row, or a bracketed note right under
+    them (（截至4月16日收盘）), is the table's own: the page's data with it."""
+    it = items[i]
+    if it.role is not Role.HEADLINE or cv.length(it.text) > TEASER_MAX:
+        return None
+    above = items[max(0, i - TABLE_ROWS):i]
+    for skip in (0, 1):  # a table's title may stand over its header row
+        below = items[i + 1 + skip:i + 1 + skip + TABLE_ROWS]
+        if len(below) == TABLE_ROWS and all(o.rule == "data_row" for o in below) \
+                and all(o.role is Role.HEADLINE for o in items[i + 1:i + 1 + skip]):
+            return Role.FURNITURE
+    if len(above) == TABLE_ROWS and all(o.rule == "data_row" for o in above) and it.text.strip()[:1] in "（(":
+        return Role.FURNITURE
+    return None
+
+
+TABLE_ROWS = 2  # rows of figures in a row make a table
 
 
 def teaser_title(items: list[Item], i: int) -> Role | None:
@@ -300,6 +334,9 @@ REVISIONS: list[Revision] = [
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
     Revision("name_under_title", name_under_title, "a two- or three-character line closing a headline group, "
              "right before the text, is the author's name", Mark.AUTHOR),
+    Revision("deck_line", deck_line, "a comma-broken line between a headline and its story's byline or dateline "
+                                     "is the subheadline"),
+    Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
     Revision("teaser_title", teaser_title, "a short line right over 详见A3版 is a teaser of a story inside: furniture"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),

@@ -124,10 +124,14 @@ def jump_line(t: str, ctx: Context) -> Role | None:
 
 
 def data_row(t: str, ctx: Context) -> Role | None:
-    """A row of figures, or rows of them run together (a table's cells read as one block)."""
+    """A row of figures, or rows of them run together (a table's cells read as one block); the table's last row may
+    carry its note (…65.18-0.75%（截至4月16日收盘）)."""
     figures = sum(c.isdigit() for c in t)
     table = cv.length(t) >= TABLE_MIN and figures >= FIGURES_SHARE * cv.length(t) and not _SENTENCE_MARKS.search(t)
-    return Role.FURNITURE if cv.DATA_ROW.match(t.strip()) or table else None
+    return Role.FURNITURE if cv.DATA_ROW.match(_TABLE_NOTE.sub("", t.strip())) or table else None
+
+
+_TABLE_NOTE = regex("\\s*[（(][^（()）]{1,20}[）)]$")
 
 
 def advert(t: str, ctx: Context) -> Role | None:
@@ -195,6 +199,10 @@ def dangling(t: str, ctx: Context) -> Role | None:
     if ("，" in t or "," in t) and t.rstrip()[-1:] in DANGLING:
         return Role.PARAGRAPH
     return None
+
+
+def attribution(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if cv.ATTRIBUTION.match(t) else None
 
 
 def short_sentence(t: str, ctx: Context) -> Role | None:
@@ -306,6 +314,7 @@ RULES: list[Rule] = [
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),
+    Rule("attribution", attribution, "who said or saw it and a comma (负责人介绍，) open a sentence of a report: body"),
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),
     Rule("run_in_head", run_in_head, "a few words and a dash alone (先看环比——) head the paragraph run in after them"),

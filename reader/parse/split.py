@@ -58,14 +58,30 @@ RUN_IN_REST = 20  # characters: the paragraph run in after the head is this long
 # a name set letter-spaced (陈 思 远) glued to the end of a headline line: the author, set under it
 SPACED_NAME_TAIL = regex(f"(?<=[^\\s\\d])\\s*((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}])(?: {cv.HAN}){{1,2}})$")
 
+# an interview's next turn printed on in the same block (…您怎么看？答：…): each turn is a paragraph of its own
+NEXT_TURN = regex("(?<=[。！？!?”」])\\s*(?=(?:问|問|答)\\s*[：:])")
+
+# a chart's credit and its source line printed in one block (制图：X数据来源：Y, or the other way round): two lines
+SOURCE_NEXT = regex("(?<=\\S)\\s*(?=(?:数据|數據|资料|資料)?(?:来源|來源)\\s*[：:])")
+CREDIT_NEXT = regex("(?<=\\S)\\s*(?=(?:本版)?(?:制图|製圖)\\s*[：:])")
+
 
 def split_chunk(chunk: Chunk) -> list[Chunk]:
-    """The chunk, or its parts where a credit or jump line is glued to it, where it opens with a run-in head, or
-    where a headline line ends in its author's letter-spaced name."""
+    """The chunk, or its parts where a credit or jump line is glued to it, where it opens with a run-in head, where
+    an interview's turns or a chart's credit and source run on in it, or where a headline line ends in its author's letter-spaced name."""
     text = chunk.text
     m = SPACED_NAME_TAIL.search(text.rstrip()) if not chunk.geometry else None
     if m and cv.length(text[:m.start(1)]) >= SPACED_TITLE_MIN and not re.search(f"[{cv.TERMINAL}，,、；;：:]", text):
         return list(_cut(chunk, m.start(1)))
+    m = (SOURCE_NEXT.search(text) if cv.CHART_CREDIT.match(text)
+         else CREDIT_NEXT.search(text) if cv.SOURCE_LINE.match(text) else None)
+    if m:
+        first, rest = _cut(chunk, m.end())
+        return [first] + split_chunk(rest)
+    m = NEXT_TURN.search(text) if not chunk.geometry and cv.QA_TURN.match(text) else None
+    if m:
+        turn, rest = _cut(chunk, m.end())
+        return [turn] + split_chunk(rest)
     m = RUN_IN.match(text)
     if m and cv.length(text[m.end():]) >= RUN_IN_REST and not chunk.geometry:
         head, rest = _cut(chunk, m.end())
@@ -150,10 +166,31 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
     return [chunk]
 
 
+BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
+# a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
+# bullet's item (■夜间封路　因…), which stays one paragraph of a list
+BRIEF_LEAD = regex(f"^\\s*{cv.HAN}[^\\s，,。！？；;：:■□●○◆◇▲△★☆]{{3,15}}?(?:\u3000|——)(?=\\S)")
+
+
+def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
+    """Under a box of briefs' label (要闻简报, 体坛快讯), a brief that opens with its title run in (…启动　正文) is
+    cut after the title: each brief is a story of its own."""
+    out, reach = [], 0
+    for c in chunks:
+        m = BRIEF_LEAD.match(c.text) if reach else None
+        reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)
+        if m and cv.length(c.text[m.end():]) >= RUN_IN_REST:
+            out.extend(_cut(c, m.end()))
+        else:
+            out.append(c)
+    return out
+
+
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
     if any(c.geometry for c in parts):
         return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
+    parts = brief_titles(parts)
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     if _named_page(parts):
         parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]
