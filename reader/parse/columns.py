@@ -20,6 +20,9 @@ V_CUT = 0.6  # of the body size: white space this wide down a whole region parts
 INDENT_MIN = 1.2  # of the type size: a line starting this far right of its column's edge is indented (2 em, or
 INDENT_MAX = 3.5  # 1.5 em for an opening quote set half-width); further in, it is set around something
 EDGE = 2.0  # points: a rule this close to a block's edge still stands beside it (a frame hugs its text)
+PICTURE = "\x00picture"  # the face of the block a picture and its captions stand in as (no font is called so)
+FRAMED_BLOCKS = 3  # blocks of text in a frame that make it a region of the page (a headline's frame holds one)
+PICTURE_CUT = 0.3  # of the body size: white space this tall under a picture's unit (its caption) parts it from below
 SHORT = 1.5  # of the body size: a paragraph's last line stops this far short of its column's right edge
 
 
@@ -96,13 +99,16 @@ def _box(b: PdfBlock) -> Box:
     return (b.x0, b.top, b.x1, b.bottom)
 
 
-def separators(rules: tuple[Box, ...], frames: tuple[Box, ...], flow: list[PdfBlock]) -> list[Box]:
-    """What parts a page's stories: its drawn rules, and the sides of each frame drawn round body text (a frame
-    round a headline or a label alone parts nothing)."""
+def separators(rules: tuple[Box, ...], frames: tuple[Box, ...], flow: list[PdfBlock],
+               blocks: list[PdfBlock] = ()) -> list[Box]:
+    """What parts a page's stories: its drawn rules, and the sides of each frame drawn round body text or round
+    several blocks of any text (a box of notices in small type); a frame round a headline or a label alone parts
+    nothing."""
     out = list(rules)
     for x0, top, x1, bottom in frames:
-        if any(x0 - EDGE <= f.x0 and f.x1 <= x1 + EDGE and top - EDGE <= f.top and f.bottom <= bottom + EDGE
-               for f in flow):
+        def inside(f: PdfBlock) -> bool:
+            return x0 - EDGE <= f.x0 and f.x1 <= x1 + EDGE and top - EDGE <= f.top and f.bottom <= bottom + EDGE
+        if any(inside(f) for f in flow) or sum(1 for b in blocks if inside(b)) >= FRAMED_BLOCKS:
             out += [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
     return out
 
@@ -135,15 +141,16 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
         return list(blocks)
     rules = rules or []
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
-    cuts = [(lo + hi) / 2 for lo, hi in _gaps([(b.top, b.bottom) for b in blocks], H_CUT * body.size)
-            if _ruled((lo, hi), (x0, x1), rules, True) and not _runs_past(blocks, (lo + hi) / 2, rules, body)
-            or _spans(blocks, (lo + hi) / 2) and not _strands(blocks, (lo + hi) / 2, body)]
+    pictured = {b.bottom for b in blocks if b.face == PICTURE}  # (a caption sits close over the text under it)
+    cuts = [(lo + hi) / 2 for lo, hi in _gaps([(b.top, b.bottom) for b in blocks], PICTURE_CUT * body.size)
+            if (hi - lo >= H_CUT * body.size or lo in pictured) and (_ruled((lo, hi), (x0, x1), rules, True) and not _runs_past(blocks, (lo + hi) / 2, rules, body)
+            or _spans(blocks, (lo + hi) / 2) and not _strands(blocks, (lo + hi) / 2, body))]
     if cuts:
         bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
         for b in blocks:
             bands[sum(1 for c in cuts if b.top > c)].append(b)
         return [x for band in bands for x in xy_cut(band, body, rules)]
-    gaps = _gaps([(b.x0, b.x1) for b in blocks], V_CUT * body.size)
+    gaps = _gaps([(b.x0, _reach(b)) for b in blocks], V_CUT * body.size)
     extent = (min(b.top for b in blocks), max(b.bottom for b in blocks))
     ruled = [(lo + hi) / 2 for lo, hi in gaps if _ruled((lo, hi), extent, rules, False)]
     widest = max(reversed(gaps), key=lambda g: g[1] - g[0], default=None)  # the last of the widest
@@ -152,6 +159,15 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
         return (xy_cut([b for b in blocks if b.x0 < cut], body, rules)
                 + xy_cut([b for b in blocks if b.x0 >= cut], body, rules))
     return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+HANGING = "，。、；：？！,.;:?!”’」』）)》"  # punctuation a line may hang past its column's edge (标点悬挂)
+
+
+def _reach(b: PdfBlock) -> float:
+    """How far right a block's text stands, punctuation hung past the column's edge at a line's end left out."""
+    plain = [ln.x1 for ln in b.lines if ln.text.rstrip()[-1:] not in HANGING]
+    return max(plain) if plain else b.x1
 
 
 def is_body(b: PdfBlock, body: Body) -> bool:

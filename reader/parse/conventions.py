@@ -80,7 +80,7 @@ BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}$"  # □记者 X 通讯员 Y: a byline block led by a square
     f"|^[□■]\\s*{_NAMES}$"  # □ X: a writer's name led by a square (a commentary's signature)
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
-    f"|^{OPEN}\\s*作者(?:为|系|是|单位)[^（）()]{{2,80}}{CLOSE}$"
+    f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
@@ -90,7 +90,8 @@ ATTRIBUTION = regex(f"^[^，,。！？：:]{{1,16}}?(?:表示|介绍|介紹|指�
                     f"告诉记者|告訴記者)[，,]")
 QA_TURN = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A)\\s*[：:]\\s*\\S.*[，,。？?！!]")
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
-BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}})\\s*{CLOSE}$")
+BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
+                    f"\\s*{CLOSE}$")
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
@@ -134,7 +135,9 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
 # Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print, under their section's
 # label (分类广告).
 CLASSIFIED_HEAD = regex(f"^{HAN}{{0,8}}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
-                        "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息)$")
+                        "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息|法院公告)$")
+# a court's notice served by publication (公告送达): the court speaks as 本院 and says when the papers count as served
+COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告送达|公告送達|自公告之日起|自本公告")
 ARROWS = "▶◀►◄→←➡⬅"  # pointers set before or after a jump line: 下紧转第3版▶, ◀上接第1版
 _ARROW = f"[{ARROWS}]?"
 JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧转|緊轉|转|轉|接|续|續)\\s*(?:第|本)?\\s*"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Piece
 from . import conventions as cv
-from .columns import INDENT_MAX, INDENT_MIN, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
+from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
 from .groups import DISPLAY, box_of, credit_under, in_flow, title_groups, under_titles
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
@@ -27,7 +27,6 @@ HEADS = 3.0  # of the body size: columns starting this close under a headline ar
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
-PICTURE = "\x00picture"  # the face of the block a picture and its captions stand in as (no font is called so)
 
 
 def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ()) -> bool:
@@ -143,7 +142,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     flow += [stand_in for stand_in, _ in units]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
-    drawn = separators(_not_underlines(rules, blocks, body), frames, flow)
+    drawn = separators(_not_underlines(rules, blocks, body), frames, flow, blocks)
     inset = {id(b) for b in blocks if not in_flow(b, body) and _inset(b, flow, body, drawn)}
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
@@ -214,7 +213,7 @@ def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames
     """Blocks set out of the body text (titles, bars) with a rule drawn between them and all the body text under
     them, by id: whatever they head, it is not the story under the rule (a series bar at a story's foot)."""
     flow = [b for b in blocks if in_flow(b, body)]
-    drawn = separators(_not_underlines(rules, blocks, body), frames, flow)
+    drawn = separators(_not_underlines(rules, blocks, body), frames, flow, blocks)
     out = set()
     for b in blocks:
         if in_flow(b, body) or b.vertical or not drawn:
@@ -316,7 +315,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     bands = page_bands(originals, body, page.height, page.rules)
     ruled = ruled_off(originals, body, page.rules, page.boxes)
     flow = [b for b in originals if in_flow(b, body)]
-    drawn = separators(_not_underlines(page.rules, originals, body), page.boxes, flow)
+    drawn = separators(_not_underlines(page.rules, originals, body), page.boxes, flow, originals)
     ads = _ads(page, originals)
     chunks, texts, removed = [], [], []
     line = first_line

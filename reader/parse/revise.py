@@ -86,7 +86,8 @@ def author_line(items: list[Item], i: int) -> Role | None:
     if items[i].role is not Role.UNSURE:
         return None
     prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
-    if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph):
+    if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph) \
+            or (prev is not None and prev.role is Role.BYLINE):  # after the story before's closing credit
         return Role.BYLINE
     return Role.HEADLINE
 

@@ -28,6 +28,7 @@ IMPRINT_MIN_WORDS = 3  # distinct imprint words (地址, 邮编, 广告, 订阅 
 IMPRINT_MIN_LABELS = 2  # label：value pairs at least
 IMPRINT_MAX = 400  # characters: an imprint box is small print, but several lines of it
 WEATHER_MAX = 60  # characters: a weather line is short
+NOTICE_TEXT_MAX = 600  # characters: a court's notice is a paragraph or two
 NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 RUN_IN_ALONE = regex(f"^\\s*{cv.HAN}{{2,8}}——\\s*$")
@@ -113,6 +114,10 @@ def page_notice(t: str, ctx: Context) -> Role | None:
 
 def classified_head(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.CLASSIFIED_HEAD.match(cv.squash(t)) else None
+
+
+def court_notice(t: str, ctx: Context) -> Role | None:
+    return Role.FURNITURE if "本院" in t and cv.COURT_NOTICE.search(t) else None
 
 
 def ornament(t: str, ctx: Context) -> Role | None:
@@ -289,6 +294,8 @@ RULES: list[Rule] = [
          NOTICE_MAX),
     Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
          SHORT_LINE_MAX, Mark.CLASSIFIED),
+    Rule("court_notice", court_notice, "本院受理…视为送达: a court's notice served by publication, paid for like an "
+                                       "ad: the page's, no story's", NOTICE_TEXT_MAX),
     Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story",
          SHORT_LINE_MAX),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),

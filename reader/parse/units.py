@@ -17,9 +17,10 @@ from .ledger import Ledger
 from .revise import Item
 from .patterns import regex
 from .segment import join_text_by
-from .rules import Mark
+from .rules import DISPLAY_SIZE, Mark
 from .titles import is_rubric
 
+SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 MAX_GROUP_LINES = 8  # lines of one headline group: rubric, banner, kicker, headline, subheadlines and more are fewer
 
 
@@ -163,6 +164,29 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
     return last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
 
 
+def _first_section(units: list[Unit], k: int) -> bool:
+    """A lone short line right under a headline group that closes with the author's byline, over body that opens
+    with no dateline: the crosshead of the story's first section (案情回顾 under 以案说法's title and author), not a
+    headline; on a PDF page, set in the body's size."""
+    u = units[k]
+    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
+        return False
+    prev, nxt = units[k - 1], units[k + 1]
+    credited = (prev.kind is UnitKind.TITLE and _credit(prev.items[-1])
+                or prev.kind is UnitKind.BODY and all(_credit(it) for it in prev.items) and k >= 2
+                and units[k - 2].kind is UnitKind.TITLE)  # (a byline with its role's word, 记者 X, is a unit alone)
+    if not credited or nxt.kind is not UnitKind.BODY or nxt.items[0].dateline \
+            or nxt.items[0].role is not Role.PARAGRAPH:
+        return False
+    g = u.items[0].chunk.geometry
+    return 1 < cv.length(u.items[0].text) <= SECTION_HEAD_MAX and (g is None or g.size < DISPLAY_SIZE)
+
+
+def _credit(it: Item) -> bool:
+    """A byline by its form (□X, 记者 X, （X）), not a bare name guessed one from its neighbours."""
+    return it.role is Role.BYLINE and it.first_role is Role.BYLINE
+
+
 def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
     """For a dump read backward: whether the headline group closing the story around each unit (the next one that
     is not itself a lone line between bodies) is fuller than one line: a kicker, a subheadline, an author."""
@@ -245,6 +269,15 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
             in_box = True
         elif in_box and u.kind is UnitKind.TITLE and k + 1 < len(units) and units[k + 1].kind is UnitKind.BODY:
             in_box = len(u.titles) == 1 and paragraph_count(units[k + 1]) <= 1
+        if not in_box and _first_section(units, k):
+            head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "first_section"),))
+            body = absorb(ledger, units[k + 1], head, "first_section", front=True)
+            if out and out[-1].kind is UnitKind.BODY:  # the byline over it
+                out[-1] = absorb(ledger, out[-1], body, "first_section")
+            else:
+                out.append(body)
+            k += 2
+            continue
         if not in_box and _between_bodies(units, k, gap) and owned[k]:
             head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "crosshead"),))
             out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
