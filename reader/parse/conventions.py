@@ -86,8 +86,8 @@ OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square ope
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
 # who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a
 # title; a piece of body cut at a column end keeps it
-ATTRIBUTION = regex(f"^[^，,。！？：:]{{1,16}}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|"
-                    f"告诉记者|告訴記者)[，,]")
+ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|"
+                    "告诉记者|告訴記者)[，,]")
 QA_TURN = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A)\\s*[：:]\\s*\\S.*[，,。？?！!]")
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
