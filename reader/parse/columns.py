@@ -142,9 +142,15 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     rules = rules or []
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     pictured = {b.bottom for b in blocks if b.face == PICTURE}  # (a caption sits close over the text under it)
-    cuts = [(lo + hi) / 2 for lo, hi in _gaps([(b.top, b.bottom) for b in blocks], PICTURE_CUT * body.size)
-            if (hi - lo >= H_CUT * body.size or lo in pictured) and (_ruled((lo, hi), (x0, x1), rules, True) and not _runs_past(blocks, (lo + hi) / 2, rules, body)
-            or _spans(blocks, (lo + hi) / 2) and not _strands(blocks, (lo + hi) / 2, body))]
+    cuts: list[float] = []
+    for lo, hi in _gaps([(b.top, b.bottom) for b in blocks], PICTURE_CUT * body.size):
+        if hi - lo < H_CUT * body.size and lo not in pictured:
+            continue
+        cut = (lo + hi) / 2
+        band = [b for b in blocks if not cuts or b.top > cuts[-1]]  # what stands under the cut above this one
+        if (_ruled((lo, hi), (x0, x1), rules, True) and not _runs_past(band, cut, rules, body)
+                or _spans(band, cut) and not _strands(band, cut, body)):
+            cuts.append(cut)
     if cuts:
         bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
         for b in blocks:

@@ -27,6 +27,7 @@ HEADS = 3.0  # of the body size: columns starting this close under a headline ar
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
+ITEM_SHORT = 0.5  # of the type size: a numbered item's last line stops at least this short of the column's edge
 
 
 def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ()) -> bool:
@@ -257,8 +258,12 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
     if left is None:
         left = _column_edge(block, blocks, body)
     out: list[tuple[list[Line], bool | None]] = []
-    for ln in block.lines:
+    right = max(ln.x1 for ln in block.lines)
+    for k, ln in enumerate(block.lines):
         opens = None if left is None else INDENT_MIN * ln.size <= ln.x0 - left < INDENT_MAX * ln.size
+        if out and not opens and cv.ENUMERATOR.match(ln.text) and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size \
+                and cv.ends_paragraph(block.lines[k - 1].text):
+            opens = True  # a numbered item set flush, after the short last line of the item before
         if out and left is not None and ln.x0 < left - HUNG * ln.size and cv.LIST_MARK.match(ln.text):
             opens = True  # a bullet hung out left of the column: a list's next item
         if opens or not out:
