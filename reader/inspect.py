@@ -301,7 +301,8 @@ def page_views(path: str, items: list[Item], dump: Dump, articles: list[ArticleV
     joins."""
     import base64
 
-    from .parse.pdf import open_pdf, read_page, render_jpeg
+    from .parse.pdf import open_pdf, read_page
+    from .render.sheets import render_jpeg
 
     doc = open_pdf(path)
     try:

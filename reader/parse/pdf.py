@@ -19,8 +19,10 @@ MAX_PDF_PAGES = 400  # a day's paper has under 100 pages; a year of one page eac
 MAX_PDF_BYTES = 256 * 2**20  # e-paper pages are 0.3-3 MB each
 MAX_PAGE_CHARS = 200_000  # a dense broadsheet page has about 10,000 characters
 SAME_LINE = 0.3  # of the type size: baselines closer than this are one line
+LOOK_BACK = 3  # lines before the last one a glyph may go back to
 LINE_GAP = 1.2  # of the type size: a wider gap between two glyphs on a baseline breaks the line (columns, boxes)
 NAME_MAX = 4  # characters: a line this short with gaps in it is a name spaced out, not words
+LATIN_GAP = 0.15  # of the type size: between two Latin letters or figures, a gap this wide is a word space
 WORD_GAP = 0.9  # of the type size: a gap this wide inside a line is a space the print shows (奋进  新目标)
 BAR = 6.0  # points: a filled bar no thicker than this (and long) is a rule; the masthead's thick rule is about 5
 SAME_SIZE = 0.08  # relative: type sizes closer than this are one size (a box's label is set an eighth over its items' titles)
@@ -245,8 +247,9 @@ def _line(glyphs: list[Glyph]) -> Line:
     spaced_name = sum(not g.text.isspace() for g in glyphs) <= NAME_MAX  # 刘  伟: a name spaced out, one word
     text = glyphs[0].text
     for a, b in zip(glyphs, glyphs[1:]):
-        if (not vertical and not spaced_name and b.x0 - a.x1 > WORD_GAP * b.size and not a.text.isspace()
-                and not b.text.isspace()):
+        latin = a.text.isascii() and b.text.isascii() and a.text.isalnum() and b.text.isalnum()
+        if (not vertical and not spaced_name and b.x0 - a.x1 > (LATIN_GAP if latin else WORD_GAP) * b.size
+                and not a.text.isspace() and not b.text.isspace()):
             text += " "
         text += b.text
     faces: dict[str, int] = {}
@@ -261,16 +264,26 @@ def _line(glyphs: list[Glyph]) -> Line:
 
 def lines_of(glyphs: list[Glyph]) -> list[Line]:
     """Glyphs in the content stream's order → lines: a line breaks where the baseline or the size changes, the
-    text steps back, or a gap wider than a column's gutter opens."""
-    out, line = [], []
+    text steps back, or a gap wider than a column's gutter opens; a glyph that goes on with one of the few lines
+    before (a headline and the line under it printed in turns) goes back to it."""
+    lines: list[list[Glyph]] = []
     for g in glyphs:
-        if line and _new_line(g, line):
-            out.append(_line(line))
-            line = []
-        line.append(g)
-    if line:
-        out.append(_line(line))
-    return [ln for ln in out if ln.text.strip()]
+        if lines and not _new_line(g, lines[-1]):
+            lines[-1].append(g)
+            continue
+        back = next((ln for ln in lines[-2:-1 - LOOK_BACK:-1] if _goes_on(g, ln[-1])), None)
+        if back is not None:
+            back.append(g)
+        else:
+            lines.append([g])
+    return [ln for ln in (_line(x) for x in lines) if ln.text.strip()]
+
+
+def _goes_on(g: Glyph, last: Glyph) -> bool:
+    """g is printed right after last along its baseline, in its size."""
+    return (abs(g.size - last.size) <= SAME_SIZE * max(g.size, last.size)
+            and abs(g.bottom - last.bottom) < SAME_LINE * g.size and g.origin > last.origin
+            and -SAME_LINE * g.size <= g.x0 - last.x1 <= LINE_GAP * g.size)
 
 
 def _joins_block(ln: Line, block: list[Line]) -> bool:
@@ -379,21 +392,4 @@ def has_text(doc, path: str = "<pdf>") -> bool:
             textpage.close()
             page.close()
     return False
-
-
-def render_jpeg(path: str, index: int, width_px: int = 1000, quality: int = 70) -> tuple[bytes, float, float]:
-    """One page drawn as a JPEG width_px wide (what a proof sheet lays boxes over), and its size in points."""
-    import io
-
-    doc = open_pdf(path)
-    try:
-        page = _page(doc, index, path)
-        width, height = page.get_size()
-        image = page.render(scale=width_px / width).to_pil().convert("RGB")
-        page.close()
-    finally:
-        doc.close()
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=quality, optimize=True)
-    return out.getvalue(), width, height
 

@@ -20,18 +20,32 @@ def sheet_path(sheet: Sheet, paths: list[str]) -> str | None:
     return next((p for p in paths if os.path.basename(p) == sheet.source), None)
 
 
-def draw(path: str, sheet: Sheet, width_px: int):
-    """The sheet drawn width_px wide (a PIL image in RGB)."""
+def page_image(path: str, index: int, width_px: int):
+    """Page index of the PDF at path drawn width_px wide by PDFium (a PIL image in RGB), and its size in points."""
     from ..parse.pdf import _page, open_pdf
 
     doc = open_pdf(path)
     try:
-        page = _page(doc, sheet.index, path)
-        image = page.render(scale=width_px / sheet.width).to_pil().convert("RGB")
+        page = _page(doc, index, path)
+        width, height = page.get_size()
+        image = page.render(scale=width_px / width).to_pil().convert("RGB")
         page.close()
     finally:
         doc.close()
-    return image
+    return image, width, height
+
+
+def draw(path: str, sheet: Sheet, width_px: int):
+    """The sheet drawn width_px wide (a PIL image in RGB)."""
+    return page_image(path, sheet.index, width_px)[0]
+
+
+def render_jpeg(path: str, index: int, width_px: int = 1000, quality: int = 70) -> tuple[bytes, float, float]:
+    """One page drawn as a JPEG width_px wide (what a proof sheet lays boxes over), and its size in points."""
+    image, width, height = page_image(path, index, width_px)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue(), width, height
 
 
 def front_page(ed: Edition, paths: list[str]) -> bytes | None:
