@@ -5,7 +5,8 @@ import pytest
 
 from reader.model import Role
 from reader.parse import rules as R
-from reader.parse.revise import REVISIONS, Item, revise, undouble
+from reader.parse.draft import undouble
+from reader.parse.revise import REVISIONS, Item, revise
 from reader.parse.rules import Mark
 from reader.parse.segment import Chunk, Geometry
 from reader.model import Piece

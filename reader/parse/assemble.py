@@ -18,7 +18,8 @@ from .draft import Draft, block_of, build, finish
 from .jumps import merge_jumps
 from .ledger import DUMP, FURNITURE, Ledger
 from .pairing import Pair, pair, pair_by_words, reads_backward
-from .revise import Item
+from .items import Item
+from .rules import Mark
 from .rubrics import attach_rubrics, place_series_bars
 from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, merge_crossheads, paragraph_count,
                     photo_groups, units_of, usual_gap)
@@ -124,10 +125,13 @@ def _laid_out(s: State) -> bool:
 
 
 def titles_alone(s: State, ledger: Ledger) -> State:
-    """A draft of nothing but a headline group (no text, no caption, no credit): an ad's or a promotion's slogans."""
+    """A draft of nothing but a headline group (no text, no caption, no credit): an ad's or a promotion's slogans;
+    a chart's own title stays, an item of its own."""
     drafts, furniture = [], list(s.furniture)
+    charts = {it.index: it.mark is Mark.CHART_TITLE for it in s.items}
     for d in s.drafts:
-        if d.kind is not Kind.ARTICLE or not all(p.block.role in TITLE_ROLES for p in d.placed):
+        if d.kind is not Kind.ARTICLE or not all(p.block.role in TITLE_ROLES for p in d.placed) \
+                or any(charts.get(i) for p in d.placed for i in p.items):  # a chart's own title
             drafts.append(d)
             continue
         for i in dict.fromkeys(i for p in d.placed for i in p.items):  # a line split in two is one item

@@ -10,10 +10,15 @@ from dataclasses import dataclass, replace
 from ..model import Article, Block, Kind, Role
 from . import conventions as cv
 from .ledger import FURNITURE, Join, Ledger
-from .revise import Item, undouble
+from .items import Item
+from .patterns import regex
 from .rules import Mark
 from .titles import assign
 from .units import Unit, join_paragraphs
+
+MIN_DOUBLED_SHARE = 0.5  # of a title's characters: doubled runs past this share mark a doubled text layer
+MIN_WHOLE_DOUBLE = 4  # characters: a title printed twice whole is this long at least (加油！加油！ is a cheer, not a layer)
+_DOUBLED_RUN = regex(r"(..+)\1")
 
 
 @dataclass(frozen=True)
@@ -169,3 +174,27 @@ def finish(draft: Draft) -> Article:
 
 
 __all__ = ["Draft", "Placed", "build", "finish"]
+
+
+def undouble(text: str) -> tuple[str, list[str]] | None:
+    """Split a title doubled run by run by the PDF's layers (新时代新时代：…) into its text and the doubles."""
+    s = cv.squash(text)
+    if not _DOUBLED_RUN.search(s):
+        return None
+    keep, dups, i, doubled = [], [], 0, 0
+    while i < len(s):
+        for n in range((len(s) - i) // 2, 1, -1):
+            if s[i:i + n] == s[i + n:i + 2 * n]:
+                keep.append(s[i:i + n])
+                dups.append(s[i + n:i + 2 * n])
+                doubled += 2 * n
+                i += 2 * n
+                break
+        else:
+            keep.append(s[i])
+            i += 1
+    if len(dups) >= 2 and doubled >= MIN_DOUBLED_SHARE * len(s):
+        return "".join(keep), dups
+    if len(dups) == 1 and doubled == len(s) and len(dups[0]) >= MIN_WHOLE_DOUBLE:
+        return "".join(keep), dups  # the whole title printed twice in one block: 标题标题
+    return None

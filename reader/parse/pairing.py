@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Role
 from . import conventions as cv
 from .ledger import Ledger
-from .revise import Item
+from .items import Item
 from .units import Unit, UnitKind, absorb, credit_only, paragraph_count
 
 Pair = tuple[Unit | None, Unit | None]

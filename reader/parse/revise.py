@@ -5,87 +5,36 @@ chunks around it. REVISIONS is the one ordered table of them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable
 
-from ..model import FURNITURE_ROLES, Role
+from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
-from .segment import Chunk
+from .furnish import ad_copy, classified_ad, table_label, teaser_title
+from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
 from .titles import is_rubric
 from ..words import starts_with_word, word_ranks
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
-NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
-MIN_DOUBLED_SHARE = 0.5
-MIN_WHOLE_DOUBLE = 4  # characters: a title printed twice whole is this long at least (加油！加油！ is a cheer, not a layer)
 PARALLEL_MAX = 64  # characters: a crosshead runs to three lines of a column at most
 PARALLEL_LEAD = 3  # characters: crossheads in parallel open with the same lead this long …
 PARALLEL_FRAME = 8  # … or set a colon at the same place this near their start
 PARALLEL_SERIES = 3  # pieces alike with no crosshead among them make a series this long at least
 _LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
 SAME_STYLE = 0.02  # relative type size: two lines this close in size (and in one face) are set in one style
-TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
 NAME_MAX = 3  # characters: a name set alone under a headline is this long at most (a four-character line is a phrase)
 _SHORT_NAME = regex(f"^{cv.HAN}{{2,{NAME_MAX}}}$")
 _NAME_SHAPE = regex(f"^{cv.HAN}{{2,4}}$")  # a name as a byline prints it: two to four characters, nothing else
-_DOUBLED_RUN = regex(r"(..+)\1")  # of a title's characters: doubled runs past this share mark a doubled text layer
-
-
-@dataclass(frozen=True)
-class Item:
-    """A chunk on its way through the passes: its roles so far and which rule gave them.
-
-    index is its place in the dump's chunk order: the assembly's ledger follows each item by it."""
-
-    chunk: Chunk
-    role: Role
-    rule: str
-    first_role: Role
-    first_rule: str
-    dateline: bool = False
-    mark: Mark | None = None
-    index: int = 0
-
-    @property
-    def text(self) -> str:
-        return self.chunk.text
-
-    @property
-    def ends_paragraph(self) -> bool:
-        return cv.ends_paragraph(self.text)
-
-    def but(self, role: Role, rule: str, mark: Mark | None = None) -> "Item":
-        """This item with a new role, given by rule (the first-pass role stays)."""
-        return replace(self, role=role, rule=rule, mark=mark)
-
-
-def _neighbour(items: list[Item], i: int, step: int) -> Item | None:
-    """The nearest item before (step -1) or after (step 1) that is not page furniture."""
-    j = i + step
-    end = i + step * NEIGHBOUR_REACH
-    while 0 <= j < len(items) and j != end:
-        if items[j].role not in FURNITURE_ROLES:
-            return items[j]
-        j += step
-    return None
-
-
-def is_title(item: Item | None) -> bool:
-    return item is not None and item.role is Role.HEADLINE
-
-
-def is_body(item: Item | None) -> bool:
-    return item is not None and item.role is Role.PARAGRAPH
 
 
 def author_line(items: list[Item], i: int) -> Role | None:
     """A lone name under or over a headline, or closing a body, is the author's byline."""
     if items[i].role is not Role.UNSURE:
         return None
-    prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
+    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
     if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph) \
             or (prev is not None and prev.role is Role.BYLINE):  # after the story before's closing credit
         return Role.BYLINE
@@ -99,7 +48,7 @@ def name_style(items: list[Item], i: int) -> Role | None:
     if g is None or items[i].role is not Role.HEADLINE or not _NAME_SHAPE.match(cv.squash(items[i].text)) \
             or is_rubric(items[i].text):
         return None
-    if not (is_title(_neighbour(items, i, -1)) or is_title(_neighbour(items, i, 1))):
+    if not (is_title(neighbour(items, i, -1)) or is_title(neighbour(items, i, 1))):
         return None
     for o in items:
         h = o.chunk.geometry
@@ -115,7 +64,7 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
     it = items[i]
     if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)):
         return None
-    prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
+    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
     if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
         return Role.BYLINE
     return None
@@ -129,39 +78,26 @@ def deck_line(items: list[Item], i: int) -> Role | None:
     if it.role is not Role.PARAGRAPH or it.rule != "comma_run" or it.chunk.geometry is not None \
             or cv.length(it.text) > TITLE_MAX:
         return None  # (on a PDF page, the type shows a subheadline)
-    nxt = _neighbour(items, i, 1)
-    if is_title(_neighbour(items, i, -1)) and nxt is not None and (nxt.role is Role.BYLINE or nxt.dateline):
+    nxt = neighbour(items, i, 1)
+    if is_title(neighbour(items, i, -1)) and nxt is not None and (nxt.role is Role.BYLINE or nxt.dateline):
         return Role.HEADLINE
     return None
 
 
-def table_label(items: list[Item], i: int) -> Role | None:
-    """A short line right over rows of figures (今日行情) or over their header row, or a bracketed note right under
-    them (（截至4月16日收盘）), is the table's own: the page's data with it."""
+def numbered_head_line(items: list[Item], i: int) -> Role | None:
+    """A short unfinished piece right under a numbered crosshead (一、出现症状及早就医) and over more body is the first
+    line of the section's paragraph cut at a column end: a crosshead is followed by text, never by a title."""
     it = items[i]
-    if it.role is not Role.HEADLINE or cv.length(it.text) > TEASER_MAX:
+    if it.role is not Role.HEADLINE or it.chunk.geometry is not None or i < 2 or it.ends_paragraph:
         return None
-    above = items[max(0, i - TABLE_ROWS):i]
-    for skip in (0, 1):  # a table's title may stand over its header row
-        below = items[i + 1 + skip:i + 1 + skip + TABLE_ROWS]
-        if len(below) == TABLE_ROWS and all(o.rule == "data_row" for o in below) \
-                and all(o.role is Role.HEADLINE for o in items[i + 1:i + 1 + skip]):
-            return Role.FURNITURE
-    if len(above) == TABLE_ROWS and all(o.rule == "data_row" for o in above) and it.text.strip()[:1] in "（(":
-        return Role.FURNITURE
+    head, nxt = items[i - 1], neighbour(items, i, 1)
+    if head.role is Role.HEADLINE and _NUMBERED.match(head.text) and is_body(neighbour(items, i - 1, -1)) \
+            and is_body(nxt) and not nxt.dateline:
+        return Role.PARAGRAPH
     return None
 
 
-TABLE_ROWS = 2  # rows of figures in a row make a table
-
-
-def teaser_title(items: list[Item], i: int) -> Role | None:
-    """A short line right over a page reference (详见A3版) is the teaser it sends inside: the page's index."""
-    it = items[i]
-    if i + 1 >= len(items) or items[i + 1].rule != "teaser" or it.role in FURNITURE_ROLES:
-        return None
-    t = cv.squash(it.text)
-    return Role.FURNITURE if 0 < len(t) <= TEASER_MAX and not cv.ends_paragraph(t) else None
+_NUMBERED = regex("^\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 def _head_shaped(it: Item) -> bool:
@@ -188,11 +124,15 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it):
         return None  # (on a PDF page, the type shows a crosshead)
     t = cv.squash(it.text)
+    colon = t.find("：", 0, PARALLEL_FRAME)
+    if colon > 1 and any(o.role is Role.PARAGRAPH and o.ends_paragraph and cv.squash(o.text).startswith(t[:colon + 1])
+                         for o in items):
+        return None  # a speaker's label (专家：…) that opens whole paragraphs too: an interview's turns, cut short
     pieces = 0
     for k, o in enumerate(items):
         if o is it or not _head_shaped(o) or not _alike(t, cv.squash(o.text)):
             continue
-        if o.role is not Role.PARAGRAPH and is_body(_neighbour(items, k, -1)) and is_body(_neighbour(items, k, 1)):
+        if o.role is not Role.PARAGRAPH and is_body(neighbour(items, k, -1)) and is_body(neighbour(items, k, 1)):
             return Role.HEADLINE  # like a headline set between body (a crosshead): one of its series
         pieces += o.role is Role.PARAGRAPH
     return Role.HEADLINE if pieces >= PARALLEL_SERIES - 1 else None  # a series of such pieces, alike
@@ -205,7 +145,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
     g = items[i].chunk.geometry
     if items[i].role is not Role.HEADLINE or (g is not None and g.size >= DISPLAY_SIZE):
         return None  # on a PDF page, display type is never a piece of a paragraph
-    prev, nxt = _neighbour(items, i, -1), _neighbour(items, i, 1)
+    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
     if not is_body(nxt) or nxt.dateline or not is_body(prev):
         return None
     j = i - 1
@@ -257,7 +197,7 @@ def repeated_title(items: list[Item], i: int) -> Role | None:
     if items[i].role is not Role.HEADLINE:
         return None
     me = cv.squash(items[i].text)
-    prev = _neighbour(items, i, -1)
+    prev = neighbour(items, i, -1)
     if is_title(prev) and cv.squash(prev.text) == me:
         return Role.DUPLICATE
     # pieces: this and the next few headline-like chunks spell out a neighbouring whole
@@ -272,12 +212,14 @@ def repeated_title(items: list[Item], i: int) -> Role | None:
 
 
 def chart_title(items: list[Item], i: int) -> Role | None:
-    """A headline-like line right above a chart's source line or its 制图 credit is the chart's caption."""
-    if items[i].role is not Role.HEADLINE or i + 1 >= len(items) or items[i].chunk.gap > 1:
-        return None  # (on a PDF page, a title under a rule drawn across heads a chart of its own)
+    """A headline-like line right above a chart's source line or its 制图 credit: the caption of the chart set in
+    the story before it, or, set off from that story (on a PDF page, under a rule or in a frame of its own), the
+    chart's own title, heading an item of its own."""
+    if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
+        return None
     nxt = items[i + 1]
     if nxt.mark is Mark.CHART_SOURCE or (nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text)):
-        return Role.CAPTION
+        return Role.CAPTION if items[i].chunk.gap <= 1 else Role.HEADLINE
     return None
 
 
@@ -301,24 +243,6 @@ def glued_caption(items: list[Item], i: int) -> Role | None:
 
 
 CAPTION_MAX = 150  # characters: a caption is a few lines
-MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story
-MAX_AD_CHARS = 150  # characters of one piece of an ad's small print
-
-
-def classified_ad(items: list[Item], i: int) -> Role | None:
-    """The few short paragraphs right under a classified ad's head (面积…联系人…) are the ad's, no story's."""
-    it = items[i]
-    if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS:
-        return None
-    j = i - 1
-    while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED
-                                                 or items[j].rule in ("ornament", "page_notice")):  # 广告热线：…
-        if items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH:
-            return Role.FURNITURE  # reached the head
-        j -= 1
-    return None
-
-
 @dataclass(frozen=True)
 class Revision:
     """A second-pass rule: fn(items, index) gives a new role or None; why says it in one line."""
@@ -338,9 +262,13 @@ REVISIONS: list[Revision] = [
     Revision("deck_line", deck_line, "a comma-broken line between a headline and its story's byline or dateline "
                                      "is the subheadline"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
+    Revision("numbered_head_line", numbered_head_line, "a short piece under a numbered crosshead, over body, "
+                                                       "is its paragraph's first line"),
+    Revision("ad_copy", ad_copy, "the short lines right over the mark 广告 are the advertisement's copy"),
     Revision("teaser_title", teaser_title, "a short line right over 详见A3版 is a teaser of a story inside: furniture"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
-    Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption"),
+    Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption, or, set "
+                                         "off, its own title", Mark.CHART_TITLE),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
              "is that photo's caption"),
@@ -360,30 +288,6 @@ def revise(items: list[Item], revisions: list[Revision] | None = None) -> list[I
     for rev in revisions if revisions is not None else REVISIONS:
         for i in range(len(items)):
             role = rev.fn(items, i)
-            if role is not None and role is not items[i].role:
+            if role is not None and (role is not items[i].role or rev.mark not in (None, items[i].mark)):
                 items[i] = items[i].but(role, rev.name, rev.mark)
     return items
-
-
-def undouble(text: str) -> tuple[str, list[str]] | None:
-    """Split a title doubled run by run by the PDF's layers (新时代新时代：…) into its text and the doubles."""
-    s = cv.squash(text)
-    if not _DOUBLED_RUN.search(s):
-        return None
-    keep, dups, i, doubled = [], [], 0, 0
-    while i < len(s):
-        for n in range((len(s) - i) // 2, 1, -1):
-            if s[i:i + n] == s[i + n:i + 2 * n]:
-                keep.append(s[i:i + n])
-                dups.append(s[i + n:i + 2 * n])
-                doubled += 2 * n
-                i += 2 * n
-                break
-        else:
-            keep.append(s[i])
-            i += 1
-    if len(dups) >= 2 and doubled >= MIN_DOUBLED_SHARE * len(s):
-        return "".join(keep), dups
-    if len(dups) == 1 and doubled == len(s) and len(dups[0]) >= MIN_WHOLE_DOUBLE:
-        return "".join(keep), dups  # the whole title printed twice in one block: 标题标题
-    return None

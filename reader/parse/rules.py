@@ -61,6 +61,7 @@ class Mark(str, Enum):
     BOX_LABEL = "box_label"  # the label of a box of briefs (简讯): what follows is briefs
     AUTHOR = "author"  # an author's name set alone by a headline or under a body
     CHART_SOURCE = "chart_source"  # 数据来源：… under a chart
+    CHART_TITLE = "chart_title"  # the line over a chart's source or credit: its title (or caption)
     DATELINE = "dateline"  # opens with a dateline (新华社…电, 本报讯): a story starts here
     CLASSIFIED = "classified"  # a classified ad's head or its small print
 

@@ -166,6 +166,9 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
     return [chunk]
 
 
+# a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
+GLUED_RUBRIC = regex(f"^{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談)"
+                     "(?=\\S{6,}$)")  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
 # bullet's item (■夜间封路　因…), which stays one paragraph of a list
@@ -186,11 +189,20 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+def glued_rubric(chunk: Chunk) -> list[Chunk]:
+    """A headline line that opens with a column's label (名医访谈, 理论视野) and goes on with a word of its own:
+    the label cut off, a rubric over the headline."""
+    m = GLUED_RUBRIC.match(chunk.text.strip()) if _title_like(chunk) else None
+    if not m or not starts_with_word(cv.squash(chunk.text.strip()[m.end():])):
+        return [chunk]
+    return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
+
+
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
     if any(c.geometry for c in parts):
         return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
-    parts = brief_titles(parts)
+    parts = brief_titles([p for c in parts for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     if _named_page(parts):
         parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]

@@ -14,7 +14,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .jumps import is_jump_out, jump_page
 from .ledger import Ledger
-from .revise import Item
+from .items import Item
 from .patterns import regex
 from .segment import join_text_by
 from .rules import DISPLAY_SIZE, Mark

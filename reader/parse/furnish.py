@@ -1,0 +1,75 @@
+"""Items → the page's furniture the first pass cannot see in one chunk alone: a table's label and note, an
+advertisement's copy over its 广告 mark, a teaser over its page reference, a classified ad's small print."""
+from __future__ import annotations
+
+from ..model import FURNITURE_ROLES, Role
+from . import conventions as cv
+from .items import Item
+from .rules import Mark
+
+TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
+TABLE_ROWS = 2  # rows of figures in a row make a table
+AD_COPY_LINES = 6  # lines of an advertisement's copy over its 广告 mark, at most
+AD_COPY_MAX = 60  # characters of one line of an ad's copy
+
+
+def table_label(items: list[Item], i: int) -> Role | None:
+    """A short line right over rows of figures (今日行情) or over their header row, or a bracketed note right under
+    them (（截至4月16日收盘）), is the table's own: the page's data with it."""
+    it = items[i]
+    if it.role is not Role.HEADLINE or cv.length(it.text) > TEASER_MAX:
+        return None
+    above = items[max(0, i - TABLE_ROWS):i]
+    for skip in (0, 1):  # a table's title may stand over its header row
+        below = items[i + 1 + skip:i + 1 + skip + TABLE_ROWS]
+        if len(below) == TABLE_ROWS and all(o.rule == "data_row" for o in below) \
+                and all(o.role is Role.HEADLINE for o in items[i + 1:i + 1 + skip]):
+            return Role.FURNITURE
+    if len(above) == TABLE_ROWS and all(o.rule == "data_row" for o in above) and it.text.strip()[:1] in "（(":
+        return Role.FURNITURE
+    return None
+
+
+def ad_copy(items: list[Item], i: int) -> Role | None:
+    """The title-like lines and short unfinished lines right over the mark 广告 (a shop's name, an offer, its
+    address and telephone) are the advertisement's copy: the page's, no story's."""
+    it = items[i]
+    if it.role not in (Role.HEADLINE, Role.PARAGRAPH) or it.dateline or it.chunk.geometry is not None:
+        return None
+    for j in range(i + 1, min(len(items), i + 1 + AD_COPY_LINES)):
+        o = items[j]
+        if o.rule == "advert":
+            return Role.FURNITURE
+        if o.rule in ("page_notice", "ornament"):
+            continue
+        if o.dateline or o.role not in (Role.HEADLINE, Role.PARAGRAPH) or cv.length(o.text) > AD_COPY_MAX \
+                or o.ends_paragraph:
+            return None
+    return None
+
+
+def teaser_title(items: list[Item], i: int) -> Role | None:
+    """A short line right over a page reference (详见A3版) is the teaser it sends inside: the page's index."""
+    it = items[i]
+    if i + 1 >= len(items) or items[i + 1].rule != "teaser" or it.role in FURNITURE_ROLES:
+        return None
+    t = cv.squash(it.text)
+    return Role.FURNITURE if 0 < len(t) <= TEASER_MAX and not cv.ends_paragraph(t) else None
+
+
+MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story
+MAX_AD_CHARS = 150  # characters of one piece of an ad's small print
+
+
+def classified_ad(items: list[Item], i: int) -> Role | None:
+    """The few short paragraphs right under a classified ad's head (面积…联系人…) are the ad's, no story's."""
+    it = items[i]
+    if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED
+                                                 or items[j].rule in ("ornament", "page_notice")):  # 广告热线：…
+        if items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH:
+            return Role.FURNITURE  # reached the head
+        j -= 1
+    return None

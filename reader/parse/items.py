@@ -1,0 +1,59 @@
+"""Chunks → items: each chunk with its roles so far on its way through the passes, and its neighbours as the
+passes see them (page furniture looked past)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..model import FURNITURE_ROLES, Role
+from . import conventions as cv
+from .rules import Mark
+from .segment import Chunk
+
+NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A chunk on its way through the passes: its roles so far and which rule gave them.
+
+    index is its place in the dump's chunk order: the assembly's ledger follows each item by it."""
+
+    chunk: Chunk
+    role: Role
+    rule: str
+    first_role: Role
+    first_rule: str
+    dateline: bool = False
+    mark: Mark | None = None
+    index: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
+
+    @property
+    def ends_paragraph(self) -> bool:
+        return cv.ends_paragraph(self.text)
+
+    def but(self, role: Role, rule: str, mark: Mark | None = None) -> "Item":
+        """This item with a new role, given by rule (the first-pass role stays)."""
+        return replace(self, role=role, rule=rule, mark=mark)
+
+
+def neighbour(items: list[Item], i: int, step: int) -> Item | None:
+    """The nearest item before (step -1) or after (step 1) that is not page furniture."""
+    j = i + step
+    end = i + step * NEIGHBOUR_REACH
+    while 0 <= j < len(items) and j != end:
+        if items[j].role not in FURNITURE_ROLES:
+            return items[j]
+        j += step
+    return None
+
+
+def is_title(item: Item | None) -> bool:
+    return item is not None and item.role is Role.HEADLINE
+
+
+def is_body(item: Item | None) -> bool:
+    return item is not None and item.role is Role.PARAGRAPH
