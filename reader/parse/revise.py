@@ -138,6 +138,31 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     return Role.HEADLINE if pieces >= PARALLEL_SERIES - 1 else None  # a series of such pieces, alike
 
 
+def printed_line(items: list[Item], i: int) -> Role | None:
+    """A title-like piece that breaks off mid-sentence (a comma or quote inside, no end) over another such piece
+    about as long (a column's width, give or take an indent), or under one: lines of a paragraph the extractor gave
+    a block each (a sidebar's lines in a dump that keeps the main text whole)."""
+    it = items[i]
+    if it.role is not Role.HEADLINE or it.chunk.geometry is not None or i + 1 >= len(items) or it.ends_paragraph:
+        return None
+    n, nxt = cv.length(it.text), items[i + 1]
+    if n < LINE_MIN or not _MID_MARKS.search(it.text) or nxt.dateline or nxt.role not in (Role.HEADLINE,
+                                                                                           Role.PARAGRAPH):
+        return None
+    prev = items[i - 1] if i else None
+    if nxt.text.lstrip().startswith("——"):
+        return None  # a headline over its subheadline
+    if (abs(cv.length(nxt.text) - n) <= LINE_SLACK and not nxt.ends_paragraph) \
+            or (prev is not None and prev.rule == "printed_line" and abs(cv.length(prev.text) - n) <= LINE_SLACK):
+        return Role.PARAGRAPH  # (the run's last full line, over the paragraph's short last line)
+    return None
+
+
+LINE_MIN = 12  # characters: a column's line in a dump of printed lines is this long at least
+LINE_SLACK = 3  # characters: lines of one column differ by an indent and a compressed mark or two
+_MID_MARKS = regex("[，,、；;？！?!「」『』“”]")  # (not a colon: 門市：… 專線：… are an ad's fields)
+
+
 def continuation(items: list[Item], i: int) -> Role | None:
     """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
     does not end, followed by body opening mid-sentence (论。…) or mid-word, is a paragraph's first line cut at a
@@ -275,6 +300,8 @@ REVISIONS: list[Revision] = [
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
+    Revision("printed_line", printed_line, "pieces breaking off mid-sentence, each a column's width, are lines "
+                                           "of a paragraph"),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
     Revision("parallel_heads", parallel_heads, "short pieces ending no sentence that open or are framed alike are "
              "crossheads set in parallel"),
