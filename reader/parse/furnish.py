@@ -34,7 +34,8 @@ def ad_copy(items: list[Item], i: int) -> Role | None:
     """The title-like lines and short unfinished lines right over the mark 广告 (a shop's name, an offer, its
     address and telephone) are the advertisement's copy: the page's, no story's."""
     it = items[i]
-    if it.role not in (Role.HEADLINE, Role.PARAGRAPH) or it.dateline or it.chunk.geometry is not None:
+    if it.role not in (Role.HEADLINE, Role.PARAGRAPH) or it.dateline or it.chunk.geometry is not None \
+            or cv.length(it.text) > AD_COPY_MAX or it.ends_paragraph:
         return None
     for j in range(i + 1, min(len(items), i + 1 + AD_COPY_LINES)):
         o = items[j]
