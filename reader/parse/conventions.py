@@ -80,6 +80,7 @@ BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}$"  # □记者 X 通讯员 Y: a byline block led by a square
     f"|^[□■]\\s*{_NAMES}$"  # □ X: a writer's name led by a square (a commentary's signature)
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
+    f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
@@ -120,8 +121,11 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
 IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣告|发行|發行|订阅|訂閱|订报|訂報|印刷|传真|傳真|社长|社長|"
                       "总编辑|總編輯|定价|定價|零售价|零售價|每份|月价|月價|年价|年價")
 # A weather line: a sky and a span of temperatures (多云 8～15℃).
-WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)"
-                "|^(?:今日|今天|明日|明天|本市|全市)?(?:天气|天氣)(?:预报|預報)?$")  # or the weather box's label
+# the weather box's label (今日天气, 农事天气) or a day's label in it (明天)
+WEATHER_LABEL = regex("^(?:今日|今天|明日|明天|本市|全市|农事|農事|旅游|旅遊)?(?:天气|天氣)(?:预报|預報)?$"
+                      "|^(?:今天|明天|后天|後天|今日|明日)$")
+WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*(?:℃|°C|度)?\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)"
+                f"|{WEATHER_LABEL.pattern}")  # or the box's labels
 # Notices a page prints besides its stories: a hotline, a QR code's label, a lottery's results and small print.
 PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-9０-９-]{5,}$|^[0-9０-９-]{7,}\\s*(?:[党黨][报報])?(?:热线|熱線)$"
                     "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"
@@ -154,6 +158,8 @@ ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an 
 # change (上证指数3,245.67+0.52%); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
 DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%)+$|^\\d{1,3}$"
                  "|^\\d{1,3}\\s*[^\\d\\s。，！？]{2,10}\\s*\\d[\\d/:：∶.\\s-]{4,}$")
+# a listing's row (演出信息, 节目表): a date and a time, then where and what: 3月20日 19:30 市大剧院 话剧《…》
+LISTING_ROW = regex("^[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[（(]?(?:周|星期)\\S[）)]?)?\\s*[0-9０-９]{1,2}\\s*[:：]\\s*[0-9０-９]{2}(?!\\d)")
 AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark every advertisement carries by law
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list
 ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]"

@@ -300,9 +300,10 @@ def _joins_block(ln: Line, block: list[Line]) -> bool:
     left = min(x.x0 for x in block)
     if ln.x0 >= last.x1 or ln.x1 <= last.x0:
         return False
-    # aligned on the left (give or take an indent), or on the right when something set in the column shortens
-    # the line on its left
-    return abs(ln.x0 - left) < ALIGN * ln.size or abs(ln.x1 - last.x1) < SAME_LINE * ln.size
+    # aligned on the left (give or take an indent), on the right when something set in the column shortens the
+    # line on its left, or centred on the same axis (a crosshead's two lines)
+    return (abs(ln.x0 - left) < ALIGN * ln.size or abs(ln.x1 - last.x1) < SAME_LINE * ln.size
+            or abs(ln.x0 + ln.x1 - last.x0 - last.x1) < SAME_LINE * ln.size)
 
 
 def _block(lines: list[Line], bold: bool = False, copy: bool = False) -> PdfBlock:

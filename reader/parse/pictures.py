@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..model import Article, Edition, Picture, Region, Role
+from . import conventions as cv
 from .columns import parted
 from .paths import find
 from .pdf import ImageBox, PdfBlock, PdfPage, _page
@@ -145,9 +146,10 @@ def over(box: tuple[float, float, float, float], b: PdfBlock, body: float) -> bo
 
 
 def _clear(b: PdfBlock, blocks, body: float) -> bool:
-    """No text stands right over the block: it opens a unit of its own, it does not end a column."""
+    """No text stands right over the block (a story's byline under its headline aside): it opens a unit of its
+    own, it does not end a column."""
     return not any(o is not b and _overlap(o.x0, o.x1, b.x0, b.x1) > 0 and -0.5 * body < b.top - o.bottom < CLEAR * body
-                   for o in blocks)
+                   and not cv.BYLINE.match(o.text) for o in blocks)
 
 
 def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, face: str,

@@ -84,6 +84,31 @@ def deck_line(items: list[Item], i: int) -> Role | None:
     return None
 
 
+def box_label_type(items: list[Item], i: int) -> Role | None:
+    """On a PDF page, a short label over three titles or more set alike, smaller than it but above the body's size,
+    each heading its text (招考提示 over its notices): the label of a box of briefs, not a headline."""
+    it, g = items[i], items[i].chunk.geometry
+    if g is None or it.role is not Role.HEADLINE or cv.length(it.text) > BOX_LABEL_MAX or i + 1 >= len(items):
+        return None
+    ng = items[i + 1].chunk.geometry
+    if items[i + 1].role is not Role.HEADLINE or ng is None or not 1 + BODY_SLACK < ng.size < g.size:
+        return None
+    alike = 0
+    for k in range(i + 1, min(len(items) - 1, i + 1 + NEIGHBOUR_REACH)):
+        h = items[k].chunk.geometry
+        if h is not None and h.size > ng.size + SAME_STYLE:
+            break  # the next story's headline
+        if items[k].role is Role.HEADLINE and h is not None and abs(h.size - ng.size) <= SAME_STYLE \
+                and h.face == ng.face and is_body(items[k + 1]):
+            alike += 1
+    return Role.FURNITURE if alike >= BOX_ITEMS else None
+
+
+BOX_LABEL_MAX = 6  # characters: a box's label (简讯, 招考提示) is a word or two
+BOX_ITEMS = 3  # titles alike under it, each over its text, make it a box of briefs
+BODY_SLACK = 0.05  # relative to the body's type size: a title this much larger is set above it
+
+
 def numbered_head_line(items: list[Item], i: int) -> Role | None:
     """A short unfinished piece right under a numbered crosshead (一、出现症状及早就医) and over more body is the first
     line of the section's paragraph cut at a column end: a crosshead is followed by text, never by a title."""
@@ -287,6 +312,8 @@ REVISIONS: list[Revision] = [
     Revision("deck_line", deck_line, "a comma-broken line between a headline and its story's byline or dateline "
                                      "is the subheadline"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
+    Revision("box_label_type", box_label_type, "on a PDF page, a short label over three titles alike, each over its "
+                                               "text, labels a box of briefs", Mark.BOX_LABEL),
     Revision("numbered_head_line", numbered_head_line, "a short piece under a numbered crosshead, over body, "
                                                        "is its paragraph's first line"),
     Revision("ad_copy", ad_copy, "the short lines right over the mark 广告 are the advertisement's copy"),

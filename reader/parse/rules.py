@@ -27,7 +27,7 @@ SHORT_LINE_MAX = 40  # characters: jump lines, photo credits and box labels are 
 IMPRINT_MIN_WORDS = 3  # distinct imprint words (地址, 邮编, 广告, 订阅 …) in one block make it the imprint box
 IMPRINT_MIN_LABELS = 2  # label：value pairs at least
 IMPRINT_MAX = 400  # characters: an imprint box is small print, but several lines of it
-WEATHER_MAX = 60  # characters: a weather line is short
+WEATHER_MAX = 120  # characters: a weather line is short (a few days' rows run together at most)
 NOTICE_TEXT_MAX = 600  # characters: a court's notice is a paragraph or two
 NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
@@ -134,7 +134,8 @@ def data_row(t: str, ctx: Context) -> Role | None:
     carry its note (…65.18-0.75%（截至4月16日收盘）)."""
     figures = sum(c.isdigit() for c in t)
     table = cv.length(t) >= TABLE_MIN and figures >= FIGURES_SHARE * cv.length(t) and not _SENTENCE_MARKS.search(t)
-    return Role.FURNITURE if cv.DATA_ROW.match(_TABLE_NOTE.sub("", t.strip())) or table else None
+    listing = cv.LISTING_ROW.match(t) and not _SENTENCE_MARKS.search(t)  # (3月20日 19:30，… opens a story)
+    return Role.FURNITURE if cv.DATA_ROW.match(_TABLE_NOTE.sub("", t.strip())) or listing or table else None
 
 
 _TABLE_NOTE = regex("\\s*[（(][^（()）]{1,20}[）)]$")
@@ -185,7 +186,7 @@ def sentence(t: str, ctx: Context) -> Role | None:
         return Role.PARAGRAPH
     if "。" in t.rstrip("。”」’）)"):
         return Role.PARAGRAPH
-    if cv.length(t) > TITLE_MAX and (cv.length(t) > LONG_TITLE_MAX or re.search("[，,；;、]", t)):
+    if cv.length(t) > TITLE_MAX and (cv.length(t) > LONG_TITLE_MAX or re.search("[，,；;]", t)):  # (、 lists in titles too)
         return Role.PARAGRAPH
     return None
 
@@ -300,8 +301,8 @@ RULES: list[Rule] = [
     Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story",
          SHORT_LINE_MAX),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
-    Rule("data_row", data_row, "a row of figures (a standings table, market prices), rows of them run together, or "
-                               "a figure alone are the page's data, no story's text"),
+    Rule("data_row", data_row, "a row of figures (a standings table, market prices), rows of them run together, a "
+                               "figure alone, a listing's row (3月20日 19:30 …) are the page's data, no story's text"),
     Rule("advert", advert, "the mark 广告 (every ad carries it by law), and on a PDF page all set in the box it "
                            "marks: an advertisement, furniture"),
     Rule("teaser", teaser, "详见A3版 under a teaser of a story inside, and the 今日导读 label over them, are the "
