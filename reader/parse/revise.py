@@ -86,10 +86,17 @@ def deck_line(items: list[Item], i: int) -> Role | None:
 
 def box_label_type(items: list[Item], i: int) -> Role | None:
     """On a PDF page, a short label over three titles or more set alike, smaller than it but above the body's size,
-    each heading its text (招考提示 over its notices): the label of a box of briefs, not a headline."""
+    each heading its text (招考提示 over its notices): the label of a box of briefs, not a headline; in a dump, a
+    notices' label (…提示, …须知) over two titles or more, each over one paragraph."""
     it, g = items[i], items[i].chunk.geometry
-    if g is None or it.role is not Role.HEADLINE or cv.length(it.text) > BOX_LABEL_MAX or i + 1 >= len(items):
+    if it.role is not Role.HEADLINE or cv.length(it.text) > BOX_LABEL_MAX or i + 1 >= len(items):
         return None
+    if g is None:  # in a dump, a notices' label (招考提示) over two titles or more, each over one paragraph
+        pairs, k = 0, i + 1
+        while k + 1 < len(items) and items[k].role is Role.HEADLINE and is_body(items[k + 1]) \
+                and not (k + 2 < len(items) and is_body(items[k + 2])):
+            pairs, k = pairs + 1, k + 2
+        return Role.FURNITURE if _NOTICES_LABEL.match(cv.squash(it.text)) and pairs >= BOX_ITEMS - 1 else None
     ng = items[i + 1].chunk.geometry
     if items[i + 1].role is not Role.HEADLINE or ng is None or not 1 + BODY_SLACK < ng.size < g.size:
         return None
@@ -104,6 +111,7 @@ def box_label_type(items: list[Item], i: int) -> Role | None:
     return Role.FURNITURE if alike >= BOX_ITEMS else None
 
 
+_NOTICES_LABEL = regex(f"^{cv.HAN}{{0,4}}(?:提示|提醒|须知|須知)$")
 BOX_LABEL_MAX = 6  # characters: a box's label (简讯, 招考提示) is a word or two
 BOX_ITEMS = 3  # titles alike under it, each over its text, make it a box of briefs
 BODY_SLACK = 0.05  # relative to the body's type size: a title this much larger is set above it
@@ -312,8 +320,9 @@ REVISIONS: list[Revision] = [
     Revision("deck_line", deck_line, "a comma-broken line between a headline and its story's byline or dateline "
                                      "is the subheadline"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
-    Revision("box_label_type", box_label_type, "on a PDF page, a short label over three titles alike, each over its "
-                                               "text, labels a box of briefs", Mark.BOX_LABEL),
+    Revision("box_label_type", box_label_type, "a short label over titles alike, each over its text (on a PDF page, "
+                                               "set alike; in a dump, under 招考提示), labels a box of briefs",
+             Mark.BOX_LABEL),
     Revision("numbered_head_line", numbered_head_line, "a short piece under a numbered crosshead, over body, "
                                                        "is its paragraph's first line"),
     Revision("ad_copy", ad_copy, "the short lines right over the mark 广告 are the advertisement's copy"),
