@@ -14,9 +14,9 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # ranges because every range class costs the regex compiler a pass over 28,000 code points at start-up.
 HAN = r"[^\W\d_A-Za-z]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
-NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN}[ \u3000]{HAN}(?![ \u3000]?(?![摄攝报報整]){HAN}))"  # a name: 2-6 characters (· in
+NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN}))"  # a name: 2-6 characters (· in
 # minority names), or two spaced out to a three-character name's width (郑　凯: a full-width space, as papers set
-# them; a third character spaced on makes a name of three, unless it is 摄, 报道 or 整理 after it)
+# them), or three spaced out (甲 乙 丙); a fourth character spaced on is no name's, unless it is 摄, 报道 or 整理
 OPEN, CLOSE = "[（(]", "[）)]"
 SPACES = regex(r"\s")
 TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for
@@ -78,7 +78,8 @@ PHOTO_CREDIT = regex(
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}(?:[/／]\\s*(?:文|图|圖|文图|文圖))?$"  # □记者 X 通讯员 Y (/ 文): a byline block
-    f"|^[□■]\\s*{_NAMES}$"  # □ X: a writer's name led by a square (a commentary's signature)
+    f"|^[□■]\\s*(?=(?:{SURNAMES_2})|[{SURNAMES_1}]){_NAMES}$"  # □ X: a writer's name led by a square (a signature),
+    # by a surname (■夜间封路 is a notice's title)
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
@@ -172,7 +173,11 @@ CHART_CREDIT = regex("^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
 BOX_LABEL = regex(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|"
-                       "一句话新闻|一句話新聞|新闻超市|短波)$")
+                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊)$")
+# a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
+BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
+# an official notice's title (关于…的公告): it opens a notice of its own, never a section of a story
+NOTICE_TITLE = regex("^关于.{2,40}的(?:公告|通告|通知|决定|決定|公示|启事|啟事|通报|通報)$|^關於.{2,40}的(?:公告|通告|通知|公示)$")
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
@@ -236,7 +241,7 @@ _ANY_OPEN = regex("[〔［\\[（(【]")
 _LEAD_AGENCY = regex(f"^{AGENCY}")
 _SENT_BY = regex(f"^{AGENCY}(?:发|發)\\s*{OPEN}")  # 新华社发（X 摄）: the names in the bracket
 _SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
-_REPORTED = regex("\\s*(?:[报報][道導]|[报報]道)$")  # 本報記者 X 報道
+_REPORTED = regex("\\s*[报報]\\s*[道導]$")  # 本報記者 X 報道 (报 道 letter-spaced too)
 _DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
 _SPACED_NAME = regex(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone

@@ -76,9 +76,11 @@ def credit_under(g: list[PdfBlock], bottom: float, body: Body) -> bool:
 def under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
     """One-line blocks in body size set with a headline, right under it and centred on it or flush with it (a
     byline under a headline): read with the headline, not cut into the columns (a centred one spans a gutter). A
-    line ending a sentence is a paragraph's last, whatever stands over it."""
+    line ending a sentence is a paragraph's last, whatever stands over it, and one opening with a run-in lead is a
+    brief's first."""
     titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
     return {id(b) for b in blocks if in_flow(b, body) and len(b.lines) == 1 and not cv.ends_paragraph(b.text)
+            and b.lines[0].lead is None  # (a brief's first line, its title run in, under a box's label: text)
             and any(t.bottom <= b.top + 1 and (together(b, t, body) or _credit_line(b, t, body)) for t in titles)}
 
 

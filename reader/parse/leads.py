@@ -15,7 +15,7 @@ def run_in_lead(glyphs) -> tuple[str, str] | None:
     while k < len(glyphs) and glyphs[k].face == first and not glyphs[k].text.isspace():
         k += 1
     rest = [g for g in glyphs[k:] if not g.text.isspace()]
-    if not LEAD_MIN <= k <= LEAD_MAX or len(rest) < LEAD_MIN or sum(g.face != first for g in rest) < len(rest):
+    if not LEAD_MIN <= k <= LEAD_MAX or not rest or sum(g.face != first for g in rest) < len(rest):
         return None
     gap = (glyphs[k].text.isspace() or glyphs[k].x0 - glyphs[k - 1].x1 >= GAP * glyphs[k].size
            or glyphs[k - 1].text in ENDS)  # 临江女排晋级四强——昨天…: a dash or a colon ends it too

@@ -208,6 +208,10 @@ def dangling(t: str, ctx: Context) -> Role | None:
     return None
 
 
+def book_details(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if cv.BOOK_DETAILS.match(t) else None
+
+
 def attribution(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if cv.ATTRIBUTION.match(t) else None
 
@@ -323,6 +327,7 @@ RULES: list[Rule] = [
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),
+    Rule("book_details", book_details, "《书名》 X著 Y出版社 under a review gives the book's details: its text"),
     Rule("attribution", attribution, "who said or saw it and a comma (负责人介绍，) open a sentence of a report: body"),
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),
     Rule("bare_name", bare_name, "a lone surname-led name: an author or a headline, by its neighbours"),

@@ -161,7 +161,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH:
         return False
-    return last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
+    return (last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
+            and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text)))  # 关于…的公告 opens a notice
 
 
 def _first_section(units: list[Unit], k: int) -> bool:
@@ -219,9 +220,10 @@ def _list_item(before: str, text: str) -> bool:
 
 def _runs_on(before: str, it: Item) -> bool:
     """The paragraph before goes on in this item: on a PDF page, its first line is not indented; in a dump, the
-    text before does not end a paragraph. A bullet (●, ■ …) opens an item of a list: a paragraph of its own."""
-    if cv.LIST_MARK.match(it.text):
-        return False
+    text before does not end a paragraph. A bullet (●, ■ …) opens an item of a list: a paragraph of its own, as is
+    a book's details (《书名》 X著 Y出版社)."""
+    if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()):
+        return False  # (a book's details under its review are a line of their own)
     g = it.chunk.geometry
     if g is not None and g.indented is not None:
         return not g.indented
