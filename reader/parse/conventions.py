@@ -150,7 +150,8 @@ JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧
 JUMP_LINE = regex(f"^{JUMP}$")
 # A front page's index (今日导读): each teaser of a story inside ends in, or stands over, its page (详见A3版).
 TEASER_REF = regex("[（(〔【\\[]?\\s*(?:详见|詳見|详情见|詳情見|请看|請看|见|見)\\s*(?:第|本报|本報)?\\s*"
-                   "(?:[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:版|页|頁)|[A-Z][0-9０-９]{1,2})\\s*[）)〕】\\]]?$")
+                   "(?:[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:版|页|頁)|[A-Z][0-9０-９]{1,2})\\s*[）)〕】\\]]?$"
+                   "|[▶►]\\s*[A-Z][0-9０-９]{1,2}$")  # ▶A5: an arrow to the page
 INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)?(?:导读|導讀)$")
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 JUMP_TAIL = regex(f"{JUMP}$")

@@ -50,12 +50,24 @@ def ad_copy(items: list[Item], i: int) -> Role | None:
 
 
 def teaser_title(items: list[Item], i: int) -> Role | None:
-    """A short line right over a page reference (详见A3版) is the teaser it sends inside: the page's index."""
+    """A short line right over a page reference (详见A3版) is the teaser it sends inside: the page's index; so are
+    the lines over a teaser's last line (…首付比例同步下调。详见A4版) back to its title, a few at most."""
     it = items[i]
-    if i + 1 >= len(items) or items[i + 1].rule != "teaser" or it.role in FURNITURE_ROLES:
+    if it.role in FURNITURE_ROLES or not 0 < cv.length(it.text) <= TEASER_MAX or it.ends_paragraph:
         return None
-    t = cv.squash(it.text)
-    return Role.FURNITURE if 0 < len(t) <= TEASER_MAX and not cv.ends_paragraph(t) else None
+    for j in range(i + 1, min(len(items), i + 1 + TEASER_LINES)):
+        o = items[j]
+        if o.rule == "teaser":  # the reference, alone (j = i + 1) or closing the teaser's text
+            ref = cv.squash(o.text)
+            m = cv.TEASER_REF.search(ref)
+            alone = not (m and ref[:m.start()].strip(cv.ARROWS))
+            return Role.FURNITURE if j == i + 1 or not alone else None
+        if o.role in FURNITURE_ROLES or cv.length(o.text) > TEASER_MAX:
+            return None
+    return None
+
+
+TEASER_LINES = 3  # a teaser's title and text run this many lines over its page reference at most
 
 
 MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story
