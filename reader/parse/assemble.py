@@ -76,12 +76,12 @@ def stories(s: State, ledger: Ledger) -> State:
     """Each pair a draft article (photo news split into its photos, a box's items into briefs)."""
     drafts: list[Draft] = []
     furniture = list(s.furniture)
-    in_box = False
+    in_box = titled = False  # in a box of briefs; some of them titled
     carried: list[tuple[Item, str]] = []  # rubrics of a unit that makes no article: they head the next one
     label_at: int | None = None  # drafts made when a box label came that no brief has followed yet
     for t, b in s.pairs:
         if t is not None and t.kind is UnitKind.BOX:
-            in_box, label_at = True, len(drafts)
+            in_box, titled, label_at = True, False, len(drafts)
             carried += [(it, t.name) for it in t.rubrics]  # a series bar above a box of briefs heads what follows
             continue
         if t is None and b is not None and credit_only(b):
@@ -94,8 +94,10 @@ def stories(s: State, ledger: Ledger) -> State:
             t, carried = lift(ledger, t, carried, "rubric_carried"), []
         elif carried:
             b, carried = lift(ledger, b, carried, "rubric_carried"), []
-        if in_box and t is not None and (len(t.titles) > 1 or (b is not None and paragraph_count(b) > 1)):
-            in_box = False  # a full headline group or a longer story: the box of briefs has ended
+        if in_box and (t is not None and (len(t.titles) > 1 or (b is not None and paragraph_count(b) > 1))
+                       or titled and t is None and b is not None and b.items[0].dateline and paragraph_count(b) > 1):
+            in_box = False  # a full headline group, a longer story (a dated one, untitled, after titled briefs)
+        titled = in_box and (titled or t is not None)
         if label_at is not None:
             if not in_box:
                 drafts = _briefs_before(drafts, label_at)
