@@ -89,7 +89,10 @@ OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square ope
 # who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a
 # title; a piece of body cut at a column end keeps it
 ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|"
-                    "告诉记者|告訴記者)[，,]")
+                    "告诉记者|告訴記者)[，,]"
+                    # or a connective that ties it to the sentence before (此外，…): never a title's opening
+                    "|^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|"
+                    "据了解|據了解|与此同时|與此同時)[，,]")
 QA_TURN = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A)\\s*[：:]\\s*\\S.*[，,。？?！!]")
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
@@ -189,6 +192,9 @@ RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时�
                            "巡禮|觀察|一線|視點|時評|快評|短評|走基層|紀實|訪談|筆談|論壇|專欄|聲音|特寫|在行動|進行時|"
                            "大家談|面對面|新聞眼|新視野|速寫|手記|檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
                            "視線|話題|萬象|講堂|縱橫|直擊|探訪)$")
+# a sidebar's label, set over its title (小知识, 相关链接, 数说): a rubric whole, no stem needed
+RUBRIC_LABEL = regex("^(?:小知识|小知識|小贴士|小貼士|小辞典|小辭典|小词典|小詞典|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"
+                     "知识链接|知識鏈接|背景链接|背景鏈接|新闻链接|新聞鏈接|数说|數說|数读|數讀|记者手记|記者手記)$")
 RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|走基層|纪实|紀實|访谈|訪談|在行动|在行動|進行時|进行时|"
                     "专栏|專欄)$")
 RUBRIC_BRACKETS = regex("^[【［\\[〖].{1,20}[】］\\]〗]$")

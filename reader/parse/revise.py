@@ -282,11 +282,20 @@ def chart_title(items: list[Item], i: int) -> Role | None:
 
 
 def photo_caption(items: list[Item], i: int) -> Role | None:
-    """图为…, 上图：… next to a photo credit describe the photo: a caption, not body."""
-    if items[i].role is not Role.PARAGRAPH or not cv.CAPTION_LEAD.match(items[i].text):
+    """图为…, 上图：… next to a photo credit describe the photo: a caption, not body; so does a short paragraph
+    opening with the day it was taken (4月2日，…) right over the credit."""
+    it = items[i]
+    if it.role is not Role.PARAGRAPH or it.dateline:
         return None
-    near = [items[j] for j in (i - 1, i + 1, i + 2) if 0 <= j < len(items)]
-    return Role.CAPTION if any(x.role is Role.PHOTO_CREDIT for x in near) else None
+    if cv.CAPTION_LEAD.match(it.text):
+        near = [items[j] for j in (i - 1, i + 1, i + 2) if 0 <= j < len(items)]
+        return Role.CAPTION if any(x.role is Role.PHOTO_CREDIT for x in near) else None
+    dated = _DAY_LEAD.match(it.text) and cv.length(it.text) <= CAPTION_MAX and it.ends_paragraph
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    return Role.CAPTION if dated and nxt is not None and nxt.role is Role.PHOTO_CREDIT else None
+
+
+_DAY_LEAD = regex(f"^\\s*(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日[^，,]{{0,4}}[，,]")  # 4月2日，… 3月15日晚，…
 
 
 def glued_caption(items: list[Item], i: int) -> Role | None:

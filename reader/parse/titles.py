@@ -15,7 +15,8 @@ SHORT_HEADLINE = 12  # characters: a main title at most this long under a long k
 def is_rubric(text: str) -> bool:
     """A column label (…巡礼, 【…】) or a series banner (在…指引下 …)."""
     t = cv.squash(text)
-    return bool(cv.RUBRIC_SUFFIX.match(t) or cv.RUBRIC_BRACKETS.match(t) or cv.RUBRIC_DOT.match(t) or cv.BANNER.match(t))
+    return bool(cv.RUBRIC_SUFFIX.match(t) or cv.RUBRIC_LABEL.match(t) or cv.RUBRIC_BRACKETS.match(t)
+                or cv.RUBRIC_DOT.match(t) or cv.BANNER.match(t))
 
 
 def split_kicker(text: str) -> tuple[str, str] | None:
