@@ -167,6 +167,9 @@ DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*
                  "|^[^\\d\\s。，！？]{1,10}\\s*\\d[\\d.,]*\\s*元?\\s*(?:[/／]\\s*\\S{1,2})?\\s*[↑↓▲▼+\\-−]\\s*\\d[\\d.,]*%?$")
 # a listing's row (演出信息, 节目表): a date and a time, then where and what: 3月20日 19:30 市大剧院 话剧《…》
 LISTING_ROW = regex("^[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[（(]?(?:周|星期)\\S[）)]?)?\\s*[0-9０-９]{1,2}\\s*[:：]\\s*[0-9０-９]{2}(?!\\d)")
+# a box of useful numbers' label (便民信息): the page's service, no story
+SERVICE_LABEL = regex("^(?:便民信息|便民服务|便民服務|便民热线|便民熱線|服务信息|服務信息|实用信息|實用信息|常用电话|常用電話)$")
+PHONE_FIELD = regex("[：:]\\s*[0-9０-９][0-9０-９-]{3,}")  # 急诊：5120120: a label and its number
 AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark every advertisement carries by law
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list
 ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]"
@@ -177,7 +180,7 @@ CHART_CREDIT = regex("^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
 BOX_LABEL = regex(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|"
-                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊)$")
+                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿)$")
 # a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
 # an official notice's title (关于…的公告): it opens a notice of its own, never a section of a story

@@ -293,8 +293,9 @@ def _within(b: PdfBlock, r: Box) -> bool:
 
 def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     """The frames and panels (images with text printed on them) holding the mark 广告, which the law has every
-    advertisement carry, or the weather box's label: the ads' and the weather's regions, the page's furniture."""
-    marks = [b for b in blocks if cv.AD_MARK.match(cv.squash(b.text)) or cv.WEATHER_LABEL.match(cv.squash(b.text))]
+    advertisement carry, or the weather's or useful numbers' label (今日天气, 便民信息): those regions, the page's
+    furniture."""
+    marks = [b for b in blocks if any(p.match(cv.squash(b.text)) for p in (cv.AD_MARK, cv.WEATHER_LABEL, cv.SERVICE_LABEL))]
     regions = list(page.boxes) + [(im.x0, im.top, im.x1, im.bottom) for im in page.images]
     return [r for r in regions if any(_within(m, r) for m in marks)]
 

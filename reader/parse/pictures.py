@@ -176,8 +176,20 @@ def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, 
     return tuple(sorted(found, key=lambda b: (b.top, b.x0)))
 
 
+def walls(page: PdfPage, box: tuple[float, float, float, float]) -> tuple:
+    """The page's rules and the sides of its frames (but a frame round the picture itself, its border): nothing
+    across one is the picture's caption."""
+    return page.rules + tuple(side for x0, top, x1, bottom in page.boxes
+                              if max(abs(x0 - box[0]), abs(top - box[1]), abs(x1 - box[2]), abs(bottom - box[3])) > HUG
+                              for side in ((x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom),
+                                           (x1, top, x1, bottom)))
+
+
+HUG = 4.0  # points: a frame this close round a picture on every side is its border
+
+
 def _captions(im: ImageBox, s: Scene) -> tuple[PdfBlock, ...]:
-    return caption_blocks((im.x0, im.top, im.x1, im.bottom), s.blocks, s.body, s.face, rules=s.page.rules)
+    return caption_blocks((im.x0, im.top, im.x1, im.bottom), s.blocks, s.body, s.face, rules=walls(s.page, (im.x0, im.top, im.x1, im.bottom)))
 
 
 def captioned(im: ImageBox, s: Scene) -> bool | None:
@@ -226,7 +238,7 @@ def find_pictures(page: PdfPage, body_size: float, body_face: str) -> list[Found
     taken: set[int] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.box[1], f.box[0])):
-        captions = caption_blocks(f.box, blocks, body_size, body_face, taken, page.rules, [o.box for o in found])
+        captions = caption_blocks(f.box, blocks, body_size, body_face, taken, walls(page, f.box), [o.box for o in found])
         taken |= {id(b) for b in captions}
         out.append(replace(f, captions=captions))
     return out

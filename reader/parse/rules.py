@@ -110,7 +110,12 @@ def weather(t: str, ctx: Context) -> Role | None:
 
 
 def page_notice(t: str, ctx: Context) -> Role | None:
-    return Role.FURNITURE if cv.PAGE_NOTICE.search(t) else None
+    """A hotline or a contact line; a box of useful numbers: its label, or three numbers and more run together."""
+    return Role.FURNITURE if (cv.PAGE_NOTICE.search(t) or cv.SERVICE_LABEL.match(cv.squash(t))
+                              or len(cv.PHONE_FIELD.findall(t)) >= PHONE_FIELDS) else None
+
+
+PHONE_FIELDS = 3  # labelled numbers in one block make a list of them (便民信息), no story's text
 
 
 def classified_head(t: str, ctx: Context) -> Role | None:
@@ -296,7 +301,7 @@ RULES: list[Rule] = [
     Rule("weather", weather, "a sky and a span of temperatures (多云 8～15℃), or the box's label (今日天气): the "
                              "weather box", WEATHER_MAX),
     Rule("page_notice", page_notice, "a hotline, a contact line (热线 … 传真 … 电邮 …), a QR code's label, lottery "
-                                     "results: the page's notices, no story's",
+                                     "results, a box of useful numbers (便民信息): the page's notices, no story's",
          NOTICE_MAX),
     Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
          SHORT_LINE_MAX, Mark.CLASSIFIED),
