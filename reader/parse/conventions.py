@@ -78,8 +78,9 @@ PHOTO_CREDIT = regex(
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}(?:[/／]\\s*(?:文|图|圖|文图|文圖))?$"  # □记者 X 通讯员 Y (/ 文): a byline block
-    f"|^[□■]\\s*(?=(?:{SURNAMES_2})|[{SURNAMES_1}]){_NAMES}$"  # □ X: a writer's name led by a square (a signature),
-    # by a surname (■夜间封路 is a notice's title)
+    # □ X: a writer's name led by a square (a signature): two or three characters, four with a double surname,
+    # or spaced out (■夜间封路 is a notice's title)
+    f"|^[□■]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"

@@ -95,12 +95,15 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
                 if f.x0 < reach[2] and f.x1 > x1 and f.bottom > top and not parted(reach, box_of([f]), rules):
                     return i, True
         else:
-            upright = [b for b in group if b.vertical]  # (a subheadline set across its columns stands wider)
-            x0, x1, bottom = min(b.x0 for b in upright) - BESIDE * body.size, x1 + BESIDE * body.size, top
+            upright = box_of([b for b in group if b.vertical])  # (a subheadline across its columns is wider)
+            x0, x1, bottom = upright[0] - BESIDE * body.size, x1 + BESIDE * body.size, top
             walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
-            level = [f.x0 for f in flow if f.x1 <= x0 + BESIDE * body.size and f.top < box_of(upright)[3]
-                     and f.bottom > top and not parted(box_of(upright), box_of([f]), rules)]
-            x0 = max(walls) if walls else min(level, default=x0)  # all its columns on that side, up to a wall
+            level = [f for f in flow if f.x1 <= upright[0] + 1 and f.top < upright[3] and f.bottom > top
+                     and not parted(upright, box_of([f]), rules)]
+            if walls:
+                x0 = max(walls)
+            elif any(f.x1 >= x0 for f in level):  # beside its columns: all of them on that side
+                x0 = min(f.x0 for f in level)
     between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= bottom - 1
                and not credit_under(g, bottom, body)]
     if not vertical:
