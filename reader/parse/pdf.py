@@ -288,7 +288,8 @@ def _goes_on(g: Glyph, last: Glyph) -> bool:
 
 def _joins_block(ln: Line, block: list[Line]) -> bool:
     last = block[-1]
-    if ln.vertical or last.vertical or ln.face != last.face or ln.bold != last.bold:
+    runs_on = ln.lead is not None and ln.lead[1] == last.face  # a bold lead (a dateline) going on to this line
+    if ln.vertical or last.vertical or (ln.face != last.face or ln.bold != last.bold) and not runs_on:
         return False
     if abs(ln.size - last.size) > SAME_SIZE * max(ln.size, last.size):
         return False
