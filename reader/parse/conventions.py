@@ -48,8 +48,8 @@ DATELINE = regex(
     f"|[据據]《[^》]{{1,20}}》(?:{_MONTH_DAY})?(?:消息|[报報][道導])"
     f"|[据據]{AGENCY}(?:{HAN}{{0,8}}?{_MONTH_DAY})?(?:消息|[报報][道導]|[电電]))"
     f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?"
-    # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, （中央社記者X台北15日電）
-    f"|^[〔［\\[（(][^〔〕［］\\[\\]（）()]{{0,30}}?(?:[记記]者|[社])[^〔〕［］\\[\\]（）()]{{1,30}}?"
+    # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, 〔編譯X/綜合報導〕, （中央社記者X台北15日電）
+    f"|^[〔［\\[（(][^〔〕［］\\[\\]（）()]{{0,30}}?(?:[记記]者|[社]|[编編][译譯])[^〔〕［］\\[\\]（）()]{{1,30}}?"
     f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)]"
     f"|^【[^【】]{{0,12}}[讯訊]】")  # 【本報訊】
 
@@ -162,7 +162,7 @@ JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone on its line: no text of a story
 # A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed
 # change (上证指数3,245.67+0.52%); a price row (白菜1.20元/斤↑0.10); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
-DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%)+$|^\\d{1,3}$"
+DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.\\d+)+$|^\\d{1,3}$"
                  "|^\\d{1,3}\\s*[^\\d\\s。，！？]{2,10}\\s*\\d[\\d/:：∶.\\s-]{4,}$"
                  # a price row: a name, a price per unit, its change (白菜1.20元/斤↑0.10)
                  "|^[^\\d\\s。，！？]{1,10}\\s*\\d[\\d.,]*\\s*元?\\s*(?:[/／]\\s*\\S{1,2})?\\s*[↑↓▲▼+\\-−]\\s*\\d[\\d.,]*%?$")
