@@ -8,6 +8,7 @@ from .items import Item
 from .rules import Mark
 
 TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
+TEASER_LINES = 3  # a teaser's title and text run this many lines over its page reference at most
 TABLE_ROWS = 2  # rows of figures in a row make a table
 AD_COPY_LINES = 6  # lines of an advertisement's copy over its 广告 mark, at most
 AD_COPY_MAX = 60  # characters of one line of an ad's copy
@@ -65,9 +66,6 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
         if o.role in FURNITURE_ROLES or cv.length(o.text) > TEASER_MAX:
             return None
     return None
-
-
-TEASER_LINES = 3  # a teaser's title and text run this many lines over its page reference at most
 
 
 MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story

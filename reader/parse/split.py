@@ -68,7 +68,8 @@ CREDIT_NEXT = regex("(?<=\\S)\\s*(?=(?:本版)?(?:制图|製圖)\\s*[：:])")
 
 def split_chunk(chunk: Chunk) -> list[Chunk]:
     """The chunk, or its parts where a credit or jump line is glued to it, where it opens with a run-in head, where
-    an interview's turns or a chart's credit and source run on in it, or where a headline line ends in its author's letter-spaced name."""
+    an interview's turns or a chart's credit and source run on in it, or where a headline line ends in its
+    author's letter-spaced name."""
     text = chunk.text
     m = SPACED_NAME_TAIL.search(text.rstrip()) if not chunk.geometry else None
     if m and cv.length(text[:m.start(1)]) >= SPACED_TITLE_MIN and not re.search(f"[{cv.TERMINAL}，,、；;：:]", text):
@@ -190,7 +191,7 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
 
 
 def glued_rubric(chunk: Chunk) -> list[Chunk]:
-    """A headline line that opens with a column's label (名医访谈, 理论视野) and goes on with a word of its own:
+    """A headline line that opens with a column's label (名医访谈, 读者来信) and goes on with a word of its own:
     the label cut off, a rubric over the headline."""
     m = GLUED_RUBRIC.match(chunk.text.strip()) if _title_like(chunk) else None
     if not m or not starts_with_word(cv.squash(chunk.text.strip()[m.end():])):
