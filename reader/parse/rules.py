@@ -38,6 +38,7 @@ FIGURES_SHARE = 0.35  # of a block's characters: this many figures and no senten
 _SENTENCE_MARKS = regex("[。，；！？]")
 CROSSHEAD_MAX = 32  # characters: a crosshead runs two lines of a column at most
 BODY_SIZE_SLACK = 0.05  # relative: body text is set within this of the body's type size
+HEAD_BAND = 5  # chunks from a page's top: its header band (folio, section, date, staff, the paper's name, hotline)
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
 
 
@@ -94,7 +95,7 @@ def staff_line(t: str, ctx: Context) -> Role | None:
 
 
 def masthead(t: str, ctx: Context) -> Role | None:
-    if ctx.at_edge and cv.PAPER.fullmatch(cv.squash(t)):
+    if (ctx.at_edge or ctx.index < HEAD_BAND) and cv.PAPER.fullmatch(cv.squash(t)):
         return Role.PAGE_HEADER  # the paper's name alone at the top or foot of a page: its masthead
     return Role.FURNITURE if cv.MASTHEAD.search(t) and cv.length(t) <= HEADER_MAX else None
 

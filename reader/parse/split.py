@@ -13,6 +13,7 @@ from ..model import Piece
 from . import conventions as cv
 from .patterns import regex
 from ..words import starts_with_word, word_ranks
+from .rules import Context, first_pass
 from .segment import Chunk
 
 # (pattern, where): what may be split off a chunk, tried in this order.
@@ -199,11 +200,32 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 
 
+TAIL_MAX = 3  # characters: a headline-like line's end wrapped onto a block of its own (…重灾 | 区”)
+
+
+def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
+    """A block of one character, or of a few closing a quote (区”), that no rule but the last reads, right after a
+    headline-like line and before text: the line's end wrapped onto a line of its own, joined back to it (a
+    name set under a headline, 晁仁, is no tail)."""
+    out: list[Chunk] = []
+    for k, c in enumerate(chunks):
+        t, nxt = cv.squash(c.text), chunks[k + 1] if k + 1 < len(chunks) else None
+        if (out and 0 < len(t) <= TAIL_MAX and _title_like(out[-1]) and cv.length(out[-1].text) >= SPACED_TITLE_MIN
+                and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and (len(t) == 1 or t[-1] in cv.CLOSERS)
+                and c.page == out[-1].page
+                and nxt is not None and not _title_like(nxt)):
+            prev = out[-1]
+            out[-1] = replace(prev, text=prev.text.rstrip() + c.text.strip(), pieces=prev.pieces + c.pieces)
+        else:
+            out.append(c)
+    return out
+
+
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
     if any(c.geometry for c in parts):
         return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
-    parts = brief_titles([p for c in parts for p in glued_rubric(c)])
+    parts = brief_titles([p for c in wrapped_tails(parts) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     if _named_page(parts):
         parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]
