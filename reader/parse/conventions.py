@@ -118,10 +118,14 @@ STAFF_LINE = regex("^(?:本版|本期|责任|責任|版面|值班|當班|当班)
 PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
                  "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|机关报|機關報|"
-                 f"第\\s*{NUM}+\\s*期.{{0,12}}今日\\s*{NUM}+\\s*版)"
+                 f"第\\s*{NUM}+\\s*[期号號].{{0,12}}今日\\s*{NUM}+\\s*版)"
                  "|^(?:农历|農曆)\\S{2,12}$"  # the lunar date printed under the masthead's date
-                 # a Latin masthead: the paper's name in capitals, ending in a word newspapers are called by
-                 "|^[A-Z][A-Z&.' -]{1,40}\\b(?:DAILY|NEWS|TIMES|POST|HERALD|TRIBUNE|JOURNAL|GAZETTE|EVENING|MORNING)$")
+                 "|^\\S{2,16}(?:主管主办|主管主辦|主办|主辦)$"  # the publisher's line: 某某日报社主管主办
+                 "|^\\S{2,10}(?:网|網)\\s*(?:www\\.|https?://)\\S+$"  # the paper's site: 某某新闻网 www.…
+                 # a Latin masthead: the paper's name in capitals, ending in a word newspapers are called by (its
+                 # letters spaced out too: L A N J I A N G D A I L Y)
+                 "|^[A-Z][A-Z&.' -]{1,40}\\b(?:DAILY|NEWS|TIMES|POST|HERALD|TRIBUNE|JOURNAL|GAZETTE|EVENING|MORNING)$"
+                 "|^[A-Z](?: [A-Z&.'-]| {2,3}[A-Z]){3,60}$")
 # The imprint box: the paper's address, post code, advertising and subscription lines, printer, price.
 IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣告|发行|發行|订阅|訂閱|订报|訂報|印刷|传真|傳真|社长|社長|"
                       "总编辑|總編輯|定价|定價|零售价|零售價|每份|月价|月價|年价|年價")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .items import Item
+from .patterns import regex
 from .rules import Mark
 
 TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
-TEASER_LINES = 3  # a teaser's title and text run this many lines over its page reference at most
+TEASER_LINES = 5  # a teaser's title and text run this many lines over its page reference at most
 TABLE_ROWS = 2  # rows of figures in a row make a table
 AD_COPY_LINES = 6  # lines of an advertisement's copy over its 广告 mark, at most
 AD_COPY_MAX = 60  # characters of one line of an ad's copy
@@ -68,19 +69,23 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
     return None
 
 
+_ADS = regex("广告|廣告")
 MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story
 MAX_AD_CHARS = 150  # characters of one piece of an ad's small print
 
 
 def classified_ad(items: list[Item], i: int) -> Role | None:
-    """The few short paragraphs right under a classified ad's head (面积…联系人…) are the ad's, no story's."""
+    """The few short paragraphs right under a classified ad's head (面积…联系人…) are the ad's, no story's (a news
+    hotline over a story heads no ad)."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS:
         return None
-    j = i - 1
+    j, classified, head = i - 1, False, False
     while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED
                                                  or items[j].rule in ("ornament", "page_notice")):  # 广告热线：…
-        if items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH:
-            return Role.FURNITURE  # reached the head
+        classified = classified or items[j].mark is Mark.CLASSIFIED or bool(_ADS.search(items[j].text))
+        head = head or items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH
+        if head and classified:
+            return Role.FURNITURE
         j -= 1
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..model import Role
+from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
@@ -71,15 +71,18 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
 
 
 def deck_line(items: list[Item], i: int) -> Role | None:
-    """A line broken by a comma and ending no sentence, right between a headline and the byline or dateline that
-    opens its story, is the headline's subheadline (今年已开工216部，审批时限压缩至20个工作日以内): no paragraph
-    stands before its story's credit."""
+    """A line broken by a comma and ending no sentence, right between a headline (or the page's head) and the byline
+    or dateline that opens its story, a photo between aside, is a line of its headline group (今年已开工216部，审批
+    时限压缩至20个工作日以内): no paragraph stands before its story's credit."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.rule != "comma_run" or it.chunk.geometry is not None \
             or cv.length(it.text) > TITLE_MAX:
         return None  # (on a PDF page, the type shows a subheadline)
-    nxt = neighbour(items, i, 1)
-    if is_title(neighbour(items, i, -1)) and nxt is not None and (nxt.role is Role.BYLINE or nxt.dateline):
+    k = i + 1
+    while k < len(items) and items[k].role in FURNITURE_ROLES + (Role.CAPTION, Role.PHOTO_CREDIT):
+        k += 1  # (a photo set between the headline and its story)
+    nxt, prev = items[k] if k < len(items) else None, neighbour(items, i, -1)
+    if (is_title(prev) or prev is None) and nxt is not None and (nxt.role is Role.BYLINE or nxt.dateline):
         return Role.HEADLINE
     return None
 
@@ -326,8 +329,6 @@ REVISIONS: list[Revision] = [
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
     Revision("name_under_title", name_under_title, "a two- or three-character line closing a headline group, "
              "right before the text, is the author's name", Mark.AUTHOR),
-    Revision("deck_line", deck_line, "a comma-broken line between a headline and its story's byline or dateline "
-                                     "is the subheadline"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
     Revision("box_label_type", box_label_type, "a short label over titles alike, each over its text (on a PDF page, "
                                                "set alike; in a dump, under 招考提示), labels a box of briefs",
@@ -342,6 +343,8 @@ REVISIONS: list[Revision] = [
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
              "is that photo's caption"),
+    Revision("deck_line", deck_line, "a comma-broken line between a headline and its story's byline or dateline "
+                                     "is the subheadline"),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),

@@ -195,8 +195,8 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     """A headline line that opens with a column's label (名医访谈, 读者来信) and goes on with a word of its own:
     the label cut off, a rubric over the headline."""
     m = GLUED_RUBRIC.match(chunk.text.strip()) if _title_like(chunk) else None
-    if not m or not starts_with_word(cv.squash(chunk.text.strip()[m.end():])):
-        return [chunk]
+    if not m or not (m.group(0)[-1] in "评評" or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
+        return [chunk]  # (a commentary's label, …快评 …时评, needs no word after it to be told)
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 
 
