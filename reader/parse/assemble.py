@@ -183,6 +183,7 @@ DECISIONS = {
     "rubrics_alone": "column labels with nothing after them stay together as a headline group",
     "crosshead": "a lone headline-like line between two runs of one story's body is a crosshead",
     "first_section": "a short line under a headline group closed by its byline, over body, heads the first section",
+    "photo_text": "a headline over only a photo's caption takes the untitled story near it that its words name",
     "body_runs_on": "two runs of body with nothing between them are one body",
     "jump_continued": "a body continued from another page (上接) goes on from the body that jumped (下转)",
     "credit_closes_story": "a credit alone after a body closes that story",

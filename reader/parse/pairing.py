@@ -99,6 +99,7 @@ def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
 
 
 MIN_SHARED = 0.4  # share of a headline's character pairs found in a story's opening to bind the two by words
+PHOTO_SHARED = 0.25  # … and to give a headless story to a headline over only its photo (it has none otherwise)
 WORD_REACH = 12  # pairs apart a headline group and a body may be to be bound by words (a page has fewer stories)
 
 
@@ -183,4 +184,27 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     for score, i, j in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
         if score >= MIN_SHARED and i not in bound and j not in by_body:
             bound[i], by_body[j] = j, i
-    return [(flat[by_body[k]][0], b) if k in by_body else (t, b) for k, (t, b) in enumerate(flat) if k not in bound]
+    return _photo_text([(flat[by_body[k]][0], b) if k in by_body else (t, b) for k, (t, b) in enumerate(flat)
+                        if k not in bound], ledger)
+
+
+def _photo_text(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
+    """A headline over nothing but a photo's caption, and a body without a headline near it that the headline's
+    words name (the story set beside the photo, read after a box between them): one story."""
+    pictured = [k for k, (t, b) in enumerate(pairs) if t is not None and t.kind is UnitKind.TITLE and b is not None
+                and b.items and all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in b.items)]
+    loose = [k for k, (t, b) in enumerate(pairs) if t is None and b is not None and not credit_only(b)
+             and paragraph_count(b) > 0]
+    def named(i: int, j: int) -> float:  # by its headline's words, or by its caption's
+        lead = _text(pairs[j][1], LEAD_CHARS)
+        return max(cv.shared_words("".join(it.text for it in pairs[i][0].titles), lead),
+                   cv.shared_words("".join(it.text for it in pairs[i][1].items if it.role is Role.CAPTION), lead))
+    scored = sorted(((named(i, j), i, j) for i in pictured for j in loose if 0 < j - i <= WORD_REACH),
+                    key=lambda x: (-x[0], x[1]))
+    taken: set[int] = set()
+    for score, i, j in scored:
+        if score >= PHOTO_SHARED and i not in taken and j not in taken:
+            t, b = pairs[i]
+            pairs[i] = (t, absorb(ledger, b, pairs[j][1], "photo_text"))
+            taken |= {i, j}
+    return [p for k, p in enumerate(pairs) if not (k in taken and p[0] is None)]

@@ -20,6 +20,7 @@ from .segment import join_text_by
 from .rules import DISPLAY_SIZE, Mark
 from .titles import is_rubric
 
+_ROLE = regex(cv.CREDIT_ROLE)
 SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 MAX_GROUP_LINES = 8  # lines of one headline group: rubric, banner, kicker, headline, subheadlines and more are fewer
 
@@ -72,12 +73,17 @@ class _Open:
 
 
 def opens_story(it: Item) -> bool:
-    """A dateline (本报讯, 新华社…电) or a credit led by a square (□记者 X): a story starts here."""
-    return it.dateline or (it.role is Role.BYLINE and bool(cv.OPENING_CREDIT.match(it.text)))
+    """A dateline (本报讯, 新华社…电) or a credit led by a square and naming a role (□记者 X): a story starts here (a
+    bare name led by one, ■ X, signs off the text over it)."""
+    return it.dateline or (it.role is Role.BYLINE and bool(cv.OPENING_CREDIT.match(it.text))
+                           and bool(_ROLE.search(it.text)))
 
 
 def _new_story(body: Sequence[Item], it: Item) -> bool:
     """Whether it starts a story of its own after a run of body (not the dateline right under its □ credit)."""
+    if (it.role is Role.BYLINE and _ROLE.search(it.text) and body[-1].role is Role.BYLINE
+            and any(x.role is Role.PARAGRAPH for x in body)):
+        return True  # a reporter's credit after the story before has signed off
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
 
