@@ -71,9 +71,9 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
 
 
 def deck_line(items: list[Item], i: int) -> Role | None:
-    """A line broken by a comma and ending no sentence, right between a headline (or the page's head) and the byline
-    or dateline that opens its story, a photo between aside, is a line of its headline group (今年已开工216部，审批
-    时限压缩至20个工作日以内): no paragraph stands before its story's credit."""
+    """A line broken by a comma and ending no sentence, right between a headline, the page's head or a finished
+    story, and the byline or dateline that opens its story, a photo between aside, is a line of its headline group
+    (今年已开工216部，审批时限压缩至20个工作日以内): no paragraph stands before its story's credit."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.rule != "comma_run" or it.chunk.geometry is not None \
             or cv.length(it.text) > TITLE_MAX:
@@ -82,9 +82,10 @@ def deck_line(items: list[Item], i: int) -> Role | None:
     while k < len(items) and items[k].role in FURNITURE_ROLES + (Role.CAPTION, Role.PHOTO_CREDIT):
         k += 1  # (a photo set between the headline and its story)
     nxt, prev = items[k] if k < len(items) else None, neighbour(items, i, -1)
-    if (is_title(prev) or prev is None) and nxt is not None and (nxt.role is Role.BYLINE or nxt.dateline):
-        return Role.HEADLINE
-    return None
+    if nxt is None or not (nxt.role is Role.BYLINE or nxt.dateline):
+        return None
+    opening = nxt.dateline or not nxt.text.lstrip().startswith(("（", "("))  # 本报记者 X, not a closing （X）
+    return Role.HEADLINE if is_title(prev) or prev is None or (opening and prev.ends_paragraph) else None
 
 
 def box_label_type(items: list[Item], i: int) -> Role | None:

@@ -221,11 +221,28 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+def split_credits(chunks: list[Chunk]) -> list[Chunk]:
+    """A bracketed credit cut in two at a column end (（实习生 X 记 | 者 Y）): its halves joined again."""
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.page == c.page and _OPEN_ONLY.match(prev.text.strip())
+                and _CLOSE_ONLY.match(c.text.strip()) and cv.BYLINE.match(prev.text.strip() + c.text.strip())):
+            out[-1] = replace(prev, text=prev.text.rstrip() + c.text.strip(), pieces=prev.pieces + c.pieces)
+        else:
+            out.append(c)
+    return out
+
+
+_OPEN_ONLY = regex("^[（(][^（）()]{1,30}$")
+_CLOSE_ONLY = regex("^[^（）()]{1,30}[）)]$")
+
+
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
     if any(c.geometry for c in parts):
         return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
-    parts = brief_titles([p for c in wrapped_tails(parts) for p in glued_rubric(c)])
+    parts = brief_titles([p for c in wrapped_tails(split_credits(parts)) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     if _named_page(parts):
         parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]
