@@ -167,6 +167,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH:
         return False
+    if u.items[0].index - last.index > 1:
+        return False  # furniture set between (a table, an ad): the text before has ended
     return (last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text)))  # 关于…的公告 opens a notice
 
