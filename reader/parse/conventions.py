@@ -108,7 +108,7 @@ BARE_NAME = regex(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})
                        f"|^[{SURNAMES_1}]{HAN}{{2}}[{SURNAMES_1}]{HAN}{{1,2}}$"  # 刘宏达谢守成: two names run together
                        f"|^(?:[{SURNAMES_1}]{HAN}{{1,2}}){{3}}$")  # 汪涛吴光胜胡查平: three
 
-DATE = regex(f"{NUM}{{4}}\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")
+DATE = regex(f"(?:{NUM}{{4}}|(?:中華民國|中华民国|民國|民国)\\s*{NUM}{{2,3}})\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")  # (民國115年: Taiwan's)
 WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*[·・]?\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
                     f"|^{HAN}{{2,8}}\\s*[A-Z]\\d{{1,2}}\\s*版?$")  # 要闻 A01: the section first
