@@ -344,8 +344,8 @@ REVISIONS: list[Revision] = [
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
              "is that photo's caption"),
-    Revision("deck_line", deck_line, "a comma-broken line between a headline and its story's byline or dateline "
-                                     "is the subheadline"),
+    Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story "
+                                     "(under its headline, the page's head or a finished story) is a headline line"),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),

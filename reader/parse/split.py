@@ -210,9 +210,9 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
     out: list[Chunk] = []
     for k, c in enumerate(chunks):
         t, nxt = cv.squash(c.text), chunks[k + 1] if k + 1 < len(chunks) else None
-        if (out and 0 < len(t) <= TAIL_MAX and _title_like(out[-1]) and cv.length(out[-1].text) >= SPACED_TITLE_MIN
-                and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and (len(t) == 1 and t not in cv.SURNAMES_1 or t[-1] in cv.CLOSERS)
-                and c.page == out[-1].page
+        tail = len(t) == 1 and t not in cv.SURNAMES_1 or 0 < len(t) <= TAIL_MAX and t[-1] in cv.CLOSERS
+        if (out and tail and _title_like(out[-1]) and cv.length(out[-1].text) >= SPACED_TITLE_MIN
+                and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and c.page == out[-1].page
                 and nxt is not None and not _title_like(nxt)):
             prev = out[-1]
             out[-1] = replace(prev, text=prev.text.rstrip() + c.text.strip(), pieces=prev.pieces + c.pieces)
