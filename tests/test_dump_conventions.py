@@ -1,0 +1,121 @@
+"""The conventions learned from made pages' block dumps, each rule alone or each split on its own, on invented text:
+what the rule takes and, beside it, the look-alike it must leave (a story's sentence, a headline, a name)."""
+import pytest
+
+from reader.model import Piece, Role
+from reader.parse import conventions as cv
+from reader.parse import parse_text
+from reader.parse import rules as R
+from reader.parse.segment import Chunk
+from reader.parse.split import split_all, split_chunk
+
+CTX = R.Context(8, 30)  # a chunk in the middle of a page
+
+
+def role(text, name, ctx=CTX):
+    """The role the one named rule gives, or None."""
+    rules = [r for r in R.RULES if r.name == name] + [R.Rule("none", lambda t, c: Role.UNSURE, "")]
+    got, rule = R.first_pass(text, ctx, rules)
+    return None if rule == "none" else got
+
+
+def chunks(*texts):
+    return [Chunk(t, (Piece(t, 2 * k + 1, 2 * k + 1),)) for k, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("区交通局负责人介绍，今年将新开", "attribution", Role.PARAGRAPH),  # cut at a column end, no end
+    ("此外，新建的停车场还将", "attribution", Role.PARAGRAPH),
+    ("交通局介绍新线路", "attribution", None),  # a headline names who speaks, with no comma
+    ("综合指数3,102.45+0.37%", "data_row", Role.FURNITURE),  # a market row
+    ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
+    ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together
+    ("萝卜0.85元/斤↓0.05", "data_row", Role.FURNITURE),  # a price row
+    ("收入同比增长6.2%", "data_row", None),  # a sentence's figure
+    ("5月2日 19:30 市音乐厅 音乐会《春江》", "data_row", Role.FURNITURE),  # a listing's row
+    ("5月2日 19:30，市音乐厅内座无虚席。", "data_row", None),  # a story opening with the hour
+    ("甲某：本院受理原告乙某诉你借款纠纷一案，现依法向你公告送达起诉状副本。", "court_notice", Role.FURNITURE),
+    ("法院昨天公开宣判，被告人当庭表示服判。", "court_notice", None),
+    ("《山中来信》 某甲著 某某文艺出版社", "book_details", Role.PARAGRAPH),
+    ("多云转阴 7℃～16℃ 东风2级", "weather", Role.FURNITURE),  # each temperature with its unit
+    ("农事天气", "weather", Role.FURNITURE),
+    ("明天", "weather", Role.FURNITURE),  # a day's label in the weather box
+    ("好天气带火乡村游", "weather", None),
+    ("便民信息", "page_notice", Role.FURNITURE),
+    ("供电抢修：5120110水务热线：5126000燃气报修：5128000", "page_notice", Role.FURNITURE),
+    ("请拨打服务热线了解详情。", "page_notice", None),
+    ("S O M E C I T Y   D A I L Y", "masthead", Role.FURNITURE),  # a Latin masthead spaced out
+    ("某某日报社主管主办", "masthead", Role.FURNITURE),
+    ("某某新闻网 www.example.cn", "masthead", Role.FURNITURE),
+    ("第12345号　今日8版", "masthead", Role.FURNITURE),
+    ("中華民國115年3月12日 星期四", "page_header", Role.PAGE_HEADER),  # a Taiwan date
+    ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
+    ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
+])
+def test_convention_rules(text, name, want):
+    assert role(text, name) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("本报记者　王　强　摄", Role.PHOTO_CREDIT),  # a two-character name spaced to three characters' width
+    ("□ 王 小 明", Role.BYLINE),  # three characters spaced out
+    ("（刘 洋 陈 静）", Role.BYLINE),  # two names spaced out in one bracket
+    ("本报记者　王强　/　文", Role.BYLINE),
+    ("■停水通知", None),  # a notice's title led by a square: no name of a signature
+])
+def test_credits_spaced_out(text, want):
+    got = role(text, "photo_credit") or role(text, "byline")
+    assert got is want
+
+
+def test_names_of_a_credit_spaced_out_leave_out_the_report():
+    assert cv.names_in("本报记者   王 小 明   报 道") == ["王小明"]
+
+
+def test_an_interview_turn_printed_on_in_one_block_is_cut_off():
+    parts = split_chunk(chunks("问：今年的补贴怎么领？答：在线上提交申请即可，无需跑腿。")[0])
+    assert [p.text for p in parts] == ["问：今年的补贴怎么领？", "答：在线上提交申请即可，无需跑腿。"]
+
+
+def test_a_chart_credit_and_its_source_printed_in_one_block_are_two_lines():
+    parts = split_chunk(chunks("制图：某甲数据来源：市统计局")[0])
+    assert [p.text for p in parts] == ["制图：某甲", "数据来源：市统计局"]
+
+
+def test_a_brief_title_run_into_its_text_under_a_box_label_is_cut_off():
+    text = "新桥合龙　3月5日，跨江新桥主体结构顺利合龙，预计年底前通车运营，方便两岸居民出行。"
+    parts = split_all(chunks("本地快讯", text))
+    assert [p.text for p in parts][1:] == ["新桥合龙", text.split("　", 1)[1]]
+    assert [p.text for p in split_all(chunks("某某社区", text))] == ["某某社区", text]  # no box: left whole
+
+
+def test_a_headline_line_end_wrapped_onto_a_block_of_its_own_is_joined_back():
+    parts = split_all(chunks("老街改造让居民住得更“舒", "心”", "今年以来，全区已改造老旧街巷十二条，惠及居民三千余户。"))
+    assert [p.text for p in parts][0] == "老街改造让居民住得更“舒心”"
+    kept = split_all(chunks("老街改造让居民住得更舒心", "王某", "今年以来，全区已改造老旧街巷十二条，惠及居民三千余户。"))
+    assert [p.text for p in kept][1] == "王某"  # a name set under a headline is no tail
+
+
+def test_a_bracketed_credit_cut_at_a_column_end_is_joined():
+    parts = split_all(chunks("……工程将于年内完工。", "（通讯员　某甲　记", "者　某乙）"))
+    assert [p.text for p in parts][-1] == "（通讯员　某甲　记者　某乙）"
+
+
+def test_a_subheadline_with_a_comma_over_the_byline_is_the_headline_groups():
+    ed = parse_text("\n\n".join([
+        "老旧小区改造提速", "今年计划改造四十个小区，惠及居民一万余户",
+        "本报记者　某甲",
+        "记者从市住建局获悉，今年我市将加快推进老旧小区改造，全年计划改造四十个小区。",
+        "改造内容包括管网更新、外墙保温和加装电梯等，各区将在年底前完成全部开工。"]) + "\n")
+    (a,) = ed.articles
+    assert a.subheadline == "今年计划改造四十个小区，惠及居民一万余户"
+    assert len(a.paragraphs) == 2
+
+
+def test_a_lone_title_after_a_table_opens_a_story():
+    ed = parse_text("\n\n".join([
+        "市场行情回暖", "本报讯 昨日，本市主要农贸市场蔬菜价格小幅回落，市民采购需求平稳。",
+        "今日菜价", "白菜0.90元/斤↓0.10", "土豆1.40元/斤↑0.05",
+        "湿地公园迎来候鸟", "近日，市湿地公园迎来今年第一批越冬候鸟，吸引不少市民前来观赏。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["市场行情回暖", "湿地公园迎来候鸟"]
+    assert not any(a.crossheads for a in ed.articles)
