@@ -203,6 +203,11 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
 TAIL_MAX = 3  # characters: a headline-like line's end wrapped onto a block of its own (…重灾 | 区”)
 
 
+def _joined(a: Chunk, b: Chunk) -> Chunk:
+    """Two chunks the extractor cut from one printed run, as one: b's text after a's, its pieces after a's."""
+    return replace(a, text=a.text.rstrip() + b.text.strip(), pieces=a.pieces + b.pieces)
+
+
 def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
     """A block of one character, or of a few closing a quote (区”), that no rule but the last reads, right after a
     headline-like line and before text: the line's end wrapped onto a line of its own, joined back to it (a
@@ -215,7 +220,7 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
                 and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and c.page == out[-1].page
                 and nxt is not None and not _title_like(nxt)):
             prev = out[-1]
-            out[-1] = replace(prev, text=prev.text.rstrip() + c.text.strip(), pieces=prev.pieces + c.pieces)
+            out[-1] = _joined(prev, c)
         else:
             out.append(c)
     return out
@@ -228,7 +233,7 @@ def split_credits(chunks: list[Chunk]) -> list[Chunk]:
         prev = out[-1] if out else None
         if (prev is not None and prev.page == c.page and _OPEN_ONLY.match(prev.text.strip())
                 and _CLOSE_ONLY.match(c.text.strip()) and cv.BYLINE.match(prev.text.strip() + c.text.strip())):
-            out[-1] = replace(prev, text=prev.text.rstrip() + c.text.strip(), pieces=prev.pieces + c.pieces)
+            out[-1] = _joined(prev, c)
         else:
             out.append(c)
     return out
