@@ -119,3 +119,58 @@ def test_a_lone_title_after_a_table_opens_a_story():
         "湿地公园迎来候鸟", "近日，市湿地公园迎来今年第一批越冬候鸟，吸引不少市民前来观赏。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["市场行情回暖", "湿地公园迎来候鸟"]
     assert not any(a.crossheads for a in ed.articles)
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("这支应急车队组建于2023年，队员大多", "lopsided", Role.PARAGRAPH),  # a comma, then a word: a line cut short
+    ("为确保考试公平公正、高效有序，南", "lopsided", Role.PARAGRAPH),
+    ("审批“一窗办”，时限压缩一半", "lopsided", None),  # a headline's clauses balance
+    ("花粉季来了，过敏性鼻炎如何“防”在前", "lopsided", None),
+    ("联系人：某先生联系电话：13800000000", "contact_line", Role.PARAGRAPH),  # a notice's contact line
+    ("监督电话：0000-1234567（某某纪检组）", "contact_line", Role.PARAGRAPH),
+    ("地址：某某路8号", "contact_line", None),  # no number to call: not told from a labelled line of a story
+    ("寻人启事", "classified_head", Role.FURNITURE),  # a paid notice, set among the classifieds
+])
+def test_notice_and_cut_line_rules(text, name, want):
+    assert role(text, name) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("某区　读者　何某某", True),  # a reader signs a letter
+    ("读者 王小明", True),
+    ("读者来信", False),  # a column's label: no name after 读者
+    ("网友留言", False),
+])
+def test_a_readers_signature_is_a_byline(text, want):
+    assert bool(cv.BYLINE.match(text)) is want
+
+
+def test_names_letter_spaced_together_are_a_bare_name_line():
+    assert cv.BARE_NAME.match("高　翔　刘一鸣") and cv.BARE_NAME.match("高　翔")
+    assert not cv.BARE_NAME.match("春　风　十里")  # a phrase spaced out, no surname-led name
+
+
+def test_a_notices_signature_printed_in_one_block_is_cut_into_office_and_date():
+    parts = split_chunk(chunks("某某县卫生健康局2026年12月15日")[0])
+    assert [p.text for p in parts] == ["某某县卫生健康局", "2026年12月15日"]
+    assert len(split_chunk(chunks("会议于2026年12月15日")[0])) == 1  # no office named before the date
+
+
+def test_a_notice_closes_on_its_contact_line_and_signature_each_a_paragraph():
+    ed = parse_text("\n\n".join([
+        "关于某某小区电梯改造工程的", "施工公示",
+        "为改善居民出行条件，某某街道将于下月起对小区内六部电梯进行改造，施工期间请居民注意安全。",
+        "联系电话：0000-1234567", "某某街道办事处", "2026年5月6日",
+        "春季运动会开幕", "本报讯 昨日，全市中小学春季运动会在市体育中心开幕，三千余名学生参赛。"]) + "\n")
+    first, second = ed.articles
+    assert first.headline == "关于某某小区电梯改造工程的施工公示"  # a notice's title wrapped onto two blocks
+    assert first.paragraphs[-3:] == ("联系电话：0000-1234567", "某某街道办事处", "2026年5月6日")
+    assert second.headline == "春季运动会开幕"
+
+
+def test_a_word_or_two_over_one_longer_line_is_the_column_label():
+    ed = parse_text("\n\n".join([
+        "部门回复", "河滨路路灯已全部修复",
+        "贵报日前刊登读者来信，反映河滨路路灯长期不亮。我局高度重视，已于本月完成电缆更换。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline) == ("部门回复", "河滨路路灯已全部修复")

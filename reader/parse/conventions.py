@@ -84,7 +84,9 @@ BYLINE = regex(
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
-    f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$")
+    f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$"
+    # a reader signs a letter: 江北区　读者　何建平, 读者 X
+    f"|^(?:{HAN}{{2,8}}[ \u3000]+)?(?:读者|讀者|网友|網友)[ \u3000]*(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}](?:[ \u3000]?{HAN}){{1,2}})$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
 # who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a
@@ -103,8 +105,8 @@ PHOTO_CREDIT_TAIL = regex(
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
 
-BARE_NAME = regex(f"^(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
-                       f"(?:\\s+(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}))*$"
+_NAME_TOKEN = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}|[{SURNAMES_1}][ \u3000]{HAN}(?![^\\s]))"  # (高　翔: spaced)
+BARE_NAME = regex(f"^{_NAME_TOKEN}(?:\\s+{_NAME_TOKEN})*$"
                        f"|^[{SURNAMES_1}]{HAN}{{2}}[{SURNAMES_1}]{HAN}{{1,2}}$"  # 刘宏达谢守成: two names run together
                        f"|^(?:[{SURNAMES_1}]{HAN}{{1,2}}){{3}}$")  # 汪涛吴光胜胡查平: three
 
@@ -148,7 +150,8 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
 # Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print, under their section's
 # label (分类广告).
 CLASSIFIED_HEAD = regex(f"^{HAN}{{0,8}}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
-                        "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息|法院公告)$")
+                        "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息|法院公告|"
+                        "寻人启事|尋人啟事|寻物启事|尋物啟事|招领启事|招領啟事|认领启事|認領啟事)$")
 # a court's notice served by publication (公告送达): the court speaks as 本院 and says when the papers count as served
 COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告送达|公告送達|自公告之日起|自本公告")
 ARROWS = "▶◀►◄→←➡⬅"  # pointers set before or after a jump line: 下紧转第3版▶, ◀上接第1版
@@ -174,6 +177,14 @@ DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*
 LISTING_ROW = regex("^[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[（(]?(?:周|星期)\\S[）)]?)?\\s*[0-9０-９]{1,2}\\s*[:：]\\s*[0-9０-９]{2}(?!\\d)")
 # a box of useful numbers' label (便民信息): the page's service, no story
 SERVICE_LABEL = regex("^(?:便民信息|便民服务|便民服務|便民热线|便民熱線|服务信息|服務信息|实用信息|實用信息|常用电话|常用電話)$")
+# the body that signs a notice (落款): an office, a court, a company, a school …, named on a line of its own
+_SIGNER = (f"{HAN}{{2,24}}(?:局|委|委员会|委員會|办公室|辦公室|政府|法院|检察院|檢察院|公司|中心|协会|協會|学校|學校|医院|醫院|"
+           "厅|廳|部|处|處|所|站|院|会|會|社|队|隊|办|辦|集团|集團|署)")
+SIGNER = regex(f"^{_SIGNER}$")
+SIGNED_DATE = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)")  # 落款 printed in one block: the office, then the date
+# a contact line under a notice: 联系人：王先生 联系电话：…, 地址：…, every part a label and its value
+CONTACT_LINE = regex("^(?:\\s*(?:联系人|聯絡人|联系电话|聯絡電話|联系方式|聯絡方式|咨询电话|諮詢電話|监督电话|監督電話|举报电话|舉報電話|"
+                     "电话|電話|手机|手機|地址|邮箱|電郵|电子邮箱|传真|傳真|邮编|郵編)[：:]\\S[^：:]{0,40}?){1,4}$")
 PHONE_FIELD = regex("[：:]\\s*[0-9０-９][0-9０-９-]{3,}")  # 急诊：5120120: a label and its number
 AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark every advertisement carries by law
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list
@@ -189,7 +200,7 @@ BOX_LABEL = regex(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|�
 # a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
 # an official notice's title (关于…的公告): it opens a notice of its own, never a section of a story
-NOTICE_TITLE = regex("^关于.{2,40}的(?:公告|通告|通知|决定|決定|公示|启事|啟事|通报|通報)$|^關於.{2,40}的(?:公告|通告|通知|公示)$")
+NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通告|通知|决定|決定|公示|启事|啟事|通报|通報)$")
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"

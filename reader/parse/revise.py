@@ -313,6 +313,28 @@ def glued_caption(items: list[Item], i: int) -> Role | None:
     return Role.CAPTION if glued else None
 
 
+def sign_off(items: list[Item], i: int) -> Role | None:
+    """An office's name on a line of its own, then a date alone, under body text: the notice's signature (落款);
+    with the contact lines over it (联系电话：…), the last lines of its text, no headline, no page's date, no
+    page's notice."""
+    def contact(k: int) -> bool:
+        return items[k].rule in ("contact_line", "page_notice") and cv.PHONE_FIELD.search(items[k].text) is not None
+
+    def signed(k: int) -> bool:
+        j = k - 1
+        while j > 0 and k - j <= CONTACT_LINES and contact(j):
+            j -= 1
+        return (0 < k < len(items) - 1 and cv.SIGNER.match(cv.squash(items[k].text)) is not None
+                and cv.DATE.fullmatch(cv.squash(items[k + 1].text)) is not None and is_body(items[j]))
+    k = i
+    while k < len(items) and k - i < CONTACT_LINES and contact(k):
+        k += 1
+    return Role.PARAGRAPH if signed(k) or signed(i - 1) else None
+
+
+CONTACT_LINES = 3  # a notice's contact lines over its signature, at most
+
+
 CAPTION_MAX = 150  # characters: a caption is a few lines
 @dataclass(frozen=True)
 class Revision:
@@ -346,6 +368,8 @@ REVISIONS: list[Revision] = [
              "is that photo's caption"),
     Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story "
                                      "(under its headline, the page's head or a finished story) is a headline line"),
+    Revision("sign_off", sign_off, "an office's name, then a date alone, under body text sign a notice: its "
+                                   "last lines", Mark.OWN_LINE),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),

@@ -22,6 +22,7 @@ COMMA_TITLE_MAX = 24  # characters: a headline with a comma in it is shorter tha
 LONG_TITLE_MAX = 80  # characters: a kicker and headline set on one line stay under this
 HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
+LOPSIDED = 3  # a title's last clause is at least a third as long as the rest: a shorter tail is a line cut short
 DANGLING = "的是和与及在对把被将为从向要等也都就而并或但则所其以于让使给：:"  # characters (and a colon) that leave a sentence open
 SHORT_LINE_MAX = 40  # characters: jump lines, photo credits and box labels are never longer
 IMPRINT_MIN_WORDS = 3  # distinct imprint words (地址, 邮编, 广告, 订阅 …) in one block make it the imprint box
@@ -65,6 +66,7 @@ class Mark(str, Enum):
     CHART_TITLE = "chart_title"  # the line over a chart's source or credit: its title (or caption)
     DATELINE = "dateline"  # opens with a dateline (新华社…电, 本报讯): a story starts here
     CLASSIFIED = "classified"  # a classified ad's head or its small print
+    OWN_LINE = "own_line"  # a line set apart (a notice's contact line, its signature): no paragraph runs on over it
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,12 @@ def page_notice(t: str, ctx: Context) -> Role | None:
 
 
 PHONE_FIELDS = 3  # labelled numbers in one block make a list of them (便民信息), no story's text
+
+
+def contact_line(t: str, ctx: Context) -> Role | None:
+    """联系人：… 联系电话：… 地址：…: how to reach whoever signs a notice, said in its text (a hotline over a page
+    is page_notice's)."""
+    return Role.PARAGRAPH if cv.CONTACT_LINE.match(t.strip()) and cv.PHONE_FIELD.search(t) else None
 
 
 def classified_head(t: str, ctx: Context) -> Role | None:
@@ -214,6 +222,15 @@ def dangling(t: str, ctx: Context) -> Role | None:
     return None
 
 
+def lopsided(t: str, ctx: Context) -> Role | None:
+    """A comma, then a word or two (…组建于2024年，队员大多): a line cut at a column's end. A title balances its
+    clauses (审批“一窗办”，时限压缩一半)."""
+    head, comma, tail = t.rstrip().rpartition("，") if "，" in t else t.rstrip().rpartition(",")
+    if comma and tail and cv.length(tail) * LOPSIDED < cv.length(head):
+        return Role.PARAGRAPH
+    return None
+
+
 def book_details(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if cv.BOOK_DETAILS.match(t) else None
 
@@ -304,6 +321,8 @@ RULES: list[Rule] = [
     Rule("page_notice", page_notice, "a hotline, a contact line (热线 … 传真 … 电邮 …), a QR code's label, lottery "
                                      "results, a box of useful numbers (便民信息): the page's notices, no story's",
          NOTICE_MAX),
+    Rule("contact_line", contact_line, "联系人：… 联系电话：…, every part a label and its value, is a notice's "
+                                       "text: body", NOTICE_MAX, Mark.OWN_LINE),
     Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
          SHORT_LINE_MAX, Mark.CLASSIFIED),
     Rule("court_notice", court_notice, "本院受理…视为送达: a court's notice served by publication, paid for like an "
@@ -333,6 +352,7 @@ RULES: list[Rule] = [
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),
+    Rule("lopsided", lopsided, "a comma, then only a word or two: a line cut at a column's end", COMMA_TITLE_MAX),
     Rule("book_details", book_details, "《书名》 X著 Y出版社 under a review gives the book's details: its text"),
     Rule("attribution", attribution, "who said or saw it and a comma (负责人介绍，) open a sentence of a report: body"),
     Rule("short_sentence", short_sentence, "a short line ending in a full stop is body"),

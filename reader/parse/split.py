@@ -69,8 +69,8 @@ CREDIT_NEXT = regex("(?<=\\S)\\s*(?=(?:本版)?(?:制图|製圖)\\s*[：:])")
 
 def split_chunk(chunk: Chunk) -> list[Chunk]:
     """The chunk, or its parts where a credit or jump line is glued to it, where it opens with a run-in head, where
-    an interview's turns or a chart's credit and source run on in it, or where a headline line ends in its
-    author's letter-spaced name."""
+    an interview's turns or a chart's credit and source run on in it, where a headline line ends in its
+    author's letter-spaced name, or where a notice's signature runs its office and date together."""
     text = chunk.text
     m = SPACED_NAME_TAIL.search(text.rstrip()) if not chunk.geometry else None
     if m and cv.length(text[:m.start(1)]) >= SPACED_TITLE_MIN and not re.search(f"[{cv.TERMINAL}，,、；;：:]", text):
@@ -88,6 +88,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     if m and cv.length(text[m.end():]) >= RUN_IN_REST and not chunk.geometry:
         head, rest = _cut(chunk, m.end())
         return [head] + split_chunk(rest)
+    m = cv.SIGNED_DATE.match(text)
+    if m:
+        return list(_cut(chunk, m.end()))
     m = cv.JUMP_HEAD.match(text) if text[:1] in "（(" else None
     if m and cv.length(text[m.end():]) > 0:
         first, rest = _cut(chunk, m.end())
@@ -211,11 +214,13 @@ def _joined(a: Chunk, b: Chunk) -> Chunk:
 def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
     """A block of one character, or of a few closing a quote (区”), that no rule but the last reads, right after a
     headline-like line and before text: the line's end wrapped onto a line of its own, joined back to it (a
-    name set under a headline, 晁仁, is no tail)."""
+    name set under a headline, 晁仁, is no tail); so is the end of a notice's title (关于… | …的公示)."""
     out: list[Chunk] = []
     for k, c in enumerate(chunks):
         t, nxt = cv.squash(c.text), chunks[k + 1] if k + 1 < len(chunks) else None
         tail = len(t) == 1 and t not in cv.SURNAMES_1 or 0 < len(t) <= TAIL_MAX and t[-1] in cv.CLOSERS
+        if out and not tail and not cv.NOTICE_TITLE.match(cv.squash(out[-1].text)):
+            tail = bool(cv.NOTICE_TITLE.match(cv.squash(out[-1].text) + t))  # 关于…评选拟 | 表彰对象的公示
         if (out and tail and _title_like(out[-1]) and cv.length(out[-1].text) >= SPACED_TITLE_MIN
                 and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and c.page == out[-1].page
                 and nxt is not None and not _title_like(nxt)):

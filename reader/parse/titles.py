@@ -6,10 +6,14 @@ from typing import Callable, NamedTuple
 
 from ..model import Role
 from . import conventions as cv
+from .patterns import regex
 
 TYPE_STEP = 1.15  # a headline group's line set this many times larger than each other line is its main title
 KICKER_RATIO = 1.5  # a first line this many times longer than a short second one reads as 引题 over 主题
 SHORT_HEADLINE = 12  # characters: a main title at most this long under a long kicker
+LABEL_MAX = 5  # characters: a column's label (记者回访, 读者随手拍) set over a headline is a word or two …
+LABEL_RATIO = 1.5  # … and the line under it runs this many times longer
+_ALL_HAN = regex(f"^{cv.HAN}+$")
 
 
 def is_rubric(text: str) -> bool:
@@ -17,6 +21,14 @@ def is_rubric(text: str) -> bool:
     t = cv.squash(text)
     return bool(cv.RUBRIC_SUFFIX.match(t) or cv.RUBRIC_LABEL.match(t) or cv.RUBRIC_BRACKETS.match(t)
                 or cv.RUBRIC_DOT.match(t) or cv.BANNER.match(t))
+
+
+def _label_over(line: str, below: str) -> bool:
+    """A word or two in Han characters alone over a much longer line: a column's label, not a kicker (a kicker
+    leads into the headline at a headline's length)."""
+    t = cv.squash(line)
+    return (len(t) <= LABEL_MAX and _ALL_HAN.match(t) is not None and t[-1] not in "报報"  # (a paper's name)
+            and cv.length(below) >= LABEL_RATIO * len(t) and not cv.SUBHEAD_DASH.match(below))
 
 
 def split_kicker(text: str) -> tuple[str, str] | None:
@@ -115,14 +127,14 @@ TITLE_RULES: list[TitleRule] = [
 def assign(lines: list[str], signed: bool = False, sizes: list[float] | None = None) -> list[Title]:
     """Each line of a headline group with its role, in line order; a kicker-headline line gives two.
 
-    Leading lines shaped like column labels are rubrics (never the last
-    line); the rest go to the first rule of TITLE_RULES that
+    Leading lines shaped like column labels, or a word or two over one much longer line, are rubrics (never the
+    last line); the rest go to the first rule of TITLE_RULES that
     applies. signed: the group carries its author's name (an essay's layout); sizes: each line's type size, when
     the page's geometry is known.
     """
     out: list[Title] = []
     k = 0
-    while len(lines) - k > 1 and is_rubric(lines[k]):
+    while len(lines) - k > 1 and (is_rubric(lines[k]) or len(lines) - k == 2 and _label_over(lines[k], lines[k + 1])):
         out.append(Title(Role.RUBRIC, lines[k], "rubric_shape", k))
         k += 1
     rest = lines[k:]

@@ -226,12 +226,14 @@ def _list_item(before: str, text: str) -> bool:
     return bool(_ANNOUNCES.search(before.rstrip()) and _RUN_IN_LEAD.match(text.lstrip()))
 
 
-def _runs_on(before: str, it: Item) -> bool:
-    """The paragraph before goes on in this item: on a PDF page, its first line is not indented; in a dump, the
-    text before does not end a paragraph. A bullet (●, ■ …) opens an item of a list: a paragraph of its own, as is
-    a book's details (《书名》 X著 Y出版社)."""
+def _runs_on(before: str, last: Item, it: Item) -> bool:
+    """The paragraph before (its text, its last item) goes on in this item: on a PDF page, its first line is not
+    indented; in a dump, the text before does not end a paragraph. A bullet (●, ■ …) opens an item of a list: a
+    paragraph of its own, as is a book's details (《书名》 X著 Y出版社), and each of a notice's closing lines."""
     if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()):
         return False  # (a book's details under its review are a line of their own)
+    if Mark.OWN_LINE in (it.mark, last.mark):
+        return False
     g = it.chunk.geometry
     if g is not None and g.indented is not None:
         return not g.indented
@@ -249,7 +251,7 @@ def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list
         while j >= 0 and out[j][0][0].role in _SET_ASIDE:
             j -= 1  # a picture's caption set in the column's way: the paragraph runs on past it
         if (it.role is Role.PARAGRAPH and j >= 0 and out[j][0][0].role is Role.PARAGRAPH and not it.dateline
-                and _runs_on(out[j][1], it)):
+                and _runs_on(out[j][1], out[j][0][-1], it)):
             group, text, glues = out[j]
             joined, glue = join_text_by(text, it.text)
             out[j] = (group + [it], joined, glues + [glue])
