@@ -128,7 +128,8 @@ def test_a_lone_title_after_a_table_opens_a_story():
     ("花粉季来了，过敏性鼻炎如何“防”在前", "lopsided", None),
     ("联系人：某先生联系电话：13800000000", "contact_line", Role.PARAGRAPH),  # a notice's contact line
     ("监督电话：0000-1234567（某某纪检组）", "contact_line", Role.PARAGRAPH),
-    ("地址：某某路8号", "contact_line", None),  # no number to call: not told from a labelled line of a story
+    ("来信地址：某某路8号", "page_notice", Role.FURNITURE),  # where to write: the page's
+    ("地址：某某路8号", "contact_line", None),  # no number to call: a notice's only beside one
     ("寻人启事", "classified_head", Role.FURNITURE),  # a paid notice, set among the classifieds
 ])
 def test_notice_and_cut_line_rules(text, name, want):
@@ -174,3 +175,21 @@ def test_a_word_or_two_over_one_longer_line_is_the_column_label():
         "贵报日前刊登读者来信，反映河滨路路灯长期不亮。我局高度重视，已于本月完成电缆更换。"]) + "\n")
     (a,) = ed.articles
     assert (a.rubric, a.headline) == ("部门回复", "河滨路路灯已全部修复")
+
+
+def test_an_editors_notes_label_printed_after_it_is_cut_off():
+    parts = split_chunk(chunks("本版今起开设读者来信专栏，欢迎来信。编者按")[0])
+    assert [p.text for p in parts] == ["本版今起开设读者来信专栏，欢迎来信。", "编者按"]
+    assert len(split_chunk(chunks("他翻开编者按")[0])) == 1  # no sentence closed before it: a phrase of the text
+
+
+def test_labels_opening_a_page_over_its_date_are_its_header_band():
+    ed = parse_text("\n\n".join([
+        "旅游", "周末·旅游周刊", "2026年5月15日　星期五",
+        "古镇迎来旅游旺季", "本报讯 五一假期，某某古镇接待游客十二万人次，同比增长三成，民宿入住率超过九成。"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "古镇迎来旅游旺季" and not a.kicker
+    kept = parse_text("\n\n".join([
+        "4 评论", "理论视野", "责任编辑：某甲",
+        "坚持系统观念推进县域发展", "县域是国家治理的基本单元，也是联结城市与乡村的重要纽带，发展县域经济要有全局眼光。"]) + "\n")
+    assert kept.articles[0].rubric == "理论视野"  # under the page's label: the first story's column label

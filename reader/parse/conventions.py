@@ -182,9 +182,12 @@ _SIGNER = (f"{HAN}{{2,24}}(?:局|委|委员会|委員會|办公室|辦公室|政
            "厅|廳|部|处|處|所|站|院|会|會|社|队|隊|办|辦|集团|集團|署)")
 SIGNER = regex(f"^{_SIGNER}$")
 SIGNED_DATE = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)")  # 落款 printed in one block: the office, then the date
+# an editor's note's label (编者按) printed after the note's text: a dump reading the label beside the note last
+NOTE_LABEL_TAIL = regex("(?<=[。！？”」])\\s*(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)$")
 # a contact line under a notice: 联系人：王先生 联系电话：…, 地址：…, every part a label and its value
-CONTACT_LINE = regex("^(?:\\s*(?:联系人|聯絡人|联系电话|聯絡電話|联系方式|聯絡方式|咨询电话|諮詢電話|监督电话|監督電話|举报电话|舉報電話|"
-                     "电话|電話|手机|手機|地址|邮箱|電郵|电子邮箱|传真|傳真|邮编|郵編)[：:]\\S[^：:]{0,40}?){1,4}$")
+CONTACT_LINE = regex(f"^(?:\\s*(?:联系人|聯絡人|{HAN}{{0,4}}(?:电话|電話|方式|手机|手機|地址|邮箱|郵箱|電郵|传真|傳真|邮编|郵編))"
+                     "[：:]\\S[^：:]{0,40}?){1,4}$")
+ADDRESS = regex("^\\S{0,4}(?:地址|邮箱|郵箱|電郵)[：:]")  # (an address or a mailbox needs no number)
 PHONE_FIELD = regex("[：:]\\s*[0-9０-９][0-9０-９-]{3,}")  # 急诊：5120120: a label and its number
 AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark every advertisement carries by law
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list

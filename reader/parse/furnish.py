@@ -1,12 +1,13 @@
 """Items → the page's furniture the first pass cannot see in one chunk alone: a table's label and note, an
-advertisement's copy over its 广告 mark, a teaser over its page reference, a classified ad's small print."""
+advertisement's copy over its 广告 mark, a teaser over its page reference, a classified ad's small print, the
+labels over the page's date at its top."""
 from __future__ import annotations
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .items import Item
 from .patterns import regex
-from .rules import Mark
+from .rules import HEAD_BAND, HEADER_MAX, Mark
 
 TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
 TEASER_LINES = 5  # a teaser's title and text run this many lines over its page reference at most
@@ -88,4 +89,27 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
         if head and classified:
             return Role.FURNITURE
         j -= 1
+    return None
+
+
+_BAND_PIECES = ("page_header", "staff_line", "masthead")  # the rules that know a page header's piece by itself
+
+
+def header_band(items: list[Item], i: int) -> Role | None:
+    """In a dump, title-like lines opening a page over its date, staff line or paper's name (旅游, 周末·旅游周刊,
+    A7 民声 …) are the page's header band with them: section and slogan, no story's title."""
+    it = items[i]
+    if it.role is not Role.HEADLINE or it.chunk.geometry is not None or cv.length(it.text) > HEADER_MAX:
+        return None
+    first = i
+    while first > 0 and items[first - 1].chunk.page == it.chunk.page:
+        first -= 1
+        if items[first].rule in _BAND_PIECES:
+            return None  # under the page's label: a column's label over the first story (理论视野), kept
+    for j in range(i + 1, min(len(items), first + HEAD_BAND)):
+        o = items[j]
+        if o.chunk.page != it.chunk.page or o.role not in (Role.HEADLINE, Role.PAGE_HEADER, Role.FURNITURE):
+            return None
+        if o.rule in _BAND_PIECES:
+            return Role.PAGE_HEADER
     return None

@@ -12,7 +12,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
-from .furnish import ad_copy, classified_ad, table_label, teaser_title
+from .furnish import ad_copy, classified_ad, header_band, table_label, teaser_title
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
 from .titles import is_rubric
 from ..words import starts_with_word, word_ranks
@@ -318,7 +318,8 @@ def sign_off(items: list[Item], i: int) -> Role | None:
     with the contact lines over it (联系电话：…), the last lines of its text, no headline, no page's date, no
     page's notice."""
     def contact(k: int) -> bool:
-        return items[k].rule in ("contact_line", "page_notice") and cv.PHONE_FIELD.search(items[k].text) is not None
+        return items[k].rule in ("contact_line", "page_notice") and bool(cv.PHONE_FIELD.search(items[k].text)
+                                                                         or cv.ADDRESS.match(items[k].text))
 
     def signed(k: int) -> bool:
         j = k - 1
@@ -347,6 +348,8 @@ class Revision:
 
 
 REVISIONS: list[Revision] = [
+    Revision("header_band", header_band, "in a dump, title-like lines at a page's top over its date or staff line "
+                                         "are its header band"),
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
              Mark.AUTHOR),
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),

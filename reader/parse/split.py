@@ -70,7 +70,8 @@ CREDIT_NEXT = regex("(?<=\\S)\\s*(?=(?:本版)?(?:制图|製圖)\\s*[：:])")
 def split_chunk(chunk: Chunk) -> list[Chunk]:
     """The chunk, or its parts where a credit or jump line is glued to it, where it opens with a run-in head, where
     an interview's turns or a chart's credit and source run on in it, where a headline line ends in its
-    author's letter-spaced name, or where a notice's signature runs its office and date together."""
+    author's letter-spaced name, where a notice's signature runs its office and date together, or where an
+    editor's note ends in its label (…持续关注。编者按)."""
     text = chunk.text
     m = SPACED_NAME_TAIL.search(text.rstrip()) if not chunk.geometry else None
     if m and cv.length(text[:m.start(1)]) >= SPACED_TITLE_MIN and not re.search(f"[{cv.TERMINAL}，,、；;：:]", text):
@@ -88,6 +89,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     if m and cv.length(text[m.end():]) >= RUN_IN_REST and not chunk.geometry:
         head, rest = _cut(chunk, m.end())
         return [head] + split_chunk(rest)
+    m = cv.NOTE_LABEL_TAIL.search(text) if not chunk.geometry else None
+    if m:
+        return list(_cut(chunk, m.start()))
     m = cv.SIGNED_DATE.match(text)
     if m:
         return list(_cut(chunk, m.end()))
