@@ -193,3 +193,22 @@ def test_labels_opening_a_page_over_its_date_are_its_header_band():
         "4 评论", "理论视野", "责任编辑：某甲",
         "坚持系统观念推进县域发展", "县域是国家治理的基本单元，也是联结城市与乡村的重要纽带，发展县域经济要有全局眼光。"]) + "\n")
     assert kept.articles[0].rubric == "理论视野"  # under the page's label: the first story's column label
+
+
+def test_a_story_jumping_on_and_another_coming_in_from_page_one_stay_two():
+    ed = parse_text("\n\n".join([
+        "2 要闻", "全省冬季农田水利建设全面展开",
+        "本报讯 入冬以来，全省各地抢抓有利时机，掀起冬季农田水利建设热潮，截至目前已完成投资",
+        "（下转第3版）",
+        "城市轨道交通一期工程全线贯通", "（上接第1版）",
+        "三市的轨道交通网络将连为一体，市民出行将更加便捷。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["全省冬季农田水利建设全面展开", "城市轨道交通一期工程全线贯通"]
+
+
+def test_a_sidebars_title_between_a_story_and_its_tips_opens_the_sidebar():
+    ed = parse_text("\n\n".join([
+        "古寨里的慢时光", "五月的山区雨后初晴，古寨的吊脚楼错落在梯田之间，游客沿着石板路慢慢走进寨子。",
+        "寨子里的老人说，这条路祖祖辈辈走了几百年，下雨天也不沾泥。",
+        "出行提示", "1.交通：可在县汽车站乘坐开往古寨的班车，每天六班。",
+        "2.门票：古寨免费开放，讲解服务可在游客中心预约。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["古寨里的慢时光", "出行提示"]

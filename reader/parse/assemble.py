@@ -16,6 +16,7 @@ from typing import Callable
 from ..model import FURNITURE_ROLES, TITLE_ROLES, Article, Block, Kind, Role
 from .draft import Draft, block_of, build, finish
 from .jumps import merge_jumps
+from .pages import page_label
 from .ledger import DUMP, FURNITURE, Ledger
 from .pairing import Pair, pair, pair_by_words, reads_backward
 from .items import Item
@@ -149,6 +150,12 @@ def titles_alone(s: State, ledger: Ledger) -> State:
     return replace(s, drafts=tuple(drafts), furniture=tuple(furniture))
 
 
+def _page_labels(furniture: tuple[Block, ...]) -> list[tuple[int, int, str]]:
+    """The page headers that name their page: first line, dump page, label ("2 要闻"), in dump order."""
+    return sorted((b.first_line, b.page, label) for b in furniture
+                  if b.role is Role.PAGE_HEADER and (label := page_label(b.text)))
+
+
 ASSEMBLY: list[Pass] = [
     Pass("page_furniture", page_furniture, "page headers, jump lines, staff lines and duplicates belong to no article"),
     Pass("units", lambda s, lg: replace(s, units=tuple(units_of(list(s.items), lg)), gap=usual_gap(list(s.items))),
@@ -160,7 +167,7 @@ ASSEMBLY: list[Pass] = [
          "PDF page's reading order puts every headline before what it heads)"),
     Pass("crossheads", lambda s, lg: replace(s, units=tuple(merge_crossheads(list(s.units), s.gap, s.backward, lg))),
          "a lone headline-like line between two runs of one story's body is a crosshead"),
-    Pass("jumps", lambda s, lg: replace(s, units=tuple(merge_jumps(list(s.units), lg))),
+    Pass("jumps", lambda s, lg: replace(s, units=tuple(merge_jumps(list(s.units), lg, _page_labels(s.furniture)))),
          "a body continued on another page (下转 … 上接) is one body again"),
     Pass("pairs", lambda s, lg: replace(s, pairs=tuple(pair(list(s.units), s.backward, lg))),
          "each headline group heads the body after it, or before it where the dump prints headlines last"),

@@ -37,18 +37,30 @@ def _key(page: str | None) -> str | None:
     return str(int(page)) if page and page.isdigit() else page
 
 
-def merge_jumps(units: list, ledger) -> list:
+def merge_jumps(units: list, ledger, headers: list[tuple[int, int, str]] = ()) -> list:
     """Append each continuation (a body unit opened by 上接) to the jump-out body it continues.
 
     A continuation goes with the body that jumps to the page it stands on from the page it names (pages counted
     in the dump's order: a day's PDF); failing that, the i-th body that jumps out is paired with the i-th
-    continuation; a continuation with no partner stays where it is. A body that has gone into another is never a
-    partner (its text would go twice).
+    continuation, unless the page headers printed above them say the jump came from another page (headers: each
+    page header's first line, dump page and page label: a page's story jumping on and another's coming in from
+    page 1 are two stories); a continuation with no partner stays where it is. A body that has gone into another
+    is never a partner (its text would go twice).
     """
     from .units import absorb
 
     def page(unit) -> str | None:
         return str(unit.items[0].chunk.page + 1) if unit.items else None
+
+    def printed_page(unit) -> str | None:
+        """The page number of the last page header above the unit on its dump page."""
+        first = unit.items[0].chunk.pieces[0].first_line if unit.items and unit.items[0].chunk.pieces else 0
+        above = [label for line, pg, label in headers if line <= first and pg == unit.items[0].chunk.page]
+        return _key(above[-1].split()[0]) if above else None
+
+    def may_come_from(out: str, cont) -> bool:
+        here = printed_page(grown[out])
+        return here is None or cont.jump_from is None or _key(cont.jump_from) == here
 
     def fits(out: str, cont) -> bool:
         return _key(grown[out].jump_to) == page(cont) and _key(cont.jump_from) == page(grown[out])
@@ -59,7 +71,7 @@ def merge_jumps(units: list, ledger) -> list:
     merged: set[str] = set()  # continuations appended to a jump-out: no unit of their own any more
     for u in units:
         if u.kind == "body" and u.jump_from is not None:
-            free = [o for o in outs if o not in used and o != u.name and o not in merged]
+            free = [o for o in outs if o not in used and o != u.name and o not in merged and may_come_from(o, u)]
             partner = next((o for o in free if fits(o, u)), free[0] if free else None)
             if partner is not None:
                 used.add(partner)

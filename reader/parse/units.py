@@ -170,7 +170,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
     if u.items[0].index - last.index > 1:
         return False  # furniture set between (a table, an ad): the text before has ended
     return (last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
-            and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text)))  # 关于…的公告 opens a notice
+            and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
+            and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text)))  # 旅游贴士 opens a sidebar
 
 
 def _first_section(units: list[Unit], k: int) -> bool:
