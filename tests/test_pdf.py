@@ -266,3 +266,34 @@ def test_inspect_draws_every_block_on_the_page_and_is_reproducible(tmp_path):
     parsed = read_pdf(NEWS)
     assert page.count('<rect class="box r-') == len(parsed.items)
     assert page.count('<rect class="outline"') == len(parsed.edition.articles)
+
+
+def test_a_paragraph_opening_beside_a_picture_in_its_column_is_seen():
+    """Lines set round a picture standing in the column have an edge of their own: an indent there opens a
+    paragraph as anywhere."""
+    made = []
+    for k in range(8):
+        left = 130 if k < 5 else 10  # the first five lines beside a picture at the column's left
+        left += 20 if k in (0, 3) else 0
+        made.append(Line("字" * int((250 - left) // 10), left, 100 + k * 14, 250, 110 + k * 14, 10.0, "Song"))
+    b = PdfBlock(tuple(made), 10, 100, 250, made[-1].bottom, 10.0, "Song")
+    assert [len(lines) for lines, _ in paragraphs(b, [b], BODY)] == [3, 5]
+
+
+def test_stanzas_in_the_bodys_face_set_a_little_larger_are_text_each_its_own():
+    from reader.parse import rules as R
+    from reader.parse.segment import Geometry
+    stanza = Geometry(1.07, True, lines=4)
+    assert R.first_pass("三月的雨落在河面上一圈一圈地散开", R.Context(5, 30, stanza)) == (Role.PARAGRAPH, "verse")
+    deck = Geometry(1.07, True, lines=2)  # two lines: a deck or a crosshead's, not a stanza
+    assert R.first_pass("三月的雨落在河面上一圈一圈地散开", R.Context(5, 30, deck))[1] != "verse"
+
+
+def test_a_boxs_label_over_the_rule_closing_its_head_strip_is_read_before_the_box():
+    story = block(10, 60, 200, 20)
+    label = PdfBlock((Line("文化资讯", 260, 62, 316, 76, 14.0, "Hei"),), 260, 62, 316, 76, 14.0, "Hei")
+    brief = block(220, 90, 400, 6)
+    strip = (220, 80, 400, 80.5)  # drawn across the frame under the label
+    frame = (220, 55, 400, 200)
+    order = reading_order([story, label, brief], BODY, 800, rules=(strip,), frames=(frame,))
+    assert order.index(label) == order.index(brief) - 1

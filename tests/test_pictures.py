@@ -428,3 +428,13 @@ def test_a_rebuilt_edition_keeps_only_its_pictures_and_pages_and_a_gone_one_leav
     r = run("build", src, "-o", out, "--no-search")
     assert r.returncode == 0, r.stderr
     assert not os.path.exists(folder)  # the edition's pages, pictures and page images all gone
+
+
+def test_an_image_a_column_is_set_round_is_a_picture_not_a_tint():
+    """A block's box over an image is no text printed on it: only its lines count (a column set round a book's
+    cover)."""
+    cover = ImageBox(220, 300, 320, 440, 0)
+    lines = [Line("字" * 10, 330 if 300 <= 290 + k * 15 <= 440 else 220, 290 + k * 15, 480, 290 + k * 15 + 10, 10.0,
+                  "Song") for k in range(14)]
+    column = PdfBlock(tuple(lines), 220, 290, 480, lines[-1].bottom, 10.0, "Song")
+    assert 0 in verdicts([cover], [column])

@@ -148,7 +148,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     flow += [stand_in for stand_in, _ in units]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
-    drawn = separators(_not_underlines(rules, blocks, body), frames, flow, blocks)
+    drawn = separators(_not_underlines(rules, blocks, body, frames), frames, flow, blocks)
     inset = {id(b) for b in blocks if not in_flow(b, body) and _inset(b, flow, body, drawn)}
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
@@ -202,15 +202,21 @@ def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[B
     return out
 
 
-def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body) -> tuple[Box, ...]:
-    """The rules but those drawn right under a headline, mostly within its width: they underline it (a headline's
-    decoration), they do not part it from its story."""
+def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
+                    frames: tuple[Box, ...] = ()) -> tuple[Box, ...]:
+    """The rules but those drawn right under a headline, mostly within its width, or across the frame it stands
+    in (a box's label over a rule closing its head strip): they underline it (a headline's decoration), they do
+    not part it from its story."""
     titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
+
+    def strip(r: Box, t: PdfBlock) -> bool:
+        return any(abs(r[0] - f[0]) <= 2 and abs(r[2] - f[2]) <= 2 and f[1] <= t.top and f[0] <= t.x0
+                   and t.x1 <= f[2] for f in frames)
 
     def underlines(r: Box, t: PdfBlock) -> bool:
         x0, top, x1, bottom = r
         return (x1 - x0 > bottom - top and t.bottom - 1 <= top <= t.bottom + UNDERLINE * body.size
-                and min(x1, t.x1) - max(x0, t.x0) > (x1 - x0) / 2)
+                and (min(x1, t.x1) - max(x0, t.x0) > (x1 - x0) / 2 or strip(r, t)))
 
     return tuple(r for r in rules if not any(underlines(r, t) for t in titles))
 
@@ -219,7 +225,7 @@ def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames
     """Blocks set out of the body text (titles, bars) with a rule drawn between them and all the body text under
     them, by id: whatever they head, it is not the story under the rule (a series bar at a story's foot)."""
     flow = [b for b in blocks if in_flow(b, body)]
-    drawn = separators(_not_underlines(rules, blocks, body), frames, flow, blocks)
+    drawn = separators(_not_underlines(rules, blocks, body, frames), frames, flow, blocks)
     out = set()
     for b in blocks:
         if in_flow(b, body) or b.vertical or not drawn:
@@ -236,7 +242,7 @@ def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | N
            max(ln.bottom for ln in lines))
     by_picture = any(block is c for f in pictures for c in f.captions)
     return Geometry(round(block.size / body.size, 2), block.face == body.face, block.bold, indented, block.copy,
-                    tuple(round(v, 1) for v in box), band, by_picture, ruled, block.face)
+                    tuple(round(v, 1) for v in box), band, by_picture, ruled, block.face, lines=len(lines))
 
 
 def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float | None:
@@ -265,7 +271,11 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
     out: list[tuple[list[Line], bool | None]] = []
     right = max(ln.x1 for ln in block.lines)
     for k, ln in enumerate(block.lines):
-        opens = None if left is None else INDENT_MIN * ln.size <= ln.x0 - left < INDENT_MAX * ln.size
+        edge = left
+        around = [block.lines[j].x0 for j in (k - 1, k + 1) if 0 <= j < len(block.lines)]
+        if left is not None and around and min(around) - left >= INDENT_MAX * ln.size:
+            edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
+        opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
         if out and not opens and cv.ENUMERATOR.match(ln.text) and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size \
                 and cv.ends_paragraph(block.lines[k - 1].text):
             opens = True  # a numbered item set flush, after the short last line of the item before
@@ -326,7 +336,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     bands = page_bands(originals, body, page.height, page.rules)
     ruled = ruled_off(originals, body, page.rules, page.boxes)
     flow = [b for b in originals if in_flow(b, body)]
-    drawn = separators(_not_underlines(page.rules, originals, body), page.boxes, flow, originals)
+    drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)
     ads = _ads(page, originals)
     chunks, texts, removed = [], [], []
     line = first_line

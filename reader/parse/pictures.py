@@ -87,9 +87,10 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 
 
-def printed_on(im: ImageBox, s: Scene) -> list[PdfBlock]:
-    return [b for b in s.blocks if _overlap(b.x0, b.x1, im.x0, im.x1) > 0 and _overlap(b.top, b.bottom, im.top,
-                                                                                          im.bottom) > 0]
+def printed_on(im: ImageBox, s: Scene) -> list:
+    """The printed lines over the image (a column's lines set round it, its block's box over it, are not)."""
+    return [ln for b in s.blocks for ln in b.lines
+            if _overlap(ln.x0, ln.x1, im.x0, im.x1) > 0 and _overlap(ln.top, ln.bottom, im.top, im.bottom) > 0]
 
 
 def backdrop(im: ImageBox, s: Scene) -> tuple[float, float] | bool | None:

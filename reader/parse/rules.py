@@ -66,7 +66,7 @@ class Mark(str, Enum):
     CHART_TITLE = "chart_title"  # the line over a chart's source or credit: its title (or caption)
     DATELINE = "dateline"  # opens with a dateline (新华社…电, 本报讯): a story starts here
     CLASSIFIED = "classified"  # a classified ad's head or its small print
-    OWN_LINE = "own_line"  # a line set apart (a notice's contact line, its signature): no paragraph runs on over it
+    OWN_LINE = "own_line"  # set apart (a notice's contact line, its signature, a stanza): no paragraph runs on over it
 
 
 @dataclass(frozen=True)
@@ -295,6 +295,19 @@ def body_type(t: str, ctx: Context) -> Role | None:
     return None
 
 
+def verse(t: str, ctx: Context) -> Role | None:
+    """On a PDF page, several lines in the body's face, a little larger at most: text (a poem's stanza set apart),
+    never a title (a headline is set well larger, or bold, or in a face of its own)."""
+    g = ctx.geometry
+    if g and g.body_face and not g.bold and g.lines >= VERSE_LINES and abs(g.size - 1) <= VERSE_SIZE_SLACK:
+        return Role.PARAGRAPH
+    return None
+
+
+VERSE_LINES = 3  # printed lines at least
+VERSE_SIZE_SLACK = 0.15  # relative to the body's type size
+
+
 def flush_body(t: str, ctx: Context) -> Role | None:
     g = ctx.geometry
     if g and g.indented is False and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
@@ -364,6 +377,8 @@ RULES: list[Rule] = [
     Rule("head_type", head_type, "on a PDF page, a short line in body size but another face, ending no sentence, "
                                  "is a crosshead", CROSSHEAD_MAX),
     Rule("body_type", body_type, "on a PDF page, a line in the body's size and face, not bold, is body text"),
+    Rule("verse", verse, "on a PDF page, three lines and more in the body's face, no larger than a stanza is set, "
+                         "are text, a stanza of its own", mark=Mark.OWN_LINE),
     Rule("flush_body", flush_body, "on a PDF page, a line in body size flush with its column's edge goes on with a "
                                    "paragraph, whatever its face (a quotation set in another face)"),
     Rule("title", title, "anything else is short and unpunctuated: a headline-like line"),

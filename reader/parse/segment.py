@@ -43,6 +43,7 @@ class Geometry:
     ruled_off: bool = False  # set out of the body text with a rule drawn between it and all the text under it
     face: str = ""  # the font's family as the PDF names it
     ad: bool = False  # set inside a box or panel marked 广告 (an advertisement) or 今日天气 (the weather)
+    lines: int = 1  # printed lines
 
 
 @dataclass(frozen=True)
