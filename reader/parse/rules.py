@@ -15,11 +15,11 @@ from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .segment import Geometry
-from .titles import is_rubric
+from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
+                      by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse)
 
 TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
 COMMA_TITLE_MAX = 24  # characters: a headline with a comma in it is shorter than this
-LONG_TITLE_MAX = 80  # characters: a kicker and headline set on one line stay under this
 HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
 LOPSIDED = 3  # a title's last clause is at least a third as long as the rest: a shorter tail is a line cut short
@@ -33,12 +33,9 @@ NOTICE_TEXT_MAX = 600  # characters: a court's notice is a paragraph or two
 NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 RUN_IN_ALONE = regex(f"^\\s*{cv.HAN}{{2,8}}——\\s*$")
-DISPLAY_SIZE = 1.2  # relative to the body's type size: a title is set at least this much larger
 TABLE_MIN = 40  # characters: a table's rows run together are longer than a stray piece of figures
 FIGURES_SHARE = 0.35  # of a block's characters: this many figures and no sentence's mark make it a table's rows
 _SENTENCE_MARKS = regex("[。，；！？]")
-CROSSHEAD_MAX = 32  # characters: a crosshead runs two lines of a column at most
-BODY_SIZE_SLACK = 0.05  # relative: body text is set within this of the body's type size
 HEAD_BAND = 5  # chunks from a page's top: its header band (folio, section, date, staff, the paper's name, hotline)
 EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
 
@@ -250,22 +247,12 @@ def bare_name(t: str, ctx: Context) -> Role | None:
     return Role.UNSURE if cv.BARE_NAME.match(t.strip()) else None
 
 
-def overprint(t: str, ctx: Context) -> Role | None:
-    return Role.DUPLICATE if ctx.geometry and ctx.geometry.copy else None
 
 
-def page_band(t: str, ctx: Context) -> Role | None:
-    band = ctx.geometry.band if ctx.geometry else None
-    return Role.PAGE_HEADER if band == "head" else Role.FURNITURE if band == "foot" else None
 
 
-def display_type(t: str, ctx: Context) -> Role | None:
-    g = ctx.geometry
-    return Role.HEADLINE if g and g.size >= DISPLAY_SIZE and cv.length(t) <= LONG_TITLE_MAX else None
 
 
-def by_picture(t: str, ctx: Context) -> Role | None:
-    return Role.CAPTION if ctx.geometry and ctx.geometry.by_picture else None
 
 
 def run_in_head(t: str, ctx: Context) -> Role | None:
@@ -273,46 +260,14 @@ def run_in_head(t: str, ctx: Context) -> Role | None:
     return Role.HEADLINE if RUN_IN_ALONE.match(t) else None
 
 
-def label_type(t: str, ctx: Context) -> Role | None:
-    """On a PDF page, a column's label (…时评, 【…】) in body size but another face: a title line, not body text."""
-    g = ctx.geometry
-    return Role.HEADLINE if g and not g.body_face and is_rubric(t) else None
 
 
-def head_type(t: str, ctx: Context) -> Role | None:
-    """On a PDF page, a short line in body size but another face (黑体), ending no sentence: a crosshead."""
-    g = ctx.geometry
-    if g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and not cv.ends_paragraph(t) \
-            and cv.length(t) <= CROSSHEAD_MAX:
-        return Role.HEADLINE
-    return None
 
 
-def body_type(t: str, ctx: Context) -> Role | None:
-    g = ctx.geometry
-    if g and g.body_face and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
-        return Role.PARAGRAPH
-    return None
 
 
-def verse(t: str, ctx: Context) -> Role | None:
-    """On a PDF page, several lines in the body's face, a little larger at most: text (a poem's stanza set apart),
-    never a title (a headline is set well larger, or bold, or in a face of its own)."""
-    g = ctx.geometry
-    if g and g.body_face and not g.bold and g.lines >= VERSE_LINES and abs(g.size - 1) <= VERSE_SIZE_SLACK:
-        return Role.PARAGRAPH
-    return None
 
 
-VERSE_LINES = 3  # printed lines at least
-VERSE_SIZE_SLACK = 0.15  # relative to the body's type size
-
-
-def flush_body(t: str, ctx: Context) -> Role | None:
-    g = ctx.geometry
-    if g and g.indented is False and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
-        return Role.PARAGRAPH
-    return None
 
 
 def title(t: str, ctx: Context) -> Role | None:

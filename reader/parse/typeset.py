@@ -1,0 +1,77 @@
+"""A PDF chunk's geometry → first-pass roles: the rules of RULES (rules.py) that read what a page shows and a dump
+has lost (type size, face, indent, lines, place on the page)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Role
+from . import conventions as cv
+from .titles import is_rubric
+
+if TYPE_CHECKING:
+    from .rules import Context
+
+DISPLAY_SIZE = 1.2  # relative to the body's type size: a title is set at least this much larger
+BODY_SIZE_SLACK = 0.05  # relative: body text is set within this of the body's type size
+CROSSHEAD_MAX = 32  # characters: a crosshead runs two lines of a column at most
+LONG_TITLE_MAX = 80  # characters: a kicker and headline set on one line stay under this
+
+
+def overprint(t: str, ctx: Context) -> Role | None:
+    return Role.DUPLICATE if ctx.geometry and ctx.geometry.copy else None
+
+
+def page_band(t: str, ctx: Context) -> Role | None:
+    band = ctx.geometry.band if ctx.geometry else None
+    return Role.PAGE_HEADER if band == "head" else Role.FURNITURE if band == "foot" else None
+
+
+def display_type(t: str, ctx: Context) -> Role | None:
+    g = ctx.geometry
+    return Role.HEADLINE if g and g.size >= DISPLAY_SIZE and cv.length(t) <= LONG_TITLE_MAX else None
+
+
+def by_picture(t: str, ctx: Context) -> Role | None:
+    return Role.CAPTION if ctx.geometry and ctx.geometry.by_picture else None
+
+
+def label_type(t: str, ctx: Context) -> Role | None:
+    """On a PDF page, a column's label (…时评, 【…】) in body size but another face: a title line, not body text."""
+    g = ctx.geometry
+    return Role.HEADLINE if g and not g.body_face and is_rubric(t) else None
+
+
+def head_type(t: str, ctx: Context) -> Role | None:
+    """On a PDF page, a short line in body size but another face (黑体), ending no sentence: a crosshead."""
+    g = ctx.geometry
+    if g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and not cv.ends_paragraph(t) \
+            and cv.length(t) <= CROSSHEAD_MAX:
+        return Role.HEADLINE
+    return None
+
+
+def body_type(t: str, ctx: Context) -> Role | None:
+    g = ctx.geometry
+    if g and g.body_face and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
+        return Role.PARAGRAPH
+    return None
+
+
+def verse(t: str, ctx: Context) -> Role | None:
+    """On a PDF page, several lines in the body's face, a little larger at most: text (a poem's stanza set apart),
+    never a title (a headline is set well larger, or bold, or in a face of its own)."""
+    g = ctx.geometry
+    if g and g.body_face and not g.bold and g.lines >= VERSE_LINES and abs(g.size - 1) <= VERSE_SIZE_SLACK:
+        return Role.PARAGRAPH
+    return None
+
+
+VERSE_LINES = 3  # printed lines at least
+VERSE_SIZE_SLACK = 0.15  # relative to the body's type size
+
+
+def flush_body(t: str, ctx: Context) -> Role | None:
+    g = ctx.geometry
+    if g and g.indented is False and not g.bold and abs(g.size - 1) <= BODY_SIZE_SLACK:
+        return Role.PARAGRAPH
+    return None
