@@ -193,6 +193,7 @@ AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark eve
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list
 ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]"
                    "|[一二三四五六七八九十]{1,2}、)")
+HANDLE = regex("^@[^\\s@：:]{1,20}[：:]")  # @网名： a post quoted from the net, led by its writer's handle
 LIST_MARK = regex("^[●○■◆◇▲△★☆▶►]\\s*[^\\s●○■◆◇▲△★☆▶►]")  # an item of a list (a bullet) opens a paragraph
 JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
 CHART_CREDIT = regex("^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")

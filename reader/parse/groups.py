@@ -52,13 +52,20 @@ def _decked(a: PdfBlock, b: PdfBlock, body: Body, rules: list[Box]) -> bool:
     return (_deck_beside(a, b, body) or _deck_beside(b, a, body)) and not parted(box_of([a]), box_of([b]), rules)
 
 
+def _ruled_apart(a: PdfBlock, b: PdfBlock, rules: list[Box]) -> bool:
+    """A rule drawn between the two, across both (a frame's side, a story's rule), not a label's own short rule:
+    two frames' titles, a box's label over another story's headline."""
+    wide = max(a.x1 - a.x0, b.x1 - b.x0)
+    return parted(box_of([a]), box_of([b]), [r for r in rules if r[2] - r[0] >= wide or r[3] - r[1] > r[2] - r[0]])
+
+
 def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = ()) -> list[list[PdfBlock]]:
     """Blocks outside the body text gathered into groups set together: a kicker, headline, subheadline and byline
     stacked over one another, a vertical headline and the name beside it."""
     groups: list[list[PdfBlock]] = []
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
         for g in groups:
-            if any(together(b, o, body) or _decked(b, o, body, rules) for o in g):
+            if any(together(b, o, body) and not _ruled_apart(b, o, rules) or _decked(b, o, body, rules) for o in g):
                 g.append(b)
                 break
         else:

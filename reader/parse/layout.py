@@ -22,6 +22,7 @@ MASTHEAD = 0.25  # of the page's height: a rule across the page this near its to
 ACROSS_PAGE = 0.8  # of the width of the page's text: a rule this long is drawn across the page
 HEADER_BAND = 0.06  # of the page's height: the page header (folio, section, date, masthead) stands in this band
 FOOTER_BAND = 0.08  # of the page's height: below all body text, the page's foot (ads, notices) stands in this band
+LABEL_MAX = 4  # characters: a label set at the left of its text, level with it, is a word (编者按, 编后)
 BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
 HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
@@ -104,6 +105,11 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
                 x0 = max(walls)
             elif any(f.x1 >= x0 for f in level):  # beside its columns: all of them on that side
                 x0 = min(f.x0 for f in level)
+    if not vertical and cv.length("".join(b.text for b in group)) <= LABEL_MAX:
+        for i, f in enumerate(flow):  # a label set at the left of its text, level with it (编者按 by the note)
+            if 0 <= f.x0 - x1 <= BESIDE * body.size and f.top <= top and bottom <= f.bottom \
+                    and not parted((x0, top, x1, bottom), box_of([f]), rules):
+                return i, True
     between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= bottom - 1
                and not credit_under(g, bottom, body)]
     if not vertical:
@@ -276,9 +282,9 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
         if left is not None and around and min(around) - left >= INDENT_MAX * ln.size:
             edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
-        if out and not opens and cv.ENUMERATOR.match(ln.text) and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size \
-                and cv.ends_paragraph(block.lines[k - 1].text):
-            opens = True  # a numbered item set flush, after the short last line of the item before
+        if out and not opens and (cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text)) \
+                and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size and cv.ends_paragraph(block.lines[k - 1].text):
+            opens = True  # a numbered item or a quoted post set flush, after the short last line of the one before
         if out and left is not None and ln.x0 < left - HUNG * ln.size and cv.LIST_MARK.match(ln.text):
             opens = True  # a bullet hung out left of the column: a list's next item
         if opens or not out:
