@@ -212,3 +212,19 @@ def test_a_sidebars_title_between_a_story_and_its_tips_opens_the_sidebar():
         "出行提示", "1.交通：可在县汽车站乘坐开往古寨的班车，每天六班。",
         "2.门票：古寨免费开放，讲解服务可在游客中心预约。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["古寨里的慢时光", "出行提示"]
+
+
+def test_a_crosshead_as_wide_as_a_narrow_column_in_a_line_dump_stands_alone():
+    from reader.parse.styles import line_chunks
+    lines = ["居民呼声最高的是加装电", "梯，今年全市计划加装一", "百二十部，年底前完成。",
+             "审批实行“一窗办”",  # a crosshead: no mark in it, over a paragraph's first line (its indent lost)
+             "今年起，加装电梯的",  # a first line: short of the column by its lost indent
+             "规划、消防等审批事项统", "一在街道窗口受理，群众", "只需跑一次就能办结。"]
+    chunks = line_chunks([(1, [(k + 1, 0, ln) for k, ln in enumerate(lines)])])
+    assert "审批实行“一窗办”" in [c.text for c in chunks]
+
+
+def test_a_column_label_glued_to_a_headline_with_a_space_in_it_is_cut_off():
+    parts = split_all(chunks("热线追踪小区路灯“罢工”半个月 记者追问后当晚修复",
+                             "本报讯（记者 某甲）“小区门口的路灯坏了半个月，晚上出门全靠手机照明。”"))
+    assert [p.text for p in parts][:2] == ["热线追踪", "小区路灯“罢工”半个月 记者追问后当晚修复"]

@@ -176,8 +176,8 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 
 
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
-GLUED_RUBRIC = regex(f"^{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談)"
-                     "(?=\\S{6,}$)")  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
+GLUED_RUBRIC = regex(f"^{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
+                     "(?=\\S{6,})")  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
 # bullet's item (■夜间封路　因…), which stays one paragraph of a list

@@ -167,6 +167,7 @@ def _local_widths(lines: list[str]) -> list[float]:
 
 
 _OPENERS = regex("[（(]")
+_MARKS = regex("[，,、；;：:。！？!?]")
 _CLOSERS = regex("[）)]")
 
 
@@ -223,9 +224,13 @@ def line_chunks(runs) -> list[Chunk]:
         depth = max(0, depth + len(_OPENERS.findall(line)) - len(_CLOSERS.findall(line)))
         closed_credit = inside and depth == 0 and BYLINE.match(join_all([ln for _, _, ln in cur]))
         next_opens = nxt is not None and full - INDENT_CELLS - FULL_LINE_SLACK <= nw < full - FULL_LINE_SLACK
+        # a line with no mark in it, over a paragraph's first line, after a paragraph's end: a crosshead as wide as
+        # a narrow column (加装电梯实行“清单制”)
+        head = (not terminal and next_opens and not _MARKS.search(line) and (not out or ends_paragraph(out[-1].text))
+                and len(cur) == 1)
         if title and not credit:
             in_title = True
-        elif credit or closed_credit or wide or title or terminal and (w < full - FULL_LINE_SLACK or next_opens):
+        elif credit or closed_credit or wide or title or head or terminal and (w < full - FULL_LINE_SLACK or next_opens):
             flush()
     flush()
     return out
