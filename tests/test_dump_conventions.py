@@ -228,3 +228,33 @@ def test_a_column_label_glued_to_a_headline_with_a_space_in_it_is_cut_off():
     parts = split_all(chunks("热线追踪小区路灯“罢工”半个月 记者追问后当晚修复",
                              "本报讯（记者 某甲）“小区门口的路灯坏了半个月，晚上出门全靠手机照明。”"))
     assert [p.text for p in parts][:2] == ["热线追踪", "小区路灯“罢工”半个月 记者追问后当晚修复"]
+
+
+def test_a_box_of_figures_gives_each_figure_with_its_note_as_a_paragraph():
+    ed = parse_text("\n\n".join([
+        "数读", "一季度全市外贸成绩单",
+        "3.2万家全市有进出口实绩的企业",  # a figure and its note in one block
+        "58%",  # a figure alone, its note under it
+        "民营企业进出口占全市外贸总值比重",
+        "7个百分点民营企业对外贸增长的拉动"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline) == ("数读", "一季度全市外贸成绩单")
+    assert a.paragraphs == ("3.2万家全市有进出口实绩的企业", "58%民营企业进出口占全市外贸总值比重",
+                            "7个百分点民营企业对外贸增长的拉动")
+
+
+def test_a_crosshead_wrapped_between_paragraphs_is_joined_but_a_name_under_a_title_is_kept():
+    body = "今年一季度，全市外贸进出口总值同比增长百分之八，增速高于全国平均水平。"
+    parts = split_all(chunks(body, "外贸新产品出口势头", "强劲", "从出口商品看，电动汽车、锂电池等新产品合计出口增长三成以上。"))
+    assert [p.text for p in parts][1] == "外贸新产品出口势头强劲"
+    kept = split_all(chunks(body, "在纸上重建一座消失的村庄", "陈雨桐", "读完这本散文集，已是深夜，窗外的雨还没有停。"))
+    assert [p.text for p in kept][2] == "陈雨桐"  # a name, no common word: the author under a headline
+
+
+def test_a_line_cut_inside_an_english_name_runs_on():
+    ed = parse_text("\n\n".join([
+        "小辞典", "需求响应式公共交通",
+        "英文为Demand Responsive Transport",
+        "System，简称DRTS，指不采用固定路线与班表，而是依乘客预约调度车辆的服务。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[0].startswith("英文为Demand Responsive Transport") and len(a.paragraphs) == 1

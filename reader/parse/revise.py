@@ -13,6 +13,7 @@ from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, table_label, teaser_title
+from .notices import figure_items, sign_off
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
 from .titles import is_rubric
 from ..words import starts_with_word, word_ranks
@@ -202,12 +203,14 @@ _MID_MARKS = regex("[，,、；;？！?!「」『』“”]")  # (not a colon: �
 
 def continuation(items: list[Item], i: int) -> Role | None:
     """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
-    does not end, followed by body opening mid-sentence (论。…) or mid-word, is a paragraph's first line cut at a
-    column end."""
+    does not end, followed by body opening mid-sentence (论。…) or mid-word (a Latin word after its Latin word
+    too), is a paragraph's first line cut at a column end."""
     g = items[i].chunk.geometry
     if items[i].role is not Role.HEADLINE or (g is not None and g.size >= DISPLAY_SIZE):
         return None  # on a PDF page, display type is never a piece of a paragraph
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text):
+        return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
     if not is_body(nxt) or nxt.dateline or not is_body(prev):
         return None
     j = i - 1
@@ -219,6 +222,10 @@ def continuation(items: list[Item], i: int) -> Role | None:
                                                                     or _word_across(items[i].text, nxt.text))):
         return Role.PARAGRAPH
     return None
+
+
+_LATIN_END = regex("[A-Za-z]{2,}$")
+_LATIN_START = regex("^[A-Za-z]{2,}")
 
 
 def _word_across(piece: str, nxt: str) -> bool:
@@ -313,29 +320,6 @@ def glued_caption(items: list[Item], i: int) -> Role | None:
     return Role.CAPTION if glued else None
 
 
-def sign_off(items: list[Item], i: int) -> Role | None:
-    """An office's name on a line of its own, then a date alone, under body text: the notice's signature (落款);
-    with the contact lines over it (联系电话：…), the last lines of its text, no headline, no page's date, no
-    page's notice."""
-    def contact(k: int) -> bool:
-        return items[k].rule in ("contact_line", "page_notice") and bool(cv.PHONE_FIELD.search(items[k].text)
-                                                                         or cv.ADDRESS.match(items[k].text))
-
-    def signed(k: int) -> bool:
-        j = k - 1
-        while j > 0 and k - j <= CONTACT_LINES and contact(j):
-            j -= 1
-        return (0 < k < len(items) - 1 and cv.SIGNER.match(cv.squash(items[k].text)) is not None
-                and cv.DATE.fullmatch(cv.squash(items[k + 1].text)) is not None and is_body(items[j]))
-    k = i
-    while k < len(items) and k - i < CONTACT_LINES and contact(k):
-        k += 1
-    return Role.PARAGRAPH if signed(k) or signed(i - 1) else None
-
-
-CONTACT_LINES = 3  # a notice's contact lines over its signature, at most
-
-
 CAPTION_MAX = 150  # characters: a caption is a few lines
 @dataclass(frozen=True)
 class Revision:
@@ -373,6 +357,8 @@ REVISIONS: list[Revision] = [
                                      "(under its headline, the page's head or a finished story) is a headline line"),
     Revision("sign_off", sign_off, "an office's name, then a date alone, under body text sign a notice: its "
                                    "last lines", Mark.OWN_LINE),
+    Revision("figure_items", figure_items, "under a 数读 box's label, a line opening with a big figure is an item of "
+                                           "the box's text, its figure and what it counts", Mark.FIGURE),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),

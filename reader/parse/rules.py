@@ -63,6 +63,7 @@ class Mark(str, Enum):
     CHART_TITLE = "chart_title"  # the line over a chart's source or credit: its title (or caption)
     DATELINE = "dateline"  # opens with a dateline (新华社…电, 本报讯): a story starts here
     CLASSIFIED = "classified"  # a classified ad's head or its small print
+    FIGURE = "figure"  # a line of a 数读 box: its figure opens a paragraph, the note under a figure alone runs on
     OWN_LINE = "own_line"  # set apart (a notice's contact line, its signature, a stanza): no paragraph runs on over it
 
 

@@ -15,6 +15,7 @@ from .patterns import regex
 from ..words import starts_with_word, word_ranks
 from .rules import Context, first_pass
 from .segment import Chunk
+from .titles import is_rubric
 
 # (pattern, where): what may be split off a chunk, tried in this order.
 TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)
@@ -207,6 +208,8 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 
 
+CROSSHEAD_TAIL = 4  # characters: a crosshead's end wrapped onto a line of its own (…主力军” | 作用凸显) …
+CROSSHEAD_HEAD = 8  # … under its first line, a column's width at least
 TAIL_MAX = 3  # characters: a headline-like line's end wrapped onto a block of its own (…重灾 | 区”)
 
 
@@ -218,13 +221,20 @@ def _joined(a: Chunk, b: Chunk) -> Chunk:
 def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
     """A block of one character, or of a few closing a quote (区”), that no rule but the last reads, right after a
     headline-like line and before text: the line's end wrapped onto a line of its own, joined back to it (a
-    name set under a headline, 晁仁, is no tail); so is the end of a notice's title (关于… | …的公示)."""
+    name set under a headline, 晁仁, is no tail); so is the end of a notice's title (关于… | …的公示), and a word or
+    two closing a crosshead wrapped between paragraphs (…出口势头 | 强劲)."""
     out: list[Chunk] = []
     for k, c in enumerate(chunks):
         t, nxt = cv.squash(c.text), chunks[k + 1] if k + 1 < len(chunks) else None
         tail = len(t) == 1 and t not in cv.SURNAMES_1 or 0 < len(t) <= TAIL_MAX and t[-1] in cv.CLOSERS
         if out and not tail and not cv.NOTICE_TITLE.match(cv.squash(out[-1].text)):
             tail = bool(cv.NOTICE_TITLE.match(cv.squash(out[-1].text) + t))  # 关于…评选拟 | 表彰对象的公示
+        if out and not tail and len(out) > 1 and cv.ends_paragraph(out[-2].text) and nxt is not None \
+                and not cv.DATELINE.match(nxt.text) and not cv.BYLINE.match(nxt.text.strip()):
+            # a crosshead wrapped between paragraphs, its end a common word (…出口势头 | 强劲), never a name
+            tail = (2 <= len(t) <= CROSSHEAD_TAIL and cv.length(out[-1].text) >= CROSSHEAD_HEAD
+                    and re.fullmatch(f"{cv.HAN}+", t) is not None and starts_with_word(t)
+                    and (t in word_ranks() or not cv.BARE_NAME.match(t)) and not is_rubric(t))
         if (out and tail and _title_like(out[-1]) and cv.length(out[-1].text) >= SPACED_TITLE_MIN
                 and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and c.page == out[-1].page
                 and nxt is not None and not _title_like(nxt)):

@@ -17,6 +17,7 @@ from .ledger import Ledger
 from .items import Item
 from .patterns import regex
 from .segment import join_text_by
+from .notices import FIGURE_LEAD, FIGURE_ONLY
 from .rules import DISPLAY_SIZE, Mark
 from .titles import is_rubric
 
@@ -235,6 +236,8 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
         return False  # (a book's details under its review are a line of their own)
     if Mark.OWN_LINE in (it.mark, last.mark):
         return False
+    if it.mark is Mark.FIGURE:
+        return bool(FIGURE_ONLY.match(last.text.strip())) and not FIGURE_LEAD.match(it.text)  # 8% | 平均载客率
     g = it.chunk.geometry
     if g is not None and g.indented is not None:
         return not g.indented

@@ -1,0 +1,56 @@
+"""Items → the lines of a notice and of a box of figures that read as titles alone: a notice's contact lines and
+signature (落款), a 数读 box's figures each with what it counts."""
+from __future__ import annotations
+
+from ..model import Role
+from . import conventions as cv
+from .items import Item, is_body
+from .patterns import regex
+
+
+def sign_off(items: list[Item], i: int) -> Role | None:
+    """An office's name on a line of its own, then a date alone, under body text: the notice's signature (落款);
+    with the contact lines over it (联系电话：…), the last lines of its text, no headline, no page's date, no
+    page's notice."""
+    def contact(k: int) -> bool:
+        return items[k].rule in ("contact_line", "page_notice") and bool(cv.PHONE_FIELD.search(items[k].text)
+                                                                         or cv.ADDRESS.match(items[k].text))
+
+    def signed(k: int) -> bool:
+        j = k - 1
+        while j > 0 and k - j <= CONTACT_LINES and contact(j):
+            j -= 1
+        return (0 < k < len(items) - 1 and cv.SIGNER.match(cv.squash(items[k].text)) is not None
+                and cv.DATE.fullmatch(cv.squash(items[k + 1].text)) is not None and is_body(items[j]))
+    k = i
+    while k < len(items) and k - i < CONTACT_LINES and contact(k):
+        k += 1
+    return Role.PARAGRAPH if signed(k) or signed(i - 1) else None
+
+
+CONTACT_LINES = 3  # a notice's contact lines over its signature, at most
+
+
+FIGURES_LABEL = regex("^(?:数读|數讀|数说|數說|数字|數字|图说数据|圖說數據|数据|數據)$")  # a box of big figures' label
+FIGURE_LEAD = regex("^\\s*[0-9０-９][0-9０-９.,，]*\\s*(?:%|％|‰|[万亿千百]?(?:家|个|個|元|人|人次|辆|輛|吨|噸|件|台|户|戶|所|项|項|亩|畝|"
+                    "倍|条|條|座|场|場|公里|千米|平方米|天|年|分钟|分鐘|小時|小时|岁|歲|次|所|名|位)|个百分点|個百分點|[万亿千百])")
+FIGURE_ONLY = regex(f"{FIGURE_LEAD.pattern}\\s*$")  # a figure set alone, its note under it
+FIGURES_REACH = 12  # items under the label its figures and notes run to, at most
+
+
+def figure_items(items: list[Item], i: int) -> Role | None:
+    """In a dump, under a 数读 box's label, a line opening with a big figure and saying what it counts (1.2万家全省…)
+    is the box's text, whatever it ends on, and so is the note under a figure set alone (8% | 平均载客率); the box's
+    figures are no headlines. (A PDF page sets the figure in display type over its note: read as set.)"""
+    it = items[i]
+    if it.chunk.geometry is not None or cv.SENTENCE_PUNCT.search(it.text.rstrip()[:-1]):
+        return None
+    if not FIGURE_LEAD.match(it.text) and not (i and FIGURE_ONLY.match(items[i - 1].text.strip())):
+        return None
+    for j in range(i - 1, max(-1, i - FIGURES_REACH), -1):
+        if FIGURES_LABEL.match(cv.squash(items[j].text)):
+            return Role.PARAGRAPH
+        if items[j].dateline or items[j].role is Role.PARAGRAPH and not FIGURE_LEAD.match(items[j].text) \
+                and not FIGURE_ONLY.match(items[j - 1].text.strip()):
+            return None
+    return None
