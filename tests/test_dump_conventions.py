@@ -258,3 +258,10 @@ def test_a_line_cut_inside_an_english_name_runs_on():
         "System，简称DRTS，指不采用固定路线与班表，而是依乘客预约调度车辆的服务。"]) + "\n")
     (a,) = ed.articles
     assert a.paragraphs[0].startswith("英文为Demand Responsive Transport") and len(a.paragraphs) == 1
+
+
+@pytest.mark.parametrize("text", ["（资料图片）", "（資料圖片）", "（受访者供图）", "（網上圖片）"])
+def test_a_photos_source_in_brackets_is_its_credit(text):
+    assert role(text, "photo_credit") is Role.PHOTO_CREDIT
+    parts = split_chunk(chunks("港口码头一派繁忙景象。" + text)[0])
+    assert [p.text for p in parts] == ["港口码头一派繁忙景象。", text]

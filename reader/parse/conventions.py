@@ -65,6 +65,9 @@ SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
               "譚陸鄒龔賀顧錢嚴戴聶羅鄭謝韓曾")
 _NAMES = f"{NAME}(?:\\s+{NAME})*"
 SHOT = "摄影|攝影|摄|攝|供图|供圖"
+# where a photo came from when no one is named: the paper's files, the net, the person in the story
+FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
+              "受访者提供|受訪者提供|主办方供图|主辦方供圖")
 DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
 _ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})(?:\\s+{_NAMES}|\\s*[{SURNAMES_1}]{HAN}{{1,2}}(?:\\s+{_NAMES})?)\\s*)+"
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X
@@ -74,7 +77,8 @@ PHOTO_CREDIT = regex(
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
     f"|^(?:摄影|攝影)(?:\\s+|\\s*[：:/／]\\s*)(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})$"  # 摄影 记者 X: the photographer first
     f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$"
-    f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$")  # 新华社发（X 摄）
+    f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$"  # 新华社发（X 摄）
+    f"|^{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}$")  # （资料图片）
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}(?:[/／]\\s*(?:文|图|圖|文图|文圖))?$"  # □记者 X 通讯员 Y (/ 文): a byline block
@@ -101,7 +105,7 @@ SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAM
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
                     f"\\s*{CLOSE}$")
 PHOTO_CREDIT_TAIL = regex(
-    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}"
+    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
 

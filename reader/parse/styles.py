@@ -171,6 +171,12 @@ _MARKS = regex("[，,、；;：:。！？!?]")
 _CLOSERS = regex("[）)]")
 
 
+def _crosshead_line(line: str, out: list[Chunk]) -> bool:
+    """A line alone over a paragraph's first line, after a paragraph's end, with no mark in it: a crosshead as wide
+    as a narrow column (加装电梯实行“清单制”)."""
+    return not _MARKS.search(line) and (not out or ends_paragraph(out[-1].text))
+
+
 def line_chunks(runs) -> list[Chunk]:
     """Line dump: the lines in dump order rebuilt into paragraphs like pdftotext's, each line measured
     against the column width around it. A line that opens with a dateline opens a chunk; a line wider
@@ -224,10 +230,7 @@ def line_chunks(runs) -> list[Chunk]:
         depth = max(0, depth + len(_OPENERS.findall(line)) - len(_CLOSERS.findall(line)))
         closed_credit = inside and depth == 0 and BYLINE.match(join_all([ln for _, _, ln in cur]))
         next_opens = nxt is not None and full - INDENT_CELLS - FULL_LINE_SLACK <= nw < full - FULL_LINE_SLACK
-        # a line with no mark in it, over a paragraph's first line, after a paragraph's end: a crosshead as wide as
-        # a narrow column (加装电梯实行“清单制”)
-        head = (not terminal and next_opens and not _MARKS.search(line) and (not out or ends_paragraph(out[-1].text))
-                and len(cur) == 1)
+        head = not terminal and next_opens and len(cur) == 1 and _crosshead_line(line, out)
         if title and not credit:
             in_title = True
         elif credit or closed_credit or wide or title or head or terminal and (w < full - FULL_LINE_SLACK or next_opens):
