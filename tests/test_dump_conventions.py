@@ -265,3 +265,45 @@ def test_a_photos_source_in_brackets_is_its_credit(text):
     assert role(text, "photo_credit") is Role.PHOTO_CREDIT
     parts = split_chunk(chunks("港口码头一派繁忙景象。" + text)[0])
     assert [p.text for p in parts] == ["港口码头一派繁忙景象。", text]
+
+
+def test_a_wire_agency_after_a_short_caption_credits_its_photo_after_a_story_its_source():
+    ed = parse_text("\n\n".join([
+        "某国大选结果揭晓", "支持者在首都街头挥舞旗帜庆祝。（路透社）",
+        "【本报讯】综合外电报道：某国周五公布国会选举初步结果，中间派政党以些微优势成为第一大党。",
+        "选举委员会公布，今次投票率达百分之六十八，是二十年来最高。"]) + "\n")
+    (a,) = ed.articles
+    assert a.captions == ("支持者在首都街头挥舞旗帜庆祝。",) and a.photo_credits == ("（路透社）",)
+
+
+def test_a_photo_credit_read_before_its_caption_is_cut_off_it():
+    parts = split_chunk(chunks("记者　某　甲　摄3月10日，市民在中介门店查看租赁房源信息。")[0])
+    assert [p.text for p in parts] == ["记者　某　甲　摄", "3月10日，市民在中介门店查看租赁房源信息。"]
+    assert len(split_chunk(chunks("做了十几年摄影记者，我越来越相信好照片是等出来的。")[0])) == 1
+
+
+@pytest.mark.parametrize("text,want", [
+    ("（某甲，某某律师事务所律师）", True),  # an expert's name and post closing a column
+    ("（某甲，市第一人民医院主任医师）", True),
+    ("（某甲，今年七十岁）", False),  # a note in brackets, no post
+])
+def test_an_experts_name_and_post_in_brackets_is_a_byline(text, want):
+    assert bool(cv.BYLINE.match(text)) is want
+
+
+def test_a_hotline_box_with_its_invitation_is_the_pages():
+    ed = parse_text("\n\n".join([
+        "租客维权有门路", "本报讯 记者从市住建局获悉，今年起住房租赁押金将逐步纳入第三方托管，租客权益更有保障。",
+        "读者热线", "您在租房、消费中遇到过哪些难题？欢迎告诉我们。", "新闻热线：96318"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["租客维权有门路"]
+    assert "您在租房、消费中遇到过哪些难题？欢迎告诉我们。" in {b.text for b in ed.furniture}
+
+
+def test_an_ads_copy_under_its_mark_at_the_pages_end_is_the_pages():
+    ed = parse_text("\n\n".join([
+        "港口罢工进入第二天", "（法新社某地13日电）港口工人周五起展开为期三天的罢工，要求资方加薪百分之七，约四十艘货轮滞留。",
+        "广告", "某某眼科中心", "激光矫视　春季优惠", "预约热线：2388 6622", "＊优惠受条款约束。",
+        "A14责任编辑：某甲　美术编辑：某乙"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "港口罢工进入第二天" and len(a.paragraphs) == 1
+    assert {"某某眼科中心", "激光矫视　春季优惠", "＊优惠受条款约束。", "A14责任编辑：某甲　美术编辑：某乙"} <= {b.text for b in ed.furniture}

@@ -65,6 +65,8 @@ SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
               "譚陸鄒龔賀顧錢嚴戴聶羅鄭謝韓曾")
 _NAMES = f"{NAME}(?:\\s+{NAME})*"
 SHOT = "摄影|攝影|摄|攝|供图|供圖"
+# a wire agency alone in brackets (（路透社）): after a caption, its photo's source
+WIRE_CREDIT = regex(f"^{OPEN}\\s*(?:{AGENCY}|路透|美聯|美联|法新|歐新|欧新|彭博|共同社|韓聯社|韩联社)(?:圖片|图片|照片)?\\s*{CLOSE}$")
 # where a photo came from when no one is named: the paper's files, the net, the person in the story
 FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
               "受访者提供|受訪者提供|主办方供图|主辦方供圖")
@@ -88,6 +90,9 @@ BYLINE = regex(
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
+    # an expert's name and post closing a column: （X，某某律师事务所律师）
+    f"|^{OPEN}\\s*{NAME}\\s*[，,]\\s*[^（）()，,]{{2,40}}(?:律师|律師|教授|研究员|研究員|医师|醫師|医生|醫生|主任|专家|專家|法官|"
+    f"检察官|檢察官|学者|學者|会长|會長|院长|院長|所长|所長){CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$"
     # a reader signs a letter: 江北区　读者　何建平, 读者 X
     f"|^(?:{HAN}{{2,8}}[ \u3000]+)?(?:读者|讀者|网友|網友)[ \u3000]*(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}](?:[ \u3000]?{HAN}){{1,2}})$")
@@ -118,7 +123,7 @@ DATE = regex(f"(?:{NUM}{{4}}|(?:中華民國|中华民国|民國|民国)\\s*{NUM
 WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*[·・]?\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
                     f"|^{HAN}{{2,8}}\\s*[A-Z]\\d{{1,2}}\\s*版?$")  # 要闻 A01: the section first
-STAFF_LINE = regex("^(?:本版|本期|责任|責任|版面|值班|當班|当班)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
+STAFF_LINE = regex("^(?:[A-Z]?\\d{1,2}\\s*)?(?:本版|本期|责任|責任|版面|值班|當班|当班)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
                         "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:])")
 # a paper's name: 桐江晚报
 PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")
@@ -180,7 +185,8 @@ DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*
 # a listing's row (演出信息, 节目表): a date and a time, then where and what: 3月20日 19:30 市大剧院 话剧《…》
 LISTING_ROW = regex("^[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[（(]?(?:周|星期)\\S[）)]?)?\\s*[0-9０-９]{1,2}\\s*[:：]\\s*[0-9０-９]{2}(?!\\d)")
 # a box of useful numbers' label (便民信息): the page's service, no story
-SERVICE_LABEL = regex("^(?:便民信息|便民服务|便民服務|便民热线|便民熱線|服务信息|服務信息|实用信息|實用信息|常用电话|常用電話)$")
+SERVICE_LABEL = regex("^(?:便民信息|便民服务|便民服務|便民热线|便民熱線|服务信息|服務信息|实用信息|實用信息|常用电话|常用電話|"
+                      "读者热线|讀者熱線|新闻热线|新聞熱線|报料热线|報料熱線|维权热线|維權熱線)$")
 # the body that signs a notice (落款): an office, a court, a company, a school …, named on a line of its own
 _SIGNER = (f"{HAN}{{2,24}}(?:局|委|委员会|委員會|办公室|辦公室|政府|法院|检察院|檢察院|公司|中心|协会|協會|学校|學校|医院|醫院|"
            "厅|廳|部|处|處|所|站|院|会|會|社|队|隊|办|辦|集团|集團|署)")

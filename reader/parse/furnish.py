@@ -33,21 +33,36 @@ def table_label(items: list[Item], i: int) -> Role | None:
     return None
 
 
+def _copy_line(o: Item) -> bool:
+    return (o.role in (Role.HEADLINE, Role.PARAGRAPH) and not o.dateline and cv.length(o.text) <= AD_COPY_MAX
+            and not o.ends_paragraph)
+
+
 def ad_copy(items: list[Item], i: int) -> Role | None:
     """The title-like lines and short unfinished lines right over the mark 广告 (a shop's name, an offer, its
-    address and telephone) are the advertisement's copy: the page's, no story's."""
+    address and telephone) are the advertisement's copy: the page's, no story's; so are those right under the
+    mark when nothing but such lines, the ad's small print and the page's furniture follow them to the page's
+    end (a mark at the ad's head; under a mark at an ad's foot, the next story's headline heads its text)."""
     it = items[i]
-    if it.role not in (Role.HEADLINE, Role.PARAGRAPH) or it.dateline or it.chunk.geometry is not None \
-            or cv.length(it.text) > AD_COPY_MAX or it.ends_paragraph:
+    if it.chunk.geometry is not None or it.dateline or it.role not in (Role.HEADLINE, Role.PARAGRAPH) \
+            or cv.length(it.text) > AD_COPY_MAX:
         return None
-    for j in range(i + 1, min(len(items), i + 1 + AD_COPY_LINES)):
+    for j in range(i + 1, min(len(items), i + 1 + AD_COPY_LINES) if _copy_line(it) else i + 1):
         o = items[j]
         if o.rule == "advert":
             return Role.FURNITURE
         if o.rule in ("page_notice", "ornament"):
             continue
-        if o.dateline or o.role not in (Role.HEADLINE, Role.PARAGRAPH) or cv.length(o.text) > AD_COPY_MAX \
-                or o.ends_paragraph:
+        if not _copy_line(o):
+            break
+    for j in range(i - 1, max(-1, i - 1 - AD_COPY_LINES), -1):
+        o = items[j]
+        if o.rule == "advert":
+            rest = [x for x in items[i + 1:] if x.chunk.page == it.chunk.page and x.role not in FURNITURE_ROLES]
+            return Role.FURNITURE if all(cv.length(x.text) <= AD_COPY_MAX and not x.dateline for x in rest) \
+                and len(rest) < AD_COPY_LINES else None
+        if o.rule not in ("page_notice", "ornament") and o.role not in FURNITURE_ROLES \
+                and (cv.length(o.text) > AD_COPY_MAX or o.dateline):
             return None
     return None
 
@@ -84,7 +99,8 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
     j, classified, head = i - 1, False, False
     while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED
                                                  or items[j].rule in ("ornament", "page_notice")):  # 广告热线：…
-        classified = classified or items[j].mark is Mark.CLASSIFIED or bool(_ADS.search(items[j].text))
+        classified = (classified or items[j].mark is Mark.CLASSIFIED or bool(_ADS.search(items[j].text))
+                      or bool(cv.SERVICE_LABEL.match(cv.squash(items[j].text))))  # (读者热线 over its invitation)
         head = head or items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH
         if head and classified:
             return Role.FURNITURE

@@ -294,7 +294,7 @@ def chart_title(items: list[Item], i: int) -> Role | None:
 
 def photo_caption(items: list[Item], i: int) -> Role | None:
     """图为…, 上图：… next to a photo credit describe the photo: a caption, not body; so does a short paragraph
-    opening with the day it was taken (4月2日，…) right over the credit."""
+    opening with the day it was taken (4月2日，…) right over the credit, or right after it in one block."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.dateline:
         return None
@@ -303,10 +303,25 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
         return Role.CAPTION if any(x.role is Role.PHOTO_CREDIT for x in near) else None
     dated = _DAY_LEAD.match(it.text) and cv.length(it.text) <= CAPTION_MAX and it.ends_paragraph
     nxt = items[i + 1] if i + 1 < len(items) else None
-    return Role.CAPTION if dated and nxt is not None and nxt.role is Role.PHOTO_CREDIT else None
+    before = items[i - 1] if i else None  # (a credit set at the caption's right end and read first: one block)
+    glued = before is not None and before.role is Role.PHOTO_CREDIT and before.chunk.pieces[-1].last_line \
+        == it.chunk.pieces[0].first_line
+    return Role.CAPTION if dated and (nxt is not None and nxt.role is Role.PHOTO_CREDIT or glued) else None
 
 
 _DAY_LEAD = regex(f"^\\s*(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日[^，,]{{0,4}}[，,]")  # 4月2日，… 3月15日晚，…
+
+
+def wire_photo(items: list[Item], i: int) -> Role | None:
+    """A wire agency alone in brackets (（路透社）) printed in one block after a short paragraph: the credit of the
+    photo that paragraph is the caption of; after a story's text it is the story's source, a byline."""
+    it = items[i]
+    if it.role is not Role.BYLINE or not cv.WIRE_CREDIT.match(it.text.strip()) or i == 0:
+        return None
+    before = items[i - 1]
+    glued = before.chunk.pieces[-1].last_line == it.chunk.pieces[0].first_line
+    return Role.PHOTO_CREDIT if glued and before.role is Role.PARAGRAPH and cv.length(before.text) <= CAPTION_MAX \
+        and not before.dateline else None
 
 
 def glued_caption(items: list[Item], i: int) -> Role | None:
@@ -351,6 +366,8 @@ REVISIONS: list[Revision] = [
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption, or, set "
                                          "off, its own title", Mark.CHART_TITLE),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
+    Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in one block credits a "
+                                       "photo"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
              "is that photo's caption"),
     Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story "

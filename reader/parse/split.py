@@ -60,6 +60,10 @@ RUN_IN_REST = 20  # characters: the paragraph run in after the head is this long
 # a name set letter-spaced (陈 思 远) glued to the end of a headline line: the author, set under it
 SPACED_NAME_TAIL = regex(f"(?<=[^\\s\\d])\\s*((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}])(?: {cv.HAN}){{1,2}})$")
 
+# a photo's credit set at its caption's right end, read first (记者 X 摄3月10日，市民在…): cut off its caption
+LEADING_CREDIT = regex(f"^\\s*((?:{cv.AGENCY})?(?:{cv.CREDIT_ROLE})\\s*\\S.{{0,16}}?(?:摄|攝))(?![影])(?=\\S)")
+CAPTION_MIN = 8  # characters of a caption after it at least
+
 # an interview's next turn printed on in the same block (…您怎么看？答：…): each turn is a paragraph of its own
 NEXT_TURN = regex("(?<=[。！？!?”」])\\s*(?=(?:问|問|答)\\s*[：:])")
 
@@ -90,6 +94,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     if m and cv.length(text[m.end():]) >= RUN_IN_REST and not chunk.geometry:
         head, rest = _cut(chunk, m.end())
         return [head] + split_chunk(rest)
+    m = LEADING_CREDIT.match(text) if not chunk.geometry else None
+    if m and cv.PHOTO_CREDIT.match(m.group(1)) and cv.length(text[m.end():]) >= CAPTION_MIN:
+        return [_cut(chunk, m.end())[0]] + split_chunk(_cut(chunk, m.end())[1])  # 记者 X 摄3月10日，…: credit first
     m = cv.NOTE_LABEL_TAIL.search(text) if not chunk.geometry else None
     if m:
         return list(_cut(chunk, m.start()))

@@ -165,6 +165,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
     prev, nxt = units[k - 1], units[k + 1]
     if prev.kind is not UnitKind.BODY or nxt.kind is not UnitKind.BODY or nxt.jump_from is not None:
         return False  # (over a body coming on from another page: the headline repeated there)
+    if all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in prev.items):
+        return False  # under a photo alone, no story's text before it: a title of its own
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH:
         return False
