@@ -307,3 +307,25 @@ def test_an_ads_copy_under_its_mark_at_the_pages_end_is_the_pages():
     (a,) = ed.articles
     assert a.headline == "港口罢工进入第二天" and len(a.paragraphs) == 1
     assert {"某某眼科中心", "激光矫视　春季优惠", "＊优惠受条款约束。", "A14责任编辑：某甲　美术编辑：某乙"} <= {b.text for b in ed.furniture}
+
+
+@pytest.mark.parametrize("text", ["〔中央社〕台北市一名工程师去年多次在车站偷拍。", "〔綜合報導〕據日本媒體報導，警方逮捕一名男子。"])
+def test_a_bracketed_agency_or_roundup_opening_a_story_is_its_dateline(text):
+    assert cv.DATELINE.match(text)
+    assert not cv.DATELINE.match("〔中央社〕")  # alone: a credit, no lead-in
+
+
+def test_a_line_dump_keeps_a_headline_wider_than_its_column_and_a_wrapped_dateline_apart():
+    from reader.parse.styles import line_chunks
+    lines = ["及肇事逃逸等罪嫌，將吳", "男移送地檢署偵辦，車輛", "也依法沒入，全案偵結。",
+             "捷運站偷拍女乘客 工程師判8月",  # a headline, its phrases a space apart, wider than the column
+             "〔記者某某／台",  # a bracketed dateline wrapped onto the next line
+             "北報導〕台北市一名33歲", "林姓工程師去年多次在捷", "運車站偷拍，被判刑8月。"]
+    texts = [c.text for c in line_chunks([(1, [(k + 1, 0, ln) for k, ln in enumerate(lines)])])]
+    assert "捷運站偷拍女乘客 工程師判8月" in texts
+    assert any(t.startswith("〔記者某某／台北報導〕") for t in texts)
+
+
+@pytest.mark.parametrize("text", ["有疑慮 撥打165", "交警支队提醒您"])
+def test_a_public_notices_call_and_sign_off_are_the_pages(text):
+    assert role(text, "page_notice") is Role.FURNITURE

@@ -51,7 +51,9 @@ DATELINE = regex(
     # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, 〔編譯X/綜合報導〕, （中央社記者X台北15日電）
     f"|^[〔［\\[（(][^〔〕［］\\[\\]（）()]{{0,30}}?(?:[记記]者|[社]|[编編][译譯])[^〔〕［］\\[\\]（）()]{{1,30}}?"
     f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)]"
-    f"|^【[^【】]{{0,12}}[讯訊]】")  # 【本報訊】
+    f"|^【[^【】]{{0,12}}[讯訊]】"  # 【本報訊】
+    # or only the agency, or 綜合報導 (a story put together from several sources): 〔中央社〕…, 〔綜合報導〕…
+    f"|^[〔［【]\\s*(?:{AGENCY}|综合报道|綜合報導|综合外电|綜合外電)\\s*[〕］】](?=\\S)")
 
 # Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
 SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
@@ -151,6 +153,8 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
                     "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"
                     "|^\\S{0,8}(?:彩票|体彩|體彩|福彩)\\S{0,16}(?:开奖|開獎)|(?:开奖|開獎)(?:号码|號碼)[：:]"
                     "|^(?:购彩|購彩)|以后者为准|以後者為準"
+                    # a public notice's call and sign-off: 有疑慮 撥打165, 交警提醒您, 刑事警察局 關心您
+                    "|(?:拨打|撥打)\\s*[0-9０-９]{3,8}$|^\\S{2,16}\\s*(?:提醒您|提醒你|关心您|關心您)$"
                     # a contact line: 新聞熱線 … 傳真 … 電郵 …, each label with a number (in figures or in words) or an
                     # address
                     "|^(?:\\S{0,6}(?:热线|熱線|传真|傳真|电话|電話|电邮|電郵|邮箱|郵箱|E-?mail)[：:]?\\s*"

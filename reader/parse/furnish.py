@@ -86,6 +86,7 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
 
 
 _ADS = regex("广告|廣告")
+_CALL = regex("(?:拨打|撥打)\\s*[0-9０-９]{3,8}$")
 MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story
 MAX_AD_CHARS = 150  # characters of one piece of an ad's small print
 
@@ -100,7 +101,8 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
     while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED
                                                  or items[j].rule in ("ornament", "page_notice")):  # 广告热线：…
         classified = (classified or items[j].mark is Mark.CLASSIFIED or bool(_ADS.search(items[j].text))
-                      or bool(cv.SERVICE_LABEL.match(cv.squash(items[j].text))))  # (读者热线 over its invitation)
+                      or bool(cv.SERVICE_LABEL.match(cv.squash(items[j].text)))  # (读者热线 over its invitation)
+                      or bool(_CALL.search(items[j].text)))  # (有疑虑 拨打165 over its tips)
         head = head or items[j].role is Role.FURNITURE and items[j].first_role is not Role.PARAGRAPH
         if head and classified:
             return Role.FURNITURE

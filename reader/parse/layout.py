@@ -22,6 +22,7 @@ MASTHEAD = 0.25  # of the page's height: a rule across the page this near its to
 ACROSS_PAGE = 0.8  # of the width of the page's text: a rule this long is drawn across the page
 HEADER_BAND = 0.06  # of the page's height: the page header (folio, section, date, masthead) stands in this band
 FOOTER_BAND = 0.08  # of the page's height: below all body text, the page's foot (ads, notices) stands in this band
+LEVEL_SIZE = 0.9  # of a headline's size: another story's headline level with it is set about as large
 LABEL_MAX = 4  # characters: a label set at the left of its text, level with it, is a word (编者按, 编后)
 BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
 HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
@@ -47,10 +48,12 @@ def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ())
 
 
 def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body,
-           rules: list[Box]) -> tuple[float, float]:
+           rules: list[Box], titles: list[Box] = ()) -> tuple[float, float]:
     """The width a headline heads: its own, widened to the columns that start right under it on either side (a
-    headline centred over a story heads all its columns, the first too, though its type does not reach over it)."""
-    start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size]
+    headline centred over a story heads all its columns, the first too, though its type does not reach over it),
+    but for columns under another story's headline level with it (titles)."""
+    start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size
+             and not any(t[0] < f.x1 and f.x0 < t[2] and (t[2] <= x0 + 1 or t[0] >= x1 - 1) for t in titles)]
     under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), box_of([f]), rules)]
     if not under:
         return x0, x1
@@ -113,7 +116,9 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= bottom - 1
                and not credit_under(g, bottom, body)]
     if not vertical:
-        x0, x1 = _heads(x0, x1, bottom, flow, body, rules)
+        level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
+                 and LEVEL_SIZE <= max(b.size for b in g) / max(b.size for b in group) <= 1 / LEVEL_SIZE]  # (not a deck)
+        x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level)
     for i, f in enumerate(flow):
         # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
         under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)

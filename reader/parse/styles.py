@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..model import Piece
 from .patterns import regex
-from .conventions import BARE_NAME, BYLINE, DATELINE, PHOTO_CREDIT, ends_paragraph
+from .conventions import BARE_NAME, BYLINE, DATELINE, HAN, PHOTO_CREDIT, ends_paragraph
 from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, unjustify, vertical_runs, width
 
 MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
@@ -168,6 +168,8 @@ def _local_widths(lines: list[str]) -> list[float]:
 
 _OPENERS = regex("[（(]")
 _MARKS = regex("[，,、；;：:。！？!?]")
+_SPACED_TITLE = regex(f"{HAN} {HAN}")
+_DATELINE_OPENS = regex("^[〔【](?:記者|记者|編譯|编译|本報|本报)")  # a bracketed dateline wrapped onto the next line
 _CLOSERS = regex("[）)]")
 
 
@@ -204,7 +206,8 @@ def line_chunks(runs) -> list[Chunk]:
     for k, item in enumerate(items):
         line, full = item[2], max(fulls[k], 1.0)
         w = width(line)
-        wide = w > full * LINE_WIDE
+        wide = w > full * LINE_WIDE or w > full + FULL_LINE_SLACK and _SPACED_TITLE.search(line) is not None \
+            and not _MARKS.search(line)  # (a headline's phrases a space apart, wider than the column)
         nxt = items[k + 1][2] if k + 1 < len(items) else None
         nw = width(nxt) if nxt is not None else 0.0
         next_goes_on = (nxt is not None and full - FULL_LINE_SLACK <= nw <= full + FULL_LINE_SLACK
@@ -222,7 +225,7 @@ def line_chunks(runs) -> list[Chunk]:
             if in_title:
                 if not title or credit:
                     flush()
-            elif (item[1] != cur[-1][1] or wide or credit or DATELINE.match(line)
+            elif (item[1] != cur[-1][1] or wide or credit or DATELINE.match(line) or _DATELINE_OPENS.match(line)
                   or ends_paragraph(prev) and _OPENERS.match(line) or title
                   and width(prev) >= full - FULL_LINE_SLACK and not ends_paragraph(prev)):
                 flush()
