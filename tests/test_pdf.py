@@ -297,3 +297,11 @@ def test_a_boxs_label_over_the_rule_closing_its_head_strip_is_read_before_the_bo
     frame = (220, 55, 400, 200)
     order = reading_order([story, label, brief], BODY, 800, rules=(strip,), frames=(frame,))
     assert order.index(label) == order.index(brief) - 1
+
+
+def test_a_headline_does_not_head_the_columns_under_another_storys_headline_level_with_it():
+    left = PdfBlock((Line("左边的新闻标题", 10, 60, 200, 80, 20.0, "Hei"),), 10, 60, 200, 80, 20.0, "Hei")
+    right = PdfBlock((Line("右边的新闻标题", 215, 60, 400, 80, 20.0, "Hei"),), 215, 60, 400, 80, 20.0, "Hei")
+    col_l, col_r = block(10, 90, 200, 8), block(215, 90, 400, 8)
+    order = reading_order([left, right, col_l, col_r], BODY, 800)
+    assert order.index(left) < order.index(col_l) < order.index(right) < order.index(col_r)
