@@ -173,6 +173,11 @@ _DATELINE_OPENS = regex("^[〔【](?:記者|记者|編譯|编译|本報|本报)"
 _CLOSERS = regex("[）)]")
 
 
+def _spaced_headline(line: str, w: float, full: float) -> bool:
+    """A line wider than its column with no mark in it and its phrases a space apart: a headline across columns."""
+    return w > full + FULL_LINE_SLACK and _SPACED_TITLE.search(line) is not None and not _MARKS.search(line)
+
+
 def _crosshead_line(line: str, out: list[Chunk]) -> bool:
     """A line alone over a paragraph's first line, after a paragraph's end, with no mark in it: a crosshead as wide
     as a narrow column (加装电梯实行“清单制”)."""
@@ -206,8 +211,7 @@ def line_chunks(runs) -> list[Chunk]:
     for k, item in enumerate(items):
         line, full = item[2], max(fulls[k], 1.0)
         w = width(line)
-        wide = w > full * LINE_WIDE or w > full + FULL_LINE_SLACK and _SPACED_TITLE.search(line) is not None \
-            and not _MARKS.search(line)  # (a headline's phrases a space apart, wider than the column)
+        wide = w > full * LINE_WIDE or _spaced_headline(line, w, full)
         nxt = items[k + 1][2] if k + 1 < len(items) else None
         nw = width(nxt) if nxt is not None else 0.0
         next_goes_on = (nxt is not None and full - FULL_LINE_SLACK <= nw <= full + FULL_LINE_SLACK
