@@ -305,3 +305,13 @@ def test_a_headline_does_not_head_the_columns_under_another_storys_headline_leve
     col_l, col_r = block(10, 90, 200, 8), block(215, 90, 400, 8)
     order = reading_order([left, right, col_l, col_r], BODY, 800)
     assert order.index(left) < order.index(col_l) < order.index(right) < order.index(col_r)
+
+
+def test_a_justified_line_cut_at_its_wide_gaps_opens_no_paragraph_at_a_piece():
+    """A column's line of figures justified wide (24.1%、 31.7%和…) comes as pieces on one baseline: none of them
+    is an indent, whatever stands beside it."""
+    pieces = [Line("24.1%", 10, 100, 40, 110, 10.0, "Song"), Line("、", 52, 100, 62, 110, 10.0, "Song"),
+              Line("31.7%", 76, 100, 106, 110, 10.0, "Song"), Line("和18.9%", 120, 100, 150, 110, 10.0, "Song")]
+    rest = [Line("字" * 14, 10, 100 + k * 14, 150, 110 + k * 14, 10.0, "Song") for k in range(1, 5)]
+    b = PdfBlock(tuple(pieces + rest), 10, 100, 150, rest[-1].bottom, 10.0, "Song")
+    assert len(paragraphs(b, [b], BODY)) == 1

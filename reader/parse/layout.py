@@ -271,6 +271,15 @@ def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float |
     return edge
 
 
+def _next_row(lines: tuple[Line, ...], k: int, step: int) -> Line | None:
+    """The first of the block's lines above (step -1) or below (1) line k, on another baseline (a justified line
+    cut at its wide gaps stays one row)."""
+    j = k + step
+    while 0 <= j < len(lines) and abs(lines[j].top - lines[k].top) < lines[k].size / 2:
+        j += step
+    return lines[j] if 0 <= j < len(lines) else None
+
+
 def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tuple[list[Line], bool | None]]:
     """A block's lines cut where a line opens with an indent; each run with whether its first line is indented
     (None where the column's edge cannot be seen)."""
@@ -283,7 +292,7 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
     right = max(ln.x1 for ln in block.lines)
     for k, ln in enumerate(block.lines):
         edge = left
-        around = [block.lines[j].x0 for j in (k - 1, k + 1) if 0 <= j < len(block.lines)]
+        around = [o.x0 for o in (_next_row(block.lines, k, -1), _next_row(block.lines, k, 1)) if o is not None]
         if left is not None and around and min(around) - left >= INDENT_MAX * ln.size:
             edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
