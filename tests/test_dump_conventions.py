@@ -329,3 +329,10 @@ def test_a_line_dump_keeps_a_headline_wider_than_its_column_and_a_wrapped_dateli
 @pytest.mark.parametrize("text", ["有疑慮 撥打165", "交警支队提醒您"])
 def test_a_public_notices_call_and_sign_off_are_the_pages(text):
     assert role(text, "page_notice") is Role.FURNITURE
+
+
+def test_a_page_headers_date_line_stands_alone_in_a_line_dump():
+    from reader.parse.styles import line_chunks
+    lines = ["7 理论 2018年1月2日 星期二", "习近平同志在党的十九大报告", "中指出，这是我国发展新的历史方", "位，意义重大而深远。"]
+    texts = [c.text for c in line_chunks([(1, [(k + 1, 0, ln) for k, ln in enumerate(lines)])])]
+    assert texts[0] == "7 理论 2018年1月2日 星期二"

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..model import Piece
 from .patterns import regex
-from .conventions import BARE_NAME, BYLINE, DATELINE, HAN, PHOTO_CREDIT, ends_paragraph
+from .conventions import BARE_NAME, BYLINE, DATE, DATELINE, HAN, PHOTO_CREDIT, WEEKDAY, ends_paragraph
 from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, unjustify, vertical_runs, width
 
 MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
@@ -173,6 +173,12 @@ _DATELINE_OPENS = regex("^[〔【](?:記者|记者|編譯|编译|本報|本报)"
 _CLOSERS = regex("[）)]")
 
 
+def _alone(line: str) -> bool:
+    """A line that stands alone in a line dump: a credit, a name, or a page header (a date and its weekday)."""
+    return bool(BARE_NAME.match(line) or BYLINE.match(line) or PHOTO_CREDIT.match(line)
+                or DATE.search(line) and WEEKDAY.search(line) and not _MARKS.search(line))
+
+
 def _spaced_headline(line: str, w: float, full: float) -> bool:
     """A line wider than its column with no mark in it and its phrases a space apart: a headline across columns."""
     return w > full + FULL_LINE_SLACK and _SPACED_TITLE.search(line) is not None and not _MARKS.search(line)
@@ -219,7 +225,7 @@ def line_chunks(runs) -> list[Chunk]:
         terminal = ends_paragraph(line)
         short = w < full - INDENT_CELLS - FULL_LINE_SLACK
         title = short and not terminal and not line.endswith(CLAUSE_ENDS) and not next_goes_on
-        credit = bool(BARE_NAME.match(line) or BYLINE.match(line) or PHOTO_CREDIT.match(line))
+        credit = _alone(line)
         # （作者为…党组 ⏎ 副书记）: a bracket opened in the chunk's first lines goes on
         inside = bool(cur) and depth > 0 and len(cur) < BRACKET_LINES and item[1] == cur[-1][1]
         if inside:
