@@ -54,12 +54,12 @@ def _reading(core: list[Unit], backward: bool) -> tuple[float, float]:
 def reads_backward(units: list[Unit]) -> bool:
     """Whether the dump prints headlines after their bodies (seen in 人民日报 pages): the reading that leaves
     less without a partner, and on a tie the one whose headlines share more words with their stories' openings
-    (headline first when nothing tells); headline first, though, where it leaves less than one orphan more and its
-    headlines plainly share more words with their stories."""
+    (headline first when nothing tells); headline first, though, where it leaves one orphan more at most and its
+    headlines plainly share more words with their stories (a stray line read as a title costs one)."""
     core = [u for u in units if u.kind is not UnitKind.BOX and not credit_only(u)]
     cost_f, words_f = _reading(core, False)
     cost_b, words_b = _reading(core, True)
-    if cost_b < cost_f and cost_f - cost_b < 1 and words_f - words_b >= WORDS_CLEAR:
+    if cost_b < cost_f and cost_f - cost_b <= 1 and words_f - words_b >= WORDS_CLEAR:
         return False  # one orphan's cost or less, against headlines that plainly name the stories after them
     return cost_b < cost_f or (cost_b == cost_f and words_b > words_f)
 
