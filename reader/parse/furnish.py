@@ -40,9 +40,8 @@ def _copy_line(o: Item) -> bool:
 
 def ad_copy(items: list[Item], i: int) -> Role | None:
     """The title-like lines and short unfinished lines right over the mark 广告 (a shop's name, an offer, its
-    address and telephone) are the advertisement's copy: the page's, no story's; so are those right under the
-    mark when nothing but such lines, the ad's small print and the page's furniture follow them to the page's
-    end (a mark at the ad's head; under a mark at an ad's foot, the next story's headline heads its text)."""
+    address and telephone) are the advertisement's copy: the page's, no story's; so are the short lines right under
+    the mark (a mark at the ad's head) down to the next story's headline, a line over a story's text."""
     it = items[i]
     if it.chunk.geometry is not None or it.dateline or it.role not in (Role.HEADLINE, Role.PARAGRAPH) \
             or cv.length(it.text) > AD_COPY_MAX:
@@ -55,16 +54,30 @@ def ad_copy(items: list[Item], i: int) -> Role | None:
             continue
         if not _copy_line(o):
             break
+    if _heads_text(items, i):
+        return None  # the next story's headline, over its text
     for j in range(i - 1, max(-1, i - 1 - AD_COPY_LINES), -1):
         o = items[j]
         if o.rule == "advert":
-            rest = [x for x in items[i + 1:] if x.chunk.page == it.chunk.page and x.role not in FURNITURE_ROLES]
-            return Role.FURNITURE if all(cv.length(x.text) <= AD_COPY_MAX and not x.dateline for x in rest) \
-                and len(rest) < AD_COPY_LINES else None
+            return Role.FURNITURE
         if o.rule not in ("page_notice", "ornament") and o.role not in FURNITURE_ROLES \
-                and (cv.length(o.text) > AD_COPY_MAX or o.dateline):
+                and (cv.length(o.text) > AD_COPY_MAX or o.dateline or _heads_text(items, j)):
             return None
     return None
+
+
+def _heads_text(items: list[Item], i: int) -> bool:
+    """A headline-like line over a paragraph longer than an ad's line, or over a dateline, with at most a few more
+    title lines and bylines between: a story's head."""
+    if items[i].role is not Role.HEADLINE:
+        return False
+    rest = [o for o in items[i + 1:i + 1 + AD_COPY_LINES] if o.role not in FURNITURE_ROLES]
+    for o in rest:
+        if o.role is Role.PARAGRAPH:
+            return cv.length(o.text) > AD_COPY_MAX or o.dateline
+        if o.role not in (Role.HEADLINE, Role.BYLINE):
+            return False
+    return False
 
 
 def teaser_title(items: list[Item], i: int) -> Role | None:
