@@ -1,4 +1,5 @@
-"""zh_words.txt → the common Chinese words with their frequency ranks (for cover lines and for names glued to text)."""
+"""zh_words.txt → the common Chinese words with their frequency ranks (for cover lines and for names glued to text),
+looked up in Simplified or Traditional characters."""
 from __future__ import annotations
 
 import functools
@@ -15,7 +16,25 @@ def word_ranks() -> dict[str, int]:
     return dict(zip(words, range(len(words))))
 
 
-def starts_with_word(text: str, longest: int = 4) -> bool:
-    """Whether text opens with a common word of two to `longest` characters."""
+@functools.lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """The text in Simplified characters (OpenCC t2s), to look Traditional words up in the Simplified list."""
+    return _t2s().convert(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def is_word(text: str) -> bool:
+    """Whether text is a common word, in Simplified or Traditional characters."""
     ranks = word_ranks()
-    return any(text[:n] in ranks for n in range(2, longest + 1) if len(text) >= n)
+    return text in ranks or simplified(text) in ranks
+
+
+def starts_with_word(text: str, longest: int = 4) -> bool:
+    """Whether text opens with a common word of two to `longest` characters (Simplified or Traditional)."""
+    return any(is_word(text[:n]) for n in range(2, longest + 1) if len(text) >= n)

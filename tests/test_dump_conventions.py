@@ -336,3 +336,27 @@ def test_a_page_headers_date_line_stands_alone_in_a_line_dump():
     lines = ["7 理论 2018年1月2日 星期二", "习近平同志在党的十九大报告", "中指出，这是我国发展新的历史方", "位，意义重大而深远。"]
     texts = [c.text for c in line_chunks([(1, [(k + 1, 0, ln) for k, ln in enumerate(lines)])])]
     assert texts[0] == "7 理论 2018年1月2日 星期二"
+
+
+def test_a_traditional_word_cut_at_a_column_end_runs_on_as_a_simplified_one_does():
+    ed = parse_text("\n\n".join([
+        "國會強推退休改革", "（法新社某城13日電）國會周五凌晨通過退休制度改革方案，把法定退休年齡逐步提高。",
+        "總統在社交媒體發文，形容法案獲通",
+        "過是「為下一代負責任的決定」。政府估計，改革實施後十年內可節省大筆開支。"]) + "\n")
+    (a,) = ed.articles
+    assert len(a.paragraphs) == 2 and not a.crossheads
+
+
+def test_a_title_over_a_reports_lead_sentence_or_a_box_of_figures_is_no_crosshead():
+    body = "新学期开学以来，多地中小学将课间休息时间由十分钟延长至十五分钟，让学生走出教室活动。"
+    for head, text in (("科研人员发现报春花新物种", "记者从中科院获悉，科研人员近日在高原东南部发现报春花属新物种。"),
+                       ("数据", "5.36亿人次")):
+        ed = parse_text("\n\n".join(["多地中小学推行课间十五分钟", "据新华社电 " + body, head, text]) + "\n")
+        assert len(ed.articles) == 2, head
+
+
+def test_the_name_under_a_profile_label_is_the_boxs_title():
+    ed = parse_text("\n\n".join([
+        "人物简介", "温某", "温某，1986年生于某市，国家一级编剧，代表作有话剧《河灯》《老街》等。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline, a.bylines) == ("人物简介", "温某", ())

@@ -13,6 +13,7 @@ TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
 TEASER_LINES = 5  # a teaser's title and text run this many lines over its page reference at most
 TABLE_ROWS = 2  # rows of figures in a row make a table
 AD_COPY_LINES = 6  # lines of an advertisement's copy over its 广告 mark, at most
+STORY_TEXT_MIN = 40  # characters: a story's first paragraph under its headline, longer than an ad's small print
 AD_COPY_MAX = 60  # characters of one line of an ad's copy
 
 
@@ -67,14 +68,14 @@ def ad_copy(items: list[Item], i: int) -> Role | None:
 
 
 def _heads_text(items: list[Item], i: int) -> bool:
-    """A headline-like line over a paragraph longer than an ad's line, or over a dateline, with at most a few more
-    title lines and bylines between: a story's head."""
+    """A headline-like line over a finished paragraph longer than an ad's small print, or over a dateline, with at
+    most a few more title lines and bylines between: a story's head."""
     if items[i].role is not Role.HEADLINE:
         return False
     rest = [o for o in items[i + 1:i + 1 + AD_COPY_LINES] if o.role not in FURNITURE_ROLES]
     for o in rest:
         if o.role is Role.PARAGRAPH:
-            return cv.length(o.text) > AD_COPY_MAX or o.dateline
+            return cv.length(o.text) >= STORY_TEXT_MIN and o.ends_paragraph or o.dateline
         if o.role not in (Role.HEADLINE, Role.BYLINE):
             return False
     return False

@@ -14,9 +14,9 @@ from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, table_label, teaser_title
 from .notices import figure_items, sign_off
+from .bylines import SAME_STYLE, author_line, name_style, name_under_title
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
-from .titles import is_rubric
-from ..words import starts_with_word, word_ranks
+from ..words import is_word, starts_with_word
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
@@ -25,50 +25,6 @@ PARALLEL_LEAD = 3  # characters: crossheads in parallel open with the same lead 
 PARALLEL_FRAME = 8  # … or set a colon at the same place this near their start
 PARALLEL_SERIES = 3  # pieces alike with no crosshead among them make a series this long at least
 _LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
-SAME_STYLE = 0.02  # relative type size: two lines this close in size (and in one face) are set in one style
-NAME_MAX = 3  # characters: a name set alone under a headline is this long at most (a four-character line is a phrase)
-_SHORT_NAME = regex(f"^{cv.HAN}{{2,{NAME_MAX}}}$")
-_NAME_SHAPE = regex(f"^{cv.HAN}{{2,4}}$")  # a name as a byline prints it: two to four characters, nothing else
-
-
-def author_line(items: list[Item], i: int) -> Role | None:
-    """A lone name under or over a headline, or closing a body, is the author's byline."""
-    if items[i].role is not Role.UNSURE:
-        return None
-    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
-    if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph) \
-            or (prev is not None and prev.role is Role.BYLINE):  # after the story before's closing credit
-        return Role.BYLINE
-    return Role.HEADLINE
-
-
-def name_style(items: list[Item], i: int) -> Role | None:
-    """On a PDF page, a short name-shaped line beside a headline, set in the size and face of the page's bylines, is
-    a byline too (a paper sets its authors' names in one style, whatever the surname)."""
-    g = items[i].chunk.geometry
-    if g is None or items[i].role is not Role.HEADLINE or not _NAME_SHAPE.match(cv.squash(items[i].text)) \
-            or is_rubric(items[i].text):
-        return None
-    if not (is_title(neighbour(items, i, -1)) or is_title(neighbour(items, i, 1))):
-        return None
-    for o in items:
-        h = o.chunk.geometry
-        if o.role is Role.BYLINE and o.mark is Mark.AUTHOR and h and abs(h.size - g.size) <= SAME_STYLE \
-                and h.body_face == g.body_face and h.face == g.face and h.bold == g.bold:
-            return Role.BYLINE
-    return None
-
-
-def name_under_title(items: list[Item], i: int) -> Role | None:
-    """A line of two or three characters and nothing else, closing a headline group right before the text, is the
-    author's name whatever the surname (a headline is longer)."""
-    it = items[i]
-    if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)):
-        return None
-    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
-    if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
-        return Role.BYLINE
-    return None
 
 
 def deck_line(items: list[Item], i: int) -> Role | None:
@@ -232,7 +188,7 @@ def _word_across(piece: str, nxt: str) -> bool:
     """A word cut in two at the seam (…西津区商 | 务局牵头…): the next text opens with no word of its own, and its
     first character makes one with the piece's last."""
     a, b = cv.squash(piece), cv.squash(nxt)
-    return bool(a and b) and not starts_with_word(b) and a[-1] + b[0] in word_ranks()
+    return bool(a and b) and not starts_with_word(b) and is_word(a[-1] + b[0])
 
 
 def run_in_lead(items: list[Item], i: int) -> Role | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..model import Piece
 from . import conventions as cv
 from .patterns import regex
-from ..words import starts_with_word, word_ranks
+from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
 from .segment import Chunk
 from .titles import is_rubric
@@ -241,7 +241,7 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
             # a crosshead wrapped between paragraphs, its end a common word (…出口势头 | 强劲), never a name
             tail = (2 <= len(t) <= CROSSHEAD_TAIL and cv.length(out[-1].text) >= CROSSHEAD_HEAD
                     and re.fullmatch(f"{cv.HAN}+", t) is not None and starts_with_word(t)
-                    and (t in word_ranks() or not cv.BARE_NAME.match(t)) and not is_rubric(t))
+                    and (is_word(t) or not cv.BARE_NAME.match(t)) and not is_rubric(t))
         if (out and tail and _title_like(out[-1]) and cv.length(out[-1].text) >= SPACED_TITLE_MIN
                 and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and c.page == out[-1].page
                 and nxt is not None and not _title_like(nxt)):

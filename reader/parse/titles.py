@@ -17,10 +17,10 @@ _ALL_HAN = regex(f"^{cv.HAN}+$")
 
 
 def is_rubric(text: str) -> bool:
-    """A column label (…巡礼, 【…】) or a series banner (在…指引下 …)."""
+    """A column label (…巡礼, 【…】), a profile's label (人物简介) or a series banner (在…指引下 …)."""
     t = cv.squash(text)
     return bool(cv.RUBRIC_SUFFIX.match(t) or cv.RUBRIC_LABEL.match(t) or cv.RUBRIC_BRACKETS.match(t)
-                or cv.RUBRIC_DOT.match(t) or cv.BANNER.match(t))
+                or cv.RUBRIC_DOT.match(t) or cv.BANNER.match(t) or cv.PROFILE_LABEL.match(t))
 
 
 def _label_over(line: str, below: str) -> bool:

@@ -17,7 +17,7 @@ from .ledger import Ledger
 from .items import Item
 from .patterns import regex
 from .segment import join_text_by
-from .notices import FIGURE_LEAD, FIGURE_ONLY
+from .notices import FIGURE_LEAD, FIGURE_ONLY, FIGURES_LABEL
 from .rules import DISPLAY_SIZE, Mark
 from .titles import is_rubric
 
@@ -168,13 +168,14 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
     if all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in prev.items):
         return False  # under a photo alone, no story's text before it: a title of its own
     last, first = prev.items[-1], nxt.items[0]
-    if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH:
+    if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text):
         return False
     if u.items[0].index - last.index > 1:
         return False  # furniture set between (a table, an ad): the text before has ended
     return (last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
-            and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text)))  # 旅游贴士 opens a sidebar
+            and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
+            and not FIGURES_LABEL.match(cv.squash(u.items[0].text)))  # 数据 opens a box of figures
 
 
 def _first_section(units: list[Unit], k: int) -> bool:

@@ -1,0 +1,58 @@
+"""Items → bylines the first pass cannot tell alone: a lone name by a headline or under a body, a name set in the
+page's byline style, a short name closing a headline group (the names of the second pass, REVISIONS in revise.py)."""
+from __future__ import annotations
+
+from ..model import Role
+from . import conventions as cv
+from .items import Item, is_body, is_title, neighbour
+from .patterns import regex
+from .rules import Mark
+from .titles import is_rubric
+
+SAME_STYLE = 0.02  # relative type size: two lines this close in size (and in one face) are set in one style
+NAME_MAX = 3  # characters: a name set alone under a headline is this long at most (a four-character line is a phrase)
+_SHORT_NAME = regex(f"^{cv.HAN}{{2,{NAME_MAX}}}$")
+_NAME_SHAPE = regex(f"^{cv.HAN}{{2,4}}$")  # a name as a byline prints it: two to four characters, nothing else
+
+
+def author_line(items: list[Item], i: int) -> Role | None:
+    """A lone name under or over a headline, or closing a body, is the author's byline; under a profile's label
+    (人物简介), the box's title."""
+    if items[i].role is not Role.UNSURE:
+        return None
+    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if prev is not None and cv.PROFILE_LABEL.match(cv.squash(prev.text)):
+        return Role.HEADLINE  # the person a profile box is about
+    if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph) \
+            or (prev is not None and prev.role is Role.BYLINE):  # after the story before's closing credit
+        return Role.BYLINE
+    return Role.HEADLINE
+
+
+def name_style(items: list[Item], i: int) -> Role | None:
+    """On a PDF page, a short name-shaped line beside a headline, set in the size and face of the page's bylines, is
+    a byline too (a paper sets its authors' names in one style, whatever the surname)."""
+    g = items[i].chunk.geometry
+    if g is None or items[i].role is not Role.HEADLINE or not _NAME_SHAPE.match(cv.squash(items[i].text)) \
+            or is_rubric(items[i].text):
+        return None
+    if not (is_title(neighbour(items, i, -1)) or is_title(neighbour(items, i, 1))):
+        return None
+    for o in items:
+        h = o.chunk.geometry
+        if o.role is Role.BYLINE and o.mark is Mark.AUTHOR and h and abs(h.size - g.size) <= SAME_STYLE \
+                and h.body_face == g.body_face and h.face == g.face and h.bold == g.bold:
+            return Role.BYLINE
+    return None
+
+
+def name_under_title(items: list[Item], i: int) -> Role | None:
+    """A line of two or three characters and nothing else, closing a headline group right before the text, is the
+    author's name whatever the surname (a headline is longer)."""
+    it = items[i]
+    if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)):
+        return None
+    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
+        return Role.BYLINE
+    return None
