@@ -48,6 +48,8 @@ def chunks(*texts):
     ("某某日报社主管主办", "masthead", Role.FURNITURE),
     ("某某新闻网 www.example.cn", "masthead", Role.FURNITURE),
     ("第12345号　今日8版", "masthead", Role.FURNITURE),
+    ("内部资料　免费交流", "masthead", Role.FURNITURE),  # a county paper's licence line
+    ("内部资料显示，去年产值增长一成。", "masthead", None),
     ("中華民國115年3月12日 星期四", "page_header", Role.PAGE_HEADER),  # a Taiwan date
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page

@@ -133,6 +133,7 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
                  "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|机关报|機關報|"
                  f"第\\s*{NUM}+\\s*[期号號].{{0,12}}今日\\s*{NUM}+\\s*版)"
                  "|^(?:农历|農曆)\\S{2,12}$"  # the lunar date printed under the masthead's date
+                 "|^(?:内部资料|內部資料)[\\s\u3000]*(?:免费交流|免費交流)?$"  # a county paper's licence line
                  "|^\\S{2,16}(?:主管主办|主管主辦|主办|主辦)$"  # the publisher's line: 某某日报社主管主办
                  "|^\\S{2,10}(?:网|網)\\s*(?:www\\.|https?://)\\S+$"  # the paper's site: 某某新闻网 www.…
                  # a Latin masthead: the paper's name in capitals, ending in a word newspapers are called by (its
