@@ -362,3 +362,13 @@ def test_the_name_under_a_profile_label_is_the_boxs_title():
         "人物简介", "温某", "温某，1986年生于某市，国家一级编剧，代表作有话剧《河灯》《老街》等。"]) + "\n")
     (a,) = ed.articles
     assert (a.rubric, a.headline, a.bylines) == ("人物简介", "温某", ())
+
+
+@pytest.mark.parametrize("caption,credit", [
+    ("救援人员驾驶橡皮艇转移受困居民。", "新华社发（安德烈·马尔科 摄）"),  # a foreign photographer's name with ·
+    ("火山喷出大量火山灰和熔岩。", "新华社/法新社"),  # a wire partner's photo
+])
+def test_a_wire_photos_credit_at_its_captions_end_is_cut_off(caption, credit):
+    parts = split_chunk(chunks(caption + credit)[0])
+    assert [p.text for p in parts] == [caption, credit]
+    assert role(credit, "photo_credit") is Role.PHOTO_CREDIT

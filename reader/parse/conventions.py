@@ -14,7 +14,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # ranges because every range class costs the regex compiler a pass over 28,000 code points at start-up.
 HAN = r"[^\W\d_A-Za-z]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
-NAME = f"(?:{HAN}(?:{HAN}|·){{1,5}}|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN}))"  # a name: 2-6 characters (· in
+NAME = f"(?:{HAN}{{1,6}}·{HAN}{{1,6}}(?:·{HAN}{{1,6}})?|{HAN}(?:{HAN}|·){{1,5}}|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN}))"  # a name: 2-6 characters (· in
 # minority names), or two spaced out to a three-character name's width (郑　凯: a full-width space, as papers set
 # them), or three spaced out (甲 乙 丙); a fourth character spaced on is no name's, unless it is 摄, 报道 or 整理
 OPEN, CLOSE = "[（(]", "[）)]"
@@ -82,7 +82,8 @@ PHOTO_CREDIT = regex(
     f"|^(?:摄影|攝影)(?:\\s+|\\s*[：:/／]\\s*)(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})$"  # 摄影 记者 X: the photographer first
     f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$"
     f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$"  # 新华社发（X 摄）
-    f"|^{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}$")  # （资料图片）
+    f"|^{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}$"  # （资料图片）
+    f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$")  # 新华社/法新社: a partner's photo
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}(?:[/／]\\s*(?:文|图|圖|文图|文圖))?$"  # □记者 X 通讯员 Y (/ 文): a byline block
@@ -113,6 +114,7 @@ BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作
                     f"\\s*{CLOSE}$")
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
+    f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
 

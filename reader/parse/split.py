@@ -19,7 +19,7 @@ from .titles import is_rubric
 
 # (pattern, where): what may be split off a chunk, tried in this order.
 TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)
-TAIL_ENDS = "版）)摄攝影图圖" + cv.ARROWS  # every tail above but a signature ends in one of these
+TAIL_ENDS = "版）)摄攝影图圖社" + cv.ARROWS  # every tail above but a signature ends in one of these (社: 新华社/法新社)
 SIGNED = "■□"  # a signature's mark …
 SIGNATURE_MAX = 16  # … stands this close to the end
 
