@@ -372,3 +372,18 @@ def test_a_wire_photos_credit_at_its_captions_end_is_cut_off(caption, credit):
     parts = split_chunk(chunks(caption + credit)[0])
     assert [p.text for p in parts] == [caption, credit]
     assert role(credit, "photo_credit") is Role.PHOTO_CREDIT
+
+
+def test_numbered_steps_and_labelled_parts_run_on_in_one_block_are_cut_apart():
+    parts = split_chunk(chunks("适合全家食用。食材：荠菜200克，豆腐1盒。")[0])
+    assert [p.text for p in parts] == ["适合全家食用。", "食材：荠菜200克，豆腐1盒。"]
+    steps = split_chunk(chunks("2. 锅中加水烧开，放入豆腐。3. 加入荠菜碎调味。4. 淋入蛋液即可。")[0])
+    assert [p.text[:2] for p in steps] == ["2.", "3.", "4."]
+    assert len(split_chunk(chunks("产值增长2.3%。3. 出口结构优化。")[0])) == 1  # one item after a sentence: no list
+    assert len(split_chunk(chunks("一季度增长2.3%，比上年提高0.5个百分点。")[0])) == 1  # decimals are no items
+
+
+def test_a_readers_question_and_an_experts_answer_in_one_block_are_two_turns():
+    parts = split_chunk(chunks("市民王女士问：孩子需要补钙吗？答：一般情况下均衡饮食即可，不必额外补充。")[0])
+    assert [p.text for p in parts] == ["市民王女士问：孩子需要补钙吗？", "答：一般情况下均衡饮食即可，不必额外补充。"]
+    assert cv.BYLINE.match("（某市妇幼保健院儿童保健科　沈某某）")  # the expert's place of work, then the name

@@ -93,6 +93,8 @@ BYLINE = regex(
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*{CLOSE}$"
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
+    # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
+    f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
     # an expert's name and post closing a column: （X，某某律师事务所律师）
     f"|^{OPEN}\\s*{NAME}\\s*[，,]\\s*[^（）()，,]{{2,40}}(?:律师|律師|教授|研究员|研究員|医师|醫師|医生|醫生|主任|专家|專家|法官|"
     f"检察官|檢察官|学者|學者|会长|會長|院长|院長|所长|所長){CLOSE}$"
@@ -108,7 +110,8 @@ ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|
                     # or a connective that ties it to the sentence before (此外，…): never a title's opening
                     "|^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|"
                     "据了解|據了解|与此同时|與此同時)[，,]")
-QA_TURN = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A)\\s*[：:]\\s*\\S.*[，,。？?！!]")
+QA_TURN = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A|(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問))"
+                "\\s*[：:]\\s*\\S.*[，,。？?！!]")  # (市民王女士问：… a reader's question to an expert)
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
                     f"\\s*{CLOSE}$")
@@ -226,7 +229,7 @@ PROFILE_LABEL = regex("^(?:人物简介|人物簡介|人物档案|人物檔案|�
 # a report's lead sentence with no dateline (记者从某部获悉，…): a story's first paragraph, none after a crosshead
 NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)[^，。,]{2,30}?(?:获悉|獲悉|了解到)")
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead
-SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識)$")
+SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱)$")
 NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通告|通知|决定|決定|公示|启事|啟事|通报|通報)$")
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.

@@ -67,6 +67,12 @@ CAPTION_MIN = 8  # characters of a caption after it at least
 # an interview's next turn printed on in the same block (…您怎么看？答：…): each turn is a paragraph of its own
 NEXT_TURN = regex("(?<=[。！？!?”」])\\s*(?=(?:问|問|答)\\s*[：:])")
 
+# numbered items run on in one block (…切丁。2. 锅中加水…3. 加入…): each item a paragraph of its own
+NEXT_ITEM = regex("(?<=[。；！？!?])\\s*(?=[1-9][0-9]?[.．、](?![0-9])\\s*\\S)")
+ITEM_OPENS = regex("^\\s*[1-9][0-9]?[.．、](?![0-9])")
+# a recipe's or a guide's labelled part run on after a sentence (…适合全家食用。食材：…): a paragraph of its own
+NEXT_LABEL = regex("(?<=[。！？])\\s*(?=(?:食材|原料|配料|用料|做法|制作方法|製作方法|步骤|步驟)[：:])")
+
 # a chart's credit and its source line printed in one block (制图：X数据来源：Y, or the other way round): two lines
 SOURCE_NEXT = regex("(?<=\\S)\\s*(?=(?:数据|數據|资料|資料)?(?:来源|來源)\\s*[：:])")
 CREDIT_NEXT = regex("(?<=\\S)\\s*(?=(?:本版)?(?:制图|製圖)\\s*[：:])")
@@ -83,6 +89,12 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         return list(_cut(chunk, m.start(1)))
     m = (SOURCE_NEXT.search(text) if cv.CHART_CREDIT.match(text)
          else CREDIT_NEXT.search(text) if cv.SOURCE_LINE.match(text) else None)
+    if m:
+        first, rest = _cut(chunk, m.end())
+        return [first] + split_chunk(rest)
+    items = NEXT_ITEM.findall(text) if not chunk.geometry else []
+    m = NEXT_ITEM.search(text) if len(items) >= 2 or items and ITEM_OPENS.match(text) else None
+    m = m or (NEXT_LABEL.search(text) if not chunk.geometry else None)
     if m:
         first, rest = _cut(chunk, m.end())
         return [first] + split_chunk(rest)
