@@ -387,3 +387,11 @@ def test_a_readers_question_and_an_experts_answer_in_one_block_are_two_turns():
     parts = split_chunk(chunks("市民王女士问：孩子需要补钙吗？答：一般情况下均衡饮食即可，不必额外补充。")[0])
     assert [p.text for p in parts] == ["市民王女士问：孩子需要补钙吗？", "答：一般情况下均衡饮食即可，不必额外补充。"]
     assert cv.BYLINE.match("（某市妇幼保健院儿童保健科　沈某某）")  # the expert's place of work, then the name
+
+
+def test_a_turn_of_a_qa_box_opens_a_paragraph_though_the_one_before_ends_no_sentence():
+    ed = parse_text("\n\n".join([
+        "专家答疑", "市民王女士问：孩子需要补钙吗？", "答：一般情况下均衡饮食即可，不必额外补充，保证睡眠更要紧",
+        "市民陈先生问：睡得晚会影响长个吗？", "答：会有影响，建议初中生每天睡足九小时。"]) + "\n")
+    (a,) = ed.articles
+    assert len(a.paragraphs) == 4

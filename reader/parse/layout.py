@@ -296,9 +296,10 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
         if left is not None and around and min(around) - left >= INDENT_MAX * ln.size:
             edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
-        if out and not opens and (cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text)) \
-                and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size and cv.ends_paragraph(block.lines[k - 1].text):
-            opens = True  # a numbered item or a quoted post set flush, after the short last line of the one before
+        item = cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text)
+        if out and not opens and item and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size \
+                and cv.ends_paragraph(block.lines[k - 1].text):
+            opens = True  # a numbered item, a quoted post, a turn (答：) set flush after the one before's short last line
         if out and left is not None and ln.x0 < left - HUNG * ln.size and cv.LIST_MARK.match(ln.text):
             opens = True  # a bullet hung out left of the column: a list's next item
         if opens or not out:

@@ -235,8 +235,8 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
     """The paragraph before (its text, its last item) goes on in this item: on a PDF page, its first line is not
     indented; in a dump, the text before does not end a paragraph. A bullet (●, ■ …) opens an item of a list: a
     paragraph of its own, as is a book's details (《书名》 X著 Y出版社), and each of a notice's closing lines."""
-    if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()):
-        return False  # (a book's details under its review are a line of their own)
+    if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()) or cv.TURN_LABEL.match(it.text):
+        return False  # (a book's details under its review are a line of their own; 答： opens a turn)
     if Mark.OWN_LINE in (it.mark, last.mark):
         return False
     if it.mark is Mark.FIGURE:
