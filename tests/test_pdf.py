@@ -315,3 +315,11 @@ def test_a_justified_line_cut_at_its_wide_gaps_opens_no_paragraph_at_a_piece():
     rest = [Line("字" * 14, 10, 100 + k * 14, 150, 110 + k * 14, 10.0, "Song") for k in range(1, 5)]
     b = PdfBlock(tuple(pieces + rest), 10, 100, 150, rest[-1].bottom, 10.0, "Song")
     assert len(paragraphs(b, [b], BODY)) == 1
+
+
+def test_a_question_in_bold_at_body_size_is_a_crosshead_a_bold_sentence_is_not():
+    from reader.parse import rules as R
+    from reader.parse.segment import Geometry
+    bold = Geometry(1.0, False, face="Hei")
+    assert R.first_pass("为何春季过敏人数明显增多？", R.Context(5, 30, bold)) == (Role.HEADLINE, "head_type")
+    assert R.first_pass("市民问：孩子矮了半个头。需要补钙吗？", R.Context(5, 30, bold))[1] != "head_type"

@@ -438,3 +438,11 @@ def test_an_image_a_column_is_set_round_is_a_picture_not_a_tint():
                   "Song") for k in range(14)]
     column = PdfBlock(tuple(lines), 220, 290, 480, lines[-1].bottom, 10.0, "Song")
     assert 0 in verdicts([cover], [column])
+
+
+def test_under_a_caption_only_type_no_larger_chains_on_a_crosshead_at_a_columns_top_is_no_caption():
+    photo = ImageBox(220, 100, 560, 300, 0)
+    caption = block(220, 303, 500, lines=1, size=9.0, face="Hei")
+    crosshead = block(360, 318, 480, lines=1, size=10.0, face="HeiBold")  # a column's crosshead, body size
+    found = {f.image.index: f for f in find_pictures(scene([photo], [caption, crosshead]), 10.0, "Song")}
+    assert [b.top for b in found[0].captions] == [303]

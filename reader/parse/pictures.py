@@ -38,6 +38,7 @@ SMALL_CAPTION_LINES = 8  # … unless set smaller than the body (a narrow captio
 PRINTED_ON = 0.03  # of an image's area: text covering this much of it is printed on it (a tint, a texture)
 FREE_PART = 0.4  # of a backdrop's height: a strip of it this tall with no text on it is a picture of its own …
 FREE_MIN = 10.0  # … when it is at least this many body sizes tall (an infographic under a story set on a tint)
+SAME_SIZE = 0.1  # points: type this close in size is set alike
 MAX_PICTURE_SIDE = 1600  # pixels: a picture's long side at most (an e-reader's screen; a page of pictures mails)
 FEW_COLOURS = 64  # a picture of at most this many colours is a drawing (a logo, a chart): PNG, not JPEG
 MAX_PICTURE_PIXELS = 60_000_000  # an image larger than this (a 300 dpi broadsheet is 35 M) is not drawn
@@ -165,8 +166,9 @@ def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, 
     grown = box
     while True:
         seen = taken | {id(b) for b in found}
-        more = [b for b in blocks if id(b) not in seen and caption_set(b, body, face) and against(grown, b, body)]
-        if not more:
+        more = [b for b in blocks if id(b) not in seen and caption_set(b, body, face) and against(grown, b, body)
+                and (not found or b.size <= max(f.size for f in found) + SAME_SIZE)]  # (under a caption: a credit,
+        if not more:                                                                 # never larger type)
             break
         found += more
         grown = (min(grown[0], *(b.x0 for b in more)), min(grown[1], *(b.top for b in more)),

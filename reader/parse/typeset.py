@@ -42,9 +42,11 @@ def label_type(t: str, ctx: Context) -> Role | None:
 
 
 def head_type(t: str, ctx: Context) -> Role | None:
-    """On a PDF page, a short line in body size but another face (黑体), ending no sentence: a crosshead."""
+    """On a PDF page, a short line in body size but another face (黑体), ending no sentence (a question may: 为何…？):
+    a crosshead."""
     g = ctx.geometry
-    if g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and not cv.ends_paragraph(t) \
+    asks = t.rstrip()[-1:] in "？?！!" and not cv.SENTENCE_PUNCT.search(t.rstrip()[:-1])
+    if g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and (not cv.ends_paragraph(t) or asks) \
             and cv.length(t) <= CROSSHEAD_MAX:
         return Role.HEADLINE
     return None
