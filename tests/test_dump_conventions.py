@@ -53,6 +53,8 @@ def chunks(*texts):
     ("中華民國115年3月12日 星期四", "page_header", Role.PAGE_HEADER),  # a Taiwan date
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
+    ("做法：", "fragment", Role.PARAGRAPH),  # a list's announcement alone over its items
+    ("记者观察：", "fragment", None),
 ])
 def test_convention_rules(text, name, want):
     assert role(text, name) is want
@@ -377,6 +379,7 @@ def test_a_wire_photos_credit_at_its_captions_end_is_cut_off(caption, credit):
 def test_numbered_steps_and_labelled_parts_run_on_in_one_block_are_cut_apart():
     parts = split_chunk(chunks("适合全家食用。食材：荠菜200克，豆腐1盒。")[0])
     assert [p.text for p in parts] == ["适合全家食用。", "食材：荠菜200克，豆腐1盒。"]
+    assert [p.text for p in split_chunk(chunks("做法：1. 荠菜切碎。2. 豆腐切丁。")[0])] == ["做法：", "1. 荠菜切碎。", "2. 豆腐切丁。"]
     steps = split_chunk(chunks("2. 锅中加水烧开，放入豆腐。3. 加入荠菜碎调味。4. 淋入蛋液即可。")[0])
     assert [p.text[:2] for p in steps] == ["2.", "3.", "4."]
     assert len(split_chunk(chunks("产值增长2.3%。3. 出口结构优化。")[0])) == 1  # one item after a sentence: no list

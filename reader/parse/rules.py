@@ -205,8 +205,12 @@ def sentence(t: str, ctx: Context) -> Role | None:
 
 
 def fragment(t: str, ctx: Context) -> Role | None:
-    """Ends on a comma or an enumeration mark: a paragraph cut at a column break."""
-    return Role.PARAGRAPH if t.rstrip()[-1:] in "，,、；;" else None
+    """Ends on a comma or an enumeration mark: a paragraph cut at a column break; or a list's announcement alone
+    (做法：, 具体如下：): the text's line over its items."""
+    return Role.PARAGRAPH if t.rstrip()[-1:] in "，,、；;" or _ANNOUNCES_LIST.match(t) else None
+
+
+_ANNOUNCES_LIST = regex("^\\s*(?:做法|制作方法|製作方法|步骤|步驟|食材|原料|配料|用料|\\S{0,12}如下)[：:]\\s*$")
 
 
 def comma_run(t: str, ctx: Context) -> Role | None:

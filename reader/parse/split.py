@@ -69,6 +69,7 @@ NEXT_TURN = regex("(?<=[。！？!?”」])\\s*(?=(?:问|問|答)\\s*[：:])")
 
 # numbered items run on in one block (…切丁。2. 锅中加水…3. 加入…): each item a paragraph of its own
 NEXT_ITEM = regex("(?<=[。；！？!?])\\s*(?=[1-9][0-9]?[.．、](?![0-9])\\s*\\S)")
+LABEL_OVER_ITEMS = regex("^\\s*(?:做法|制作方法|製作方法|步骤|步驟)[：:](?=\\s*[1-9][0-9]?[.．、](?![0-9]))")  # 做法：| 1. …
 ITEM_OPENS = regex("^\\s*[1-9][0-9]?[.．、](?![0-9])")
 # a recipe's or a guide's labelled part run on after a sentence (…适合全家食用。食材：…): a paragraph of its own
 NEXT_LABEL = regex("(?<=[。！？])\\s*(?=(?:食材|原料|配料|用料|做法|制作方法|製作方法|步骤|步驟)[：:])")
@@ -94,7 +95,7 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         return [first] + split_chunk(rest)
     items = NEXT_ITEM.findall(text) if not chunk.geometry else []
     m = NEXT_ITEM.search(text) if len(items) >= 2 or items and ITEM_OPENS.match(text) else None
-    m = m or (NEXT_LABEL.search(text) if not chunk.geometry else None)
+    m = m or (NEXT_LABEL.search(text) or LABEL_OVER_ITEMS.match(text) if not chunk.geometry else None)
     if m:
         first, rest = _cut(chunk, m.end())
         return [first] + split_chunk(rest)
