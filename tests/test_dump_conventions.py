@@ -398,3 +398,16 @@ def test_a_turn_of_a_qa_box_opens_a_paragraph_though_the_one_before_ends_no_sent
         "市民陈先生问：睡得晚会影响长个吗？", "答：会有影响，建议初中生每天睡足九小时。"]) + "\n")
     (a,) = ed.articles
     assert len(a.paragraphs) == 4
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("本版由某某县委宣传部协办", "masthead", Role.FURNITURE),  # a special page's co-producer
+    ("本版图片由某某县委宣传部提供", "photo_credit", Role.PHOTO_CREDIT),  # one credit for a page's photos
+])
+def test_a_special_pages_lines(text, name, want):
+    assert role(text, name) is want
+
+
+def test_a_box_of_figures_label_glued_to_its_first_figure_is_cut_off():
+    parts = split_chunk(chunks("数说某县3.2 万亩")[0])
+    assert [p.text for p in parts] == ["数说某县", "3.2 万亩"]

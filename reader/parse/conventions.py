@@ -83,7 +83,8 @@ PHOTO_CREDIT = regex(
     f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$"
     f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$"  # 新华社发（X 摄）
     f"|^{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}$"  # （资料图片）
-    f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$")  # 新华社/法新社: a partner's photo
+    f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$"  # 新华社/法新社: a partner's photo
+    f"|^本版(?:图片|圖片|照片|摄影|攝影)由\\S{{2,30}}(?:提供|供图|供圖)$")  # one credit for all of a page's photos
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}(?:[/／]\\s*(?:文|图|圖|文图|文圖))?$"  # □记者 X 通讯员 Y (/ 文): a byline block
@@ -139,6 +140,7 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
                  f"第\\s*{NUM}+\\s*[期号號].{{0,12}}今日\\s*{NUM}+\\s*版)"
                  "|^(?:农历|農曆)\\S{2,12}$"  # the lunar date printed under the masthead's date
                  "|^(?:内部资料|內部資料)[\\s\u3000]*(?:免费交流|免費交流)?$"  # a county paper's licence line
+                 "|^本版由\\S{2,30}(?:协办|協辦|主办|主辦|承办|承辦|联办|聯辦|支持)$"  # a special page's co-producer
                  "|^\\S{2,16}(?:主管主办|主管主辦|主办|主辦)$"  # the publisher's line: 某某日报社主管主办
                  "|^\\S{2,10}(?:网|網)\\s*(?:www\\.|https?://)\\S+$"  # the paper's site: 某某新闻网 www.…
                  # a Latin masthead: the paper's name in capitals, ending in a word newspapers are called by (its
@@ -231,7 +233,7 @@ PROFILE_LABEL = regex("^(?:人物简介|人物簡介|人物档案|人物檔案|�
 # a report's lead sentence with no dateline (记者从某部获悉，…): a story's first paragraph, none after a crosshead
 NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)[^，。,]{2,30}?(?:获悉|獲悉|了解到)")
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead
-SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱)$")
+SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音)$")
 NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通告|通知|决定|決定|公示|启事|啟事|通报|通報)$")
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.

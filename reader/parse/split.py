@@ -69,6 +69,8 @@ NEXT_TURN = regex("(?<=[。！？!?”」])\\s*(?=(?:问|問|答)\\s*[：:])")
 
 # numbered items run on in one block (…切丁。2. 锅中加水…3. 加入…): each item a paragraph of its own
 NEXT_ITEM = regex("(?<=[。；！？!?])\\s*(?=[1-9][0-9]?[.．、](?![0-9])\\s*\\S)")
+# a box of figures' label glued to its first figure (数说某县3.2 万亩)
+FIGURES_OVER = regex("^\\s*(?:数读|數讀|数说|數說|数字|數字)[^\\d\\s]{0,6}(?=[0-9０-９])")
 LABEL_OVER_ITEMS = regex("^\\s*(?:做法|制作方法|製作方法|步骤|步驟)[：:](?=\\s*[1-9][0-9]?[.．、](?![0-9]))")  # 做法：| 1. …
 ITEM_OPENS = regex("^\\s*[1-9][0-9]?[.．、](?![0-9])")
 # a recipe's or a guide's labelled part run on after a sentence (…适合全家食用。食材：…): a paragraph of its own
@@ -113,6 +115,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     m = cv.NOTE_LABEL_TAIL.search(text) if not chunk.geometry else None
     if m:
         return list(_cut(chunk, m.start()))
+    m = FIGURES_OVER.match(text) if not chunk.geometry else None
+    if m:
+        return list(_cut(chunk, m.end()))
     m = cv.SIGNED_DATE.match(text)
     if m:
         return list(_cut(chunk, m.end()))

@@ -239,8 +239,8 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
         return False  # (a book's details under its review are a line of their own; 答： opens a turn)
     if Mark.OWN_LINE in (it.mark, last.mark):
         return False
-    if it.mark is Mark.FIGURE:
-        return bool(FIGURE_ONLY.match(last.text.strip())) and not FIGURE_LEAD.match(it.text)  # 8% | 平均载客率
+    if Mark.FIGURE in (it.mark, last.mark):  # only a figure set alone runs on, into its note (8% | 平均载客率)
+        return bool(FIGURE_ONLY.match(last.text.strip())) and not FIGURE_LEAD.match(it.text)
     g = it.chunk.geometry
     if g is not None and g.indented is not None:
         return not g.indented
