@@ -111,8 +111,11 @@ ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|
                     # or a connective that ties it to the sentence before (此外，…): never a title's opening
                     "|^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|"
                     "据了解|據了解|与此同时|與此同時)[，,]")
-QA_TURN = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A|(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問))"
-                "\\s*[：:]\\s*\\S.*[，,。？?！!]")  # (市民王女士问：… a reader's question to an expert)
+_SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答"  # who speaks a turn of an interview
+_ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問)"  # a reader asking an expert (市民王女士问)
+QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！!]")
+# the label opening a turn's line, on a PDF page set flush (问：, 答：, 记者：, 市民王女士问：)
+TURN_LABEL = regex(f"^(?:{_SPEAKER}|{_ASKER})\\s*[：:]")
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
                     f"\\s*{CLOSE}$")
@@ -206,6 +209,8 @@ SIGNER = regex(f"^{_SIGNER}$")
 SIGNED_DATE = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)")  # 落款 printed in one block: the office, then the date
 # an editor's note's label (编者按) printed after the note's text: a dump reading the label beside the note last
 NOTE_LABEL_TAIL = regex("(?<=[。！？”」])\\s*(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)$")
+# the words a box of big figures is labelled with (数读, 数说某县 …)
+FIGURES_WORDS = "数读|數讀|数说|數說|数字|數字"
 # a contact line under a notice: 联系人：王先生 联系电话：…, 地址：…, every part a label and its value
 CONTACT_LINE = regex(f"^(?:\\s*(?:联系人|聯絡人|{HAN}{{0,4}}(?:电话|電話|方式|手机|手機|地址|邮箱|郵箱|電郵|传真|傳真|邮编|郵編))"
                      "[：:]\\S[^：:]{0,40}?){1,4}$")
@@ -215,8 +220,6 @@ AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark eve
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list
 ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]"
                    "|[一二三四五六七八九十]{1,2}、)")
-# an interview's or a Q&A box's turn label opening a line (问：, 答：, 记者：, 市民王女士问：)
-TURN_LABEL = regex("^(?:本报记者|本報記者|记者|記者|主持人|问|問|答|(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問))\\s*[：:]")
 HANDLE = regex("^@[^\\s@：:]{1,20}[：:]")  # @网名： a post quoted from the net, led by its writer's handle
 LIST_MARK = regex("^[●○■◆◇▲△★☆▶►]\\s*[^\\s●○■◆◇▲△★☆▶►]")  # an item of a list (a bullet) opens a paragraph
 JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")

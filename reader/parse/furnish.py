@@ -47,7 +47,7 @@ def ad_copy(items: list[Item], i: int) -> Role | None:
     if it.chunk.geometry is not None or it.dateline or it.role not in (Role.HEADLINE, Role.PARAGRAPH) \
             or cv.length(it.text) > AD_COPY_MAX:
         return None
-    for j in range(i + 1, min(len(items), i + 1 + AD_COPY_LINES) if _copy_line(it) else i + 1):
+    for j in range(i + 1, min(len(items), i + 1 + AD_COPY_LINES)) if _copy_line(it) else ():
         o = items[j]
         if o.rule == "advert":
             return Role.FURNITURE

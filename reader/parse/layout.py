@@ -292,9 +292,10 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
     right = max(ln.x1 for ln in block.lines)
     for k, ln in enumerate(block.lines):
         edge = left
-        around = [o.x0 for o in (_next_row(block.lines, k, -1), _next_row(block.lines, k, 1)) if o is not None]
-        if left is not None and around and min(around) - left >= INDENT_MAX * ln.size:
-            edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
+        if left is not None:
+            around = [o.x0 for o in (_next_row(block.lines, k, -1), _next_row(block.lines, k, 1)) if o is not None]
+            if around and min(around) - left >= INDENT_MAX * ln.size:
+                edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
         item = cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text)
         if out and not opens and item and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size \

@@ -31,7 +31,7 @@ def sign_off(items: list[Item], i: int) -> Role | None:
 CONTACT_LINES = 3  # a notice's contact lines over its signature, at most
 
 
-FIGURES_LABEL = regex("^(?:数读|數讀|数说|數說|数字|數字|图说数据|圖說數據|数据|數據)\\S{0,6}$")  # a box of figures' label (数说某县)
+FIGURES_LABEL = regex(f"^(?:{cv.FIGURES_WORDS}|图说数据|圖說數據|数据|數據)\\S{{0,6}}$")  # a box of figures' label (数说某县)
 FIGURE_LEAD = regex("^\\s*[0-9０-９][0-9０-９.,，]*\\s*(?:%|％|‰|[万亿千百]?(?:家|个|個|元|人|人次|辆|輛|吨|噸|件|台|户|戶|所|项|項|亩|畝|"
                     "倍|条|條|座|场|場|公里|千米|平方米|天|年|分钟|分鐘|小時|小时|岁|歲|次|所|名|位)|个百分点|個百分點|[万亿千百])")
 FIGURE_ONLY = regex(f"{FIGURE_LEAD.pattern}\\s*$")  # a figure set alone, its note under it

@@ -70,7 +70,7 @@ NEXT_TURN = regex("(?<=[。！？!?”」])\\s*(?=(?:问|問|答)\\s*[：:])")
 # numbered items run on in one block (…切丁。2. 锅中加水…3. 加入…): each item a paragraph of its own
 NEXT_ITEM = regex("(?<=[。；！？!?])\\s*(?=[1-9][0-9]?[.．、](?![0-9])\\s*\\S)")
 # a box of figures' label glued to its first figure (数说某县3.2 万亩)
-FIGURES_OVER = regex("^\\s*(?:数读|數讀|数说|數說|数字|數字)[^\\d\\s]{0,6}(?=[0-9０-９])")
+FIGURES_OVER = regex(f"^\\s*(?:{cv.FIGURES_WORDS})[^\\d\\s]{{0,6}}(?=[0-9０-９])")
 LABEL_OVER_ITEMS = regex("^\\s*(?:做法|制作方法|製作方法|步骤|步驟)[：:](?=\\s*[1-9][0-9]?[.．、](?![0-9]))")  # 做法：| 1. …
 ITEM_OPENS = regex("^\\s*[1-9][0-9]?[.．、](?![0-9])")
 # a recipe's or a guide's labelled part run on after a sentence (…适合全家食用。食材：…): a paragraph of its own
@@ -111,7 +111,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         return [head] + split_chunk(rest)
     m = LEADING_CREDIT.match(text) if not chunk.geometry else None
     if m and cv.PHOTO_CREDIT.match(m.group(1)) and cv.length(text[m.end():]) >= CAPTION_MIN:
-        return [_cut(chunk, m.end())[0]] + split_chunk(_cut(chunk, m.end())[1])  # 记者 X 摄3月10日，…: credit first
+        credit, caption = _cut(chunk, m.end())
+        return [credit] + split_chunk(caption)  # 记者 X 摄3月10日，…: the credit first
     m = cv.NOTE_LABEL_TAIL.search(text) if not chunk.geometry else None
     if m:
         return list(_cut(chunk, m.start()))
