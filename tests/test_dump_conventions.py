@@ -219,7 +219,7 @@ def test_a_sidebars_title_between_a_story_and_its_tips_opens_the_sidebar():
 
 
 def test_a_crosshead_as_wide_as_a_narrow_column_in_a_line_dump_stands_alone():
-    from reader.parse.styles import line_chunks
+    from reader.parse.printed import line_chunks
     lines = ["居民呼声最高的是加装电", "梯，今年全市计划加装一", "百二十部，年底前完成。",
              "审批实行“一窗办”",  # a crosshead: no mark in it, over a paragraph's first line (its indent lost)
              "今年起，加装电梯的",  # a first line: short of the column by its lost indent
@@ -320,7 +320,7 @@ def test_a_bracketed_agency_or_roundup_opening_a_story_is_its_dateline(text):
 
 
 def test_a_line_dump_keeps_a_headline_wider_than_its_column_and_a_wrapped_dateline_apart():
-    from reader.parse.styles import line_chunks
+    from reader.parse.printed import line_chunks
     lines = ["及肇事逃逸等罪嫌，將吳", "男移送地檢署偵辦，車輛", "也依法沒入，全案偵結。",
              "捷運站偷拍女乘客 工程師判8月",  # a headline, its phrases a space apart, wider than the column
              "〔記者某某／台",  # a bracketed dateline wrapped onto the next line
@@ -336,7 +336,7 @@ def test_a_public_notices_call_and_sign_off_are_the_pages(text):
 
 
 def test_a_page_headers_date_line_stands_alone_in_a_line_dump():
-    from reader.parse.styles import line_chunks
+    from reader.parse.printed import line_chunks
     lines = ["7 理论 2018年1月2日 星期二", "习近平同志在党的十九大报告", "中指出，这是我国发展新的历史方", "位，意义重大而深远。"]
     texts = [c.text for c in line_chunks([(1, [(k + 1, 0, ln) for k, ln in enumerate(lines)])])]
     assert texts[0] == "7 理论 2018年1月2日 星期二"

@@ -71,6 +71,10 @@ class _Open:
     items: list[Item]
     jump_to: str | None = None
     jump_from: str | None = None
+    sealed: bool = False  # a title group that takes no more lines
+
+
+_AD_RULES = ("classified_head", "classified_ad")  # furniture that stands in a column as an ad of its own
 
 
 def opens_story(it: Item) -> bool:
@@ -97,6 +101,8 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
     for it in items:
         last = units[-1] if units else None
         if it.role in FURNITURE_ROLES:
+            if last and last.kind is UnitKind.TITLE and it.rule in _AD_RULES:
+                last.sealed = True  # a classified ad set under a title: a title after it heads something else
             if it.mark is Mark.BOX_LABEL:
                 units.append(_Open(UnitKind.BOX, []))
             elif it.role is Role.JUMP_LINE and is_jump_out(it.text):
@@ -109,8 +115,9 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
             if last and last.kind is UnitKind.BODY and not last.items and last.jump_from is not None:
                 units.pop()  # 上接 set over the headline repeated on the continuation page: the body under it
                 waiting, last = last.jump_from, (units[-1] if units else None)  # comes from that page
-            if (last and last.kind is UnitKind.TITLE and not any(x.role is Role.BYLINE for x in last.items)
-                    and len(last.items) < MAX_GROUP_LINES and _ruled_off(last.items[-1]) == _ruled_off(it)):
+            if (last and last.kind is UnitKind.TITLE and not last.sealed
+                    and not any(x.role is Role.BYLINE for x in last.items) and len(last.items) < MAX_GROUP_LINES
+                    and _ruled_off(last.items[-1]) == _ruled_off(it)):
                 last.items.append(it)
             else:
                 units.append(_Open(UnitKind.TITLE, [it]))

@@ -1,0 +1,304 @@
+"""Printed lines → chunks: line dumps and pdftotext dumps read line by line, each line measured against its column.
+
+A line dump gives every printed line a block of its own; pdftotext gives blocks of hard-wrapped lines, the indent
+dropped and justified lines spaced out. Both are read here alike: a line's column width comes from the lines around
+it set in one column; against it a line is full (the paragraph goes on), short by an indent (a paragraph opens),
+shorter (a paragraph's last line, or a title), or wider (a headline set across columns). In a pdftotext dump a
+blank line ends a chunk too.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from ..model import Piece
+from .conventions import (BARE_NAME, BYLINE, CREDIT_ROLE, DATE, DATELINE, HAN, NUM, PHOTO_CREDIT, STAFF_LINE,
+                          WEEKDAY, WIRE_AGENCY, ends_paragraph)
+from .patterns import regex
+from .segment import Chunk, join_all, unjustify, width
+
+FULL_LINE_SLACK = 1.5  # a wrapped line this many characters short of the column width still counts as full
+INDENT_CELLS = 2  # a paragraph's first line is indented by two characters
+COLUMN_STRETCH = 3  # lines inside paragraphs of one width in a row: a column
+BLOCK_COLUMN = 2  # inside one of pdftotext's blocks, fewer do (its first line counted)
+STRETCH_SLACK = 2  # cells: a line this close to the widest of a stretch's last lines is of its column
+LINE_WINDOW = 12  # lines: a column sets the width of lines this far from it; with none, the lines this near do
+LINE_MIN_CELLS = 6  # a line narrower than this says nothing of its column's width
+LINE_WIDE = 1.3  # a line this many times its column's width (or WIDER_CELLS wider) is set across columns
+WIDER_CELLS = 3  # cells: more than a hanging mark or a run of Latin letters can widen a line of the column
+TITLE_WRAP_SLACK = 3  # cells: a wrapped title's lines but its last are this close to its first line's width
+CREDIT_PIECE = 4  # cells: a credit's word pdftotext set apart (a name, a role, 摄) is this wide at most
+BRACKET_LINES = 3  # a credit in brackets wraps onto this many lines at most
+CLAUSE_ENDS = ("，", "、", "；", "：", ",", ";", ":")  # a line ending in one goes on, however short
+
+_OPENERS = regex("[（(]")
+_CLOSERS = regex("[）)]")
+_MARKS = regex("[，,、；;：:。！？!?]")
+_SPACED_TITLE = regex(f"{HAN} {HAN}")
+# a dateline wrapped onto the next line: bracketed (〔記者…, 【本報…), or a wire agency and its place cut before
+# the day or the 电 (新华社北京3月13 ⏎ 日电, 据新华社北京3月13, 〔中央社華盛頓11)
+_DATELINE_OPENS = regex(f"^[〔【](?:記者|记者|編譯|编译|本報|本报)"
+                        f"|^[〔【（(]?[据據]?(?:{WIRE_AGENCY}){HAN}{{0,8}}?{NUM}{{1,2}}")
+_ROLE_ALONE = regex(f"^(?:{CREDIT_ROLE})$")
+_CREDIT_WORDS = ("/", "／", "文", "图", "圖", "摄", "攝", "文/图", "文／图", "供图", "供圖")  # a credit's last word
+_DATE_ALONE = regex(f"^\\s*{DATE.pattern}\\s*$")
+_DASH = ("——", "--")  # a subheadline or a kicker set after its headline opens with a dash
+HANGING = regex("^[”’」』）》〉】〕〗。，、；：！？,.;:!?)]")  # no printed line opens with these (避头尾)
+
+
+class Line(NamedTuple):
+    """One printed line: where it starts in the dump, its text, and the dump lines it was read from."""
+
+    n: int
+    page: int
+    text: str
+    raw: tuple[tuple[int, int, str], ...]
+    stretched: bool = False  # pdftotext spaced its characters out: justified, so it fills its column
+    opens: bool = False  # it opens one of pdftotext's blocks
+
+
+def column_width(lines: list[str]) -> float:
+    """The wrap width: the commonest width among the longer lines (of two as common, the wider)."""
+    widths = sorted(width(ln) for ln in lines)
+    if not widths:
+        return 0.0
+    long = Counter(round(w) for w in widths if w >= widths[len(widths) // 2])
+    return float(max(long, key=lambda w: (long[w], w)))
+
+
+def _columns(lines: list[str], least: int, first_lines: bool) -> list[tuple[int, int, float]]:
+    """Stretches of lines set in one column, as (first index, last index, width): least or more lines inside
+    paragraphs (ending neither a sentence nor short of LINE_MIN_CELLS, nor opening a paragraph unless
+    first_lines) in a row, each within STRETCH_SLACK of the widest of the COLUMN_STRETCH lines before it."""
+    stretches: list[list[int]] = []
+    widths: dict[int, float] = {}
+    for i, ln in enumerate(lines):
+        w = width(ln)
+        if w < LINE_MIN_CELLS or ends_paragraph(ln) or not first_lines and (i == 0 or ends_paragraph(lines[i - 1])):
+            continue  # (a paragraph's first line is indented)
+        widths[i] = w
+        if stretches and abs(w - max(widths[j] for j in stretches[-1][-COLUMN_STRETCH:])) <= STRETCH_SLACK:
+            stretches[-1].append(i)
+        else:
+            stretches.append([i])
+    return [(st[0], st[-1], column_width([lines[j] for j in st])) for st in stretches if len(st) >= least]
+
+
+def _nearest(columns: list[tuple[int, int, float]], count: int) -> list[float | None]:
+    """For each of count lines, the width of the column it lies in or, outside any, of the nearest one within
+    LINE_WINDOW lines (of two as near, the one above); None where none is."""
+    out: list[float | None] = []
+    c = 0
+    for i in range(count):
+        while c < len(columns) and columns[c][1] < i:
+            c += 1
+        after = columns[c] if c < len(columns) else None
+        before = columns[c - 1] if c > 0 else None
+        if after is not None and (after[0] <= i or before is None or after[0] - i < i - before[1]):
+            out.append(after[2] if after[0] - i <= LINE_WINDOW else None)
+        else:
+            out.append(before[2] if before is not None and i - before[1] <= LINE_WINDOW else None)
+    return out
+
+
+def local_widths(lines: list[str]) -> list[float]:
+    """Each line's column width: its column's (_columns, _nearest), or far from any column, the column width of
+    the lines inside paragraphs within LINE_WINDOW lines of it."""
+    nearest = _nearest(_columns(lines, COLUMN_STRETCH, first_lines=False), len(lines))
+    inner = [width(ln) >= LINE_MIN_CELLS and not ends_paragraph(ln) for ln in lines]
+    out = []
+    for i, w in enumerate(nearest):
+        if w is None:
+            near = [lines[j] for j in range(max(0, i - LINE_WINDOW), min(len(lines), i + LINE_WINDOW + 1)) if inner[j]]
+            w = column_width(near) if near else width(lines[i])
+        out.append(w)
+    return out
+
+
+def _block_widths(lines: list[str], outside: list[float]) -> list[float]:
+    """A pdftotext block's column widths: a block with a column of its own is measured by it alone, any other
+    by the widths of the page around it (outside)."""
+    columns = _columns(lines, BLOCK_COLUMN, first_lines=True)
+    return [w if w is not None else o for w, o in zip(_nearest(columns, len(lines)), outside)] if columns else outside
+
+
+def printed_lines(runs, by_run: bool) -> list[Line]:
+    """The dump's lines as printed lines. A dump line that opens with a closing mark (”。，、）…) goes back on the
+    end of the line before it: no printed line opens with one, the extractor cut a mark hung past the column's
+    edge onto a line of its own. by_run (pdftotext): justified lines are unspaced, and a block's first line opens."""
+    out: list[Line] = []
+    for _, run in runs:
+        for k, (n, page, raw) in enumerate(run):
+            text = unjustify(raw.strip()) if by_run else raw.strip()
+            piece = (n, page, text)
+            if out and out[-1].page == page and HANGING.match(text):
+                last = out[-1]
+                out[-1] = last._replace(text=last.text + text, raw=last.raw + (piece,))
+            else:
+                out.append(Line(n, page, text, (piece,), text != raw.strip(), by_run and k == 0))
+    return out
+
+
+def _widths(lines: list[Line], by_run: bool) -> list[float]:
+    """Each printed line's column width; in a pdftotext dump, a block with a column of its own sets its own."""
+    fulls = local_widths([ln.text for ln in lines])
+    if not by_run:
+        return fulls
+    bounds = [0] + [k for k in range(1, len(lines)) if lines[k].opens] + [len(lines)]
+    return [w for a, b in zip(bounds, bounds[1:]) for w in _block_widths([ln.text for ln in lines[a:b]], fulls[a:b])]
+
+
+def _credit_goes_on(text: str, line: str) -> bool:
+    """pdftotext sets a credit's words spaced apart as blocks of their own (本报记者 ⏎⏎ 沈若晴 ⏎⏎ / ⏎⏎ 文): a
+    short one that makes the credit so far (or a role alone) a longer credit goes on with it."""
+    so_far = text.rstrip("/／ ")
+    if width(line) > CREDIT_PIECE or not (BARE_NAME.match(line) or _ROLE_ALONE.match(line) or line in _CREDIT_WORDS):
+        return False
+    if not (_ROLE_ALONE.match(so_far) or BYLINE.match(so_far) or PHOTO_CREDIT.match(so_far)):
+        return False
+    longer = f"{text} {line}".rstrip()
+    return longer.endswith(("/", "／")) or bool(BYLINE.match(longer) or PHOTO_CREDIT.match(longer))
+
+
+def _alone(line: str) -> bool:
+    """A line that stands alone: a credit, a name, an editor's line, or a page header's date (with its weekday,
+    or alone on its line)."""
+    return bool(BARE_NAME.match(line) or BYLINE.match(line) or PHOTO_CREDIT.match(line) or STAFF_LINE.match(line)
+                or DATE.search(line) and (WEEKDAY.search(line) or _DATE_ALONE.match(line)) and not _MARKS.search(line))
+
+
+def _spaced_headline(line: str, w: float, full: float) -> bool:
+    """A line wider than its column with no mark in it and its phrases a space apart: a headline across columns."""
+    return w > full + FULL_LINE_SLACK and _SPACED_TITLE.search(line) is not None and not _MARKS.search(line)
+
+
+class Shape(NamedTuple):
+    """A printed line against its column: what its width and its neighbour say it is."""
+
+    line: Line
+    full: float  # its column's width
+    w: float  # its own width (a justified line fills its column)
+    wide: bool  # set across columns: a headline
+    terminal: bool  # it ends a sentence
+    title: bool  # a short line that ends no sentence nor clause, and no full line goes on from it
+    credit: bool  # a credit, a name, an editor's line or a date: it stands alone
+    next_opens: bool  # the next line is short by an indent: a paragraph's first line
+
+
+def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
+    """Line k measured. A line wider than the column is a headline across columns, unless (in a pdftotext block)
+    a sentence runs on under it. A short line that ends no sentence nor clause is a title line unless a full line
+    follows it and it fills half its column (a line set beside a picture: the paragraph goes on); a line with no
+    mark that opens a block of several lines is a title whatever follows it, as is one opening with a dash."""
+    line, full = lines[k], max(fulls[k], 1.0)
+
+    def measure(j: int) -> float:
+        return max(fulls[j], width(lines[j].text)) if lines[j].stretched else width(lines[j].text)
+
+    w = measure(k)
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    more = nxt is not None and not nxt.opens  # the block goes on under it
+    nw = measure(k + 1) if nxt is not None else 0.0
+    text, marked = line.text, _MARKS.search(line.text) is not None
+    wide = (w > min(full * LINE_WIDE, full + WIDER_CELLS) or _spaced_headline(text, w, full)) and not (
+        by_run and marked and more)
+    goes_on = nxt is not None and abs(nw - full) <= FULL_LINE_SLACK and not DATELINE.match(nxt.text) and w >= full / 2
+    terminal = ends_paragraph(text)
+    short = w < full - INDENT_CELLS - FULL_LINE_SLACK
+    heads_block = line.opens and more and not marked
+    title = (short and not terminal and not text.endswith(CLAUSE_ENDS) and (not goes_on or heads_block)
+             or text.startswith(_DASH) and not marked and not wide)  # ——记…: a subheadline
+    next_opens = nxt is not None and full - INDENT_CELLS - FULL_LINE_SLACK <= nw < full - FULL_LINE_SLACK
+    return Shape(line, full, w, wide, terminal, title, _alone(text), next_opens)
+
+
+class _Reader:
+    """Printed lines gathered into chunks: the state between one line and the next."""
+
+    def __init__(self, gaps: dict[int, int], by_run: bool):
+        self.out: list[Chunk] = []
+        self.cur: list[Line] = []
+        self.gaps, self.by_run = gaps, by_run
+        self.in_title = False  # the chunk is a title's lines
+        self.depth = 0  # brackets the chunk has opened and not closed: its next line goes on inside them
+        self.block_gap = 1  # blank lines over the pdftotext block being read: each chunk cut from it counts them
+
+    def flush(self) -> None:
+        if self.cur:
+            joined = join_all([ln.text for ln in self.cur])
+            pieces = tuple(Piece(text, n, n) for ln in self.cur for n, _, text in ln.raw)
+            gap = self.gaps.get(self.cur[0].n, self.block_gap if self.by_run else 0)
+            self.out.append(Chunk(joined, pieces, gap, self.cur[0].page))
+            self.cur = []
+        self.in_title, self.depth = False, 0
+
+    def text(self) -> str:
+        return join_all([ln.text for ln in self.cur])
+
+    def breaks_before(self, s: Shape) -> bool:
+        """A chunk ends before this line: a new page, a line set across columns, a credit, a dateline, a bracket
+        opened after a sentence's end, a dash (a subheadline), or a title after a paragraph's end or a full line;
+        in a title, a line that is no title or does not wrap it."""
+        line, prev = s.line.text, self.cur[-1].text
+        if self.in_title:
+            return _title_ends(s, self.cur)
+        wrapped_title = len(self.cur) == 1 and not _MARKS.search(prev) and (
+            not self.out or ends_paragraph(self.out[-1].text) or self.cur[0].opens)
+        return bool(s.line.page != self.cur[-1].page or s.wide or s.credit or DATELINE.match(line)
+                    or _DATELINE_OPENS.match(line) or ends_paragraph(prev) and _OPENERS.match(line)
+                    or line.startswith(_DASH) and not _MARKS.search(prev)
+                    or s.title and not wrapped_title and (ends_paragraph(prev) or width(prev) >= s.full - FULL_LINE_SLACK))
+
+    def ends_after(self, s: Shape, inside: bool) -> bool:
+        """A chunk ends after this line: a credit (or a bracketed credit closed), a headline across columns, a
+        title line alone, a crosshead over a paragraph's first line, a sentence's end short of the column or over a
+        first line."""
+        closed_credit = inside and self.depth == 0 and BYLINE.match(self.text())
+        head = (not s.terminal and s.next_opens and len(self.cur) == 1 and not _MARKS.search(s.line.text)
+                and (not self.out or ends_paragraph(self.out[-1].text)))
+        return bool(s.credit or closed_credit or s.wide or s.title or head
+                    or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
+
+    def read(self, s: Shape) -> None:
+        """Take one line: end the chunk before it or after it as its shape says."""
+        line = s.line
+        # （作者为…党组 ⏎ 副书记）: a bracket opened in the chunk's first lines goes on
+        inside = bool(self.cur) and self.depth > 0 and len(self.cur) < BRACKET_LINES and line.page == self.cur[-1].page
+        pieced = bool(self.cur) and line.opens and _credit_goes_on(self.text(), line.text)
+        if inside or pieced:
+            s = s._replace(title=False, credit=False)
+        if self.cur and line.opens and not pieced:
+            self.flush()
+        self.block_gap = self.gaps.get(line.n, self.block_gap)
+        if self.cur and not inside and not pieced and self.breaks_before(s):
+            self.flush()
+        self.cur.append(line)
+        self.depth = max(0, self.depth + len(_OPENERS.findall(line.text)) - len(_CLOSERS.findall(line.text)))
+        if s.title and not s.credit:
+            self.in_title = True
+        elif self.ends_after(s, inside):
+            self.flush()
+
+
+def _title_ends(s: Shape, cur: list[Line]) -> bool:
+    """A title's lines end before this one unless it is a title line that wraps the title: a title wraps at its
+    measure, every line but its last as wide as its first and none wider than the column, nor much wider than
+    the line before; a line opening with a dash is a subheadline of its own."""
+    prev, first = width(cur[-1].text), width(cur[0].text)
+    return (not s.title or s.credit or s.line.text.startswith(_DASH) or prev > s.full + FULL_LINE_SLACK
+            or abs(prev - first) > TITLE_WRAP_SLACK or s.w > prev + TITLE_WRAP_SLACK)
+
+
+def line_chunks(runs, by_run: bool = False) -> list[Chunk]:
+    """Line and pdftotext dumps: the printed lines in dump order rebuilt into chunks (paragraphs, titles,
+    credits), each line measured against the column width around it. Title lines in a row make one chunk, as a
+    block dump gives a headline set on several lines, but a credit or a name stands alone, and a line inside a
+    bracket the chunk opened goes on with it (a credit wrapped onto two lines). by_run: a blank line ends a chunk
+    too (pdftotext's blocks), unless it parts the words of a credit."""
+    lines = printed_lines(runs, by_run)
+    fulls = _widths(lines, by_run)
+    reader = _Reader({r[0][0]: g for g, r in runs}, by_run)
+    for k in range(len(lines)):
+        reader.read(shape(lines, fulls, k, by_run))
+    reader.flush()
+    return reader.out

@@ -1,0 +1,99 @@
+"""Printed lines read one by one (reader/parse/printed.py): pdftotext's blocks and line dumps, on made-up lines."""
+from reader.parse import parse_text
+from reader.parse.printed import column_width, line_chunks, local_widths, printed_lines
+from reader.parse.segment import _blank_runs, _lines
+from reader.parse.styles import segment
+
+
+def texts(dump: str, by_run: bool = True) -> list[str]:
+    return [c.text for c in line_chunks(_blank_runs(_lines(dump)), by_run=by_run)]
+
+
+# a column eleven characters wide, as pdftotext gives it: no indent, no blank line between paragraphs
+BODY = ["东关街道今年共改造老旧", "小区十二个，惠及居民三", "千余户，年内全部完工。",
+        "改造前，街道先逐户", "征求意见，把加装电梯、", "增设车位列为重点。"]
+
+
+def test_a_closing_mark_cut_onto_a_line_of_its_own_goes_back_on_the_line_before():
+    dump = "\n".join(["居民说：“现在回家方便多", "了，再也不用爬楼梯了。", "”", "街道还在小区里增设了", "休闲座椅和晾晒架。"])
+    chunks = texts(dump)
+    assert chunks[0].endswith("了，再也不用爬楼梯了。”")  # the mark goes on, and the paragraph ends after it
+    assert chunks[1].startswith("街道还在")
+    assert [p.first_line for p in line_chunks(_blank_runs(_lines(dump)), by_run=True)[0].pieces] == [1, 2, 3]
+
+
+def test_a_line_opening_with_a_closing_mark_is_never_a_paragraph_of_its_own():
+    lines = printed_lines([(1, [(1, 0, "群众称赞这是“民心工程"), (2, 0, "”，纷纷点赞。")])], by_run=True)
+    assert [ln.text for ln in lines] == ["群众称赞这是“民心工程”，纷纷点赞。"]
+
+
+def test_paragraphs_inside_one_block_part_at_a_first_line_short_by_its_lost_indent():
+    assert texts("\n".join(BODY)) == ["东关街道今年共改造老旧小区十二个，惠及居民三千余户，年内全部完工。",
+                                      "改造前，街道先逐户征求意见，把加装电梯、增设车位列为重点。"]
+
+
+def test_a_justified_line_pdftotext_spaced_out_fills_its_column():
+    spaced = ["东 关 街 道 今 年 共 改 造", "小区十二个，惠及居民三", "千余户，年内全部完工。"]
+    assert texts("\n".join(spaced)) == ["东关街道今年共改造小区十二个，惠及居民三千余户，年内全部完工。"]
+
+
+def test_a_headline_and_a_dateline_in_one_block_are_cut_apart():
+    dump = "\n".join(["城南新建三座口袋公园", "本报讯（记者 甲乙）今年", "春天，城南街道在背街小", "巷新建三座口袋公园，供", "周边居民休闲健身使用。"])
+    chunks = texts(dump)
+    assert chunks[0] == "城南新建三座口袋公园"
+    assert chunks[1].startswith("本报讯（记者 甲乙）")
+
+
+def test_a_wire_dateline_cut_before_its_day_opens_a_chunk():
+    dump = "\n".join(["多国代表出席港口合作论坛", "据新华社某港3月13", "日电 论坛13日开幕，来自", "二十多个国家的代表出席。"])
+    assert texts(dump)[1].startswith("据新华社某港3月13日电")
+
+
+def test_a_subheadline_led_by_a_dash_is_cut_from_the_headline_over_it():
+    dump = "\n".join(["老街焕新颜", "——记城西老街改造工程", "城西老街始建于明代，全", "长八百余米，去年启动改", "造，今年春节前完工。"])
+    assert texts(dump)[:2] == ["老街焕新颜", "——记城西老街改造工程"]
+
+
+def test_a_crosshead_after_a_paragraph_in_the_same_block_stands_alone():
+    dump = "\n".join(BODY[:3] + ["车位难题有解"] + BODY[3:])
+    assert "车位难题有解" in texts(dump)
+
+
+def test_a_credit_pdftotext_spread_over_blocks_is_read_as_one():
+    dump = "\n\n".join(["本报记者", "林某某", "/", "文"]) + "\n\n" + "\n".join(BODY)
+    assert texts(dump)[0] == "本报记者林某某/文"
+
+
+def test_words_of_a_story_after_a_role_alone_are_not_taken_into_its_credit():
+    dump = "\n\n".join(["编辑", "美编"]) + "\n\n" + "\n".join(BODY)
+    assert texts(dump)[:2] == ["编辑", "美编"]
+
+
+def test_a_wrapped_title_stays_one_but_a_longer_line_under_a_short_one_is_another_title():
+    wrapped = "\n\n".join(["城东将建设四所新", "学校"]) + "\n\n" + "\n".join(BODY)
+    assert texts(wrapped, by_run=False)[0] == "城东将建设四所新学校"
+    label = "\n\n".join(["区县", "城东新区将建设四所", "学校"]) + "\n\n" + "\n".join(BODY)
+    assert texts(label, by_run=False)[:2] == ["区县", "城东新区将建设四所学校"]
+
+
+def test_a_caption_block_wider_than_the_page_columns_reads_as_one_chunk():
+    caption = ["3月12日，市民在城西老街的非遗集市上挑选手工艺品，", "体验传统技艺。"]
+    dump = "\n".join(BODY) + "\n\n" + "\n".join(caption) + "\n\n" + "\n".join(BODY)
+    assert "".join(caption) in texts(dump)
+
+
+def test_each_line_takes_the_width_of_its_own_column():
+    narrow = ["一二三四五六七八九十", "一二三四五六七八九十", "一二三四五六七八九十", "一二三四五六七八九十"]
+    wide = ["一二三四五六七八九十一二三四五六七八", "一二三四五六七八九十一二三四五六七八", "一二三四五六七八九十一二三四五六七八",
+            "一二三四五六七八九十一二三四五六七八"]
+    assert local_widths(narrow + wide) == [10.0] * 4 + [18.0] * 4
+    assert column_width(["一二三四五六七八九十", "一二三四五六七八九十一"]) == 11.0  # of two as common, the wider
+
+
+def test_a_pdftotext_dump_parses_into_headline_and_paragraphs():
+    dump = "\n\n".join(["城南新建三座口袋公园", "\n".join(["本报讯（记者 甲乙）今年", "春天，城南街道在背街小", "巷新建三座口袋公园，供",
+                                                "周边居民休闲健身使用。", "公园由闲置地块改造而来", "，种植乔木两百余株。"])])
+    assert segment(dump)[0] == "pdftotext"
+    ed = parse_text(dump)
+    assert [a.headline for a in ed.articles] == ["城南新建三座口袋公园"]
+    assert len(ed.articles[0].paragraphs) == 2
