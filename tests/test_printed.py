@@ -97,3 +97,29 @@ def test_a_pdftotext_dump_parses_into_headline_and_paragraphs():
     ed = parse_text(dump)
     assert [a.headline for a in ed.articles] == ["城南新建三座口袋公园"]
     assert len(ed.articles[0].paragraphs) == 2
+
+
+def test_an_answer_opens_under_a_question_and_a_list_under_its_colon():
+    dump = "\n".join(["孩子晚上总是睡不着，会影", "响长个子吗？", "答：会有一定影响。生长激",
+                      "素主要在夜间深睡时分泌。", "具体做法：", "1.固定作息，按时上床。"])
+    chunks = texts(dump)
+    assert any(c.startswith("答：") for c in chunks)
+    assert chunks[-1] == "1.固定作息，按时上床。"
+
+
+def test_names_set_a_space_apart_stay_a_name_and_a_jump_line_stands_alone():
+    dump = "\n\n".join(["海岛上的守灯人", "高 翔 刘一鸣", "\n".join(BODY + ["（下转第7版）"])])
+    chunks = texts(dump)
+    assert "高 翔 刘一鸣" in chunks
+    assert chunks[-1] == "（下转第7版）"
+
+
+def test_a_dateline_cut_after_its_day_is_no_title():
+    dump = "\n".join(["新华社北京4月8日", "电（记者 某甲）国家有关", "部门8日发布消息，今年一", "季度经济运行总体平稳。"])
+    assert texts(dump)[0].startswith("新华社北京4月8日电（记者 某甲）国家有关")
+
+
+def test_a_title_as_wide_as_a_first_line_opening_a_block_stands_alone():
+    dump = "\n".join(["别让“打卡”变了味", "近日，有网友反映，", "某地要求村干部每天在工", "作群里上传走访照片，少",
+                      "传一次就要通报批评。"])
+    assert texts(dump)[0] == "别让“打卡”变了味"

@@ -12,8 +12,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..model import Piece
-from .conventions import (BARE_NAME, BYLINE, CREDIT_ROLE, DATE, DATELINE, HAN, NUM, PHOTO_CREDIT, STAFF_LINE,
-                          WEEKDAY, WIRE_AGENCY, ends_paragraph)
+from .conventions import (BARE_NAME, BYLINE, CREDIT_ROLE, DATE, DATELINE, ENUMERATOR, HAN, JUMP_LINE, NUM,
+                          PHOTO_CREDIT, STAFF_LINE, TURN_LABEL, WEEKDAY, WIRE_AGENCY, ends_paragraph)
 from .patterns import regex
 from .segment import Chunk, join_all, unjustify, width
 
@@ -125,11 +125,14 @@ def _block_widths(lines: list[str], outside: list[float]) -> list[float]:
 def printed_lines(runs, by_run: bool) -> list[Line]:
     """The dump's lines as printed lines. A dump line that opens with a closing mark (”。，、）…) goes back on the
     end of the line before it: no printed line opens with one, the extractor cut a mark hung past the column's
-    edge onto a line of its own. by_run (pdftotext): justified lines are unspaced, and a block's first line opens."""
+    edge onto a line of its own. by_run (pdftotext): justified lines are unspaced (not names set a space apart),
+    and a block's first line opens."""
     out: list[Line] = []
     for _, run in runs:
         for k, (n, page, raw) in enumerate(run):
             text = unjustify(raw.strip()) if by_run else raw.strip()
+            if text != raw.strip() and _alone(raw.strip()) and not _alone(text):
+                text = raw.strip()  # names a space apart (高 翔 刘一鸣) are not a justified line
             piece = (n, page, text)
             if out and out[-1].page == page and HANGING.match(text):
                 last = out[-1]
@@ -161,10 +164,10 @@ def _credit_goes_on(text: str, line: str) -> bool:
 
 
 def _alone(line: str) -> bool:
-    """A line that stands alone: a credit, a name, an editor's line, or a page header's date (with its weekday,
-    or alone on its line)."""
+    """A line that stands alone: a credit, a name, an editor's line, a jump line, or a page header's date (with
+    its weekday, or alone on its line)."""
     return bool(BARE_NAME.match(line) or BYLINE.match(line) or PHOTO_CREDIT.match(line) or STAFF_LINE.match(line)
-                or DATE.search(line) and (WEEKDAY.search(line) or _DATE_ALONE.match(line)) and not _MARKS.search(line))
+                or JUMP_LINE.match(line) or DATE.search(line) and (WEEKDAY.search(line) or _DATE_ALONE.match(line)) and not _MARKS.search(line))
 
 
 def _spaced_headline(line: str, w: float, full: float) -> bool:
@@ -205,9 +208,14 @@ def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
     goes_on = nxt is not None and abs(nw - full) <= FULL_LINE_SLACK and not DATELINE.match(nxt.text) and w >= full / 2
     terminal = ends_paragraph(text)
     short = w < full - INDENT_CELLS - FULL_LINE_SLACK
-    heads_block = line.opens and more and not marked
-    title = (short and not terminal and not text.endswith(CLAUSE_ENDS) and (not goes_on or heads_block)
-             or text.startswith(_DASH) and not marked and not wide)  # ——记…: a subheadline
+    # (a scrap under it that ends in a comma goes on with its sentence: 中国特色社会主义进入新时 ⏎ 代，)
+    scrap = nxt is not None and nw < LINE_MIN_CELLS and nxt.text.endswith(("，", "、", ","))
+    heads_block = line.opens and more and not marked and not scrap
+    # (one that opens a block, not full, with no full line under it: a title as wide as a paragraph's first line)
+    loose = not terminal and not text.endswith(CLAUSE_ENDS) and (
+        short and (not goes_on or heads_block) or heads_block and not goes_on and w < full - FULL_LINE_SLACK)
+    title = (loose or text.startswith(_DASH) and not marked and not wide) and not (  # ——记…: a subheadline
+        DATELINE.match(text) or _DATELINE_OPENS.match(text))  # (新华社北京4月8日 ⏎ 电: a dateline goes on)
     next_opens = nxt is not None and full - INDENT_CELLS - FULL_LINE_SLACK <= nw < full - FULL_LINE_SLACK
     return Shape(line, full, w, wide, terminal, title, _alone(text), next_opens)
 
@@ -245,7 +253,8 @@ class _Reader:
         wrapped_title = len(self.cur) == 1 and not _MARKS.search(prev) and (
             not self.out or ends_paragraph(self.out[-1].text) or self.cur[0].opens)
         return bool(s.line.page != self.cur[-1].page or s.wide or s.credit or DATELINE.match(line)
-                    or _DATELINE_OPENS.match(line) or ends_paragraph(prev) and _OPENERS.match(line)
+                    or _DATELINE_OPENS.match(line) or ends_paragraph(prev) and (_OPENERS.match(line) or TURN_LABEL.match(line))
+                    or prev.endswith(("：", ":")) and ENUMERATOR.match(line)
                     or line.startswith(_DASH) and not _MARKS.search(prev)
                     or s.title and not wrapped_title and (ends_paragraph(prev) or width(prev) >= s.full - FULL_LINE_SLACK))
 
@@ -255,7 +264,7 @@ class _Reader:
         first line."""
         closed_credit = inside and self.depth == 0 and BYLINE.match(self.text())
         head = (not s.terminal and s.next_opens and len(self.cur) == 1 and not _MARKS.search(s.line.text)
-                and (not self.out or ends_paragraph(self.out[-1].text)))
+                and (not self.out or ends_paragraph(self.out[-1].text) or s.line.opens))
         return bool(s.credit or closed_credit or s.wide or s.title or head
                     or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
 
