@@ -40,6 +40,12 @@ def test_page_header_needs_a_date_and_stays_short():
     assert role("3月4日，全市召开会议。", "page_header") is None
 
 
+def test_a_weekday_alone_is_the_page_header_and_an_art_editor_is_staff():
+    assert role("星期四", "page_header") is Role.PAGE_HEADER
+    assert role("星期四晚上", "page_header") is None
+    assert role("美术编辑：某甲", "staff_line") is Role.FURNITURE
+
+
 def test_page_number_line_only_at_a_page_edge():
     assert role("7 理论", "page_header", EDGE) is Role.PAGE_HEADER
     assert role("7 理论", "page_header", CTX) is None
