@@ -123,3 +123,8 @@ def test_a_title_as_wide_as_a_first_line_opening_a_block_stands_alone():
     dump = "\n".join(["别让“打卡”变了味", "近日，有网友反映，", "某地要求村干部每天在工", "作群里上传走访照片，少",
                       "传一次就要通报批评。"])
     assert texts(dump)[0] == "别让“打卡”变了味"
+
+
+def test_a_crosshead_that_fills_a_narrow_column_wraps_onto_its_short_last_line():
+    dump = "\n".join(BODY[:3] + ["审批“一窗办”，时限", "压缩一半"] + BODY[3:])
+    assert "审批“一窗办”，时限压缩一半" in texts(dump)

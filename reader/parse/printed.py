@@ -186,6 +186,7 @@ class Shape(NamedTuple):
     title: bool  # a short line that ends no sentence nor clause, and no full line goes on from it
     credit: bool  # a credit, a name, an editor's line or a date: it stands alone
     next_opens: bool  # the next line is short by an indent: a paragraph's first line
+    dateline: bool  # it opens with a dateline (maybe cut before its day or its 电)
 
 
 def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
@@ -214,10 +215,10 @@ def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
     # (one that opens a block, not full, with no full line under it: a title as wide as a paragraph's first line)
     loose = not terminal and not text.endswith(CLAUSE_ENDS) and (
         short and (not goes_on or heads_block) or heads_block and not goes_on and w < full - FULL_LINE_SLACK)
-    title = (loose or text.startswith(_DASH) and not marked and not wide) and not (  # ——记…: a subheadline
-        DATELINE.match(text) or _DATELINE_OPENS.match(text))  # (新华社北京4月8日 ⏎ 电: a dateline goes on)
+    dateline = bool(DATELINE.match(text) or _DATELINE_OPENS.match(text))  # (新华社北京4月8日 ⏎ 电: it goes on)
+    title = (loose or text.startswith(_DASH) and not marked and not wide) and not dateline  # ——记…: a subheadline
     next_opens = nxt is not None and full - INDENT_CELLS - FULL_LINE_SLACK <= nw < full - FULL_LINE_SLACK
-    return Shape(line, full, w, wide, terminal, title, _alone(text), next_opens)
+    return Shape(line, full, w, wide, terminal, title, _alone(text), next_opens, dateline)
 
 
 class _Reader:
@@ -250,10 +251,13 @@ class _Reader:
         line, prev = s.line.text, self.cur[-1].text
         if self.in_title:
             return _title_ends(s, self.cur)
-        wrapped_title = len(self.cur) == 1 and not _MARKS.search(prev) and (
+        # (a title wrapped: its first line alone in the chunk, after a paragraph's end or opening a block, with no
+        # mark in it, or filling the column and ending neither a sentence nor a clause: 审批“一窗办”，时限 ⏎ 压缩一半)
+        wrapped_title = len(self.cur) == 1 and (not _MARKS.search(prev) or width(prev) >= s.full - FULL_LINE_SLACK
+                                                and not ends_paragraph(prev) and not prev.endswith(CLAUSE_ENDS)) and (
             not self.out or ends_paragraph(self.out[-1].text) or self.cur[0].opens)
-        return bool(s.line.page != self.cur[-1].page or s.wide or s.credit or DATELINE.match(line)
-                    or _DATELINE_OPENS.match(line) or ends_paragraph(prev) and (_OPENERS.match(line) or TURN_LABEL.match(line))
+        return bool(s.line.page != self.cur[-1].page or s.wide or s.credit or s.dateline
+                    or ends_paragraph(prev) and (_OPENERS.match(line) or TURN_LABEL.match(line))
                     or prev.endswith(("：", ":")) and ENUMERATOR.match(line)
                     or line.startswith(_DASH) and not _MARKS.search(prev)
                     or s.title and not wrapped_title and (ends_paragraph(prev) or width(prev) >= s.full - FULL_LINE_SLACK))
@@ -263,7 +267,7 @@ class _Reader:
         title line alone, a crosshead over a paragraph's first line, a sentence's end short of the column or over a
         first line."""
         closed_credit = inside and self.depth == 0 and BYLINE.match(self.text())
-        head = (not s.terminal and s.next_opens and len(self.cur) == 1 and not _MARKS.search(s.line.text)
+        head = (not s.terminal and not s.dateline and s.next_opens and len(self.cur) == 1 and not _MARKS.search(s.line.text)
                 and (not self.out or ends_paragraph(self.out[-1].text) or s.line.opens))
         return bool(s.credit or closed_credit or s.wide or s.title or head
                     or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
