@@ -262,6 +262,15 @@ class _Reader:
                     or line.startswith(_DASH) and not _MARKS.search(prev)
                     or s.title and not wrapped_title and (ends_paragraph(prev) or width(prev) >= s.full - FULL_LINE_SLACK))
 
+    def title_over(self) -> bool:
+        """Under a title line, the chunk's last line, after a paragraph's end, ending neither a sentence nor a
+        clause, is the title's first line: a paragraph's last line ends a sentence, and no short line ends one
+        that goes on (…完工。 ⏎ 审批“一窗办”，时限 ⏎ 压缩一半)."""
+        if self.in_title or len(self.cur) < 2 or not ends_paragraph(self.cur[-2].text):
+            return False
+        last = self.cur[-1].text
+        return not ends_paragraph(last) and not last.endswith(CLAUSE_ENDS) and not _OPENERS.search(last)
+
     def ends_after(self, s: Shape, inside: bool) -> bool:
         """A chunk ends after this line: a credit (or a bracketed credit closed), a headline across columns, a
         title line alone, a crosshead over a paragraph's first line, a sentence's end short of the column or over a
@@ -283,6 +292,10 @@ class _Reader:
         if self.cur and line.opens and not pieced:
             self.flush()
         self.block_gap = self.gaps.get(line.n, self.block_gap)
+        if self.cur and not inside and not pieced and s.title and self.title_over():
+            head = self.cur.pop()  # the line before is a title's first line, not the paragraph's
+            self.flush()
+            self.cur = [head]
         if self.cur and not inside and not pieced and self.breaks_before(s):
             self.flush()
         self.cur.append(line)
