@@ -36,7 +36,7 @@ _CLOSERS = regex("[）)]")
 _MARKS = regex("[，,、；;：:。！？!?]")
 _SPACED_TITLE = regex(f"{HAN} {HAN}")
 # a dateline wrapped onto the next line: bracketed (〔記者…, 【本報…), or a wire agency and its place cut before
-# the day or the 电 (新华社北京3月13 ⏎ 日电, 据新华社北京3月13, 〔中央社華盛頓11)
+# the day or the 电 (新华社北京5月6 ⏎ 日电, 据新华社北京5月6, 〔中央社東京12)
 _DATELINE_OPENS = regex(f"^[〔【](?:記者|记者|編譯|编译|本報|本报)"
                         f"|^[〔【（(]?[据據]?(?:{WIRE_AGENCY}){HAN}{{0,8}}?{NUM}{{1,2}}")
 _ROLE_ALONE = regex(f"^(?:{CREDIT_ROLE})$")
@@ -132,7 +132,7 @@ def printed_lines(runs, by_run: bool) -> list[Line]:
         for k, (n, page, raw) in enumerate(run):
             text = unjustify(raw.strip()) if by_run else raw.strip()
             if text != raw.strip() and _alone(raw.strip()) and not _alone(text):
-                text = raw.strip()  # names a space apart (高 翔 刘一鸣) are not a justified line
+                text = raw.strip()  # names a space apart (王 平 李一鸣) are not a justified line
             piece = (n, page, text)
             if out and out[-1].page == page and HANGING.match(text):
                 last = out[-1]
@@ -152,7 +152,7 @@ def _widths(lines: list[Line], by_run: bool) -> list[float]:
 
 
 def _credit_goes_on(text: str, line: str) -> bool:
-    """pdftotext sets a credit's words spaced apart as blocks of their own (本报记者 ⏎⏎ 沈若晴 ⏎⏎ / ⏎⏎ 文): a
+    """pdftotext sets a credit's words spaced apart as blocks of their own (本报记者 ⏎⏎ 某某 ⏎⏎ / ⏎⏎ 文): a
     short one that makes the credit so far (or a role alone) a longer credit goes on with it."""
     so_far = text.rstrip("/／ ")
     if width(line) > CREDIT_PIECE or not (BARE_NAME.match(line) or _ROLE_ALONE.match(line) or line in _CREDIT_WORDS):
@@ -209,13 +209,13 @@ def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
     goes_on = nxt is not None and abs(nw - full) <= FULL_LINE_SLACK and not DATELINE.match(nxt.text) and w >= full / 2
     terminal = ends_paragraph(text)
     short = w < full - INDENT_CELLS - FULL_LINE_SLACK
-    # (a scrap under it that ends in a comma goes on with its sentence: 中国特色社会主义进入新时 ⏎ 代，)
+    # (a scrap under it that ends in a comma goes on with its sentence: 城区今年新建公园绿 ⏎ 地，)
     scrap = nxt is not None and nw < LINE_MIN_CELLS and nxt.text.endswith(("，", "、", ","))
     heads_block = line.opens and more and not marked and not scrap
     # (one that opens a block, not full, with no full line under it: a title as wide as a paragraph's first line)
     loose = not terminal and not text.endswith(CLAUSE_ENDS) and (
         short and (not goes_on or heads_block) or heads_block and not goes_on and w < full - FULL_LINE_SLACK)
-    dateline = bool(DATELINE.match(text) or _DATELINE_OPENS.match(text))  # (新华社北京4月8日 ⏎ 电: it goes on)
+    dateline = bool(DATELINE.match(text) or _DATELINE_OPENS.match(text))  # (新华社北京5月6日 ⏎ 电: it goes on)
     title = (loose or text.startswith(_DASH) and not marked and not wide) and not dateline  # ——记…: a subheadline
     next_opens = nxt is not None and full - INDENT_CELLS - FULL_LINE_SLACK <= nw < full - FULL_LINE_SLACK
     return Shape(line, full, w, wide, terminal, title, _alone(text), next_opens, dateline)
@@ -252,7 +252,7 @@ class _Reader:
         if self.in_title:
             return _title_ends(s, self.cur)
         # (a title wrapped: its first line alone in the chunk, after a paragraph's end or opening a block, with no
-        # mark in it, or filling the column and ending neither a sentence nor a clause: 审批“一窗办”，时限 ⏎ 压缩一半)
+        # mark in it, or filling the column and ending neither a sentence nor a clause: 办证“最多跑一次”，时 ⏎ 限减半)
         wrapped_title = len(self.cur) == 1 and (not _MARKS.search(prev) or width(prev) >= s.full - FULL_LINE_SLACK
                                                 and not ends_paragraph(prev) and not prev.endswith(CLAUSE_ENDS)) and (
             not self.out or ends_paragraph(self.out[-1].text) or self.cur[0].opens)
@@ -265,7 +265,7 @@ class _Reader:
     def title_over(self) -> bool:
         """Under a title line, the chunk's last line, after a paragraph's end, ending neither a sentence nor a
         clause, is the title's first line: a paragraph's last line ends a sentence, and no short line ends one
-        that goes on (…完工。 ⏎ 审批“一窗办”，时限 ⏎ 压缩一半)."""
+        that goes on (…完工。 ⏎ 办证“最多跑一次”，时 ⏎ 限减半)."""
         if self.in_title or len(self.cur) < 2 or not ends_paragraph(self.cur[-2].text):
             return False
         last = self.cur[-1].text
