@@ -128,3 +128,8 @@ def test_a_title_as_wide_as_a_first_line_opening_a_block_stands_alone():
 def test_a_crosshead_that_fills_a_narrow_column_wraps_onto_its_short_last_line():
     dump = "\n".join(BODY[:3] + ["办证“最多跑一次”，时", "限减半"] + BODY[3:])
     assert "办证“最多跑一次”，时限减半" in texts(dump)
+
+
+def test_a_teasers_last_line_with_a_page_reference_is_no_title():
+    dump = "\n".join(["地铁新线周六试乘", "新线设车站五座，从城西", "到老城最快只需二十分", "钟，试乘期间免费", "乘坐。 ▶A5"])
+    assert texts(dump)[-1].endswith("钟，试乘期间免费乘坐。 ▶A5")

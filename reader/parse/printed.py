@@ -34,6 +34,7 @@ CLAUSE_ENDS = ("，", "、", "；", "：", ",", ";", ":")  # a line ending in on
 _OPENERS = regex("[（(]")
 _CLOSERS = regex("[）)]")
 _MARKS = regex("[，,、；;：:。！？!?]")
+_SENTENCE_END = regex("[。！？!?]")  # a line with one inside is no title (…开通。 ▶A5: a teaser's last line)
 _SPACED_TITLE = regex(f"{HAN} {HAN}")
 # a dateline wrapped onto the next line: bracketed (〔記者…, 【本報…), or a wire agency and its place cut before
 # the day or the 电 (新华社北京5月6 ⏎ 日电, 据新华社北京5月6, 〔中央社東京12)
@@ -213,7 +214,7 @@ def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
     scrap = nxt is not None and nw < LINE_MIN_CELLS and nxt.text.endswith(("，", "、", ","))
     heads_block = line.opens and more and not marked and not scrap
     # (one that opens a block, not full, with no full line under it: a title as wide as a paragraph's first line)
-    loose = not terminal and not text.endswith(CLAUSE_ENDS) and (
+    loose = not terminal and not text.endswith(CLAUSE_ENDS) and not _SENTENCE_END.search(text) and (
         short and (not goes_on or heads_block) or heads_block and not goes_on and w < full - FULL_LINE_SLACK)
     dateline = bool(DATELINE.match(text) or _DATELINE_OPENS.match(text))  # (新华社北京5月6日 ⏎ 电: it goes on)
     title = (loose or text.startswith(_DASH) and not marked and not wide) and not dateline  # ——记…: a subheadline
