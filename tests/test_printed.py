@@ -133,3 +133,11 @@ def test_a_crosshead_that_fills_a_narrow_column_wraps_onto_its_short_last_line()
 def test_a_teasers_last_line_with_a_page_reference_is_no_title():
     dump = "\n".join(["地铁新线周六试乘", "新线设车站五座，从城西", "到老城最快只需二十分", "钟，试乘期间免费", "乘坐。 ▶A5"])
     assert texts(dump)[-1].endswith("钟，试乘期间免费乘坐。 ▶A5")
+
+
+def test_a_dump_of_columns_side_by_side_is_named_in_a_warning():
+    left, right = BODY * 2, ["城西街道新建社区食堂两处", "每天供应午餐和晚餐，老人", "就餐可享受八折优惠。"] * 4
+    layout = "\n".join(f"{a}      {b}" for a, b in zip(left, right))  # pdftotext -layout: two columns a line
+    ed = parse_text(layout, source="page.txt")
+    assert any("side by side" in w and w.startswith("page.txt: ") for w in ed.warnings)
+    assert not parse_text("\n".join(BODY * 4), source="page.txt").warnings

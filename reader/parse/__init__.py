@@ -13,7 +13,7 @@ from .decode import decode
 from .revise import Item, revise
 from .rules import MARKS, Context, Mark, first_pass
 from .segment import Chunk, clean, removed_counts
-from .styles import segment
+from .styles import segment, side_by_side
 from .split import split_all
 from .jumps import join_pages
 from .pages import label_pages, paper_name
@@ -86,6 +86,10 @@ def _parsed(text: str, items: list[Item], removed: str, source: str, style: str,
         # read right (nothing lost), but the rules know Chinese papers: the user should know why articles look odd
         warnings += (f"{source}: reads as Japanese ({encoding}), not Chinese: the text is kept as it is, but reader's "
                      "rules are Chinese newspaper conventions, so headlines and articles may be put together wrongly",)
+    if side_by_side(text):
+        warnings += (f"{source}: its lines hold several columns side by side (pdftotext -layout?): reader reads a "
+                     "column's lines one after another, so articles will be wrong; dump the PDF again without "
+                     "-layout, or give reader the PDF itself",)
     edition = Edition(source=os.path.basename(source), articles=tuple(articles), furniture=tuple(furniture),
                       paper=m.group("paper") if m else None, date=m.group("date") if m else None,
                       paper_name=paper_name(furniture), language=language,

@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..model import Piece
 from .conventions import ends_paragraph
+from .patterns import regex
 from .printed import FULL_LINE_SLACK, LINE_MIN_CELLS, line_chunks
 from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, unjustify, vertical_runs, width
 
@@ -24,6 +25,19 @@ LINE_DUMP_MIN_BLOCKS = 40  # a line dump has this many blocks at least (a page's
 LINE_DUMP_NEAR_SHARE = 0.4  # of its blocks within one cell of the commonest width: the column width
 LINE_DUMP_MAX_ENDS = 0.25  # of its blocks ending a sentence, at most: lines are cut anywhere, blocks mostly at ends
 LINE_DUMP_MULTI_SHARE = 0.05  # of its blocks of more than one line, at most
+
+
+_GUTTER = regex(r"\S {4,}\S")  # text, a run of spaces, text: two columns set side by side on one line
+SIDE_BY_SIDE_SHARE = 0.25  # of lines: this many with a gutter in them make a dump of columns side by side
+SIDE_BY_SIDE_LINES = 10  # lines with a gutter, at least
+
+
+def side_by_side(text: str) -> bool:
+    """A dump that prints a page's columns side by side on each line (pdftotext -layout): many lines with a wide
+    run of spaces between their text. reader reads a column's lines one after another, not this."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    gutters = sum(1 for ln in lines if _GUTTER.search(ln))
+    return gutters >= SIDE_BY_SIDE_LINES and gutters >= SIDE_BY_SIDE_SHARE * len(lines)
 
 
 def detect_style(text: str) -> str:
