@@ -74,9 +74,6 @@ class _Open:
     sealed: bool = False  # a title group that takes no more lines
 
 
-_AD_RULES = ("classified_head", "classified_ad")  # furniture that stands in a column as an ad of its own
-
-
 def opens_story(it: Item) -> bool:
     """A dateline (本报讯, 新华社…电) or a credit led by a square and naming a role (□记者 X): a story starts here (a
     bare name led by one, ■ X, signs off the text over it)."""
@@ -101,7 +98,7 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
     for it in items:
         last = units[-1] if units else None
         if it.role in FURNITURE_ROLES:
-            if last and last.kind is UnitKind.TITLE and it.rule in _AD_RULES:
+            if last and last.kind is UnitKind.TITLE and it.mark is Mark.CLASSIFIED:
                 last.sealed = True  # a classified ad set under a title: a title after it heads something else
             if it.mark is Mark.BOX_LABEL:
                 units.append(_Open(UnitKind.BOX, []))
