@@ -411,3 +411,36 @@ def test_a_special_pages_lines(text, name, want):
 def test_a_box_of_figures_label_glued_to_its_first_figure_is_cut_off():
     parts = split_chunk(chunks("数说某县3.2 万亩")[0])
     assert [p.text for p in parts] == ["数说某县", "3.2 万亩"]
+
+
+STORY_WITH_PHOTO = ["湖滨湿地公园全面开放", "本报讯 经过两年建设，湖滨湿地公园昨天全面开放，园内新建步道八公里，湿地面积扩大一倍。",
+                    "公园管理处介绍，湿地公园还将开设自然课堂，每周末免费向市民开放。"]
+NEXT_STORY = ["老街菜市场完成改造", "本报讯 昨天，老街菜市场改造完工重新营业，摊位统一更换为不锈钢台面，地面做了防滑处理。",
+              "市场负责人说，改造期间商户临时搬到隔壁空地经营，没有一天停业。"]
+CAPTION = "市民在湖滨湿地公园新建的步道上散步。（记者 某甲 摄）"  # names the first story's headline, not its own
+
+
+def test_a_caption_printed_inside_the_next_story_goes_to_the_story_it_names():
+    ed = parse_text("\n\n".join(STORY_WITH_PHOTO + NEXT_STORY[:1] + [CAPTION] + NEXT_STORY[1:]) + "\n")
+    first, second = ed.articles
+    assert first.captions == ("市民在湖滨湿地公园新建的步道上散步。",) and not second.captions
+    assert first.photo_credits == ("（记者 某甲 摄）",)
+
+
+def test_a_caption_naming_no_other_story_stays_where_the_dump_put_it():
+    caption = "改造后的菜市场干净整洁。（记者 某甲 摄）"  # names its own story's 菜市场
+    ed = parse_text("\n\n".join(STORY_WITH_PHOTO + NEXT_STORY[:1] + [caption] + NEXT_STORY[1:]) + "\n")
+    assert ed.articles[1].captions == ("改造后的菜市场干净整洁。",) and not ed.articles[0].captions
+
+
+def test_the_rest_of_a_story_printed_after_another_goes_on_from_where_it_stopped():
+    ed = parse_text("\n\n".join([
+        "3 教育新闻", "山区学校用上智慧课堂 城乡孩子同上一堂课", "本报讯 新学期开始，县里三十所山区小学都用上了智慧课堂，学生可以和城里的孩子同上一堂课。",
+        "县教育局负责人介绍，下一步将为每所学校配备专职的信息",  # stops mid-sentence, no jump line
+        "城东新建两座口袋公园", "本报讯 城东新建的两座口袋公园昨天对市民开放，园内设有健身步道和儿童游乐设施。",
+        "相关链接",  # another box's label, printed between
+        "技术老师，让设备真正用起来。",  # the rest of the first story, printed after the second
+        ]) + "\n")
+    assert [a.headline for a in ed.articles] == ["山区学校用上智慧课堂 城乡孩子同上一堂课", "城东新建两座口袋公园"]
+    assert ed.articles[0].paragraphs[-1] == "县教育局负责人介绍，下一步将为每所学校配备专职的信息技术老师，让设备真正用起来。"
+    assert len(ed.articles) == 2 and len(ed.articles[1].paragraphs) == 1

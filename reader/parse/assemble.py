@@ -18,9 +18,10 @@ from .draft import Draft, block_of, build, finish
 from .jumps import merge_jumps
 from .pages import page_label
 from .ledger import DUMP, FURNITURE, Ledger
-from .pairing import Pair, pair, pair_by_words, reads_backward
+from .pairing import Pair, pair, pair_by_words, reads_backward, run_on
 from .items import Item
 from .rules import Mark
+from .captions import place_captions
 from .rubrics import attach_rubrics, place_series_bars
 from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, merge_crossheads, paragraph_count,
                     photo_groups, units_of, usual_gap)
@@ -173,7 +174,12 @@ ASSEMBLY: list[Pass] = [
          "each headline group heads the body after it, or before it where the dump prints headlines last"),
     Pass("words", lambda s, lg: replace(s, pairs=tuple(pair_by_words(list(s.pairs), lg))),
          "headline groups and bodies left without a partner are bound by the words they share"),
+    Pass("runs_on", lambda s, lg: replace(s, pairs=tuple(run_on(list(s.pairs), lg))),
+         "an untitled body goes on from the nearest story before it whose text stops mid-sentence"),
     Pass("stories", stories, "a headline group and its body make an article; a box's items make briefs"),
+    Pass("captions", lambda s, lg: s if _laid_out(s) else replace(s, drafts=tuple(place_captions(list(s.drafts), lg))),
+         "a caption that names another nearby story's headline, and not its own, goes to that story (a dump prints "
+         "captions where the PDF's content stream has them)"),
     Pass("series_bars", lambda s, lg: replace(s, drafts=tuple(place_series_bars(list(s.drafts), lg))),
          "a series bar printed alone heads the page's lead story"),
     Pass("titles_alone", titles_alone, "a headline group heading no text at all (an ad's slogans) belongs to no article"),
@@ -197,6 +203,9 @@ DECISIONS = {
     "rubric_carried": "rubrics over a box label or a stray credit head the next story",
     "photo_group": "photo news set one after another: each caption with its credit is one item",
     "stray_credit": "a credit with no story before it belongs to no article",
+    "caption_by_words": "a caption that names another nearby story's headline, and not its own, goes to that story",
+    "runs_on": "an untitled body goes on from the nearest story before it whose text stops mid-sentence (the dump "
+               "printed the rest of that story apart)",
     "renumbered": "the articles after one that went to the furniture are numbered again, as the edition counts them",
     "title_alone": "a headline group heading no text at all (an ad's slogans) belongs to no article",
     "jump_join": "a paragraph cut where its story jumped to another page, joined again with its continuation there",

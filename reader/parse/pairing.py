@@ -208,3 +208,30 @@ def _photo_text(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
             pairs[i] = (t, absorb(ledger, b, pairs[j][1], "photo_text"))
             taken |= {i, j}
     return [p for k, p in enumerate(pairs) if not (k in taken and p[0] is None)]
+
+
+def _dangles(b: Unit) -> bool:
+    """A body whose text stops mid-sentence with no jump line: its last paragraph goes on somewhere."""
+    paras = [it for it in b.items if it.role is Role.PARAGRAPH]
+    return b.jump_to is None and bool(paras) and paras[-1] is b.items[-1] and not cv.ends_paragraph(paras[-1].text)
+
+
+def run_on(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
+    """An untitled body (its text opening with no dateline, a photo's caption before it or not) goes on from the
+    nearest story before it whose text stops mid-sentence: the dump printed the rest of that story apart, after
+    other stories."""
+    out: list[Pair | None] = list(pairs)
+    for k, (t, b) in enumerate(pairs):
+        text = [it for it in b.items if it.role not in (Role.CAPTION, Role.PHOTO_CREDIT)] if b is not None else []
+        if t is not None or not text or text[0].role is not Role.PARAGRAPH or text[0].dateline:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - WORD_REACH), -1):
+            if out[j] is None:
+                continue
+            tj, bj = out[j]
+            if tj is not None and tj.kind is UnitKind.BOX:
+                break  # an untitled body after a box label is one of its items
+            if tj is not None and bj is not None and _dangles(bj):
+                out[j], out[k] = (tj, absorb(ledger, bj, b, "runs_on")), None
+                break
+    return [p for p in out if p is not None]

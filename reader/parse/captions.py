@@ -1,0 +1,104 @@
+"""Drafts → drafts: a photo's caption the dump printed inside another story moved to the story whose headline it names.
+
+A dump sets a caption wherever the PDF's content stream had it, often between
+the next story's headline and its text. A news photo's caption names what its
+story is about, in the headline's own words (a headline 某县医院义诊进社区, its
+photo's caption 某县医院医生在社区为居民量血压): a caption that shares no word
+with its story's headline group and several with one nearby story's, whose text
+also repeats more of its words than its own story's does, goes there, its
+credit with it. A page read from its PDF places captions by geometry and is
+left as it is.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import TITLE_ROLES, Block, Role
+from . import conventions as cv
+from .draft import Draft, Placed
+from .ledger import Ledger
+
+TEXT_OVER_CAPTIONS = 3  # a story whose text is this many times its captions' length is a story with photos, not photo news
+MIN_CAPTION_WORDS = 2  # character pairs a caption shares with a headline group to be moved to its story
+CAPTION_WINDOW = 6  # stories either side where a caption's own story is looked for (about a page's neighbours)
+
+
+def _titles(d: Draft) -> str:
+    return "".join(p.block.text for p in d.placed if p.block.role in TITLE_ROLES)
+
+
+def _shared(caption: str, d: Draft) -> int:
+    return len(cv.bigrams(caption) & cv.bigrams(_titles(d)))
+
+
+def _told(caption: str, d: Draft) -> float:
+    """How much of the caption's wording the story's text repeats."""
+    return cv.shared_words(caption, "".join(p.block.text for p in d.placed if p.block.role is Role.PARAGRAPH))
+
+
+def _target(drafts: list[Draft], i: int, caption: Block) -> int | None:
+    """The one nearby story whose headline group names the caption, where its own does not, and whose text tells
+    more of what the caption says."""
+    if _shared(caption.text, drafts[i]):
+        return None
+    scores = {j: _shared(caption.text, drafts[j]) for j in range(max(0, i - CAPTION_WINDOW),
+                                                                  min(len(drafts), i + CAPTION_WINDOW + 1))
+              if j != i and drafts[j].placed and drafts[j].placed[0].block.page == caption.page
+              and any(p.block.role is Role.PARAGRAPH for p in drafts[j].placed)}
+    best = max(scores.values(), default=0)
+    tops = [j for j, s in scores.items() if s == best]
+    if best < MIN_CAPTION_WORDS or len(tops) != 1 or _told(caption.text, drafts[tops[0]]) <= _told(caption.text, drafts[i]):
+        return None
+    return tops[0]
+
+
+def _story(d: Draft) -> bool:
+    """A story told in text, its photos beside it: its paragraphs far longer than its captions."""
+    text = sum(cv.length(p.block.text) for p in d.placed if p.block.role is Role.PARAGRAPH)
+    captions = sum(cv.length(p.block.text) for p in d.placed if p.block.role is Role.CAPTION)
+    return text >= TEXT_OVER_CAPTIONS * captions
+
+
+def _with_credit(d: Draft, k: int) -> list[Placed]:
+    """The caption at k and the photo credits right after it."""
+    out = [d.placed[k]]
+    for p in d.placed[k + 1:]:
+        if p.block.role is not Role.PHOTO_CREDIT:
+            break
+        out.append(p)
+    return out
+
+
+def _insert(d: Draft, moved: list[Placed]) -> Draft:
+    """The caption set among the story's blocks by where the dump printed it, never above its headline group."""
+    line = moved[0].block.first_line
+    at = next((k for k, p in enumerate(d.placed) if p.block.first_line > line), len(d.placed))
+    head = next((k for k, p in enumerate(d.placed) if p.block.role is Role.PARAGRAPH), len(d.placed))
+    at = max(at, head)
+    return replace(d, placed=d.placed[:at] + tuple(moved) + d.placed[at:])
+
+
+def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
+    """Each story's captions that name another nearby story's headline, and not their own, moved there."""
+    out = list(drafts)
+    for i in range(len(out)):
+        if not _story(out[i]):
+            continue  # photo news, a photo story: the captions are the item's text
+        k = 0
+        while k < len(out[i].placed):
+            p = out[i].placed[k]
+            j = _target(out, i, p.block) if p.block.role is Role.CAPTION else None
+            if j is None:
+                k += 1
+                continue
+            group = _with_credit(out[i], k)
+            items = set(n for g in group for n in g.items)
+            if any(set(q.items) & items for q in out[i].placed if all(q is not g for g in group)):
+                k += 1  # the caption's item also made text of this story: it stays whole where it is
+                continue
+            moved = [replace(g, block=replace(g.block, rule="caption_by_words", moved=True)) for g in group]
+            for n in sorted(items):
+                ledger.move(n, out[i].name, out[j].name, "caption_by_words")
+            out[i] = replace(out[i], placed=tuple(q for q in out[i].placed if all(q is not g for g in group)))
+            out[j] = _insert(out[j], moved)
+    return out
