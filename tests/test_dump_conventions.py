@@ -444,3 +444,68 @@ def test_the_rest_of_a_story_printed_after_another_goes_on_from_where_it_stopped
     assert [a.headline for a in ed.articles] == ["山区学校用上智慧课堂 城乡孩子同上一堂课", "城东新建两座口袋公园"]
     assert ed.articles[0].paragraphs[-1] == "县教育局负责人介绍，下一步将为每所学校配备专职的信息技术老师，让设备真正用起来。"
     assert len(ed.articles) == 2 and len(ed.articles[1].paragraphs) == 1
+
+
+def test_a_byline_printed_on_after_the_deck_is_cut_off():
+    parts = split_all(chunks("全市新增十个社区食堂，老人吃饭更方便本报记者　某甲　某乙　文/图"))
+    assert [p.text for p in parts] == ["全市新增十个社区食堂，老人吃饭更方便", "本报记者　某甲　某乙　文/图"]
+    assert split_all(chunks("他接受了本报记者采访"))[0].text == "他接受了本报记者采访"  # no name after it
+
+
+def test_a_kicker_and_a_deck_broken_by_commas_over_the_byline_are_the_headline_group():
+    ed = parse_text("\n\n".join([
+        "3 深度", "老人多、医生少，山里看病难怎么解",  # a kicker with commas
+        "全县推行远程诊疗两年，八千山区群众在家门口看上专家号，医保结算和设备维护仍待破题",  # a long deck
+        "本报记者　某甲　文/图",
+        "清晨六点，山村卫生室门口已经坐着几位等着看病的老人。他们大多患有慢性病，需要定期复查。",
+        "卫生室的医生打开电脑，县医院的专家很快出现在屏幕上。"]) + "\n")
+    (a,) = ed.articles
+    assert a.kicker == "老人多、医生少，山里看病难怎么解" or a.headline == "老人多、医生少，山里看病难怎么解"
+    assert a.bylines == ("本报记者　某甲　文/图",) and len(a.paragraphs) == 2
+
+
+def test_a_pull_quote_repeating_the_story_and_its_speaker_are_furniture():
+    quote = "“我们不怕路远，就怕没人愿意来。”"
+    ed = parse_text("\n\n".join([
+        "山村里的流动课堂", "本报讯 每周三，县里的流动课堂都会开进山村，为孩子们上美术和音乐课。",
+        "带队老师说：“我们不怕路远，就怕没人愿意来。”如今已有二十多名老师报名加入。",
+        quote, "——带队老师",  # set between rules in the columns: a copy of the sentence above
+        "流动课堂开办三年来，已走过全县四十多个村。"]) + "\n")
+    (a,) = ed.articles
+    assert quote not in a.paragraphs and "——带队老师" not in a.paragraphs and len(a.paragraphs) == 3
+    assert {quote, "——带队老师"} <= {b.text for b in ed.furniture}
+
+
+def test_a_headline_quoting_its_story_stays_its_headline():
+    ed = parse_text("\n\n".join([
+        "“把路修到每个村”", "本报讯 今年全县新修农村公路八十公里。县交通局局长说：“把路修到每个村，是我们的承诺。”"]) + "\n")
+    assert ed.articles[0].headline == "“把路修到每个村”"
+
+
+def test_a_section_name_under_a_folio_alone_is_the_page_header():
+    ed = parse_text("\n\n".join([
+        "第3版", "综合新闻", "春耕备耕全面展开",
+        "本报讯 连日来，全县各乡镇抢抓农时，春耕备耕全面展开，已完成早稻育秧三万亩。"]) + "\n")
+    assert ed.articles[0].headline == "春耕备耕全面展开" and not ed.articles[0].rubric
+    assert "综合新闻" in [b.text for b in ed.furniture]
+
+
+def test_a_chart_title_under_the_byline_opens_no_section():
+    ed = parse_text("\n\n".join([
+        "一季度全市消费回暖", "本报记者　某甲", "图：一季度各月零售额增速",
+        "记者从市统计局获悉，一季度全市社会消费品零售总额同比增长百分之六。"]) + "\n")
+    assert not ed.articles[0].crossheads
+
+
+def test_a_box_given_one_block_a_printed_line_is_read_line_by_line():
+    lines = ["记者手记", "山里的邮递员",  # a column ten characters wide, each paragraph's first line indented by two
+             "老周在这条山路上", "送了二十年信，从自行", "车换成摩托车，又换成", "今天的电动三轮车，村", "民们都认得他的车铃",
+             "声，远远听见就出门", "来等。", "他说，路变好了，", "信却越来越少，包裹越", "来越多，一天要跑三个", "村子才能送完，回到家",
+             "常常已经天黑，第二天", "一早又要出发。"]
+    ed = parse_text("\n\n".join(["坚守在大山深处的乡村邮路", "本报讯 全县现有乡村邮路四十二条，总长一千余公里，邮递员每天往返于山间。"]
+                                + lines) + "\n")
+    box = ed.articles[-1]
+    assert box.rubric == "记者手记" and box.headline == "山里的邮递员"
+    assert box.paragraphs == (
+        "老周在这条山路上送了二十年信，从自行车换成摩托车，又换成今天的电动三轮车，村民们都认得他的车铃声，远远听见就出门来等。",
+        "他说，路变好了，信却越来越少，包裹越来越多，一天要跑三个村子才能送完，回到家常常已经天黑，第二天一早又要出发。")

@@ -166,7 +166,8 @@ ASSEMBLY: list[Pass] = [
     Pass("orientation", lambda s, lg: replace(s, backward=not _laid_out(s) and reads_backward(list(s.units))),
          "headlines come before their bodies, or after them where that leaves fewer stories without a partner (a "
          "PDF page's reading order puts every headline before what it heads)"),
-    Pass("crossheads", lambda s, lg: replace(s, units=tuple(merge_crossheads(list(s.units), s.gap, s.backward, lg))),
+    Pass("crossheads", lambda s, lg: replace(s, units=tuple(merge_crossheads(
+        list(s.units), s.gap, s.backward, lg, frozenset(it.index for it in s.items if it.rule == "pull_quote")))),
          "a lone headline-like line between two runs of one story's body is a crosshead"),
     Pass("jumps", lambda s, lg: replace(s, units=tuple(merge_jumps(list(s.units), lg, _page_labels(s.furniture)))),
          "a body continued on another page (下转 … 上接) is one body again"),

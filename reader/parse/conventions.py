@@ -24,6 +24,8 @@ TAIL_WINDOW = 90  # characters at a text's end where a glued credit or jump line
 
 # Characters that end a paragraph (a closing quote or bracket may follow them).
 TERMINAL = "。！？!?…"
+TERMINAL_IN = regex(f"[{TERMINAL}]")  # a sentence ends inside the text
+COMMA_IN = regex("[，,、；;]")  # a clause ends inside the text
 CLOSERS = "”」』’\"）)》"
 END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$")
 SENTENCE_PUNCT = regex("[。！？；]")
@@ -86,9 +88,11 @@ PHOTO_CREDIT = regex(
     f"|^{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}$"  # （资料图片）
     f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$"  # 新华社/法新社: a partner's photo
     f"|^本版(?:图片|圖片|照片|摄影|攝影)由\\S{{2,30}}(?:提供|供图|供圖)$")  # one credit for all of a page's photos
+# what the names wrote or shot, after them: X/文, X Y 文/图
+BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
-    f"^[□■]?\\s*{_ROLE_NAMES}(?:[/／]\\s*(?:文|图|圖|文图|文圖))?$"  # □记者 X 通讯员 Y (/ 文): a byline block
+    f"^[□■]?\\s*{_ROLE_NAMES}{BYLINE_WORK}?$"  # □记者 X 通讯员 Y (/ 文, 文/图): a byline block
     # □ X: a writer's name led by a square (a signature): two or three characters, four with a double surname,
     # or spaced out (■夜间封路 is a notice's title)
     f"|^[□■]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
@@ -120,6 +124,8 @@ TURN_LABEL = regex(f"^(?:{_SPEAKER}|{_ASKER})\\s*[：:]")
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
                     f"\\s*{CLOSE}$")
+# a byline printed on after its headline group's last line (…待解难题本报记者 X Y 文/图): 本报 opens it, or a space
+ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000])){_ROLE_NAMES}{BYLINE_WORK}?$")
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"

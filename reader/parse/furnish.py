@@ -124,6 +124,7 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
     return None
 
 
+_FOLIO_ALONE = regex("^第?[A-Z]?[0-9０-９]{1,3}版?$")  # a page header of the page's number alone: 第3版, A12
 _BAND_PIECES = ("page_header", "staff_line", "masthead")  # the rules that know a page header's piece by itself
 
 
@@ -137,6 +138,8 @@ def header_band(items: list[Item], i: int) -> Role | None:
     while first > 0 and items[first - 1].chunk.page == it.chunk.page:
         first -= 1
         if items[first].rule in _BAND_PIECES:
+            if first == i - 1 and _FOLIO_ALONE.match(cv.squash(items[first].text)):
+                return Role.PAGE_HEADER  # under a folio that names no section (第3版): the section's name
             return None  # under the page's label: a column's label over the first story (理论视野), kept
     for j in range(i + 1, min(len(items), first + HEAD_BAND)):
         o = items[j]
@@ -144,4 +147,35 @@ def header_band(items: list[Item], i: int) -> Role | None:
             return None
         if o.rule in _BAND_PIECES:
             return Role.PAGE_HEADER
+    return None
+
+
+PULL_QUOTE_MIN = 10  # characters: a pull quote repeats a sentence this long at least
+PULL_QUOTE_REACH = 40  # items either side where the story's own telling of it is looked for
+_QUOTE_MARKS = regex("[“”「」『』\"'‘’]")
+
+
+def _quoted(text: str) -> str:
+    return _QUOTE_MARKS.sub("", cv.squash(text))
+
+
+def pull_quote(items: list[Item], i: int) -> Role | None:
+    """A sentence set apart in a story's columns that the story's text prints too (a pull quote between rules, a
+    quote box), and the ——name under it: page furniture, the story keeps the sentence where it says it. A
+    headline quoting its story ends no sentence, and stays."""
+    it = items[i]
+    if it.role not in (Role.HEADLINE, Role.PARAGRAPH, Role.CROSSHEAD):
+        return None
+    prev = items[i - 1] if i else None
+    if it.text.strip().startswith("——") and prev is not None and prev.rule == "pull_quote" \
+            and cv.length(it.text) <= PULL_QUOTE_MIN:
+        return Role.FURNITURE  # the speaker's name under the quote
+    core = _quoted(it.text)
+    if len(core) < PULL_QUOTE_MIN or not cv.ends_paragraph(it.text):
+        return None
+    for j in range(max(0, i - PULL_QUOTE_REACH), min(len(items), i + PULL_QUOTE_REACH + 1)):
+        o = items[j]
+        if j != i and o.chunk.page == it.chunk.page and o.role is Role.PARAGRAPH and cv.length(o.text) > len(core) \
+                and core in _quoted(o.text):
+            return Role.FURNITURE
     return None

@@ -12,8 +12,9 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..model import Piece
-from .conventions import (BARE_NAME, BYLINE, CREDIT_ROLE, DATE, DATELINE, ENUMERATOR, HAN, JUMP_LINE, NUM,
-                          PHOTO_CREDIT, STAFF_LINE, TURN_LABEL, WEEKDAY, WIRE_AGENCY, ends_paragraph)
+from .conventions import (BARE_NAME, BOX_LABEL, BYLINE, CREDIT_ROLE, DATE, DATELINE, ENUMERATOR, HAN, JUMP_LINE, NUM,
+                          PHOTO_CREDIT, RUBRIC_LABEL, RUBRIC_SUFFIX, SIDEBAR_TITLE, STAFF_LINE, TURN_LABEL, WEEKDAY,
+                          WIRE_AGENCY, ends_paragraph)
 from .patterns import regex
 from .segment import Chunk, join_all, unjustify, width
 
@@ -307,12 +308,18 @@ class _Reader:
             self.flush()
 
 
+def _label(text: str) -> bool:
+    """A column's or a box's label (记者手记, 相关链接, 简讯): a line of its own, over the title it labels."""
+    t = text.strip()
+    return any(p.match(t) for p in (RUBRIC_LABEL, SIDEBAR_TITLE, BOX_LABEL, RUBRIC_SUFFIX))
+
+
 def _title_ends(s: Shape, cur: list[Line]) -> bool:
     """A title's lines end before this one unless it is a title line that wraps the title: a title wraps at its
     measure, every line but its last as wide as its first and none wider than the column, nor much wider than
-    the line before; a line opening with a dash is a subheadline of its own."""
+    the line before; a line opening with a dash is a subheadline of its own, and a label's line is the label's."""
     prev, first = width(cur[-1].text), width(cur[0].text)
-    return (not s.title or s.credit or s.line.text.startswith(_DASH) or prev > s.full + FULL_LINE_SLACK
+    return (not s.title or s.credit or _label(cur[-1].text) or s.line.text.startswith(_DASH) or prev > s.full + FULL_LINE_SLACK
             or abs(prev - first) > TITLE_WRAP_SLACK or s.w > prev + TITLE_WRAP_SLACK)
 
 
@@ -329,3 +336,43 @@ def line_chunks(runs, by_run: bool = False) -> list[Chunk]:
         reader.read(shape(lines, fulls, k, by_run))
     reader.flush()
     return reader.out
+
+
+LINE_RUN_MIN = 8  # blocks in a row, at least, to be a stretch of a block dump given one block a printed line
+LINE_RUN_MAX_CELLS = 30  # a printed line of a column is this wide at most (a block wider is a paragraph's)
+LINE_RUN_NEAR = 0.6  # of the stretch's blocks within a cell of its commonest width: the column's
+LINE_RUN_ENDS = 0.35  # of its blocks ending a sentence, at most: lines are cut anywhere, paragraphs at ends
+LINE_RUN_FIGURES = 0.15  # of its characters digits, at most: more make a table's rows (prices, an index's figures)
+
+
+def _printed_stretch(runs) -> bool:
+    """Blocks that are one column's printed lines: most of one width, of a column's, few ending a sentence, few
+    figures (a table's rows are of one width too)."""
+    lines = [" ".join(ln.strip() for _, _, ln in r) for _, r in runs]
+    widths = Counter(round(width(ln)) for ln in lines)
+    mode = widths.most_common(1)[0][0]
+    near = sum(n for w, n in widths.items() if abs(w - mode) <= 1)
+    ends = sum(1 for ln in lines if ends_paragraph(ln))
+    text = "".join(lines)
+    figures = sum(c.isdigit() for c in text)
+    return (mode >= LINE_MIN_CELLS and near >= LINE_RUN_NEAR * len(lines) and ends <= LINE_RUN_ENDS * len(lines)
+            and figures <= LINE_RUN_FIGURES * len(text))
+
+
+def mixed_chunks(runs, block_chunks) -> list[Chunk]:
+    """A block dump: each block a chunk, but a stretch of narrow blocks that are one column's printed lines (a box
+    set with loose leading, for which PyMuPDF gives every line a block) is read line by line, as a line dump."""
+    out: list[Chunk] = []
+    k = 0
+    while k < len(runs):
+        j = k
+        while (j < len(runs) and runs[j][1][0][1] == runs[k][1][0][1]
+               and width(" ".join(ln for _, _, ln in runs[j][1])) <= LINE_RUN_MAX_CELLS):
+            j += 1
+        if j - k >= LINE_RUN_MIN and _printed_stretch(runs[k:j]):
+            out += line_chunks(runs[k:j])
+            k = j
+        else:
+            out += block_chunks(runs[k:max(j, k + 1)])
+            k = max(j, k + 1)
+    return out

@@ -12,7 +12,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
-from .furnish import ad_copy, classified_ad, header_band, table_label, teaser_title
+from .furnish import ad_copy, classified_ad, header_band, pull_quote, table_label, teaser_title
 from .notices import figure_items, sign_off
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
@@ -27,17 +27,32 @@ PARALLEL_SERIES = 3  # pieces alike with no crosshead among them make a series t
 _LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
 
 
+DECK_MAX = 80  # characters: a deck of two lines that the dump printed as one block
+DECK_LINES = 3  # lines of a headline group, at most, that are broken by commas
+
+
+def _deck_like(it: Item) -> bool:
+    """A line broken by a comma that ends no sentence and holds none: text cut short, or a headline group's line."""
+    return (it.role is Role.PARAGRAPH and it.rule in ("comma_run", "sentence") and it.chunk.geometry is None
+            and not it.dateline and cv.length(it.text) <= (TITLE_MAX if it.rule == "comma_run" else DECK_MAX)
+            and not cv.TERMINAL_IN.search(it.text) and bool(cv.COMMA_IN.search(it.text)))
+
+
 def deck_line(items: list[Item], i: int) -> Role | None:
-    """A line broken by a comma and ending no sentence, right between a headline, the page's head or a finished
-    story, and the byline or dateline that opens its story, a photo between aside, is a line of its headline group
-    (今年已开工216部，审批时限压缩至20个工作日以内): no paragraph stands before its story's credit."""
+    """Lines broken by a comma and ending no sentence (a kicker, a deck), right between a headline, the page's head
+    or a finished story, and the byline or dateline that opens their story, a photo between aside, are lines of its
+    headline group (今年已开工216部，审批时限压缩至20个工作日以内): no paragraph stands before its story's credit."""
     it = items[i]
-    if it.role is not Role.PARAGRAPH or it.rule != "comma_run" or it.chunk.geometry is not None \
-            or cv.length(it.text) > TITLE_MAX:
+    if not _deck_like(it):
         return None  # (on a PDF page, the type shows a subheadline)
-    k = i + 1
-    while k < len(items) and items[k].role in FURNITURE_ROLES + (Role.CAPTION, Role.PHOTO_CREDIT):
-        k += 1  # (a photo set between the headline and its story)
+    k, run = i + 1, 1
+    while True:
+        while k < len(items) and items[k].role in FURNITURE_ROLES + (Role.CAPTION, Role.PHOTO_CREDIT):
+            k += 1  # (a photo set between the headline and its story)
+        if k < len(items) and run < DECK_LINES and _deck_like(items[k]):
+            k, run = k + 1, run + 1  # a kicker over a deck, both broken by commas
+            continue
+        break
     nxt, prev = items[k] if k < len(items) else None, neighbour(items, i, -1)
     if nxt is None or not (nxt.role is Role.BYLINE or nxt.dateline):
         return None
@@ -305,6 +320,8 @@ class Revision:
 REVISIONS: list[Revision] = [
     Revision("header_band", header_band, "in a dump, title-like lines at a page's top over its date or staff line "
                                          "are its header band"),
+    Revision("pull_quote", pull_quote, "a sentence set apart that the story's text prints too (a pull quote, a quote "
+                                       "box) and the name under it are furniture"),
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
              Mark.AUTHOR),
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),

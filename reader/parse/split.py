@@ -53,6 +53,7 @@ def _sentence_end(text: str) -> bool:
 
 
 SPACED_TITLE_MIN = 6  # characters of the headline line before a letter-spaced name
+TITLE_BEFORE_BYLINE = 6  # characters of text at least before a byline printed on after it
 RUN_IN = regex(f"^\\s*{cv.HAN}{{2,8}}——(?=\\S)")  # 先看环比——: a run-in head opening its paragraph
 RUN_IN_REST = 20  # characters: the paragraph run in after the head is this long at least
 
@@ -127,6 +128,10 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         first, rest = _cut(chunk, m.end())
         # the jump line is the head here: swap roles of the two parts' texts
         return [first] + split_chunk(rest)
+    m = cv.tail_match(cv.ROLE_BYLINE_TAIL, text.rstrip()) if not chunk.geometry else None
+    if m and cv.length(text[:m.start()]) >= TITLE_BEFORE_BYLINE:
+        a, b = _cut(chunk, m.start())
+        return split_chunk(a) + [b]
     if text.rstrip()[-1:] not in TAIL_ENDS and not any(c in SIGNED for c in text.rstrip()[-SIGNATURE_MAX:]):
         return [chunk]
     for pattern in TAILS:

@@ -15,7 +15,7 @@ from collections import Counter
 from ..model import Piece
 from .conventions import ends_paragraph
 from .patterns import regex
-from .printed import FULL_LINE_SLACK, LINE_MIN_CELLS, line_chunks
+from .printed import FULL_LINE_SLACK, LINE_MIN_CELLS, line_chunks, mixed_chunks
 from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, unjustify, vertical_runs, width
 
 MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
@@ -124,7 +124,7 @@ def segment(text: str, style: str | None = None) -> tuple[str, list[Chunk]]:
     runs = _blank_runs(_lines(text))
     style = style or _detect(text, runs)
     if style == "block":
-        return style, vertical_runs(block_chunks(runs))
+        return style, vertical_runs(mixed_chunks(runs, block_chunks))
     if style == "lines":
         return style, vertical_runs(line_chunks(runs))
     if style == "pdftotext":

@@ -158,7 +158,7 @@ def _photo_body(unit: Unit) -> bool:
     return opens or len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT
 
 
-def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
+def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset[int] = frozenset()) -> bool:
     """A lone headline-like line with body on both sides and no sign of a new article: a crosshead, read
     headline first."""
     u = units[k]
@@ -174,8 +174,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int) -> bool:
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text):
         return False
-    if u.items[0].index - last.index > 1:
-        return False  # furniture set between (a table, an ad): the text before has ended
+    if set(range(last.index + 1, u.items[0].index)) - quotes:
+        return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
     return (last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
@@ -197,6 +197,8 @@ def _first_section(units: list[Unit], k: int) -> bool:
             or nxt.items[0].role is not Role.PARAGRAPH:
         return False
     g = u.items[0].chunk.geometry
+    if cv.CAPTION_LEAD.match(u.items[0].text.strip()):
+        return False  # 图：… titles a chart or a photo, never a section
     return 1 < cv.length(u.items[0].text) <= SECTION_HEAD_MAX and (g is None or g.size < DISPLAY_SIZE)
 
 
@@ -279,8 +281,10 @@ def paragraph_count(unit: Unit) -> int:
     return sum(1 for group, _, _ in join_paragraphs(unit.items) if group[0].role is Role.PARAGRAPH)
 
 
-def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger) -> list[Unit]:
-    """Fold each crosshead and the body around it into one body unit; a box of briefs has none."""
+def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger,
+                     quotes: frozenset[int] = frozenset()) -> list[Unit]:
+    """Fold each crosshead and the body around it into one body unit; a box of briefs has none. quotes: the items
+    that are pull quotes, set in the story's columns."""
     out: list[Unit] = []
     k, in_box = 0, False
     # where headlines follow their bodies, a lone line is a crosshead only inside a story whose own headline group
@@ -301,7 +305,7 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
                 out.append(body)
             k += 2
             continue
-        if not in_box and _between_bodies(units, k, gap) and owned[k]:
+        if not in_box and _between_bodies(units, k, gap, quotes) and owned[k]:
             head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "crosshead"),))
             out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
             k += 2
