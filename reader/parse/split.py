@@ -128,6 +128,16 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         first, rest = _cut(chunk, m.end())
         # the jump line is the head here: swap roles of the two parts' texts
         return [first] + split_chunk(rest)
+    return _tail_parts(chunk)
+
+
+GLUED_TITLE_MIN, GLUED_TITLE_MAX = 6, 30  # characters of a headline glued to the end of the story before it
+_GLUED_TITLE = regex(f"[{cv.TERMINAL}][{cv.CLOSERS}]?([^\\s，,、；;。！？!?：:（）()]{{{GLUED_TITLE_MIN},{GLUED_TITLE_MAX}}})$")
+
+
+def _tail_parts(chunk: Chunk) -> list[Chunk]:
+    """The chunk, or its parts where a byline, a credit, a jump line or a signature is printed on at its end."""
+    text = chunk.text
     m = cv.tail_match(cv.ROLE_BYLINE_TAIL, text.rstrip()) if not chunk.geometry else None
     if m and cv.length(text[:m.start()]) >= TITLE_BEFORE_BYLINE:
         a, b = _cut(chunk, m.start())
@@ -143,10 +153,6 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             a, b = _cut(chunk, m.start())
             return split_chunk(a) + [b]
     return [chunk]
-
-
-GLUED_TITLE_MIN, GLUED_TITLE_MAX = 6, 30  # characters of a headline glued to the end of the story before it
-_GLUED_TITLE = regex(f"[{cv.TERMINAL}][{cv.CLOSERS}]?([^\\s，,、；;。！？!?：:（）()]{{{GLUED_TITLE_MIN},{GLUED_TITLE_MAX}}})$")
 
 
 def glued_title(chunk: Chunk, nxt: Chunk | None) -> list[Chunk]:
