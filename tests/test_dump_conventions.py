@@ -509,3 +509,12 @@ def test_a_box_given_one_block_a_printed_line_is_read_line_by_line():
     assert box.paragraphs == (
         "老周在这条山路上送了二十年信，从自行车换成摩托车，又换成今天的电动三轮车，村民们都认得他的车铃声，远远听见就出门来等。",
         "他说，路变好了，信却越来越少，包裹越来越多，一天要跑三个村子才能送完，回到家常常已经天黑，第二天一早又要出发。")
+
+
+def test_an_editors_note_label_between_a_story_and_its_note_opens_the_note():
+    ed = parse_text("\n\n".join([
+        "小巷里的修鞋摊", "本报讯 老街巷口的修鞋摊摆了三十年，摊主每天早上七点出摊，修一双鞋只收五元。",
+        "街坊们说，鞋坏了第一个想到的就是这里。",
+        "编后",  # the editor's note under the story: an item of its own, no section of the story
+        "城市的温度，往往藏在这些不起眼的小摊里。让它们留得下、过得好，是城市管理应有的细心。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["小巷里的修鞋摊", "编后"]

@@ -9,7 +9,7 @@ from corpus import text_pdf  # noqa: E402
 
 from reader.parse import read_pdf
 from reader.parse.columns import Body, parted, separators
-from reader.parse.layout import reading_order, ruled_off
+from reader.parse.layout import page_bands, reading_order, ruled_off
 from reader.parse.pdf import Line, PdfBlock, open_pdf, read_page
 
 BODY = Body(10.0, "Song")
@@ -122,3 +122,19 @@ def test_a_rule_underlining_a_headline_does_not_part_it_from_its_story():
     assert ruled_off(blocks, BODY, underline, ()) == set()  # it heads the story under it
     separator = ((10.0, 178.0, 300.0, 178.0),)  # under the headline by more than a line, the whole width
     assert ruled_off(blocks, BODY, separator, ()) == {id(headline)}  # parted from the text under it
+
+
+def test_a_lead_headline_group_over_a_rule_across_the_page_heads_the_story_under_it():
+    """A feature page: its header over a rule, the lead's headline group across the page, then a rule drawn across
+    the page under the group and the story's columns under that. The group is no part of the page's header, and it
+    heads the story: the rule under it is its decoration (it heads nothing on its own side)."""
+    header = block(10, 10, 120, 1, size=20, face="Hei")  # the section's name
+    headline = block(10, 80, 280, 1, size=40, face="Hei")
+    deck = block(10, 130, 200, 1, size=14, face="Hei")
+    story = [block(10, 190, 150, 12), block(160, 190, 300, 12)]
+    blocks = [header, headline, deck] + story
+    rules = ((10.0, 40.0, 300.0, 41.0), (10.0, 170.0, 300.0, 171.0))  # under the header; under the group
+    bands = page_bands(blocks, BODY, 1000, rules)
+    assert bands.get(id(header)) == "head" and id(headline) not in bands and id(deck) not in bands
+    order = reading_order(blocks, BODY, 1000, rules=rules)
+    assert order.index(headline) < order.index(story[0])

@@ -215,6 +215,8 @@ _SIGNER = (f"{HAN}{{2,24}}(?:局|委|委员会|委員會|办公室|辦公室|政
 SIGNER = regex(f"^{_SIGNER}$")
 SIGNED_DATE = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)")  # 落款 printed in one block: the office, then the date
 # an editor's note's label (编者按) printed after the note's text: a dump reading the label beside the note last
+# an editor's note's label alone: it opens the note, an item of its own, never a section of the story over it
+NOTE_LABEL = regex("^(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)[：:]?$")
 NOTE_LABEL_TAIL = regex("(?<=[。！？”」])\\s*(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)$")
 # the words a box of big figures is labelled with (数读, 数说某县 …)
 FIGURES_WORDS = "数读|數讀|数说|數說|数字|數字"

@@ -29,6 +29,7 @@ HEADS = 3.0  # of the body size: columns starting this close under a headline ar
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
+RULE_UNDER = 4  # of the body size: a rule across a headline group's width this close under it, nothing between, is its own
 ITEM_SHORT = 0.5  # of the type size: a numbered item's last line stops at least this short of the column's edge
 
 
@@ -125,9 +126,24 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), box_of([f]), rules):
             if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
                 return i, True
+    ruled = _rule_under(group, flow, body, rules)
+    if ruled is not None:  # a rule across the page right under a lead's headline group heading nothing over it
+        return _anchor(group, flow, groups, body, [r for r in rules if r is not ruled])
     above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
              and not parted((x0, top, x1, bottom), box_of([f]), rules)]
     return (max(above) + 1 if above else len(flow)), False
+
+
+def _rule_under(group: list[PdfBlock], flow: list[PdfBlock], body: Body, rules: list[Box]) -> Box | None:
+    """A rule drawn across the page under a headline group, within a few lines of it, with no text between them."""
+    x0, top, x1, bottom = box_of(group)
+    page = max(f.x1 for f in flow) - min(f.x0 for f in flow) if flow else 0
+    for r in rules:
+        if r[2] - r[0] >= ACROSS_PAGE * page and bottom - 1 <= r[1] <= bottom + RULE_UNDER * body.size \
+                and r[0] <= x0 + body.size and r[2] >= x1 - body.size \
+                and not any(f.top >= bottom - 1 and f.bottom <= r[1] + 1 and f.x0 < r[2] and f.x1 > r[0] for f in flow):
+            return r
+    return None
 
 
 def picture_units(blocks: list[PdfBlock], pictures: list[Found], body: Body) -> list[tuple[PdfBlock, list[PdfBlock]]]:
@@ -184,14 +200,22 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
 
 def _masthead_rule(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...]) -> float:
     """How far down a front page's head reaches: the lowest rule drawn across the page's text near its top with no
-    paragraph of body text over it (the masthead stands over such a rule); 0 if none is drawn."""
+    paragraph of body text over it (the masthead stands over such a rule), unless a headline group with no date or
+    masthead line in it stands between it and a rule higher up; 0 if none is drawn."""
     if not blocks:
         return 0.0
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     first = min((b.top for b in blocks if is_body(b, body) and len(b.lines) >= 3), default=height)  # a paragraph
-    across = [r[1] for r in rules if r[2] - r[0] >= ACROSS_PAGE * (x1 - x0) and r[3] - r[1] < body.size
-              and r[1] <= MASTHEAD * height and r[1] <= first]
-    return max(across, default=0.0)
+    across = sorted(r[1] for r in rules if r[2] - r[0] >= ACROSS_PAGE * (x1 - x0) and r[3] - r[1] < body.size
+                    and r[1] <= MASTHEAD * height and r[1] <= first)
+    head = 0.0
+    for y in across:  # a rule lower down closes the head only if what stands over it is the head's (a date strip)
+        band = [b for b in blocks if b.top >= head and b.bottom <= y]
+        if head and any(b.size >= DISPLAY * body.size for b in band) \
+                and not any(cv.MASTHEAD.search(b.text) or cv.DATE.search(b.text) for b in band):
+            break  # a headline group of the lead story between rules: under the head, not in it
+        head = y
+    return head
 
 
 def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...] = ()) -> dict[int, str]:

@@ -179,6 +179,7 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
     return (last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
+            and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
             and not FIGURES_LABEL.match(cv.squash(u.items[0].text)))  # 数据 opens a box of figures
 
 
