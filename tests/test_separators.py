@@ -9,7 +9,8 @@ from corpus import text_pdf  # noqa: E402
 
 from reader.parse import read_pdf
 from reader.parse.columns import Body, parted, separators
-from reader.parse.layout import page_bands, reading_order, ruled_off
+from reader.parse.bands import page_bands
+from reader.parse.layout import reading_order, ruled_off
 from reader.parse.pdf import Line, PdfBlock, open_pdf, read_page
 
 BODY = Body(10.0, "Song")
