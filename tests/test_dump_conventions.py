@@ -518,3 +518,17 @@ def test_an_editors_note_label_between_a_story_and_its_note_opens_the_note():
         "编后",  # the editor's note under the story: an item of its own, no section of the story
         "城市的温度，往往藏在这些不起眼的小摊里。让它们留得下、过得好，是城市管理应有的细心。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["小巷里的修鞋摊", "编后"]
+
+
+def test_where_to_sign_up_closes_the_notice_and_a_hotline_is_the_pages():
+    assert role("报名电话：0123-4567890", "page_notice") is None  # the notice's own last line (contact_line's)
+    assert role("新闻热线：0123-4567890", "page_notice") is Role.FURNITURE
+    assert role("报名热线：0123-4567890", "page_notice") is Role.FURNITURE  # a hotline: an ad's, a page's
+
+
+def test_a_category_news_label_over_titled_briefs_is_a_box_of_briefs():
+    ed = parse_text("\n\n".join([
+        "车讯", "城区新增充电桩八百个", "今年以来，主城区新建公共充电桩八百个，其中快充桩占三成。",
+        "二手车市场迁址", "市二手车交易市场下月起整体迁至新区汽车城，老市场同步停止营业。",
+        "春季车展下周开幕", "春季车展将于下周五在会展中心开幕，预计有五十余个品牌参展。"]) + "\n")
+    assert [a.kind.value for a in ed.articles] == ["brief", "brief", "brief"]

@@ -139,3 +139,15 @@ def test_a_lead_headline_group_over_a_rule_across_the_page_heads_the_story_under
     assert bands.get(id(header)) == "head" and id(headline) not in bands and id(deck) not in bands
     order = reading_order(blocks, BODY, 1000, rules=rules)
     assert order.index(headline) < order.index(story[0])
+
+
+def test_a_frame_far_down_the_page_sets_no_deck_off_its_story():
+    """A deck over a photo (no text under it down to a framed ad at the page's foot): the ad's frame is no rule
+    under the deck; a frame drawn right under a series bar still sets the bar off the text inside it."""
+    deck = block(10, 100, 140, 1, size=14, face="Hei")
+    story = block(160, 100, 300, 20)
+    ad = block(20, 700, 290, 4)  # inside a frame far down
+    frame = (15.0, 690.0, 295.0, 760.0)
+    assert id(deck) not in ruled_off([deck, story, ad], BODY, (), (frame,))
+    bar = block(20, 660, 290, 1, size=14, face="Hei")  # right over the frame
+    assert id(bar) in ruled_off([deck, story, bar, ad], BODY, (), (frame,))

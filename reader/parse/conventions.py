@@ -223,6 +223,8 @@ FIGURES_WORDS = "数读|數讀|数说|數說|数字|數字"
 # a contact line under a notice: 联系人：王先生 联系电话：…, 地址：…, every part a label and its value
 CONTACT_LINE = regex(f"^(?:\\s*(?:联系人|聯絡人|{HAN}{{0,4}}(?:电话|電話|方式|手机|手機|地址|邮箱|郵箱|電郵|传真|傳真|邮编|郵編))"
                      "[：:]\\S[^：:]{0,40}?){1,4}$")
+# where to sign up for an event or ask about it: the last line of the notice or the story that gives it
+SIGN_UP_LINE = regex("^(?:报名|報名|咨询|諮詢|预约|預約|订票|訂票|购票|購票|订购|訂購)(?:电话|電話)[：:]")  # (热线: a hotline, an ad's)
 ADDRESS = regex("^\\S{0,4}(?:地址|邮箱|郵箱|電郵)[：:]")  # (an address or a mailbox needs no number)
 PHONE_FIELD = regex("[：:]\\s*[0-9０-９][0-9０-９-]{3,}")  # 急诊：5120120: a label and its number
 AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark every advertisement carries by law
@@ -235,7 +237,7 @@ JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三
 CHART_CREDIT = regex("^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
-BOX_LABEL = regex(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|"
+BOX_LABEL = regex(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校][讯訊]|"
                        "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿)$")
 # a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")

@@ -26,6 +26,7 @@ HEADS = 3.0  # of the body size: columns starting this close under a headline ar
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
+RULED_NEAR = 6  # of the body size: a frame setting a title off the text under it starts this close under it
 RULE_UNDER = 4  # of the body size: a rule across a headline group's width this close under it, nothing between, is its own
 ITEM_SHORT = 0.5  # of the type size: a numbered item's last line stops at least this short of the column's edge
 
@@ -225,7 +226,10 @@ def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames
             continue  # (a vertical headline heads the text beside it, not under it)
         under = [f for f in flow if f.top >= b.bottom - 1 and f.x0 < b.x1 and f.x1 > b.x0]
         if under and all(parted(box_of([b]), box_of([f]), drawn) for f in under):
-            out.add(id(b))
+            near = tuple(f for f in frames if f[1] <= b.bottom + RULED_NEAR * body.size)
+            if near == tuple(frames) or all(parted(box_of([b]), box_of([f]), separators(
+                    _not_underlines(rules, blocks, body, near), near, flow, blocks)) for f in under):
+                out.add(id(b))  # (a frame far down, round an ad under a photo, sets no deck off its story)
     return out
 
 

@@ -114,7 +114,9 @@ def weather(t: str, ctx: Context) -> Role | None:
 
 def page_notice(t: str, ctx: Context) -> Role | None:
     """A hotline or a contact line, where to write (来信地址：…); a box of useful numbers: its label, or three numbers
-    and more run together."""
+    and more run together. (Where to sign up or ask, 报名电话：…, closes the notice or the event that gives it.)"""
+    if cv.SIGN_UP_LINE.match(t.strip()):
+        return None
     return Role.FURNITURE if (cv.PAGE_NOTICE.search(t) or cv.SERVICE_LABEL.match(cv.squash(t)) or cv.ADDRESS.match(t)
                               or len(cv.PHONE_FIELD.findall(t)) >= PHONE_FIELDS) else None
 
