@@ -532,3 +532,22 @@ def test_a_category_news_label_over_titled_briefs_is_a_box_of_briefs():
         "二手车市场迁址", "市二手车交易市场下月起整体迁至新区汽车城，老市场同步停止营业。",
         "春季车展下周开幕", "春季车展将于下周五在会展中心开幕，预计有五十余个品牌参展。"]) + "\n")
     assert [a.kind.value for a in ed.articles] == ["brief", "brief", "brief"]
+
+
+@pytest.mark.parametrize("text,pattern,want", [
+    ("（某城12日讯）市政府今日宣布，", "DATELINE", True),  # Malaysian and Singapore papers' dateline
+    ("（综合报道）气象部门今日发出警告，", "DATELINE", True),
+    ("（综合报道）", "DATELINE", False),  # closing a story, no text after it: its sources
+    ("（某市12日）市政府今日宣布，", "DATELINE", False),
+    ("（档案照）", "PHOTO_CREDIT", True), ("（某某影业提供）", "PHOTO_CREDIT", True),
+    ("（某某影业提供的数据显示）", "PHOTO_CREDIT", False),
+    ("报道：李某某　摄影：黄某某", "BYLINE", True), ("据某社报道", "BYLINE", False),
+])
+def test_conventions_of_other_papers(text, pattern, want):
+    assert bool(getattr(cv, pattern).match(text)) is want
+
+
+def test_a_file_photos_credit_names_no_one_and_who_stands_where_is_a_caption():
+    assert cv.names_in("（档案照）") == [] and cv.names_in("报道：李某某　摄影：黄某某") == ["李某某", "黄某某"]
+    assert role("张某（左二）在发布会上介绍新线路的走向。", "photo_position") is Role.CAPTION
+    assert role("张某在发布会上介绍新线路的走向。", "photo_position") is None

@@ -34,7 +34,7 @@ SENTENCE_PUNCT = regex("[。！？；]")
 MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?])")
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
-CREDIT_ROLE = ("本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
+CREDIT_ROLE = ("[报報][道導][：:]|采访[：:]|採訪[：:]|摄影[：:]|攝影[：:]|本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
                "實習記者|实习生|實習生|首席[记記]者|融媒体记者|全媒体记者|[记記]者|[通][讯訊][员員]|特[约約][通][讯訊][员員]|"
                "摄影|攝影|撰稿|文[/／][图圖][/／：:]?|[文图圖]\\s*[/／：:]|整理|编译|編譯|编辑|編輯")
 WIRE_AGENCY = "新华社|新華社|中新社|中央社|法新社|路透社|美联社|美聯社|共同社"  # the agencies whose datelines papers print
@@ -56,7 +56,9 @@ DATELINE = regex(
     f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)]"
     f"|^【[^【】]{{0,12}}[讯訊]】"  # 【本報訊】
     # or only the agency, or 綜合報導 (a story put together from several sources): 〔中央社〕…, 〔綜合報導〕…
-    f"|^[〔［【]\\s*(?:{AGENCY}|综合报道|綜合報導|综合外电|綜合外電)\\s*[〕］】](?=\\S)")
+    f"|^[〔［【（(]\\s*(?:{AGENCY}|综合报道|綜合報導|综合外电|綜合外電)\\s*[〕］】）)](?=\\S)"
+    # Malaysian and Singapore papers: the place and the day, bracketed: （吉隆坡12日讯）…
+    f"|^[（(]{HAN}{{1,8}}{NUM}{{1,2}}日[讯訊][）)](?=\\S)")
 
 # Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
 SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
@@ -73,7 +75,7 @@ SHOT = "摄影|攝影|摄|攝|供图|供圖"
 # a wire agency alone in brackets (（路透社）): after a caption, its photo's source
 WIRE_CREDIT = regex(f"^{OPEN}\\s*(?:{AGENCY}|路透|美聯|美联|法新|歐新|欧新|彭博|共同社|韓聯社|韩联社)(?:圖片|图片|照片)?\\s*{CLOSE}$")
 # where a photo came from when no one is named: the paper's files, the net, the person in the story
-FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
+FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|档案照|檔案照|档案图片|檔案圖片|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
               "受访者提供|受訪者提供|主办方供图|主辦方供圖")
 DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
 _ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})(?:\\s+{_NAMES}|\\s*[{SURNAMES_1}]{HAN}{{1,2}}(?:\\s+{_NAMES})?)\\s*)+"
@@ -86,6 +88,7 @@ PHOTO_CREDIT = regex(
     f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$"
     f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$"  # 新华社发（X 摄）
     f"|^{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}$"  # （资料图片）
+    f"|^{OPEN}[^（）()]{{2,24}}(?:提供|供图|供圖){CLOSE}$"  # （某影业提供）: who gave the photo
     f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$"  # 新华社/法新社: a partner's photo
     f"|^本版(?:图片|圖片|照片|摄影|攝影)由\\S{{2,30}}(?:提供|供图|供圖)$")  # one credit for all of a page's photos
 # what the names wrote or shot, after them: X/文, X Y 文/图
@@ -223,6 +226,8 @@ FIGURES_WORDS = "数读|數讀|数说|數說|数字|數字"
 # a contact line under a notice: 联系人：王先生 联系电话：…, 地址：…, every part a label and its value
 CONTACT_LINE = regex(f"^(?:\\s*(?:联系人|聯絡人|{HAN}{{0,4}}(?:电话|電話|方式|手机|手機|地址|邮箱|郵箱|電郵|传真|傳真|邮编|郵編))"
                      "[：:]\\S[^：:]{0,40}?){1,4}$")
+# a person in a photo placed by where they stand: 林某（左二）, 陈某（右）, （前排左三）
+PHOTO_POSITION = regex(f"{HAN}[（(](?:前排|后排|後排|前|后|後)?[左右中](?:[一二三四五六七八九十]|起[一二三四五六七八九十]?)?[）)]")
 # where to sign up for an event or ask about it: the last line of the notice or the story that gives it
 SIGN_UP_LINE = regex("^(?:报名|報名|咨询|諮詢|预约|預約|订票|訂票|购票|購票|订购|訂購)(?:电话|電話)[：:]")  # (热线: a hotline, an ad's)
 ADDRESS = regex("^\\S{0,4}(?:地址|邮箱|郵箱|電郵)[：:]")  # (an address or a mailbox needs no number)
@@ -319,7 +324,7 @@ _REPORTED = regex("\\s*[报報]\\s*[道導]$")  # 本報記者 X 報道 (报 道
 _DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
 _SPACED_NAME = regex(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone
-_NOT_A_NAME = regex("^作者|(?:评论员|評論員)$")
+_NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)$|^(?:{FILE_PHOTO})$")  # （资料图片）, （档案照）: a photo's source, no one
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
 _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")

@@ -291,7 +291,8 @@ def wire_photo(items: list[Item], i: int) -> Role | None:
         return None
     before = items[i - 1]
     glued = before.chunk.pieces[-1].last_line == it.chunk.pieces[0].first_line
-    return Role.PHOTO_CREDIT if glued and before.role is Role.PARAGRAPH and cv.length(before.text) <= CAPTION_MAX \
+    return Role.PHOTO_CREDIT if glued and before.role in (Role.PARAGRAPH, Role.CAPTION) \
+        and cv.length(before.text) <= CAPTION_MAX \
         and not before.dateline else None
 
 

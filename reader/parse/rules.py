@@ -31,6 +31,7 @@ IMPRINT_MAX = 400  # characters: an imprint box is small print, but several line
 WEATHER_MAX = 120  # characters: a weather line is short (a few days' rows run together at most)
 NOTICE_TEXT_MAX = 600  # characters: a court's notice is a paragraph or two
 NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
+POSITION_CAPTION_MAX = 80  # characters: a caption naming who stands where is a sentence or two
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 RUN_IN_ALONE = regex(f"^\\s*{cv.HAN}{{2,8}}——\\s*$")
 TABLE_MIN = 40  # characters: a table's rows run together are longer than a stray piece of figures
@@ -246,6 +247,11 @@ def attribution(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if cv.ATTRIBUTION.match(t) else None
 
 
+def photo_position(t: str, ctx: Context) -> Role | None:
+    """X（左二）在…: a person placed in a photo by where they stand is named in its caption."""
+    return Role.CAPTION if cv.PHOTO_POSITION.search(t) and cv.ends_paragraph(t) and not ctx.geometry else None
+
+
 def short_sentence(t: str, ctx: Context) -> Role | None:
     """A short line that ends a sentence but is not a question or exclamation headline: body."""
     return Role.PARAGRAPH if t.rstrip().endswith(("。", "。”", "。」")) else None
@@ -326,6 +332,8 @@ RULES: list[Rule] = [
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph",
          mark=Mark.DATELINE),
     Rule("qa_turn", qa_turn, "记者：…, 问：…, 答：… open a turn of an interview: body, though a short question"),
+    Rule("photo_position", photo_position, "X（左二）…: a person placed in a photo by where they stand is named in its "
+                                           "caption", POSITION_CAPTION_MAX),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
