@@ -551,3 +551,15 @@ def test_a_file_photos_credit_names_no_one_and_who_stands_where_is_a_caption():
     assert cv.names_in("（档案照）") == [] and cv.names_in("报道：李某某　摄影：黄某某") == ["李某某", "黄某某"]
     assert role("张某（左二）在发布会上介绍新线路的走向。", "photo_position") is Role.CAPTION
     assert role("张某在发布会上介绍新线路的走向。", "photo_position") is None
+
+
+def test_a_numbered_question_heads_its_answer_and_a_plain_question_is_a_turn():
+    assert role("问一：新政策主要有哪些变化？", "numbered_question") is Role.HEADLINE
+    assert role("问题二：外地户籍能否享受补贴？", "numbered_question") is Role.HEADLINE
+    assert role("问：新政策主要有哪些变化？", "numbered_question") is None  # an interview's turn (qa_turn's)
+    ed = parse_text("\n\n".join([
+        "以旧换新补贴怎么领", "本报讯 日前，省里出台新一轮以旧换新政策，记者采访了有关负责人。",
+        "问一：补贴范围有哪些变化？", "答：家电补贴品类由八类扩大到十二类。",
+        "问二：外地户籍能否享受？", "答：可以，只要在省内购买并开具发票即可。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[i] for i in a.crossheads] == ["问一：补贴范围有哪些变化？", "问二：外地户籍能否享受？"]

@@ -122,6 +122,8 @@ ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|
 _SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答"  # who speaks a turn of an interview
 _ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問)"  # a reader asking an expert (市民王女士问)
 QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！!]")
+# a numbered question heading its answer in an explainer (问一：…？, 问题二：…？): a section's head, not a turn
+NUMBERED_QUESTION = regex("^(?:问|問)(?:题|題)?[一二三四五六七八九十]{1,3}\\s*[：:][^。！!]{2,40}[？?]$")
 # the label opening a turn's line, on a PDF page set flush (问：, 答：, 记者：, 市民王女士问：)
 TURN_LABEL = regex(f"^(?:{_SPEAKER}|{_ASKER})\\s*[：:]")
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off

@@ -170,6 +170,10 @@ def teaser(t: str, ctx: Context) -> Role | None:
     return Role.FURNITURE if cv.TEASER_REF.search(squashed) or cv.INDEX_LABEL.match(squashed) else None
 
 
+def numbered_question(t: str, ctx: Context) -> Role | None:
+    return Role.HEADLINE if cv.NUMBERED_QUESTION.match(t.strip()) else None
+
+
 def qa_turn(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if cv.QA_TURN.match(t) else None
 
@@ -331,6 +335,8 @@ RULES: list[Rule] = [
                                    "other than the body's, are its caption"),
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph",
          mark=Mark.DATELINE),
+    Rule("numbered_question", numbered_question, "问一：…？ heads its answer in an explainer: a crosshead, not a "
+                                                 "turn", TITLE_MAX),
     Rule("qa_turn", qa_turn, "记者：…, 问：…, 答：… open a turn of an interview: body, though a short question"),
     Rule("photo_position", photo_position, "X（左二）…: a person placed in a photo by where they stand is named in its "
                                            "caption", POSITION_CAPTION_MAX),
