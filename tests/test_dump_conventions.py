@@ -563,3 +563,11 @@ def test_a_numbered_question_heads_its_answer_and_a_plain_question_is_a_turn():
         "问二：外地户籍能否享受？", "答：可以，只要在省内购买并开具发票即可。"]) + "\n")
     (a,) = ed.articles
     assert [a.paragraphs[i] for i in a.crossheads] == ["问一：补贴范围有哪些变化？", "问二：外地户籍能否享受？"]
+
+
+def test_a_pupils_essay_is_signed_by_school_class_and_name_and_closed_by_the_teacher():
+    for line in ("某市实验小学五（3）班 王某某", "某市第一中学 张某", "指导老师：周 某", "指导老师：林某某"):
+        assert cv.BYLINE.match(line), line
+    assert not cv.BYLINE.match("某市实验小学举行科技节")
+    assert cv.names_in("指导老师：周 某") == ["周某"]
+    assert cv.NOTE_LABEL.match("老师点评") and cv.NOTE_LABEL.match("点评")

@@ -34,7 +34,7 @@ SENTENCE_PUNCT = regex("[。！？；]")
 MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?])")
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
-CREDIT_ROLE = ("[报報][道導][：:]|采访[：:]|採訪[：:]|摄影[：:]|攝影[：:]|本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
+CREDIT_ROLE = ("[报報][道導][：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:]|攝影[：:]|本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
                "實習記者|实习生|實習生|首席[记記]者|融媒体记者|全媒体记者|[记記]者|[通][讯訊][员員]|特[约約][通][讯訊][员員]|"
                "摄影|攝影|撰稿|文[/／][图圖][/／：:]?|[文图圖]\\s*[/／：:]|整理|编译|編譯|编辑|編輯")
 WIRE_AGENCY = "新华社|新華社|中新社|中央社|法新社|路透社|美联社|美聯社|共同社"  # the agencies whose datelines papers print
@@ -78,7 +78,7 @@ WIRE_CREDIT = regex(f"^{OPEN}\\s*(?:{AGENCY}|路透|美聯|美联|法新|歐新|
 FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|档案照|檔案照|档案图片|檔案圖片|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
               "受访者提供|受訪者提供|主办方供图|主辦方供圖")
 DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
-_ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})(?:\\s+{_NAMES}|\\s*[{SURNAMES_1}]{HAN}{{1,2}}(?:\\s+{_NAMES})?)\\s*)+"
+_ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})(?:(?:\\s+|(?<=[：:])){_NAMES}|\\s*[{SURNAMES_1}]{HAN}{{1,2}}(?:\\s+{_NAMES})?)\\s*)+"
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X
 PHOTO_CREDIT = regex(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
@@ -108,6 +108,8 @@ BYLINE = regex(
     f"|^{OPEN}\\s*{NAME}\\s*[，,]\\s*[^（）()，,]{{2,40}}(?:律师|律師|教授|研究员|研究員|医师|醫師|医生|醫生|主任|专家|專家|法官|"
     f"检察官|檢察官|学者|學者|会长|會長|院长|院長|所长|所長){CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$"
+    # a pupil signs an essay by school, class and name (某市实验小学五（3）班 X)
+    f"|^\\S{{2,24}}?(?:小学|小學|中学|中學|学校|學校)\\S{{0,10}}?[ \u3000]+{NAME}$"
     # a reader signs a letter: 江北区　读者　何建平, 读者 X
     f"|^(?:{HAN}{{2,8}}[ \u3000]+)?(?:读者|讀者|网友|網友)[ \u3000]*(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}](?:[ \u3000]?{HAN}){{1,2}})$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
@@ -221,7 +223,7 @@ SIGNER = regex(f"^{_SIGNER}$")
 SIGNED_DATE = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)")  # 落款 printed in one block: the office, then the date
 # an editor's note's label (编者按) printed after the note's text: a dump reading the label beside the note last
 # an editor's note's label alone: it opens the note, an item of its own, never a section of the story over it
-NOTE_LABEL = regex("^(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)[：:]?$")
+NOTE_LABEL = regex("^(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話|(?:老师|老師|教师|教師|专家|專家)?(?:点评|點評))[：:]?$")
 NOTE_LABEL_TAIL = regex("(?<=[。！？”」])\\s*(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)$")
 # the words a box of big figures is labelled with (数读, 数说某县 …)
 FIGURES_WORDS = "数读|數讀|数说|數說|数字|數字"

@@ -86,6 +86,9 @@ def _new_story(body: Sequence[Item], it: Item) -> bool:
     if (it.role is Role.BYLINE and _ROLE.search(it.text) and body[-1].role is Role.BYLINE
             and any(x.role is Role.PARAGRAPH for x in body)):
         return True  # a reporter's credit after the story before has signed off
+    if it.role is Role.CAPTION and it.chunk.geometry is not None and body[-1].role is Role.BYLINE \
+            and not cv.OPENING_CREDIT.match(body[-1].text) and any(x.role is Role.PARAGRAPH for x in body):
+        return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
 
