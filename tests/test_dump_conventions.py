@@ -571,3 +571,10 @@ def test_a_pupils_essay_is_signed_by_school_class_and_name_and_closed_by_the_tea
     assert not cv.BYLINE.match("某市实验小学举行科技节")
     assert cv.names_in("指导老师：周 某") == ["周某"]
     assert cv.NOTE_LABEL.match("老师点评") and cv.NOTE_LABEL.match("点评")
+
+
+def test_an_excerpts_label_glued_to_its_chapter_and_its_source_line():
+    parts = split_all(chunks("书摘第三章　河边的老屋", "老屋在河的东岸，是祖父年轻时亲手盖起来的。"))
+    assert [p.text for p in parts][:2] == ["书摘", "第三章　河边的老屋"]
+    assert cv.BYLINE.match("（摘自《河边的老屋》，某某出版社）")
+    assert not cv.BYLINE.match("（摘自《河边的老屋》，某某出版社）他说。")

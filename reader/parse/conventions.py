@@ -108,6 +108,8 @@ BYLINE = regex(
     f"|^{OPEN}\\s*{NAME}\\s*[，,]\\s*[^（）()，,]{{2,40}}(?:律师|律師|教授|研究员|研究員|医师|醫師|医生|醫生|主任|专家|專家|法官|"
     f"检察官|檢察官|学者|學者|会长|會長|院长|院長|所长|所長){CLOSE}$"
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$"
+    # where an excerpt comes from, closing it: （摘自《书名》，某某出版社）
+    f"|^{OPEN}\\s*(?:摘自|选自|選自|节选自|節選自)《[^》]{{1,30}}》[^（）()]{{0,30}}{CLOSE}$"
     # a pupil signs an essay by school, class and name (某市实验小学五（3）班 X)
     f"|^\\S{{2,24}}?(?:小学|小學|中学|中學|学校|學校)\\S{{0,10}}?[ \u3000]+{NAME}$"
     # a reader signs a letter: 江北区　读者　何建平, 读者 X

@@ -214,8 +214,8 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 
 
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
-GLUED_RUBRIC = regex(f"^{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
-                     "(?=\\S{6,})")  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
+GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
+                     "(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,}))")  # 书摘: an excerpt's label over its chapter's title  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
 # bullet's item (■夜间封路　因…), which stays one paragraph of a list
@@ -240,8 +240,8 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     """A headline line that opens with a column's label (名医访谈, 读者来信) and goes on with a word of its own:
     the label cut off, a rubric over the headline."""
     m = GLUED_RUBRIC.match(chunk.text.strip()) if _title_like(chunk) else None
-    if not m or not (m.group(0)[-1] in "评評" or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
-        return [chunk]  # (a commentary's label, …快评 …时评, needs no word after it to be told)
+    if not m or not (m.group(0)[-1] in "评評摘" or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
+        return [chunk]  # (a commentary's label, …快评 …时评, or an excerpt's, 书摘, needs no word after it to be told)
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 
 
