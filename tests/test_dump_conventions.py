@@ -578,3 +578,11 @@ def test_an_excerpts_label_glued_to_its_chapter_and_its_source_line():
     assert [p.text for p in parts][:2] == ["书摘", "第三章　河边的老屋"]
     assert cv.BYLINE.match("（摘自《河边的老屋》，某某出版社）")
     assert not cv.BYLINE.match("（摘自《河边的老屋》，某某出版社）他说。")
+
+
+def test_a_credit_for_putting_the_story_together_names_its_writer():
+    for line, names in (("（记者 某某 整理）", ["某某"]), ("（本报记者 王某 参与采写）", ["王某"])):
+        assert cv.BYLINE.match(line) and cv.names_in(line) == names
+    parts = split_all(chunks("问二：外地户籍的消费者能否享受补贴？", "答：可以。", "（记者　某某　整理）", "名词解释",
+                             "【置换】指将旧车转让给他人，并在省内购买新车。"))
+    assert "名词解释" in [p.text for p in parts]  # a box's label after the credit is no wrapped end of it

@@ -272,7 +272,8 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
             tail = (2 <= len(t) <= CROSSHEAD_TAIL and cv.length(out[-1].text) >= CROSSHEAD_HEAD
                     and re.fullmatch(f"{cv.HAN}+", t) is not None and starts_with_word(t)
                     and (is_word(t) or not cv.BARE_NAME.match(t)) and not is_rubric(t))
-        if (out and tail and _title_like(out[-1]) and cv.length(out[-1].text) >= SPACED_TITLE_MIN
+        if (out and tail and _title_like(out[-1]) and not cv.BYLINE.match(out[-1].text.strip())
+                and cv.length(out[-1].text) >= SPACED_TITLE_MIN
                 and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and c.page == out[-1].page
                 and nxt is not None and not _title_like(nxt)):
             prev = out[-1]
