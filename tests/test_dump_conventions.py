@@ -586,3 +586,9 @@ def test_a_credit_for_putting_the_story_together_names_its_writer():
     parts = split_all(chunks("问二：外地户籍的消费者能否享受补贴？", "答：可以。", "（记者　某某　整理）", "名词解释",
                              "【置换】指将旧车转让给他人，并在省内购买新车。"))
     assert "名词解释" in [p.text for p in parts]  # a box's label after the credit is no wrapped end of it
+
+
+def test_a_headline_quoting_its_subject_by_name_glued_after_the_kicker_is_cut_off():
+    parts = split_all(chunks("三十年守着一座渡口，一条河在他手里有了新故事李某某：渡口边的春秋"))
+    assert [p.text for p in parts] == ["三十年守着一座渡口，一条河在他手里有了新故事", "李某某：渡口边的春秋"]
+    assert [p.text for p in split_all(chunks("李某某：渡口边的春秋"))] == ["李某某：渡口边的春秋"]  # nothing before it

@@ -16,7 +16,9 @@ DATA_MODULES: set[str] = set()
 # page's subheadline (——一论贯彻落实…) uses the campaign phrase BANNER opens with, as real banners do.
 CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), there before the fixture that prints it",
                     "本报记者": "the paper's own reporter, the credit role the byline and interview conventions name (QA_TURN); a "
-                                "made-up page's subheadline (——本报记者走访…) prints it"}
+                                "made-up page's subheadline (——本报记者走访…) prints it",
+                    "人物名片": "a profile box's label (PROFILE_LABEL), there before the made-up 人物 page that heads its box "
+                                "with it"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 

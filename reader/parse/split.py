@@ -59,6 +59,9 @@ RUN_IN_REST = 20  # characters: the paragraph run in after the head is this long
 
 
 # a name set letter-spaced (陈 思 远) glued to the end of a headline line: the author, set under it
+# a kicker broken by a comma with the headline glued on after it, the headline quoting its subject by name
+# (…老手艺有了新模样某某某：伞骨里的岁月): cut before the name
+GLUED_SPEAKER_HEAD = regex(f"^(.{{6,40}}?[，,].{{2,30}}?)((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}]){cv.HAN}{{1,2}}[：:].{{4,30}})$")
 SPACED_NAME_TAIL = regex(f"(?<=[^\\s\\d])\\s*((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}])(?: {cv.HAN}){{1,2}})$")
 
 # a photo's credit set at its caption's right end, read first (记者 X 摄3月10日，市民在…): cut off its caption
@@ -114,6 +117,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     if m and cv.PHOTO_CREDIT.match(m.group(1)) and cv.length(text[m.end():]) >= CAPTION_MIN:
         credit, caption = _cut(chunk, m.end())
         return [credit] + split_chunk(caption)  # 记者 X 摄3月10日，…: the credit first
+    m = GLUED_SPEAKER_HEAD.match(text.strip()) if not chunk.geometry and not cv.TERMINAL_IN.search(text) else None
+    if m:
+        return list(_cut(chunk, text.index(m.group(2))))
     m = cv.NOTE_LABEL_TAIL.search(text) if not chunk.geometry else None
     if m:
         return list(_cut(chunk, m.start()))
