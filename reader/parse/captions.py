@@ -1,4 +1,4 @@
-"""Drafts → drafts: a photo's caption the dump printed inside another story moved to the story whose headline it names.
+"""Drafts → drafts: a caption the dump printed inside another story moved to the story whose headline it names.
 
 A dump sets a caption wherever the PDF's content stream had it, often between
 the next story's headline and its text. A news photo's caption names what its
@@ -18,7 +18,7 @@ from . import conventions as cv
 from .draft import Draft, Placed
 from .ledger import Ledger
 
-TEXT_OVER_CAPTIONS = 3  # a story whose text is this many times its captions' length is a story with photos, not photo news
+TEXT_OVER_CAPTIONS = 3  # a story whose text is this many times its captions is a story with photos, not photo news
 MIN_CAPTION_WORDS = 2  # character pairs a caption shares with a headline group to be moved to its story
 CAPTION_WINDOW = 6  # stories either side where a caption's own story is looked for (about a page's neighbours)
 
@@ -47,9 +47,9 @@ def _target(drafts: list[Draft], i: int, caption: Block) -> int | None:
               and any(p.block.role is Role.PARAGRAPH for p in drafts[j].placed)}
     best = max(scores.values(), default=0)
     tops = [j for j, s in scores.items() if s == best]
-    if best < MIN_CAPTION_WORDS or len(tops) != 1 or _told(caption.text, drafts[tops[0]]) <= _told(caption.text, drafts[i]):
+    if best < MIN_CAPTION_WORDS or len(tops) != 1:
         return None
-    return tops[0]
+    return tops[0] if _told(caption.text, drafts[tops[0]]) > _told(caption.text, drafts[i]) else None
 
 
 def _story(d: Draft) -> bool:
