@@ -151,3 +151,4 @@ def test_a_frame_far_down_the_page_sets_no_deck_off_its_story():
     assert id(deck) not in ruled_off([deck, story, ad], BODY, (), (frame,))
     bar = block(20, 660, 290, 1, size=14, face="Hei")  # right over the frame
     assert id(bar) in ruled_off([deck, story, bar, ad], BODY, (), (frame,))
+

@@ -132,6 +132,11 @@ def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     return (max(above) + 1 if above else len(flow)), False
 
 
+def _credit_line(b: PdfBlock) -> bool:
+    """A one-line credit (本报记者 X) set under a headline group, wherever along it."""
+    return len(b.lines) == 1 and bool(cv.BYLINE.match(b.text.strip()))
+
+
 def _rule_under(group: list[PdfBlock], flow: list[PdfBlock], body: Body, rules: list[Box]) -> Box | None:
     """A rule drawn across the page under a headline group, within a few lines of it, with no text between them."""
     x0, top, x1, bottom = box_of(group)
@@ -139,7 +144,8 @@ def _rule_under(group: list[PdfBlock], flow: list[PdfBlock], body: Body, rules: 
     for r in rules:
         if r[2] - r[0] >= ACROSS_PAGE * page and bottom - 1 <= r[1] <= bottom + RULE_UNDER * body.size \
                 and r[0] <= x0 + body.size and r[2] >= x1 - body.size \
-                and not any(f.top >= bottom - 1 and f.bottom <= r[1] + 1 and f.x0 < r[2] and f.x1 > r[0] for f in flow):
+                and not any(f.top >= bottom - 1 and f.bottom <= r[1] + 1 and f.x0 < r[2] and f.x1 > r[0]
+                            and not _credit_line(f) for f in flow):  # (the group's credit line aside)
             return r
     return None
 
@@ -184,6 +190,10 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     groups = title_groups(rest, body, drawn)
     for g in groups:
         i, heads = _anchor(g, flow, groups, body, drawn)
+        bottom = box_of(g)[3]
+        while heads and 0 < i < len(flow) and _credit_line(flow[i - 1]) and flow[i - 1].top >= bottom - 1 \
+                and flow[i - 1].bottom <= flow[i].top + 1:
+            i -= 1  # its credit line, read before the text it heads (set at the right, over another column)
         at.setdefault(i, []).append((heads, g))
     out = list(head)
     for i in range(len(flow) + 1):
