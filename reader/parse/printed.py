@@ -16,7 +16,7 @@ from .conventions import (BARE_NAME, BOX_LABEL, BYLINE, CREDIT_ROLE, DATE, DATEL
                           PHOTO_CREDIT, RUBRIC_LABEL, RUBRIC_SUFFIX, SIDEBAR_TITLE, STAFF_LINE, TURN_LABEL, WEEKDAY,
                           WIRE_AGENCY, ends_paragraph)
 from .patterns import regex
-from .segment import Chunk, join_all, unjustify, width
+from .segment import Chunk, block_chunks, join_all, unjustify, width
 
 FULL_LINE_SLACK = 1.5  # a wrapped line this many characters short of the column width still counts as full
 INDENT_CELLS = 2  # a paragraph's first line is indented by two characters
@@ -345,21 +345,27 @@ LINE_RUN_ENDS = 0.35  # of its blocks ending a sentence, at most: lines are cut 
 LINE_RUN_FIGURES = 0.15  # of its characters digits, at most: more make a table's rows (prices, an index's figures)
 
 
-def _printed_stretch(runs) -> bool:
-    """Blocks that are one column's printed lines: most of one width, of a column's, few ending a sentence, few
-    figures (a table's rows are of one width too)."""
-    lines = [" ".join(ln.strip() for _, _, ln in r) for _, r in runs]
+def one_column(lines: list[str], near_share: float, ends_share: float) -> bool:
+    """Lines that are one column's printed lines: most of one width (near_share of them within a cell of the
+    commonest, a column's width at least), few ending a sentence (ends_share at most)."""
     widths = Counter(round(width(ln)) for ln in lines)
     mode = widths.most_common(1)[0][0]
+    if mode < LINE_MIN_CELLS:  # a column of one or two characters a line is text set vertically, not a page's lines
+        return False
     near = sum(n for w, n in widths.items() if abs(w - mode) <= 1)
     ends = sum(1 for ln in lines if ends_paragraph(ln))
+    return near >= near_share * len(lines) and ends <= ends_share * len(lines)
+
+
+def _printed_stretch(runs) -> bool:
+    """Blocks that are one column's printed lines, with few figures (a table's rows are of one width too)."""
+    lines = [" ".join(ln.strip() for _, _, ln in r) for _, r in runs]
     text = "".join(lines)
-    figures = sum(c.isdigit() for c in text)
-    return (mode >= LINE_MIN_CELLS and near >= LINE_RUN_NEAR * len(lines) and ends <= LINE_RUN_ENDS * len(lines)
-            and figures <= LINE_RUN_FIGURES * len(text))
+    return (one_column(lines, LINE_RUN_NEAR, LINE_RUN_ENDS)
+            and sum(c.isdigit() for c in text) <= LINE_RUN_FIGURES * len(text))
 
 
-def mixed_chunks(runs, block_chunks) -> list[Chunk]:
+def mixed_chunks(runs) -> list[Chunk]:
     """A block dump: each block a chunk, but a stretch of narrow blocks that are one column's printed lines (a box
     set with loose leading, for which PyMuPDF gives every line a block) is read line by line, as a line dump."""
     out: list[Chunk] = []

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Piece
-from .conventions import ends_paragraph
 from .patterns import regex
-from .printed import FULL_LINE_SLACK, LINE_MIN_CELLS, line_chunks, mixed_chunks
-from .segment import INDENT, Chunk, _blank_runs, _lines, block_chunks, join_all, unjustify, vertical_runs, width
+from .printed import FULL_LINE_SLACK, line_chunks, mixed_chunks, one_column
+from .segment import INDENT, Chunk, _blank_runs, _lines, join_all, unjustify, vertical_runs, width
 
 MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
 MIN_INDENT_MULTI = 0.2  # of lines: inside multi-line runs, so that an indent dump is hard-wrapped
@@ -65,13 +64,7 @@ def _one_line_blocks(runs) -> bool:
     if len(runs) < LINE_DUMP_MIN_BLOCKS or sum(len(r) > 1 for _, r in runs) > LINE_DUMP_MULTI_SHARE * len(runs):
         return False
     lines = [ln.strip() for _, r in runs for _, _, ln in r]
-    widths = Counter(round(width(ln)) for ln in lines)
-    mode = widths.most_common(1)[0][0]
-    if mode < LINE_MIN_CELLS:  # a column of one or two characters a line is text set vertically, not a page's lines
-        return False
-    near = sum(n for w, n in widths.items() if abs(w - mode) <= 1)
-    ends = sum(1 for ln in lines if ends_paragraph(ln))
-    return near >= LINE_DUMP_NEAR_SHARE * len(lines) and ends <= LINE_DUMP_MAX_ENDS * len(lines)
+    return one_column(lines, LINE_DUMP_NEAR_SHARE, LINE_DUMP_MAX_ENDS)
 
 
 def _indent_cells(line: str) -> float:
@@ -124,7 +117,7 @@ def segment(text: str, style: str | None = None) -> tuple[str, list[Chunk]]:
     runs = _blank_runs(_lines(text))
     style = style or _detect(text, runs)
     if style == "block":
-        return style, vertical_runs(mixed_chunks(runs, block_chunks))
+        return style, vertical_runs(mixed_chunks(runs))
     if style == "lines":
         return style, vertical_runs(line_chunks(runs))
     if style == "pdftotext":

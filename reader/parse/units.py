@@ -177,7 +177,7 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text):
         return False
-    if set(range(last.index + 1, u.items[0].index)) - quotes:
+    if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
     return (last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
