@@ -49,9 +49,14 @@ def chunks(*texts):
     ("某某新闻网 www.example.cn", "masthead", Role.FURNITURE),
     ("第12345号　今日8版", "masthead", Role.FURNITURE),
     ("内部资料　免费交流", "masthead", Role.FURNITURE),  # a county paper's licence line
+    ("南港日报", "masthead", Role.PAGE_HEADER),  # the paper's name alone, wherever pdftotext set it
+    ("南港日报创刊七十周年", "masthead", None),  # a headline naming the paper
+    ("每周五出版", "masthead", Role.FURNITURE),  # a weekly's day
+    ("每周五出版一期的校报", "masthead", None),
     ("内部资料显示，去年产值增长一成。", "masthead", None),
     ("中華民國115年3月12日 星期四", "page_header", Role.PAGE_HEADER),  # a Taiwan date
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
+    ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
     ("做法：", "fragment", Role.PARAGRAPH),  # a list's announcement alone over its items
     ("记者观察：", "fragment", None),
@@ -592,3 +597,10 @@ def test_a_headline_quoting_its_subject_by_name_glued_after_the_kicker_is_cut_of
     parts = split_all(chunks("三十年守着一座渡口，一条河在他手里有了新故事李某某：渡口边的春秋"))
     assert [p.text for p in parts] == ["三十年守着一座渡口，一条河在他手里有了新故事", "李某某：渡口边的春秋"]
     assert [p.text for p in split_all(chunks("李某某：渡口边的春秋"))] == ["李某某：渡口边的春秋"]  # nothing before it
+
+
+def test_a_taiwan_reporters_lead_in_set_alone_without_brackets_is_a_byline_naming_no_place():
+    assert cv.BYLINE.match("記者王大明／南港報導") and cv.names_in("記者王大明／南港報導") == ["王大明"]
+    assert cv.names_in("〔記者王大明／南港報導〕") == ["王大明"]
+    assert cv.names_in("本报记者 王大明 报道") == ["王大明"]  # no slash: nothing before 报道 is a place
+    assert not cv.BYLINE.match("记者王大明昨天在南港报道")  # a sentence

@@ -96,6 +96,7 @@ BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■]?\\s*{_ROLE_NAMES}{BYLINE_WORK}?$"  # □记者 X 通讯员 Y (/ 文, 文/图): a byline block
+    f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
     # □ X: a writer's name led by a square (a signature): two or three characters, four with a double surname,
     # or spaced out (■夜间封路 is a notice's title)
     f"|^[□■]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
@@ -151,12 +152,13 @@ WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:
 PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*[·・]?\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
                     f"|^{HAN}{{2,8}}\\s*[A-Z]\\d{{1,2}}\\s*版?$")  # 要闻 A01: the section first
 STAFF_LINE = regex("^(?:[A-Z]?\\d{1,2}\\s*)?(?:本版|本期|责任|責任|版面|值班|當班|当班|美术|美術)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
-                        "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:])")
+                        "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:／/])")
 # a paper's name: 桐江晚报
 PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
                  "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|机关报|機關報|"
                  f"第\\s*{NUM}+\\s*[期号號].{{0,12}}今日\\s*{NUM}+\\s*版)"
+                 "|^(?:每|逢)(?:周|週|星期)[一二三四五六日](?:[、至到][一二三四五六日])?(?:出版|出刊)$"  # 每周五出版
                  "|^(?:农历|農曆)\\S{2,12}$"  # the lunar date printed under the masthead's date
                  "|^(?:内部资料|內部資料)[\\s\u3000]*(?:免费交流|免費交流)?$"  # a county paper's licence line
                  "|^本版由\\S{2,30}(?:协办|協辦|主办|主辦|承办|承辦|联办|聯辦|支持)$"  # a special page's co-producer
@@ -332,6 +334,7 @@ _SPACED_NAME = regex(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone
 _NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)$|^(?:{FILE_PHOTO})$")  # （资料图片）, （档案照）: a photo's source, no one
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
+_SLASH = regex("[/／]")
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
 _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
 _NAME_FULL = regex(NAME)
@@ -349,7 +352,7 @@ def names_in(credit: str) -> list[str]:
     inner = m.group(1) if m and (DATELINE.match(credit) or _SENT_BY.match(credit)) else credit
     inner = _LEAD_AGENCY.sub("", _DRAWN_HEAD.sub("", inner.strip("（）() ")))  # 摄影：新华社记者 X
     inner = _SHOT_TAIL.sub("", inner)
-    inner = _REPORTED.sub("", inner)
+    inner = _REPORTED.sub("", _PLACE_REPORT.sub("", inner) if _SLASH.search(inner) else inner)  # 記者X／東瀾報導
     inner = _SPACED_NAME.sub(r"\1\2", _SPACED_THREE.sub(r"\1\2\3", inner))  # 陈 思 远, 庞 慧: one name spaced out
     if _NOT_A_NAME.search(inner):
         return []

@@ -98,7 +98,7 @@ def staff_line(t: str, ctx: Context) -> Role | None:
 
 
 def masthead(t: str, ctx: Context) -> Role | None:
-    if (ctx.at_edge or ctx.index < HEAD_BAND) and cv.PAPER.fullmatch(cv.squash(t)):
+    if cv.PAPER.fullmatch(cv.squash(t)):
         return Role.PAGE_HEADER  # the paper's name alone at the top or foot of a page: its masthead
     return Role.FURNITURE if cv.MASTHEAD.search(t) and cv.length(t) <= HEADER_MAX else None
 
