@@ -604,3 +604,13 @@ def test_a_taiwan_reporters_lead_in_set_alone_without_brackets_is_a_byline_namin
     assert cv.names_in("〔記者王大明／南港報導〕") == ["王大明"]
     assert cv.names_in("本报记者 王大明 报道") == ["王大明"]  # no slash: nothing before 报道 is a place
     assert not cv.BYLINE.match("记者王大明昨天在南港报道")  # a sentence
+
+
+def test_a_boxed_column_read_line_by_line_keeps_the_title_under_its_label():
+    lines = ["记者手记", "别把小事当小事", "采访中，一位老人", "的话让记者印象很深：", "“我不是在乎这点钱，",
+             "是觉得心里不踏实。”", "规矩本是为方便大家", "而立，可一旦失去约", "束，就容易变成摆设，",
+             "受伤的是每一个人。", "（某甲）"]
+    ed = parse_text("\n\n".join(lines) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline) == ("记者手记", "别把小事当小事")
+    assert a.paragraphs[0].startswith("采访中，一位老人的话")

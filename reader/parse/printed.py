@@ -279,7 +279,7 @@ class _Reader:
         first line."""
         closed_credit = inside and self.depth == 0 and BYLINE.match(self.text())
         head = (not s.terminal and not s.dateline and s.next_opens and len(self.cur) == 1 and not _MARKS.search(s.line.text)
-                and (not self.out or ends_paragraph(self.out[-1].text) or s.line.opens))
+                and (not self.out or ends_paragraph(self.out[-1].text) or _label(self.out[-1].text) or s.line.opens))
         return bool(s.credit or closed_credit or s.wide or s.title or head
                     or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
 
