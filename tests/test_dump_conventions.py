@@ -614,3 +614,23 @@ def test_a_boxed_column_read_line_by_line_keeps_the_title_under_its_label():
     (a,) = ed.articles
     assert (a.rubric, a.headline) == ("记者手记", "别把小事当小事")
     assert a.paragraphs[0].startswith("采访中，一位老人的话")
+
+
+def test_text_after_a_story_signed_off_by_a_bracketed_name_is_not_that_storys():
+    ed = parse_text("\n\n".join([
+        "小区新添充电桩", "本报讯 城西小区日前新装了二十个充电桩，居民充电不再排队。", "（王某某）",
+        "5月12日上午，城东一家健身房门前，十几位会员围在紧锁的玻璃门外，等着商家给个说法。"]) + "\n")
+    first = ed.articles[0]
+    assert first.headline == "小区新添充电桩" and len(first.paragraphs) == 1
+
+
+def test_a_headline_glued_to_its_kicker_over_a_deck_and_the_byline_is_no_line_of_the_text_before():
+    ed = parse_text("\n\n".join([
+        "本报讯 城西小区日前新装了二十个充电桩，居民充电不再排队。", "多位受访居民也表示，",
+        "商铺闭店、老板失联、课程“暂停”预付卡“卡”住了谁退费为何这么难",
+        "记者走访发现，部分商家闭店前仍在促销办卡，消费者维权成本高",
+        "本报记者　王某某　李某某",
+        "近一个月来，本报热线陆续接到40余位市民来电，反映预付卡退费难。"]) + "\n")
+    heads = [a.headline for a in ed.articles]
+    assert "商铺闭店、老板失联、课程“暂停”预付卡“卡”住了谁退费为何这么难" in heads
+    assert not any("商铺闭店" in p for a in ed.articles for p in a.paragraphs)

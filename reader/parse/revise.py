@@ -42,9 +42,21 @@ def deck_line(items: list[Item], i: int) -> Role | None:
     """Lines broken by a comma and ending no sentence (a kicker, a deck), right between a headline, the page's head
     or a finished story, and the byline or dateline that opens their story, a photo between aside, are lines of its
     headline group (今年已开工216部，审批时限压缩至20个工作日以内): no paragraph stands before its story's credit."""
-    it = items[i]
-    if not _deck_like(it):
+    if not _deck_like(items[i]):
         return None  # (on a PDF page, the type shows a subheadline)
+    nxt, prev = _after_deck(items, i), neighbour(items, i, -1)
+    if nxt is None or not (nxt.role is Role.BYLINE or nxt.dateline):
+        return None
+    return Role.HEADLINE if is_title(prev) or prev is None or (_opening(nxt) and prev.ends_paragraph) else None
+
+
+def _opening(it: Item) -> bool:
+    """A credit or dateline that opens a story: 本报记者 X, 本报讯, not a closing （X）."""
+    return it.dateline or not it.text.lstrip().startswith(("（", "("))
+
+
+def _after_deck(items: list[Item], i: int) -> Item | None:
+    """The item after the comma-broken lines from i on (a kicker over a deck, a photo between aside)."""
     k, run = i + 1, 1
     while True:
         while k < len(items) and items[k].role in FURNITURE_ROLES + (Role.CAPTION, Role.PHOTO_CREDIT):
@@ -52,12 +64,7 @@ def deck_line(items: list[Item], i: int) -> Role | None:
         if k < len(items) and run < DECK_LINES and _deck_like(items[k]):
             k, run = k + 1, run + 1  # a kicker over a deck, both broken by commas
             continue
-        break
-    nxt, prev = items[k] if k < len(items) else None, neighbour(items, i, -1)
-    if nxt is None or not (nxt.role is Role.BYLINE or nxt.dateline):
-        return None
-    opening = nxt.dateline or not nxt.text.lstrip().startswith(("（", "("))  # 本报记者 X, not a closing （X）
-    return Role.HEADLINE if is_title(prev) or prev is None or (opening and prev.ends_paragraph) else None
+        return items[k] if k < len(items) else None
 
 
 def box_label_type(items: list[Item], i: int) -> Role | None:
@@ -161,6 +168,9 @@ def printed_line(items: list[Item], i: int) -> Role | None:
     prev = items[i - 1] if i else None
     if nxt.text.lstrip().startswith("——"):
         return None  # a headline over its subheadline
+    credit = _after_deck(items, i + 1) if _deck_like(nxt) or nxt.rule == "deck_line" else None
+    if credit is not None and (credit.role is Role.BYLINE or credit.dateline) and _opening(credit):
+        return None  # a headline over its deck and the credit that opens its story
     if (abs(cv.length(nxt.text) - n) <= LINE_SLACK and not nxt.ends_paragraph) \
             or (prev is not None and prev.rule == "printed_line" and abs(cv.length(prev.text) - n) <= LINE_SLACK):
         return Role.PARAGRAPH  # (the run's last full line, over the paragraph's short last line)

@@ -89,6 +89,9 @@ def _new_story(body: Sequence[Item], it: Item) -> bool:
     if it.role is Role.CAPTION and it.chunk.geometry is not None and body[-1].role is Role.BYLINE \
             and not cv.OPENING_CREDIT.match(body[-1].text) and any(x.role is Role.PARAGRAPH for x in body):
         return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
+    if (it.role is Role.PARAGRAPH and body and body[-1].role is Role.BYLINE and cv.BARE_NAME.match(cv.squash(body[-1].text).strip("（）()"))
+            and body[-1].text.strip().startswith(("（", "(")) and any(x.role is Role.PARAGRAPH for x in body)):
+        return True  # a story signed off with its writer's name in brackets: the text after it is another's
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
 
