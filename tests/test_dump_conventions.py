@@ -41,6 +41,12 @@ def chunks(*texts):
     ("农事天气", "weather", Role.FURNITURE),
     ("明天", "weather", Role.FURNITURE),  # a day's label in the weather box
     ("好天气带火乡村游", "weather", None),
+    ("天气南港市气象台发布", "weather", Role.FURNITURE),  # the weather box's other lines
+    ("紫外线指数：强，外出注意防晒。", "weather", Role.FURNITURE),
+    ("空气质量：良　AQI 58", "weather", Role.FURNITURE),
+    ("日出06:52　日落17:03", "weather", Role.FURNITURE),
+    ("市气象台发布寒潮蓝色预警", "weather", None),  # a story's title
+    ("消费者信心指数：连续三个月回升。", "weather", None),
     ("便民信息", "page_notice", Role.FURNITURE),
     ("供电抢修：5120110水务热线：5126000燃气报修：5128000", "page_notice", Role.FURNITURE),
     ("请拨打服务热线了解详情。", "page_notice", None),
@@ -634,3 +640,16 @@ def test_a_headline_glued_to_its_kicker_over_a_deck_and_the_byline_is_no_line_of
     heads = [a.headline for a in ed.articles]
     assert "商铺闭店、老板失联、课程“暂停”预付卡“卡”住了谁退费为何这么难" in heads
     assert not any("商铺闭店" in p for a in ed.articles for p in a.paragraphs)
+
+
+def test_a_box_given_a_block_a_line_is_read_line_by_line_though_a_table_follows_it():
+    box = ["今日提示", "地铁5号线今晚延时运营", "因市体育中心举办", "演唱会，地铁5号线今", "晚延长运营1小时，末",
+           "班车23:30从体育中心", "站发出，请乘客错峰出", "行。", "市图书馆明天闭馆一天", "因设备检修，市图", "书馆明天闭馆一天，自",
+           "助还书机照常使用，读", "者借阅的图书到期日顺", "延。"]  # a first line indented two characters
+    table = ["彩票开奖", "福彩3D第2026309期", "开奖号码：5　2　8", "体彩排列3第26309期", "开奖号码：6　0　3",
+             "前区：04　09　15　26　33　后区：02　07"]
+    ed = parse_text("\n\n".join(box + table) + "\n")
+    got = {a.headline: a.paragraphs for a in ed.articles}
+    assert got["地铁5号线今晚延时运营"] == ("因市体育中心举办演唱会，地铁5号线今晚延长运营1小时，末班车23:30从体育中心站发出，"
+                                  "请乘客错峰出行。",)
+    assert got["市图书馆明天闭馆一天"] == ("因设备检修，市图书馆明天闭馆一天，自助还书机照常使用，读者借阅的图书到期日顺延。",)

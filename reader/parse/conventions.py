@@ -176,7 +176,13 @@ IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣
 WEATHER_LABEL = regex("^(?:今日|今天|明日|明天|本市|全市|农事|農事|旅游|旅遊)?(?:天气|天氣)(?:预报|預報)?$"
                       "|^(?:今天|明天|后天|後天|今日|明日)$")
 WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*(?:℃|°C|度)?\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)"
-                f"|{WEATHER_LABEL.pattern}")  # or the box's labels
+                f"|{WEATHER_LABEL.pattern}"  # or the box's labels
+                # and its other lines: who forecast it, the indices, the air, the sun
+                "|^(?:天气|天氣)?\\S{0,12}(?:气象台|氣象台|气象局|氣象局)(?:发布|發布)$"
+                "|^(?:穿衣|紫外线|紫外線|洗车|洗車|感冒|晨练|晨練|舒适度|舒適度|晾晒|晾曬|运动|運動|旅游|旅遊|钓鱼|釣魚)"
+                "(?:指数|指數)[：:]"
+                "|^(?:空气质量|空氣品質|空氣質量)[：:]?\\s*\\S{1,4}(?:\\s*AQI\\s*\\d+)?$"
+                "|^日出\\s*\\d{1,2}[:：]\\d{2}\\s*日落\\s*\\d{1,2}[:：]\\d{2}$")
 # Notices a page prints besides its stories: a hotline, a QR code's label, a lottery's results and small print.
 PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-9０-９-]{5,}$|^[0-9０-９-]{7,}\\s*(?:[党黨][报報])?(?:热线|熱線)$"
                     "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"

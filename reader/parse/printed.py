@@ -375,9 +375,12 @@ def mixed_chunks(runs) -> list[Chunk]:
         while (j < len(runs) and runs[j][1][0][1] == runs[k][1][0][1]
                and width(" ".join(ln for _, _, ln in runs[j][1])) <= LINE_RUN_MAX_CELLS):
             j += 1
-        if j - k >= LINE_RUN_MIN and _printed_stretch(runs[k:j]):
-            out += line_chunks(runs[k:j])
-            k = j
+        end = j
+        while end - k >= LINE_RUN_MIN and not _printed_stretch(runs[k:end]):
+            end -= 1  # (the longest stretch from its start that is one column's lines: a box of them over a table)
+        if end - k >= LINE_RUN_MIN:
+            out += line_chunks(runs[k:end])
+            k = end
         else:
             out += block_chunks(runs[k:max(j, k + 1)])
             k = max(j, k + 1)
