@@ -61,6 +61,9 @@ def chunks(*texts):
     ("每周五出版一期的校报", "masthead", None),
     ("内部资料显示，去年产值增长一成。", "masthead", None),
     ("中華民國115年3月12日 星期四", "page_header", Role.PAGE_HEADER),  # a Taiwan date
+    ("1949年10月1日　某某大会在北京隆重举行", "page_header", None),  # a chronicle's entry, no page's header
+    ("1949年10月1日　某某大会在北京隆重举行", "dated_item", Role.PARAGRAPH),
+    ("2026年7月1日　星期三", "dated_item", None),  # the page's date
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
     ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
@@ -653,3 +656,24 @@ def test_a_box_given_a_block_a_line_is_read_line_by_line_though_a_table_follows_
     assert got["地铁5号线今晚延时运营"] == ("因市体育中心举办演唱会，地铁5号线今晚延长运营1小时，末班车23:30从体育中心站发出，"
                                   "请乘客错峰出行。",)
     assert got["市图书馆明天闭馆一天"] == ("因设备检修，市图书馆明天闭馆一天，自助还书机照常使用，读者借阅的图书到期日顺延。",)
+
+
+def test_a_chronicle_under_its_label_is_a_box_of_its_own_not_a_section_of_the_story_before():
+    ed = parse_text("\n\n".join([
+        "小区新添充电桩", "本报讯 城西小区日前新装了二十个充电桩，居民充电不再排队。", "历史上的今天",
+        "1921年7月23日　某某会议在上海召开，", "会期八天。", "1949年10月1日　开国大典在北京天安门", "广场隆重举行。"]) + "\n")
+    heads = {a.headline: a.paragraphs for a in ed.articles}
+    assert heads["历史上的今天"] == ("1921年7月23日　某某会议在上海召开，会期八天。", "1949年10月1日　开国大典在北京天安门广场隆重举行。")
+
+
+def test_a_briefs_title_run_in_with_its_place_and_its_first_line_a_block_of_its_own():
+    ed = parse_text("\n\n".join([
+        "基层动态", "南港区：“红色驿站”温暖新就业群体　近", "日，南港区在快递网点、商圈等处建成32个",
+        "“红色驿站”，为外卖骑手、快递员等新就业群", "体提供休息、充电、饮水等服务。",
+        "北岭县：党员积分制激发内生动力　北", "岭县在村级党组织推行党员积分管理，将参加组",
+        "织生活、志愿服务等情况量化积分，每季度公示", "一次。"]) + "\n")
+    got = {a.headline: a.paragraphs for a in ed.articles}
+    assert got["南港区：“红色驿站”温暖新就业群体"] == (
+        "近日，南港区在快递网点、商圈等处建成32个“红色驿站”，为外卖骑手、快递员等新就业群体提供休息、充电、饮水等服务。",)
+    assert got["北岭县：党员积分制激发内生动力"] == (
+        "北岭县在村级党组织推行党员积分管理，将参加组织生活、志愿服务等情况量化积分，每季度公示一次。",)

@@ -139,6 +139,9 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it):
         return None  # (on a PDF page, the type shows a crosshead)
+    if i and it.chunk.pieces and items[i - 1].chunk.pieces and \
+            it.chunk.pieces[0].first_line == items[i - 1].chunk.pieces[-1].last_line:
+        return None  # text run in on the printed line of the title over it (某区：…　近 | 日，…): that title's text
     t = cv.squash(it.text)
     colon = t.find("：", 0, PARALLEL_FRAME)
     if colon > 1 and any(o.role is Role.PARAGRAPH and o.ends_paragraph and cv.squash(o.text).startswith(t[:colon + 1])

@@ -83,8 +83,18 @@ class Rule:
     mark: Mark | None = None  # what else a chunk this rule fires on is
 
 
+_QUOTING = regex("[，《“「]")  # a line that quotes a title or words, or goes on after a comma, is no page's header
+# a dated item (a chronicle's entry, 党史上的今天): the day, then what happened, no weekday, lunar date or page
+_DATED_ITEM = regex(f"^\\s*{cv.DATE.pattern}[\\s\u3000]+(?!.*(?:星期|周[一二三四五六日]|农历|農曆|版|期))\\S{{8,}}")
+
+
+def dated_item(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if ctx.geometry is None and _DATED_ITEM.match(t) else None
+
+
 def page_header(t: str, ctx: Context) -> Role | None:
-    if cv.length(t) <= HEADER_MAX and cv.DATE.search(t) and not cv.SENTENCE_PUNCT.search(t) and "，" not in t:
+    if (cv.length(t) <= HEADER_MAX and cv.DATE.search(t) and not cv.SENTENCE_PUNCT.search(t) and not _QUOTING.search(t)
+            and not _DATED_ITEM.match(t)):
         return Role.PAGE_HEADER
     if ctx.at_edge and cv.PAGE_NUMBER.match(cv.squash(t)) and cv.WEEKDAY.search(t) is None and len(t) <= 12:
         return Role.PAGE_HEADER
@@ -341,6 +351,7 @@ RULES: list[Rule] = [
     Rule("photo_position", photo_position, "X（左二）…: a person placed in a photo by where they stand is named in its "
                                            "caption", POSITION_CAPTION_MAX),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
+    Rule("dated_item", dated_item, "a day, a space and what happened (1941年7月1日　某某通过…): a chronicle's entry, body"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),

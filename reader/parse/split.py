@@ -222,21 +222,31 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
                      "(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,}))")  # 书摘: an excerpt's label over its chapter's title  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
+RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
 # bullet's item (■夜间封路　因…), which stays one paragraph of a list
-BRIEF_LEAD = regex(f"^\\s*{cv.HAN}[^\\s，,。！？；;：:■□●○◆◇▲△★☆]{{3,15}}?(?:\u3000|——)(?=\\S)")
+BRIEF_LEAD = regex(f"^\\s*(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}[^\\s，,。！？；;：:■□●○◆◇▲△★☆]{{3,15}}?(?:\u3000|——)(?=\\S)")
+# (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…)
 
 
 def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
     """Under a box of briefs' label (要闻简报, 体坛快讯), a brief that opens with its title run in (…启动　正文) is
-    cut after the title: each brief is a story of its own."""
-    out, reach = [], 0
-    for c in chunks:
-        m = BRIEF_LEAD.match(c.text) if reach else None
+    cut after the title: each brief is a story of its own. A block that is the brief's first printed line alone
+    (某区：某某启动　近) gives the text's first characters to the block that goes on with it (日，…)."""
+    out, reach, k = [], 0, 0
+    while k < len(chunks):
+        c = chunks[k]
+        m = BRIEF_LEAD.match(c.text) if reach and not cv.BYLINE.match(c.text.strip()) else None
         reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)
+        k += 1
         if m and cv.length(c.text[m.end():]) >= RUN_IN_REST:
             out.extend(_cut(c, m.end()))
+        elif (m and cv.length(c.text[m.end():]) <= RUN_IN_FIRST and not _sentence_end(c.text) and k < len(chunks)
+              and cv.COMMA_IN.search(chunks[k].text)):
+            head, tail = _cut(c, m.end())
+            out += [head, _joined(tail, chunks[k])]
+            k += 1
         else:
             out.append(c)
     return out
