@@ -18,7 +18,10 @@ CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), 
                     "本报记者": "the paper's own reporter, the credit role the byline and interview conventions name (QA_TURN); a "
                                 "made-up page's subheadline (——本报记者走访…) prints it",
                     "人物名片": "a profile box's label (PROFILE_LABEL), there before the made-up 人物 page that heads its box "
-                                "with it"}
+                                "with it",
+                    "史上的今": "历史上的今天 / 党史上的今天, a chronicle box's label many papers print (SIDEBAR_TITLE); the "
+                                "made-up 党建 page heads its box with one",
+                    "上的今天": "the same label's other four characters"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 
