@@ -56,6 +56,8 @@ def chunks(*texts):
     ("第12345号　今日8版", "masthead", Role.FURNITURE),
     ("内部资料　免费交流", "masthead", Role.FURNITURE),  # a county paper's licence line
     ("南港日报", "masthead", Role.PAGE_HEADER),  # the paper's name alone, wherever pdftotext set it
+    ("7 理论南港日报", "page_header", Role.PAGE_HEADER),  # folio, section and paper, mid-dump
+    ("7 理论", "page_header", None),  # a folio and section alone say it only at the page's edge
     ("南港日报创刊七十周年", "masthead", None),  # a headline naming the paper
     ("每周五出版", "masthead", Role.FURNITURE),  # a weekly's day
     ("每周五出版一期的校报", "masthead", None),
@@ -677,3 +679,31 @@ def test_a_briefs_title_run_in_with_its_place_and_its_first_line_a_block_of_its_
         "近日，南港区在快递网点、商圈等处建成32个“红色驿站”，为外卖骑手、快递员等新就业群体提供休息、充电、饮水等服务。",)
     assert got["北岭县：党员积分制激发内生动力"] == (
         "北岭县在村级党组织推行党员积分管理，将参加组织生活、志愿服务等情况量化积分，每季度公示一次。",)
+
+
+def test_in_a_dump_read_backward_a_boxs_title_takes_the_untitled_qa_right_after_it():
+    essay = ["创新是引领发展的第一动力。当前，我省正处在新旧动能转换的关键期，必须把科技创新摆在更加突出的位置。",
+             "一、把握深度融合的内在逻辑", "科技创新和产业创新是一枚硬币的两面，二者相互促进、相互成就。",
+             "科技创新没有捷径可走，唯有久久为功，才能把创新的种子培育成参天大树。", "（作者为某大学教授）"]
+    box = ["理论热点", "数据为何能成为新的生产要素", "问：数据作为生产要素，和土地等传统要素有什么不同？",
+           "答：传统要素大多具有排他性，一块土地用来盖厂房，就不能同时种庄稼；数据则可以低成本复制、多人同时使用。",
+           "问：普通企业怎样才能用好数据？", "答：关键在于从业务场景出发，先从生产排程、库存管理等具体环节入手。",
+           "（记者 王某 整理）"]
+    essay2 = ["基层是国家治理的最后一公里，基层治理水平直接关系群众的获得感、幸福感、安全感。",
+              "一、坚持党建引领", "党的领导是做好基层治理工作的根本保证，要把党组织的政治优势转化为治理效能。",
+              "治理有力度，群众才有安全感；服务有温度，群众才有幸福感。", "（作者为某师范大学教授）"]
+    ed = parse_text("\n\n".join(essay + ["以科技创新引领产业焕新", "周某某"] + box + essay2
+                                + ["让基层治理既有力度又有温度", "林某某"]) + "\n")
+    got = {a.headline: a for a in ed.articles}
+    assert got["数据为何能成为新的生产要素"].paragraphs[0].startswith("问：数据作为生产要素")
+    assert got["让基层治理既有力度又有温度"].paragraphs[0].startswith("基层是国家治理")
+
+
+def test_text_after_a_credit_in_brackets_is_another_storys_but_after_an_authors_note_it_may_be_the_essays():
+    def first(credit):
+        ed = parse_text("\n\n".join([
+            "小区新添充电桩", "本报讯 城西小区日前新装了二十个充电桩，居民充电不再排队。", credit,
+            "5月12日上午，城东一家健身房门前，十几位会员围在紧锁的玻璃门外，等着商家给个说法。"]) + "\n")
+        return len(ed.articles[0].paragraphs)
+    assert first("（记者 王某某 整理）") == 1
+    assert first("（作者为某大学教授）") == 2  # pdftotext reads a column's foot before the essay's next column

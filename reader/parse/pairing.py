@@ -6,6 +6,7 @@ from ..model import Role
 from . import conventions as cv
 from .ledger import Ledger
 from .items import Item
+from .titles import is_rubric
 from .units import Unit, UnitKind, absorb, credit_only, paragraph_count
 
 Pair = tuple[Unit | None, Unit | None]
@@ -99,6 +100,7 @@ def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
 
 
 MIN_SHARED = 0.4  # share of a headline's character pairs found in a story's opening to bind the two by words
+NEXT_SHARED = 0.25  # … or to bind a headline group to the untitled body right after it (a box in a backward dump)
 PHOTO_SHARED = 0.25  # … and to give a headless story to a headline over only its photo (it has none otherwise)
 WORD_REACH = 12  # pairs apart a headline group and a body may be to be bound by words (a page has fewer stories)
 
@@ -157,6 +159,13 @@ def _split_clump(t: Unit, bodies: list[Unit], ledger: Ledger) -> list[tuple[Unit
     return out
 
 
+def _worded(t: Unit) -> str:
+    """A headline group's own words: its lines but a column's label over them (理论热点 names no story)."""
+    lines = [it.text for it in t.titles]
+    own = [x for x in lines if not is_rubric(x)]
+    return "".join(own or lines)
+
+
 def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     """Headline groups left without a body and bodies left without one (a clumped front page, a photo whose
     title sits far from its caption) are bound by the words they share, best match first; a headline group
@@ -177,12 +186,12 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
         if b is not None and not own:
             flat.append((None, b))
     titles, bodies = _loose(flat)
-    scored = sorted((cv.shared_words("".join(it.text for it in flat[i][0].titles), _text(flat[j][1], LEAD_CHARS)),
-                     i, j) for i in titles for j in bodies if abs(i - j) <= WORD_REACH)
+    scored = sorted((cv.shared_words(_worded(flat[i][0]), _text(flat[j][1], LEAD_CHARS)), i, j)
+                    for i in titles for j in bodies if abs(i - j) <= WORD_REACH)
     bound: dict[int, int] = {}
     by_body: dict[int, int] = {}
     for score, i, j in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
-        if score >= MIN_SHARED and i not in bound and j not in by_body:
+        if score >= (NEXT_SHARED if j == i + 1 else MIN_SHARED) and i not in bound and j not in by_body:
             bound[i], by_body[j] = j, i
     return _photo_text([(flat[by_body[k]][0], b) if k in by_body else (t, b) for k, (t, b) in enumerate(flat)
                         if k not in bound], ledger)

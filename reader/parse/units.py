@@ -22,6 +22,8 @@ from .rules import DISPLAY_SIZE, Mark
 from .titles import is_rubric
 
 _ROLE = regex(cv.CREDIT_ROLE)
+_CLOSING = regex("^[（(](?!作者)[^（）()]+[）)]$")  # a credit in brackets, alone (an author's note, （作者为…）, may
+# be read before the rest of the essay's columns)
 SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 MAX_GROUP_LINES = 8  # lines of one headline group: rubric, banner, kicker, headline, subheadlines and more are fewer
 
@@ -89,9 +91,9 @@ def _new_story(body: Sequence[Item], it: Item) -> bool:
     if it.role is Role.CAPTION and it.chunk.geometry is not None and body[-1].role is Role.BYLINE \
             and not cv.OPENING_CREDIT.match(body[-1].text) and any(x.role is Role.PARAGRAPH for x in body):
         return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
-    if (it.role is Role.PARAGRAPH and body and body[-1].role is Role.BYLINE and cv.BARE_NAME.match(cv.squash(body[-1].text).strip("（）()"))
-            and body[-1].text.strip().startswith(("（", "(")) and any(x.role is Role.PARAGRAPH for x in body)):
-        return True  # a story signed off with its writer's name in brackets: the text after it is another's
+    if (it.role is Role.PARAGRAPH and it.chunk.geometry is None and body and body[-1].role is Role.BYLINE
+            and _CLOSING.match(body[-1].text.strip()) and any(x.role is Role.PARAGRAPH for x in body)):
+        return True  # a story signed off in brackets ((X), (记者 X 整理), (作者为…)): the text after it is another's
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
 
