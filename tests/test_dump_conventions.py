@@ -707,3 +707,13 @@ def test_text_after_a_credit_in_brackets_is_another_storys_but_after_an_authors_
         return len(ed.articles[0].paragraphs)
     assert first("（记者 王某某 整理）") == 1
     assert first("（作者为某大学教授）") == 2  # pdftotext reads a column's foot before the essay's next column
+
+
+def test_a_serials_label_title_and_writer_on_one_line_and_its_chapter_line_under_them():
+    ed = parse_text("\n\n".join([
+        "连载《山城旧事》□ 王某某", "第三回　雨夜渡口", "【上期提要】阿青到了县城，却没找到要投靠的远房表叔。",
+        "雨是半夜停的。阿青坐在船头，看着对岸零星的灯火，心里盘算着明天的去处。",
+        "船老大递过来一个烤红薯，说：“先吃饱，明天的事明天再说。”"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline, a.subheadline) == ("连载", "《山城旧事》", "第三回　雨夜渡口")
+    assert a.bylines == ("□ 王某某",) and len(a.paragraphs) == 3

@@ -268,6 +268,8 @@ NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|�
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead
 SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音)$"
                       f"|^{HAN}{{0,2}}(?:史上的今天|历史上的今天|歷史上的今天|今日历史|今日歷史)$")  # a chronicle: 党史上的今天
+# a serial's chapter line under the work's title: 第十二回　夜泊老闸口, 第3章
+CHAPTER = regex("^第[一二三四五六七八九十百零〇0-9]{1,4}[回章节節集卷](?:[\\s\u3000]|$)")
 NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通告|通知|决定|決定|公示|启事|啟事|通报|通報)$")
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
@@ -281,7 +283,7 @@ RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时�
                            "視線|話題|萬象|講堂|縱橫|直擊|探訪)$")
 # a sidebar's label, set over its title (小知识, 相关链接, 数说): a rubric whole, no stem needed
 RUBRIC_LABEL = regex("^(?:小知识|小知識|小贴士|小貼士|小辞典|小辭典|小词典|小詞典|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"
-                     "知识链接|知識鏈接|背景链接|背景鏈接|新闻链接|新聞鏈接|数说|數說|数读|數讀|记者手记|記者手記)$")
+                     "知识链接|知識鏈接|背景链接|背景鏈接|新闻链接|新聞鏈接|数说|數說|数读|數讀|记者手记|記者手記|连载|連載)$")
 RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|走基層|纪实|紀實|访谈|訪談|在行动|在行動|進行時|进行时|"
                     "专栏|專欄)$")
 RUBRIC_BRACKETS = regex("^[【［\\[〖].{1,20}[】］\\]〗]$")

@@ -275,7 +275,7 @@ def short_sentence(t: str, ctx: Context) -> Role | None:
 
 def bare_name(t: str, ctx: Context) -> Role | None:
     """A lone person's name may be an author line or a short headline: decided from its neighbours."""
-    return Role.UNSURE if cv.BARE_NAME.match(t.strip()) else None
+    return Role.UNSURE if cv.BARE_NAME.match(t.strip()) and not cv.RUBRIC_LABEL.match(t.strip()) else None  # (连载)
 
 
 

@@ -20,6 +20,7 @@ from .titles import is_rubric
 # (pattern, where): what may be split off a chunk, tried in this order.
 TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)
 TAIL_ENDS = "版）)摄攝影图圖社" + cv.ARROWS  # every tail above but a signature ends in one of these (社: 新华社/法新社)
+TITLE_SIGNATURE = regex(f"(?<=》)\\s*[■□]\\s*{cv.NAME}$")  # a writer signing after a title in 《》
 SIGNED = "■□"  # a signature's mark …
 SIGNATURE_MAX = 16  # … stands this close to the end
 
@@ -148,6 +149,10 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
     if m and cv.length(text[:m.start()]) >= TITLE_BEFORE_BYLINE:
         a, b = _cut(chunk, m.start())
         return split_chunk(a) + [b]
+    m = TITLE_SIGNATURE.search(text.rstrip()) if not chunk.geometry else None
+    if m and cv.length(text[:m.start()]) <= TITLE_MAX:
+        a, b = _cut(chunk, m.start())  # 《书名》□ X: a serial's title and its writer on one line
+        return split_chunk(a) + [b]
     if text.rstrip()[-1:] not in TAIL_ENDS and not any(c in SIGNED for c in text.rstrip()[-SIGNATURE_MAX:]):
         return [chunk]
     for pattern in TAILS:
@@ -221,7 +226,7 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
-                     "(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,}))")  # 书摘: an excerpt's label over its chapter's title  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
+                     "(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})|(?:连载|連載)(?=《))")  # 书摘: an excerpt's label over its chapter's title  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
@@ -256,7 +261,7 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     """A headline line that opens with a column's label (名医访谈, 读者来信) and goes on with a word of its own:
     the label cut off, a rubric over the headline."""
     m = GLUED_RUBRIC.match(chunk.text.strip()) if _title_like(chunk) else None
-    if not m or not (m.group(0)[-1] in "评評摘" or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
+    if not m or not (m.group(0)[-1] in "评評摘载載" or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
         return [chunk]  # (a commentary's label, …快评 …时评, or an excerpt's, 书摘, needs no word after it to be told)
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 

@@ -120,9 +120,13 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
             if last and last.kind is UnitKind.BODY and not last.items and last.jump_from is not None:
                 units.pop()  # 上接 set over the headline repeated on the continuation page: the body under it
                 waiting, last = last.jump_from, (units[-1] if units else None)  # comes from that page
+            if (cv.CHAPTER.match(it.text.strip()) and last and last.kind is UnitKind.BODY and len(units) >= 2
+                    and units[-2].kind is UnitKind.TITLE and all(_credit(x) for x in last.items)):
+                units[-2].items.append(it)  # a serial's chapter line under its title and writer: the title's
+                continue
             if (last and last.kind is UnitKind.TITLE and not last.sealed
-                    and not any(x.role is Role.BYLINE for x in last.items) and len(last.items) < MAX_GROUP_LINES
-                    and _ruled_off(last.items[-1]) == _ruled_off(it)):
+                    and (not any(x.role is Role.BYLINE for x in last.items) or cv.CHAPTER.match(it.text.strip()))
+                    and len(last.items) < MAX_GROUP_LINES and _ruled_off(last.items[-1]) == _ruled_off(it)):
                 last.items.append(it)
             else:
                 units.append(_Open(UnitKind.TITLE, [it]))
@@ -206,8 +210,8 @@ def _first_section(units: list[Unit], k: int) -> bool:
             or nxt.items[0].role is not Role.PARAGRAPH:
         return False
     g = u.items[0].chunk.geometry
-    if cv.CAPTION_LEAD.match(u.items[0].text.strip()):
-        return False  # 图：… titles a chart or a photo, never a section
+    if cv.CAPTION_LEAD.match(u.items[0].text.strip()) or cv.CHAPTER.match(u.items[0].text.strip()):
+        return False  # 图：… titles a chart or a photo, never a section; 第十二回 … is a serial's chapter
     return 1 < cv.length(u.items[0].text) <= SECTION_HEAD_MAX and (g is None or g.size < DISPLAY_SIZE)
 
 
