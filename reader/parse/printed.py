@@ -339,6 +339,7 @@ def line_chunks(runs, by_run: bool = False) -> list[Chunk]:
 
 
 LINE_RUN_MIN = 8  # blocks in a row, at least, to be a stretch of a block dump given one block a printed line
+LINE_RUN_MAX = 300  # blocks: a box's printed lines on one page are fewer (a longer run is measured whole only)
 LINE_RUN_MAX_CELLS = 30  # a printed line of a column is this wide at most (a block wider is a paragraph's)
 LINE_RUN_NEAR = 0.6  # of the stretch's blocks within a cell of its commonest width: the column's
 LINE_RUN_ENDS = 0.35  # of its blocks ending a sentence, at most: lines are cut anywhere, paragraphs at ends
@@ -375,7 +376,7 @@ def mixed_chunks(runs) -> list[Chunk]:
         while (j < len(runs) and runs[j][1][0][1] == runs[k][1][0][1]
                and width(" ".join(ln for _, _, ln in runs[j][1])) <= LINE_RUN_MAX_CELLS):
             j += 1
-        end = j
+        end = j if j - k >= LINE_RUN_MIN and _printed_stretch(runs[k:j]) else min(j, k + LINE_RUN_MAX)
         while end - k >= LINE_RUN_MIN and not _printed_stretch(runs[k:end]):
             end -= 1  # (the longest stretch from its start that is one column's lines: a box of them over a table)
         if end - k >= LINE_RUN_MIN:
