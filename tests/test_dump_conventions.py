@@ -70,6 +70,9 @@ def chunks(*texts):
     ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
     ("做法：", "fragment", Role.PARAGRAPH),  # a list's announcement alone over its items
+    ("Riverside Park Opens, Linking 12 Gardens Along the River", "latin_title", Role.HEADLINE),  # an English title
+    ("The river does not hurry, yet it", "latin_title", None),  # an English sentence cut at a column's end
+    ("Residents cycle along the new path on Tuesday", "latin_title", None),
     ("记者观察：", "fragment", None),
 ])
 def test_convention_rules(text, name, want):
@@ -717,3 +720,18 @@ def test_a_serials_label_title_and_writer_on_one_line_and_its_chapter_line_under
     (a,) = ed.articles
     assert (a.rubric, a.headline, a.subheadline) == ("连载", "《山城旧事》", "第三回　雨夜渡口")
     assert a.bylines == ("□ 王某某",) and len(a.paragraphs) == 3
+
+
+def test_a_bilingual_page_english_and_chinese_paragraphs_apart_and_its_glossary_one_box():
+    ed = parse_text("\n\n".join([
+        "Riverside Park Opens, Linking 12 Gardens Along the River", "滨江公园开园 串起沿岸12座花园", "记者 王某　翻译 李某",
+        "A new riverside park opened to the public on Tuesday, linking 12 gardens along the bank.",
+        "滨江公园于周二正式向市民开放，串起沿岸12座花园。",
+        "The project took three years to build, the city's housing bureau said.", "据市住建局介绍，该项目历时三年建成。",
+        "词汇 Vocabulary", "greenway n. 绿道", "embankment n. 堤岸；路堤", "chief designer 总设计师", "wetland n. 湿地"]) + "\n")
+    lead, box = ed.articles
+    assert (lead.headline, lead.subheadline) == ("Riverside Park Opens, Linking 12 Gardens Along the River",
+                                                 "滨江公园开园 串起沿岸12座花园")
+    assert len(lead.paragraphs) == 4  # each English paragraph apart from its translation
+    assert box.headline == "词汇 Vocabulary" and box.paragraphs == (
+        "greenway n. 绿道", "embankment n. 堤岸；路堤", "chief designer 总设计师", "wetland n. 湿地")

@@ -1,5 +1,5 @@
 """Items → the lines of a notice and of a box of figures that read as titles alone: a notice's contact lines and
-signature (落款), a 数读 box's figures each with what it counts."""
+signature (落款), a 数读 box's figures each with what it counts, a glossary's entries (greenway n. 绿道)."""
 from __future__ import annotations
 
 from ..model import Role
@@ -54,3 +54,16 @@ def figure_items(items: list[Item], i: int) -> Role | None:
                 and not FIGURE_ONLY.match(items[j - 1].text.strip()):
             return None
     return None
+
+
+GLOSS_NEAR = 3  # items either side where a glossary's other entries are looked for
+GLOSS_RUN = 2  # other entries there, at least: a glossary (an ad's iPhone 新品 line stands alone)
+
+
+def gloss_entry(items: list[Item], i: int) -> Role | None:
+    """A line of a glossary among others (a bilingual page's 词汇 box): one of its entries, body under its label."""
+    if not cv.GLOSS_ENTRY.match(items[i].text.strip()) or items[i].chunk.geometry is not None:
+        return None
+    near = range(max(0, i - GLOSS_NEAR), min(len(items), i + GLOSS_NEAR + 1))
+    others = sum(1 for k in near if k != i and cv.GLOSS_ENTRY.match(items[k].text.strip()))
+    return Role.PARAGRAPH if others >= GLOSS_RUN and items[i].role is not Role.PARAGRAPH else None

@@ -13,7 +13,7 @@ from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, pull_quote, table_label, teaser_title
-from .notices import figure_items, sign_off
+from .notices import figure_items, gloss_entry, sign_off
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
 from ..words import is_word, starts_with_word
@@ -193,7 +193,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
     if items[i].role is not Role.HEADLINE or (g is not None and g.size >= DISPLAY_SIZE):
         return None  # on a PDF page, display type is never a piece of a paragraph
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
-    if is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text):
+    if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
+            and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
         return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
     if not is_body(nxt) or nxt.dateline or not is_body(prev):
         return None
@@ -359,6 +360,8 @@ REVISIONS: list[Revision] = [
              "is that photo's caption"),
     Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story "
                                      "(under its headline, the page's head or a finished story) is a headline line"),
+    Revision("gloss_entry", gloss_entry, "an English word and its Chinese gloss among others are a glossary's entries",
+             Mark.OWN_LINE),
     Revision("sign_off", sign_off, "an office's name, then a date alone, under body text sign a notice: its "
                                    "last lines", Mark.OWN_LINE),
     Revision("figure_items", figure_items, "under a 数读 box's label, a line opening with a big figure is an item of "

@@ -14,6 +14,7 @@ from typing import Callable
 from ..model import Role
 from . import conventions as cv
 from .patterns import regex
+from .forms import DATED_ITEM, dated_item, latin_title
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse)
@@ -84,17 +85,11 @@ class Rule:
 
 
 _QUOTING = regex("[，《“「]")  # a line that quotes a title or words, or goes on after a comma, is no page's header
-# a dated item (a chronicle's entry, 党史上的今天): the day, then what happened, no weekday, lunar date or page
-_DATED_ITEM = regex(f"^\\s*{cv.DATE.pattern}[\\s\u3000]+(?!.*(?:星期|周[一二三四五六日]|农历|農曆|版|期))\\S{{8,}}")
-
-
-def dated_item(t: str, ctx: Context) -> Role | None:
-    return Role.PARAGRAPH if ctx.geometry is None and _DATED_ITEM.match(t) else None
 
 
 def page_header(t: str, ctx: Context) -> Role | None:
     if (cv.length(t) <= HEADER_MAX and cv.DATE.search(t) and not cv.SENTENCE_PUNCT.search(t) and not _QUOTING.search(t)
-            and not _DATED_ITEM.match(t)):
+            and not DATED_ITEM.match(t)):
         return Role.PAGE_HEADER
     if ctx.at_edge and cv.PAGE_NUMBER.match(cv.squash(t)) and cv.WEEKDAY.search(t) is None and len(t) <= 12:
         return Role.PAGE_HEADER
@@ -352,6 +347,8 @@ RULES: list[Rule] = [
     Rule("qa_turn", qa_turn, "记者：…, 问：…, 答：… open a turn of an interview: body, though a short question"),
     Rule("photo_position", photo_position, "X（左二）…: a person placed in a photo by where they stand is named in its "
                                            "caption", POSITION_CAPTION_MAX),
+    Rule("latin_title", latin_title, "an English line in Title Case ending no sentence is a headline (a bilingual "
+         "page's)"),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("dated_item", dated_item, "a day, a space and what happened (1941年7月1日　某某通过…): a chronicle's entry, body"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),

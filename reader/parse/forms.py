@@ -1,0 +1,39 @@
+"""Chunks → roles by a form their text takes alone: an English headline in Title Case (a bilingual page's), a
+chronicle's dated entry (1941年7月1日　某某通过…)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Role
+from . import conventions as cv
+from .patterns import regex
+
+if TYPE_CHECKING:
+    from .rules import Context
+
+# a dated item (a chronicle's entry, 党史上的今天): the day, then what happened, no weekday, lunar date or page
+DATED_ITEM = regex(f"^\\s*{cv.DATE.pattern}[\\s\u3000]+(?!.*(?:星期|周[一二三四五六日]|农历|農曆|版|期))\\S{{8,}}")
+
+
+def dated_item(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if ctx.geometry is None and DATED_ITEM.match(t) else None
+
+
+_LATIN_WORD = regex("[A-Za-z0-9][A-Za-z'’-]*")
+_CJK = regex(f"[{cv.CJK}]")
+LATIN_TITLE_MAX = 100  # characters: an English headline line is no longer
+LATIN_TITLE_WORDS = 3  # words at least in an English headline line …
+LATIN_TITLE_CAPS = 0.6  # … this share of its longer words capitalised (Title Case: Greenway Opens Along the River)
+
+
+def latin_title(t: str, ctx: Context) -> Role | None:
+    """A line in English set in Title Case, ending no sentence and holding no Han character: an English headline
+    (a bilingual page's), however long or comma-broken."""
+    s = t.strip()
+    if not s or _CJK.search(s) or s[-1] in ".!?\"”:;," or len(s) > LATIN_TITLE_MAX:
+        return None
+    words = _LATIN_WORD.findall(s)
+    longer = [w for w in words if len(w) >= 4]
+    if len(words) < LATIN_TITLE_WORDS or not longer:
+        return None
+    return Role.HEADLINE if sum(w[0].isupper() for w in longer) >= LATIN_TITLE_CAPS * len(longer) else None
