@@ -735,3 +735,12 @@ def test_a_bilingual_page_english_and_chinese_paragraphs_apart_and_its_glossary_
     assert len(lead.paragraphs) == 4  # each English paragraph apart from its translation
     assert box.headline == "词汇 Vocabulary" and box.paragraphs == (
         "greenway n. 绿道", "embankment n. 堤岸；路堤", "chief designer 总设计师", "wetland n. 湿地")
+
+
+def test_a_speakers_label_set_alone_opens_its_turn_with_the_question_under_it():
+    ed = parse_text("\n\n".join([
+        "数据怎样用好", "本报记者 王某某", "问：", "普通企业怎样才能用好数据？", "答：关键在于从业务场景出发，先从具体环节入手。",
+        "问：", "怎样守住安全底线？", "答：发展和安全要统筹兼顾，既要促进流通，也要保护个人信息。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs == ("问：普通企业怎样才能用好数据？", "答：关键在于从业务场景出发，先从具体环节入手。",
+                            "问：怎样守住安全底线？", "答：发展和安全要统筹兼顾，既要促进流通，也要保护个人信息。")

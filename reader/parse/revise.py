@@ -14,6 +14,7 @@ from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, pull_quote, table_label, teaser_title
 from .notices import figure_items, gloss_entry, sign_off
+from .turns import turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
 from ..words import is_word, starts_with_word
@@ -368,6 +369,7 @@ REVISIONS: list[Revision] = [
                                            "the box's text, its figure and what it counts", Mark.FIGURE),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
+    Revision("turn_label", turn_label, "a speaker's label alone (问：) and the question under it open a turn: body"),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
     Revision("printed_line", printed_line, "pieces breaking off mid-sentence, each a column's width, are lines "
                                            "of a paragraph"),
