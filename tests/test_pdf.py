@@ -323,3 +323,11 @@ def test_a_question_in_bold_at_body_size_is_a_crosshead_a_bold_sentence_is_not()
     bold = Geometry(1.0, False, face="Hei")
     assert R.first_pass("为何春季过敏人数明显增多？", R.Context(5, 30, bold)) == (Role.HEADLINE, "head_type")
     assert R.first_pass("市民问：孩子矮了半个头。需要补钙吗？", R.Context(5, 30, bold))[1] != "head_type"
+
+
+def test_a_ligatures_letters_sharing_one_pen_position_stay_in_their_word():
+    # Chromium sets "fl" and "fi" as one glyph; pdfium reads its letters apart at one pen position (the made
+    # bilingual page: "…designed to handle floods.", "On the first morning"): no new line opens between them
+    text = " ".join(p for a in read_pdf(os.path.join(PDF_FIXTURES, "made-bilingual.pdf")).edition.articles
+                    for p in a.paragraphs)
+    assert "handle floods." in text and "On the first morning" in text and "Some fishermen" in text

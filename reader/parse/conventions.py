@@ -270,8 +270,8 @@ NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|�
 SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音)$"
                       f"|^{HAN}{{0,2}}(?:史上的今天|历史上的今天|歷史上的今天|今日历史|今日歷史)$")  # a chronicle: 党史上的今天
 # an English word or phrase, its part of speech perhaps, then its Chinese gloss: a glossary's entry
-GLOSS_ENTRY = regex(f"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){{0,3}}\\s+"
-                    f"(?:(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|num|abbr)\\.\\s*)?[{CJK}（(][^。！？]{{0,30}}$")
+GLOSS_ENTRY = regex(f"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){{0,3}}(?:\\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|num|abbr)\\."
+                    f"\\s*|\\s+)[{CJK}（(][^。！？]{{0,30}}$")  # (a PDF's text may set no space: greenway n.绿道)
 # a serial's chapter line under the work's title: 第十二回　夜泊老闸口, 第3章
 CHAPTER = regex("^第[一二三四五六七八九十百零〇0-9]{1,4}[回章节節集卷](?:[\\s\u3000]|$)")
 NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通告|通知|决定|決定|公示|启事|啟事|通报|通報)$")

@@ -62,7 +62,7 @@ GLOSS_RUN = 2  # other entries there, at least: a glossary (an ad's iPhone 新�
 
 def gloss_entry(items: list[Item], i: int) -> Role | None:
     """A line of a glossary among others (a bilingual page's 词汇 box): one of its entries, body under its label."""
-    if not cv.GLOSS_ENTRY.match(items[i].text.strip()) or items[i].chunk.geometry is not None:
+    if not cv.GLOSS_ENTRY.match(items[i].text.strip()):
         return None
     near = range(max(0, i - GLOSS_NEAR), min(len(items), i + GLOSS_NEAR + 1))
     others = sum(1 for k in near if k != i and cv.GLOSS_ENTRY.match(items[k].text.strip()))

@@ -236,8 +236,8 @@ def _new_line(g: Glyph, line: list[Glyph]) -> bool:
 def _steps_back(g: Glyph, last: Glyph) -> bool:
     """The pen went back along the baseline: a new line (the next column's, read in the stream's order), but for two
     punctuation marks set together in one em, the second on or just before the first (：“ or ”“ compressed)."""
-    if g.origin > last.origin:
-        return False
+    if g.origin > last.origin or g.origin == last.origin and g.x0 > last.x0:
+        return False  # (a ligature's letters, ﬂ read as f and l, share one pen position, the second box after)
     paired = unicodedata.category(g.text).startswith("P") and unicodedata.category(last.text).startswith("P")
     return not (paired and last.origin - g.origin < PAIRED * g.size)
 
