@@ -62,6 +62,8 @@ def chunks(*texts):
     ("每周五出版", "masthead", Role.FURNITURE),  # a weekly's day
     ("每周五出版一期的校报", "masthead", None),
     ("内部资料显示，去年产值增长一成。", "masthead", None),
+    ("中共某某县委机关报", "masthead", Role.FURNITURE),
+    ("涉嫌诈骗的可向公安机关报案。", "masthead", None),  # 机关 and 报案, no 机关报
     ("中華民國115年3月12日 星期四", "page_header", Role.PAGE_HEADER),  # a Taiwan date
     ("1949年10月1日　某某大会在北京隆重举行", "page_header", None),  # a chronicle's entry, no page's header
     ("1949年10月1日　某某大会在北京隆重举行", "dated_item", Role.PARAGRAPH),
