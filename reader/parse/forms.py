@@ -16,6 +16,7 @@ DATED_ITEM = regex(f"^\\s*{cv.DATE.pattern}[\\s\u3000]+(?!.*(?:星期|周[一二
 
 
 def dated_item(t: str, ctx: Context) -> Role | None:
+    """In a dump, a day, a space and what happened on it: a chronicle's entry, body however short its line."""
     return Role.PARAGRAPH if ctx.geometry is None and DATED_ITEM.match(t) else None
 
 
