@@ -18,7 +18,7 @@ from .draft import Draft, block_of, build, finish
 from .jumps import merge_jumps
 from .pages import page_label
 from .ledger import DUMP, FURNITURE, Ledger
-from .pairing import Pair, pair, pair_by_words, reads_backward, run_on
+from .pairing import Pair, opens_later, pair, pair_by_words, reads_backward, run_on
 from .items import Item
 from .rules import Mark
 from .captions import place_captions
@@ -177,6 +177,9 @@ ASSEMBLY: list[Pass] = [
          "headline groups and bodies left without a partner are bound by the words they share"),
     Pass("runs_on", lambda s, lg: replace(s, pairs=tuple(run_on(list(s.pairs), lg))),
          "an untitled body goes on from the nearest story before it whose text stops mid-sentence"),
+    Pass("opens_later", lambda s, lg: replace(s, pairs=tuple(opens_later(list(s.pairs), lg))),
+         "an untitled body stopping mid-sentence right before a headline group, with no story to go on from, opens "
+         "that story (its first columns printed before its headline)"),
     Pass("stories", stories, "a headline group and its body make an article; a box's items make briefs"),
     Pass("captions", lambda s, lg: s if _laid_out(s) else replace(s, drafts=tuple(place_captions(list(s.drafts), lg))),
          "a caption that names another nearby story's headline, and not its own, goes to that story (a dump prints "

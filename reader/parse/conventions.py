@@ -236,6 +236,8 @@ SIGNED_DATE = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)")  # 落款 prin
 # an editor's note's label alone: it opens the note, an item of its own, never a section of the story over it
 NOTE_LABEL = regex("^(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話|(?:老师|老師|教师|教師|专家|專家)?(?:点评|點評))[：:]?$")
 NOTE_LABEL_TAIL = regex("(?<=[。！？”」])\\s*(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)$")
+# a lead-in set before a story's text, its label run in: 调查缘起：…, 核心提示：…
+LEAD_IN = regex("^(?:调查缘起|調查緣起|核心提示|阅读提示|閱讀提示|内容提要|內容提要|编者按|編者按|导语|導語)[：:]")
 # the words a box of big figures is labelled with (数读, 数说某县 …)
 FIGURES_WORDS = "数读|數讀|数说|數說|数字|數字"
 # a contact line under a notice: 联系人：王先生 联系电话：…, 地址：…, every part a label and its value

@@ -2,6 +2,8 @@
 the body it heads."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Role
 from . import conventions as cv
 from .ledger import Ledger
@@ -244,3 +246,36 @@ def run_on(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
                 out[j], out[k] = (tj, absorb(ledger, bj, b, "runs_on")), None
                 break
     return [p for p in out if p is not None]
+
+
+def opens_later(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
+    """An untitled body that stops mid-sentence, right before a headline group and its body, with no story before
+    it to go on from (run_on found none): the story's opening columns, which the dump printed before its headline
+    group. It opens that story's text, after a lead-in the story opens with (调查缘起：…), where its sentence goes on."""
+    out: list[Pair | None] = list(pairs)
+    for k in range(len(pairs) - 1):
+        t, b = pairs[k]
+        nt, nb = pairs[k + 1]
+        if t is not None or b is None or nt is None or nt.kind is not UnitKind.TITLE or nb is None or not _dangles(b):
+            continue
+        text = [it for it in b.items if it.role not in (Role.CAPTION, Role.PHOTO_CREDIT)]
+        if not text or text[0].role is not Role.PARAGRAPH or text[0].dateline or paragraph_count(b) < OPENING_MIN:
+            continue
+        first = next((n for n, it in enumerate(nb.items) if it.role is Role.PARAGRAPH), None)
+        at = 0 if first is None or not cv.LEAD_IN.match(nb.items[first].text.strip()) else _after_lead_in(nb, first)
+        for it in b.items:
+            ledger.move(it.index, b.name, nb.name, "opens_later")
+        out[k], out[k + 1] = None, (nt, replace(nb, items=nb.items[:at] + b.items + nb.items[at:]))
+    return [p for p in out if p is not None]
+
+
+OPENING_MIN = 2  # paragraphs at least in a story's opening columns printed before its headline group
+
+
+def _after_lead_in(b: Unit, first: int) -> int:
+    """The index just past the lead-in's last paragraph (its sentence ended), in a body whose paragraph first
+    opens with one."""
+    for n in range(first, len(b.items)):
+        if b.items[n].role is Role.PARAGRAPH and cv.ends_paragraph(b.items[n].text):
+            return n + 1
+    return first + 1
