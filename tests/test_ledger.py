@@ -60,8 +60,9 @@ def test_every_item_lands_exactly_once(path):
             assert ld.text in [b.text for b in ed.articles[number - 1].blocks], ld
 
 
-@pytest.mark.parametrize("path", DUMPS[:3] + [os.path.join(FIXTURES, n) for n in ("jump-lines.txt", "briefs.txt",
-                                                                                "photo-credits.txt")], ids=os.path.basename)
+@pytest.mark.parametrize("path", DUMPS[:3] + [os.path.join(FIXTURES, n) for n in (
+    "jump-lines.txt", "briefs.txt", "photo-credits.txt", "made-investig.txt", "made-partybuild.txt", "made-bilingual.txt",
+    "made-theory.txt")], ids=os.path.basename)
 def test_every_rule_the_record_names_has_its_reason(path):
     parsed = read_dump(path)
     names = {it.rule for it in parsed.items} | {it.first_rule for it in parsed.items}

@@ -210,6 +210,8 @@ DECISIONS = {
     "caption_by_words": "a caption that names another nearby story's headline, and not its own, goes to that story",
     "runs_on": "an untitled body goes on from the nearest story before it whose text stops mid-sentence (the dump "
                "printed the rest of that story apart)",
+    "opens_later": "an untitled body stopping mid-sentence right before a headline group, with no story to go on "
+                   "from, opens that story's text (its first columns printed before its headline)",
     "renumbered": "the articles after one that went to the furniture are numbered again, as the edition counts them",
     "title_alone": "a headline group heading no text at all (an ad's slogans) belongs to no article",
     "jump_join": "a paragraph cut where its story jumped to another page, joined again with its continuation there",
