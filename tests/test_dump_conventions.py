@@ -765,3 +765,12 @@ def test_a_storys_opening_columns_printed_before_its_headline_group_open_its_tex
         "据会员们自发建立的维权群统计，群里已有三百多人，登记的未消费金额合计超过九十万元。",
         "多位受访消费者也表示，办卡时并没有签订书面合同，只有一张写着金额的会员卡和一张收据。",
         "记者调查发现，在多起闭店事件中，商家在关门前都有一个共同的动作。")
+
+
+def test_under_a_boxs_label_read_line_by_line_a_title_with_a_comma_is_still_its_title():
+    lines = ["延伸阅读", "预付卡退费，法律怎么说", "消费者权益保护", "法规定，经营者以预收", "款方式提供商品或者服",
+             "务的，应当按照约定提", "供；未按照约定提供的，", "应当按照消费者的要求", "履行约定或者退回预付", "款。"]
+    ed = parse_text("\n\n".join(lines) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline) == ("延伸阅读", "预付卡退费，法律怎么说")
+    assert a.paragraphs[0].startswith("消费者权益保护法规定")

@@ -278,8 +278,11 @@ class _Reader:
         title line alone, a crosshead over a paragraph's first line, a sentence's end short of the column or over a
         first line."""
         closed_credit = inside and self.depth == 0 and BYLINE.match(self.text())
-        head = (not s.terminal and not s.dateline and s.next_opens and len(self.cur) == 1 and not _MARKS.search(s.line.text)
-                and (not self.out or ends_paragraph(self.out[-1].text) or _label(self.out[-1].text) or s.line.opens))
+        labelled = bool(self.out) and _label(self.out[-1].text)  # (under a label a title may hold a comma)
+        head = (not s.terminal and not s.dateline and s.next_opens and len(self.cur) == 1
+                and (not _MARKS.search(s.line.text)
+                     or labelled and not s.line.text.endswith(CLAUSE_ENDS) and not s.line.text.startswith(("“", "「")))
+                and (not self.out or ends_paragraph(self.out[-1].text) or labelled or s.line.opens))
         return bool(s.credit or closed_credit or s.wide or s.title or head
                     or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
 
