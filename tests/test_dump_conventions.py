@@ -774,3 +774,12 @@ def test_under_a_boxs_label_read_line_by_line_a_title_with_a_comma_is_still_its_
     (a,) = ed.articles
     assert (a.rubric, a.headline) == ("延伸阅读", "预付卡退费，法律怎么说")
     assert a.paragraphs[0].startswith("消费者权益保护法规定")
+
+
+def test_a_piece_of_a_sentence_cut_inside_a_word_is_no_crosshead():
+    ed = parse_text("\n\n".join([
+        "让基层治理既有力度又有温度", "林某某", "数字技术为基层治理打开了新的空间，一些地方探索建立了网格平台。",
+        "以某区为例，该区整合民政、人", "社、医保等部门的高频事项，在社区服务站设立一窗通办窗口。",
+        "数字化不是目的，而是手段。"]) + "\n")
+    (a,) = ed.articles
+    assert a.crossheads == () and "以某区为例，该区整合民政、人社、医保等部门的高频事项，在社区服务站设立一窗通办窗口。" in a.paragraphs

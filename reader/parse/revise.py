@@ -186,6 +186,10 @@ LINE_SLACK = 3  # characters: lines of one column differ by an indent and a comp
 _MID_MARKS = regex("[，,、；;？！?!「」『』“”]")  # (not a colon: 門市：… 專線：… are an ad's fields)
 
 
+# a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
+_CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
+
+
 def continuation(items: list[Item], i: int) -> Role | None:
     """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
     does not end, followed by body opening mid-sentence (论。…) or mid-word (a Latin word after its Latin word
@@ -205,7 +209,9 @@ def continuation(items: list[Item], i: int) -> Role | None:
             return None  # the text before jumped to another page: this heads what comes on from there
         j -= 1
     if not prev.ends_paragraph or (not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text)
-                                                                    or _word_across(items[i].text, nxt.text))):
+                                                                    or _word_across(items[i].text, nxt.text)
+                                                                    or cv.COMMA_IN.search(items[i].text)
+                                                                    and _CUT_WORD.match(nxt.text))):
         return Role.PARAGRAPH
     return None
 
