@@ -252,3 +252,13 @@ def test_a_huge_article_is_split_into_documents_and_its_paragraph_into_pieces():
         f"a001-{k}.xhtml" for k in range(2, parts)]
     nav = xml(z, "EPUB/nav.xhtml")
     assert [a.get("href") for a in nav.findall(".//x:nav[@epub:type='toc']//x:a", NS)].count("a001.xhtml") == 1
+
+
+def test_a_storys_lede_is_its_first_paragraph_not_a_photo_caption_set_before_it():
+    from reader.model import Article, Block, Kind, Role
+    from reader.render.story import lede
+    blocks = (Block(Role.HEADLINE, "某某绿道全线贯通", ()), Block(Role.CAPTION, "市民在新开放的绿道上骑行。", ()),
+              Block(Role.PARAGRAPH, "全长38公里的绿道于周二正式开放。", ()))
+    assert lede(Article(Kind.ARTICLE, blocks)) == "全长38公里的绿道于周二正式开放。"
+    photo = (Block(Role.HEADLINE, "春日花海", ()), Block(Role.CAPTION, "游客在花海中拍照。", ()))
+    assert lede(Article(Kind.PHOTO, photo)) == "游客在花海中拍照。"  # a photo item's text is its caption

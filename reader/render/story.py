@@ -89,8 +89,10 @@ def label(article: Article) -> str:
 
 
 def lede(article: Article) -> str:
-    """The first line of the story for contents and edition pages (dateline left out)."""
-    text = next((b.text for b in article.blocks if b.role in (Role.PARAGRAPH, Role.CAPTION)), "")
+    """The first line of the story for contents and edition pages (dateline left out): its first paragraph, or a
+    photo item's caption, never the caption of a photo set before a story's text."""
+    text = (next((b.text for b in article.blocks if b.role is Role.PARAGRAPH), "")
+            or next((b.text for b in article.blocks if b.role is Role.CAPTION), ""))
     if article.dateline and text.startswith(article.dateline):
         text = text[len(article.dateline):].lstrip()
     return text
