@@ -248,6 +248,9 @@ def run_on(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     return [p for p in out if p is not None]
 
 
+OPENING_MIN = 2  # paragraphs at least in a story's opening columns printed before its headline group
+
+
 def opens_later(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     """An untitled body that stops mid-sentence, right before a headline group and its body, with no story before
     it to go on from (run_on found none): the story's opening columns, which the dump printed before its headline
@@ -267,9 +270,6 @@ def opens_later(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
             ledger.move(it.index, b.name, nb.name, "opens_later")
         out[k], out[k + 1] = None, (nt, replace(nb, items=nb.items[:at] + b.items + nb.items[at:]))
     return [p for p in out if p is not None]
-
-
-OPENING_MIN = 2  # paragraphs at least in a story's opening columns printed before its headline group
 
 
 def _after_lead_in(b: Unit, first: int) -> int:

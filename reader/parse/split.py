@@ -59,10 +59,10 @@ RUN_IN = regex(f"^\\s*{cv.HAN}{{2,8}}——(?=\\S)")  # 先看环比——: a ru
 RUN_IN_REST = 20  # characters: the paragraph run in after the head is this long at least
 
 
-# a name set letter-spaced (陈 思 远) glued to the end of a headline line: the author, set under it
 # a kicker broken by a comma with the headline glued on after it, the headline quoting its subject by name
 # (…老手艺有了新模样某某某：伞骨里的岁月): cut before the name
 GLUED_SPEAKER_HEAD = regex(f"^(.{{6,40}}?[，,].{{2,30}}?)((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}]){cv.HAN}{{1,2}}[：:].{{4,30}})$")
+# a name set letter-spaced (陈 思 远) glued to the end of a headline line: the author, set under it
 SPACED_NAME_TAIL = regex(f"(?<=[^\\s\\d])\\s*((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}])(?: {cv.HAN}){{1,2}})$")
 
 # a photo's credit set at its caption's right end, read first (记者 X 摄3月10日，市民在…): cut off its caption
@@ -226,7 +226,9 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
-                     "(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})|(?:连载|連載)(?=《))")  # 书摘: an excerpt's label over its chapter's title  # (not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
+                     "(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})|(?:连载|連載)(?=《))")
+# (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》; not …视野, …论坛: 拓展视野才能…,
+# 博鳌论坛开幕 open headlines)
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a

@@ -93,7 +93,7 @@ def _new_story(body: Sequence[Item], it: Item) -> bool:
         return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
     if (it.role is Role.PARAGRAPH and it.chunk.geometry is None and body and body[-1].role is Role.BYLINE
             and _CLOSING.match(body[-1].text.strip()) and any(x.role is Role.PARAGRAPH for x in body)):
-        return True  # a story signed off in brackets ((X), (记者 X 整理), (作者为…)): the text after it is another's
+        return True  # a story signed off in brackets ((X), (记者 X 整理)): the text after it is another's
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
 
@@ -125,8 +125,8 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
                 units[-2].items.append(it)  # a serial's chapter line under its title and writer: the title's
                 continue
             if (last and last.kind is UnitKind.TITLE and not last.sealed
-                    and (not any(x.role is Role.BYLINE for x in last.items) or cv.CHAPTER.match(it.text.strip()))
-                    and len(last.items) < MAX_GROUP_LINES and _ruled_off(last.items[-1]) == _ruled_off(it)):
+                    and not any(x.role is Role.BYLINE for x in last.items) and len(last.items) < MAX_GROUP_LINES
+                    and _ruled_off(last.items[-1]) == _ruled_off(it)):
                 last.items.append(it)
             else:
                 units.append(_Open(UnitKind.TITLE, [it]))
