@@ -10,8 +10,8 @@ from corpus import text_pdf  # noqa: E402
 from reader.parse import read_pdf
 from reader.parse.columns import Body, parted, separators
 from reader.parse.bands import page_bands
-from reader.parse.layout import reading_order, ruled_off
-from reader.parse.pdf import Line, PdfBlock, open_pdf, read_page
+from reader.parse.layout import page_chunks, reading_order, ruled_off
+from reader.parse.pdf import Line, PdfBlock, PdfPage, open_pdf, read_page
 
 BODY = Body(10.0, "Song")
 
@@ -152,3 +152,65 @@ def test_a_frame_far_down_the_page_sets_no_deck_off_its_story():
     bar = block(20, 660, 290, 1, size=14, face="Hei")  # right over the frame
     assert id(bar) in ruled_off([deck, story, bar, ad], BODY, (), (frame,))
 
+
+
+def test_a_headline_over_a_framed_summary_is_read_before_it():
+    """A serial's title over a framed 上期提要 box, its columns under the box, another story in the column beside
+    it: the frame parts the title from every text under it, yet the title opens the story there, not at the
+    page's end."""
+    title = block(10, 40, 200, 1, size=24, face="Hei")
+    summary = block(15, 90, 295, 2)
+    cols = [block(10, 140, 150, 20), block(160, 140, 300, 20)]
+    beside = block(330, 40, 470, 40)
+    frame = ((10.0, 85.0, 300.0, 120.0),)
+    order = reading_order(cols + [beside, summary, title], BODY, 1000, frames=frame)
+    assert order.index(title) == order.index(summary) - 1
+
+
+def test_a_label_over_a_headline_is_read_with_it_not_at_the_pages_end():
+    """A section's label (散文) over a story's headline, nothing of its own under it: it goes with the headline."""
+    label = block(160, 40, 200, 1, size=14, face="Hei")
+    headline = block(160, 110, 300, 1, size=24, face="Hei")
+    story = block(160, 150, 300, 20)
+    other = block(10, 40, 150, 30)  # the column beside it
+    order = reading_order([other, story, headline, label], BODY, 1000)
+    assert order.index(label) == order.index(headline) - 1 and order.index(headline) < order.index(story)
+
+
+def test_a_deck_beside_the_byline_over_a_rule_goes_with_its_headline():
+    """An interview's deck (——访…) set at the right under the headline, level with the byline on the left, a
+    rule drawn across under both: the rule does not set the deck off its story, and it is read with its headline."""
+    headline = block(10, 40, 300, 1, size=24, face="Hei")
+    deck = block(160, 72, 300, 1, size=14, face="Hei")
+    byline = block(10, 80, 100, 1)
+    cols = [block(10, 110, 150, 20), block(160, 110, 300, 20)]
+    blocks = [headline, deck, byline] + cols
+    rule = ((10.0, 100.0, 300.0, 100.0),)
+    assert id(deck) not in ruled_off(blocks, BODY, rule, ())
+    order = reading_order(cols + [byline, deck, headline], BODY, 1000, rules=rule)
+    assert order[:2] == [headline, deck] and order.index(byline) < order.index(cols[0])
+
+
+def test_a_crosshead_between_two_rules_of_its_column_is_not_set_off():
+    """A crosshead a little larger than the body, ruled over and under across its column's width: its rules are
+    its decoration, so it is read in its column between the text above and below, and nothing sets it apart."""
+    above, below = ended(block(10, 100, 150, 10)), block(10, 270, 150, 10)
+    head = block(12, 248, 140, 1, size=11.5, face="Hei")
+    rules = ((10.0, 244.0, 150.0, 244.0), (10.0, 263.0, 150.0, 263.0))
+    page = PdfPage(1, 600, 800, (above, head, below), rules)
+    read = page_chunks(page, 0, 1)
+    texts = [c.text for c in read.chunks]
+    k = texts.index(head.lines[0].text)
+    assert texts[k - 1].endswith("。") and read.chunks[k].gap == 1
+
+
+def test_briefs_side_by_side_in_a_box_head_their_own_texts():
+    """A box of briefs set side by side, close, the box's label over the first title: each title heads the text
+    under it in the box (not the first brief's, though its column starts level with the title's, a gutter away)."""
+    label = block(10, 395, 60, 1, size=15, face="Hei")
+    titles = [block(x, 415, x + 120, 1, size=13, face="Hei") for x in (10, 160, 310)]
+    texts = [block(x, 435, x + 140, 6) for x in (10, 160, 310)]
+    frame = ((5.0, 390.0, 455.0, 520.0),)
+    story = block(10, 40, 450, 20)
+    order = reading_order([story] + texts + titles + [label], BODY, 1000, frames=frame)
+    assert [order.index(t) + 1 for t in titles] == [order.index(x) for x in texts]

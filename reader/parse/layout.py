@@ -11,23 +11,17 @@ from dataclasses import dataclass, replace
 from ..model import Piece
 from . import conventions as cv
 from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
-from .bands import ACROSS_PAGE, page_bands
-from .groups import DISPLAY, box_of, credit_under, in_flow, title_groups, under_titles
+from .anchors import DECK_NEAR, anchor, credit_line
+from .bands import page_bands
+from .groups import DISPLAY, box_of, in_flow, title_groups, under_titles
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .segment import Chunk, Geometry, clean, join_all
 
 INSET_GAP = 3.0  # of the body size: a crosshead inside a column has its column's text this close above and below
-RUNS_ON = 2.0  # of the body size: text running up beside a title runs on this far below it when the title heads it
-LEVEL_SIZE = 0.9  # of a headline's size: another story's headline level with it is set about as large
-LABEL_MAX = 4  # characters: a label set at the left of its text, level with it, is a word (编者按, 编后)
-BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
-HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
-V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
 RULED_NEAR = 6  # of the body size: a frame setting a title off the text under it starts this close under it
-RULE_UNDER = 4  # of the body size: a rule across a headline group's width this close under it, nothing between, is its own
 ITEM_SHORT = 0.5  # of the type size: a numbered item's last line stops at least this short of the column's edge
 
 
@@ -44,110 +38,6 @@ def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ())
     return (any(within(f) and b.top - near <= f.bottom <= b.top + 1 and not parted(box_of([f]), box_of([b]), drawn)
                 for f in flow)
             and any(within(f) and b.bottom - 1 <= f.top <= b.bottom + near for f in flow))
-
-
-def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body,
-           rules: list[Box], titles: list[Box] = ()) -> tuple[float, float]:
-    """The width a headline heads: its own, widened to the columns that start right under it on either side (a
-    headline centred over a story heads all its columns, the first too, though its type does not reach over it),
-    but for columns under another story's headline level with it (titles)."""
-    start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size
-             and not any(t[0] < f.x1 and f.x0 < t[2] and (t[2] <= x0 + 1 or t[0] >= x1 - 1) for t in titles)]
-    under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), box_of([f]), rules)]
-    if not under:
-        return x0, x1
-    lo, hi = min(f.x0 for f in under), max(f.x1 for f in under)
-    tops = {round(f.top) for f in under}
-    for f in sorted(start, key=lambda f: -f.x1):  # leftwards, column by column, starting at the same height
-        if f.x1 <= lo and lo - f.x1 <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
-                and not parted(box_of([f]), (lo, f.top, lo, f.bottom), rules):
-            lo = f.x0
-    for f in sorted(start, key=lambda f: f.x0):
-        if f.x0 >= hi and f.x0 - hi <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
-                and not parted(box_of([f]), (hi, f.top, hi, f.bottom), rules):
-            hi = f.x1
-    return min(x0, lo), max(x1, hi)
-
-
-def _sides(group: list[PdfBlock], flow: list[PdfBlock], rules: list[Box]) -> tuple[float | None, float | None]:
-    """How far the nearest body text level with a vertical headline stands on its right and on its left (None:
-    none there, or a rule drawn between)."""
-    x0, top, x1, bottom = box_of(group)
-    level = [f for f in flow if f.top < bottom and f.bottom > top and not parted(box_of(group), box_of([f]), rules)]
-    return (min((f.x0 - x1 for f in level if f.x0 >= x1 - 1), default=None),
-            min((x0 - f.x1 for f in level if f.x1 <= x0 + 1), default=None))
-
-
-def _anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
-            rules: list[Box]) -> tuple[int, bool]:
-    """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
-    under it in the columns it spans (or beside it, running up) that runs on below it, with no other title group
-    set between them and no rule drawn between them; a group that heads nothing closes the text above it. A
-    vertical headline heads the columns on its nearer side: on its right, the first of them; on its left, those up
-    to the rule drawn on their other side. With whether it heads the text there."""
-    x0, top, x1, bottom = box_of(group)
-    vertical, walls = any(b.vertical for b in group), []
-    if vertical:
-        middle = (top + bottom) / 2  # a rule down beside it, level with its middle: the story's other side
-        right, left = _sides(group, flow, rules)
-        if right is None and left is None:
-            right, left = _sides(group, flow, [])  # a rule sets it off its own columns
-        if right is not None and right <= BESIDE * body.size and (left is None or right < left):  # columns right
-            reach = (x0, top, x1 + right + BESIDE * body.size, bottom)  # its first column, an indent in
-            for i, f in enumerate(flow):
-                if f.x0 < reach[2] and f.x1 > x1 and f.bottom > top and not parted(reach, box_of([f]), rules):
-                    return i, True
-        else:
-            upright = box_of([b for b in group if b.vertical])  # (a subheadline across its columns is wider)
-            x0, x1, bottom = upright[0] - BESIDE * body.size, x1 + BESIDE * body.size, top
-            walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
-            level = [f for f in flow if f.x1 <= upright[0] + 1 and f.top < upright[3] and f.bottom > top
-                     and not parted(upright, box_of([f]), rules)]
-            if walls:
-                x0 = max(walls)
-            elif any(f.x1 >= x0 for f in level):  # beside its columns: all of them on that side
-                x0 = min(f.x0 for f in level)
-    if not vertical and cv.length("".join(b.text for b in group)) <= LABEL_MAX:
-        for i, f in enumerate(flow):  # a label set at the left of its text, level with it (编者按 by the note)
-            if 0 <= f.x0 - x1 <= BESIDE * body.size and f.top <= top and bottom <= f.bottom \
-                    and not parted((x0, top, x1, bottom), box_of([f]), rules):
-                return i, True
-    between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= bottom - 1
-               and not credit_under(g, bottom, body)]
-    if not vertical:
-        level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
-                 and LEVEL_SIZE <= max(b.size for b in g) / max(b.size for b in group) <= 1 / LEVEL_SIZE]  # (not a deck)
-        x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level)
-    for i, f in enumerate(flow):
-        # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
-        under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
-        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), box_of([f]), rules):
-            if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
-                return i, True
-    ruled = _rule_under(group, flow, body, rules)
-    if ruled is not None:  # a rule across the page right under a lead's headline group heading nothing over it
-        return _anchor(group, flow, groups, body, [r for r in rules if r is not ruled])
-    above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
-             and not parted((x0, top, x1, bottom), box_of([f]), rules)]
-    return (max(above) + 1 if above else len(flow)), False
-
-
-def _credit_line(b: PdfBlock) -> bool:
-    """A one-line credit (本报记者 X) set under a headline group, wherever along it."""
-    return len(b.lines) == 1 and bool(cv.BYLINE.match(b.text.strip()))
-
-
-def _rule_under(group: list[PdfBlock], flow: list[PdfBlock], body: Body, rules: list[Box]) -> Box | None:
-    """A rule drawn across the page under a headline group, within a few lines of it, with no text between them."""
-    x0, top, x1, bottom = box_of(group)
-    page = max(f.x1 for f in flow) - min(f.x0 for f in flow) if flow else 0
-    for r in rules:
-        if r[2] - r[0] >= ACROSS_PAGE * page and bottom - 1 <= r[1] <= bottom + RULE_UNDER * body.size \
-                and r[0] <= x0 + body.size and r[2] >= x1 - body.size \
-                and not any(f.top >= bottom - 1 and f.bottom <= r[1] + 1 and f.x0 < r[2] and f.x1 > r[0]
-                            and not _credit_line(f) for f in flow):  # (the group's credit line aside)
-            return r
-    return None
 
 
 def picture_units(blocks: list[PdfBlock], pictures: list[Found], body: Body) -> list[tuple[PdfBlock, list[PdfBlock]]]:
@@ -188,10 +78,13 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
             and id(b) not in bands]
     at: dict[int, list[tuple[bool, list[PdfBlock]]]] = {}
     groups = title_groups(rest, body, drawn)
-    for g in groups:
-        i, heads = _anchor(g, flow, groups, body, drawn)
+    anchors = [anchor(g, flow, groups, body, drawn, frames) for g in groups]
+    for _ in groups:  # a group read with another takes that one's place (a deck its headline's, a label its story's)
+        anchors = [anchors[-1 - i] if i < 0 else (i, heads) for i, heads in anchors]
+    for g, (i, heads) in zip(groups, anchors):
+        i = len(flow) if i < 0 else i  # (groups read with each other, round: none has a place)
         bottom = box_of(g)[3]
-        while heads and 0 < i < len(flow) and _credit_line(flow[i - 1]) and flow[i - 1].top >= bottom - 1 \
+        while heads and 0 < i < len(flow) and credit_line(flow[i - 1]) and flow[i - 1].top >= bottom - 1 \
                 and flow[i - 1].bottom <= flow[i].top + 1:
             i -= 1  # its credit line, read before the text it heads (set at the right, over another column)
         at.setdefault(i, []).append((heads, g))
@@ -210,19 +103,28 @@ def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
                     frames: tuple[Box, ...] = ()) -> tuple[Box, ...]:
     """The rules but those drawn right under a headline, mostly within its width, or across the frame it stands
     in (a box's label over a rule closing its head strip): they underline it (a headline's decoration), they do
-    not part it from its story."""
+    not part it from its story. A crosshead set a little larger than the body between two rules of its column's
+    width is ruled over and under as its decoration: neither rule parts it from its column's text."""
     titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
+    crossheads = [b for b in blocks if not b.vertical and body.size < b.size < DISPLAY * body.size
+                  and not in_flow(b, body)]
 
     def strip(r: Box, t: PdfBlock) -> bool:
         return any(abs(r[0] - f[0]) <= 2 and abs(r[2] - f[2]) <= 2 and f[1] <= t.top and f[0] <= t.x0
                    and t.x1 <= f[2] for f in frames)
 
-    def underlines(r: Box, t: PdfBlock) -> bool:
-        x0, top, x1, bottom = r
-        return (x1 - x0 > bottom - top and t.bottom - 1 <= top <= t.bottom + UNDERLINE * body.size
-                and (min(x1, t.x1) - max(x0, t.x0) > (x1 - x0) / 2 or strip(r, t)))
+    def across(r: Box, t: PdfBlock) -> bool:
+        return r[2] - r[0] > r[3] - r[1] and min(r[2], t.x1) - max(r[0], t.x0) > (r[2] - r[0]) / 2
 
-    return tuple(r for r in rules if not any(underlines(r, t) for t in titles))
+    def underlines(r: Box, t: PdfBlock) -> bool:
+        return t.bottom - 1 <= r[1] <= t.bottom + UNDERLINE * body.size and (across(r, t) or strip(r, t))
+
+    def overlines(r: Box, t: PdfBlock) -> bool:
+        return t.top - UNDERLINE * body.size <= r[3] <= t.top + 1 and across(r, t)
+
+    ruled = [t for t in crossheads if any(underlines(r, t) for r in rules) and any(overlines(r, t) for r in rules)]
+    return tuple(r for r in rules if not any(underlines(r, t) for t in titles + ruled)
+                 and not any(overlines(r, t) for t in ruled))
 
 
 def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames: tuple[Box, ...]) -> set[int]:
@@ -240,6 +142,10 @@ def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames
             if near == tuple(frames) or all(parted(box_of([b]), box_of([f]), separators(
                     _not_underlines(rules, blocks, body, near), near, flow, blocks)) for f in under):
                 out.add(id(b))  # (a frame far down, round an ad under a photo, sets no deck off its story)
+    for b in sorted((b for b in blocks if id(b) in out), key=lambda b: b.top):
+        if any(id(t) not in out and not in_flow(t, body) and b.top - DECK_NEAR * body.size <= t.bottom <= b.top + 1
+               and t.x0 < b.x1 and b.x0 < t.x1 for t in blocks):
+            out.discard(id(b))  # a deck right under a headline the rule does not set off: with it, above the rule
     return out
 
 

@@ -1,0 +1,182 @@
+"""A page's title groups → where each is read among its body blocks: before the text it heads (under it, beside a
+vertical headline, in its frame), with the title group it belongs to (a deck, a label), or closing the text above.
+
+layout.reading_order puts the groups there; the conventions are a newspaper's: a headline heads the columns under
+it, a box's label its box, a deck its headline's story.
+"""
+from __future__ import annotations
+
+from . import conventions as cv
+from .bands import ACROSS_PAGE
+from .columns import Body, Box, parted
+from .groups import box_of, credit_under, in_flow
+from .pdf import PdfBlock
+
+RUNS_ON = 2.0  # of the body size: text running up beside a title runs on this far below it when the title heads it
+LEVEL_SIZE = 0.9  # of a headline's size: another story's headline level with it is set about as large
+LABEL_MAX = 4  # characters: a label set at the left of its text, level with it, is a word (编者按, 编后)
+BESIDE = 3.0  # of the body size: a vertical headline heads the columns this close beside it
+HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
+V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
+RULE_UNDER = 4  # of the body size: a rule across a headline group's width this close under it, nothing between, is its own
+DECK_NEAR = 2.0  # of the body size: a title group this close under another, with nothing it heads, reads with it
+
+
+def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body,
+           rules: list[Box], titles: list[Box] = ()) -> tuple[float, float]:
+    """The width a headline heads: its own, widened to the columns that start right under it on either side (a
+    headline centred over a story heads all its columns, the first too, though its type does not reach over it),
+    but for columns under another story's headline level with it (titles)."""
+    start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size
+             and not any(t[0] < f.x1 and f.x0 < t[2] and (t[2] <= x0 + 1 or t[0] >= x1 - 1) for t in titles)]
+    under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), box_of([f]), rules)]
+    if not under:
+        return x0, x1
+    lo, hi = min(f.x0 for f in under), max(f.x1 for f in under)
+    tops = {round(f.top) for f in under}
+    for f in sorted(start, key=lambda f: -f.x1):  # leftwards, column by column, starting at the same height
+        if f.x1 <= lo and lo - f.x1 <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
+                and not parted(box_of([f]), (lo, f.top, lo, f.bottom), rules):
+            lo = f.x0
+    for f in sorted(start, key=lambda f: f.x0):
+        if f.x0 >= hi and f.x0 - hi <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
+                and not parted(box_of([f]), (hi, f.top, hi, f.bottom), rules):
+            hi = f.x1
+    return min(x0, lo), max(x1, hi)
+
+
+def _sides(group: list[PdfBlock], flow: list[PdfBlock], rules: list[Box]) -> tuple[float | None, float | None]:
+    """How far the nearest body text level with a vertical headline stands on its right and on its left (None:
+    none there, or a rule drawn between)."""
+    x0, top, x1, bottom = box_of(group)
+    level = [f for f in flow if f.top < bottom and f.bottom > top and not parted(box_of(group), box_of([f]), rules)]
+    return (min((f.x0 - x1 for f in level if f.x0 >= x1 - 1), default=None),
+            min((x0 - f.x1 for f in level if f.x1 <= x0 + 1), default=None))
+
+
+def _framed(group: list[PdfBlock], flow: list[PdfBlock], frames: tuple[Box, ...]) -> tuple[int, list[int]] | None:
+    """A title group in a frame heads the text in that frame (a box's label its box): read before the frame's
+    first text under its first line (in its columns, if any there); with the frame's text (flow indices); None
+    outside a frame or with none of its text under it."""
+    x0, top, x1, bottom = box_of(group)
+    inside = [f for f in frames if f[0] - 1 <= x0 and x1 <= f[2] + 1 and f[1] - 1 <= top and bottom <= f[3] + 1]
+    if not inside:
+        return None
+    fx0, ftop, fx1, fbottom = min(inside, key=lambda f: (f[2] - f[0]) * (f[3] - f[1]))
+    held = [i for i, f in enumerate(flow) if fx0 - 1 <= f.x0 and f.x1 <= fx1 + 1 and ftop - 1 <= f.top
+            and f.bottom <= fbottom + 1]
+    under = [i for i in held if flow[i].top >= min(b.bottom for b in group) - 1]  # (under its first line)
+    below = [i for i in under if flow[i].x0 < x1 and flow[i].x1 > x0]  # (in its columns: a brief's title its own)
+    return ((below or under)[0], held) if under else None
+
+
+def anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
+            rules: list[Box], frames: tuple[Box, ...] = ()) -> tuple[int, bool]:
+    """Where a title group is read (_placed), kept in the frame it stands in: a place outside it, over the group
+    in it or beside it (another brief's text) gives way to the frame's own text under it (_framed)."""
+    i, heads = _placed(group, flow, groups, body, rules)
+    framed = None if any(b.vertical for b in group) else _framed(group, flow, frames)
+    if framed is None or i in framed[1] and flow[i].top >= min(b.bottom for b in group) - 1 and (
+            flow[i].x0 < box_of(group)[2] and flow[i].x1 > box_of(group)[0] or _name_alone(group, body)):
+        return i, heads  # (a name in body size set at the right under a headline heads its story's first column)
+    return framed[0], True
+
+
+def _name_alone(group: list[PdfBlock], body: Body) -> bool:
+    """A word in body size alone (a writer's name, 苏枚), no title of a brief."""
+    return len(group) == 1 and in_flow(group[0], body) and cv.length(group[0].text) <= LABEL_MAX
+
+
+def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
+            rules: list[Box]) -> tuple[int, bool]:
+    """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
+    under it in the columns it spans (or beside it, running up) that runs on below it, with no other title group
+    set between them and no rule drawn between them; a group that heads nothing closes the text above it. A
+    vertical headline heads the columns on its nearer side: on its right, the first of them; on its left, those up
+    to the rule drawn on their other side. With whether it heads the text there."""
+    x0, top, x1, bottom = box_of(group)
+    vertical, walls = any(b.vertical for b in group), []
+    if vertical:
+        middle = (top + bottom) / 2  # a rule down beside it, level with its middle: the story's other side
+        right, left = _sides(group, flow, rules)
+        if right is None and left is None:
+            right, left = _sides(group, flow, [])  # a rule sets it off its own columns
+        if right is not None and right <= BESIDE * body.size and (left is None or right < left):  # columns right
+            reach = (x0, top, x1 + right + BESIDE * body.size, bottom)  # its first column, an indent in
+            for i, f in enumerate(flow):
+                if f.x0 < reach[2] and f.x1 > x1 and f.bottom > top and not parted(reach, box_of([f]), rules):
+                    return i, True
+        else:
+            upright = box_of([b for b in group if b.vertical])  # (a subheadline across its columns is wider)
+            x0, x1, bottom = upright[0] - BESIDE * body.size, x1 + BESIDE * body.size, top
+            walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
+            level = [f for f in flow if f.x1 <= upright[0] + 1 and f.top < upright[3] and f.bottom > top
+                     and not parted(upright, box_of([f]), rules)]
+            if walls:
+                x0 = max(walls)
+            elif any(f.x1 >= x0 for f in level):  # beside its columns: all of them on that side
+                x0 = min(f.x0 for f in level)
+    if not vertical and cv.length("".join(b.text for b in group)) <= LABEL_MAX:
+        for i, f in enumerate(flow):  # a label set at the left of its text, level with it (编者按 by the note)
+            if 0 <= f.x0 - x1 <= BESIDE * body.size and f.top <= top and bottom <= f.bottom \
+                    and not parted((x0, top, x1, bottom), box_of([f]), rules):
+                return i, True
+    between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= bottom - 1
+               and not credit_under(g, bottom, body)]
+    if not vertical:
+        level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
+                 and LEVEL_SIZE <= max(b.size for b in g) / max(b.size for b in group) <= 1 / LEVEL_SIZE]  # (not a deck)
+        x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level)
+    for i, f in enumerate(flow):
+        # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
+        under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
+        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), box_of([f]), rules):
+            if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
+                return i, True
+    ruled = _rule_under(group, flow, body, rules)
+    if ruled is not None:  # a rule across the page right under a lead's headline group heading nothing over it
+        return _placed(group, flow, groups, body, [r for r in rules if r is not ruled])
+    above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
+             and not parted((x0, top, x1, bottom), box_of([f]), rules)]
+    if above:
+        return max(above) + 1, False
+    return _opening(group, flow, groups, body, rules), True
+
+
+def _opening(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
+             rules: list[Box]) -> int:
+    """Where a title group with nothing above it and no text of its own under it is read, as an index into flow,
+    or -1 - k: with groups[k]. With the title group right above it (a deck set apart from its headline by a
+    rule's width, none drawn between), else with the one right under it (a section label over a story's headline), else before the
+    first text under it across a frame or a rule (a headline over a framed 上期提要 or 编者按 opening its story),
+    else at the page's end."""
+    x0, top, x1, bottom = box_of(group)
+    across = [(k, box_of(g)) for k, g in enumerate(groups) if g is not group and box_of(g)[0] < x1 and box_of(g)[2] > x0]
+    above = [(b[3], k) for k, b in across if top - DECK_NEAR * body.size <= b[3] <= top + 1
+             and not parted(b, (x0, top, x1, bottom), rules)]
+    if above:
+        return -1 - max(above)[1]
+    below = [(b[1], k) for k, b in across if b[1] >= bottom - 1]
+    nearest = min(below, default=None)
+    for i, f in enumerate(flow):
+        if f.x0 < x1 and f.x1 > x0 and f.top >= bottom - 1 and (nearest is None or f.top < nearest[0]):
+            return i
+    return len(flow) if nearest is None else -1 - nearest[1]
+
+
+def credit_line(b: PdfBlock) -> bool:
+    """A one-line credit (本报记者 X) set under a headline group, wherever along it."""
+    return len(b.lines) == 1 and bool(cv.BYLINE.match(b.text.strip()))
+
+
+def _rule_under(group: list[PdfBlock], flow: list[PdfBlock], body: Body, rules: list[Box]) -> Box | None:
+    """A rule drawn across the page under a headline group, within a few lines of it, with no text between them."""
+    x0, top, x1, bottom = box_of(group)
+    page = max(f.x1 for f in flow) - min(f.x0 for f in flow) if flow else 0
+    for r in rules:
+        if r[2] - r[0] >= ACROSS_PAGE * page and bottom - 1 <= r[1] <= bottom + RULE_UNDER * body.size \
+                and r[0] <= x0 + body.size and r[2] >= x1 - body.size \
+                and not any(f.top >= bottom - 1 and f.bottom <= r[1] + 1 and f.x0 < r[2] and f.x1 > r[0]
+                            and not credit_line(f) for f in flow):  # (the group's credit line aside)
+            return r
+    return None
