@@ -38,6 +38,9 @@ def chunks(*texts):
     ("法院昨天公开宣判，被告人当庭表示服判。", "court_notice", None),
     ("《山中来信》 某甲著 某某文艺出版社", "book_details", Role.PARAGRAPH),
     ("多云转阴 7℃～16℃ 东风2级", "weather", Role.FURNITURE),  # each temperature with its unit
+    ("（未完待续）", "end_mark", Role.PARAGRAPH),  # a serial's episode ends telling the reader it goes on
+    ("（待续）", "end_mark", Role.PARAGRAPH),
+    ("（完）", "end_mark", Role.FURNITURE),  # a wire story's end code: copy-desk furniture
     ("农事天气", "weather", Role.FURNITURE),
     ("明天", "weather", Role.FURNITURE),  # a day's label in the weather box
     ("好天气带火乡村游", "weather", None),

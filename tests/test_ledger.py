@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 from conftest import ROOT
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from test_fuzz import EXAMPLES, PAGE
 
 from reader.model import Role
@@ -153,6 +153,7 @@ def test_explain_names_the_headline_decisions_and_every_wrap_join():
 
 @settings(max_examples=EXAMPLES * 10, deadline=None, suppress_health_check=list(HealthCheck))
 @given(PAGE)
+@example("头条标题一行\n\n（上接第1版）\n\n（记者 某甲 通讯员 某乙）\n\n")  # a credit under a jump line, no body yet
 def test_fuzz_every_item_lands_exactly_once(text):
     """Pages made of real lines in any order, cut by any break: the parse's own landing check holds."""
     parsed = parse_recorded_or_none(text)

@@ -214,6 +214,8 @@ TEASER_REF = regex("[（(〔【\\[]?\\s*(?:详见|詳見|详情见|詳情見|请
                    "|[▶►]\\s*[A-Z][0-9０-９]{1,2}$")  # ▶A5: an arrow to the page
 INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)?(?:导读|導讀)$")
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
+# （未完待续） tells the reader a serial goes on in the next issue: the episode's last line, not copy-desk furniture
+TO_BE_CONTINUED = regex(f"^{OPEN}\\s*(?:未完)?(?:待续|待續)\\s*{CLOSE}$")
 JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone on its line: no text of a story
 # A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed

@@ -186,6 +186,8 @@ def qa_turn(t: str, ctx: Context) -> Role | None:
 
 
 def end_mark(t: str, ctx: Context) -> Role | None:
+    if cv.TO_BE_CONTINUED.match(t.strip()):
+        return Role.PARAGRAPH
     return Role.FURNITURE if cv.END_MARK.match(t) else None
 
 
@@ -331,7 +333,7 @@ RULES: list[Rule] = [
                            "marks: an advertisement, furniture"),
     Rule("teaser", teaser, "详见A3版 under a teaser of a story inside, and the 今日导读 label over them, are the "
          "page's index: furniture", SHORT_LINE_MAX),
-    Rule("end_mark", end_mark, "（完） and （待续） close a story: furniture", SHORT_LINE_MAX),
+    Rule("end_mark", end_mark, "（完） closes a wire story: furniture; （未完待续） is a serial episode's last line", SHORT_LINE_MAX),
     Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX, Mark.CHART_SOURCE),
     Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart", SHORT_LINE_MAX),
     Rule("byline", byline, "记者 X, (X), （作者为…） alone on a line credit the writer", BYLINE_MAX),

@@ -85,6 +85,8 @@ def opens_story(it: Item) -> bool:
 
 def _new_story(body: Sequence[Item], it: Item) -> bool:
     """Whether it starts a story of its own after a run of body (not the dateline right under its □ credit)."""
+    if not body:
+        return False  # (a body opened by a jump line, 上接第1版, nothing in it yet)
     if (it.role is Role.BYLINE and _ROLE.search(it.text) and body[-1].role is Role.BYLINE
             and any(x.role is Role.PARAGRAPH for x in body)):
         return True  # a reporter's credit after the story before has signed off
