@@ -38,6 +38,14 @@ def chunks(*texts):
     ("法院昨天公开宣判，被告人当庭表示服判。", "court_notice", None),
     ("《山中来信》 某甲著 某某文艺出版社", "book_details", Role.PARAGRAPH),
     ("多云转阴 7℃～16℃ 东风2级", "weather", Role.FURNITURE),  # each temperature with its unit
+    ("（某甲/文 摘自某某科普网）", "byline", Role.BYLINE),  # a digest's reprint credit closes the piece
+    ("□据《某某杂志》第7期", "byline", Role.BYLINE),
+    ("□据《某某杂志》第15期 某甲文", "byline", Role.BYLINE),
+    ("据《某某日报》报道，昨天某地开通新线。", "byline", None),  # a report's opening, no credit
+    ("某甲/作", "photo_credit", Role.PHOTO_CREDIT),  # a cartoonist's credit under the cartoon
+    ("风险提示：本版文章及数据仅供参考，不构成投资建议。", "page_notice", Role.FURNITURE),  # a market page's disclaimer
+    ("风险提示方面，多家机构认为短期波动仍将加大。", "page_notice", None),
+    ("B5 证券·市场某某金融报", "page_header", Role.PAGE_HEADER),  # folio, section and a paper's name mid-dump
     ("（未完待续）", "end_mark", Role.PARAGRAPH),  # a serial's episode ends telling the reader it goes on
     ("（待续）", "end_mark", Role.PARAGRAPH),
     ("（完）", "end_mark", Role.FURNITURE),  # a wire story's end code: copy-desk furniture

@@ -83,6 +83,7 @@ _ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})(?:(?:\\s+|(?<=[：:])){_NAMES}|\\s*[{SURNAM
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X
 PHOTO_CREDIT = regex(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
+    f"|^{_NAMES}\\s*[/／]\\s*(?:作|画|畫)$"  # X/作: a cartoonist's credit under the cartoon
     f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
     f"|^(?:摄影|攝影)(?:\\s+|\\s*[：:/／]\\s*)(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})$"  # 摄影 记者 X: the photographer first
@@ -112,6 +113,9 @@ BYLINE = regex(
     f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$"
     # where an excerpt comes from, closing it: （摘自《书名》，某某出版社）
     f"|^{OPEN}\\s*(?:摘自|选自|選自|节选自|節選自)《[^》]{{1,30}}》[^（）()]{{0,30}}{CLOSE}$"
+    # a digest's reprint credit: （X/文 摘自某某网）, □据《某某杂志》第7期 (X文 wrapped under it, or run on)
+    f"|^{OPEN}\\s*{NAME}\\s*[/／]\\s*(?:文|图|圖)\\s*(?:摘自|选自|選自|转自|轉自|来源[:：]?|來源[:：]?)[^（）()]{{2,30}}{CLOSE}$"
+    f"|^[□■]\\s*(?:据|據|摘自|选自|選自|转自|轉自)《[^》]{{1,30}}》(?:第?[0-9０-９]{{1,4}}[期版])?(?:\\s*{NAME}\\s*文)?$"
     # a pupil signs an essay by school, class and name (某市实验小学五（3）班 X)
     f"|^\\S{{2,24}}?(?:小学|小學|中学|中學|学校|學校)\\S{{0,10}}?[ \u3000]+{NAME}$"
     # a reader signs a letter: 江北区　读者　何建平, 读者 X
@@ -189,6 +193,8 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
                     "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"
                     "|^\\S{0,8}(?:彩票|体彩|體彩|福彩)\\S{0,16}(?:开奖|開獎)|(?:开奖|開獎)(?:号码|號碼)[：:]"
                     "|^(?:购彩|購彩)|以后者为准|以後者為準"
+                    # a market page's disclaimer: 风险提示：本版文章仅供参考，不构成投资建议
+                    "|^(?:风险提示|風險提示|免责声明|免責聲明)[：:].{0,60}(?:投资|投資|参考|參考)"
                     # a public notice's call and sign-off: 有疑慮 撥打165, 交警提醒您, 刑事警察局 關心您
                     "|(?:拨打|撥打)\\s*[0-9０-９]{3,8}$|^\\S{2,16}\\s*(?:提醒您|提醒你|关心您|關心您)$"
                     # a contact line: 新聞熱線 … 傳真 … 電郵 …, each label with a number (in figures or in words) or an

@@ -93,8 +93,9 @@ def page_header(t: str, ctx: Context) -> Role | None:
         return Role.PAGE_HEADER
     if ctx.at_edge and cv.PAGE_NUMBER.match(cv.squash(t)) and cv.WEEKDAY.search(t) is None and len(t) <= 12:
         return Role.PAGE_HEADER
-    if cv.PAGE_NUMBER.match(cv.squash(t)) and cv.PAPER.search(t) and len(t) <= 16:
-        return Role.PAGE_HEADER  # the folio, the section and the paper's name (7 理论某某日报), wherever the dump sets it
+    if cv.PAGE_NUMBER.match(cv.squash(t)) and (cv.PAPER.search(t) or cv.squash(t).endswith(("报", "報"))) \
+            and len(t) <= 16:
+        return Role.PAGE_HEADER  # the folio, the section and the paper's name (7 理论某某日报, A3 证券某某金融报), anywhere
     if cv.WEEKDAY.fullmatch(cv.squash(t)):
         return Role.PAGE_HEADER  # the date's weekday set apart from it (星期四): no story's title
     return None
