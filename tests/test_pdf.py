@@ -331,3 +331,41 @@ def test_a_ligatures_letters_sharing_one_pen_position_stay_in_their_word():
     text = " ".join(p for a in read_pdf(os.path.join(PDF_FIXTURES, "made-bilingual.pdf")).edition.articles
                     for p in a.paragraphs)
     assert "handle floods." in text and "On the first morning" in text and "Some fishermen" in text
+
+
+def test_a_bullet_opening_a_line_flush_opens_the_next_item():
+    """A box of quotes, each a line led by ◇ at the column's edge, in one block: each bullet opens an item, though
+    no line is indented and a quote ends on a name, not a stop."""
+    lines = tuple(Line(text, 10, 100 + k * 14, x1, 110 + k * 14, 10.0, "Song")
+                  for k, (text, x1) in enumerate([("◇日子过成诗——某甲", 110), ("◇慢慢来，花开自有时——某乙", 150),
+                                                  ("◇认真吃饭——某丙", 100)]))
+    quotes = PdfBlock(lines, 10, 100, 150, lines[-1].bottom, 10.0, "Song")
+    assert [[ln.text for ln in part] for part, _ in paragraphs(quotes, [quotes], BODY)] == [
+        ["◇日子过成诗——某甲"], ["◇慢慢来，花开自有时——某乙"], ["◇认真吃饭——某丙"]]
+
+
+def test_a_crosshead_in_another_face_after_a_paragraph_cut_at_the_column_end_stays_a_crosshead():
+    """A crosshead set a little larger than the body, in a bold sans face, right under a column whose last
+    paragraph runs on (the page's order broke it off): it is the story's crosshead, neither the tail of that
+    paragraph nor the headline of a story of its own."""
+    from reader.export import to_dict
+    from reader.parse import _parsed, classify_chunks
+    from reader.parse.layout import page_chunks
+    from reader.parse.pdf import PdfPage
+
+    def lines(x0, top, x1, texts, size=10.0, face="Song"):
+        made = tuple(Line(t, x0 + (2 * size if k == 0 and face == "Song" else 0), top + k * 1.4 * size, x1,
+                          top + k * 1.4 * size + size, size, face) for k, t in enumerate(texts))
+        return PdfBlock(made, x0, top, x1, made[-1].bottom, size, face)
+
+    headline = lines(10, 40, 290, ["江边新修步道今天开放"], size=24, face="Hei")
+    first = lines(10, 90, 150, ["沿江步道全长十二公里，串", "起沿岸七座公园，市民可以", "从老城一路走到新区，沿途"])
+    head = lines(10, 140, 100, ["驿站服务贴心"], size=11, face="HeiBold")
+    second = lines(10, 162, 150, ["步道沿线设有十个驿站，提", "供饮水和休息座椅，方便市", "民歇脚。"])
+    page = PdfPage(1, 600, 800, (headline, first, head, second))
+    read = page_chunks(page, 0, 1)
+    text = "\n\n".join(read.texts) + "\n"
+    edition = to_dict(_parsed(text, classify_chunks(read.chunks), read.removed, "page.pdf", "pdf", "pdf", ()).edition)
+    [article] = edition["articles"]
+    assert article["headline"] == "江边新修步道今天开放"
+    assert [article["paragraphs"][k] for k in article["crossheads"]] == ["驿站服务贴心"]

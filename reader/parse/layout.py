@@ -203,8 +203,8 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
         if out and not opens and item and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size \
                 and cv.ends_paragraph(block.lines[k - 1].text):
             opens = True  # a numbered item, a quoted post, a turn (答：) set flush after the one before's short last line
-        if out and left is not None and ln.x0 < left - HUNG * ln.size and cv.LIST_MARK.match(ln.text):
-            opens = True  # a bullet hung out left of the column: a list's next item
+        if out and cv.LIST_MARK.match(ln.text):
+            opens = True  # a bullet opening a line (hung out left of the column or flush): a list's next item
         if opens or not out:
             out.append(([ln], opens))
         else:

@@ -195,8 +195,9 @@ def continuation(items: list[Item], i: int) -> Role | None:
     does not end, followed by body opening mid-sentence (论。…) or mid-word (a Latin word after its Latin word
     too), is a paragraph's first line cut at a column end."""
     g = items[i].chunk.geometry
-    if items[i].role is not Role.HEADLINE or (g is not None and g.size >= DISPLAY_SIZE):
-        return None  # on a PDF page, display type is never a piece of a paragraph
+    if items[i].role is not Role.HEADLINE or (g is not None and (g.size >= DISPLAY_SIZE
+                                                                  or not g.body_face and g.size > 1.0)):
+        return None  # on a PDF page, display type is never a piece of a paragraph, nor another face set larger
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
     if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
             and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)

@@ -191,7 +191,9 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
         return False  # (a glossary's label over its entries heads a box)
     if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
-    return (last.ends_paragraph and not is_rubric(u.items[0].text) and not _photo_body(nxt)
+    g = u.items[0].chunk.geometry
+    set_in = g is not None and not g.body_face and g.size < DISPLAY_SIZE  # a PDF crosshead in its column's type
+    return ((last.ends_paragraph or set_in) and not is_rubric(u.items[0].text) and not _photo_body(nxt)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
             and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
