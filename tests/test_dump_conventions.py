@@ -794,3 +794,26 @@ def test_a_piece_of_a_sentence_cut_inside_a_word_is_no_crosshead():
         "数字化不是目的，而是手段。"]) + "\n")
     (a,) = ed.articles
     assert a.crossheads == () and "以某区为例，该区整合民政、人社、医保等部门的高频事项，在社区服务站设立一窗通办窗口。" in a.paragraphs
+
+
+def test_the_piece_over_a_jump_line_ends_the_paragraph_that_jumps():
+    """A column's last words set apart by the extractor (…要打通维权渠 | 道，推动 | （下转A6版）): no headline of a
+    story after it, but the end of the paragraph going on on another page."""
+    ed = parse_text("\n\n".join([
+        "某市消费投诉一季度下降", "本报讯 记者从市消保委获悉，一季度全市受理投诉同比下降一成。",
+        "市消保委负责人表示，下一步将联合有关部门，打通维权渠", "道，推动", "（下转A6版）",
+        "社区菜场新添公平秤", "本报讯 近日，城东一家菜场在入口处设了公平秤，方便市民复核。"]) + "\n")
+    first = next(a for a in ed.articles if a.headline == "某市消费投诉一季度下降")
+    assert first.paragraphs[-1].endswith("打通维权渠道，推动")
+    assert [a.headline for a in ed.articles] == ["某市消费投诉一季度下降", "社区菜场新添公平秤"]
+
+
+def test_a_name_cut_off_the_staff_line_is_the_page_headers():
+    """pdftotext sets a letter-spaced name's last character apart from the staff line (美编：某 | 甲): the page's
+    header, not a headline over the first story."""
+    ed = parse_text("\n\n".join([
+        "A5 民生·消费", "2026年4月16日 星期四", "美编：某", "甲", "校对：某", "乙",
+        "某市消费投诉一季度下降", "本报讯 记者从市消保委获悉，一季度全市受理投诉同比下降一成。"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "某市消费投诉一季度下降" and a.kicker is None
+    assert {"甲", "乙"} <= {f.text for f in ed.furniture}

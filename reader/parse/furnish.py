@@ -128,12 +128,19 @@ _FOLIO_ALONE = regex("^第?[A-Z]?[0-9０-９]{1,3}版?$")  # a page header of th
 _BAND_PIECES = ("page_header", "staff_line", "masthead")  # the rules that know a page header's piece by itself
 
 
+_NAME_REST = regex("^[\u4e00-\u9fff]{1,2}$")  # a name's last character or two, alone
+_NAME_CUT = regex("[：:][\u4e00-\u9fff]$")  # a staff line ending on one character after its label: a surname
+
+
 def header_band(items: list[Item], i: int) -> Role | None:
     """In a dump, title-like lines opening a page over its date, staff line or paper's name (旅游, 周末·旅游周刊,
     A7 民声 …) are the page's header band with them: section and slogan, no story's title."""
     it = items[i]
     if it.role is not Role.HEADLINE or it.chunk.geometry is not None or cv.length(it.text) > HEADER_MAX:
         return None
+    if i and items[i - 1].rule == "staff_line" and _NAME_REST.match(cv.squash(it.text)) \
+            and _NAME_CUT.search(cv.squash(items[i - 1].text)):
+        return Role.PAGE_HEADER  # the rest of a name the staff line's letter-spacing cut off (美编：卢 | 珊)
     first = i
     while first > 0 and items[first - 1].chunk.page == it.chunk.page:
         first -= 1

@@ -32,6 +32,19 @@ def is_jump_out(text: str) -> bool:
     return bool(re.search("下[转轉]|(?<![上接])[转轉]", cv.squash(text)))
 
 
+def jump_tail(items: list, i: int) -> Role | None:
+    """A short piece right over 下转第N版, after body that runs on (…渠 | 道，推动 | 下转A6版): the end of the
+    paragraph that jumps, never a headline (a revision: items are parse.items.Item)."""
+    from .items import is_body, neighbour
+
+    if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
+        return None
+    nxt, prev = items[i + 1], neighbour(items, i, -1)
+    if nxt.role is Role.JUMP_LINE and is_jump_out(nxt.text) and is_body(prev) and not prev.ends_paragraph:
+        return Role.PARAGRAPH
+    return None
+
+
 def _key(page: str | None) -> str | None:
     """A page as a jump line names it, for matching: 03 → 3."""
     return str(int(page)) if page and page.isdigit() else page

@@ -13,6 +13,7 @@ from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, pull_quote, table_label, teaser_title
+from .jumps import jump_tail
 from .notices import figure_items, gloss_entry, sign_off
 from .turns import turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title
@@ -380,6 +381,7 @@ REVISIONS: list[Revision] = [
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
     Revision("printed_line", printed_line, "pieces breaking off mid-sentence, each a column's width, are lines "
                                            "of a paragraph"),
+    Revision("jump_tail", jump_tail, "a short piece over 下转第N版 after body running on ends the paragraph that jumps"),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
     Revision("parallel_heads", parallel_heads, "short pieces ending no sentence that open or are framed alike are "
              "crossheads set in parallel"),
