@@ -71,7 +71,7 @@ def _framed(group: list[PdfBlock], flow: list[PdfBlock], frames: tuple[Box, ...]
 
 
 def anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
-            rules: list[Box], frames: tuple[Box, ...] = ()) -> tuple[int, bool]:
+           rules: list[Box], frames: tuple[Box, ...] = ()) -> tuple[int, bool]:
     """Where a title group is read (_placed), kept in the frame it stands in: a place outside it, over the group
     in it or beside it (another brief's text) gives way to the frame's own text under it (_framed)."""
     i, heads = _placed(group, flow, groups, body, rules)
@@ -147,11 +147,12 @@ def _opening(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfB
              rules: list[Box]) -> int:
     """Where a title group with nothing above it and no text of its own under it is read, as an index into flow,
     or -1 - k: with groups[k]. With the title group right above it (a deck set apart from its headline by a
-    rule's width, none drawn between), else with the one right under it (a section label over a story's headline), else before the
-    first text under it across a frame or a rule (a headline over a framed 上期提要 or 编者按 opening its story),
-    else at the page's end."""
+    rule's width, none drawn between), else with the one right under it (a section label over a story's
+    headline), else before the first text under it across a frame or a rule (a headline over a framed 上期提要
+    or 编者按 opening its story), else at the page's end."""
     x0, top, x1, bottom = box_of(group)
-    across = [(k, box_of(g)) for k, g in enumerate(groups) if g is not group and box_of(g)[0] < x1 and box_of(g)[2] > x0]
+    across = [(k, box_of(g)) for k, g in enumerate(groups)
+              if g is not group and box_of(g)[0] < x1 and box_of(g)[2] > x0]
     above = [(b[3], k) for k, b in across if top - DECK_NEAR * body.size <= b[3] <= top + 1
              and not parted(b, (x0, top, x1, bottom), rules)]
     if above:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..model import TITLE_ROLES, Role
 from . import conventions as cv
+from .items import Item, is_body, neighbour
 
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
@@ -32,11 +33,9 @@ def is_jump_out(text: str) -> bool:
     return bool(re.search("下[转轉]|(?<![上接])[转轉]", cv.squash(text)))
 
 
-def jump_tail(items: list, i: int) -> Role | None:
+def jump_tail(items: list[Item], i: int) -> Role | None:
     """A short piece right over 下转第N版, after body that runs on (…渠 | 道，推动 | 下转A6版): the end of the
-    paragraph that jumps, never a headline (a revision: items are parse.items.Item)."""
-    from .items import is_body, neighbour
-
+    paragraph that jumps, never a headline."""
     if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
         return None
     nxt, prev = items[i + 1], neighbour(items, i, -1)

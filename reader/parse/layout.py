@@ -113,14 +113,15 @@ def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
         return any(abs(r[0] - f[0]) <= 2 and abs(r[2] - f[2]) <= 2 and f[1] <= t.top and f[0] <= t.x0
                    and t.x1 <= f[2] for f in frames)
 
-    def across(r: Box, t: PdfBlock) -> bool:
-        return r[2] - r[0] > r[3] - r[1] and min(r[2], t.x1) - max(r[0], t.x0) > (r[2] - r[0]) / 2
+    def across(r: Box, t: PdfBlock) -> bool:  # drawn across, mostly within its width
+        return min(r[2], t.x1) - max(r[0], t.x0) > (r[2] - r[0]) / 2
 
     def underlines(r: Box, t: PdfBlock) -> bool:
-        return t.bottom - 1 <= r[1] <= t.bottom + UNDERLINE * body.size and (across(r, t) or strip(r, t))
+        return (r[2] - r[0] > r[3] - r[1] and t.bottom - 1 <= r[1] <= t.bottom + UNDERLINE * body.size
+                and (across(r, t) or strip(r, t)))
 
     def overlines(r: Box, t: PdfBlock) -> bool:
-        return t.top - UNDERLINE * body.size <= r[3] <= t.top + 1 and across(r, t)
+        return r[2] - r[0] > r[3] - r[1] and t.top - UNDERLINE * body.size <= r[3] <= t.top + 1 and across(r, t)
 
     ruled = [t for t in crossheads if any(underlines(r, t) for r in rules) and any(overlines(r, t) for r in rules)]
     return tuple(r for r in rules if not any(underlines(r, t) for t in titles + ruled)
