@@ -817,3 +817,22 @@ def test_a_name_cut_off_the_staff_line_is_the_page_headers():
     (a,) = ed.articles
     assert a.headline == "某市消费投诉一季度下降" and a.kicker is None
     assert {"甲", "乙"} <= {f.text for f in ed.furniture}
+
+
+def test_ads_among_a_pages_notices_are_furniture_its_notices_and_story_are_not():
+    """A classified page: small print that ends on the number to call, a firm's name over its 招聘：…, lost papers
+    declared void, a company's 注销公告 are the page's ads; a public notice closed by 咨询电话, a story's contact
+    line (报名电话：…) and the story are not."""
+    ed = parse_text("\n\n".join([
+        "商务服务", "开锁换锁", "公安备案，二十四小时上门，开锁、换锁芯。电话：13500001111",
+        "某某物业服务有限公司", "招聘：保安员五名，男，五十五周岁以下，月薪四千元起。",
+        "遗失声明", "某甲遗失出生医学证明一份，声明作废。某乙遗失社会保障卡一张，声明作废。",
+        "注销公告",
+        "社区修补摊进了便民点", "本报讯 配钥匙、修鞋、改衣服，这些小修小补如今在社区就能办好。",
+        "便民点每周六还有义务理发，报名请打社区电话。", "报名电话：0571-8888888",
+        "停水通知", "因主管道改造，明天八时至二十时部分路段停止供水，请提前储水。咨询电话：86625110"]) + "\n")
+    (story,) = ed.articles
+    assert story.headline == "社区修补摊进了便民点" and "报名电话：0571-8888888" in story.paragraphs
+    assert any(p.endswith("咨询电话：86625110") for p in story.paragraphs)  # (run into the story: no box label)
+    furniture = {f.text for f in ed.furniture}
+    assert {"开锁换锁", "某某物业服务有限公司", "注销公告"} <= furniture

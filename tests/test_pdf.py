@@ -369,3 +369,22 @@ def test_a_crosshead_in_another_face_after_a_paragraph_cut_at_the_column_end_sta
     [article] = edition["articles"]
     assert article["headline"] == "江边新修步道今天开放"
     assert [article["paragraphs"][k] for k in article["crossheads"]] == ["驿站服务贴心"]
+
+
+def test_a_box_under_a_useful_numbers_label_is_furniture_only_when_it_lists_numbers():
+    """便民信息 over numbers to call is the page's furniture; the same label over notices (停水通知 …) heads news."""
+    from reader.parse.layout import page_chunks
+    from reader.parse.pdf import PdfPage
+
+    def one(x0, top, text, size=10.0):
+        line = Line(text, x0, top, x0 + size * len(text), top + size, size, "Song")
+        return PdfBlock((line,), line.x0, line.top, line.x1, line.bottom, size, "Song")
+
+    frame = ((10.0, 90.0, 300.0, 200.0),)
+    body = [one(10, 300 + 14 * k, "字" * 20) for k in range(12)]  # a story's lines under the box
+    listed = [one(20, 100, "便民信息"), one(20, 120, "政务热线12345"), one(20, 134, "急救中心5120120"),
+              one(20, 148, "自来水公司5126688")]
+    notices = [one(20, 100, "便民信息"), one(20, 120, "停水通知"), one(20, 134, "明日八时起部分路段停水。")]
+    for blocks, ad in ((listed, True), (notices, False)):
+        read = page_chunks(PdfPage(1, 600, 800, tuple(blocks + body), (), (), frame), 0, 1)
+        assert {c.geometry.ad for c in read.chunks if c.text in [b.text for b in blocks]} == {ad}

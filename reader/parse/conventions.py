@@ -206,7 +206,8 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
 # label (分类广告).
 CLASSIFIED_HEAD = regex(f"^{HAN}{{0,8}}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
                         "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息|法院公告|"
-                        "寻人启事|尋人啟事|寻物启事|尋物啟事|招领启事|招領啟事|认领启事|認領啟事)$")
+                        "寻人启事|尋人啟事|寻物启事|尋物啟事|招领启事|招領啟事|认领启事|認領啟事|注销公告|註銷公告|减资公告|減資公告|"
+                        "清算公告|合并公告|合併公告)$")
 # a court's notice served by publication (公告送达): the court speaks as 本院 and says when the papers count as served
 COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告送达|公告送達|自公告之日起|自本公告")
 ARROWS = "▶◀►◄→←➡⬅"  # pointers set before or after a jump line: 下紧转第3版▶, ◀上接第1版

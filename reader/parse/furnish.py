@@ -103,12 +103,36 @@ _ADS = regex("广告|廣告")
 _CALL = regex("(?:拨打|撥打)\\s*[0-9０-９]{3,8}$")
 MAX_AD_LINES = 4  # pieces of small print under a classified ad's head: more is a story
 MAX_AD_CHARS = 150  # characters of one piece of an ad's small print
+AD_COPY_MIN = 8  # characters of copy before the number to call, at least, in an ad
+AD_TITLE_MAX = 16  # characters of the title over an ad's small print (a firm's name, 开锁换锁)
+# (咨询电话 closes a public notice, 停水通知 …: no ad's)
+_AD_CALL = regex("(?<!咨询)(?<!諮詢)(?:电话|電話|手机|手機|联系|聯繫|TEL|Tel|tel)[：:]?\\s*[0-9０-９][0-9０-９ \\-－]{6,}$")
+_JOB_AD = regex("^(?:招聘|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘)[：:]")
+_VOID = regex("(?:声明作废|聲明作廢)[。.]?(?=$|[^，,])")  # (…，声明作废。 closes a notice)
+
+
+def _ad_copy(it: Item | None) -> bool:
+    """Small print that is an ad by itself: it ends on the number to call (…上门服务。电话：139…), it is a job
+    ad (招聘：…) or a lost paper's notice (…遗失…，声明作废。)."""
+    if it is None or it.role is not Role.PARAGRAPH or it.dateline:
+        return False
+    if len(_VOID.findall(it.text)) >= 2:
+        return True  # notices of lost papers set one after another, run together
+    call = _AD_CALL.search(it.text)  # (after copy: a contact line alone, 报名电话：…, is a story's)
+    return len(it.text) <= MAX_AD_CHARS and bool(call and cv.length(it.text[:call.start()]) >= AD_COPY_MIN
+                                                 or _JOB_AD.match(it.text) or _VOID.search(it.text.rstrip("。.")))
 
 
 def classified_ad(items: list[Item], i: int) -> Role | None:
     """The few short paragraphs right under a classified ad's head (面积…联系人…) are the ad's, no story's (a news
-    hotline over a story heads no ad)."""
+    hotline over a story heads no ad); small print that is an ad by itself is, and so is the short title over it
+    (a firm's name over its 招聘：…, 开锁换锁 over its number)."""
     it = items[i]
+    if it.role is Role.HEADLINE and i + 1 < len(items) and _ad_copy(items[i + 1]) \
+            and cv.length(it.text) <= AD_TITLE_MAX:
+        return Role.FURNITURE
+    if _ad_copy(it):
+        return Role.FURNITURE
     if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS:
         return None
     j, classified, head = i - 1, False, False

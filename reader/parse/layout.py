@@ -16,12 +16,15 @@ from .bands import page_bands
 from .groups import DISPLAY, box_of, in_flow, title_groups, under_titles
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
+from .patterns import regex
 from .segment import Chunk, Geometry, clean, join_all
 
 INSET_GAP = 3.0  # of the body size: a crosshead inside a column has its column's text this close above and below
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
 RULED_NEAR = 6  # of the body size: a frame setting a title off the text under it starts this close under it
+NUMBERS_MIN = 3  # numbers to call (five figures at least) in a box under 便民信息 that make it a list of them
+_NUMBER = regex("[0-9０-９]{5,}")
 ITEM_SHORT = 0.5  # of the type size: a numbered item's last line stops at least this short of the column's edge
 
 
@@ -231,11 +234,17 @@ def _within(b: PdfBlock, r: Box) -> bool:
 
 def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     """The frames and panels (images with text printed on them) holding the mark 广告, which the law has every
-    advertisement carry, or the weather's or useful numbers' label (今日天气, 便民信息): those regions, the page's
-    furniture."""
-    marks = [b for b in blocks if any(p.match(cv.squash(b.text)) for p in (cv.AD_MARK, cv.WEATHER_LABEL, cv.SERVICE_LABEL))]
+    advertisement carry, the weather's label (今日天气) or useful numbers' (便民信息 over numbers to call): those
+    regions, the page's furniture."""
+    marks = [b for b in blocks if any(p.match(cv.squash(b.text)) for p in (cv.AD_MARK, cv.WEATHER_LABEL))]
+    numbers = [b for b in blocks if cv.SERVICE_LABEL.match(cv.squash(b.text))]
     regions = list(page.boxes) + [(im.x0, im.top, im.x1, im.bottom) for im in page.images]
-    return [r for r in regions if any(_within(m, r) for m in marks)]
+
+    def listed(r: Box) -> bool:  # a box of numbers to call, not notices under the same label (停水通知 …)
+        return len(_NUMBER.findall("".join(b.text for b in blocks if _within(b, r)))) >= NUMBERS_MIN
+
+    return [r for r in regions if any(_within(m, r) for m in marks) or any(_within(m, r) for m in numbers)
+            and listed(r)]
 
 
 def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> bool:
