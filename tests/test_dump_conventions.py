@@ -836,3 +836,26 @@ def test_ads_among_a_pages_notices_are_furniture_its_notices_and_story_are_not()
     assert any(p.endswith("咨询电话：86625110") for p in story.paragraphs)  # (run into the story: no box label)
     furniture = {f.text for f in ed.furniture}
     assert {"开锁换锁", "某某物业服务有限公司", "注销公告"} <= furniture
+
+
+def test_under_a_crosshead_a_clause_cut_mid_word_opens_the_sections_text():
+    """法院审理 | 庭审中，公诉机关出示了监控视频、鉴定意 | 见、证人证言等证据。: the piece under the crosshead is the
+    section's first line cut at the column's end, not a headline."""
+    ed = parse_text("\n\n".join([
+        "本报讯 某区一男子从楼上扔下花盆砸伤路人，日前被判刑。", "法院审理",
+        "庭审中，公诉机关出示了监控视频、鉴定意", "见、证人证言等证据。被告人当庭认罪。",
+        "某区法院判决高空抛物男子获刑八个月"]) + "\n")
+    (a,) = ed.articles
+    assert "庭审中，公诉机关出示了监控视频、鉴定意见、证人证言等证据。被告人当庭认罪。" in a.paragraphs
+
+
+def test_a_dump_read_backward_keeps_short_crossheads_inside_a_story_whose_headline_is_one_long_line():
+    """Headlines printed after their stories; the story's headline group is one long line, its crossheads a few
+    words each (案情回顾, 法院审理): they stay its crossheads, not headlines of stories of their own."""
+    ed = parse_text("\n\n".join([
+        "本报讯 某区一男子从楼上扔下花盆砸伤路人，日前被法院判刑。", "案情回顾",
+        "去年秋天，该男子与家人争吵后，把阳台上的花盆扔出窗外。", "法院审理",
+        "法院审理认为，该男子的行为已构成高空抛物罪。", "某区男子从楼上扔花盆砸伤路人被判刑八个月",
+        "本报讯 某市昨天启动春季植树活动，市民可预约参加。", "市民可预约参加春季植树活动"]) + "\n")
+    lead = next(a for a in ed.articles if a.headline == "某区男子从楼上扔花盆砸伤路人被判刑八个月")
+    assert [lead.paragraphs[k] for k in lead.crossheads] == ["案情回顾", "法院审理"]

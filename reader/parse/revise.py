@@ -203,21 +203,21 @@ def continuation(items: list[Item], i: int) -> Role | None:
     if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
             and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
         return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
-    if not is_body(nxt) or nxt.dateline or not is_body(prev):
+    if not is_body(nxt) or nxt.dateline:
         return None
+    cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
+                                           or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text))
+    if not is_body(prev) and not (is_title(prev) and len(prev.text) <= SECTION_HEAD and cut and "，" in items[i].text):
+        return None  # (under a crosshead, a clause cut mid-word at the column's end opens the section's text)
     j = i - 1
     while j >= 0 and items[j] is not prev:
         if items[j].role is Role.JUMP_LINE:
             return None  # the text before jumped to another page: this heads what comes on from there
         j -= 1
-    if not prev.ends_paragraph or (not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text)
-                                                                    or _word_across(items[i].text, nxt.text)
-                                                                    or cv.COMMA_IN.search(items[i].text)
-                                                                    and _CUT_WORD.match(nxt.text))):
-        return Role.PARAGRAPH
-    return None
+    return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph else None
 
 
+SECTION_HEAD = 8  # characters: a crosshead naming a section (法院审理), no story's headline or deck
 _LATIN_END = regex("[A-Za-z]{2,}$")
 _LATIN_START = regex("^[A-Za-z]{2,}")
 

@@ -225,17 +225,22 @@ def _credit(it: Item) -> bool:
     return it.role is Role.BYLINE and it.first_role is Role.BYLINE
 
 
+CROSSHEAD_WORDS = 6  # characters: a crosshead of a few words (案情回顾, 法官说法)
+
+
 def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
     """For a dump read backward: whether the headline group closing the story around each unit (the next one that
-    is not itself a lone line between bodies) is fuller than one line: a kicker, a subheadline, an author."""
-    out, fuller = [False] * len(units), False
+    is not itself a lone line between bodies) is fuller than it: a kicker, a subheadline, an author, or a
+    headline twice as long as a crosshead's few words (案情回顾 under …男子获刑八个月)."""
+    out, owner = [False] * len(units), None
     for j in range(len(units) - 1, -1, -1):
-        out[j] = fuller
         u = units[j]
+        out[j] = owner is not None and (len(owner.items) > 1 or u.kind is UnitKind.TITLE and cv.length(
+            u.items[0].text) <= CROSSHEAD_WORDS and cv.length(owner.items[0].text) >= 2 * cv.length(u.items[0].text))
         if u.kind is UnitKind.BOX:
-            fuller = False
+            owner = None
         elif u.kind is UnitKind.TITLE and not _between_bodies(units, j, usual_gap):
-            fuller = len(u.items) > 1
+            owner = u
     return out
 
 
