@@ -83,7 +83,7 @@ def anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlo
 
 
 def _name_alone(group: list[PdfBlock], body: Body) -> bool:
-    """A word in body size alone (a writer's name, 苏枚), no title of a brief."""
+    """A word in body size alone (a writer's name, 某某), no title of a brief."""
     return len(group) == 1 and in_flow(group[0], body) and cv.length(group[0].text) <= LABEL_MAX
 
 

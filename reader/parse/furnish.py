@@ -164,7 +164,7 @@ def header_band(items: list[Item], i: int) -> Role | None:
         return None
     if i and items[i - 1].rule == "staff_line" and _NAME_REST.match(cv.squash(it.text)) \
             and _NAME_CUT.search(cv.squash(items[i - 1].text)):
-        return Role.PAGE_HEADER  # the rest of a name the staff line's letter-spacing cut off (美编：卢 | 珊)
+        return Role.PAGE_HEADER  # the rest of a name the staff line's letter-spacing cut off (美编：某 | 甲)
     first = i
     while first > 0 and items[first - 1].chunk.page == it.chunk.page:
         first -= 1

@@ -34,7 +34,7 @@ def is_jump_out(text: str) -> bool:
 
 
 def jump_tail(items: list[Item], i: int) -> Role | None:
-    """A short piece right over 下转第N版, after body that runs on (…渠 | 道，推动 | 下转A6版): the end of the
+    """A short piece right over 下转第N版, after body that runs on (…打通维权渠 | 道，推动 | 下转A6版): the end of the
     paragraph that jumps, never a headline."""
     if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
         return None

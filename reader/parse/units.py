@@ -231,7 +231,7 @@ CROSSHEAD_WORDS = 6  # characters: a crosshead of a few words (案情回顾, 法
 def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
     """For a dump read backward: whether the headline group closing the story around each unit (the next one that
     is not itself a lone line between bodies) is fuller than it: a kicker, a subheadline, an author, or a
-    headline twice as long as a crosshead's few words (案情回顾 under …男子获刑八个月)."""
+    headline twice as long as a crosshead's few words (案情回顾 under a twenty-character headline)."""
     out, owner = [False] * len(units), None
     for j in range(len(units) - 1, -1, -1):
         u = units[j]
