@@ -859,3 +859,22 @@ def test_a_dump_read_backward_keeps_short_crossheads_inside_a_story_whose_headli
         "本报讯 某市昨天启动春季植树活动，市民可预约参加。", "市民可预约参加春季植树活动"]) + "\n")
     lead = next(a for a in ed.articles if a.headline == "某区男子从楼上扔花盆砸伤路人被判刑八个月")
     assert [lead.paragraphs[k] for k in lead.crossheads] == ["案情回顾", "法院审理"]
+
+
+def test_a_diagrams_labels_between_its_title_and_its_credit_are_its_captions():
+    """Labels printed over a diagram come out as short blocks of one width, each a term and its gloss: not one
+    column's printed lines run together, not headlines, but the diagram's captions under its title."""
+    labels = ["甲层 平均厚约十公里", "甲界 甲层与乙层的分界", "乙层 下界深约千公里", "乙界 横波到此消失",
+              "丙层 液态以铁为主", "丁层 固态深约五千公里", "纵波 可穿过丁层", "横波 止于丙层", "地心深约六千公里"]
+    ed = parse_text("\n\n".join(["本报讯 科学家用地震波给地球做检查，已经画出了地下的分层结构。", "某某结构示意图", *labels,
+                                 "制图：某某", "相关新闻标题一则", "本报讯 另一条新闻的正文写在这里。"]) + "\n")
+    diagram = next(a for a in ed.articles if a.headline == "某某结构示意图")
+    assert list(diagram.captions) == labels
+
+
+def test_a_tables_cells_and_a_box_of_figures_are_no_diagrams_labels():
+    """Between a title and its source line, a table's cells (figures alone) or a 数读 box's big figures are not a
+    diagram's labels."""
+    ed = parse_text("\n\n".join(["本报讯 昨日股市收涨，成交放大。", "港股收市", "恒生指数", "23,417.52", "+186.34",
+                                 "国企指数", "8,412.07", "+71.25", "资料来源：某交易所"]) + "\n")
+    assert not {"恒生指数", "国企指数"} & {c for a in ed.articles for c in a.captions}

@@ -1,8 +1,10 @@
 """Items → the lines of a notice and of a box of figures that read as titles alone: a notice's contact lines and
-signature (落款), a 数读 box's figures each with what it counts, a glossary's entries (greenway n. 绿道)."""
+signature (落款), a 数读 box's figures each with what it counts, a glossary's entries (greenway n. 绿道), a
+diagram's labels."""
 from __future__ import annotations
 
 from ..model import Role
+from .rules import Mark
 from . import conventions as cv
 from .items import Item, is_body
 from .patterns import regex
@@ -67,3 +69,33 @@ def gloss_entry(items: list[Item], i: int) -> Role | None:
     near = range(max(0, i - GLOSS_NEAR), min(len(items), i + GLOSS_NEAR + 1))
     others = sum(1 for k in near if k != i and cv.GLOSS_ENTRY.match(items[k].text.strip()))
     return Role.PARAGRAPH if others >= GLOSS_RUN and items[i].role is not Role.PARAGRAPH else None
+
+
+LABEL_MAX = 16  # characters of a label printed over a diagram (地壳 平均厚约17公里)
+LABELS_MIN = 3  # labels in a row, at least, between a diagram's title and its credit
+_WORDED = regex(f"{cv.HAN}{{2}}")  # a label names something in two characters at least
+
+
+def _label_like(it: Item) -> bool:
+    return (it.role in (Role.HEADLINE, Role.PARAGRAPH, Role.CAPTION) and not it.dateline
+            and cv.length(it.text) <= LABEL_MAX and not cv.ends_paragraph(it.text)
+            and _WORDED.search(it.text) is not None)  # (a figure alone is a table's cell)
+
+
+def chart_label(items: list[Item], i: int) -> Role | None:
+    """Short lines in a row between a diagram's title and its 制图 credit or source line, none ending a sentence
+    (地壳 平均厚约17公里, 莫霍面 地壳与地幔的分界, 震源): the labels printed over the picture, its captions."""
+    if not _label_like(items[i]):
+        return None
+    lo, hi = i, i
+    while lo > 0 and _label_like(items[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(items) and _label_like(items[hi + 1]):
+        hi += 1
+    credit = items[hi + 1] if hi + 1 < len(items) else None
+    credited = credit is not None and (credit.mark is Mark.CHART_SOURCE or credit.role is Role.PHOTO_CREDIT
+                                       and cv.CHART_CREDIT.match(credit.text) is not None)
+    if not credited or hi - lo < LABELS_MIN or i == lo or items[lo].role is not Role.HEADLINE \
+            or any(FIGURE_LEAD.match(items[k].text) for k in range(lo, hi + 1)):
+        return None  # (the first line of the row is the diagram's title; a row of big figures is a 数读 box's)
+    return Role.CAPTION

@@ -346,6 +346,7 @@ LINE_RUN_MAX = 300  # blocks: a box's printed lines on one page are fewer (a lon
 LINE_RUN_MAX_CELLS = 30  # a printed line of a column is this wide at most (a block wider is a paragraph's)
 LINE_RUN_NEAR = 0.6  # of the stretch's blocks within a cell of its commonest width: the column's
 LINE_RUN_ENDS = 0.35  # of its blocks ending a sentence, at most: lines are cut anywhere, paragraphs at ends
+LINE_RUN_SPACED = 0.3  # of its blocks with a space between two characters, at most: more are labels, term and gloss
 LINE_RUN_FIGURES = 0.15  # of its characters digits, at most: more make a table's rows (prices, an index's figures)
 
 
@@ -362,11 +363,14 @@ def one_column(lines: list[str], near_share: float, ends_share: float) -> bool:
 
 
 def _printed_stretch(runs) -> bool:
-    """Blocks that are one column's printed lines, with few figures (a table's rows are of one width too)."""
+    """Blocks that are one column's printed lines, with few figures (a table's rows are of one width too) and few
+    blocks parted in two by one space (a diagram's labels, 地壳 平均厚约17公里, are short blocks of one width too;
+    a justified line's spaces are many)."""
     lines = [" ".join(ln.strip() for _, _, ln in r) for _, r in runs]
     text = "".join(lines)
     return (one_column(lines, LINE_RUN_NEAR, LINE_RUN_ENDS)
-            and sum(c.isdigit() for c in text) <= LINE_RUN_FIGURES * len(text))
+            and sum(c.isdigit() for c in text) <= LINE_RUN_FIGURES * len(text)
+            and sum(1 for ln in lines if len(_SPACED_TITLE.findall(ln)) == 1) <= LINE_RUN_SPACED * len(lines))
 
 
 def mixed_chunks(runs) -> list[Chunk]:

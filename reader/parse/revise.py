@@ -11,10 +11,10 @@ from typing import Callable
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
-from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
+from .rules import DISPLAY_SIZE, SECTION_HEAD, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, pull_quote, table_label, teaser_title
 from .jumps import jump_tail
-from .notices import figure_items, gloss_entry, sign_off
+from .notices import chart_label, figure_items, gloss_entry, sign_off
 from .turns import turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
@@ -217,7 +217,6 @@ def continuation(items: list[Item], i: int) -> Role | None:
     return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph else None
 
 
-SECTION_HEAD = 8  # characters: a crosshead naming a section (法院审理), no story's headline or deck
 _LATIN_END = regex("[A-Za-z]{2,}$")
 _LATIN_START = regex("^[A-Za-z]{2,}")
 
@@ -362,6 +361,7 @@ REVISIONS: list[Revision] = [
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption, or, set "
                                          "off, its own title", Mark.CHART_TITLE),
+    Revision("chart_label", chart_label, "short lines in a row between a diagram's title and its 制图 are its labels"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in one block credits a "
                                        "photo"),

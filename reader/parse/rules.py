@@ -20,6 +20,7 @@ from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_M
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse)
 
 TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
+SECTION_HEAD = 8  # characters: a crosshead naming a section (法院审理), no story's headline or deck
 COMMA_TITLE_MAX = 24  # characters: a headline with a comma in it is shorter than this
 HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
