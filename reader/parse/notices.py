@@ -4,10 +4,10 @@ diagram's labels."""
 from __future__ import annotations
 
 from ..model import Role
-from .rules import Mark
 from . import conventions as cv
 from .items import Item, is_body
 from .patterns import regex
+from .rules import Mark
 
 
 def sign_off(items: list[Item], i: int) -> Role | None:
@@ -71,7 +71,7 @@ def gloss_entry(items: list[Item], i: int) -> Role | None:
     return Role.PARAGRAPH if others >= GLOSS_RUN and items[i].role is not Role.PARAGRAPH else None
 
 
-LABEL_MAX = 16  # characters of a label printed over a diagram (地壳 平均厚约17公里)
+LABEL_MAX = 16  # characters of a label printed over a diagram (甲层 平均厚约十公里)
 LABELS_MIN = 3  # labels in a row, at least, between a diagram's title and its credit
 _WORDED = regex(f"{cv.HAN}{{2}}")  # a label names something in two characters at least
 
@@ -84,7 +84,7 @@ def _label_like(it: Item) -> bool:
 
 def chart_label(items: list[Item], i: int) -> Role | None:
     """Short lines in a row between a diagram's title and its 制图 credit or source line, none ending a sentence
-    (地壳 平均厚约17公里, 莫霍面 地壳与地幔的分界, 震源): the labels printed over the picture, its captions."""
+    (甲层 平均厚约十公里, 甲界 甲层与乙层的分界, 震源): the labels printed over the picture, its captions."""
     if not _label_like(items[i]):
         return None
     lo, hi = i, i

@@ -364,7 +364,7 @@ def one_column(lines: list[str], near_share: float, ends_share: float) -> bool:
 
 def _printed_stretch(runs) -> bool:
     """Blocks that are one column's printed lines, with few figures (a table's rows are of one width too) and few
-    blocks parted in two by one space (a diagram's labels, 地壳 平均厚约17公里, are short blocks of one width too;
+    blocks parted in two by one space (a diagram's labels, 甲层 平均厚约十公里, are short blocks of one width too;
     a justified line's spaces are many)."""
     lines = [" ".join(ln.strip() for _, _, ln in r) for _, r in runs]
     text = "".join(lines)
