@@ -152,8 +152,8 @@ _FOLIO_ALONE = regex("^第?[A-Z]?[0-9０-９]{1,3}版?$")  # a page header of th
 _BAND_PIECES = ("page_header", "staff_line", "masthead")  # the rules that know a page header's piece by itself
 
 
-_NAME_REST = regex("^[\u4e00-\u9fff]{1,2}$")  # a name's last character or two, alone
-_NAME_CUT = regex("[：:][\u4e00-\u9fff]$")  # a staff line ending on one character after its label: a surname
+_NAME_REST = regex(f"^[{cv.CJK}]{{1,2}}$")  # a name's last character or two, alone
+_NAME_CUT = regex(f"[：:][{cv.CJK}]$")  # a staff line ending on one character after its label: a surname
 
 
 def header_band(items: list[Item], i: int) -> Role | None:

@@ -207,7 +207,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
         return None
     cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
                                            or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text))
-    if not is_body(prev) and not (is_title(prev) and len(prev.text) <= SECTION_HEAD and cut and "，" in items[i].text):
+    if not (is_body(prev) or is_title(prev) and cv.length(prev.text) <= SECTION_HEAD and cut and "，" in items[i].text):
         return None  # (under a crosshead, a clause cut mid-word at the column's end opens the section's text)
     j = i - 1
     while j >= 0 and items[j] is not prev:
