@@ -1,6 +1,7 @@
 """Printed lines read one by one (reader/parse/printed.py): pdftotext's blocks and line dumps, on made-up lines."""
 from reader.parse import parse_text
-from reader.parse.printed import column_width, line_chunks, local_widths, printed_lines
+from reader.parse.cuts import printed_lines, quotes_rejoined
+from reader.parse.printed import column_width, line_chunks, local_widths
 from reader.parse.segment import _blank_runs, _lines
 from reader.parse.styles import segment
 
@@ -25,6 +26,23 @@ def test_a_closing_mark_cut_onto_a_line_of_its_own_goes_back_on_the_line_before(
 def test_a_line_opening_with_a_closing_mark_is_never_a_paragraph_of_its_own():
     lines = printed_lines([(1, [(1, 0, "群众称赞这是“民心工程"), (2, 0, "”，纷纷点赞。")])], by_run=True)
     assert [ln.text for ln in lines] == ["群众称赞这是“民心工程”，纷纷点赞。"]
+
+
+def test_quotes_set_close_that_pdftotext_cut_apart_are_one_printed_line_again():
+    # printed: 坚决不搞“一刀 ⏎ 切”“简单化”，推出错峰停车 ⏎ … (”“ set close: pdftotext cut the line between them)
+    dump = "\n".join(["东关街道为缓解停车难，出台", "多项措施，坚决不搞“一刀", "切”", "“简单化”，推出错峰停车",
+                      "等办法，居民反映良好。", "下一步，街道还将增设", "充电桩。"])
+    assert texts(dump) == ["东关街道为缓解停车难，出台多项措施，坚决不搞“一刀切”“简单化”，推出错峰停车等办法，居民反映良好。",
+                           "下一步，街道还将增设充电桩。"]
+    dump = "\n".join(["东关街道为缓解停车难，出台", "多项措施，推出“错峰停车”", "“共", "享车位”等办法，居民反映",
+                      "良好。", "下一步，街道还将增设", "充电桩。"])
+    assert texts(dump)[0] == "东关街道为缓解停车难，出台多项措施，推出“错峰停车”“共享车位”等办法，居民反映良好。"
+
+
+def test_a_quoted_sentence_ending_a_line_is_not_put_together_with_the_quote_under_it():
+    lines = printed_lines([(1, [(1, 0, "老人笑着说：“好多了。”"), (2, 0, "“那就好。”")])], by_run=True)
+    fulls = [11.0, 11.0]
+    assert [ln.text for ln in quotes_rejoined(lines, fulls)[0]] == ["老人笑着说：“好多了。”", "“那就好。”"]
 
 
 def test_paragraphs_inside_one_block_part_at_a_first_line_short_by_its_lost_indent():

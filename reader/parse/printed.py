@@ -12,11 +12,11 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..model import Piece
-from .conventions import (BARE_NAME, BOX_LABEL, BYLINE, CREDIT_ROLE, DATE, DATELINE, ENUMERATOR, HAN, JUMP_LINE, NUM,
-                          PHOTO_CREDIT, RUBRIC_LABEL, RUBRIC_SUFFIX, SIDEBAR_TITLE, STAFF_LINE, TURN_LABEL, WEEKDAY,
-                          WIRE_AGENCY, ends_paragraph)
+from .conventions import (BARE_NAME, BOX_LABEL, BYLINE, CREDIT_ROLE, DATELINE, ENUMERATOR, HAN, NUM, PHOTO_CREDIT,
+                          RUBRIC_LABEL, RUBRIC_SUFFIX, SIDEBAR_TITLE, TURN_LABEL, WIRE_AGENCY, ends_paragraph)
 from .patterns import regex
-from .segment import Chunk, block_chunks, join_all, unjustify, width
+from .cuts import MARKS as _MARKS, Line, printed_lines, quotes_rejoined, stands_alone as _alone
+from .segment import Chunk, block_chunks, join_all, width
 
 FULL_LINE_SLACK = 1.5  # a wrapped line this many characters short of the column width still counts as full
 INDENT_CELLS = 2  # a paragraph's first line is indented by two characters
@@ -34,7 +34,6 @@ CLAUSE_ENDS = ("，", "、", "；", "：", ",", ";", ":")  # a line ending in on
 
 _OPENERS = regex("[（(]")
 _CLOSERS = regex("[）)]")
-_MARKS = regex("[，,、；;：:。！？!?]")
 _SENTENCE_END = regex("[。！？!?]")  # a line with one inside is no title (…开通。 ▶A5: a teaser's last line)
 _SPACED_TITLE = regex(f"{HAN} {HAN}")
 # a dateline wrapped onto the next line: bracketed (〔記者…, 【本報…), or a wire agency and its place cut before
@@ -43,20 +42,7 @@ _DATELINE_OPENS = regex(f"^[〔【](?:記者|记者|編譯|编译|本報|本报)
                         f"|^[〔【（(]?[据據]?(?:{WIRE_AGENCY}){HAN}{{0,8}}?{NUM}{{1,2}}")
 _ROLE_ALONE = regex(f"^(?:{CREDIT_ROLE})$")
 _CREDIT_WORDS = ("/", "／", "文", "图", "圖", "摄", "攝", "文/图", "文／图", "供图", "供圖")  # a credit's last word
-_DATE_ALONE = regex(f"^\\s*{DATE.pattern}\\s*$")
 _DASH = ("——", "--")  # a subheadline or a kicker set after its headline opens with a dash
-HANGING = regex("^[”’」』）》〉】〕〗。，、；：！？,.;:!?)]")  # no printed line opens with these (避头尾)
-
-
-class Line(NamedTuple):
-    """One printed line: where it starts in the dump, its text, and the dump lines it was read from."""
-
-    n: int
-    page: int
-    text: str
-    raw: tuple[tuple[int, int, str], ...]
-    stretched: bool = False  # pdftotext spaced its characters out: justified, so it fills its column
-    opens: bool = False  # it opens one of pdftotext's blocks
 
 
 def column_width(lines: list[str]) -> float:
@@ -124,26 +110,6 @@ def _block_widths(lines: list[str], outside: list[float]) -> list[float]:
     return [w if w is not None else o for w, o in zip(_nearest(columns, len(lines)), outside)] if columns else outside
 
 
-def printed_lines(runs, by_run: bool) -> list[Line]:
-    """The dump's lines as printed lines. A dump line that opens with a closing mark (”。，、）…) goes back on the
-    end of the line before it: no printed line opens with one, the extractor cut a mark hung past the column's
-    edge onto a line of its own. by_run (pdftotext): justified lines are unspaced (not names set a space apart),
-    and a block's first line opens."""
-    out: list[Line] = []
-    for _, run in runs:
-        for k, (n, page, raw) in enumerate(run):
-            text = unjustify(raw.strip()) if by_run else raw.strip()
-            if text != raw.strip() and _alone(raw.strip()) and not _alone(text):
-                text = raw.strip()  # names a space apart (王 平 李一鸣) are not a justified line
-            piece = (n, page, text)
-            if out and out[-1].page == page and HANGING.match(text):
-                last = out[-1]
-                out[-1] = last._replace(text=last.text + text, raw=last.raw + (piece,))
-            else:
-                out.append(Line(n, page, text, (piece,), text != raw.strip(), by_run and k == 0))
-    return out
-
-
 def _widths(lines: list[Line], by_run: bool) -> list[float]:
     """Each printed line's column width; in a pdftotext dump, a block with a column of its own sets its own."""
     fulls = local_widths([ln.text for ln in lines])
@@ -163,13 +129,6 @@ def _credit_goes_on(text: str, line: str) -> bool:
         return False
     longer = f"{text} {line}".rstrip()
     return longer.endswith(("/", "／")) or bool(BYLINE.match(longer) or PHOTO_CREDIT.match(longer))
-
-
-def _alone(line: str) -> bool:
-    """A line that stands alone: a credit, a name, an editor's line, a jump line, or a page header's date (with
-    its weekday, or alone on its line)."""
-    return bool(BARE_NAME.match(line) or BYLINE.match(line) or PHOTO_CREDIT.match(line) or STAFF_LINE.match(line)
-                or JUMP_LINE.match(line) or DATE.search(line) and (WEEKDAY.search(line) or _DATE_ALONE.match(line)) and not _MARKS.search(line))
 
 
 def _spaced_headline(line: str, w: float, full: float) -> bool:
@@ -199,7 +158,8 @@ def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
     line, full = lines[k], max(fulls[k], 1.0)
 
     def measure(j: int) -> float:
-        return max(fulls[j], width(lines[j].text)) if lines[j].stretched else width(lines[j].text)
+        w = width(lines[j].text)
+        return max(fulls[j], w) if lines[j].stretched else w
 
     w = measure(k)
     nxt = lines[k + 1] if k + 1 < len(lines) else None
@@ -334,6 +294,8 @@ def line_chunks(runs, by_run: bool = False) -> list[Chunk]:
     too (pdftotext's blocks), unless it parts the words of a credit."""
     lines = printed_lines(runs, by_run)
     fulls = _widths(lines, by_run)
+    if by_run:
+        lines, fulls = quotes_rejoined(lines, fulls)
     reader = _Reader({r[0][0]: g for g, r in runs}, by_run)
     for k in range(len(lines)):
         reader.read(shape(lines, fulls, k, by_run))
