@@ -878,3 +878,24 @@ def test_a_tables_cells_and_a_box_of_figures_are_no_diagrams_labels():
     ed = parse_text("\n\n".join(["本报讯 昨日股市收涨，成交放大。", "港股收市", "恒生指数", "23,417.52", "+186.34",
                                  "国企指数", "8,412.07", "+71.25", "资料来源：某交易所"]) + "\n")
     assert not {"恒生指数", "国企指数"} & {c for a in ed.articles for c in a.captions}
+
+
+def test_the_one_comma_broken_piece_between_a_storys_paragraphs_is_a_line_of_the_paragraph_under_it():
+    """A column ended one line into a paragraph: 在一些社区，食堂与老年活动中心 | “合二为一”，…. A story is cut into
+    sections by two crossheads or more, never one: the lone piece is the paragraph's first line."""
+    ed = parse_text("\n\n".join([
+        "社区食堂要办好也要办久", "近年来，不少城市把社区食堂纳入民生实事，老人在家门口就能吃上热饭。",
+        "办好食堂，既要让老人吃得上，也要让食堂办得下去。", "在一些社区，食堂与老年活动中心",
+        "“合二为一”，老人吃完饭还能下棋、读报。", "民生无小事，从一餐一饭做起。"]) + "\n")
+    (a,) = ed.articles
+    assert "在一些社区，食堂与老年活动中心“合二为一”，老人吃完饭还能下棋、读报。" in a.paragraphs
+    assert not a.crossheads
+
+
+def test_comma_broken_crossheads_in_a_set_stay_crossheads():
+    ed = parse_text("\n\n".join([
+        "社区食堂要办好也要办久", "近年来，不少城市把社区食堂纳入民生实事，老人在家门口就能吃上热饭。",
+        "吃得上，还要吃得好", "食堂每周调整菜单，荤素搭配，少油少盐。", "办得起，更要办得久",
+        "一些地方探索政府补一点、企业让一点、个人出一点的办法。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["吃得上，还要吃得好", "办得起，更要办得久"]

@@ -15,7 +15,7 @@ from .rules import DISPLAY_SIZE, SECTION_HEAD, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, pull_quote, table_label, teaser_title
 from .jumps import jump_tail
 from .notices import chart_label, figure_items, gloss_entry, sign_off
-from .turns import turn_label
+from .sections import lone_section_head, turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
 from ..words import is_word, starts_with_word
@@ -363,8 +363,7 @@ REVISIONS: list[Revision] = [
                                          "off, its own title", Mark.CHART_TITLE),
     Revision("chart_label", chart_label, "short lines in a row between a diagram's title and its 制图 are its labels"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
-    Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in one block credits a "
-                                       "photo"),
+    Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in its block credits it"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
              "is that photo's caption"),
     Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story "
@@ -383,6 +382,7 @@ REVISIONS: list[Revision] = [
                                            "of a paragraph"),
     Revision("jump_tail", jump_tail, "a short piece over 下转第N版 after body running on ends the paragraph that jumps"),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
+    Revision("lone_section_head", lone_section_head, "the one comma-broken piece between a story's paragraphs is a line"),
     Revision("parallel_heads", parallel_heads, "short pieces ending no sentence that open or are framed alike are "
              "crossheads set in parallel"),
 ]
