@@ -881,14 +881,15 @@ def test_a_tables_cells_and_a_box_of_figures_are_no_diagrams_labels():
 
 
 def test_the_one_comma_broken_piece_between_a_storys_paragraphs_is_a_line_of_the_paragraph_under_it():
-    """A column ended one line into a paragraph: 在一些社区，食堂与老年活动中心 | “合二为一”，…. A story is cut into
-    sections by two crossheads or more, never one: the lone piece is the paragraph's first line."""
+    """A column ended one line into a paragraph: 在城东的一些老旧社区，食堂与老年活动中心 | “合二为一”，…. A story is
+    cut into sections by two crossheads or more, never one: the lone piece, a column line long, is the paragraph's
+    first line (a lone crosshead with a comma is shorter: test_orientation keeps one)."""
     ed = parse_text("\n\n".join([
         "社区食堂要办好也要办久", "近年来，不少城市把社区食堂纳入民生实事，老人在家门口就能吃上热饭。",
-        "办好食堂，既要让老人吃得上，也要让食堂办得下去。", "在一些社区，食堂与老年活动中心",
+        "办好食堂，既要让老人吃得上，也要让食堂办得下去。", "在城东的一些老旧社区，食堂与老年活动中心",
         "“合二为一”，老人吃完饭还能下棋、读报。", "民生无小事，从一餐一饭做起。"]) + "\n")
     (a,) = ed.articles
-    assert "在一些社区，食堂与老年活动中心“合二为一”，老人吃完饭还能下棋、读报。" in a.paragraphs
+    assert "在城东的一些老旧社区，食堂与老年活动中心“合二为一”，老人吃完饭还能下棋、读报。" in a.paragraphs
     assert not a.crossheads
 
 
@@ -899,3 +900,57 @@ def test_comma_broken_crossheads_in_a_set_stay_crossheads():
         "一些地方探索政府补一点、企业让一点、个人出一点的办法。"]) + "\n")
     (a,) = ed.articles
     assert [a.paragraphs[k] for k in a.crossheads] == ["吃得上，还要吃得好", "办得起，更要办得久"]
+
+
+@pytest.mark.parametrize("text,credit", [
+    ("新华社发 王小明 制图", True), ("王小明 制图", True), ("新华社发 王小明 作", True),  # a chart's or a graphic's maker
+    ("手工制图", False), ("地图制图", False),  # no name a space apart: a phrase
+])
+def test_a_charts_maker_named_before_its_role_is_a_credit(text, credit):
+    assert bool(cv.PHOTO_CREDIT.match(text)) is credit
+
+
+def test_the_source_of_a_briefs_text_is_no_photos_credit():
+    assert cv.WIRE_CREDIT.match("（路透社）") and not cv.WIRE_CREDIT.match("（据新华社）")
+
+
+def test_a_charts_title_over_its_makers_credit_is_the_caption_of_the_story_before_it():
+    ed = parse_text("\n\n".join([
+        "某市地铁客流再创新高", "本报讯 一季度，某市地铁日均客流达到三百万人次，同比增长一成。",
+        "一季度某市地铁日均客流（万人次）", "新华社发 王小明 制图", "某区新建口袋公园十处",
+        "本报讯 某区今年新建口袋公园十处，方便居民就近休闲。"]) + "\n")
+    metro = next(a for a in ed.articles if a.headline == "某市地铁客流再创新高")
+    assert metro.captions == ("一季度某市地铁日均客流（万人次）",) and metro.photo_credits == ("新华社发 王小明 制图",)
+    assert len(ed.articles) == 2
+
+
+def test_briefs_read_before_their_boxs_label_each_keep_their_run_in_title():
+    """A page's text stream may give a box of briefs' label after its briefs: each brief's title, run in before its
+    text by a wide space, still heads a brief of its own, and the one right under a story is no crosshead of it."""
+    briefs = [("某省春季防火检查启动", "某省近日部署春季森林防火检查，对发现的问题限期整改。"),
+              ("首轮沙尘天气过程结束", "气象台表示，今年首轮沙尘天气过程已基本结束。"),
+              ("某江水鸟调查记录约十万只", "沿江多地联合开展越冬水鸟同步调查，共记录水鸟约十万只。")]
+    ed = parse_text("\n\n".join(["某港口开年吞吐量增长一成", "本报讯 今年以来，某港口集装箱吞吐量同比增长一成。",
+                                 "业内人士认为，这折射出外贸的韧性与活力。",
+                                 *[f"{t}\u3000{p}（据新华社）" for t, p in briefs], "新闻速览"]) + "\n")
+    assert [a.headline for a in ed.articles][1:] == [t for t, _ in briefs]
+    assert [a.paragraphs for a in ed.articles][1:] == [(p,) for _, p in briefs]
+    assert not ed.articles[0].crossheads
+
+
+def test_an_untitled_photo_goes_into_the_story_beside_it_that_tells_what_it_shows():
+    photo = "3月8日，在某县一处集中育秧中心，工作人员查看秧苗长势。"  # (its credit run on in its block)
+    ed = parse_text("\n\n".join([
+        photo + "新华社记者 王小明 摄", "各地抢抓农时推进春播",
+        "新华社北京3月9日电 随着气温回升，各地春播由南向北展开，集中育秧中心的秧苗长势良好，工作人员正在加紧查看。",
+        "某市地铁客流再创新高", "本报讯 一季度，某市地铁日均客流达到三百万人次，同比增长一成。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["各地抢抓农时推进春播", "某市地铁客流再创新高"]
+    assert ed.articles[0].captions == (photo,)
+
+
+def test_photo_news_that_no_story_beside_it_tells_stays_an_item_of_its_own():
+    photo = "3月8日，游客在某公园观赏盛开的樱花。"
+    ed = parse_text("\n\n".join([
+        photo + "新华社记者 王小明 摄", "某市地铁客流再创新高",
+        "本报讯 一季度，某市地铁日均客流达到三百万人次，同比增长一成。"]) + "\n")
+    assert len(ed.articles) == 2 and ed.articles[0].captions == (photo,)

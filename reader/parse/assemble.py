@@ -141,14 +141,25 @@ def titles_alone(s: State, ledger: Ledger) -> State:
         for i in dict.fromkeys(i for p in d.placed for i in p.items):  # a line split in two is one item
             ledger.move(i, d.name, FURNITURE, "title_alone")
         furniture += [p.block for p in d.placed]
-    if len(drafts) < len(s.drafts):  # the articles after one gone are numbered again, as the edition counts them
+    return replace(s, drafts=_renumbered(drafts, len(s.drafts), ledger), furniture=tuple(furniture))
+
+
+def _renumbered(drafts: list[Draft], before: int, ledger: Ledger) -> tuple[Draft, ...]:
+    """The drafts, numbered again as the edition counts them when some of the before there were have gone."""
+    if len(drafts) < before:
         for k, d in enumerate(drafts):
             name = f"article {k + 1}"
             for i in dict.fromkeys(i for p in d.placed for i in p.items):
                 ledger.move(i, d.name, name, "renumbered")
             drafts[k] = replace(d, name=name)
         ledger.articles = len(drafts)
-    return replace(s, drafts=tuple(drafts), furniture=tuple(furniture))
+    return tuple(drafts)
+
+
+def captions(s: State, ledger: Ledger) -> State:
+    if _laid_out(s):
+        return s
+    return replace(s, drafts=_renumbered(place_captions(list(s.drafts), ledger), len(s.drafts), ledger))
 
 
 def _page_labels(furniture: tuple[Block, ...]) -> list[tuple[int, int, str]]:
@@ -181,9 +192,9 @@ ASSEMBLY: list[Pass] = [
          "an untitled body stopping mid-sentence right before a headline group, with no story to go on from, opens "
          "that story (its first columns printed before its headline)"),
     Pass("stories", stories, "a headline group and its body make an article; a box's items make briefs"),
-    Pass("captions", lambda s, lg: s if _laid_out(s) else replace(s, drafts=tuple(place_captions(list(s.drafts), lg))),
-         "a caption that names another nearby story's headline, and not its own, goes to that story (a dump prints "
-         "captions where the PDF's content stream has them)"),
+    Pass("captions", captions, "a caption that names another nearby story's headline, and not its own, goes to that "
+         "story, an untitled photo to the story beside it that tells it (a dump prints captions where the PDF's "
+         "content stream has them)"),
     Pass("series_bars", lambda s, lg: replace(s, drafts=tuple(place_series_bars(list(s.drafts), lg))),
          "a series bar printed alone heads the page's lead story"),
     Pass("titles_alone", titles_alone, "a headline group heading no text at all (an ad's slogans) belongs to no article"),
@@ -208,11 +219,12 @@ DECISIONS = {
     "photo_group": "photo news set one after another: each caption with its credit is one item",
     "stray_credit": "a credit with no story before it belongs to no article",
     "caption_by_words": "a caption that names another nearby story's headline, and not its own, goes to that story",
+    "photo_in_story": "an untitled photo goes into the story next to it that tells what its caption says",
     "runs_on": "an untitled body goes on from the nearest story before it whose text stops mid-sentence (the dump "
                "printed the rest of that story apart)",
     "opens_later": "an untitled body stopping mid-sentence right before a headline group, with no story to go on "
                    "from, opens that story's text (its first columns printed before its headline)",
-    "renumbered": "the articles after one that went to the furniture are numbered again, as the edition counts them",
+    "renumbered": "the articles after one that went elsewhere are numbered again, as the edition counts them",
     "title_alone": "a headline group heading no text at all (an ad's slogans) belongs to no article",
     "jump_join": "a paragraph cut where its story jumped to another page, joined again with its continuation there",
     "clumped_headlines": "headlines of several stories set together are cut apart where their words turn to another "

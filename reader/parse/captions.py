@@ -20,6 +20,7 @@ from .ledger import Ledger
 
 TEXT_OVER_CAPTIONS = 3  # a story whose text is this many times its captions is a story with photos, not photo news
 MIN_CAPTION_WORDS = 2  # character pairs a caption shares with a headline group to be moved to its story
+TOLD_CAPTION = 0.3  # of a caption's character pairs its story's text repeats (the stories of photo news: < 0.2)
 CAPTION_WINDOW = 6  # stories either side where a caption's own story is looked for (about a page's neighbours)
 
 
@@ -78,9 +79,44 @@ def _insert(d: Draft, moved: list[Placed]) -> Draft:
     return replace(d, placed=d.placed[:at] + tuple(moved) + d.placed[at:])
 
 
-def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
-    """Each story's captions that name another nearby story's headline, and not their own, moved there."""
+def _photo_alone(d: Draft) -> bool:
+    """A photo's caption and credit with no title and no text: a photo set in some story's columns, or photo news."""
+    return bool(d.placed) and all(p.block.role in (Role.CAPTION, Role.PHOTO_CREDIT) for p in d.placed)
+
+
+def _photo_home(drafts: list[Draft], i: int) -> int | None:
+    """The story next to an untitled photo that tells what its caption says (TOLD_CAPTION of its wording at least,
+    the other neighbour less than half as much): the story the photo is set in. Photo news tells its own."""
+    caption = "".join(p.block.text for p in drafts[i].placed if p.block.role is Role.CAPTION)
+    told = {j: _told(caption, drafts[j]) for j in (i - 1, i + 1) if 0 <= j < len(drafts)
+            and drafts[j].placed and drafts[j].placed[0].block.page == drafts[i].placed[0].block.page}
+    best = max(told, key=lambda j: told[j], default=None)
+    if best is None or told[best] < TOLD_CAPTION or any(2 * v > told[best] for j, v in told.items() if j != best):
+        return None
+    return best
+
+
+def place_photos(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
+    """Each untitled photo (caption and credit alone) moved into the story next to it that tells what it shows."""
     out = list(drafts)
+    i = 0
+    while i < len(out):
+        j = _photo_home(out, i) if _photo_alone(out[i]) else None
+        if j is None:
+            i += 1
+            continue
+        moved = [replace(p, block=replace(p.block, moved=True)) for p in out[i].placed]
+        for n in sorted(set(n for p in moved for n in p.items)):
+            ledger.move(n, out[i].name, out[j].name, "photo_in_story")
+        out[j] = _insert(out[j], moved)
+        del out[i]
+    return out
+
+
+def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
+    """Each story's captions that name another nearby story's headline, and not their own, moved there; each
+    untitled photo into the story next to it that tells what it shows."""
+    out = place_photos(drafts, ledger)
     for i in range(len(out)):
         if not _story(out[i]):
             continue  # photo news, a photo story: the captions are the item's text

@@ -73,16 +73,18 @@ SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
               "譚陸鄒龔賀顧錢嚴戴聶羅鄭謝韓曾")
 _NAMES = f"{NAME}(?:\\s+{NAME})*"
 SHOT = "摄影|攝影|摄|攝|供图|供圖"
-# a wire agency alone in brackets (（路透社）): after a caption, its photo's source
-WIRE_CREDIT = regex(f"^{OPEN}\\s*(?:{AGENCY}|路透|美聯|美联|法新|歐新|欧新|彭博|共同社|韓聯社|韩联社)(?:圖片|图片|照片)?\\s*{CLOSE}$")
+# a wire agency alone in brackets (（路透社）): after a caption, its photo's source (（据新华社）: the text's source)
+WIRE_CREDIT = regex(f"^{OPEN}\\s*(?![据據])(?:{AGENCY}|路透|美聯|美联|法新|歐新|欧新|彭博|共同社|韓聯社|韩联社)(?:圖片|图片|照片)?\\s*{CLOSE}$")
 # where a photo came from when no one is named: the paper's files, the net, the person in the story
 FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|档案照|檔案照|档案图片|檔案圖片|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
               "受访者提供|受訪者提供|主办方供图|主辦方供圖")
 DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
 _ROLE_NAMES = f"(?:(?:{CREDIT_ROLE})(?:(?:\\s+|(?<=[：:])){_NAMES}|\\s*[{SURNAMES_1}]{HAN}{{1,2}}(?:\\s+{_NAMES})?)\\s*)+"
-# 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X
+# 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X, X 制图
 PHOTO_CREDIT = regex(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
+    f"|^(?:(?:{AGENCY})(?:发|發)\\s*)?(?:{_ROLE_NAMES}|{_NAMES})\\s+(?:制图|製圖)$"  # X 制图: a chart's maker, a space apart
+    f"|^(?:{AGENCY})(?:发|發)\\s*{_NAMES}\\s+作$"  # 新华社发 X 作: an agency's graphic
     f"|^{_NAMES}\\s*[/／]\\s*(?:作|画|畫)$"  # X/作: a cartoonist's credit under the cartoon
     f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
@@ -265,7 +267,7 @@ ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(
 HANDLE = regex("^@[^\\s@：:]{1,20}[：:]")  # @网名： a post quoted from the net, led by its writer's handle
 LIST_MARK = regex("^[●○■◆◇▲△★☆▶►]\\s*[^\\s●○■◆◇▲△★☆▶►]")  # an item of a list (a bullet) opens a paragraph
 JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
-CHART_CREDIT = regex("^(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]")
+CHART_CREDIT = regex("^(?:(?:本版|本期)?(?:制图|製圖|图表制作|圖表製作|设计|設計)\\s*[：:]|.{0,30}\\s(?:制图|製圖)$)")  # or X 制图
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
 BOX_LABEL = regex(f"^{HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校][讯訊]|"

@@ -233,7 +233,7 @@ RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's pri
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
 # bullet's item (■夜间封路　因…), which stays one paragraph of a list
-BRIEF_LEAD = regex(f"^\\s*(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}[^\\s，,。！？；;：:■□●○◆◇▲△★☆]{{3,15}}?(?:\u3000|——)(?=\\S)")
+BRIEF_LEAD = regex(f"^\\s*(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}[^\\s，,。！？；;：:■□●○◆◇▲△★☆]{{3,19}}?(?:\u3000|——)(?=\\S)")
 # (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…)
 
 
@@ -242,9 +242,10 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
     cut after the title: each brief is a story of its own. A block that is the brief's first printed line alone
     (某区：某某启动　近) gives the text's first characters to the block that goes on with it (日，…)."""
     out, reach, k = [], 0, 0
+    over = _over_label(chunks)
     while k < len(chunks):
         c = chunks[k]
-        m = BRIEF_LEAD.match(c.text) if reach and not cv.BYLINE.match(c.text.strip()) else None
+        m = BRIEF_LEAD.match(c.text) if (reach or k in over) and not cv.BYLINE.match(c.text.strip()) else None
         reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)
         k += 1
         if m and cv.length(c.text[m.end():]) >= RUN_IN_REST:
@@ -256,6 +257,20 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
             k += 1
         else:
             out.append(c)
+    return out
+
+
+def _over_label(chunks: list[Chunk]) -> set[int]:
+    """The briefs a dump read before their box's label (as a page's text stream may give it): two or more chunks
+    opening with a run-in title, only their closing credits between them, right over the label."""
+    out: set[int] = set()
+    for k, c in enumerate(chunks):
+        if cv.BOX_LABEL.match(cv.squash(c.text)):
+            run, j = [], k - 1
+            while j >= 0 and k - j <= BOX_REACH and (BRIEF_LEAD.match(chunks[j].text) or cv.BYLINE.match(chunks[j].text.strip())):
+                run += [j] if BRIEF_LEAD.match(chunks[j].text) else []
+                j -= 1
+            out |= set(run) if len(run) >= 2 else set()
     return out
 
 

@@ -187,7 +187,7 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
         return False  # under a photo alone, no story's text before it: a title of its own
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text) \
-            or cv.GLOSS_ENTRY.match(first.text.strip()):
+            or cv.GLOSS_ENTRY.match(first.text.strip()) or _brief(u, nxt):
         return False  # (a glossary's label over its entries heads a box)
     if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
@@ -198,6 +198,11 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
             and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
             and not FIGURES_LABEL.match(cv.squash(u.items[0].text)))  # 数据 opens a box of figures
+
+
+def _brief(title: Unit, body: Unit) -> bool:
+    """A title run in before its text in one printed block, over text its source closes (…（据新华社）): a brief."""
+    return is_closing(body.items[-1]) and title.items[0].chunk.pieces[-1].last_line == body.items[0].chunk.pieces[0].first_line
 
 
 def _first_section(units: list[Unit], k: int) -> bool:
