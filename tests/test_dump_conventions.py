@@ -840,13 +840,14 @@ def test_ads_among_a_pages_notices_are_furniture_its_notices_and_story_are_not()
 
 def test_under_a_crosshead_a_clause_cut_mid_word_opens_the_sections_text():
     """法院审理 | 庭审中，公诉机关出示了监控视频、鉴定意 | 见、证人证言等证据。: the piece under the crosshead is the
-    section's first line cut at the column's end, not a headline."""
+    section's first line cut at the column's end, not a headline (a story of two sections, read headline last)."""
     ed = parse_text("\n\n".join([
         "本报讯 某区一男子从楼上扔下花盆砸伤路人，日前被判刑。", "法院审理",
-        "庭审中，公诉机关出示了监控视频、鉴定意", "见、证人证言等证据。被告人当庭认罪。",
-        "某区法院判决高空抛物男子获刑八个月"]) + "\n")
+        "庭审中，公诉机关出示了监控视频、鉴定意", "见、证人证言等证据。被告人当庭认罪。", "法官说法",
+        "高空抛物危害公共安全，法院依法从严惩处。", "某区法院判决高空抛物男子获刑八个月"]) + "\n")
     (a,) = ed.articles
     assert "庭审中，公诉机关出示了监控视频、鉴定意见、证人证言等证据。被告人当庭认罪。" in a.paragraphs
+    assert [a.paragraphs[k] for k in a.crossheads] == ["法院审理", "法官说法"]
 
 
 def test_a_dump_read_backward_keeps_short_crossheads_inside_a_story_whose_headline_is_one_long_line():
@@ -954,3 +955,18 @@ def test_photo_news_that_no_story_beside_it_tells_stays_an_item_of_its_own():
         photo + "新华社记者 王小明 摄", "某市地铁客流再创新高",
         "本报讯 一季度，某市地铁日均客流达到三百万人次，同比增长一成。"]) + "\n")
     assert len(ed.articles) == 2 and ed.articles[0].captions == (photo,)
+
+
+def test_a_lone_line_between_two_storys_texts_heads_the_second_not_a_section_of_the_first():
+    """A story is cut into sections by two crossheads or more: a single line between two bodies, the second opening
+    with no dateline (近日，…), is the headline of a story of its own; two such lines in one story are its
+    crossheads, and a numbered one (一、…) heads a section whatever its number of siblings."""
+    first = ["某区老旧小区开工改造", "本报讯 某区今年改造老旧小区三十八个，惠及居民一万余户。",
+             "改造前，街道逐户征求意见，把加装电梯、增设车位列为重点。"]
+    ed = parse_text("\n\n".join(first + ["某县开出首张林业碳票", "近日，某县开出首张林业碳票，林场的公益林有了新收益。",
+                                          "下一步，该县将推广林业碳汇项目。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某区老旧小区开工改造", "某县开出首张林业碳票"]
+    ed = parse_text("\n\n".join(first + ["先听居民的", "街道召开居民议事会十二场，收集意见两百余条。", "边改边管",
+                                          "各项目均设立现场服务点，公布投诉电话。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["先听居民的", "边改边管"]

@@ -79,12 +79,13 @@ def test_a_first_line_cut_at_a_column_end_is_not_a_crosshead():
     assert Role.CROSSHEAD not in roles
 
 
-def test_a_crosshead_with_a_comma_before_a_full_paragraph_stays():
+def test_crossheads_with_a_comma_before_full_paragraphs_stay():
     head = "城区今冬供暖启动"
     ed = parse_text("\n\n".join([head, "今年供暖季比往年提前五天。", "坚持民生优先，做好供热保障",
-                                 "各区将建立供热问题快速响应机制。"]) + "\n")
+                                 "各区将建立供热问题快速响应机制。", "加强巡查检修，守住安全底线",
+                                 "供热企业将对管网开展全面巡检。"]) + "\n")
     (a,) = ed.articles
-    assert [a.paragraphs[i] for i in a.crossheads] == ["坚持民生优先，做好供热保障"]
+    assert [a.paragraphs[i] for i in a.crossheads] == ["坚持民生优先，做好供热保障", "加强巡查检修，守住安全底线"]
 
 
 STORIES = [

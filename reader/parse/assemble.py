@@ -23,7 +23,8 @@ from .items import Item
 from .rules import Mark
 from .captions import place_captions
 from .rubrics import attach_rubrics, place_series_bars
-from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, merge_crossheads, paragraph_count,
+from .crossheads import merge_crossheads
+from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, paragraph_count,
                     photo_groups, units_of, usual_gap)
 
 

@@ -17,14 +17,13 @@ from .ledger import Ledger
 from .items import Item
 from .patterns import regex
 from .segment import join_text_by
-from .notices import FIGURE_LEAD, FIGURE_ONLY, FIGURES_LABEL
-from .rules import DISPLAY_SIZE, Mark
+from .notices import FIGURE_LEAD, FIGURE_ONLY
+from .rules import Mark
 from .titles import is_rubric
 
 _ROLE = regex(cv.CREDIT_ROLE)
 _CLOSING = regex("^[（(](?!作者)[^（）()]+[）)]$")  # a credit in brackets, alone (an author's note, （作者为…）, may
 # be read before the rest of the essay's columns)
-SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 MAX_GROUP_LINES = 8  # lines of one headline group: rubric, banner, kicker, headline, subheadlines and more are fewer
 
 
@@ -83,7 +82,7 @@ def opens_story(it: Item) -> bool:
                            and bool(_ROLE.search(it.text)))
 
 
-def _new_story(body: Sequence[Item], it: Item) -> bool:
+def new_story(body: Sequence[Item], it: Item) -> bool:
     """Whether it starts a story of its own after a run of body (not the dateline right under its □ credit)."""
     if not body:
         return False  # (a body opened by a jump line, 上接第1版, nothing in it yet)
@@ -123,7 +122,7 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
                 units.pop()  # 上接 set over the headline repeated on the continuation page: the body under it
                 waiting, last = last.jump_from, (units[-1] if units else None)  # comes from that page
             if (cv.CHAPTER.match(it.text.strip()) and last and last.kind is UnitKind.BODY and len(units) >= 2
-                    and units[-2].kind is UnitKind.TITLE and all(_credit(x) for x in last.items)):
+                    and units[-2].kind is UnitKind.TITLE and all(credit_by_form(x) for x in last.items)):
                 units[-2].items.append(it)  # a serial's chapter line under its title and writer: the title's
                 continue
             if (last and last.kind is UnitKind.TITLE and not last.sealed
@@ -135,7 +134,7 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
             closed = False
         elif it.role is Role.BYLINE and last and last.kind is UnitKind.TITLE and it.mark is Mark.AUTHOR:
             last.items.append(it)  # the author's name set under (or over) the headline
-        elif last and last.kind is UnitKind.BODY and not closed and not _new_story(last.items, it):
+        elif last and last.kind is UnitKind.BODY and not closed and not new_story(last.items, it):
             last.items.append(it)
         else:
             units.append(_Open(UnitKind.BODY, [it], jump_from=waiting))
@@ -158,95 +157,16 @@ def is_closing(it: Item) -> bool:
     return it.role in (Role.BYLINE, Role.PHOTO_CREDIT)
 
 
-def credit_only(u: Unit) -> bool:
-    return u.kind is UnitKind.BODY and all(is_closing(it) for it in u.items)
-
-
-def _photo_body(unit: Unit) -> bool:
-    """One paragraph then a photo credit (the body of photo news), or a run of body that opens with a caption and
-    its credit (a photo story: several captions under one title)."""
-    paras = [it for it in unit.items if it.role is Role.PARAGRAPH]
-    if not paras or paras[0].dateline:
-        return False
-    opens = len(unit.items) > 1 and unit.items[0] is paras[0] and unit.items[1].role is Role.PHOTO_CREDIT
-    return opens or len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT
-
-
-def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset[int] = frozenset()) -> bool:
-    """A lone headline-like line with body on both sides and no sign of a new article: a crosshead, read
-    headline first."""
-    u = units[k]
-    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
-        return False
-    if u.items[0].chunk.gap > usual_gap:
-        return False  # more blank lines than between the blocks of one frame: a new frame, a new article
-    prev, nxt = units[k - 1], units[k + 1]
-    if prev.kind is not UnitKind.BODY or nxt.kind is not UnitKind.BODY or nxt.jump_from is not None:
-        return False  # (over a body coming on from another page: the headline repeated there)
-    if all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in prev.items):
-        return False  # under a photo alone, no story's text before it: a title of its own
-    last, first = prev.items[-1], nxt.items[0]
-    if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text) \
-            or cv.GLOSS_ENTRY.match(first.text.strip()) or _brief(u, nxt):
-        return False  # (a glossary's label over its entries heads a box)
-    if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
-        return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
-    g = u.items[0].chunk.geometry
-    set_in = g is not None and not g.body_face and g.size < DISPLAY_SIZE  # a PDF crosshead in its column's type
-    return ((last.ends_paragraph or set_in) and not is_rubric(u.items[0].text) and not _photo_body(nxt)
-            and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
-            and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
-            and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
-            and not FIGURES_LABEL.match(cv.squash(u.items[0].text)))  # 数据 opens a box of figures
-
-
-def _brief(title: Unit, body: Unit) -> bool:
-    """A title run in before its text in one printed block, over text its source closes (…（据新华社）): a brief."""
-    return is_closing(body.items[-1]) and title.items[0].chunk.pieces[-1].last_line == body.items[0].chunk.pieces[0].first_line
-
-
-def _first_section(units: list[Unit], k: int) -> bool:
-    """A lone short line right under a headline group that closes with the author's byline, over body that opens
-    with no dateline: the crosshead of the story's first section (案情回顾 under 以案说法's title and author), not a
-    headline; on a PDF page, set in the body's size."""
-    u = units[k]
-    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
-        return False
-    prev, nxt = units[k - 1], units[k + 1]
-    credited = (prev.kind is UnitKind.TITLE and _credit(prev.items[-1])
-                or prev.kind is UnitKind.BODY and all(_credit(it) for it in prev.items) and k >= 2
-                and units[k - 2].kind is UnitKind.TITLE)  # (a byline with its role's word, 记者 X, is a unit alone)
-    if not credited or nxt.kind is not UnitKind.BODY or nxt.items[0].dateline \
-            or nxt.items[0].role is not Role.PARAGRAPH:
-        return False
-    g = u.items[0].chunk.geometry
-    if cv.CAPTION_LEAD.match(u.items[0].text.strip()) or cv.CHAPTER.match(u.items[0].text.strip()):
-        return False  # 图：… titles a chart or a photo, never a section; 第十二回 … is a serial's chapter
-    return 1 < cv.length(u.items[0].text) <= SECTION_HEAD_MAX and (g is None or g.size < DISPLAY_SIZE)
-
-
-def _credit(it: Item) -> bool:
+def credit_by_form(it: Item) -> bool:
     """A byline by its form (□X, 记者 X, （X）), not a bare name guessed one from its neighbours."""
     return it.role is Role.BYLINE and it.first_role is Role.BYLINE
 
 
-CROSSHEAD_WORDS = 6  # characters: a crosshead of a few words (案情回顾, 法官说法)
+SET_ASIDE = (Role.CAPTION, Role.PHOTO_CREDIT)
 
 
-def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
-    """For a dump read backward: whether the headline group closing the story around each unit (the next one that
-    is not itself a lone line between bodies) is fuller than it: a kicker, a subheadline, an author, or a
-    headline twice as long as a crosshead's few words (案情回顾 under a twenty-character headline)."""
-    out, owner = [False] * len(units), None
-    for j in range(len(units) - 1, -1, -1):
-        u = units[j]
-        out[j] = owner is not None and (len(owner.items) > 1 or u.kind is UnitKind.TITLE and cv.length(
-            u.items[0].text) <= CROSSHEAD_WORDS and cv.length(owner.items[0].text) >= 2 * cv.length(u.items[0].text))
-        if u.kind is UnitKind.BOX:
-            owner = None
-        elif u.kind is UnitKind.TITLE and not _between_bodies(units, j, usual_gap):
-            owner = u
-    return out
+def credit_only(u: Unit) -> bool:
+    return u.kind is UnitKind.BODY and all(is_closing(it) for it in u.items)
 
 
 def usual_gap(items: list[Item]) -> int:
@@ -289,7 +209,7 @@ def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list
     out: list[tuple[list[Item], str, list[str]]] = []
     for it in items:
         j = len(out) - 1
-        while j >= 0 and out[j][0][0].role in _SET_ASIDE:
+        while j >= 0 and out[j][0][0].role in SET_ASIDE:
             j -= 1  # a picture's caption set in the column's way: the paragraph runs on past it
         if (it.role is Role.PARAGRAPH and j >= 0 and out[j][0][0].role is Role.PARAGRAPH and not it.dateline
                 and _runs_on(out[j][1], out[j][0][-1], it)):
@@ -301,52 +221,9 @@ def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list
     return out
 
 
-_SET_ASIDE = (Role.CAPTION, Role.PHOTO_CREDIT)
-
-
 def paragraph_count(unit: Unit) -> int:
     """Paragraphs of a body once its wraps are joined."""
     return sum(1 for group, _, _ in join_paragraphs(unit.items) if group[0].role is Role.PARAGRAPH)
-
-
-def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger,
-                     quotes: frozenset[int] = frozenset()) -> list[Unit]:
-    """Fold each crosshead and the body around it into one body unit; a box of briefs has none. quotes: the items
-    that are pull quotes, set in the story's columns."""
-    out: list[Unit] = []
-    k, in_box = 0, False
-    # where headlines follow their bodies, a lone line is a crosshead only inside a story whose own headline group
-    # is fuller: one shaped like the page's other headlines is the headline of the body before it
-    owned = _fuller_owners(units, gap) if backward else [True] * len(units)
-    while k < len(units):
-        u = units[k]
-        if u.kind is UnitKind.BOX:
-            in_box = True
-        elif in_box and u.kind is UnitKind.TITLE and k + 1 < len(units) and units[k + 1].kind is UnitKind.BODY:
-            in_box = len(u.titles) == 1 and paragraph_count(units[k + 1]) <= 1
-        if not in_box and _first_section(units, k):
-            head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "first_section"),))
-            body = absorb(ledger, units[k + 1], head, "first_section", front=True)
-            if out and out[-1].kind is UnitKind.BODY:  # the byline over it
-                out[-1] = absorb(ledger, out[-1], body, "first_section")
-            else:
-                out.append(body)
-            k += 2
-            continue
-        if not in_box and _between_bodies(units, k, gap, quotes) and owned[k]:
-            head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "crosshead"),))
-            out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
-            k += 2
-            continue
-        pictured = all(it.role in _SET_ASIDE for it in u.items)  # a picture's caption, read after its story's jump
-        if (out and out[-1].kind is UnitKind.BODY and u.kind is UnitKind.BODY and (not out[-1].jump_to or pictured)
-                and u.jump_from is None and not u.rubrics  # a series bar opens a story
-                and not _new_story(out[-1].items, u.items[0])):
-            out[-1] = absorb(ledger, out[-1], u, "body_runs_on")
-        else:
-            out.append(u)
-        k += 1
-    return out
 
 
 def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:

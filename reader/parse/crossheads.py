@@ -1,0 +1,173 @@
+"""Units → units: each crosshead found between runs of body and folded, with them, into one body.
+
+A line between two bodies, with no sign of a new story, is a crosshead, but a story is cut into sections by two
+crossheads or more (in the made pages' golds, one story of 555 has a single one): a lone line between two
+bodies, unnumbered and (on a PDF page) not set in the column's type, heads a story of its own. A title run into
+its text over text its source closes is a brief's; a short line under a story's credit heads its first section.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Role
+from . import conventions as cv
+from .items import Item
+from .ledger import Ledger
+from .notices import FIGURES_LABEL
+from .rules import DISPLAY_SIZE
+from .titles import is_rubric
+from .units import SET_ASIDE, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
+
+SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
+
+
+def _photo_body(unit: Unit) -> bool:
+    """One paragraph then a photo credit (the body of photo news), or a run of body that opens with a caption and
+    its credit (a photo story: several captions under one title)."""
+    paras = [it for it in unit.items if it.role is Role.PARAGRAPH]
+    if not paras or paras[0].dateline:
+        return False
+    opens = len(unit.items) > 1 and unit.items[0] is paras[0] and unit.items[1].role is Role.PHOTO_CREDIT
+    return opens or len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT
+
+
+def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset[int] = frozenset()) -> bool:
+    """A lone headline-like line with body on both sides and no sign of a new article: a crosshead, read
+    headline first."""
+    u = units[k]
+    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
+        return False
+    if u.items[0].chunk.gap > usual_gap:
+        return False  # more blank lines than between the blocks of one frame: a new frame, a new article
+    prev, nxt = units[k - 1], units[k + 1]
+    if prev.kind is not UnitKind.BODY or nxt.kind is not UnitKind.BODY or nxt.jump_from is not None:
+        return False  # (over a body coming on from another page: the headline repeated there)
+    if all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in prev.items):
+        return False  # under a photo alone, no story's text before it: a title of its own
+    last, first = prev.items[-1], nxt.items[0]
+    if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text) \
+            or cv.GLOSS_ENTRY.match(first.text.strip()) or _brief(u, nxt):
+        return False  # (a glossary's label over its entries heads a box)
+    if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
+        return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
+    return ((last.ends_paragraph or _set_in(u.items[0])) and not is_rubric(u.items[0].text) and not _photo_body(nxt)
+            and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
+            and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
+            and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
+            and not FIGURES_LABEL.match(cv.squash(u.items[0].text)))  # 数据 opens a box of figures
+
+
+def _brief(title: Unit, body: Unit) -> bool:
+    """A title run in before its text in one printed block, over text its source closes (…（据新华社）): a brief."""
+    return is_closing(body.items[-1]) \
+        and title.items[0].chunk.pieces[-1].last_line == body.items[0].chunk.pieces[0].first_line
+
+
+def _lone_heads(units: list[Unit], gap: int, quotes: frozenset[int], owned: list[bool]) -> set[int]:
+    """The lines between bodies that would be the only crosshead of their story (a story is cut into sections by
+    two or more): headlines of stories of their own."""
+    heads = [k for k in range(len(units))
+             if _between_bodies(units, k, gap, quotes) and owned[k] or _first_section(units, k)]
+    out, story = set(), []
+    for k, u in enumerate(units):
+        if u.kind is UnitKind.TITLE and k not in heads:
+            if len(story) == 1:
+                out |= set(story)
+            story = []
+        elif k in heads:
+            story.append(k)
+    if len(story) == 1:
+        out |= set(story)
+    return {k for k in out if not _set_in(units[k].items[0]) and not cv.ENUMERATOR.match(units[k].items[0].text)}
+
+
+def _set_in(it: Item) -> bool:
+    """On a PDF page, a line in its column's type size but another face: a crosshead, one or more."""
+    g = it.chunk.geometry
+    return g is not None and not g.body_face and g.size < DISPLAY_SIZE
+
+
+def _first_section(units: list[Unit], k: int) -> bool:
+    """A lone short line right under a headline group that closes with the author's byline, over body that opens
+    with no dateline: the crosshead of the story's first section (案情回顾 under 以案说法's title and author), not a
+    headline; on a PDF page, set in the body's size."""
+    u = units[k]
+    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
+        return False
+    prev, nxt = units[k - 1], units[k + 1]
+    credited = (prev.kind is UnitKind.TITLE and credit_by_form(prev.items[-1])
+                or prev.kind is UnitKind.BODY and all(credit_by_form(it) for it in prev.items) and k >= 2
+                and units[k - 2].kind is UnitKind.TITLE)  # (a byline with its role's word, 记者 X, is a unit alone)
+    if not credited or nxt.kind is not UnitKind.BODY or nxt.items[0].dateline \
+            or nxt.items[0].role is not Role.PARAGRAPH:
+        return False
+    g = u.items[0].chunk.geometry
+    if cv.CAPTION_LEAD.match(u.items[0].text.strip()) or cv.CHAPTER.match(u.items[0].text.strip()):
+        return False  # 图：… titles a chart or a photo, never a section; 第十二回 … is a serial's chapter
+    return 1 < cv.length(u.items[0].text) <= SECTION_HEAD_MAX and (g is None or g.size < DISPLAY_SIZE)
+
+
+CROSSHEAD_WORDS = 6  # characters: a crosshead of a few words (案情回顾, 法官说法)
+
+
+def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
+    """For a dump read backward: whether the headline group closing the story around each unit (the next one that
+    is not itself a lone line between bodies) is fuller than it: a kicker, a subheadline, an author, or a
+    headline twice as long as a crosshead's few words (案情回顾 under a twenty-character headline)."""
+    out, owner = [False] * len(units), None
+    for j in range(len(units) - 1, -1, -1):
+        u = units[j]
+        out[j] = owner is not None and (len(owner.items) > 1 or u.kind is UnitKind.TITLE and cv.length(
+            u.items[0].text) <= CROSSHEAD_WORDS and cv.length(owner.items[0].text) >= 2 * cv.length(u.items[0].text))
+        if u.kind is UnitKind.BOX:
+            owner = None
+        elif u.kind is UnitKind.TITLE and not _between_bodies(units, j, usual_gap):
+            owner = u
+    return out
+
+
+
+
+
+
+def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger,
+                     quotes: frozenset[int] = frozenset()) -> list[Unit]:
+    """Fold each crosshead and the body around it into one body unit; a box of briefs has none. quotes: the items
+    that are pull quotes, set in the story's columns."""
+    out: list[Unit] = []
+    k, in_box = 0, False
+    # where headlines follow their bodies, a lone line is a crosshead only inside a story whose own headline group
+    # is fuller: one shaped like the page's other headlines is the headline of the body before it
+    owned = _fuller_owners(units, gap) if backward else [True] * len(units)
+    lone = _lone_heads(units, gap, quotes, owned)
+    while k < len(units):
+        u = units[k]
+        if u.kind is UnitKind.BOX:
+            in_box = True
+        elif in_box and u.kind is UnitKind.TITLE and k + 1 < len(units) and units[k + 1].kind is UnitKind.BODY:
+            in_box = len(u.titles) == 1 and paragraph_count(units[k + 1]) <= 1
+        if not in_box and _first_section(units, k):
+            head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "first_section"),))
+            body = absorb(ledger, units[k + 1], head, "first_section", front=True)
+            if out and out[-1].kind is UnitKind.BODY:  # the byline over it
+                out[-1] = absorb(ledger, out[-1], body, "first_section")
+            else:
+                out.append(body)
+            k += 2
+            continue
+        if not in_box and _between_bodies(units, k, gap, quotes) and owned[k] and k not in lone:
+            head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "crosshead"),))
+            out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
+            k += 2
+            continue
+        pictured = all(it.role in SET_ASIDE for it in u.items)  # a picture's caption, read after its story's jump
+        if (out and out[-1].kind is UnitKind.BODY and u.kind is UnitKind.BODY and (not out[-1].jump_to or pictured)
+                and u.jump_from is None and not u.rubrics  # a series bar opens a story
+                and not new_story(out[-1].items, u.items[0])):
+            out[-1] = absorb(ledger, out[-1], u, "body_runs_on")
+        else:
+            out.append(u)
+        k += 1
+    return out
+
+
