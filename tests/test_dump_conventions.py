@@ -37,6 +37,13 @@ def chunks(*texts):
     ("甲某：本院受理原告乙某诉你借款纠纷一案，现依法向你公告送达起诉状副本。", "court_notice", Role.FURNITURE),
     ("法院昨天公开宣判，被告人当庭表示服判。", "court_notice", None),
     ("《山中来信》 某甲著 某某文艺出版社", "book_details", Role.PARAGRAPH),
+    ("中国福利彩票", "page_notice", Role.FURNITURE), ("开奖公告", "page_notice", Role.FURNITURE),  # a lottery box's
+    ("第2026054期", "page_notice", Role.FURNITURE), ("双色球", "page_notice", Role.FURNITURE),  # parts, a line each
+    ("红球03 08 15 21 27 32 蓝球09", "page_notice", Role.FURNITURE),
+    ("基本号码02 06 11 17 19 24 28 特别号码13", "page_notice", Role.FURNITURE),
+    ("以上信息以某某发行中心公告为准", "page_notice", Role.FURNITURE),
+    ("第12876期", "page_notice", None),  # a paper's own issue number is no draw
+    ("福利彩票公益金资助社区养老项目", "page_notice", None),  # a headline naming the lottery's fund
     ("多云转阴 7℃～16℃ 东风2级", "weather", Role.FURNITURE),  # each temperature with its unit
     ("（某甲/文 摘自某某科普网）", "byline", Role.BYLINE),  # a digest's reprint credit closes the piece
     ("□据《某某杂志》第7期", "byline", Role.BYLINE),
@@ -905,6 +912,7 @@ def test_comma_broken_crossheads_in_a_set_stay_crossheads():
 
 @pytest.mark.parametrize("text,credit", [
     ("新华社发 王小明 制图", True), ("王小明 制图", True), ("新华社发 王小明 作", True),  # a chart's or a graphic's maker
+    ("摄影记者王 平", True),  # the spaces a PDF's text keeps: none after the role, one in the letter-spaced name
     ("手工制图", False), ("地图制图", False),  # no name a space apart: a phrase
 ])
 def test_a_charts_maker_named_before_its_role_is_a_credit(text, credit):
