@@ -159,3 +159,16 @@ def test_a_dump_of_columns_side_by_side_is_named_in_a_warning():
     ed = parse_text(layout, source="page.txt")
     assert any("side by side" in w and w.startswith("page.txt: ") for w in ed.warnings)
     assert not parse_text("\n".join(BODY * 4), source="page.txt").warnings
+
+
+def test_a_numbered_crosshead_as_wide_as_its_column_stands_alone_over_an_indented_first_line():
+    dump = "\n".join(["今年以来，全县经济运行总体", "平稳，好于预期。", "一、在统筹发展中夯实根基",
+                      "发展是安全的基础，安", "全是发展的条件。各地要把", "防范风险摆在突出位置。"])
+    assert texts(dump)[1:] == ["一、在统筹发展中夯实根基", "发展是安全的基础，安全是发展的条件。各地要把防范风险摆在突出位置。"]
+
+
+def test_a_numbered_crosshead_wrapped_onto_two_lines_stands_alone_over_an_indented_first_line():
+    # (the paragraph before ends on a full line: a numbered line after a sentence's end opens another)
+    dump = "\n".join(["今年以来，全县经济运行", "总体平稳，好于预期。", "一、坚持党建引领，把组",
+                      "织优势转化为治理效能", "党的领导是做好基层", "治理的根本保证，各地", "要把组织建强。"])
+    assert texts(dump)[1:] == ["一、坚持党建引领，把组织优势转化为治理效能", "党的领导是做好基层治理的根本保证，各地要把组织建强。"]

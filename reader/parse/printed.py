@@ -220,7 +220,7 @@ class _Reader:
             not self.out or ends_paragraph(self.out[-1].text) or self.cur[0].opens)
         return bool(s.line.page != self.cur[-1].page or s.wide or s.credit or s.dateline
                     or ends_paragraph(prev) and (_OPENERS.match(line) or TURN_LABEL.match(line))
-                    or prev.endswith(("：", ":")) and ENUMERATOR.match(line)
+                    or (prev.endswith(("：", ":")) or ends_paragraph(prev)) and ENUMERATOR.match(line)
                     or line.startswith(_DASH) and not _MARKS.search(prev)
                     or s.title and not wrapped_title and (ends_paragraph(prev) or width(prev) >= s.full - FULL_LINE_SLACK))
 
@@ -239,11 +239,15 @@ class _Reader:
         first line."""
         closed_credit = inside and self.depth == 0 and BYLINE.match(self.text())
         labelled = bool(self.out) and _label(self.out[-1].text)  # (under a label a title may hold a comma)
+        numbered = ENUMERATOR.match(s.line.text)  # (一、… : a numbered crosshead's own mark says nothing)
         head = (not s.terminal and not s.dateline and s.next_opens and len(self.cur) == 1
-                and (not _MARKS.search(s.line.text)
+                and (not _MARKS.search(s.line.text[numbered.end() if numbered else 0:])
                      or labelled and not s.line.text.endswith(CLAUSE_ENDS) and not s.line.text.startswith(("“", "「")))
                 and (not self.out or ends_paragraph(self.out[-1].text) or labelled or s.line.opens))
-        return bool(s.credit or closed_credit or s.wide or s.title or head
+        # (一、坚持党建引领，把组 ⏎ 织优势转化为治理效能: a numbered crosshead wrapped, over a first line)
+        wrapped_head = (1 < len(self.cur) <= BRACKET_LINES and ENUMERATOR.match(self.cur[0].text) is not None
+                        and s.next_opens and not _SENTENCE_END.search(self.text()) and not s.line.text.endswith(CLAUSE_ENDS))
+        return bool(s.credit or closed_credit or s.wide or s.title or head or wrapped_head
                     or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
 
     def read(self, s: Shape) -> None:
