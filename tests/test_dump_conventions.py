@@ -42,7 +42,13 @@ def chunks(*texts):
     ("红球03 08 15 21 27 32 蓝球09", "page_notice", Role.FURNITURE),
     ("基本号码02 06 11 17 19 24 28 特别号码13", "page_notice", Role.FURNITURE),
     ("以上信息以某某发行中心公告为准", "page_notice", Role.FURNITURE),
-    ("第12876期", "page_notice", None),  # a paper's own issue number is no draw
+    ("第12876期", "page_notice", Role.FURNITURE),  # a masthead's issue number
+    ("33-61", "page_notice", Role.FURNITURE), ("0576-8866 1110", "page_notice", Role.FURNITURE),  # figures alone
+    ("2026", "page_notice", None),  # (a year alone is too short to say)
+    ("党报热线：0745-2236110扫码看新闻", "page_notice", Role.FURNITURE),  # a hotline run into the QR code's label
+    ("今日天气：多云转小雨", "weather", Role.FURNITURE), ("19℃～27℃　东南风2～3级", "weather", Role.FURNITURE),
+    ("多云转晴", "weather", Role.FURNITURE), ("东南风3～4级", "weather", Role.FURNITURE),  # a masthead's weather
+    ("晴朗的早晨", "weather", None), ("今日天气晴好，市民纷纷走出家门。", "weather", None),
     ("福利彩票公益金资助社区养老项目", "page_notice", None),  # a headline naming the lottery's fund
     ("多云转阴 7℃～16℃ 东风2级", "weather", Role.FURNITURE),  # each temperature with its unit
     ("（某甲/文 摘自某某科普网）", "byline", Role.BYLINE),  # a digest's reprint credit closes the piece
@@ -978,3 +984,8 @@ def test_a_lone_line_between_two_storys_texts_heads_the_second_not_a_section_of_
                                           "各项目均设立现场服务点，公布投诉电话。"]) + "\n")
     (a,) = ed.articles
     assert [a.paragraphs[k] for k in a.crossheads] == ["先听居民的", "边改边管"]
+
+
+def test_a_commentarys_label_in_its_box_is_a_rubric():
+    from reader.parse.titles import is_rubric
+    assert is_rubric("本报评论员文章") and is_rubric("评论员文章") and not is_rubric("本报评论员")
