@@ -45,6 +45,8 @@ def chunks(*texts):
     ("第12876期", "page_notice", Role.FURNITURE),  # a masthead's issue number
     ("33-61", "page_notice", Role.FURNITURE), ("0576-8866 1110", "page_notice", Role.FURNITURE),  # figures alone
     ("2026", "page_notice", None),  # (a year alone is too short to say)
+    ("反詐騙專線165接到可疑電話　先掛斷再查證現金不交付某某局　關心您", "page_notice", Role.FURNITURE),  # a strip
+    ("他說：「警方會一直關心您」", "page_notice", None),
     ("党报热线：0745-2236110扫码看新闻", "page_notice", Role.FURNITURE),  # a hotline run into the QR code's label
     ("今日天气：多云转小雨", "weather", Role.FURNITURE), ("19℃～27℃　东南风2～3级", "weather", Role.FURNITURE),
     ("多云转晴", "weather", Role.FURNITURE), ("东南风3～4级", "weather", Role.FURNITURE),  # a masthead's weather
@@ -919,9 +921,10 @@ def test_comma_broken_crossheads_in_a_set_stay_crossheads():
 @pytest.mark.parametrize("text,credit", [
     ("新华社发 王小明 制图", True), ("王小明 制图", True), ("新华社发 王小明 作", True),  # a chart's or a graphic's maker
     ("摄影记者王 平", True),  # the spaces a PDF's text keeps: none after the role, one in the letter-spaced name
+    ("（翻攝畫面）", True), ("（翻攝自臉書）", True),  # a photo taken off a screen, or off a page on the net
     ("手工制图", False), ("地图制图", False),  # no name a space apart: a phrase
 ])
-def test_a_charts_maker_named_before_its_role_is_a_credit(text, credit):
+def test_a_credit_by_its_form_names_who_made_the_picture_or_where_it_came_from(text, credit):
     assert bool(cv.PHOTO_CREDIT.match(text)) is credit
 
 
@@ -989,3 +992,11 @@ def test_a_lone_line_between_two_storys_texts_heads_the_second_not_a_section_of_
 def test_a_commentarys_label_in_its_box_is_a_rubric():
     from reader.parse.titles import is_rubric
     assert is_rubric("本报评论员文章") and is_rubric("评论员文章") and not is_rubric("本报评论员")
+
+
+def test_a_notice_strip_under_a_box_of_briefs_is_furniture_whole_not_a_brief():
+    strip = "反詐騙專線165接到可疑電話　先掛斷再查證　檢警不會電話辦案也不會要求面交現金　某某局　關心您"
+    ed = parse_text("\n\n".join(["警政短波", "網拍贓車落網　某市一名男子專挑深夜停放的機車下手，日前被警方查獲。",
+                                 "獨居老翁獲救　某區一名獨居老翁日前跌倒，鄰居發現後報警求助。", strip]) + "\n")
+    assert [a.headline for a in ed.articles] == ["網拍贓車落網", "獨居老翁獲救"]
+    assert strip in [b.text for b in ed.furniture]

@@ -245,7 +245,8 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
     over = _over_label(chunks)
     while k < len(chunks):
         c = chunks[k]
-        m = BRIEF_LEAD.match(c.text) if (reach or k in over) and not cv.BYLINE.match(c.text.strip()) else None
+        m = (BRIEF_LEAD.match(c.text) if (reach or k in over) and not cv.BYLINE.match(c.text.strip())
+             and not cv.PAGE_NOTICE.search(c.text.strip()) else None)  # (a notice strip under the box: 反詐騙專線…)
         reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)
         k += 1
         if m and cv.length(c.text[m.end():]) >= RUN_IN_REST:
