@@ -1,0 +1,46 @@
+"""Page furniture as patterns: the weather, hotlines and contact lines, a QR code's label, a lottery's box, a
+market page's disclaimer, a notice strip's call and sign-off (read through conventions as cv.WEATHER, cv.PAGE_NOTICE).
+"""
+from __future__ import annotations
+
+from .patterns import regex
+
+# A weather line: a sky and a span of temperatures (多云 8～15℃).
+# the weather box's label (今日天气, 农事天气) or a day's label in it (明天)
+WEATHER_LABEL = regex("^(?:今日|今天|明日|明天|本市|全市|农事|農事|旅游|旅遊)?(?:天气|天氣)(?:预报|預報)?$"
+                      "|^(?:今天|明天|后天|後天|今日|明日)$")
+_SKY = "晴|多云|多雲|阴|陰|(?:小|中|大|暴)?雨|阵雨|陣雨|雷阵雨|雷陣雨|(?:小|中|大)?雪|雨夹雪|雨夾雪|雾|霧|霾"
+WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*(?:℃|°C|度)?\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)"
+                f"|{WEATHER_LABEL.pattern}"  # or the box's labels
+                # and its other lines: who forecast it, the indices, the air, the sun
+                "|^(?:天气|天氣)?\\S{0,12}(?:气象台|氣象台|气象局|氣象局)(?:发布|發布)$"
+                "|^(?:穿衣|紫外线|紫外線|洗车|洗車|感冒|晨练|晨練|舒适度|舒適度|晾晒|晾曬|运动|運動|旅游|旅遊|钓鱼|釣魚)"
+                "(?:指数|指數)[：:]"
+                "|^(?:空气质量|空氣品質|空氣質量)[：:]?\\s*\\S{1,4}(?:\\s*AQI\\s*\\d+)?$"
+                # a masthead's weather on lines of its own: 今日天气：多云转小雨 ⏎ 19℃～27℃ 东南风2～3级
+                "|^(?:今日|今天|明日|明天)?(?:天气|天氣)[：:]\\s*\\S{1,10}$"
+                "|^-?\\d{1,2}\\s*(?:℃|°C)\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C)"
+                # and the sky alone (多云转晴), the wind alone (东南风3～4级)
+                f"|^(?:{_SKY})(?:[转轉](?:{_SKY}))?$"
+                "|^\\S{0,3}[风風]\\s*\\d{1,2}(?:\\s*[~～－—-]\\s*\\d{1,2})?\\s*[级級]$"
+                "|^日出\\s*\\d{1,2}[:：]\\d{2}\\s*日落\\s*\\d{1,2}[:：]\\d{2}$")
+# Notices a page prints besides its stories: a hotline, a QR code's label, a lottery's results and small print.
+PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-9０-９-]{5,}(?:\\s*(?:扫码|掃碼|扫一扫|掃一掃)\\S{0,8})?$|^[0-9０-９-]{7,}\\s*(?:[党黨][报報])?(?:热线|熱線)$"
+                    "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"
+                    "|^\\S{0,8}(?:彩票|体彩|體彩|福彩)\\S{0,16}(?:开奖|開獎)|(?:开奖|開獎)(?:号码|號碼)[：:]"
+                    "|^(?:购彩|購彩)|以后者为准|以後者為準|^以上\\S{0,24}(?:为准|為準)"
+                    # a lottery box's parts on lines of their own: its name, 开奖公告, the draw, the rows of balls
+                    "|^(?:中国|中國)?(?:福利|体育|體育)彩票$|^(?:开奖公告|開獎公告)$|^第\\s*(?:19|20)\\d{5}\\s*期$"
+                    # a masthead's issue number, and a line of figures alone (a postal code's 33-61, a telephone's)
+                    "|^第\\s*\\d{4,6}\\s*期$|^[\\d\\s-]{5,}$"
+                    "|^(?:红球|紅球)[\\d\\s]+(?:蓝球|藍球)|^(?:基本|特别|特別)(?:号码|號碼)\\s*\\d"
+                    "|^(?:双色球|雙色球|福彩3D|七乐彩|七樂彩|大乐透|大樂透|排列[三五35]|七星彩|快乐8|快樂8)$"
+                    # a market page's disclaimer: 风险提示：本版文章仅供参考，不构成投资建议
+                    "|^(?:风险提示|風險提示|免责声明|免責聲明)[：:].{0,60}(?:投资|投資|参考|參考)"
+                    # a public notice's call and sign-off: 有疑慮 撥打165, 交警提醒您, 刑事警察局 關心您
+                    "|(?:拨打|撥打)\\s*[0-9０-９]{3,8}$|(?:^\\S{2,16}\\s*|\\S\\s+)(?:提醒您|提醒你|关心您|關心您)$"
+                    # a contact line: 新聞熱線 … 傳真 … 電郵 …, each label with a number (in figures or in words) or an
+                    # address
+                    "|^(?:\\S{0,6}(?:热线|熱線|传真|傳真|电话|電話|电邮|電郵|邮箱|郵箱|E-?mail)[：:]?\\s*"
+                    "(?:[0-9０-９()（）-][0-9０-９()（）\\s-]{4,}|[〇零一二三四五六七八九][〇零一二三四五六七八九\\s]{6,}"
+                    "|[\\w.+-]+@[\\w.-]+)\\s*)+$")
