@@ -989,9 +989,21 @@ def test_a_lone_line_between_two_storys_texts_heads_the_second_not_a_section_of_
     assert [a.paragraphs[k] for k in a.crossheads] == ["先听居民的", "边改边管"]
 
 
-def test_a_commentarys_label_in_its_box_is_a_rubric():
+def test_a_commentarys_label_and_the_papers_reminders_label_in_their_boxes_are_rubrics():
     from reader.parse.titles import is_rubric
     assert is_rubric("本报评论员文章") and is_rubric("评论员文章") and not is_rubric("本报评论员")
+    assert is_rubric("晚报提醒") and is_rubric("温馨提示") and not is_rubric("交警提醒市民")
+
+
+def test_the_papers_reminders_label_glued_to_its_headline_is_cut_off_as_its_rubric():
+    ed = parse_text("\n\n".join(["晚报提醒入梅后雷雨频繁 出行请注意防范", "记者从气象台获悉，本市已正式入梅，出行请带好雨具。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline) == ("晚报提醒", "入梅后雷雨频繁 出行请注意防范")
+
+
+@pytest.mark.parametrize("text", ["晚报记者 王小明 文/图", "新华社记者 王小明", "某某日报记者 王小明"])
+def test_a_byline_may_name_the_paper_or_agency_before_the_role(text):
+    assert cv.BYLINE.match(text)
 
 
 def test_a_notice_strip_under_a_box_of_briefs_is_furniture_whole_not_a_brief():

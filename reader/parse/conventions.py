@@ -101,7 +101,7 @@ PHOTO_CREDIT = regex(
 BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
-    f"^[□■]?\\s*{_ROLE_NAMES}{BYLINE_WORK}?$"  # □记者 X 通讯员 Y (/ 文, 文/图): a byline block
+    f"^[□■]?\\s*(?:{AGENCY})?{_ROLE_NAMES}{BYLINE_WORK}?$"  # □记者 X 通讯员 Y (/ 文, 文/图), 晚报记者 X: a byline
     f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
     # □ X: a writer's name led by a square (a signature): two or three characters, four with a double surname,
     # or spaced out (■夜间封路 is a notice's title)
@@ -277,7 +277,8 @@ RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时�
 # a sidebar's label, set over its title (小知识, 相关链接, 数说): a rubric whole, no stem needed
 RUBRIC_LABEL = regex("^(?:小知识|小知識|小贴士|小貼士|小辞典|小辭典|小词典|小詞典|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"
                      "知识链接|知識鏈接|背景链接|背景鏈接|新闻链接|新聞鏈接|数说|數說|数读|數讀|记者手记|記者手記|连载|連載"
-                     "|(?:本[报報])?(?:特约)?(?:评论员|評論員)文章)$")  # (a commentary's label, in its box)
+                     "|(?:本[报報])?(?:特约)?(?:评论员|評論員)文章"  # (a commentary's label, in its box)
+                     "|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)|温馨提示|溫馨提示)$")  # (the paper's reminders' box)
 RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|走基層|纪实|紀實|访谈|訪談|在行动|在行動|進行時|进行时|"
                     "专栏|專欄)$")
 RUBRIC_BRACKETS = regex("^[【［\\[〖].{1,20}[】］\\]〗]$")

@@ -226,7 +226,8 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
-                     "(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})|(?:连载|連載)(?=《))")
+                     "(?=\\S{6,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
+                     "|(?:连载|連載)(?=《))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》; not …视野, …论坛: 拓展视野才能…,
 # 博鳌论坛开幕 open headlines)
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
@@ -279,8 +280,8 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     """A headline line that opens with a column's label (名医访谈, 读者来信) and goes on with a word of its own:
     the label cut off, a rubric over the headline."""
     m = GLUED_RUBRIC.match(chunk.text.strip()) if _title_like(chunk) else None
-    if not m or not (m.group(0)[-1] in "评評摘载載" or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
-        return [chunk]  # (a commentary's label, …快评 …时评, or an excerpt's, 书摘, needs no word after it to be told)
+    if not m or not (m.group(0)[-1] in "评評摘载載醒示" or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
+        return [chunk]  # (a commentary's label, …快评 …时评, an excerpt's, 书摘, a reminder's, 晚报提醒, need no word after)
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 
 
