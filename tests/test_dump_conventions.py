@@ -37,6 +37,7 @@ def chunks(*texts):
     ("甲某：本院受理原告乙某诉你借款纠纷一案，现依法向你公告送达起诉状副本。", "court_notice", Role.FURNITURE),
     ("法院昨天公开宣判，被告人当庭表示服判。", "court_notice", None),
     ("《山中来信》 某甲著 某某文艺出版社", "book_details", Role.PARAGRAPH),
+    ("刘宏达谢守成", "bare_name", Role.UNSURE), ("申报程序再简化", "bare_name", None),  # names run together; a phrase
     ("中国福利彩票", "page_notice", Role.FURNITURE), ("开奖公告", "page_notice", Role.FURNITURE),  # a lottery box's
     ("第2026054期", "page_notice", Role.FURNITURE), ("双色球", "page_notice", Role.FURNITURE),  # parts, a line each
     ("红球03 08 15 21 27 32 蓝球09", "page_notice", Role.FURNITURE),

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Callable
 
 from ..model import Role
+from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
 from .forms import DATED_ITEM, dated_item, latin_title
@@ -273,14 +274,17 @@ def short_sentence(t: str, ctx: Context) -> Role | None:
 
 
 def bare_name(t: str, ctx: Context) -> Role | None:
-    """A lone person's name may be an author line or a short headline: decided from its neighbours."""
-    return Role.UNSURE if cv.BARE_NAME.match(t.strip()) and not cv.RUBRIC_LABEL.match(t.strip()) else None  # (连载)
+    """A lone person's name may be an author line or a short headline: decided from its neighbours. Names run
+    together (刘宏达谢守成) hold no common words; a phrase that looks like them does (申报程序再简化)."""
+    t = t.strip()
+    if not cv.BARE_NAME.match(t) or cv.RUBRIC_LABEL.match(t):  # (连载)
+        return None
+    pairs = [simplified(t[k:k + 2]) for k in range(len(t) - 1)] if len(t) >= NAME_RUN and " " not in t else []
+    return None if sum(word_ranks().get(p, COMMON_RANK) < COMMON_RANK for p in pairs) >= 2 else Role.UNSURE
 
 
-
-
-
-
+NAME_RUN = 5  # characters without a space: names run together, not one name
+COMMON_RANK = 10000  # a word this frequent (申请, 流程) is no part of a name
 
 
 
