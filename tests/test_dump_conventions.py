@@ -38,6 +38,10 @@ def chunks(*texts):
     ("法院昨天公开宣判，被告人当庭表示服判。", "court_notice", None),
     ("《山中来信》 某甲著 某某文艺出版社", "book_details", Role.PARAGRAPH),
     ("刘宏达谢守成", "bare_name", Role.UNSURE), ("申报程序再简化", "bare_name", None),  # names run together; a phrase
+    ("今日8版", "masthead", Role.FURNITURE), ("今日8版块亮相", "masthead", None),  # the day's number of pages
+    ("X I N H U A  D A I LY", "masthead", Role.FURNITURE),  # a spaced Latin masthead, its last letters unspaced
+    ("邮政编码：410000", "masthead", Role.FURNITURE), ("印刷：某某日报社印务中心", "masthead", Role.FURNITURE),
+    ("零售价：每份1.50元", "masthead", Role.FURNITURE), ("印刷行业迎来新机遇", "masthead", None),  # imprint lines
     ("中国福利彩票", "page_notice", Role.FURNITURE), ("开奖公告", "page_notice", Role.FURNITURE),  # a lottery box's
     ("第2026054期", "page_notice", Role.FURNITURE), ("双色球", "page_notice", Role.FURNITURE),  # parts, a line each
     ("红球03 08 15 21 27 32 蓝球09", "page_notice", Role.FURNITURE),

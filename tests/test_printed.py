@@ -172,3 +172,10 @@ def test_a_numbered_crosshead_wrapped_onto_two_lines_stands_alone_over_an_indent
     dump = "\n".join(["今年以来，全县经济运行", "总体平稳，好于预期。", "一、坚持党建引领，把组",
                       "织优势转化为治理效能", "党的领导是做好基层", "治理的根本保证，各地", "要把组织建强。"])
     assert texts(dump)[1:] == ["一、坚持党建引领，把组织优势转化为治理效能", "党的领导是做好基层治理的根本保证，各地要把组织建强。"]
+
+
+def test_a_headline_over_a_wire_dateline_spaced_out_and_cut_before_its_day_stands_alone():
+    # (the headline wider than the column, no title by its width; the dateline under it justified, spaced out)
+    dump = "\n".join(["2026年城市消费季下周在京开幕", "新 华 社 北 京 5 月 19 日", "电（记者 王某）记者19日",
+                      "从有关部门获悉，消费季", "将于下周开幕。"])
+    assert texts(dump)[0] == "2026年城市消费季下周在京开幕"

@@ -39,7 +39,7 @@ _SPACED_TITLE = regex(f"{HAN} {HAN}")
 # a dateline wrapped onto the next line: bracketed (〔記者…, 【本報…), or a wire agency and its place cut before
 # the day or the 电 (新华社北京5月6 ⏎ 日电, 据新华社北京5月6, 〔中央社東京12)
 _DATELINE_OPENS = regex(f"^[〔【](?:記者|记者|編譯|编译|本報|本报)"
-                        f"|^[〔【（(]?[据據]?(?:{WIRE_AGENCY}){HAN}{{0,8}}?{NUM}{{1,2}}")
+                        f"|^[〔【（(]?[据據]?(?:{WIRE_AGENCY}){HAN}{{0,8}}?\\s*{NUM}{{1,2}}")  # (北京 5 月: spaced)
 _ROLE_ALONE = regex(f"^(?:{CREDIT_ROLE})$")
 _CREDIT_WORDS = ("/", "／", "文", "图", "圖", "摄", "攝", "文/图", "文／图", "供图", "供圖")  # a credit's last word
 _DASH = ("——", "--")  # a subheadline or a kicker set after its headline opens with a dash
