@@ -39,6 +39,9 @@ def chunks(*texts):
     ("《山中来信》 某甲著 某某文艺出版社", "book_details", Role.PARAGRAPH),
     ("刘宏达谢守成", "bare_name", Role.UNSURE), ("申报程序再简化", "bare_name", None),  # names run together; a phrase
     ("今日8版", "masthead", Role.FURNITURE), ("今日8版块亮相", "masthead", None),  # the day's number of pages
+    ("售價港幣10元", "masthead", Role.FURNITURE), ("售价上涨引关注", "masthead", None),  # the paper's price
+    ("第23918號", "page_notice", Role.FURNITURE),  # an issue's number, 號 as Hong Kong papers print it
+    ("天文台預測：大致多雲，有幾陣驟雨。氣溫26至31度。", "weather", Role.FURNITURE),  # a forecast on the masthead
     ("X I N H U A  D A I LY", "masthead", Role.FURNITURE),  # a spaced Latin masthead, its last letters unspaced
     ("邮政编码：410000", "masthead", Role.FURNITURE), ("印刷：某某日报社印务中心", "masthead", Role.FURNITURE),
     ("零售价：每份1.50元", "masthead", Role.FURNITURE), ("印刷行业迎来新机遇", "masthead", None),  # imprint lines

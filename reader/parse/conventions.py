@@ -178,6 +178,7 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
                  "|^[A-Z][A-Z&.' -]{1,40}\\b(?:DAILY|NEWS|TIMES|POST|HERALD|TRIBUNE|JOURNAL|GAZETTE|EVENING|MORNING)$"
                  "|^[A-Z](?: [A-Z&.'-]| {2,3}[A-Z]){3,60}[A-Z]?$"  # (its last two letters may come unspaced)
                  f"|^今日\\s*{NUM}+\\s*版$|^今日出[纸紙]"  # the day's number of pages, on a line of its own
+                 "|^(?:售[价價]|零售[价價]|定[价價])\\S{0,6}\\d"  # its price: 售價港幣10元
                  # the imprint box's lines each on a line of its own: a label of the box and its value
                  "|^(?:本[报報]地址|社址|邮政编码|郵政編碼|邮编|郵編|广告经营许可证|廣告經營許可證|广告许可证|廣告許可證|"
                  "订报热线|訂報熱線|发行热线|發行熱線|印刷|零售价|零售價|定价|定價)\\s*[：:]")
