@@ -37,7 +37,7 @@ def chunks(*texts):
     ("甲某：本院受理原告乙某诉你借款纠纷一案，现依法向你公告送达起诉状副本。", "court_notice", Role.FURNITURE),
     ("法院昨天公开宣判，被告人当庭表示服判。", "court_notice", None),
     ("《山中来信》 某甲著 某某文艺出版社", "book_details", Role.PARAGRAPH),
-    ("刘宏达谢守成", "bare_name", Role.UNSURE), ("申报程序再简化", "bare_name", None),  # names run together; a phrase
+    ("王建国李春华", "bare_name", Role.UNSURE), ("申报程序再简化", "bare_name", None),  # names run together; a phrase
     ("今日8版", "masthead", Role.FURNITURE), ("今日8版块亮相", "masthead", None),  # the day's number of pages
     ("售價港幣10元", "masthead", Role.FURNITURE), ("售价上涨引关注", "masthead", None),  # the paper's price
     ("第23918號", "page_notice", Role.FURNITURE),  # an issue's number, 號 as Hong Kong papers print it

@@ -75,5 +75,3 @@ def quotes_rejoined(lines: list[Line], fulls: list[float]) -> tuple[list[Line], 
             out.append(ln)
             widths.append(full)
     return out, widths
-
-

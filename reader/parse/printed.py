@@ -244,9 +244,10 @@ class _Reader:
                 and (not _MARKS.search(s.line.text[numbered.end() if numbered else 0:])
                      or labelled and not s.line.text.endswith(CLAUSE_ENDS) and not s.line.text.startswith(("“", "「")))
                 and (not self.out or ends_paragraph(self.out[-1].text) or labelled or s.line.opens))
-        # (一、坚持党建引领，把组 ⏎ 织优势转化为治理效能: a numbered crosshead wrapped, over a first line)
+        # (一、坚持规划先行，把蓝 ⏎ 图变成施工图: a numbered crosshead wrapped, over a first line)
         wrapped_head = (1 < len(self.cur) <= BRACKET_LINES and ENUMERATOR.match(self.cur[0].text) is not None
-                        and s.next_opens and not _SENTENCE_END.search(self.text()) and not s.line.text.endswith(CLAUSE_ENDS))
+                        and s.next_opens and not _SENTENCE_END.search(self.text())
+                        and not s.line.text.endswith(CLAUSE_ENDS))
         return bool(s.credit or closed_credit or s.wide or s.title or head or wrapped_head
                     or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
 

@@ -275,7 +275,7 @@ def short_sentence(t: str, ctx: Context) -> Role | None:
 
 def bare_name(t: str, ctx: Context) -> Role | None:
     """A lone person's name may be an author line or a short headline: decided from its neighbours. Names run
-    together (刘宏达谢守成) hold no common words; a phrase that looks like them does (申报程序再简化)."""
+    together (王建国李春华) hold no common words; a phrase that looks like them does (申报程序再简化)."""
     t = t.strip()
     if not cv.BARE_NAME.match(t) or cv.RUBRIC_LABEL.match(t):  # (连载)
         return None

@@ -1,9 +1,10 @@
 """Headline-like pieces inside a story's text → its body: a line the column's end set apart, an interview's turn.
 
 A story is cut into sections by two crossheads or more, never by one: a single piece between paragraphs with a
-comma inside, no end and a column line's length is a line the column's end set apart (…与居家养老服务中心 ⏎
-“合二为一”，…), not a section's head (crossheads in a set are left to the parallel and crosshead rules). A speaker's label set on a line
-of its own (问：, in bold on a PDF page) and the question it opens are the turn's text, no headline.
+comma inside, no end and a column line's length is a line the column's end set apart (…食堂与老年活动中心 ⏎
+“两室合一”，…), not a section's head (crossheads in a set are left to the parallel and crosshead rules). A
+speaker's label set on a line of its own (问：, in bold on a PDF page) and the question it opens are the turn's
+text, no headline.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from . import conventions as cv
 from .items import Item, is_body, neighbour
 
 
-LINE_LENGTH = 17  # characters: a crosshead broken by a comma is shorter (两种波，走出两条路; 低楼层有顾虑，协商有了“好办法”)
+LINE_LENGTH = 17  # characters: a crosshead broken by a comma is shorter (菜篮子稳了，心里就稳了)
 _IN_STORY = frozenset({Role.CAPTION, Role.PHOTO_CREDIT, Role.BYLINE, *FURNITURE_ROLES})  # (a pull quote)
 
 
@@ -35,12 +36,12 @@ def _story_run(items: list[Item], i: int, step: int) -> list[int]:
 
 def lone_section_head(items: list[Item], i: int) -> Role | None:
     """A piece between paragraphs with a comma inside, no end and longer than a crosshead, the only such piece in its
-    story's text: a line of the paragraph under it (a dump gives no type size: on a PDF page the face says which it is)."""
+    story's text: a line of the paragraph under it (a dump gives no type size; on a PDF page the face says)."""
     it = items[i]
     if it.chunk.geometry is not None or not _sandwiched(items, i) or it.ends_paragraph:
         return None
-    if cv.length(it.text) < LINE_LENGTH or "，" not in it.text and "," not in it.text or cv.TERMINAL_IN.search(it.text) \
-            or cv.ENUMERATOR.match(it.text):
+    if (cv.length(it.text) < LINE_LENGTH or "，" not in it.text and "," not in it.text
+            or cv.TERMINAL_IN.search(it.text) or cv.ENUMERATOR.match(it.text)):
         return None  # (an enumeration comma is a title's: 甲、乙; a numbered piece heads a section of a set)
     others = [j for j in _story_run(items, i, -1) + _story_run(items, i, 1) if _sandwiched(items, j)]
     return Role.PARAGRAPH if not others else None

@@ -269,7 +269,8 @@ def _over_label(chunks: list[Chunk]) -> set[int]:
     for k, c in enumerate(chunks):
         if cv.BOX_LABEL.match(cv.squash(c.text)):
             run, j = [], k - 1
-            while j >= 0 and k - j <= BOX_REACH and (BRIEF_LEAD.match(chunks[j].text) or cv.BYLINE.match(chunks[j].text.strip())):
+            while j >= 0 and k - j <= BOX_REACH and (BRIEF_LEAD.match(chunks[j].text)
+                                                     or cv.BYLINE.match(chunks[j].text.strip())):
                 run += [j] if BRIEF_LEAD.match(chunks[j].text) else []
                 j -= 1
             out |= set(run) if len(run) >= 2 else set()
