@@ -1009,7 +1009,8 @@ def test_the_papers_reminders_label_glued_to_its_headline_is_cut_off_as_its_rubr
     assert (a.rubric, a.headline) == ("晚报提醒", "入梅后雷雨频繁 出行请注意防范")
 
 
-@pytest.mark.parametrize("text", ["晚报记者 王小明 文/图", "新华社记者 王小明", "某某日报记者 王小明"])
+@pytest.mark.parametrize("text", ["晚报记者 王小明 文/图", "新华社记者 王小明", "某某日报记者 王小明",
+                                  "（通讯员 王　平 李小明）", "（通讯员 王　平记者 李　明）"])  # (a name padded to 3, then more)
 def test_a_byline_may_name_the_paper_or_agency_before_the_role(text):
     assert cv.BYLINE.match(text)
 

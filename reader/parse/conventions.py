@@ -15,9 +15,13 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # ranges because every range class costs the regex compiler a pass over 28,000 code points at start-up.
 HAN = r"[^\W\d_A-Za-z]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
-NAME = f"(?:{HAN}{{1,6}}·{HAN}{{1,6}}(?:·{HAN}{{1,6}})?|{HAN}(?:{HAN}|·){{1,5}}|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN}))"  # a name: 2-6 characters (· in
-# minority names), or two spaced out to a three-character name's width (郑　凯: a full-width space, as papers set
-# them), or three spaced out (甲 乙 丙); a fourth character spaced on is no name's, unless it is 摄, 报道 or 整理
+# a name: 2-6 characters (· in minority names), or two spaced out to a three-character name's width (郑　凯: a
+# full-width space, as papers set them; another name or a role may follow it at once, the space before it lost at a
+# line's end: 王　平记者 X), or three spaced out (甲 乙 丙); a fourth character spaced on is no name's, unless it is
+# 摄, 报道 or 整理
+NAME = (f"(?:{HAN}{{1,6}}·{HAN}{{1,6}}(?:·{HAN}{{1,6}})?|{HAN}(?:{HAN}|·){{1,5}}"
+        f"|{HAN}\u3000{HAN}(?=\\s|[）)]|$|[记記]者|[通][讯訊][员員])"
+        f"|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN}))")
 OPEN, CLOSE = "[（(]", "[）)]"
 SPACES = regex(r"\s")
 TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for
