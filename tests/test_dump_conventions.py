@@ -30,6 +30,8 @@ def chunks(*texts):
     ("综合指数3,102.45+0.37%", "data_row", Role.FURNITURE),  # a market row
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
     ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together
+    ("2江城海豚615", "data_row", Role.FURNITURE), ("名次球队场次积分", "data_row", Role.FURNITURE),  # rank, team, figures
+    ("3人获奖", "data_row", None), ("2026年春节", "data_row", None),
     ("萝卜0.85元/斤↓0.05", "data_row", Role.FURNITURE),  # a price row
     ("收入同比增长6.2%", "data_row", None),  # a sentence's figure
     ("5月2日 19:30 市音乐厅 音乐会《春江》", "data_row", Role.FURNITURE),  # a listing's row

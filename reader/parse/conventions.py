@@ -216,6 +216,8 @@ ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an 
 # change (上证指数3,245.67+0.52%); a price row (白菜1.20元/斤↑0.10); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
 DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.\\d+)+$|^\\d{1,3}$"
                  "|^\\d{1,3}\\s*[^\\d\\s。，！？]{2,10}\\s*\\d[\\d/:：∶.\\s-]{4,}$"
+                 # a standings row run together, rank, team and figures (3临海蓝鲸613), and its head row of labels
+                 f"|^\\d{{1,2}}{HAN}{{2,8}}\\d{{2,5}}$|^(?:名次|排名|球队|球隊|队名|隊名|场次|場次|积分|積分|胜|勝|平|负|負|净胜球|淨勝球){{4,}}$"
                  # a price row: a name, a price per unit, its change (白菜1.20元/斤↑0.10)
                  "|^[^\\d\\s。，！？]{1,10}\\s*\\d[\\d.,]*\\s*元?\\s*(?:[/／]\\s*\\S{1,2})?\\s*[↑↓▲▼+\\-−]\\s*\\d[\\d.,]*%?$")
 # a listing's row (演出信息, 节目表): a date and a time, then where and what: 3月20日 19:30 市大剧院 话剧《…》
