@@ -1023,3 +1023,11 @@ def test_a_notice_strip_under_a_box_of_briefs_is_furniture_whole_not_a_brief():
                                  "獨居老翁獲救　某區一名獨居老翁日前跌倒，鄰居發現後報警求助。", strip]) + "\n")
     assert [a.headline for a in ed.articles] == ["網拍贓車落網", "獨居老翁獲救"]
     assert strip in [b.text for b in ed.furniture]
+
+
+def test_a_standings_tables_cells_of_a_name_and_figures_in_a_run_are_the_pages_data_not_headlines():
+    cells = ["江城海豚68", "东岭猛虎67", "南山雄鹰66"]
+    ed = parse_text("\n\n".join(["江城海豚主场取胜", "本报讯 昨晚，江城海豚队主场以2比1取胜。", *cells,
+                                 "赛后，主教练表示球队还要继续努力。"]) + "\n")
+    assert set(cells) <= {b.text for b in ed.furniture}
+    assert [a.headline for a in ed.articles] == ["江城海豚主场取胜"]

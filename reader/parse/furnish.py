@@ -19,10 +19,19 @@ AD_COPY_MAX = 60  # characters of one line of an ad's copy
 
 def table_label(items: list[Item], i: int) -> Role | None:
     """A short line right over rows of figures (今日行情) or over their header row, or a bracketed note right under
-    them (（截至4月16日收盘）), is the table's own: the page's data with it."""
+    them (（截至4月16日收盘）), is the table's own: the page's data with it; so is a line of a name and figures
+    (江城海豚68: a standings table's cells, the rank set apart) in a run of CELL_ROWS or more such lines."""
     it = items[i]
     if it.role is not Role.HEADLINE or cv.length(it.text) > TEASER_MAX:
         return None
+    if _NAMED_FIGURES.match(it.text.strip()):
+        lo, hi = i, i  # the cells in a run, the rank or figure cells read between them (data rows) counted in
+        while lo > 0 and _cell(items[lo - 1]):
+            lo -= 1
+        while hi + 1 < len(items) and _cell(items[hi + 1]):
+            hi += 1
+        if sum(1 for o in items[lo:hi + 1] if _NAMED_FIGURES.match(o.text.strip())) >= CELL_ROWS:
+            return Role.FURNITURE
     above = items[max(0, i - TABLE_ROWS):i]
     for skip in (0, 1):  # a table's title may stand over its header row
         below = items[i + 1 + skip:i + 1 + skip + TABLE_ROWS]
@@ -32,6 +41,14 @@ def table_label(items: list[Item], i: int) -> Role | None:
     if len(above) == TABLE_ROWS and all(o.rule == "data_row" for o in above) and it.text.strip()[:1] in "（(":
         return Role.FURNITURE
     return None
+
+
+CELL_ROWS = 3  # lines of a name and figures (金沙飞龙68) in a run, at least, to be a table's cells
+_NAMED_FIGURES = regex(f"^\\d{{0,2}}{cv.HAN}{{2,8}}\\s*\\d{{2,5}}$")
+
+
+def _cell(o: Item) -> bool:
+    return o.rule == "data_row" or _NAMED_FIGURES.match(o.text.strip()) is not None
 
 
 def _copy_line(o: Item) -> bool:
