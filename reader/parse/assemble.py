@@ -146,7 +146,7 @@ def titles_alone(s: State, ledger: Ledger) -> State:
 
 
 def _renumbered(drafts: list[Draft], before: int, ledger: Ledger) -> tuple[Draft, ...]:
-    """The drafts, numbered again as the edition counts them when some of the before there were have gone."""
+    """The drafts, numbered again as the edition counts them if fewer are left than the `before` there were."""
     if len(drafts) < before:
         for k, d in enumerate(drafts):
             name = f"article {k + 1}"

@@ -85,7 +85,7 @@ FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|
               "受访者提供|受訪者提供|主办方供图|主辦方供圖|翻攝畫面|翻摄画面|翻攝自[^（）()]{1,10}|翻摄自[^（）()]{1,10}")
 DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
 _ROLE_NAMES = (f"(?:(?:{CREDIT_ROLE})(?:(?:\\s+|(?<=[：:])){_NAMES}"
-               f"|\\s*[{SURNAMES_1}](?:{HAN}{{1,2}}|[ \u3000]{HAN}(?![ \u3000]?{HAN}))(?:\\s+{_NAMES})?)\\s*)+")  # (记者蒋　睿)
+               f"|\\s*[{SURNAMES_1}](?:{HAN}{{1,2}}|[ \u3000]{HAN}(?![ \u3000]?{HAN}))(?:\\s+{_NAMES})?)\\s*)+")  # (记者王　平)
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X, X 制图
 PHOTO_CREDIT = regex(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
@@ -216,7 +216,7 @@ ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an 
 # change (上证指数3,245.67+0.52%); a price row (白菜1.20元/斤↑0.10); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
 DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.\\d+)+$|^\\d{1,3}$"
                  "|^\\d{1,3}\\s*[^\\d\\s。，！？]{2,10}\\s*\\d[\\d/:：∶.\\s-]{4,}$"
-                 # a standings row run together, rank, team and figures (3临海蓝鲸613), and its head row of labels
+                 # a standings row run together, rank, team and figures (3江城海豚613), and its head row of labels
                  f"|^\\d{{1,2}}{HAN}{{2,8}}\\d{{2,5}}$|^(?:名次|排名|球队|球隊|队名|隊名|场次|場次|积分|積分|胜|勝|平|负|負|净胜球|淨勝球){{4,}}$"
                  # a price row: a name, a price per unit, its change (白菜1.20元/斤↑0.10)
                  "|^[^\\d\\s。，！？]{1,10}\\s*\\d[\\d.,]*\\s*元?\\s*(?:[/／]\\s*\\S{1,2})?\\s*[↑↓▲▼+\\-−]\\s*\\d[\\d.,]*%?$")

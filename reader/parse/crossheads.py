@@ -63,12 +63,11 @@ def _brief(title: Unit, body: Unit) -> bool:
         and title.items[0].chunk.pieces[-1].last_line == body.items[0].chunk.pieces[0].first_line
 
 
-def _lone_heads(units: list[Unit], gap: int, quotes: frozenset[int], owned: list[bool]) -> set[int]:
-    """The lines between bodies that would be the only crosshead of their story (a story is cut into sections by
-    two or more): headlines of stories of their own."""
-    heads = [k for k in range(len(units))
-             if _between_bodies(units, k, gap, quotes) and owned[k] or _first_section(units, k)]
-    out, story = set(), []
+def _lone_heads(units: list[Unit], heads: set[int]) -> set[int]:
+    """Of the crossheads found (heads), those that would be the only one of their story (a story is cut into
+    sections by two or more): headlines of stories of their own."""
+    out: set[int] = set()
+    story: list[int] = []
     for k, u in enumerate(units):
         if u.kind is UnitKind.TITLE and k not in heads:
             if len(story) == 1:
@@ -126,10 +125,6 @@ def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
     return out
 
 
-
-
-
-
 def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger,
                      quotes: frozenset[int] = frozenset()) -> list[Unit]:
     """Fold each crosshead and the body around it into one body unit; a box of briefs has none. quotes: the items
@@ -139,14 +134,16 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     # where headlines follow their bodies, a lone line is a crosshead only inside a story whose own headline group
     # is fuller: one shaped like the page's other headlines is the headline of the body before it
     owned = _fuller_owners(units, gap) if backward else [True] * len(units)
-    lone = _lone_heads(units, gap, quotes, owned)
+    firsts = {k for k in range(len(units)) if _first_section(units, k)}
+    between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
+    between -= _lone_heads(units, between | firsts)
     while k < len(units):
         u = units[k]
         if u.kind is UnitKind.BOX:
             in_box = True
         elif in_box and u.kind is UnitKind.TITLE and k + 1 < len(units) and units[k + 1].kind is UnitKind.BODY:
             in_box = len(u.titles) == 1 and paragraph_count(units[k + 1]) <= 1
-        if not in_box and _first_section(units, k):
+        if not in_box and k in firsts:
             head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "first_section"),))
             body = absorb(ledger, units[k + 1], head, "first_section", front=True)
             if out and out[-1].kind is UnitKind.BODY:  # the byline over it
@@ -155,7 +152,7 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
                 out.append(body)
             k += 2
             continue
-        if not in_box and _between_bodies(units, k, gap, quotes) and owned[k] and k not in lone:
+        if not in_box and k in between:
             head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "crosshead"),))
             out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
             k += 2
@@ -169,5 +166,3 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
             out.append(u)
         k += 1
     return out
-
-

@@ -43,7 +43,7 @@ def table_label(items: list[Item], i: int) -> Role | None:
     return None
 
 
-CELL_ROWS = 3  # lines of a name and figures (金沙飞龙68) in a run, at least, to be a table's cells
+CELL_ROWS = 3  # lines of a name and figures (江城海豚68) in a run, at least, to be a table's cells
 _NAMED_FIGURES = regex(f"^\\d{{0,2}}{cv.HAN}{{2,8}}\\s*\\d{{2,5}}$")
 
 

@@ -158,8 +158,7 @@ def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
     line, full = lines[k], max(fulls[k], 1.0)
 
     def measure(j: int) -> float:
-        w = width(lines[j].text)
-        return max(fulls[j], w) if lines[j].stretched else w
+        return max(fulls[j], width(lines[j].text)) if lines[j].stretched else width(lines[j].text)
 
     w = measure(k)
     nxt = lines[k + 1] if k + 1 < len(lines) else None
