@@ -1031,3 +1031,36 @@ def test_a_standings_tables_cells_of_a_name_and_figures_in_a_run_are_the_pages_d
                                  "赛后，主教练表示球队还要继续努力。"]) + "\n")
     assert set(cells) <= {b.text for b in ed.furniture}
     assert [a.headline for a in ed.articles] == ["江城海豚主场取胜"]
+
+
+def test_under_a_crosshead_a_line_ending_on_de_is_the_sections_first_line_cut_at_the_columns_end():
+    """老街东头原本是一片荒废多年的 | 菜地，…: no title ends on 的; the piece under the crosshead is the section's first
+    line, though a headline elsewhere on the page opens with the same place."""
+    ed = parse_text("\n\n".join([
+        "老街改造完工", "本报讯 历时半年，老街改造工程日前完工，街区面貌焕然一新。", "菜地变花园", "老街东头原本是一片荒废多年的",
+        "菜地，如今种上了月季和海棠，成了居民散步的去处。", "店铺换新颜", "沿街的店铺统一更换了招牌，街面整洁了许多。",
+        "老街东头新开一家书店", "本报讯 昨天，一家社区书店在老街东头开门迎客。"]) + "\n")
+    first, second = ed.articles
+    assert "老街东头原本是一片荒废多年的菜地，如今种上了月季和海棠，成了居民散步的去处。" in first.paragraphs
+    assert [first.paragraphs[k] for k in first.crossheads] == ["菜地变花园", "店铺换新颜"]
+    assert second.headline == "老街东头新开一家书店"
+
+
+def test_a_photo_news_label_glued_to_its_title_is_cut_off_as_its_rubric():
+    ed = parse_text("\n\n".join(["图片新闻湖边桃花竞相开放", "3月20日，市民在湖边赏花。连日来，湖边桃花竞相开放。记者 王小明 摄"])
+                    + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline) == ("图片新闻", "湖边桃花竞相开放")
+
+
+def test_a_columns_headline_read_after_its_text_heads_the_text_after_the_photo_before_it():
+    """A photo item (its title, its caption and credit), then a column's text, then, last of all, the column's
+    label and headline: the headline heads that text, the photo keeps its caption."""
+    ed = parse_text("\n\n".join([
+        "湖边桃花竞相开放", "3月20日，市民在湖边赏花。连日来，湖边桃花竞相开放。记者 王小明 摄",
+        "社区书屋开了门，居民有了读书的地方。可不少书屋开门不久，就少有人来。",
+        "社区书屋要办好，还得多听居民的意见，常换新书，办些读书活动。", "■ 李某", "记者观察", "社区书屋要让人常来",
+        "责任编辑：赵某"]) + "\n")
+    photo, column = ed.articles
+    assert photo.headline == "湖边桃花竞相开放" and not photo.paragraphs and photo.captions
+    assert (column.rubric, column.headline) == ("记者观察", "社区书屋要让人常来") and len(column.paragraphs) == 2

@@ -225,6 +225,8 @@ DECISIONS = {
                "printed the rest of that story apart)",
     "opens_later": "an untitled body stopping mid-sentence right before a headline group, with no story to go on "
                    "from, opens that story's text (its first columns printed before its headline)",
+    "headed_late": "a headline group read after everything else heads the text after the photo caption and credit "
+                   "before it (a column at the page's foot, its body read first)",
     "renumbered": "the articles after one that went elsewhere are numbered again, as the edition counts them",
     "title_alone": "a headline group heading no text at all (an ad's slogans) belongs to no article",
     "jump_join": "a paragraph cut where its story jumped to another page, joined again with its continuation there",

@@ -96,9 +96,35 @@ def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
             pairs.append((pending, u))
             pending = None
     if pending:
-        pairs.append((pending, None))
+        pairs[-1:] = _headed_late(pairs[-1], pending, ledger) if pairs and not backward else pairs[-1:] + [(pending, None)]
     pairs += [(None, u) for u in strays]
     return pairs[::-1] if backward else pairs
+
+
+LATE_PARAGRAPHS = 2  # paragraphs at least after a photo's caption and credit that a headline printed last heads
+LATE_LINES = 3  # lines at most of such a headline group (a column's: its label, headline and deck)
+
+
+def _headed_late(last: Pair, title: Unit, ledger: Ledger) -> list[Pair]:
+    """A headline group read last of all, after the text it heads (a column at the page's foot, its body read
+    first): it takes the untitled body right before it, or the paragraphs that follow a photo's caption and credit
+    under the title before (a photo item is its caption; text after its credit is another story's) if the headline's
+    words are that text's."""
+    t, b = last
+    if b is None or credit_only(b) or t is not None and t.kind is UnitKind.BOX or len(title.titles) > LATE_LINES:
+        return [last, (title, None)]
+    roles = [it.role for it in b.items]
+    shot = max((n for n, r in enumerate(roles) if r in (Role.CAPTION, Role.PHOTO_CREDIT)), default=None)
+    if t is None:  # an untitled story (its dateline or paragraphs show one) before it: the text it heads
+        return [(title, b)] if _orphan_cost(b) == 1.0 else [last, (title, None)]
+    if (shot is None or any(r is not Role.CAPTION and r is not Role.PHOTO_CREDIT for r in roles[:shot])
+            or roles[shot + 1:].count(Role.PARAGRAPH) < LATE_PARAGRAPHS
+            or cv.shared_words(_worded(title), _text(replace(b, items=b.items[shot + 1:]), LEAD_CHARS)) < NEXT_SHARED):
+        return [last, (title, None)]  # (names signing notices, read last, head no text)
+    rest = Unit(UnitKind.BODY, ledger.new_unit(), b.items[shot + 1:])
+    for it in rest.items:
+        ledger.move(it.index, b.name, rest.name, "headed_late")
+    return [(t, replace(b, items=b.items[:shot + 1])), (title, rest)]
 
 
 MIN_SHARED = 0.4  # share of a headline's character pairs found in a story's opening to bind the two by words

@@ -11,14 +11,13 @@ from typing import Callable
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
-from .rules import DISPLAY_SIZE, SECTION_HEAD, TITLE_MAX, Mark
+from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, pull_quote, table_label, teaser_title
 from .jumps import jump_tail
 from .notices import chart_label, figure_items, gloss_entry, sign_off
-from .sections import lone_section_head, turn_label
+from .sections import LINE_MIN, continuation, lone_section_head, open_end, turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
-from ..words import is_word, starts_with_word
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
@@ -139,8 +138,8 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     (the same lead of words, the same frame), is one of a series of crossheads in parallel, commas and length
     notwithstanding."""
     it = items[i]
-    if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it):
-        return None  # (on a PDF page, the type shows a crosshead)
+    if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text):
+        return None  # (on a PDF page, the type shows a crosshead; none ends on 的)
     if i and it.chunk.pieces and items[i - 1].chunk.pieces and \
             it.chunk.pieces[0].first_line == items[i - 1].chunk.pieces[-1].last_line:
         return None  # text run in on the printed line of the title over it (某区：…　近 | 日，…): that title's text
@@ -182,50 +181,8 @@ def printed_line(items: list[Item], i: int) -> Role | None:
     return None
 
 
-LINE_MIN = 12  # characters: a column's line in a dump of printed lines is this long at least
 LINE_SLACK = 3  # characters: lines of one column differ by an indent and a compressed mark or two
 _MID_MARKS = regex("[，,、；;？！?!「」『』“”]")  # (not a colon: 門市：… 專線：… are an ad's fields)
-
-
-# a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
-_CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
-
-
-def continuation(items: list[Item], i: int) -> Role | None:
-    """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
-    does not end, followed by body opening mid-sentence (论。…) or mid-word (a Latin word after its Latin word
-    too), is a paragraph's first line cut at a column end."""
-    g = items[i].chunk.geometry
-    if items[i].role is not Role.HEADLINE or (g is not None and (g.size >= DISPLAY_SIZE
-                                                                  or not g.body_face and g.size > 1.0)):
-        return None  # on a PDF page, display type is never a piece of a paragraph, nor another face set larger
-    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
-    if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
-            and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
-        return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
-    if not is_body(nxt) or nxt.dateline:
-        return None
-    cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
-                                           or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text))
-    if not (is_body(prev) or is_title(prev) and cv.length(prev.text) <= SECTION_HEAD and cut and "，" in items[i].text):
-        return None  # (under a crosshead, a clause cut mid-word at the column's end opens the section's text)
-    j = i - 1
-    while j >= 0 and items[j] is not prev:
-        if items[j].role is Role.JUMP_LINE:
-            return None  # the text before jumped to another page: this heads what comes on from there
-        j -= 1
-    return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph else None
-
-
-_LATIN_END = regex("[A-Za-z]{2,}$")
-_LATIN_START = regex("^[A-Za-z]{2,}")
-
-
-def _word_across(piece: str, nxt: str) -> bool:
-    """A word cut in two at the seam (…西津区商 | 务局牵头…): the next text opens with no word of its own, and its
-    first character makes one with the piece's last."""
-    a, b = cv.squash(piece), cv.squash(nxt)
-    return bool(a and b) and not starts_with_word(b) and is_word(a[-1] + b[0])
 
 
 def run_in_lead(items: list[Item], i: int) -> Role | None:

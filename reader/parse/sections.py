@@ -4,15 +4,20 @@ A story is cut into sections by two crossheads or more, never by one: a single p
 comma inside, no end and a column line's length is a line the column's end set apart (…食堂与老年活动中心 ⏎
 “两室合一”，…), not a section's head (crossheads in a set are left to the parallel and crosshead rules). A
 speaker's label set on a line of its own (问：, in bold on a PDF page) and the question it opens are the turn's
-text, no headline.
+text, no headline. A piece that breaks off where no title would (mid-sentence, mid-word, on 的) over body going
+on from it is the paragraph's line the column's end cut.
 """
 from __future__ import annotations
 
 from ..model import FURNITURE_ROLES, Role
+from ..words import is_word, starts_with_word
 from . import conventions as cv
-from .items import Item, is_body, neighbour
+from .items import Item, is_body, is_title, neighbour
+from .patterns import regex
+from .rules import DISPLAY_SIZE, SECTION_HEAD
 
 
+LINE_MIN = 12  # characters: a column's line in a dump of printed lines is this long at least
 LINE_LENGTH = 17  # characters: a crosshead broken by a comma is shorter (菜篮子稳了，心里就稳了)
 _IN_STORY = frozenset({Role.CAPTION, Role.PHOTO_CREDIT, Role.BYLINE, *FURNITURE_ROLES})  # (a pull quote)
 
@@ -61,3 +66,52 @@ def turn_label(items: list[Item], i: int) -> Role | None:
     if it.role is Role.PARAGRAPH or not (_lone_label(it) and i + 1 < len(items) or _lone_label(prev)):
         return None
     return Role.PARAGRAPH if it.role in (Role.HEADLINE, Role.UNSURE) else None
+
+
+# a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
+_CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
+OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a column's width long that does was cut
+
+
+def continuation(items: list[Item], i: int) -> Role | None:
+    """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
+    does not end, followed by body opening mid-sentence (论。…) or mid-word (a Latin word after its Latin word
+    too), is a paragraph's first line cut at a column end."""
+    g = items[i].chunk.geometry
+    if items[i].role is not Role.HEADLINE or (g is not None and (g.size >= DISPLAY_SIZE
+                                                                  or not g.body_face and g.size > 1.0)):
+        return None  # on a PDF page, display type is never a piece of a paragraph, nor another face set larger
+    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
+            and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
+        return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
+    if not is_body(nxt) or nxt.dateline:
+        return None
+    cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
+                                           or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
+                                           or open_end(items[i].text))
+    if not (is_body(prev) or is_title(prev) and cv.length(prev.text) <= SECTION_HEAD and cut
+            and ("，" in items[i].text or open_end(items[i].text))):
+        return None  # (under a crosshead, a clause cut mid-word at the column's end opens the section's text)
+    j = i - 1
+    while j >= 0 and items[j] is not prev:
+        if items[j].role is Role.JUMP_LINE:
+            return None  # the text before jumped to another page: this heads what comes on from there
+        j -= 1
+    return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph else None
+
+
+def open_end(piece: str) -> bool:
+    """A piece a column's line long ending on a word that leaves its sentence open (…原本是一处堆放杂物的): cut."""
+    return piece.rstrip()[-1:] in OPEN_END and cv.length(piece) >= LINE_MIN
+
+
+_LATIN_END = regex("[A-Za-z]{2,}$")
+_LATIN_START = regex("^[A-Za-z]{2,}")
+
+
+def _word_across(piece: str, nxt: str) -> bool:
+    """A word cut in two at the seam (…西津区商 | 务局牵头…): the next text opens with no word of its own, and its
+    first character makes one with the piece's last."""
+    a, b = cv.squash(piece), cv.squash(nxt)
+    return bool(a and b) and not starts_with_word(b) and is_word(a[-1] + b[0])

@@ -227,9 +227,9 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
                      "(?=\\S{6,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
-                     "|(?:连载|連載)(?=《))")
-# (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》; not …视野, …论坛: 拓展视野才能…,
-# 博鳌论坛开幕 open headlines)
+                     "|(?:连载|連載)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,}))")
+# (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》, 图片新闻 a photo's; not
+# …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
