@@ -1064,3 +1064,27 @@ def test_a_columns_headline_read_after_its_text_heads_the_text_after_the_photo_b
     photo, column = ed.articles
     assert photo.headline == "湖边桃花竞相开放" and not photo.paragraphs and photo.captions
     assert (column.rubric, column.headline) == ("记者观察", "社区书屋要让人常来") and len(column.paragraphs) == 2
+
+
+def test_under_a_box_label_a_briefs_place_and_colon_run_in_is_its_title():
+    ed = parse_text("\n\n".join(["乡镇快讯", "东坡县：日前，该县启动新一轮农村公路改造，计划年内完成120公里。",
+                                 "西岭镇：该镇首届桃花节近日开幕，吸引游客上万人次。"]) + "\n")
+    assert [(a.headline, a.paragraphs[0][:2]) for a in ed.articles] == [("东坡县：", "日前"), ("西岭镇：", "该镇")]
+
+
+def test_outside_a_box_a_place_and_colon_opening_a_paragraph_stays_its_text():
+    ed = parse_text("\n\n".join(["各地抢抓农时", "本报讯 连日来，各地抢抓晴好天气开展夏收。",
+                                 "东坡县：该县组织农机开展跨区作业，收获进度已过八成。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-1].startswith("东坡县：该县")
+
+
+def test_a_dated_caption_set_inside_a_paragraph_cut_at_the_columns_foot_is_the_photos():
+    """…从外地请来 | 5月中旬，村民在大棚里采摘草莓。 | 技术员，…: the dated sentence between the cut and the text
+    going on is a photo's caption standing in the column; the paragraph runs on past it."""
+    ed = parse_text("\n\n".join([
+        "大棚草莓丰收", "本报讯 今年，某村发展大棚草莓种植，为了提高产量，村里从外地请来",
+        "5月中旬，村民在大棚里采摘草莓。", "技术员，手把手教村民管理大棚。", "如今，草莓成了村民增收的好产业。"]) + "\n")
+    (a,) = ed.articles
+    assert a.captions == ("5月中旬，村民在大棚里采摘草莓。",)
+    assert a.paragraphs[0].endswith("从外地请来技术员，手把手教村民管理大棚。")

@@ -244,7 +244,8 @@ def chart_title(items: list[Item], i: int) -> Role | None:
 
 def photo_caption(items: list[Item], i: int) -> Role | None:
     """图为…, 上图：… next to a photo credit describe the photo: a caption, not body; so does a short paragraph
-    opening with the day it was taken (4月2日，…) right over the credit, or right after it in one block."""
+    opening with the day it was taken (4月2日，…) right over the credit, or right after it in one block, or set
+    between a paragraph cut off mid-sentence and the body going on (the photo stands in the column)."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.dateline:
         return None
@@ -256,10 +257,15 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     before = items[i - 1] if i else None  # (a credit set at the caption's right end and read first: one block)
     glued = before is not None and before.role is Role.PHOTO_CREDIT and before.chunk.pieces[-1].last_line \
         == it.chunk.pieces[0].first_line
-    return Role.CAPTION if dated and (nxt is not None and nxt.role is Role.PHOTO_CREDIT or glued) else None
+    if dated and (nxt is not None and nxt.role is Role.PHOTO_CREDIT or glued):
+        return Role.CAPTION
+    cut = before is not None and before.role is Role.PARAGRAPH and _CUT_OFF.search(before.text)
+    return Role.CAPTION if dated and cut and is_body(nxt) and not nxt.dateline else None  # (a photo in the column)
 
 
-_DAY_LEAD = regex(f"^\\s*(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日[^，,]{{0,4}}[，,]")  # 4月2日，… 3月15日晚，…
+_DAY_LEAD = regex(f"^\\s*(?:(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日|{cv.NUM}{{1,2}}\\s*月[上中下]旬)[^，,]{{0,4}}[，,]")
+# (4月2日，… 3月15日晚，… 6月上旬，…)
+_CUT_OFF = regex(f"[{cv.CJK}]$")  # a paragraph stopping on a character, no mark: cut at a column's foot
 
 
 def wire_photo(items: list[Item], i: int) -> Role | None:

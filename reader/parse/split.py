@@ -235,7 +235,9 @@ BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in t
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
 # bullet's item (■夜间封路　因…), which stays one paragraph of a list
 BRIEF_LEAD = regex(f"^\\s*(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}[^\\s，,。！？；;：:■□●○◆◇▲△★☆]{{3,19}}?(?:\u3000|——)(?=\\S)")
-# (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…)
+# (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the
+# title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each
+PLACE_LEAD = regex(f"^\\s*{cv.HAN}{{1,5}}[县縣区區市镇鎮乡鄉村州旗][：:](?=\\S)")
 
 
 def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
@@ -246,7 +248,7 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
     over = _over_label(chunks)
     while k < len(chunks):
         c = chunks[k]
-        m = (BRIEF_LEAD.match(c.text) if (reach or k in over) and not cv.BYLINE.match(c.text.strip())
+        m = ((BRIEF_LEAD.match(c.text) or reach and PLACE_LEAD.match(c.text)) if (reach or k in over) and not cv.BYLINE.match(c.text.strip())
              and not cv.PAGE_NOTICE.search(c.text.strip()) else None)  # (a notice strip under the box: 反詐騙專線…)
         reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)
         k += 1
