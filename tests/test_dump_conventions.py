@@ -1088,3 +1088,10 @@ def test_a_dated_caption_set_inside_a_paragraph_cut_at_the_columns_foot_is_the_p
     (a,) = ed.articles
     assert a.captions == ("5月中旬，村民在大棚里采摘草莓。",)
     assert a.paragraphs[0].endswith("从外地请来技术员，手把手教村民管理大棚。")
+
+
+def test_a_date_cut_in_two_at_the_columns_foot_is_no_caption():
+    ed = parse_text("\n\n".join(["某国总统就职", "本报讯 据新华社北京3月", "9日电，某国新任总统日前宣誓就职。",
+                                 "多国领导人致电表示祝贺。"]) + "\n")
+    (a,) = ed.articles
+    assert not a.captions and a.paragraphs[0] == "本报讯 据新华社北京3月9日电，某国新任总统日前宣誓就职。"

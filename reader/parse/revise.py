@@ -259,13 +259,15 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
         == it.chunk.pieces[0].first_line
     if dated and (nxt is not None and nxt.role is Role.PHOTO_CREDIT or glued):
         return Role.CAPTION
-    cut = before is not None and before.role is Role.PARAGRAPH and _CUT_OFF.search(before.text)
+    cut = (before is not None and before.role is Role.PARAGRAPH and _CUT_OFF.search(before.text)
+           and it.chunk.geometry is None)  # (on a PDF page, the type shows a caption: by_picture)
     return Role.CAPTION if dated and cut and is_body(nxt) and not nxt.dateline else None  # (a photo in the column)
 
 
 _DAY_LEAD = regex(f"^\\s*(?:(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日|{cv.NUM}{{1,2}}\\s*月[上中下]旬)[^，,]{{0,4}}[，,]")
 # (4月2日，… 3月15日晚，… 6月上旬，…)
-_CUT_OFF = regex(f"[{cv.CJK}]$")  # a paragraph stopping on a character, no mark: cut at a column's foot
+_CUT_OFF = regex(f"[{cv.CJK}](?<![年月])$")  # a paragraph stopping on a character, no mark (nor a date cut in two:
+# …3月 | 9日，…): cut at a column's foot
 
 
 def wire_photo(items: list[Item], i: int) -> Role | None:
