@@ -1095,3 +1095,37 @@ def test_a_date_cut_in_two_at_the_columns_foot_is_no_caption():
                                  "多国领导人致电表示祝贺。"]) + "\n")
     (a,) = ed.articles
     assert not a.captions and a.paragraphs[0] == "本报讯 据新华社北京3月9日电，某国新任总统日前宣誓就职。"
+
+
+def test_a_briefs_title_run_in_on_its_line_is_its_title_though_shaped_like_a_columns_label():
+    """某路今晚封一线　…: 一线 ends column labels (基层一线), but a title with the brief's text run in after it on its
+    printed line is the brief's, not a label over the page's lead story."""
+    ed = parse_text("\n\n".join([
+        "新桥下月通车", "本报讯 记者昨天获悉，新桥将于下月通车，届时过江时间缩短一半。", "城事快讯",
+        "东环路今晚封一线　交警部门表示，因路面维修，东环路北行快线今晚十一时起封闭，请驾驶人提前绕行。",
+        "南门街市重开　翻新后的南门街市明日起重新开放，原有档位的租户均已迁回。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["新桥下月通车", "东环路今晚封一线", "南门街市重开"]
+    assert ed.articles[0].rubric is None
+
+
+def test_a_line_with_a_quotation_opened_and_not_closed_is_no_crosshead():
+    """…李伯昨日说：“我 | 今早开窗满屋都是烟味…”: a quotation left open at the line's end goes on in the text under
+    it."""
+    ed = parse_text("\n\n".join([
+        "仓库起火浓烟扰民", "本报讯 昨晨，城东一座仓库起火，浓烟飘向附近小区。", "附近小区的退休老人李伯昨日说：“我",
+        "今早开窗满屋都是烟味，只好带孙子去亲戚家躲一躲。”", "消防部门表示，起火原因仍在调查中。"]) + "\n")
+    (a,) = ed.articles
+    assert "附近小区的退休老人李伯昨日说：“我今早开窗满屋都是烟味，只好带孙子去亲戚家躲一躲。”" in a.paragraphs
+    assert not a.crossheads
+
+
+def test_a_lone_line_naming_what_the_story_before_it_told_is_its_section_head():
+    """A single line between two runs of text heads a story of its own, unless its words are the story's: told
+    before it (…存放大量木材和油漆…) and after it (木材和油漆…)."""
+    ed = parse_text("\n\n".join([
+        "城东仓库昨晨起火", "本报讯 城东一座仓库昨晨起火，仓库里存放大量木材和油漆，火势蔓延很快。", "仓内堆满木材和油漆",
+        "消防部门表示，仓内木材和油漆遇火燃烧猛烈，消防员只能在外围灭火。", "目前，起火原因仍在调查中。",
+        "新桥下月通车", "本报讯 记者昨天获悉，新桥将于下月通车。"]) + "\n")
+    first, second = ed.articles
+    assert [first.paragraphs[k] for k in first.crossheads] == ["仓内堆满木材和油漆"]
+    assert second.headline == "新桥下月通车"

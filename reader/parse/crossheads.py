@@ -1,8 +1,9 @@
 """Units → units: each crosshead found between runs of body and folded, with them, into one body.
 
 A line between two bodies, with no sign of a new story, is a crosshead, but a story is cut into sections by two
-crossheads or more (in the made pages' golds, one story of 555 has a single one): a lone line between two
-bodies, unnumbered and (on a PDF page) not set in the column's type, heads a story of its own. A title run into
+crossheads or more (in the made pages' golds, two stories of 600 have a single one): a lone line between two
+bodies, unnumbered, (on a PDF page) not set in the column's type and naming nothing the story before it told,
+heads a story of its own. A title run into
 its text over text its source closes is a brief's; a short line under a story's credit heads its first section.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from . import conventions as cv
 from .items import Item
 from .ledger import Ledger
 from .notices import FIGURES_LABEL
+from .pairing import LEAD_CHARS
 from .rules import DISPLAY_SIZE
 from .titles import is_rubric
 from .units import SET_ASIDE, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
@@ -77,7 +79,22 @@ def _lone_heads(units: list[Unit], heads: set[int]) -> set[int]:
             story.append(k)
     if len(story) == 1:
         out |= set(story)
-    return {k for k in out if not _set_in(units[k].items[0]) and not cv.ENUMERATOR.match(units[k].items[0].text)}
+    return {k for k in out if not _set_in(units[k].items[0]) and not cv.ENUMERATOR.match(units[k].items[0].text)
+            and not _told_around(units, k)}
+
+
+TOLD = 0.3  # of a lone line's character pairs, found in the story's text before it and in the text after it
+
+
+def _told_around(units: list[Unit], k: int) -> bool:
+    """A lone line whose words the story before it has told and the text after it tells too (仓内堆满塑胶原料 after
+    …存放大量塑胶原料…): that story's one section head; a new story's headline names what the one before never told."""
+    j = k
+    while j > 0 and units[j - 1].kind is UnitKind.BODY:
+        j -= 1
+    head, before = units[k].items[0].text, "".join(it.text for u in units[j:k] for it in u.items)
+    return cv.shared_words(head, before) >= TOLD and cv.shared_words(head, "".join(
+        it.text for it in units[k + 1].items)[:LEAD_CHARS]) >= TOLD
 
 
 def _set_in(it: Item) -> bool:

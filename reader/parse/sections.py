@@ -102,8 +102,10 @@ def continuation(items: list[Item], i: int) -> Role | None:
 
 
 def open_end(piece: str) -> bool:
-    """A piece a column's line long ending on a word that leaves its sentence open (…原本是一处堆放杂物的): cut."""
-    return piece.rstrip()[-1:] in OPEN_END and cv.length(piece) >= LINE_MIN
+    """A piece a column's line long ending on a word that leaves its sentence open (…原本是一处堆放杂物的), or
+    with a quotation opened and not closed (…昨日说：「朝): cut."""
+    left_open = sum(map(piece.count, "「“『")) > sum(map(piece.count, "」”』"))
+    return (piece.rstrip()[-1:] in OPEN_END or left_open) and cv.length(piece) >= LINE_MIN
 
 
 _LATIN_END = regex("[A-Za-z]{2,}$")
