@@ -390,3 +390,19 @@ def test_a_title_printed_twice_whole_in_one_block_is_undoubled():
     assert undouble("全市冬季供暖全面启动全市冬季供暖全面启动") == ("全市冬季供暖全面启动", ["全市冬季供暖全面启动"])
     assert undouble("加油！加油！") is None  # a short cheer repeated is the headline itself
     assert undouble("全市冬季供暖全面启动") is None
+
+
+def test_on_a_pdf_page_body_type_run_in_on_a_titles_line_is_its_text_and_the_title_no_label():
+    """A brief's title in a bold face, then on its line the first words of its text in the body's face (某路今晚封一线
+    一名男子), then the text's next lines: the words run in are the text, though short and unpunctuated."""
+    line, below = (400.0, 758.0, 600.0, 772.0), (380.0, 772.5, 600.0, 843.0)
+    pairs = [("东环路今晚封一线", Role.HEADLINE, Geometry(0.93, False, box=line)),
+             ("一名四十多岁", Role.HEADLINE, Geometry(0.93, True, box=line)),
+             ("男子昨午在山上失足，由同行友人报警。", Role.PARAGRAPH, Geometry(0.93, True, box=below, lines=4))]
+    items = [Item(Chunk(t, (Piece(t, n, n),), geometry=g), r, "test", r, "test") for n, (t, r, g) in enumerate(pairs, 1)]
+    run_in = [r for r in REVISIONS if r.name == "run_in_text"]
+    assert [it.role for it in revise(items, run_in)] == [Role.HEADLINE, Role.PARAGRAPH, Role.PARAGRAPH]
+    apart = [items[0], replace(items[1], chunk=replace(items[1].chunk, geometry=Geometry(0.93, True, box=below)))]
+    assert revise(apart, run_in)[1].role is Role.HEADLINE  # on a line of its own: not run in
+    from reader.parse.items import run_in as on_its_line
+    assert on_its_line(items[0], items[1]) and not on_its_line(items[1], items[2])

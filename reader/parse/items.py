@@ -57,3 +57,15 @@ def is_title(item: Item | None) -> bool:
 
 def is_body(item: Item | None) -> bool:
     return item is not None and item.role is Role.PARAGRAPH
+
+
+LINE_SLACK_PT = 1.0  # points: two pieces whose line boxes stand this close are on one printed line
+
+
+def run_in(before: Item, it: Item) -> bool:
+    """it's text is run in on the printed line before's ends on (a brief's title, then its text: 某路今晚封一线　…):
+    the dump's same line, or on a PDF page the same box (the title's line, or the block it opens)."""
+    a, b = before.chunk, it.chunk
+    if a.geometry is not None and b.geometry is not None:
+        return all(abs(p - q) <= LINE_SLACK_PT for p, q in zip(a.geometry.box[1::2], b.geometry.box[1::2]))
+    return bool(a.pieces and b.pieces) and b.pieces[0].first_line == a.pieces[-1].last_line

@@ -17,7 +17,7 @@ from .jumps import jump_tail
 from .notices import chart_label, figure_items, gloss_entry, sign_off
 from .sections import LINE_MIN, continuation, lone_section_head, open_end, turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title
-from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour
+from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
@@ -200,6 +200,18 @@ def run_in_lead(items: list[Item], i: int) -> Role | None:
     return None
 
 
+def run_in_text(items: list[Item], i: int) -> Role | None:
+    """On a PDF page, a piece in the body's face run in on the line of the title before it (a brief's title, then
+    the first words of its text): that title's text, though short and unpunctuated."""
+    it, g = items[i], items[i].chunk.geometry
+    if it.role is not Role.HEADLINE or g is None or not g.body_face or g.bold or not i:
+        return None
+    before = items[i - 1]
+    bg = before.chunk.geometry
+    return Role.PARAGRAPH if before.role is Role.HEADLINE and bg is not None and not bg.body_face \
+        and run_in(before, it) else None
+
+
 def _in_box(items: list[Item], i: int) -> bool:
     """Under a box of briefs' label (简讯, 要闻简报) with no display title since: an item's lead is its title."""
     for j in range(i - 1, max(-1, i - NEIGHBOUR_REACH), -1):
@@ -342,6 +354,7 @@ REVISIONS: list[Revision] = [
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
     Revision("turn_label", turn_label, "a speaker's label alone (问：) and the question under it open a turn: body"),
+    Revision("run_in_text", run_in_text, "on a PDF page, body type run in on a title's line is that title's text"),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
     Revision("printed_line", printed_line, "pieces breaking off mid-sentence, each a column's width, are lines "
                                            "of a paragraph"),

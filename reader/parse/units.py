@@ -14,7 +14,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .jumps import is_jump_out, jump_page
 from .ledger import Ledger
-from .items import Item
+from .items import Item, run_in
 from .patterns import regex
 from .segment import join_text_by
 from .notices import FIGURE_LEAD, FIGURE_ONLY
@@ -226,23 +226,17 @@ def paragraph_count(unit: Unit) -> int:
     return sum(1 for group, _, _ in join_paragraphs(unit.items) if group[0].role is Role.PARAGRAPH)
 
 
-def _run_in(it: Item, nxt: tuple[Item, ...]) -> bool:
-    """The text after the item is run in on its printed line (a brief's title, 某路今晚封一线　运输署表示…)."""
-    return bool(nxt and it.chunk.pieces and nxt[0].chunk.pieces
-                and nxt[0].chunk.pieces[0].first_line == it.chunk.pieces[-1].last_line)
-
-
 def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
     """A headline group made only of column labels or series bars (认真学习宣传贯彻…精神) heads what follows it:
     it is kept with the next unit instead of counting as a headline of its own (unless a rule drawn under it on the
-    page parts it from what follows, or the text runs in after it on its line: a brief's title)."""
+    page parts it from what follows, or the text runs in after it on its line: a brief's title, 某路今晚封一线　…)."""
     out: list[Unit] = []
     waiting: list[tuple[Item, str]] = []
     for k, u in enumerate(units):
         nxt = units[k + 1].items[:1] if k + 1 < len(units) else ()
         if u.kind is UnitKind.TITLE and u.items and all(it.role is Role.HEADLINE and is_rubric(it.text)
                                                           and not _ruled_off(it)
-                                                          for it in u.items) and not _run_in(u.items[-1], nxt):
+                                                          for it in u.items) and not (nxt and run_in(u.items[-1], nxt[0])):
             waiting += [(it, u.name) for it in u.items]
             continue
         if waiting:
