@@ -98,7 +98,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
         if items[j].role is Role.JUMP_LINE:
             return None  # the text before jumped to another page: this heads what comes on from there
         j -= 1
-    return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph else None
+    return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph and not _CONTACT_END.search(
+        prev.text[-2 * LINE_MIN:]) else None  # (a notice closing on its phone number has ended: …咨询电话：86625110)
 
 
 def open_end(piece: str) -> bool:
@@ -108,6 +109,7 @@ def open_end(piece: str) -> bool:
     return (piece.rstrip()[-1:] in OPEN_END or left_open) and cv.length(piece) >= LINE_MIN
 
 
+_CONTACT_END = regex("(?:电话|電話|热线|熱線)[：:]\\s*[0-9][0-9\\s-]{5,}$")
 _LATIN_END = regex("[A-Za-z]{2,}$")
 _LATIN_START = regex("^[A-Za-z]{2,}")
 
