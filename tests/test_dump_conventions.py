@@ -1136,3 +1136,22 @@ def test_a_notice_closing_on_its_phone_number_has_ended_the_title_after_it_heads
         "便民信息", "停电通知", "因线路检修，12月3日8:00至18:00，东街一带将暂停供电，请提前做好准备。咨询电话：86612345",
         "道路施工", "12月4日起，西环路将半幅封闭施工，请过往车辆绕行。"]) + "\n")
     assert [a.headline for a in ed.articles][-2:] == ["停电通知", "道路施工"]
+
+
+def test_clumped_headlines_of_two_stories_interleaved_each_go_whole_to_their_story():
+    """Headlines set together, one story's deck under another's headline (甲 乙 甲's deck): each story gets its own
+    lines, the deck with its headline, and each text is told once."""
+    ed = parse_text("\n\n".join([
+        "东湖新建三座口袋公园", "西岭举办首届赛马节", "——东湖口袋公园面积增加两成",
+        "本报讯 东湖新建三座口袋公园日前开放，口袋公园面积增加两成，居民散步更方便了。",
+        "本报讯 西岭首届赛马节昨天开幕，来自各地的骑手参加赛马比赛。"]) + "\n")
+    heads = {a.headline: a for a in ed.articles}
+    assert set(heads) == {"东湖新建三座口袋公园", "西岭举办首届赛马节"}
+    assert heads["东湖新建三座口袋公园"].subheadline == "——东湖口袋公园面积增加两成"
+    assert heads["西岭举办首届赛马节"].paragraphs[0].startswith("本报讯 西岭")
+
+
+def test_a_line_between_the_page_bands_staff_line_and_its_date_is_the_papers_name():
+    ed = parse_text("\n\n".join(["第3版县域经济", "责任编辑：某甲", "东湖报", "2026年6月11日　星期四", "某镇新建文化礼堂",
+                                 "本报讯 某镇新建的文化礼堂日前投入使用。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某镇新建文化礼堂"] and "东湖报" in {b.text for b in ed.furniture}

@@ -188,6 +188,9 @@ def header_band(items: list[Item], i: int) -> Role | None:
         if items[first].rule in _BAND_PIECES:
             if first == i - 1 and _FOLIO_ALONE.match(cv.squash(items[first].text)):
                 return Role.PAGE_HEADER  # under a folio that names no section (第3版): the section's name
+            if first == i - 1 and i + 1 < len(items) and items[i + 1].rule in _BAND_PIECES \
+                    and items[i + 1].chunk.page == it.chunk.page:
+                return Role.PAGE_HEADER  # between two of the band's pieces (its staff line, its date): the paper's name
             return None  # under the page's label: a column's label over the first story (理论视野), kept
     for j in range(i + 1, min(len(items), first + HEAD_BAND)):
         o = items[j]

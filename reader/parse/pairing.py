@@ -172,12 +172,10 @@ def _split_clump(t: Unit, bodies: list[Unit], ledger: Ledger) -> list[tuple[Unit
     for k in range(1, len(story)):  # and at the end with the line above
         if story[k] is None:
             story[k] = story[k - 1]
-    groups: list[tuple[int, list[Item]]] = []
-    for it, s in zip(t.items, story):
-        if groups and groups[-1][0] == s:
-            groups[-1][1].append(it)
-        else:
-            groups.append((s, [it]))
+    by_story: dict[int, list[Item]] = {}
+    for it, s in zip(t.items, story):  # (a story's lines set apart by another's, 甲 乙 甲's deck: one group)
+        by_story.setdefault(s, []).append(it)
+    groups = list(by_story.items())
     out = []
     for k, (s, items) in enumerate(groups):
         name = ledger.new_unit()
