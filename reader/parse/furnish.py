@@ -8,6 +8,7 @@ from . import conventions as cv
 from .items import Item
 from .patterns import regex
 from .rules import HEAD_BAND, HEADER_MAX, Mark
+from .titles import is_rubric
 
 TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
 TEASER_LINES = 5  # a teaser's title and text run this many lines over its page reference at most
@@ -189,7 +190,7 @@ def header_band(items: list[Item], i: int) -> Role | None:
             if first == i - 1 and _FOLIO_ALONE.match(cv.squash(items[first].text)):
                 return Role.PAGE_HEADER  # under a folio that names no section (第3版): the section's name
             if first == i - 1 and i + 1 < len(items) and items[i + 1].rule in _BAND_PIECES \
-                    and items[i + 1].chunk.page == it.chunk.page:
+                    and items[i + 1].chunk.page == it.chunk.page and not is_rubric(it.text):
                 return Role.PAGE_HEADER  # between two of the band's pieces (its staff line, its date): the paper's name
             return None  # under the page's label: a column's label over the first story (理论视野), kept
     for j in range(i + 1, min(len(items), first + HEAD_BAND)):
