@@ -1155,3 +1155,11 @@ def test_a_line_between_the_page_bands_staff_line_and_its_date_is_the_papers_nam
     ed = parse_text("\n\n".join(["第3版县域经济", "责任编辑：某甲", "东湖报", "2026年6月11日　星期四", "某镇新建文化礼堂",
                                  "本报讯 某镇新建的文化礼堂日前投入使用。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["某镇新建文化礼堂"] and "东湖报" in {b.text for b in ed.furniture}
+
+
+def test_an_editors_note_set_over_a_headline_group_opens_that_storys_text():
+    ed = parse_text("\n\n".join([
+        "编者按：村里的集体经济怎样壮大？本版今起推出系列报道，敬请关注。", "荒山变成了聚宝盆",
+        "记者 某甲", "五月的东山村，满目葱茏。村里的荒山种上了茶树，村集体收入翻了一番。"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "荒山变成了聚宝盆" and a.paragraphs[0].startswith("编者按：")

@@ -278,21 +278,27 @@ OPENING_MIN = 2  # paragraphs at least in a story's opening columns printed befo
 def opens_later(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     """An untitled body that stops mid-sentence, right before a headline group and its body, with no story before
     it to go on from (run_on found none): the story's opening columns, which the dump printed before its headline
-    group. It opens that story's text, after a lead-in the story opens with (调查缘起：…), where its sentence goes on."""
+    group. It opens that story's text, after a lead-in the story opens with (调查缘起：…), where its sentence goes on.
+    So does an untitled editor's note or lead-in (编者按：…) set over a headline group: it opens that story."""
     out: list[Pair | None] = list(pairs)
     for k in range(len(pairs) - 1):
         t, b = pairs[k]
         nt, nb = pairs[k + 1]
-        if t is not None or b is None or nt is None or nt.kind is not UnitKind.TITLE or nb is None or not _dangles(b):
+        if t is not None or b is None or nt is None or nt.kind is not UnitKind.TITLE or nb is None:
             continue
         text = [it for it in b.items if it.role not in (Role.CAPTION, Role.PHOTO_CREDIT)]
-        if not text or text[0].role is not Role.PARAGRAPH or text[0].dateline or paragraph_count(b) < OPENING_MIN:
+        if not text or text[0].role is not Role.PARAGRAPH or text[0].dateline:
+            continue
+        note = bool(cv.LEAD_IN.match(text[0].text.strip()))  # 编者按：… set over the headline group: the story's
+        if not note and (not _dangles(b) or paragraph_count(b) < OPENING_MIN):
             continue
         first = next((n for n, it in enumerate(nb.items) if it.role is Role.PARAGRAPH), None)
-        at = 0 if first is None or not cv.LEAD_IN.match(nb.items[first].text.strip()) else _after_lead_in(nb, first)
-        for it in b.items:
+        at = 0 if note or first is None or not cv.LEAD_IN.match(nb.items[first].text.strip()) \
+            else _after_lead_in(nb, first)
+        for it in b.items + b.rubrics:
             ledger.move(it.index, b.name, nb.name, "opens_later")
-        out[k], out[k + 1] = None, (nt, replace(nb, items=nb.items[:at] + b.items + nb.items[at:]))
+        out[k], out[k + 1] = None, (nt, replace(nb, items=nb.items[:at] + b.items + nb.items[at:],
+                                                rubrics=b.rubrics + nb.rubrics))
     return [p for p in out if p is not None]
 
 
