@@ -1163,3 +1163,14 @@ def test_an_editors_note_set_over_a_headline_group_opens_that_storys_text():
         "记者 某甲", "五月的东山村，满目葱茏。村里的荒山种上了茶树，村集体收入翻了一番。"]) + "\n")
     (a,) = ed.articles
     assert a.headline == "荒山变成了聚宝盆" and a.paragraphs[0].startswith("编者按：")
+
+
+def test_malaysian_credits_a_writers_and_photographers_line_a_bracketed_photo_credit_a_dashed_signature():
+    ed = parse_text("\n\n".join([
+        "某市门牌税明年起调涨", "报道：某甲　摄影：某乙", "市长在记者会上展示新旧税率的对照表。（图：某乙）",
+        "（某市23日讯）某市政局宣布，从明年起调整全市住宅的门牌税。", "来函老人看病别让网上预约难倒",
+        "我的父亲今年七十多岁，上个月去医院看病，才知道要先在网上预约。", "希望有关部门多想想不会上网的老人。", "——王国梁（怡保）"]) + "\n")
+    story, letter = ed.articles
+    assert story.bylines == ("报道：某甲　摄影：某乙",) and story.photo_credits == ("（图：某乙）",)
+    assert (letter.rubric, letter.headline) == ("来函", "老人看病别让网上预约难倒")
+    assert letter.bylines == ("——王国梁（怡保）",)

@@ -94,6 +94,7 @@ PHOTO_CREDIT = regex(
     f"|^{_NAMES}\\s*[/／]\\s*(?:作|画|畫)$"  # X/作: a cartoonist's credit under the cartoon
     f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
+    f"|^{OPEN}\\s*(?:{DRAWN})\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}$"  # （图：X）, as Malaysian papers credit a photo
     f"|^(?:摄影|攝影)(?:\\s+|\\s*[：:/／]\\s*|(?=[记記]者))(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})$"  # 摄影 记者 X: the photographer first
     f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$"
     f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$"  # 新华社发（X 摄）
@@ -112,6 +113,7 @@ BYLINE = regex(
     f"|^[□■]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
+    f"|^——\\s*{_NAMES}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash, the writer's town after
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
@@ -151,6 +153,7 @@ BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作
 ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000])){_ROLE_NAMES}{BYLINE_WORK}?$")
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
+    f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
@@ -286,7 +289,7 @@ RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时�
                            "大家談|面對面|新聞眼|新視野|速寫|手記|檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
                            "視線|話題|萬象|講堂|縱橫|直擊|探訪)$")
 # a sidebar's label, set over its title (小知识, 相关链接, 数说): a rubric whole, no stem needed
-RUBRIC_LABEL = regex("^(?:小知识|小知識|小贴士|小貼士|小辞典|小辭典|小词典|小詞典|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"
+RUBRIC_LABEL = regex("^(?:(?:读者)?来函|(?:讀者)?來函|小知识|小知識|小贴士|小貼士|小辞典|小辭典|小词典|小詞典|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"
                      "知识链接|知識鏈接|背景链接|背景鏈接|新闻链接|新聞鏈接|数说|數說|数读|數讀|记者手记|記者手記|连载|連載"
                      "|(?:本[报報])?(?:特约)?(?:评论员|評論員)文章"  # (a commentary's label, in its box)
                      "|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)|温馨提示|溫馨提示)$")  # (the paper's reminders' box)

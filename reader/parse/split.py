@@ -143,10 +143,11 @@ _GLUED_TITLE = regex(f"[{cv.TERMINAL}][{cv.CLOSERS}]?([^\\s，,、；;。！？!
 
 
 def _tail_parts(chunk: Chunk) -> list[Chunk]:
-    """The chunk, or its parts where a byline, a credit, a jump line or a signature is printed on at its end."""
+    """The chunk, or its parts where a byline, a credit, a jump line or a signature is printed on at its end (a
+    byline whole, 报道：X　摄影：Y, stays one)."""
     text = chunk.text
     m = cv.tail_match(cv.ROLE_BYLINE_TAIL, text.rstrip()) if not chunk.geometry else None
-    if m and cv.length(text[:m.start()]) >= TITLE_BEFORE_BYLINE:
+    if m and cv.length(text[:m.start()]) >= TITLE_BEFORE_BYLINE and not cv.BYLINE.match(text.strip()):
         a, b = _cut(chunk, m.start())
         return split_chunk(a) + [b]
     m = TITLE_SIGNATURE.search(text.rstrip()) if not chunk.geometry else None
@@ -227,7 +228,7 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
                      "(?=\\S{6,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
-                     "|(?:连载|連載)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,}))")
+                     "|(?:连载|連載)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,})|(?:来函|來函)(?=\\S{6,}))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》, 图片新闻 a photo's; not
 # …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
