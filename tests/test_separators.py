@@ -214,3 +214,16 @@ def test_briefs_side_by_side_in_a_box_head_their_own_texts():
     story = block(10, 40, 450, 20)
     order = reading_order([story] + texts + titles + [label], BODY, 1000, frames=frame)
     assert [order.index(t) + 1 for t in titles] == [order.index(x) for x in texts]
+
+
+def test_a_vertical_headline_with_its_deck_over_its_columns_heads_them_not_the_story_past_its_rule():
+    """Taiwan's layout: the lead's headline set vertically at the story's right, its deck across the story's
+    columns on its left, a little white space between; a rule on its right parts it from the next story."""
+    above = block(10, 60, 560, 6)  # the story over them, a rule under it
+    deck = block(10, 160, 300, 1, size=14, face="Hei")
+    story = [block(10, 190, 150, 30), block(160, 190, 300, 30)]
+    headline = block(340, 160, 370, 10, size=30, face="Hei", vertical=True)  # 40 pt (4 body sizes) right of them
+    other = [block(400, 160, 560, 3, size=20, face="Hei"), block(400, 230, 560, 30)]
+    rules = ((0.0, 150.0, 600.0, 150.0), (385.0, 155.0, 385.0, 700.0))
+    ordered = reading_order([above] + story + [deck, headline] + other, BODY, 1000, rules=rules)
+    assert ordered == [above, headline, deck] + story + other

@@ -48,8 +48,9 @@ def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body
 def _sides(group: list[PdfBlock], flow: list[PdfBlock], rules: list[Box]) -> tuple[float | None, float | None]:
     """How far the nearest body text level with a vertical headline stands on its right and on its left (None:
     none there, or a rule drawn between)."""
-    x0, top, x1, bottom = box_of(group)
-    level = [f for f in flow if f.top < bottom and f.bottom > top and not parted(box_of(group), box_of([f]), rules)]
+    upright = box_of([b for b in group if b.vertical] or group)  # (a deck set with it across its columns is wider)
+    x0, top, x1, bottom = upright
+    level = [f for f in flow if f.top < bottom and f.bottom > top and not parted(upright, box_of([f]), rules)]
     return (min((f.x0 - x1 for f in level if f.x0 >= x1 - 1), default=None),
             min((x0 - f.x1 for f in level if f.x1 <= x0 + 1), default=None))
 
@@ -110,18 +111,22 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
             upright = box_of([b for b in group if b.vertical])  # (a subheadline across its columns is wider)
             x0, x1, bottom = upright[0] - BESIDE * body.size, x1 + BESIDE * body.size, top
             walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
+            rights = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] >= upright[2] - 1
+                      and r[1] < middle < r[3]]
+            x1 = min([x1] + rights)  # (nor past the rule on its right: another story's)
             level = [f for f in flow if f.x1 <= upright[0] + 1 and f.top < upright[3] and f.bottom > top
                      and not parted(upright, box_of([f]), rules)]
             if walls:
                 x0 = max(walls)
-            elif any(f.x1 >= x0 for f in level):  # beside its columns: all of them on that side
-                x0 = min(f.x0 for f in level)
+            elif level and rights or any(f.x1 >= x0 for f in level):  # beside its columns (or ruled off on its
+                x0 = min(f.x0 for f in level)  # right, its story's side): all of them on that side
     if not vertical and cv.length("".join(b.text for b in group)) <= LABEL_MAX:
         for i, f in enumerate(flow):  # a label set at the left of its text, level with it (编者按 by the note)
             if 0 <= f.x0 - x1 <= BESIDE * body.size and f.top <= top and bottom <= f.bottom \
                     and not parted((x0, top, x1, bottom), box_of([f]), rules):
                 return i, True
-    between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= bottom - 1
+    below = box_of(group)[3] if vertical else bottom  # (a deck set level with a vertical headline is its own)
+    between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= below - 1
                and not credit_under(g, bottom, body)]
     if not vertical:
         level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
