@@ -406,3 +406,12 @@ def test_on_a_pdf_page_body_type_run_in_on_a_titles_line_is_its_text_and_the_tit
     assert revise(apart, run_in)[1].role is Role.HEADLINE  # on a line of its own: not run in
     from reader.parse.items import run_in as on_its_line
     assert on_its_line(items[0], items[1]) and not on_its_line(items[1], items[2])
+
+
+def test_two_lines_in_a_row_set_in_the_largest_type_are_the_headline_together():
+    """A headline set on two lines (two upright lines side by side, each its own block) over a smaller deck: both
+    lines are the headline, the deck its subheadline; no kicker."""
+    from reader.parse.titles import assign
+    got = assign(["北方迎来今冬首场雪", "多地气温一夜骤降十度", "交通部门连夜除雪 保道路畅通"], False, [4.0, 4.0, 1.4])
+    assert [(t.role, t.text) for t in got] == [(Role.HEADLINE, "北方迎来今冬首场雪"), (Role.HEADLINE, "多地气温一夜骤降十度"),
+                                               (Role.SUBHEADLINE, "交通部门连夜除雪 保道路畅通")]

@@ -49,15 +49,21 @@ class Title(NamedTuple):
 
 
 def largest_type(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
-    """A page's type sizes say it: the line set clearly largest is the headline, smaller lines over it kickers,
-    under it subheadlines."""
+    """A page's type sizes say it: the line set clearly largest is the headline (or the lines in a row set in that
+    size), smaller lines over it kickers, under it subheadlines."""
     if not sizes or len(rest) < 2 or len(sizes) != len(rest):
         return None
     top = max(range(len(rest)), key=lambda k: sizes[k])
-    if any(k != top and sizes[top] < TYPE_STEP * sizes[k] for k in range(len(rest))):
+    end = top + 1
+    while end < len(rest) and abs(sizes[end] - sizes[top]) <= SAME_SIZE * sizes[top]:
+        end += 1  # the headline set on two lines (two upright lines, set down side by side)
+    if any(not top <= k < end and sizes[top] < TYPE_STEP * sizes[k] for k in range(len(rest))):
         return None
     return ([Title(Role.KICKER, t, "kicker_by_size", k) for k, t in enumerate(rest[:top])]
-            + [Title(Role.HEADLINE, rest[top], "largest_type", top)] + _under(rest, top + 1))
+            + [Title(Role.HEADLINE, rest[k], "largest_type", k) for k in range(top, end)] + _under(rest, end))
+
+
+SAME_SIZE = 0.02  # relative: lines this close in size are set in one size
 
 
 def kicker_on_headline_line(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
