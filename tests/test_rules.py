@@ -415,3 +415,21 @@ def test_two_lines_in_a_row_set_in_the_largest_type_are_the_headline_together():
     got = assign(["北方迎来今冬首场雪", "多地气温一夜骤降十度", "交通部门连夜除雪 保道路畅通"], False, [4.0, 4.0, 1.4])
     assert [(t.role, t.text) for t in got] == [(Role.HEADLINE, "北方迎来今冬首场雪"), (Role.HEADLINE, "多地气温一夜骤降十度"),
                                                (Role.SUBHEADLINE, "交通部门连夜除雪 保道路畅通")]
+
+
+def test_on_a_pdf_page_a_figures_number_unit_and_note_set_apart_under_its_box_label_are_one_item():
+    """数说 box: 3.2 | 亿元 | 全年收入, each a block in display type: the box's text, run on into one item; figures set
+    in a row over their notes are read as set."""
+    from reader.parse.units import join_paragraphs
+    big, note = Geometry(2.0, False), Geometry(1.0, False, face="Hei")
+    def items_of(pairs):
+        return [Item(Chunk(t, (Piece(t, n, n),), geometry=g), Role.HEADLINE, "test", Role.HEADLINE, "test")
+                for n, (t, g) in enumerate(pairs, 1)]
+    box = items_of([("数说某县", big), ("3.2", big), ("亿元", big), ("全年村集体收入", note), ("186", big), ("个", big),
+                    ("收入超百万元的村", note)])
+    figures = [r for r in REVISIONS if r.name == "figure_items"]
+    got = revise(box, figures)
+    assert [it.role for it in got] == [Role.HEADLINE] + [Role.PARAGRAPH] * 6
+    assert [text for _, text, _ in join_paragraphs(tuple(got[1:]))] == ["3.2亿元全年村集体收入", "186个收入超百万元的村"]
+    row = items_of([("数说某县", big), ("17条", big), ("8%", big), ("56岁", big), ("停驶的线路", note)])
+    assert [it.role for it in revise(row, figures)] == [Role.HEADLINE] * 5

@@ -34,18 +34,24 @@ CONTACT_LINES = 3  # a notice's contact lines over its signature, at most
 
 
 FIGURES_LABEL = regex(f"^(?:{cv.FIGURES_WORDS}|图说数据|圖說數據|数据|數據)\\S{{0,6}}$")  # a box of figures' label (数说某县)
-FIGURE_LEAD = regex("^\\s*[0-9０-９][0-9０-９.,，]*\\s*(?:%|％|‰|[万亿千百]?(?:家|个|個|元|人|人次|辆|輛|吨|噸|件|台|户|戶|所|项|項|亩|畝|"
-                    "倍|条|條|座|场|場|公里|千米|平方米|天|年|分钟|分鐘|小時|小时|岁|歲|次|所|名|位)|个百分点|個百分點|[万亿千百])")
+FIGURE_UNIT = ("(?:%|％|‰|[万亿千百]?(?:家|个|個|元|人|人次|辆|輛|吨|噸|件|台|户|戶|所|项|項|亩|畝|倍|条|條|座|场|場|"
+               "公里|千米|平方米|天|年|分钟|分鐘|小時|小时|岁|歲|次|所|名|位)|个百分点|個百分點|[万亿千百])")
+FIGURE_LEAD = regex(f"^\\s*[0-9０-９][0-9０-９.,，]*\\s*{FIGURE_UNIT}")
 FIGURE_ONLY = regex(f"{FIGURE_LEAD.pattern}\\s*$")  # a figure set alone, its note under it
-FIGURES_REACH = 12  # items under the label its figures and notes run to, at most
+# on a PDF page a figure's number and its unit may be set apart (3.2 | 亿元 | 全年…): a part of the figure alone
+FIGURE_PART = regex(f"^\\s*(?:[0-9０-９][0-9０-９.,，]*|{FIGURE_UNIT})\\s*$")
+_NUMBER = regex("^\\s*[0-9０-９]")
+FIGURES_REACH = 16  # items under the label its figures and notes run to, at most (five figures in three parts)
 
 
 def figure_items(items: list[Item], i: int) -> Role | None:
     """In a dump, under a 数读 box's label, a line opening with a big figure and saying what it counts (1.2万家全省…)
     is the box's text, whatever it ends on, and so is the note under a figure set alone (8% | 平均载客率); the box's
-    figures are no headlines. (A PDF page sets the figure in display type over its note: read as set.)"""
+    figures are no headlines (on a PDF page, their parts set apart in display type too)."""
     it = items[i]
-    if it.chunk.geometry is not None or cv.SENTENCE_PUNCT.search(it.text.rstrip()[:-1]):
+    if it.chunk.geometry is not None:
+        return _figure_part(items, i)
+    if cv.SENTENCE_PUNCT.search(it.text.rstrip()[:-1]):
         return None
     if not FIGURE_LEAD.match(it.text) and not (i and FIGURE_ONLY.match(items[i - 1].text.strip())):
         return None
@@ -55,6 +61,25 @@ def figure_items(items: list[Item], i: int) -> Role | None:
         if items[j].dateline or items[j].role is Role.PARAGRAPH and not FIGURE_LEAD.match(items[j].text) \
                 and not FIGURE_ONLY.match(items[j - 1].text.strip()):
             return None
+    return None
+
+
+def _figure_part(items: list[Item], i: int) -> Role | None:
+    """On a PDF page, under a 数说 box's label, a figure's parts set apart (its number, its unit, 3.2 | 亿元) and
+    the note under them run on, one item of the box's text."""
+    def starts(k: int) -> bool:  # a figure's number opens the item
+        return 0 <= k < len(items) and bool(_NUMBER.match(items[k].text) or FIGURE_LEAD.match(items[k].text))
+    t = items[i].text.strip()
+    before = items[i - 1].text.strip() if i else ""
+    if items[i].role in (Role.CAPTION, Role.PHOTO_CREDIT, Role.BYLINE) or starts(i) and (starts(i - 1)
+                                                                                        or starts(i + 1)):
+        return None  # (figures set in a row, their notes in a row under them: read as set)
+    part = (FIGURE_PART.match(before) or FIGURE_ONLY.match(before)) and not (starts(i - 1) and starts(i - 2))
+    if not (FIGURE_PART.match(t) or FIGURE_LEAD.match(t) or part):
+        return None
+    for j in range(i - 1, max(-1, i - FIGURES_REACH), -1):
+        if FIGURES_LABEL.match(cv.squash(items[j].text)):
+            return Role.PARAGRAPH
     return None
 
 

@@ -17,7 +17,7 @@ from .ledger import Ledger
 from .items import Item, run_in
 from .patterns import regex
 from .segment import join_text_by
-from .notices import FIGURE_LEAD, FIGURE_ONLY
+from .notices import FIGURE_LEAD, FIGURE_ONLY, FIGURE_PART
 from .rules import Mark
 from .titles import is_rubric
 
@@ -193,8 +193,9 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
         return False  # (a book's details under its review are a line of their own; 答： opens a turn)
     if Mark.OWN_LINE in (it.mark, last.mark):
         return False
-    if Mark.FIGURE in (it.mark, last.mark):  # only a figure set alone runs on, into its note (8% | 平均载客率)
-        return bool(FIGURE_ONLY.match(last.text.strip())) and not FIGURE_LEAD.match(it.text)
+    if Mark.FIGURE in (it.mark, last.mark):  # only a figure (or its part) set alone runs on: 8% | 平均载客率
+        figure = FIGURE_ONLY.match(last.text.strip()) or FIGURE_PART.match(last.text.strip())
+        return bool(figure) and not FIGURE_LEAD.match(it.text) and not it.text.strip()[:1].isdigit()
     g = it.chunk.geometry
     if g is not None and g.indented is not None:
         return not g.indented
