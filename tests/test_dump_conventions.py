@@ -1174,3 +1174,11 @@ def test_malaysian_credits_a_writers_and_photographers_line_a_bracketed_photo_cr
     assert story.bylines == ("报道：某甲　摄影：某乙",) and story.photo_credits == ("（图：某乙）",)
     assert (letter.rubric, letter.headline) == ("来函", "老人看病别让网上预约难倒")
     assert letter.bylines == ("——王国梁（怡保）",)
+
+
+def test_a_tables_title_over_its_date_note_and_header_row_is_the_tables_not_the_next_storys_rubric():
+    ed = parse_text("\n\n".join([
+        "股市指数", "3月23日收盘", "指数收盘涨跌涨跌幅", "综合指数21034.55+112.30+0.54%", "成长指数231.06-1.25-0.54%",
+        "科技类指数1108.72+20.41+1.88%", "日元跌破160关口", "本报讯 日元兑美元汇率昨天一度跌破160关口。"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "日元跌破160关口" and a.rubric is None and "股市指数" in {b.text for b in ed.furniture}
