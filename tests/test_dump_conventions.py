@@ -1098,13 +1098,13 @@ def test_a_date_cut_in_two_at_the_columns_foot_is_no_caption():
 
 
 def test_a_briefs_title_run_in_on_its_line_is_its_title_though_shaped_like_a_columns_label():
-    """某路今晚封一线　…: 一线 ends column labels (基层一线), but a title with the brief's text run in after it on its
+    """某路明晚封一线　…: 一线 ends column labels (基层一线), but a title with the brief's text run in after it on its
     printed line is the brief's, not a label over the page's lead story."""
     ed = parse_text("\n\n".join([
         "新桥下月通车", "本报讯 记者昨天获悉，新桥将于下月通车，届时过江时间缩短一半。", "城事快讯",
-        "东环路今晚封一线　交警部门表示，因路面维修，东环路北行快线今晚十一时起封闭，请驾驶人提前绕行。",
+        "东环路明晚封一线　交警部门表示，因路面维修，东环路北行快线今晚十一时起封闭，请驾驶人提前绕行。",
         "南门街市重开　翻新后的南门街市明日起重新开放，原有档位的租户均已迁回。"]) + "\n")
-    assert [a.headline for a in ed.articles] == ["新桥下月通车", "东环路今晚封一线", "南门街市重开"]
+    assert [a.headline for a in ed.articles] == ["新桥下月通车", "东环路明晚封一线", "南门街市重开"]
     assert ed.articles[0].rubric is None
 
 

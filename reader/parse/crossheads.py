@@ -87,8 +87,8 @@ TOLD = 0.3  # of a lone line's character pairs, found in the story's text before
 
 
 def _told_around(units: list[Unit], k: int) -> bool:
-    """A lone line whose words the story before it has told and the text after it tells too (仓内堆满塑胶原料 after
-    …存放大量塑胶原料…): that story's one section head; a new story's headline names what the one before never told."""
+    """A lone line whose words the story before it has told and the text after it tells too (仓内堆满木材和油漆 after
+    …存放着大批木材和油漆…): that story's one section head; a new story's headline names what the one before never told."""
     j = k
     while j > 0 and units[j - 1].kind is UnitKind.BODY:
         j -= 1

@@ -63,8 +63,8 @@ LINE_SLACK_PT = 1.0  # points: two pieces whose line boxes stand this close are 
 
 
 def run_in(before: Item, it: Item) -> bool:
-    """it's text is run in on the printed line before's ends on (a brief's title, then its text: 某路今晚封一线　…):
-    the dump's same line, or on a PDF page the same box (the title's line, or the block it opens)."""
+    """Whether it is run in on the printed line that `before` ends on (a brief's title, then its text: 某路明起封闭
+    …): in a dump the same line, on a PDF page the same box (the title's line, or the block it opens)."""
     a, b = before.chunk, it.chunk
     if a.geometry is not None and b.geometry is not None:
         return all(abs(p - q) <= LINE_SLACK_PT for p, q in zip(a.geometry.box[1::2], b.geometry.box[1::2]))

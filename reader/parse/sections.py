@@ -99,12 +99,12 @@ def continuation(items: list[Item], i: int) -> Role | None:
             return None  # the text before jumped to another page: this heads what comes on from there
         j -= 1
     return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph and not _CONTACT_END.search(
-        prev.text[-2 * LINE_MIN:]) else None  # (a notice closing on its phone number has ended: …咨询电话：86625110)
+        prev.text[-2 * LINE_MIN:]) else None  # (a notice closing on its phone number has ended: …咨询电话：12345678)
 
 
 def open_end(piece: str) -> bool:
-    """A piece a column's line long ending on a word that leaves its sentence open (…原本是一处堆放杂物的), or
-    with a quotation opened and not closed (…昨日说：「朝): cut."""
+    """A piece a column's line long ending on a word that leaves its sentence open (…原是一片荒了多年的), or
+    with a quotation opened and not closed (…他说：「我): cut."""
     left_open = sum(map(piece.count, "「“『")) > sum(map(piece.count, "」”』"))
     return (piece.rstrip()[-1:] in OPEN_END or left_open) and cv.length(piece) >= LINE_MIN
 

@@ -230,7 +230,7 @@ def paragraph_count(unit: Unit) -> int:
 def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
     """A headline group made only of column labels or series bars (认真学习宣传贯彻…精神) heads what follows it:
     it is kept with the next unit instead of counting as a headline of its own (unless a rule drawn under it on the
-    page parts it from what follows, or the text runs in after it on its line: a brief's title, 某路今晚封一线　…)."""
+    page parts it from what follows, or the text runs in after it on its line: a brief's title, 某路明起封闭　…)."""
     out: list[Unit] = []
     waiting: list[tuple[Item, str]] = []
     for k, u in enumerate(units):
