@@ -113,7 +113,8 @@ BYLINE = regex(
     f"|^[□■]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
-    f"|^——\\s*{_NAMES}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash, the writer's town after
+    f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash,
+    # the writer's town after: ——王某（怡保）
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
