@@ -43,6 +43,10 @@ def chunks(*texts):
     ("今日8版", "masthead", Role.FURNITURE), ("今日8版块亮相", "masthead", None),  # the day's number of pages
     ("售價港幣10元", "masthead", Role.FURNITURE), ("售价上涨引关注", "masthead", None),  # the paper's price
     ("第23918號", "page_notice", Role.FURNITURE),  # an issue's number, 號 as Hong Kong papers print it
+    ("MCI (P) 031/05/2026", "masthead", Role.FURNITURE), ("某报获准出版", "masthead", None),  # a print licence
+    ("转第4页", "jump_line", Role.JUMP_LINE), ("今日要闻导读", "teaser", Role.FURNITURE),  # as Singapore papers say
+    ("空气素质：良好（PSI 42）", "weather", Role.FURNITURE), ("空气清新宜人", "weather", None),
+    ("王小明 报道 wang@example.com", "byline", Role.BYLINE), ("王小明 报道", "byline", Role.BYLINE),
     ("天文台預測：大致多雲，有幾陣驟雨。氣溫26至31度。", "weather", Role.FURNITURE),  # a forecast on the masthead
     ("X I N H U A  D A I LY", "masthead", Role.FURNITURE),  # a spaced Latin masthead, its last letters unspaced
     ("邮政编码：410000", "masthead", Role.FURNITURE), ("印刷：某某日报社印务中心", "masthead", Role.FURNITURE),
@@ -1182,3 +1186,14 @@ def test_a_tables_title_over_its_date_note_and_header_row_is_the_tables_not_the_
         "科技类指数1108.72+20.41+1.88%", "日元跌破160关口", "本报讯 日元兑美元汇率昨天一度跌破160关口。"]) + "\n")
     (a,) = ed.articles
     assert a.headline == "日元跌破160关口" and a.rubric is None and "股市指数" in {b.text for b in ed.furniture}
+
+
+def test_a_teasers_page_reference_wrapped_onto_a_line_of_its_own_closes_the_teaser():
+    """An index's teaser, one printed line a block, its last sentence ended and its ▶第3页 wrapped under it: the
+    whole teaser is the index's, no story."""
+    ed = parse_text("\n\n".join([
+        "机场年底增设自动通关道", "本报讯 机场将在年底前增设六十条自动通关道，旅客过关时间预计缩短一半。", "今日要闻导读",
+        "港口启用新码头", "港口新码头昨天启用，年吞吐量可", "增加一成。", "▶第3页",
+        "公积金利率不变", "公积金局昨天宣布，明年首季利率维持不变。▶第5页"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["机场年底增设自动通关道"]
+    assert {"港口启用新码头", "增加一成。", "公积金利率不变"} <= {b.text for b in ed.furniture}

@@ -113,6 +113,8 @@ BYLINE = regex(
     f"|^[□■]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
+    f"|^(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s+[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
+    # Singapore paper's byline, the writer's e-mail after
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash,
     # the writer's town after: ——王某（怡保）
     f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
@@ -178,6 +180,7 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
                  "|^(?:每|逢)(?:周|週|星期)[一二三四五六日](?:[、至到][一二三四五六日])?(?:出版|出刊)$"  # 每周五出版
                  "|^(?:农历|農曆)\\S{2,12}$"  # the lunar date printed under the masthead's date
                  "|^(?:内部资料|內部資料)[\\s\u3000]*(?:免费交流|免費交流)?$"  # a county paper's licence line
+                 "|^MCI\\s*\\(P\\)\\s*\\d{3}/\\d{2}/\\d{4}$"  # a Singapore paper's print licence: MCI (P) 058/09/2026
                  "|^本版由\\S{2,30}(?:协办|協辦|主办|主辦|承办|承辦|联办|聯辦|支持)$"  # a special page's co-producer
                  "|^\\S{2,16}(?:主管主办|主管主辦|主办|主辦)$"  # the publisher's line: 某某日报社主管主办
                  "|^\\S{2,10}(?:网|網)\\s*(?:www\\.|https?://)\\S+$"  # the paper's site: 某某新闻网 www.…
@@ -204,13 +207,13 @@ COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告
 ARROWS = "▶◀►◄→←➡⬅"  # pointers set before or after a jump line: 下紧转第3版▶, ◀上接第1版
 _ARROW = f"[{ARROWS}]?"
 JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧转|緊轉|转|轉|接|续|續)\\s*(?:第|本)?\\s*"
-        f"[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{_ARROW}\\s*{CLOSE}?\\s*{_ARROW}")
+        f"[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*(?:版|页|頁)\\s*{_ARROW}\\s*{CLOSE}?\\s*{_ARROW}")  # (第4页: a page)
 JUMP_LINE = regex(f"^{JUMP}$")
 # A front page's index (今日导读): each teaser of a story inside ends in, or stands over, its page (详见A3版).
 TEASER_REF = regex("[（(〔【\\[]?\\s*(?:详见|詳見|详情见|詳情見|请看|請看|见|見)\\s*(?:第|本报|本報)?\\s*"
                    "(?:[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:版|页|頁)|[A-Z][0-9０-９]{1,2})\\s*[）)〕】\\]]?$"
-                   "|[▶►]\\s*[A-Z][0-9０-９]{1,2}$")  # ▶A5: an arrow to the page
-INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)?(?:导读|導讀)$")
+                   "|[▶►]\\s*[A-Z][0-9０-９]{1,2}$|[▶►]\\s*第\\s*[0-9０-９]{1,3}\\s*(?:版|页|頁)$")  # ▶A5, ▶第3页: an arrow to the page
+INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)*(?:导读|導讀)$")  # (今日要闻导读)
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 # （未完待续） tells the reader a serial goes on in the next issue: the episode's last line, not copy-desk furniture
 TO_BE_CONTINUED = regex(f"^{OPEN}\\s*(?:未完)?(?:待续|待續)\\s*{CLOSE}$")

@@ -104,15 +104,17 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
     """A short line right over a page reference (详见A3版) is the teaser it sends inside: the page's index; so are
     the lines over a teaser's last line (…首付比例同步下调。详见A4版) back to its title, a few at most."""
     it = items[i]
-    if it.role in FURNITURE_ROLES or not 0 < cv.length(it.text) <= TEASER_MAX or it.ends_paragraph:
+    over_ref = i + 1 < len(items) and items[i + 1].rule == "teaser" and bool(cv.TEASER_REF.search(
+        cv.squash(items[i + 1].text)))  # (a page reference, not the index's label: 今日导读 is over the next)
+    if it.role in FURNITURE_ROLES or not 0 < cv.length(it.text) <= TEASER_MAX or it.ends_paragraph and not over_ref:
         return None
     for j in range(i + 1, min(len(items), i + 1 + TEASER_LINES)):
         o = items[j]
-        if o.rule == "teaser":  # the reference, alone (j = i + 1) or closing the teaser's text
-            ref = cv.squash(o.text)
+        if o.rule == "teaser":  # the reference, alone (j = i + 1) or closing the teaser's text (or set under its
+            ref = cv.squash(o.text)  # last sentence, wrapped onto a line of its own: …缩短一半。 ⏎ ▶第3页)
             m = cv.TEASER_REF.search(ref)
             alone = not (m and ref[:m.start()].strip(cv.ARROWS))
-            return Role.FURNITURE if j == i + 1 or not alone else None
+            return Role.FURNITURE if j == i + 1 or not alone or m and items[j - 1].ends_paragraph else None
         if o.role in FURNITURE_ROLES or cv.length(o.text) > TEASER_MAX:
             return None
     return None
