@@ -1138,8 +1138,9 @@ def test_a_lone_line_naming_what_the_story_before_it_told_is_its_section_head():
 def test_a_notice_closing_on_its_phone_number_has_ended_the_title_after_it_heads_the_next():
     ed = parse_text("\n\n".join([
         "便民信息", "停电通知", "因线路检修，12月3日8:00至18:00，东街一带将暂停供电，请提前做好准备。咨询电话：86612345",
-        "道路施工", "12月4日起，西环路将半幅封闭施工，请过往车辆绕行。"]) + "\n")
-    assert [a.headline for a in ed.articles][-2:] == ["停电通知", "道路施工"]
+        "道路施工", "12月4日起，西环路将半幅封闭施工，请过往车辆绕行。咨询电话：96123", "燃气检修",
+        "12月5日，东街一带燃气管道检修，暂停供气一天。"]) + "\n")
+    assert [a.headline for a in ed.articles][-3:] == ["停电通知", "道路施工", "燃气检修"]  # (a five-figure hotline too)
 
 
 def test_clumped_headlines_of_two_stories_interleaved_each_go_whole_to_their_story():

@@ -109,7 +109,7 @@ def open_end(piece: str) -> bool:
     return (piece.rstrip()[-1:] in OPEN_END or left_open) and cv.length(piece) >= LINE_MIN
 
 
-_CONTACT_END = regex("(?:电话|電話|热线|熱線)[：:]\\s*[0-9][0-9\\s-]{5,}$")
+_CONTACT_END = regex("(?:电话|電話|热线|熱線)[：:]\\s*[0-9][0-9\\s-]{4,}$")  # (96390: a five-figure hotline)
 _LATIN_END = regex("[A-Za-z]{2,}$")
 _LATIN_START = regex("^[A-Za-z]{2,}")
 
