@@ -43,6 +43,7 @@ def chunks(*texts):
     ("今日8版", "masthead", Role.FURNITURE), ("今日8版块亮相", "masthead", None),  # the day's number of pages
     ("售價港幣10元", "masthead", Role.FURNITURE), ("售价上涨引关注", "masthead", None),  # the paper's price
     ("第23918號", "page_notice", Role.FURNITURE),  # an issue's number, 號 as Hong Kong papers print it
+    ("5《山城夜话》87.5", "data_row", Role.FURNITURE), ("《山城夜话》今日上映", "data_row", None),  # a box office row
     ("MCI (P) 031/05/2026", "masthead", Role.FURNITURE), ("某报获准出版", "masthead", None),  # a print licence
     ("转第4页", "jump_line", Role.JUMP_LINE), ("今日要闻导读", "teaser", Role.FURNITURE),  # as Singapore papers say
     ("空气素质：良好（PSI 42）", "weather", Role.FURNITURE), ("空气清新宜人", "weather", None),
@@ -1198,3 +1199,12 @@ def test_a_teasers_page_reference_wrapped_onto_a_line_of_its_own_closes_the_teas
         "公积金利率不变", "公积金局昨天宣布，明年首季利率维持不变。▶第5页"]) + "\n")
     assert [a.headline for a in ed.articles] == ["机场年底增设自动通关道"]
     assert {"港口启用新码头", "增加一成。", "公积金利率不变"} <= {b.text for b in ed.furniture}
+
+
+def test_a_photo_credit_after_the_caption_placing_its_people_is_split_off():
+    ed = parse_text("\n\n".join([
+        "新片昨晚首映", "主创人员昨晚出席首映礼，向影迷挥手。（左起：甲某、乙某）（记者丙某摄）",
+        "本报讯 新片昨晚在市中心影院首映，主创人员与影迷见面。"]) + "\n")
+    (a,) = ed.articles
+    assert a.captions == ("主创人员昨晚出席首映礼，向影迷挥手。（左起：甲某、乙某）",)
+    assert a.photo_credits == ("（记者丙某摄）",)

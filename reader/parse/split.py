@@ -53,6 +53,8 @@ def _sentence_end(text: str) -> bool:
     return bool(re.search(f"[{cv.TERMINAL}][{cv.CLOSERS}]*$|[。！？”」]$", text.rstrip()))
 
 
+# a caption's last words placing the people in the photo (…（左起：甲、乙、丙）): the credit may follow them
+_PLACED = regex("[（(](?:左起|右起|前排|后排|後排|左[一二三四]|右[一二三四])[^（）()]{0,40}[）)]$")
 SPACED_TITLE_MIN = 6  # characters of the headline line before a letter-spaced name
 TITLE_BEFORE_BYLINE = 6  # characters of text at least before a byline printed on after it
 RUN_IN = regex(f"^\\s*{cv.HAN}{{2,8}}——(?=\\S)")  # 先看环比——: a run-in head opening its paragraph
@@ -161,7 +163,7 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
         if not m or m.start() == 0:
             continue
         head = text[:m.start()]
-        if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head):
+        if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or _PLACED.search(head):
             a, b = _cut(chunk, m.start())
             return split_chunk(a) + [b]
     return [chunk]
