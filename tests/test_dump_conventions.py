@@ -1208,3 +1208,11 @@ def test_a_photo_credit_after_the_caption_placing_its_people_is_split_off():
     (a,) = ed.articles
     assert a.captions == ("主创人员昨晚出席首映礼，向影迷挥手。（左起：甲某、乙某）",)
     assert a.photo_credits == ("（记者丙某摄）",)
+
+
+def test_under_the_index_label_a_teasers_text_run_on_to_its_page_is_the_index_however_long():
+    ed = parse_text("\n\n".join([
+        "机场年底增设自动通关道", "本报讯 机场将在年底前增设六十条自动通关道，旅客过关时间预计缩短一半。", "今日要闻导读",
+        "港口启用新码头", "港口新码头昨天正式启用，年吞吐量可增加一成，港口方面表示，新码头启用后，进出港船舶的等候时间将明显缩短。▶第3页",
+        "公积金利率不变", "公积金局昨天宣布，明年首季各户头的利率维持不变，会员无须采取任何行动，也请会员留意诈骗短信。▶第5页"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["机场年底增设自动通关道"]

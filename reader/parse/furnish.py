@@ -100,17 +100,43 @@ def _heads_text(items: list[Item], i: int) -> bool:
     return False
 
 
+INDEX_TEASER_MAX = 120  # characters: a teaser's text under an index's label, run on to its page (▶第5页)
+INDEX_REACH = 16  # items under the index's label where its teasers are looked for
+
+
+def _under_index(items: list[Item], i: int) -> bool:
+    return any(cv.INDEX_LABEL.match(cv.squash(items[j].text)) for j in range(max(0, i - INDEX_REACH), i))
+
+
+def index_teaser(items: list[Item], i: int) -> Role | None:
+    """Under the index's label (今日要闻导读), a text run on to its page (…。▶第5页), longer than a teaser alone: a
+    teaser of a story inside, when the items between it and the label are the index's too."""
+    it = items[i]
+    if it.role in FURNITURE_ROLES or cv.length(it.text) > INDEX_TEASER_MAX or not cv.TEASER_REF.search(
+            cv.squash(it.text)):
+        return None
+    for j in range(i - 1, max(-1, i - INDEX_REACH), -1):
+        o = items[j]
+        if cv.INDEX_LABEL.match(cv.squash(o.text)):
+            return Role.FURNITURE
+        if o.rule not in ("teaser", "index_teaser") and cv.length(o.text) > TEASER_MAX \
+                and items[j + 1].rule != "teaser":
+            return None  # (a teaser's title is short, its text over its page: a longer text is a story's)
+    return None
+
+
 def teaser_title(items: list[Item], i: int) -> Role | None:
     """A short line right over a page reference (详见A3版) is the teaser it sends inside: the page's index; so are
     the lines over a teaser's last line (…首付比例同步下调。详见A4版) back to its title, a few at most."""
     it = items[i]
-    over_ref = i + 1 < len(items) and items[i + 1].rule == "teaser" and bool(cv.TEASER_REF.search(
-        cv.squash(items[i + 1].text)))  # (a page reference, not the index's label: 今日导读 is over the next)
+    over_ref = (i + 1 < len(items) and items[i + 1].rule == "teaser" and bool(cv.TEASER_REF.search(
+        cv.squash(items[i + 1].text))) and _under_index(items, i))  # (a sentence ended over its page reference:
+    # under the index's label, a teaser's last; elsewhere a story's)
     if it.role in FURNITURE_ROLES or not 0 < cv.length(it.text) <= TEASER_MAX or it.ends_paragraph and not over_ref:
         return None
     for j in range(i + 1, min(len(items), i + 1 + TEASER_LINES)):
         o = items[j]
-        if o.rule == "teaser":  # the reference, alone (j = i + 1) or closing the teaser's text (or set under its
+        if o.rule in ("teaser", "index_teaser"):  # the reference, alone (j = i + 1) or closing the teaser's text (or set under its
             ref = cv.squash(o.text)  # last sentence, wrapped onto a line of its own: …缩短一半。 ⏎ ▶第3页)
             m = cv.TEASER_REF.search(ref)
             alone = not (m and ref[:m.start()].strip(cv.ARROWS))

@@ -12,7 +12,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
-from .furnish import ad_copy, classified_ad, header_band, pull_quote, table_label, teaser_title
+from .furnish import ad_copy, classified_ad, header_band, index_teaser, pull_quote, table_label, teaser_title
 from .jumps import jump_tail
 from .notices import chart_label, figure_items, gloss_entry, sign_off
 from .sections import LINE_MIN, continuation, lone_section_head, open_end, turn_label
@@ -334,6 +334,7 @@ REVISIONS: list[Revision] = [
     Revision("numbered_head_line", numbered_head_line, "a short piece under a numbered crosshead, over body, "
                                                        "is its paragraph's first line"),
     Revision("ad_copy", ad_copy, "the short lines right over the mark 广告 are the advertisement's copy"),
+    Revision("index_teaser", index_teaser, "under the index's label, a text run on to its page (…▶第5页) is a teaser"),
     Revision("teaser_title", teaser_title, "a short line right over 详见A3版 is a teaser of a story inside: furniture"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption, or, set "
