@@ -1216,3 +1216,15 @@ def test_under_the_index_label_a_teasers_text_run_on_to_its_page_is_the_index_ho
         "港口启用新码头", "港口新码头昨天正式启用，年吞吐量可增加一成，港口方面表示，新码头启用后，进出港船舶的等候时间将明显缩短。▶第3页",
         "公积金利率不变", "公积金局昨天宣布，明年首季各户头的利率维持不变，会员无须采取任何行动，也请会员留意诈骗短信。▶第5页"]) + "\n")
     assert [a.headline for a in ed.articles] == ["机场年底增设自动通关道"]
+
+
+def test_titled_briefs_read_before_their_boxs_label_are_briefs_not_a_storys_crossheads():
+    """A box's label drawn in its corner and read after its text (社区快讯 last): the titled one-paragraph briefs
+    right over it are stories of their own, not sections of the story before them."""
+    ed = parse_text("\n\n".join([
+        "老旧小区加装电梯提速", "本报讯 今年全市将为一百个老旧小区加装电梯，居民上下楼更方便。",
+        "东湖社区开设四点半课堂", "近日，东湖社区联合高校志愿者开设四点半课堂，为双职工家庭解忧。",
+        "西岭社区为独居老人装上呼叫器", "西岭社区近日为辖区独居老人免费安装了呼叫器。",
+        "南山社区举办旧物集市", "上周六，南山社区在文化广场举办旧物集市，居民交换闲置物品。", "社区快讯"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["老旧小区加装电梯提速", "东湖社区开设四点半课堂", "西岭社区为独居老人装上呼叫器",
+                                                 "南山社区举办旧物集市"]

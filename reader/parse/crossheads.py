@@ -97,6 +97,25 @@ def _told_around(units: list[Unit], k: int) -> bool:
         it.text for it in units[k + 1].items)[:LEAD_CHARS]) >= TOLD
 
 
+LABEL_AFTER_MIN = 2  # titled briefs at least, right over a box's label, for the label to be read after its box
+
+
+def _briefs_over_label(units: list[Unit]) -> set[int]:
+    """Titles of one-paragraph briefs in a row right over a box of briefs' label (社区快讯), which the dump read
+    after its box (a label set in the box's top corner, drawn last): the briefs' own titles, no crossheads."""
+    out: set[int] = set()
+    for b, u in enumerate(units):
+        if u.kind is not UnitKind.BOX:
+            continue
+        run, j = [], b - 1
+        while j > 0 and units[j].kind is UnitKind.BODY and paragraph_count(units[j]) <= 1 \
+                and units[j - 1].kind is UnitKind.TITLE and len(units[j - 1].items) == 1:
+            run.append(j - 1)
+            j -= 2
+        out |= set(run) if len(run) >= LABEL_AFTER_MIN else set()
+    return out
+
+
 def _set_in(it: Item) -> bool:
     """On a PDF page, a line in its column's type size but another face: a crosshead, one or more."""
     g = it.chunk.geometry
@@ -153,7 +172,7 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     owned = _fuller_owners(units, gap) if backward else [True] * len(units)
     firsts = {k for k in range(len(units)) if _first_section(units, k)}
     between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
-    between -= _lone_heads(units, between | firsts)
+    between -= _lone_heads(units, between | firsts) | _briefs_over_label(units)
     while k < len(units):
         u = units[k]
         if u.kind is UnitKind.BOX:
