@@ -252,6 +252,8 @@ CONTACT_LINE = regex(f"^(?:\\s*(?:联系人|聯絡人|{HAN}{{0,4}}(?:电话|電�
                      "[：:]\\S[^：:]{0,40}?){1,4}$")
 # a person in a photo placed by where they stand: 林某（左二）, 陈某（右）, （前排左三）
 PHOTO_POSITION = regex(f"{HAN}[（(](?:前排|后排|後排|前|后|後)?[左右中](?:[一二三四五六七八九十]|起[一二三四五六七八九十]?)?[）)]")
+# or the people named in a row at the caption's end (…（左起：甲、乙、丙）): its credit may follow them
+PHOTO_PLACES_TAIL = regex("[（(](?:左起|右起|前排|后排|後排|左[一二三四]|右[一二三四])[^（）()]{0,40}[）)]$")
 # where to sign up for an event or ask about it: the last line of the notice or the story that gives it
 SIGN_UP_LINE = regex("^(?:报名|報名|咨询|諮詢|预约|預約|订票|訂票|购票|購票|订购|訂購)(?:电话|電話)[：:]")  # (热线: a hotline, an ad's)
 ADDRESS = regex("^\\S{0,4}(?:地址|邮箱|郵箱|電郵)[：:]")  # (an address or a mailbox needs no number)

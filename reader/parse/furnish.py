@@ -136,8 +136,8 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
         return None
     for j in range(i + 1, min(len(items), i + 1 + TEASER_LINES)):
         o = items[j]
-        if o.rule in ("teaser", "index_teaser"):  # the reference, alone (j = i + 1) or closing the teaser's text (or set under its
-            ref = cv.squash(o.text)  # last sentence, wrapped onto a line of its own: …缩短一半。 ⏎ ▶第3页)
+        if o.rule in ("teaser", "index_teaser"):  # the reference, alone (j = i + 1) or closing the teaser's text
+            ref = cv.squash(o.text)  # (or set under its last sentence, wrapped onto a line of its own: …。 ⏎ ▶第3页)
             m = cv.TEASER_REF.search(ref)
             alone = not (m and ref[:m.start()].strip(cv.ARROWS))
             return Role.FURNITURE if j == i + 1 or not alone or m and items[j - 1].ends_paragraph else None

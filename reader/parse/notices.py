@@ -68,7 +68,7 @@ def _figure_part(items: list[Item], i: int) -> Role | None:
     """On a PDF page, under a 数说 box's label, a figure's parts set apart (its number, its unit, 3.2 | 亿元) and
     the note under them run on, one item of the box's text."""
     def starts(k: int) -> bool:  # a figure's number opens the item
-        return 0 <= k < len(items) and bool(_NUMBER.match(items[k].text) or FIGURE_LEAD.match(items[k].text))
+        return 0 <= k < len(items) and bool(_NUMBER.match(items[k].text))  # (a figure's lead opens so too)
     t = items[i].text.strip()
     before = items[i - 1].text.strip() if i else ""
     if items[i].role in (Role.CAPTION, Role.PHOTO_CREDIT, Role.BYLINE) or starts(i) and (starts(i - 1)

@@ -95,8 +95,10 @@ def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
         else:
             pairs.append((pending, u))
             pending = None
-    if pending:
-        pairs[-1:] = _headed_late(pairs[-1], pending, ledger) if pairs and not backward else pairs[-1:] + [(pending, None)]
+    if pending and pairs and not backward:
+        pairs[-1:] = _headed_late(pairs[-1], pending, ledger)
+    elif pending:
+        pairs.append((pending, None))
     pairs += [(None, u) for u in strays]
     return pairs[::-1] if backward else pairs
 
@@ -113,10 +115,10 @@ def _headed_late(last: Pair, title: Unit, ledger: Ledger) -> list[Pair]:
     t, b = last
     if b is None or credit_only(b) or t is not None and t.kind is UnitKind.BOX or len(title.titles) > LATE_LINES:
         return [last, (title, None)]
-    roles = [it.role for it in b.items]
-    shot = max((n for n, r in enumerate(roles) if r in (Role.CAPTION, Role.PHOTO_CREDIT)), default=None)
     if t is None:  # an untitled story (its dateline or paragraphs show one) before it: the text it heads
         return [(title, b)] if _orphan_cost(b) == 1.0 else [last, (title, None)]
+    roles = [it.role for it in b.items]
+    shot = max((n for n, r in enumerate(roles) if r in (Role.CAPTION, Role.PHOTO_CREDIT)), default=None)
     if (shot is None or any(r is not Role.CAPTION and r is not Role.PHOTO_CREDIT for r in roles[:shot])
             or roles[shot + 1:].count(Role.PARAGRAPH) < LATE_PARAGRAPHS
             or cv.shared_words(_worded(title), _text(replace(b, items=b.items[shot + 1:]), LEAD_CHARS)) < NEXT_SHARED):

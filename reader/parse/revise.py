@@ -140,8 +140,7 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text):
         return None  # (on a PDF page, the type shows a crosshead; none ends on 的)
-    if i and it.chunk.pieces and items[i - 1].chunk.pieces and \
-            it.chunk.pieces[0].first_line == items[i - 1].chunk.pieces[-1].last_line:
+    if i and run_in(items[i - 1], it):
         return None  # text run in on the printed line of the title over it (某区：…　近 | 日，…): that title's text
     t = cv.squash(it.text)
     colon = t.find("：", 0, PARALLEL_FRAME)
@@ -276,7 +275,8 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     return Role.CAPTION if dated and cut and is_body(nxt) and not nxt.dateline else None  # (a photo in the column)
 
 
-_DAY_LEAD = regex(f"^\\s*(?:(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日|{cv.NUM}{{1,2}}\\s*月[上中下]旬)[^，,]{{0,4}}[，,]")
+_DAY_LEAD = regex(f"^\\s*(?:(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日|{cv.NUM}{{1,2}}\\s*月[上中下]旬)"
+                  "[^，,]{0,4}[，,]")
 # (4月2日，… 3月15日晚，… 6月上旬，…)
 _CUT_OFF = regex(f"[{cv.CJK}](?<![年月])$")  # a paragraph stopping on a character, no mark (nor a date cut in two:
 # …3月 | 9日，…): cut at a column's foot

@@ -53,8 +53,6 @@ def _sentence_end(text: str) -> bool:
     return bool(re.search(f"[{cv.TERMINAL}][{cv.CLOSERS}]*$|[。！？”」]$", text.rstrip()))
 
 
-# a caption's last words placing the people in the photo (…（左起：甲、乙、丙）): the credit may follow them
-_PLACED = regex("[（(](?:左起|右起|前排|后排|後排|左[一二三四]|右[一二三四])[^（）()]{0,40}[）)]$")
 SPACED_TITLE_MIN = 6  # characters of the headline line before a letter-spaced name
 TITLE_BEFORE_BYLINE = 6  # characters of text at least before a byline printed on after it
 RUN_IN = regex(f"^\\s*{cv.HAN}{{2,8}}——(?=\\S)")  # 先看环比——: a run-in head opening its paragraph
@@ -163,7 +161,7 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
         if not m or m.start() == 0:
             continue
         head = text[:m.start()]
-        if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or _PLACED.search(head):
+        if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or cv.PHOTO_PLACES_TAIL.search(head):
             a, b = _cut(chunk, m.start())
             return split_chunk(a) + [b]
     return [chunk]
@@ -251,7 +249,8 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
     over = _over_label(chunks)
     while k < len(chunks):
         c = chunks[k]
-        m = ((BRIEF_LEAD.match(c.text) or reach and PLACE_LEAD.match(c.text)) if (reach or k in over) and not cv.BYLINE.match(c.text.strip())
+        lead = BRIEF_LEAD.match(c.text) or reach and PLACE_LEAD.match(c.text)
+        m = (lead if (reach or k in over) and not cv.BYLINE.match(c.text.strip())
              and not cv.PAGE_NOTICE.search(c.text.strip()) else None)  # (a notice strip under the box: 反詐騙專線…)
         reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)
         k += 1

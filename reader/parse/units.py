@@ -235,9 +235,10 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
     waiting: list[tuple[Item, str]] = []
     for k, u in enumerate(units):
         nxt = units[k + 1].items[:1] if k + 1 < len(units) else ()
+        run_on = bool(nxt) and bool(u.items) and run_in(u.items[-1], nxt[0])
         if u.kind is UnitKind.TITLE and u.items and all(it.role is Role.HEADLINE and is_rubric(it.text)
                                                           and not _ruled_off(it)
-                                                          for it in u.items) and not (nxt and run_in(u.items[-1], nxt[0])):
+                                                          for it in u.items) and not run_on:
             waiting += [(it, u.name) for it in u.items]
             continue
         if waiting:
