@@ -1228,3 +1228,16 @@ def test_titled_briefs_read_before_their_boxs_label_are_briefs_not_a_storys_cros
         "南山社区举办旧物集市", "上周六，南山社区在文化广场举办旧物集市，居民交换闲置物品。", "社区快讯"]) + "\n")
     assert [a.headline for a in ed.articles] == ["老旧小区加装电梯提速", "东湖社区开设四点半课堂", "西岭社区为独居老人装上呼叫器",
                                                  "南山社区举办旧物集市"]
+
+
+def test_a_title_over_a_readers_question_opens_an_item_signed_by_the_office_that_answers():
+    """A hotline column's item: its title over 读者问：…, the office's answer 答复：…, the office's name under it. The
+    title heads an item of its own (no crosshead of the story before) and the office signs the answer."""
+    ed = parse_text("\n\n".join([
+        "老城区新增三处停车场", "本报讯 老城区今年新增三处公共停车场，共提供车位六百个。",
+        "错时共享 缓解停车难", "部分机关单位的停车场夜间向居民开放，每月收费一百元。",
+        "智慧引导 车位一目了然", "车位建成后，周边道路的违停现象明显减少。",
+        "小区门口积水 谁来管？", "读者问：我家小区门口一下雨就积水，物业说不归他们管，请问该找谁？",
+        "答复：经核实，该路段排水设施由区市政部门负责，我局已安排疏通，本周内完成。", "东城区市政管理局"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["老城区新增三处停车场", "小区门口积水 谁来管？"]
+    assert ed.articles[1].bylines == ("东城区市政管理局",)

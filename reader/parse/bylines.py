@@ -29,6 +29,15 @@ def author_line(items: list[Item], i: int) -> Role | None:
     return Role.HEADLINE
 
 
+def replier(items: list[Item], i: int) -> Role | None:
+    """An office's name alone right under its answer to a reader (答复：…) signs the answer: its byline."""
+    prev = neighbour(items, i, -1)
+    if items[i].role is Role.HEADLINE and prev is not None and is_body(prev) and cv.REPLIED.match(prev.text.strip()) \
+            and cv.SIGNER.match(cv.squash(items[i].text)):
+        return Role.BYLINE
+    return None
+
+
 def name_style(items: list[Item], i: int) -> Role | None:
     """On a PDF page, a short name-shaped line beside a headline, set in the size and face of the page's bylines, is
     a byline too (a paper sets its authors' names in one style, whatever the surname)."""

@@ -149,6 +149,8 @@ QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！
 NUMBERED_QUESTION = regex("^(?:问|問)(?:题|題)?[一二三四五六七八九十]{1,3}\\s*[：:][^。！!]{2,40}[？?]$")
 # the label opening a turn's line, on a PDF page set flush (问：, 答：, 记者：, 市民王女士问：)
 TURN_LABEL = regex(f"^(?:{_SPEAKER}|{_ASKER})\\s*[：:]")
+ASKED = regex(f"^{_ASKER}\\s*[：:]")  # a reader's question opening a hotline column's item (读者问：…)
+REPLIED = regex("^(?:答复|答覆|回复|回覆)\\s*[：:]")  # the office's answer to it (答复：…), signed under it
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
                     f"\\s*{CLOSE}$")
@@ -290,12 +292,12 @@ NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通�
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|档案|之窗|时空|现场|调查|"
-                           "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|"
+                           "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|回音|回声|帮办|问政|"
                            "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|"
                            # the same words as Traditional-Chinese papers print them
                            "巡禮|觀察|一線|視點|時評|快評|短評|走基層|紀實|訪談|筆談|論壇|專欄|聲音|特寫|在行動|進行時|"
                            "大家談|面對面|新聞眼|新視野|速寫|手記|檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
-                           "視線|話題|萬象|講堂|縱橫|直擊|探訪)$")
+                           "視線|話題|萬象|講堂|縱橫|直擊|探訪|回聲|幫辦|問政)$")
 # a sidebar's label, set over its title (小知识, 相关链接, 数说): a rubric whole, no stem needed
 RUBRIC_LABEL = regex("^(?:(?:读者)?来函|(?:讀者)?來函|小知识|小知識|小贴士|小貼士|小辞典|小辭典|小词典|小詞典|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"
                      "知识链接|知識鏈接|背景链接|背景鏈接|新闻链接|新聞鏈接|数说|數說|数读|數讀|记者手记|記者手記|连载|連載"

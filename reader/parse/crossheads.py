@@ -48,8 +48,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
         return False  # under a photo alone, no story's text before it: a title of its own
     last, first = prev.items[-1], nxt.items[0]
     if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text) \
-            or cv.GLOSS_ENTRY.match(first.text.strip()) or _brief(u, nxt):
-        return False  # (a glossary's label over its entries heads a box)
+            or cv.GLOSS_ENTRY.match(first.text.strip()) or cv.ASKED.match(first.text) or _brief(u, nxt):
+        return False  # (a glossary's label over its entries heads a box; a reader's question, a column's item)
     if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
     return ((last.ends_paragraph or _set_in(u.items[0])) and not is_rubric(u.items[0].text) and not _photo_body(nxt)

@@ -16,7 +16,7 @@ from .furnish import ad_copy, classified_ad, header_band, index_teaser, pull_quo
 from .jumps import jump_tail
 from .notices import chart_label, figure_items, gloss_entry, sign_off
 from .sections import LINE_MIN, continuation, lone_section_head, open_end, turn_label
-from .bylines import SAME_STYLE, author_line, name_style, name_under_title
+from .bylines import SAME_STYLE, author_line, name_style, name_under_title, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
@@ -323,6 +323,8 @@ REVISIONS: list[Revision] = [
     Revision("pull_quote", pull_quote, "a sentence set apart that the story's text prints too (a pull quote, a quote "
                                        "box) and the name under it are furniture"),
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
+             Mark.AUTHOR),
+    Revision("replier", replier, "an office's name alone under its answer to a reader (答复：…) signs it: a byline",
              Mark.AUTHOR),
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
     Revision("name_under_title", name_under_title, "a two- or three-character line closing a headline group, "
