@@ -47,6 +47,8 @@ def chunks(*texts):
     ("MCI (P) 031/05/2026", "masthead", Role.FURNITURE), ("某报获准出版", "masthead", None),  # a print licence
     ("转第4页", "jump_line", Role.JUMP_LINE), ("今日要闻导读", "teaser", Role.FURNITURE),  # as Singapore papers say
     ("空气素质：良好（PSI 42）", "weather", Role.FURNITURE), ("空气清新宜人", "weather", None),
+    ("夜间局部地区有阵雨", "weather", Role.FURNITURE), ("明天转多云", "weather", Role.FURNITURE),  # a forecast's words
+    ("山区有雨，平原有雪", "weather", None),  # (a sentence of a story)
     ("王小明 报道 wang@example.com", "byline", Role.BYLINE), ("王小明 报道", "byline", Role.BYLINE),
     ("天文台預測：大致多雲，有幾陣驟雨。氣溫26至31度。", "weather", Role.FURNITURE),  # a forecast on the masthead
     ("X I N H U A  D A I LY", "masthead", Role.FURNITURE),  # a spaced Latin masthead, its last letters unspaced
@@ -1241,3 +1243,13 @@ def test_a_title_over_a_readers_question_opens_an_item_signed_by_the_office_that
         "答复：经核实，该路段排水设施由区市政部门负责，我局已安排疏通，本周内完成。", "东城区市政管理局"]) + "\n")
     assert [a.headline for a in ed.articles] == ["老城区新增三处停车场", "小区门口积水 谁来管？"]
     assert ed.articles[1].bylines == ("东城区市政管理局",)
+
+
+def test_a_short_paragraph_closed_by_the_photos_own_sentence_over_a_credit_is_a_caption():
+    """…共约一千个单位。图为现有的住宅区。 right over 摄影：X, before the story's first paragraph: the photo's caption."""
+    ed = parse_text("\n\n".join([
+        "新一轮住宅单位下月推出", "记者甲某 报道", "新一轮项目中，老城区一带共约一千个单位。图为老城区现有的住宅区。",
+        "摄影：乙某", "房屋局下个月将推出五千个住宅单位，分布在五个新镇。", "申请将在下月初开放，为期一周。"]) + "\n")
+    (a,) = ed.articles
+    assert a.captions == ("新一轮项目中，老城区一带共约一千个单位。图为老城区现有的住宅区。",)
+    assert a.paragraphs[0].startswith("房屋局下个月")

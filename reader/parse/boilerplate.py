@@ -22,6 +22,7 @@ WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0
                 "|^-?\\d{1,2}\\s*(?:℃|°C)\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C)"
                 # and the sky alone (多云转晴), the wind alone (东南风3～4级)
                 f"|^(?:{_SKY})(?:[转轉](?:{_SKY}))?$"
+                f"|^[^，,。]{{0,10}}[有转轉](?:{_SKY})$"  # (a forecast's words: 午后局部地区有雷阵雨)
                 "|^\\S{0,3}[风風]\\s*\\d{1,2}(?:\\s*[~～－—-]\\s*\\d{1,2})?\\s*[级級]$"
                 "|^日出\\s*\\d{1,2}[:：]\\d{2}\\s*日落\\s*\\d{1,2}[:：]\\d{2}$")
 # Notices a page prints besides its stories: a hotline, a QR code's label, a lottery's results and small print.

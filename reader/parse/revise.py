@@ -268,13 +268,15 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     before = items[i - 1] if i else None  # (a credit set at the caption's right end and read first: one block)
     glued = before is not None and before.role is Role.PHOTO_CREDIT and before.chunk.pieces[-1].last_line \
         == it.chunk.pieces[0].first_line
-    if dated and (nxt is not None and nxt.role is Role.PHOTO_CREDIT or glued):
-        return Role.CAPTION
+    if (dated or _PHOTO_SENTENCE.search(it.text) and cv.length(it.text) <= CAPTION_MAX) \
+            and (nxt is not None and nxt.role is Role.PHOTO_CREDIT or glued):
+        return Role.CAPTION  # (…约1400个单位。图为现有的组屋区。: the photo's own sentence closes a caption)
     cut = (before is not None and before.role is Role.PARAGRAPH and _CUT_OFF.search(before.text)
            and it.chunk.geometry is None)  # (on a PDF page, the type shows a caption: by_picture)
     return Role.CAPTION if dated and cut and is_body(nxt) and not nxt.dateline else None  # (a photo in the column)
 
 
+_PHOTO_SENTENCE = regex(f"[。！？]\\s*{cv.CAPTION_LEAD.pattern[1:]}[^。！？]+[。！？]?$")
 _DAY_LEAD = regex(f"^\\s*(?:(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日|{cv.NUM}{{1,2}}\\s*月[上中下]旬)"
                   "[^，,]{0,4}[，,]")
 # (4月2日，… 3月15日晚，… 6月上旬，…)
