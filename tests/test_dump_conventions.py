@@ -75,6 +75,8 @@ def chunks(*texts):
     ("□据《某某杂志》第15期 某甲文", "byline", Role.BYLINE),
     ("据《某某日报》报道，昨天某地开通新线。", "byline", None),  # a report's opening, no credit
     ("某甲/作", "photo_credit", Role.PHOTO_CREDIT),  # a cartoonist's credit under the cartoon
+    ("王某甲 作", "photo_credit", Role.PHOTO_CREDIT), ("王某甲 书", "photo_credit", Role.PHOTO_CREDIT),  # an artist's
+    ("王某甲作", "photo_credit", None), ("◎王某甲", "byline", Role.BYLINE),  # (a poet as a 副刊 sets the name)
     ("风险提示：本版文章及数据仅供参考，不构成投资建议。", "page_notice", Role.FURNITURE),  # a market page's disclaimer
     ("风险提示方面，多家机构认为短期波动仍将加大。", "page_notice", None),
     ("B5 证券·市场某某金融报", "page_header", Role.PAGE_HEADER),  # folio, section and a paper's name mid-dump
@@ -1253,3 +1255,39 @@ def test_a_short_paragraph_closed_by_the_photos_own_sentence_over_a_credit_is_a_
     (a,) = ed.articles
     assert a.captions == ("新一轮项目中，老城区一带共约一千个单位。图为老城区现有的住宅区。",)
     assert a.paragraphs[0].startswith("房屋局下个月")
+
+
+def test_a_poems_lines_each_a_block_under_its_title_and_poet_are_its_text_line_by_line():
+    """A 副刊's poems in a dump that gives each printed line a block: under a title and its poet (◎X) the short lines
+    are the poem's text, each a paragraph of its own (none run on into the next), up to the next title over a poet."""
+    ed = parse_text("\n\n".join([
+        "河边", "◎甲某", "芦苇站在水里", "像一群等船的人", "风来了", "它们一起弯腰",
+        "夜路", "◎乙某", "路灯一盏一盏", "把我送回家", "最后一盏", "是母亲的窗口。"]) + "\n")
+    assert [(a.headline, a.paragraphs) for a in ed.articles] == [
+        ("河边", ("芦苇站在水里", "像一群等船的人", "风来了", "它们一起弯腰")),
+        ("夜路", ("路灯一盏一盏", "把我送回家", "最后一盏", "是母亲的窗口。"))]
+
+
+def test_a_pages_call_for_contributions_is_its_furniture_terms_and_address_too():
+    ed = parse_text("\n\n".join([
+        "春天的院子", "□王某", "春天来得早，院子里的桃花开了，满树粉红。", "征稿启事",
+        "本版常年征集散文、诗歌，来稿请注明真实姓名和联系电话，",
+        "一个月内未获采用可自行处理。", "投稿邮箱：fukan@example.cn"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["春天的院子"]
+    assert {"征稿启事", "一个月内未获采用可自行处理。"} <= {b.text for b in ed.furniture}
+
+
+def test_a_genre_glued_to_a_pieces_title_is_its_rubric_and_an_artworks_title_over_its_artist_its_caption():
+    ed = parse_text("\n\n".join([
+        "散文老屋后面的那片竹林", "文/唐某", "老屋后面有一片竹林，是祖父年轻时种下的。",
+        "丹青", "《春江》（国画）", "乙某 作"]) + "\n")
+    a, b = ed.articles
+    assert (a.rubric, a.headline) == ("散文", "老屋后面的那片竹林")
+    assert b.captions == ("《春江》（国画）",) and b.photo_credits == ("乙某 作",)
+
+
+def test_an_offices_name_alone_under_the_pages_last_text_signs_it():
+    ed = parse_text("\n\n".join([
+        "路灯已全部修复", "贵报上月刊登读者来信反映路灯不亮，我局高度重视，已完成维修。", "某某市城市管理局"]) + "\n")
+    (a,) = ed.articles
+    assert a.bylines == ("某某市城市管理局",)

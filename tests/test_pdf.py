@@ -289,6 +289,31 @@ def test_stanzas_in_the_bodys_face_set_a_little_larger_are_text_each_its_own():
     assert R.first_pass("三月的雨落在河面上一圈一圈地散开", R.Context(5, 30, deck))[1] != "verse"
 
 
+def _stanza(widths, left=10):
+    made = [Line("字" * w, left, 100 + k * 14, left + w * 10, 110 + k * 14, 10.0, "Song") for k, w in enumerate(widths)]
+    return PdfBlock(tuple(made), left, 100, max(ln.x1 for ln in made), made[-1].bottom, 10.0, "Song")
+
+
+def test_a_stanzas_lines_each_stop_where_they_will_and_each_is_a_paragraph_line_of_its_own():
+    """Verse: all lines but the longest stop short of it, none indented; each printed line is read on its own
+    (as a line of verse: no paragraph runs on over it). Prose justified to the column's edge, its last line alone
+    short, and a row of listings stay as they were."""
+    from reader.parse import rules as R
+    from reader.parse.layout import verse
+    from reader.parse.segment import Geometry
+    assert [len(lines) for lines, _ in paragraphs(_stanza([7, 5, 9, 4]), [], BODY)] == [1, 1, 1, 1]
+    assert verse(_stanza([4, 8, 8, 5, 3]))  # (two lines at the longest, the rest short of it at different places)
+    assert not verse(_stanza([12, 12, 12, 8, 8, 8, 5]))  # (the lines round a picture stop all at one place)
+    assert not verse(_stanza([12, 12, 12, 5]))  # prose: full lines, the last short
+    assert not verse(_stanza([12, 5]))  # two lines: too few to tell
+    listing = _stanza([7, 5, 9, 4])
+    listing = replace(listing, lines=tuple(replace(ln, text="19:30" + ln.text) for ln in listing.lines))
+    assert not verse(listing)  # (a schedule's rows open with their times)
+    line = Geometry(1.0, True, verse=True)
+    assert R.first_pass("他说，今年的月亮", R.Context(5, 30, line)) == (Role.PARAGRAPH, "verse_row")
+    assert R.MARKS["verse_row"] is R.Mark.OWN_LINE
+
+
 def test_a_boxs_label_over_the_rule_closing_its_head_strip_is_read_before_the_box():
     story = block(10, 60, 200, 20)
     label = PdfBlock((Line("文化资讯", 260, 62, 316, 76, 14.0, "Hei"),), 260, 62, 316, 76, 14.0, "Hei")

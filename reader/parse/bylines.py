@@ -30,12 +30,13 @@ def author_line(items: list[Item], i: int) -> Role | None:
 
 
 def replier(items: list[Item], i: int) -> Role | None:
-    """An office's name alone right under its answer to a reader (答复：…) signs the answer: its byline."""
+    """An office's name alone right under its answer to a reader (答复：…), or under the page's last text, signs
+    it: its byline."""
     prev = neighbour(items, i, -1)
-    if items[i].role is Role.HEADLINE and prev is not None and is_body(prev) and cv.REPLIED.match(prev.text.strip()) \
-            and cv.SIGNER.match(cv.squash(items[i].text)):
-        return Role.BYLINE
-    return None
+    if items[i].role is not Role.HEADLINE or not is_body(prev) or not cv.SIGNER.match(cv.squash(items[i].text)):
+        return None
+    return Role.BYLINE if cv.REPLIED.match(prev.text.strip()) or prev.ends_paragraph and neighbour(
+        items, i, 1) is None else None
 
 
 def name_style(items: list[Item], i: int) -> Role | None:

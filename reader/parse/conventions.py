@@ -92,6 +92,7 @@ PHOTO_CREDIT = regex(
     f"|^(?:(?:{AGENCY})(?:发|發)\\s*)?(?:{_ROLE_NAMES}|{_NAMES})\\s+(?:制图|製圖)$"  # X 制图: a chart's maker, a space apart
     f"|^(?:{AGENCY})(?:发|發)\\s*{_NAMES}\\s+作$"  # 新华社发 X 作: an agency's graphic
     f"|^{_NAMES}\\s*[/／]\\s*(?:作|画|畫)$"  # X/作: a cartoonist's credit under the cartoon
+    f"|^{_NAMES}\\s+(?:作|画|畫|书|書)$"  # X 作: an artist's credit under the work, a space apart (X 书: calligraphy)
     f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
     f"|^{OPEN}\\s*(?:{DRAWN})\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}$"  # （图：X）, as Malaysian papers credit a photo
@@ -106,11 +107,11 @@ PHOTO_CREDIT = regex(
 BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
-    f"^[□■]?\\s*(?:{AGENCY})?{_ROLE_NAMES}{BYLINE_WORK}?$"  # □记者 X 通讯员 Y (/ 文, 文/图), 晚报记者 X: a byline
+    f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}{BYLINE_WORK}?$"  # □记者 X 通讯员 Y (/ 文, 文/图), 晚报记者 X: a byline
     f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
-    # □ X: a writer's name led by a square (a signature): two or three characters, four with a double surname,
+    # □ X: a writer's name led by a square (a signature; ◎X on a 副刊's poems): two or three characters, four with a double surname,
     # or spaced out (■夜间封路 is a notice's title)
-    f"|^[□■]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
+    f"|^[□■◎]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s+[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a

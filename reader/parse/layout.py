@@ -186,11 +186,39 @@ def _next_row(lines: tuple[Line, ...], k: int, step: int) -> Line | None:
     return lines[j] if 0 <= j < len(lines) else None
 
 
+VERSE_ROWS = 3  # printed lines of a block at least, for it to be read as verse
+_LISTED = regex("^\\s*[0-9０-９《〈(（•·●■□◆▪◇○-]|^[^：:]{0,8}[：:]")  # a row opening as a listing's does
+
+
+def verse(block: PdfBlock) -> bool:
+    """A block of body-size lines all of which but its longest stop short of it, none indented, none opening as a
+    listing's row does: verse (a poem's stanza), each printed line its own (prose is justified to the column's
+    edge, its last line alone short; the lines round a picture stop all at one place)."""
+    rows: list[list[Line]] = []
+    for ln in block.lines:  # (a justified line cut at its wide gaps is one row)
+        if rows and abs(rows[-1][0].top - ln.top) < ln.size / 2:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    if len(rows) < VERSE_ROWS or block.vertical:
+        return False
+    if any(_LISTED.match(row[0].text) for row in rows):
+        return False  # (a listing's rows: a schedule's times, a list's numbers, books' titles, labels and values)
+    ends = [max(ln.x1 for ln in row) for row in rows]
+    starts = {round(min(ln.x0 for ln in row)) for row in rows}
+    short = [e for e in ends if e < max(ends) - block.size]
+    places = {round(e / block.size) for e in short}  # (where the short ones stop, in characters)
+    return len(starts) == 1 and (len(short) == len(rows) - 1
+                                 or len(short) >= max(2, len(rows) - 2) and len(places) >= 2)
+
+
 def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tuple[list[Line], bool | None]]:
-    """A block's lines cut where a line opens with an indent; each run with whether its first line is indented
-    (None where the column's edge cannot be seen)."""
+    """A block's lines cut where a line opens with an indent, or at each line of verse; each run with whether its
+    first line is indented (None where the column's edge cannot be seen)."""
     if block.vertical or block.copy or abs(block.size - body.size) > 0.1 * body.size:
         return [(list(block.lines), None)]
+    if verse(block):
+        return [([ln], False) for ln in block.lines]
     left = left_edge(block)
     if left is None:
         left = _column_edge(block, blocks, body)
@@ -284,6 +312,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
                 continue
             g = _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)
             g = replace(g, ad=any(_within(b, r) for r in ads)) if ads else g
+            g = replace(g, verse=True) if len(b.lines) > len(lines) and verse(b) else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
             parts = [(text, g)]
             if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip() and not cv.DATELINE.match(lead[0]):

@@ -1,6 +1,6 @@
 """Items → the lines of a notice and of a box of figures that read as titles alone: a notice's contact lines and
 signature (落款), a 数读 box's figures each with what it counts, a glossary's entries (greenway n. 绿道), a
-diagram's labels."""
+diagram's labels, a poem's lines."""
 from __future__ import annotations
 
 from ..model import Role
@@ -124,3 +124,59 @@ def chart_label(items: list[Item], i: int) -> Role | None:
             or any(FIGURE_LEAD.match(items[k].text) for k in range(lo, hi + 1)):
         return None  # (the first line of the row is the diagram's title; a row of big figures is a 数读 box's)
     return Role.CAPTION
+
+
+VERSE_LINE_MAX = 20  # characters: a poem's printed line is short
+VERSE_MIN = 3  # lines under a poem's title and its poet, at least
+_POET = regex(f"^[◎□■○]{cv.HAN}{{2,4}}$")  # a poet's name as a 副刊 sets it under the poem's title (◎X)
+
+
+def _verse_like(it: Item) -> bool:
+    return it.role in (Role.HEADLINE, Role.PARAGRAPH) and not it.dateline and cv.length(it.text) <= VERSE_LINE_MAX
+
+
+def verse_line(items: list[Item], i: int) -> Role | None:
+    """In a dump, short lines each a block of its own under a title and its poet's name (◎X): the poem's lines, text
+    each on its own (no headline), up to the next title over a poet's name."""
+    def title_over_poet(k: int) -> bool:
+        return k + 1 < len(items) and items[k].role is Role.HEADLINE and items[k + 1].role is Role.BYLINE
+    if items[i].chunk.geometry is not None or not _verse_like(items[i]) or title_over_poet(i):
+        return None
+    lo = i
+    while lo > 0 and _verse_like(items[lo - 1]) and not title_over_poet(lo - 1):
+        lo -= 1
+    if not (lo >= 2 and items[lo - 1].role is Role.BYLINE and _POET.match(cv.squash(items[lo - 1].text))
+            and items[lo - 2].role is Role.HEADLINE):
+        return None
+    hi = i
+    while hi + 1 < len(items) and _verse_like(items[hi + 1]) and not title_over_poet(hi + 1):
+        hi += 1
+    return Role.PARAGRAPH if hi - lo + 1 >= VERSE_MIN else None
+
+
+CALL_LABEL = regex("^(?:征稿|徵稿|征文|徵文)(?:启事|啟事)?$|^(?:稿约|稿約)$")  # a page's call for contributions
+CALL_REACH = 4  # items of its terms under the label, at most, before where to send the work
+
+
+def call_for_work(items: list[Item], i: int) -> Role | None:
+    """A page's call for contributions (征稿启事, its terms, 投稿邮箱：…): a notice the page prints every issue, its
+    furniture, its terms too."""
+    def sent_to(k: int) -> bool:
+        return bool(cv.PHONE_FIELD.search(items[k].text) or cv.ADDRESS.match(items[k].text) or "@" in items[k].text)
+
+    def text(k: int) -> bool:  # (a line of its terms cut short reads as a title yet)
+        return items[k].role in (Role.PARAGRAPH, Role.HEADLINE) and not items[k].dateline
+    if CALL_LABEL.match(cv.squash(items[i].text)):
+        return Role.FURNITURE
+    j = i - 1
+    while j >= 0 and i - j <= CALL_REACH and items[j].rule == "call_for_work" and not CALL_LABEL.match(
+            cv.squash(items[j].text)):
+        j -= 1
+    if j < 0 or i - j > CALL_REACH or not CALL_LABEL.match(cv.squash(items[j].text)) or not text(i):
+        return None
+    for k in range(i, min(len(items), j + CALL_REACH + 2)):  # (the address run on at the terms' end too)
+        if sent_to(k):
+            return Role.FURNITURE
+        if not text(k):
+            break
+    return None

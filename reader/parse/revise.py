@@ -14,7 +14,7 @@ from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import ad_copy, classified_ad, header_band, index_teaser, pull_quote, table_label, teaser_title
 from .jumps import jump_tail
-from .notices import chart_label, figure_items, gloss_entry, sign_off
+from .notices import call_for_work, chart_label, figure_items, gloss_entry, sign_off, verse_line
 from .sections import LINE_MIN, continuation, lone_section_head, open_end, turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
@@ -258,6 +258,9 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     opening with the day it was taken (4月2日，…) right over the credit, or right after it in one block, or set
     between a paragraph cut off mid-sentence and the body going on (the photo stands in the column)."""
     it = items[i]
+    if it.role is Role.HEADLINE and _WORK.match(cv.squash(it.text)) and i + 1 < len(items) \
+            and items[i + 1].role is Role.PHOTO_CREDIT:
+        return Role.CAPTION  # 《秋山》（国画） over its painter's credit: the work's caption
     if it.role is not Role.PARAGRAPH or it.dateline:
         return None
     if cv.CAPTION_LEAD.match(it.text):
@@ -276,6 +279,8 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     return Role.CAPTION if dated and cut and is_body(nxt) and not nxt.dateline else None  # (a photo in the column)
 
 
+_WORK = regex("^《[^》]{1,24}》[（(](?:国画|國畫|油画|油畫|书法|書法|版画|版畫|水彩|水墨|剪纸|剪紙|篆刻|摄影|攝影)[）)]$")  # (a cartoon's
+# title in 《》 alone heads it: a headline)
 _PHOTO_SENTENCE = regex(f"[。！？]\\s*{cv.CAPTION_LEAD.pattern[1:]}[^。！？]+[。！？]?$")
 _DAY_LEAD = regex(f"^\\s*(?:(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日|{cv.NUM}{{1,2}}\\s*月[上中下]旬)"
                   "[^，,]{0,4}[，,]")
@@ -322,6 +327,8 @@ class Revision:
 REVISIONS: list[Revision] = [
     Revision("header_band", header_band, "in a dump, title-like lines at a page's top over its date or staff line "
                                          "are its header band"),
+    Revision("call_for_work", call_for_work, "a page's call for contributions (征稿启事, its terms, 投稿邮箱：…) is "
+             "its furniture"),
     Revision("pull_quote", pull_quote, "a sentence set apart that the story's text prints too (a pull quote, a quote "
                                        "box) and the name under it are furniture"),
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
@@ -354,6 +361,8 @@ REVISIONS: list[Revision] = [
              Mark.OWN_LINE),
     Revision("sign_off", sign_off, "an office's name, then a date alone, under body text sign a notice: its "
                                    "last lines", Mark.OWN_LINE),
+    Revision("verse_line", verse_line, "in a dump, short lines under a title and its poet (◎X) are the poem's lines, "
+             "text each on its own", Mark.OWN_LINE),
     Revision("figure_items", figure_items, "under a 数读 box's label, a line opening with a big figure is an item of "
                                            "the box's text, its figure and what it counts", Mark.FIGURE),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",

@@ -18,7 +18,8 @@ from .patterns import regex
 from .forms import DATED_ITEM, dated_item, latin_title
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
-                      by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse)
+                      by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
+                      verse_row)
 
 TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
 SECTION_HEAD = 8  # characters: a crosshead naming a section (法院审理), no story's headline or deck
@@ -348,6 +349,7 @@ RULES: list[Rule] = [
          LONG_TITLE_MAX),
     Rule("by_picture", by_picture, "on a PDF page, a few lines set right under a picture, in a face or size "
                                    "other than the body's, are its caption"),
+    Rule("verse_row", verse_row, "on a PDF page, a line of verse is text, a line of its own", mark=Mark.OWN_LINE),
     Rule("dateline", dateline, "新华社…电, 本报讯, 据《…》消息 open an article's first paragraph",
          mark=Mark.DATELINE),
     Rule("numbered_question", numbered_question, "问一：…？ heads its answer in an explainer: a crosshead, not a "

@@ -44,6 +44,7 @@ class Geometry:
     face: str = ""  # the font's family as the PDF names it
     ad: bool = False  # set inside a box or panel marked 广告 (an advertisement) or 今日天气 (the weather)
     lines: int = 1  # printed lines
+    verse: bool = False  # a line of verse: its block's lines stop short of its longest, each where it will
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,11 @@ def body_type(t: str, ctx: Context) -> Role | None:
     return None
 
 
+def verse_row(t: str, ctx: Context) -> Role | None:
+    """On a PDF page, a line of verse (its block's lines stop short, each where it will): text, a line of its own."""
+    return Role.PARAGRAPH if ctx.geometry and ctx.geometry.verse else None
+
+
 def verse(t: str, ctx: Context) -> Role | None:
     """On a PDF page, several lines in the body's face, a little larger at most: text (a poem's stanza set apart),
     never a title (a headline is set well larger, or bold, or in a face of its own)."""
