@@ -77,6 +77,10 @@ def chunks(*texts):
     ("某甲/作", "photo_credit", Role.PHOTO_CREDIT),  # a cartoonist's credit under the cartoon
     ("王某甲 作", "photo_credit", Role.PHOTO_CREDIT), ("王某甲 书", "photo_credit", Role.PHOTO_CREDIT),  # an artist's
     ("王某甲作", "photo_credit", None), ("◎王某甲", "byline", Role.BYLINE),  # (a poet as a 副刊 sets the name)
+    ("讀者　王某甲（觀塘）", "byline", Role.BYLINE), ("王某甲（左二）", "byline", None),  # a letter signed, the district after
+    ("（作者為某大學教授）", "byline", Role.BYLINE), ("編輯先生：", "salutation", Role.PARAGRAPH),
+    ("记者：", "salutation", None),  # (a turn's label)
+    ("本版文章只代表作者個人意見，不代表本報立場。", "page_notice", Role.FURNITURE),
     ("风险提示：本版文章及数据仅供参考，不构成投资建议。", "page_notice", Role.FURNITURE),  # a market page's disclaimer
     ("风险提示方面，多家机构认为短期波动仍将加大。", "page_notice", None),
     ("B5 证券·市场某某金融报", "page_header", Role.PAGE_HEADER),  # folio, section and a paper's name mid-dump
@@ -540,6 +544,10 @@ def test_a_pull_quote_repeating_the_story_and_its_speaker_are_furniture():
     (a,) = ed.articles
     assert quote not in a.paragraphs and "——带队老师" not in a.paragraphs and len(a.paragraphs) == 3
     assert {quote, "——带队老师"} <= {b.text for b in ed.furniture}
+    named = parse_text("\n\n".join([  # the speaker named (——王某甲, a byline's shape): furniture all the same
+        "山村里的流动课堂", "本报讯 带队老师王某甲说：“我们不怕路远，就怕没人愿意来。”如今已有二十多名老师报名加入。",
+        quote, "——王某甲", "流动课堂开办三年来，已走过全县四十多个村。"]) + "\n")
+    assert named.articles[0].bylines == () and "——王某甲" in {b.text for b in named.furniture}
 
 
 def test_a_headline_quoting_its_story_stays_its_headline():
@@ -1291,3 +1299,17 @@ def test_an_offices_name_alone_under_the_pages_last_text_signs_it():
         "路灯已全部修复", "贵报上月刊登读者来信反映路灯不亮，我局高度重视，已完成维修。", "某某市城市管理局"]) + "\n")
     (a,) = ed.articles
     assert a.bylines == ("某某市城市管理局",)
+
+
+def test_an_opinion_pages_labels_glued_to_titles_a_quote_box_and_a_letter_to_the_editor():
+    """社評 and 論壇 glued to their titles, 讀者來函 to a title that asks; a quote's speaker under it (——X) is the box's
+    text; a letter's salutation opens its text on a line of its own and its signature 讀者 X（區） is its byline."""
+    ed = parse_text("\n\n".join([
+        "社評酷熱指引不能只停留紙上", "天文台昨日發出酷熱天氣警告，戶外工作者首當其衝。",
+        "今日金句", "「一個城市是否文明，要看它怎樣對待在烈日下工作的人。」", "——社會學者　王某甲",
+        "讀者來函天橋升降機何時修好？", "編輯先生：", "區內一條行人天橋的升降機已停用兩個月，長者上落十分不便。",
+        "讀者　陳某乙（觀塘）"]) + "\n")
+    assert [(a.rubric, a.headline) for a in ed.articles] == [
+        ("社評", "酷熱指引不能只停留紙上"), (None, "今日金句"), ("讀者來函", "天橋升降機何時修好？")]
+    assert ed.articles[1].paragraphs[-1] == "——社會學者　王某甲"
+    assert ed.articles[2].paragraphs[0] == "編輯先生：" and ed.articles[2].bylines == ("讀者　陳某乙（觀塘）",)

@@ -1,5 +1,6 @@
 """Items → bylines the first pass cannot tell alone: a lone name by a headline or under a body, a name set in the
-page's byline style, a short name closing a headline group (the names of the second pass, REVISIONS in revise.py)."""
+page's byline style, a short name closing a headline group, an office signing its answer; and a quote's speaker
+under it (——X), its text (the names of the second pass, REVISIONS in revise.py)."""
 from __future__ import annotations
 
 from ..model import Role
@@ -65,4 +66,17 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
     if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
         return Role.BYLINE
+    return None
+
+
+_SAID_BY = regex(f"^——\\s*\\S{{0,12}}?[\\s\u3000]*{cv.NAME}$")  # ——社会学者　X: who said the quote over it
+
+
+def quoted_by(items: list[Item], i: int) -> Role | None:
+    """A dash and who said it (——某大学教授 X), right under a quotation set alone (「…」): the quote's attribution,
+    the text of its box (no subheadline: a deck's dash leads a phrase under a headline)."""
+    prev = neighbour(items, i, -1)
+    if items[i].role is Role.HEADLINE and is_body(prev) and prev.text.rstrip()[-1:] in "」”』’" \
+            and _SAID_BY.match(items[i].text.strip()):
+        return Role.PARAGRAPH
     return None

@@ -75,7 +75,7 @@ SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
               "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
               "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
               "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝萧蔺冀阎储郜逄芮鄢郦劉陳楊黃趙吳許馮鄧蔣葉蘇呂盧"
-              "譚陸鄒龔賀顧錢嚴戴聶羅鄭謝韓曾")
+              "譚陸鄒龔賀顧錢嚴戴聶羅鄭謝韓曾張孫馬鍾蕭湯賴莊鄺麥韋賈龐鮑駱衛關蘭歐華齊喬龍寧閻赖傅洪")
 _NAMES = f"{NAME}(?:\\s+{NAME})*"
 SHOT = "摄影|攝影|摄|攝|供图|供圖"
 # a wire agency alone in brackets (（路透社）): after a caption, its photo's source (（据新华社）: the text's source)
@@ -116,9 +116,10 @@ BYLINE = regex(
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s+[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
     # Singapore paper's byline, the writer's e-mail after
+    f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$"  # 读者 X（观塘）: a letter signed, the writer's district after
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash,
     # the writer's town after: ——王某（怡保）
-    f"|^{OPEN}\\s*作者(?:为|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
+    f"|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
     # an expert's name and post closing a column: （X，某某律师事务所律师）
@@ -153,7 +154,7 @@ TURN_LABEL = regex(f"^(?:{_SPEAKER}|{_ASKER})\\s*[：:]")
 ASKED = regex(f"^{_ASKER}\\s*[：:]")  # a reader's question opening a hotline column's item (读者问：…)
 REPLIED = regex("^(?:答复|答覆|回复|回覆)\\s*[：:]")  # the office's answer to it (答复：…), signed under it
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
-BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|係|系|是|单位|單位)[^（）()]{{2,40}})"
+BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,40}})"
                     f"\\s*{CLOSE}$")
 # a byline printed on after its headline group's last line (…待解难题本报记者 X Y 文/图): 本报 opens it, or a space
 ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000])){_ROLE_NAMES}{BYLINE_WORK}?$")
@@ -367,6 +368,7 @@ _SLASH = regex("[/／]")
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
 _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
 _NAME_FULL = regex(NAME)
+_SIGNED_LETTER = regex(f"^(?:\\S{{2,8}}\\s+)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$")
 _DOTTED_NAME = regex(f"{HAN}+·{HAN}+")
 _SURNAMED = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
 _THREE_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{1,2}}?)([{SURNAMES_1}]{HAN}{{1,2}}?)([{SURNAMES_1}]{HAN}{{1,2}})")
@@ -375,6 +377,7 @@ _TWO_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{2}})([{SURNAMES_1}]{HAN}{{1,2}})|({_S
 
 def names_in(credit: str) -> list[str]:
     """The person names in a credit line or a dateline's bracket: 记者 张三 李四 → [张三, 李四]."""
+    credit = _SIGNED_LETTER.sub(r"\1", credit.lstrip("■□◎ "))  # 某区 读者 X, 读者 X（观塘）, ——X（怡保）: a letter signed
     m = _BRACKET.search(credit)
     if DATELINE.match(credit) and not _ANY_OPEN.search(credit):
         return []  # a dateline names people only in its bracket: 新华社北京3 月9 日电 holds none (日电 is no name)

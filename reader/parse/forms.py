@@ -1,5 +1,5 @@
 """Chunks → roles by a form their text takes alone: an English headline in Title Case (a bilingual page's), a
-chronicle's dated entry (1941年7月1日　某某通过…)."""
+chronicle's dated entry (1941年7月1日　某某通过…), a letter's salutation (编辑同志：)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -38,3 +38,11 @@ def latin_title(t: str, ctx: Context) -> Role | None:
     if len(words) < LATIN_TITLE_WORDS or not longer:
         return None
     return Role.HEADLINE if sum(w[0].isupper() for w in longer) >= LATIN_TITLE_CAPS * len(longer) else None
+
+
+# a letter to the paper greets its editor on a line of its own: 编辑同志：, 編輯先生：, 尊敬的编辑：
+SALUTATION = regex("^(?:尊敬的|親愛的|亲爱的)?(?:编辑|編輯)(?:部|同志|先生|女士|老师|老師)[：:]$")  # (记者： opens a turn)
+
+
+def salutation(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if SALUTATION.match(cv.squash(t)) else None

@@ -245,14 +245,14 @@ def pull_quote(items: list[Item], i: int) -> Role | None:
     quote box), and the ——name under it: page furniture, the story keeps the sentence where it says it. A
     headline quoting its story ends no sentence, and stays."""
     it = items[i]
-    if it.role not in (Role.HEADLINE, Role.PARAGRAPH, Role.CROSSHEAD):
+    if it.role not in (Role.HEADLINE, Role.PARAGRAPH, Role.CROSSHEAD, Role.BYLINE):
         return None
     prev = items[i - 1] if i else None
     if it.text.strip().startswith("——") and prev is not None and prev.rule == "pull_quote" \
             and cv.length(it.text) <= PULL_QUOTE_MIN:
         return Role.FURNITURE  # the speaker's name under the quote
     core = _quoted(it.text)
-    if len(core) < PULL_QUOTE_MIN or not cv.ends_paragraph(it.text):
+    if it.role is Role.BYLINE or len(core) < PULL_QUOTE_MIN or not cv.ends_paragraph(it.text):
         return None
     for j in range(max(0, i - PULL_QUOTE_REACH), min(len(items), i + PULL_QUOTE_REACH + 1)):
         o = items[j]

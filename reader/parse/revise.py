@@ -16,7 +16,7 @@ from .furnish import ad_copy, classified_ad, header_band, index_teaser, pull_quo
 from .jumps import jump_tail
 from .notices import call_for_work, chart_label, figure_items, gloss_entry, sign_off, verse_line
 from .sections import LINE_MIN, continuation, lone_section_head, open_end, turn_label
-from .bylines import SAME_STYLE, author_line, name_style, name_under_title, replier
+from .bylines import SAME_STYLE, author_line, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
@@ -335,6 +335,8 @@ REVISIONS: list[Revision] = [
              Mark.AUTHOR),
     Revision("replier", replier, "an office's name alone under its answer to a reader (答复：…) signs it: a byline",
              Mark.AUTHOR),
+    Revision("quoted_by", quoted_by, "——X right under a quotation set alone names who said it: its text",
+             Mark.OWN_LINE),
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
     Revision("name_under_title", name_under_title, "a two- or three-character line closing a headline group, "
              "right before the text, is the author's name", Mark.AUTHOR),

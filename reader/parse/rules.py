@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, dated_item, latin_title
+from .forms import DATED_ITEM, dated_item, latin_title, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -295,16 +295,6 @@ def run_in_head(t: str, ctx: Context) -> Role | None:
     return Role.HEADLINE if RUN_IN_ALONE.match(t) else None
 
 
-
-
-
-
-
-
-
-
-
-
 def title(t: str, ctx: Context) -> Role | None:
     """Short, no closing punctuation: a headline-like line (kicker, crosshead … settled later)."""
     return Role.HEADLINE
@@ -354,6 +344,8 @@ RULES: list[Rule] = [
          mark=Mark.DATELINE),
     Rule("numbered_question", numbered_question, "问一：…？ heads its answer in an explainer: a crosshead, not a "
                                                  "turn", TITLE_MAX),
+    Rule("salutation", salutation, "编辑同志：, 編輯先生： alone open a letter's text: body, a line of its own",
+         SHORT_LINE_MAX, Mark.OWN_LINE),
     Rule("qa_turn", qa_turn, "记者：…, 问：…, 答：… open a turn of an interview: body, though a short question"),
     Rule("photo_position", photo_position, "X（左二）…: a person placed in a photo by where they stand is named in its "
                                            "caption", POSITION_CAPTION_MAX),

@@ -230,7 +230,7 @@ _GENRE = "(?:散文|小小说|小小說|微小说|微小說|随笔|隨筆|杂文
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤)"
                      "(?=\\S{6,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
-                     "|(?:连载|連載)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,})|(?:来函|來函)(?=\\S{6,})"
+                     "|(?:连载|連載)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,})|(?:读者|讀者)?(?:来函|來函)(?=\\S{6,})|(?:社评|社評)(?=\\S{4,})|(?:论坛|論壇)(?=\\S{4,})"
                      f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{5,}}))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》, 图片新闻 a photo's; not
 # …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
@@ -287,9 +287,11 @@ def _over_label(chunks: list[Chunk]) -> set[int]:
 def glued_rubric(chunk: Chunk) -> list[Chunk]:
     """A headline line that opens with a column's label (名医访谈, 读者来信) and goes on with a word of its own:
     the label cut off, a rubric over the headline."""
-    m = GLUED_RUBRIC.match(chunk.text.strip()) if _title_like(chunk) else None
-    if not m or not (m.group(0)[-1] in "评評摘载載醒示" or re.fullmatch(_GENRE, m.group(0)) or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
-        return [chunk]  # (a commentary's label, …快评 …时评, an excerpt's, 书摘, a reminder's, 晚报提醒, need no word after)
+    asked = chunk.text.strip()[-1:] in "？?！!" and _title_like(replace(chunk, text=chunk.text.strip()[:-1]))
+    m = GLUED_RUBRIC.match(chunk.text.strip()) if _title_like(chunk) or asked else None  # (a title may ask, …修好？)
+    if not m or not (m.group(0)[-1] in "评評摘载載醒示函" or re.fullmatch(_GENRE, m.group(0)) or starts_with_word(cv.squash(chunk.text.strip()[m.end():]))):
+        return [chunk]  # (a commentary's label, …快评 …时评, an excerpt's, 书摘, a reminder's, 晚报提醒, a letter's, 来函,
+        # need no word after)
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 
 
