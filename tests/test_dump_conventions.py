@@ -117,6 +117,9 @@ def chunks(*texts):
     ("1949年10月1日　某某大会在北京隆重举行", "page_header", None),  # a chronicle's entry, no page's header
     ("1949年10月1日　某某大会在北京隆重举行", "dated_item", Role.PARAGRAPH),
     ("2026年7月1日　星期三", "dated_item", None),  # the page's date
+    ("1958年3月　某厂在城东运河畔破土动", "dated_item", Role.PARAGRAPH), ("2006年　旧厂房改造为创意园区", "dated_item",
+                                                                   Role.PARAGRAPH),  # a year's entry, a month's
+    ("口述：王某甲　整理：本报记者　李某乙", "byline", Role.BYLINE),  # an oral history's teller and who wrote it down
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
     ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
@@ -1313,3 +1316,13 @@ def test_an_opinion_pages_labels_glued_to_titles_a_quote_box_and_a_letter_to_the
         ("社評", "酷熱指引不能只停留紙上"), (None, "今日金句"), ("讀者來函", "天橋升降機何時修好？")]
     assert ed.articles[1].paragraphs[-1] == "——社會學者　王某甲"
     assert ed.articles[2].paragraphs[0] == "編輯先生：" and ed.articles[2].bylines == ("讀者　陳某乙（觀塘）",)
+
+
+def test_a_commemorations_kicker_run_into_its_headline_and_a_link_boxs_label_glued_to_its_title():
+    ed = parse_text("\n\n".join([
+        "纪念某某纱厂建厂六十周年老厂房里的新日子", "——一座工厂的城市记忆", "本报记者　王某甲",
+        "十月的清晨，运河边的红砖厂房迎来了第一批游客。", "链接什么是工业遗产",
+        "工业遗产是指在工业化进程中留存下来的、具有历史价值的遗存。"]) + "\n")
+    a, b = ed.articles
+    assert (a.kicker, a.headline, a.subheadline) == ("纪念某某纱厂建厂六十周年", "老厂房里的新日子", "——一座工厂的城市记忆")
+    assert (b.rubric, b.headline) == ("链接", "什么是工业遗产")

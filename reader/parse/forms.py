@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from .rules import Context
 
 # a dated item (a chronicle's entry, 党史上的今天): the day, then what happened, no weekday, lunar date or page
-DATED_ITEM = regex(f"^\\s*{cv.DATE.pattern}[\\s\u3000]+(?!.*(?:星期|周[一二三四五六日]|农历|農曆|版|期))\\S{{8,}}")
+DATED_ITEM = regex(f"^\\s*(?:{cv.DATE.pattern}|{cv.NUM}{{4}}\\s*年(?:\\s*{cv.NUM}{{1,2}}\\s*月)?)[\\s\u3000]+"
+                   "(?!.*(?:星期|周[一二三四五六日]|农历|農曆|版|期))\\S{8,}")  # (1958年3月　…, 2006年　…: a year's entry)
 
 
 def dated_item(t: str, ctx: Context) -> Role | None:

@@ -31,9 +31,13 @@ def _label_over(line: str, below: str) -> bool:
             and cv.length(below) >= LABEL_RATIO * len(t) and not cv.SUBHEAD_DASH.match(below))
 
 
+# a commemoration's kicker, run into the headline (纪念某厂建厂六十周年老厂房里…): it ends on the anniversary
+_ANNIVERSARY = regex(f"^((?:纪念|紀念|庆祝|慶祝){cv.HAN}[^\\s，,。]{{2,24}}?(?:周年|週年))(\\S.*)$")
+
+
 def split_kicker(text: str) -> tuple[str, str] | None:
-    """A kicker set on the headline's own line (…上强调 坚定…): the two parts, or None."""
-    m = cv.KICKER_HEADLINE.match(text.strip())
+    """A kicker set on the headline's own line (…上强调 坚定…, 纪念…周年老厂房里…): the two parts, or None."""
+    m = cv.KICKER_HEADLINE.match(text.strip()) or _ANNIVERSARY.match(text.strip())
     if m and cv.length(m.group(2)) >= 4:
         return m.group(1), m.group(2)
     return None
