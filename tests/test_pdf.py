@@ -324,6 +324,16 @@ def test_a_boxs_label_over_the_rule_closing_its_head_strip_is_read_before_the_bo
     assert order.index(label) == order.index(brief) - 1
 
 
+def test_a_storys_label_in_a_tab_left_of_its_headline_is_read_before_the_headline():
+    """A 副刊 sets a piece's genre in a tab at the left, level with its larger headline (whose type starts a little
+    higher): read left to right, the tab first, so it labels the headline (散文 | 霜降过后…)."""
+    tab = PdfBlock((Line("散文", 10, 64, 40, 78, 14.0, "Hei"),), 10, 64, 40, 78, 14.0, "Hei")
+    head = PdfBlock((Line("院子里的柿子树", 120, 58, 330, 84, 26.0, "Hei"),), 120, 58, 330, 84, 26.0, "Hei")
+    text = [block(10, 100, 130, 10), block(140, 100, 260, 10), block(270, 100, 400, 10)]
+    order = reading_order([head, tab, *text], BODY, 800)
+    assert order.index(tab) < order.index(head) < order.index(text[0])
+
+
 def test_a_headline_does_not_head_the_columns_under_another_storys_headline_level_with_it():
     left = PdfBlock((Line("左边的新闻标题", 10, 60, 200, 80, 20.0, "Hei"),), 10, 60, 200, 80, 20.0, "Hei")
     right = PdfBlock((Line("右边的新闻标题", 215, 60, 400, 80, 20.0, "Hei"),), 215, 60, 400, 80, 20.0, "Hei")

@@ -94,12 +94,26 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     out = list(head)
     for i in range(len(flow) + 1):
         # the groups closing the text before, then those heading the text after
-        for _, g in sorted(at.get(i, []), key=lambda hg: (hg[0], min(b.top for b in hg[1]))):
+        for g in _by_rows(sorted(at.get(i, []), key=lambda hg: (hg[0], min(b.top for b in hg[1])))):
             out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, b.top, b.x0))
         if i < len(flow):
             out.append(flow[i])
     caps = {id(stand_in): c for stand_in, c in units}
     return [c for b in out for c in caps.get(id(b), [b])] + foot
+
+
+def _by_rows(groups: list[tuple[bool, list[PdfBlock]]]) -> list[list[PdfBlock]]:
+    """Title groups heading one place, top to bottom, those set level with each other left to right (a story's
+    label in a tab at the left of its headline, a little lower than the headline's larger type)."""
+    out = [g for _, g in groups]
+    for k in range(1, len(out)):
+        j = k
+        while j and groups[j][0] == groups[j - 1][0] and box_of(out[j])[0] < box_of(out[j - 1])[0] \
+                and box_of(out[j])[1] < box_of(out[j - 1])[3] and box_of(out[j - 1])[1] < box_of(out[j])[3]:
+            out[j - 1], out[j] = out[j], out[j - 1]
+            groups[j - 1], groups[j] = groups[j], groups[j - 1]
+            j -= 1
+    return out
 
 
 def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
