@@ -102,13 +102,20 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     return [c for b in out for c in caps.get(id(b), [b])] + foot
 
 
+TAB_MAX = 5  # characters: a label set in a tab (散文, 读者来函) is a word or two
+
+
+def _tab(group: list[PdfBlock]) -> bool:
+    return len(group) == 1 and cv.length(group[0].text) <= TAB_MAX
+
+
 def _by_rows(groups: list[tuple[bool, list[PdfBlock]]]) -> list[list[PdfBlock]]:
-    """Title groups heading one place, top to bottom, those set level with each other left to right (a story's
-    label in a tab at the left of its headline, a little lower than the headline's larger type)."""
+    """Title groups heading one place, top to bottom; a label set in a tab level with a group at its right before it
+    (a story's genre in a tab at the left of its headline, a little lower than the headline's larger type)."""
     out = [g for _, g in groups]
     for k in range(1, len(out)):
         j = k
-        while j and groups[j][0] == groups[j - 1][0] and box_of(out[j])[0] < box_of(out[j - 1])[0] \
+        while j and groups[j][0] == groups[j - 1][0] and _tab(out[j]) and box_of(out[j])[0] < box_of(out[j - 1])[0] \
                 and box_of(out[j])[1] < box_of(out[j - 1])[3] and box_of(out[j - 1])[1] < box_of(out[j])[3]:
             out[j - 1], out[j] = out[j], out[j - 1]
             groups[j - 1], groups[j] = groups[j], groups[j - 1]
