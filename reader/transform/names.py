@@ -21,7 +21,8 @@ SURNAMES = os.path.join(os.path.dirname(__file__), "surnames.tsv")
 # Surnames a name after a title may start with that surnames.tsv does not list, since their form as a surname is
 # what OpenCC gives them anyway: common modern ones 百家姓 lacks, the Traditional forms of the commonest (in a
 # Traditional dump), and two compounds. With the table, the surnames the parser knows in credits (a test keeps it so).
-MORE_SURNAMES = ("付覃兰芦麦苟隋丛苑迟邝劉陳楊黃趙吳許馮鄧蔣葉蘇呂盧譚陸鄒龔賀顧錢嚴聶羅鄭謝韓", ("太史", "独孤"))
+MORE_SURNAMES = ("付覃兰芦麦苟隋丛苑迟邝劉陳楊黃趙吳許馮鄧蔣葉蘇呂盧譚陸鄒龔賀顧錢嚴聶羅鄭謝韓張孫馬鍾蕭湯賴莊鄺麥韋賈龐鮑駱"
+                 "衛關蘭歐華齊喬龍寧閻", ("太史", "独孤"))
 
 
 @lru_cache(maxsize=1)
