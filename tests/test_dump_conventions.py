@@ -1286,6 +1286,10 @@ def test_a_pages_call_for_contributions_is_its_furniture_terms_and_address_too()
         "一个月内未获采用可自行处理。", "投稿邮箱：fukan@example.cn"]) + "\n")
     assert [a.headline for a in ed.articles] == ["春天的院子"]
     assert {"征稿启事", "一个月内未获采用可自行处理。"} <= {b.text for b in ed.furniture}
+    after = parse_text("\n\n".join([  # its label set in the box's corner, read after its terms and the address
+        "春天的院子", "□王某", "春天来得早，院子里的桃花开了，满树粉红。", "是母亲的窗口。",
+        "本版常年征集散文、诗歌，来稿请注明真实姓名和联系电话。", "投稿邮箱：fukan@example.cn", "征稿启事"]) + "\n")
+    assert [a.paragraphs for a in after.articles] == [("春天来得早，院子里的桃花开了，满树粉红。", "是母亲的窗口。")]
 
 
 def test_a_genre_glued_to_a_pieces_title_is_its_rubric_and_an_artworks_title_over_its_artist_its_caption():

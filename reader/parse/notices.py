@@ -160,20 +160,29 @@ CALL_REACH = 4  # items of its terms under the label, at most, before where to s
 
 def call_for_work(items: list[Item], i: int) -> Role | None:
     """A page's call for contributions (征稿启事, its terms, 投稿邮箱：…): a notice the page prints every issue, its
-    furniture, its terms too."""
+    furniture, its terms too; on a PDF page its label, set in the box's corner, may be read after them."""
     def sent_to(k: int) -> bool:
         return bool(cv.PHONE_FIELD.search(items[k].text) or cv.ADDRESS.match(items[k].text) or "@" in items[k].text)
 
     def text(k: int) -> bool:  # (a line of its terms cut short reads as a title yet)
         return items[k].role in (Role.PARAGRAPH, Role.HEADLINE) and not items[k].dateline
-    if CALL_LABEL.match(cv.squash(items[i].text)):
+
+    def terms(k: int) -> bool:  # (read before its label: the box's text, no title, no line set apart)
+        return items[k].role is Role.PARAGRAPH and items[k].mark is not Mark.OWN_LINE and not items[k].dateline
+
+    def label(k: int) -> bool:
+        return CALL_LABEL.match(cv.squash(items[k].text)) is not None
+    if label(i):
         return Role.FURNITURE
-    j = i - 1
-    while j >= 0 and i - j <= CALL_REACH and items[j].rule == "call_for_work" and not CALL_LABEL.match(
-            cv.squash(items[j].text)):
-        j -= 1
-    if j < 0 or i - j > CALL_REACH or not CALL_LABEL.match(cv.squash(items[j].text)) or not text(i):
+    if not text(i):
         return None
+    j = i - 1
+    while j >= 0 and i - j <= CALL_REACH and items[j].rule == "call_for_work" and not label(j):
+        j -= 1
+    if j < 0 or i - j > CALL_REACH or not label(j):
+        after = [k for k in range(i, min(len(items), i + CALL_REACH + 1)) if label(k)]
+        run = range(i, after[0]) if after else range(0)
+        return Role.FURNITURE if run and all(terms(k) or sent_to(k) for k in run) and any(map(sent_to, run)) else None
     for k in range(i, min(len(items), j + CALL_REACH + 2)):  # (the address run on at the terms' end too)
         if sent_to(k):
             return Role.FURNITURE
