@@ -155,6 +155,7 @@ def verse_line(items: list[Item], i: int) -> Role | None:
 
 
 CALL_LABEL = regex("^(?:征稿|徵稿|征文|徵文)(?:启事|啟事)?$|^(?:稿约|稿約)$")  # a page's call for contributions
+CALL_TERMS = regex("来稿|來稿|投稿|征集|徵集|征稿|徵稿|稿件|稿酬|稿費|稿费|赐稿|賜稿")  # what a call's terms speak of
 CALL_REACH = 4  # items of its terms under the label, at most, before where to send the work
 
 
@@ -167,8 +168,9 @@ def call_for_work(items: list[Item], i: int) -> Role | None:
     def text(k: int) -> bool:  # (a line of its terms cut short reads as a title yet)
         return items[k].role in (Role.PARAGRAPH, Role.HEADLINE) and not items[k].dateline
 
-    def terms(k: int) -> bool:  # (read before its label: the box's text, no title, no line set apart)
-        return items[k].role is Role.PARAGRAPH and items[k].mark is not Mark.OWN_LINE and not items[k].dateline
+    def terms(k: int) -> bool:  # (read before its label: the box's text asking for work, no title, no line apart)
+        return items[k].role is Role.PARAGRAPH and items[k].mark is not Mark.OWN_LINE and not items[k].dateline \
+            and CALL_TERMS.search(items[k].text) is not None
 
     def label(k: int) -> bool:
         return CALL_LABEL.match(cv.squash(items[k].text)) is not None
