@@ -109,8 +109,8 @@ BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖
 BYLINE = regex(
     f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}{BYLINE_WORK}?$"  # □记者 X 通讯员 Y (/ 文, 文/图), 晚报记者 X: a byline
     f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
-    # □ X: a writer's name led by a square (a signature; ◎X on a 副刊's poems): two or three characters, four with a double surname,
-    # or spaced out (■夜间封路 is a notice's title)
+    # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
+    # double surname, or spaced out (■夜间封路 is a notice's title)
     f"|^[□■◎]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
