@@ -1330,3 +1330,11 @@ def test_a_commemorations_kicker_run_into_its_headline_and_a_link_boxs_label_glu
     a, b = ed.articles
     assert (a.kicker, a.headline, a.subheadline) == ("纪念某某纱厂建厂六十周年", "老厂房里的新日子", "——一座工厂的城市记忆")
     assert (b.rubric, b.headline) == ("链接", "什么是工业遗产")
+
+
+def test_a_supplements_name_run_on_before_the_papers_in_its_header_is_not_the_papers_name():
+    """11 某某文艺副刊某城日报: the header runs the supplement's name on before the paper's; the paper is 某城日报."""
+    text = "\n\n".join(["11 春江文艺副刊东城日报", "2026年11月20日　星期五", "院子里的柿子树", "□王某",
+                       "老家的院子里有一棵柿子树，是祖父年轻时种下的。"]) + "\n"
+    assert parse_text(text).paper_name == "东城日报"
+    assert parse_text(text.replace("11 春江文艺副刊东城日报", "A9 东城日报")).paper_name == "东城日报"

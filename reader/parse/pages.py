@@ -35,13 +35,20 @@ def page_label(header: str) -> str | None:
     return f"{m.group(1)} {section}".strip()
 
 
+_SECTION_END = regex("^.*(?:副刊|周刊|週刊|专刊|專刊|专版|專版)")  # a section's name run on before the paper's
+
+
 def paper_name(furniture: list[Block]) -> str | None:
-    """The paper's name as a page header prints it (桐江晚报), or None."""
-    for b in furniture:
-        if b.role is Role.PAGE_HEADER:
-            m = PAPER.search(cv.squash(b.text))
-            if m:
-                return m.group(0)
+    """The paper's name as a page header prints it (桐江晚报), alone on its line where it is, or None; a section's
+    name the header runs on before it (…文艺副刊沅澧日报) is not part of it."""
+    headers = [cv.squash(b.text) for b in furniture if b.role is Role.PAGE_HEADER]
+    alone = next((t for t in headers if PAPER.fullmatch(t)), None)
+    if alone:
+        return alone
+    for text in headers:
+        m = PAPER.search(text)
+        if m:
+            return _SECTION_END.sub("", m.group(0)) if PAPER.fullmatch(_SECTION_END.sub("", m.group(0))) else m.group(0)
     return None
 
 
