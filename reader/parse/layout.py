@@ -112,15 +112,16 @@ def _tab(group: list[PdfBlock]) -> bool:
 def _by_rows(groups: list[tuple[bool, list[PdfBlock]]]) -> list[list[PdfBlock]]:
     """Title groups heading one place, top to bottom; a label set in a tab level with a group at its right before it
     (a story's genre in a tab at the left of its headline, a little lower than the headline's larger type)."""
-    out = [g for _, g in groups]
+    def tab_before(a: tuple[bool, list[PdfBlock]], b: tuple[bool, list[PdfBlock]]) -> bool:
+        ta, tb = box_of(a[1]), box_of(b[1])
+        return a[0] == b[0] and _tab(a[1]) and ta[0] < tb[0] and ta[1] < tb[3] and tb[1] < ta[3]
+    out = list(groups)
     for k in range(1, len(out)):
         j = k
-        while j and groups[j][0] == groups[j - 1][0] and _tab(out[j]) and box_of(out[j])[0] < box_of(out[j - 1])[0] \
-                and box_of(out[j])[1] < box_of(out[j - 1])[3] and box_of(out[j - 1])[1] < box_of(out[j])[3]:
+        while j and tab_before(out[j], out[j - 1]):
             out[j - 1], out[j] = out[j], out[j - 1]
-            groups[j - 1], groups[j] = groups[j], groups[j - 1]
             j -= 1
-    return out
+    return [g for _, g in out]
 
 
 def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
@@ -233,10 +234,15 @@ def verse(block: PdfBlock) -> bool:
                                  or len(short) >= max(2, len(rows) - 2) and len(places) >= 2)
 
 
+def _body_sized(block: PdfBlock, body: Body) -> bool:
+    """Set across in about the body's size, an original print: its lines may part into paragraphs (or verse)."""
+    return not block.vertical and not block.copy and abs(block.size - body.size) <= 0.1 * body.size
+
+
 def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tuple[list[Line], bool | None]]:
     """A block's lines cut where a line opens with an indent, or at each line of verse; each run with whether its
     first line is indented (None where the column's edge cannot be seen)."""
-    if block.vertical or block.copy or abs(block.size - body.size) > 0.1 * body.size:
+    if not _body_sized(block, body):
         return [(list(block.lines), None)]
     if verse(block):
         return [([ln], False) for ln in block.lines]
@@ -325,6 +331,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     line = first_line
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
+        versed = _body_sized(b, body) and verse(b)  # (paragraphs() gives its lines apart: each a line of verse)
         for lines, indented in paragraphs(b, originals, body):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
@@ -333,7 +340,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
                 continue
             g = _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)
             g = replace(g, ad=any(_within(b, r) for r in ads)) if ads else g
-            g = replace(g, verse=True) if len(b.lines) > len(lines) and verse(b) else g
+            g = replace(g, verse=True) if versed else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
             parts = [(text, g)]
             if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip() and not cv.DATELINE.match(lead[0]):

@@ -48,7 +48,8 @@ def paper_name(furniture: list[Block]) -> str | None:
     for text in headers:
         m = PAPER.search(text)
         if m:
-            return _SECTION_END.sub("", m.group(0)) if PAPER.fullmatch(_SECTION_END.sub("", m.group(0))) else m.group(0)
+            cut = _SECTION_END.sub("", m.group(0))
+            return cut if PAPER.fullmatch(cut) else m.group(0)
     return None
 
 
