@@ -74,6 +74,31 @@ def test_a_rule_down_a_region_cuts_it_before_a_wider_white_space():
         left, middle, right]
 
 
+def test_a_rule_across_stopping_at_a_rule_down_the_whole_region_parts_only_its_own_side():
+    """Two stories one over the other on the left, a column of verse on the right the whole page down: the rule
+    across between the stories stops at the rule down (a T). The right column is read whole, not cut in two at
+    the stanza gap level with the rule across."""
+    upper, lower = ended(block(10, 100, 300, 10)), ended(block(10, 260, 300, 10))
+    verse1, verse2 = ended(block(330, 100, 450, 10)), ended(block(330, 260, 450, 10))
+    wall = (315.0, 90.0, 315.0, 420.0)
+    tee = ((10.0, 240.0, 305.0, 240.0), wall)
+    assert reading_order([upper, verse1, lower, verse2], BODY, 1000, rules=tee) == [upper, lower, verse1, verse2]
+    cross = ((10.0, 240.0, 450.0, 240.0), wall)  # a rule across the whole width: the page's bands come first
+    assert reading_order([upper, verse1, lower, verse2], BODY, 1000, rules=cross) == [upper, verse1, lower, verse2]
+    short = ((10.0, 240.0, 305.0, 240.0), (315.0, 200.0, 315.0, 420.0))  # a rule down only part of the region
+    assert reading_order([upper, verse1, lower, verse2], BODY, 1000, rules=short) == [upper, verse1, lower, verse2]
+
+
+def test_a_rule_down_the_whole_band_parts_it_before_a_white_space_across_it():
+    """Two stories side by side, each with a unit over its text (a picture and its caption): the row of units
+    spans the band, with white space under it, but the rule down between the stories the band's whole height
+    parts them first, each unit over its own text."""
+    pic_l, pic_r = ended(block(10, 100, 150, 4)), ended(block(160, 100, 300, 4))  # (each caption ends its unit)
+    text_l, text_r = ended(block(10, 170, 150, 8)), ended(block(160, 170, 300, 8))
+    rule = ((155.0, 95.0, 155.0, 300.0),)
+    assert reading_order([pic_l, pic_r, text_l, text_r], BODY, 1000, rules=rule) == [pic_l, text_l, pic_r, text_r]
+
+
 def test_a_vertical_headline_heads_the_text_beside_it_up_to_the_rule_on_its_other_side():
     """Set at the right edge of its story, a vertical headline heads the story's columns to its left, the first of
     which starts above it, as far as the rule that parts the story from the one on the left."""

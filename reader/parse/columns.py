@@ -24,6 +24,7 @@ PICTURE = "\x00picture"  # the face of the block a picture and its captions stan
 FRAMED_BLOCKS = 3  # blocks of text in a frame that make it a region of the page (a headline's frame holds one)
 PICTURE_CUT = 0.3  # of the body size: white space this tall under a picture's unit (its caption) parts it from below
 SHORT = 1.5  # of the body size: a paragraph's last line stops this far short of its column's right edge
+NEAR = 2.0  # of the body size: a rule across this close over or under a white space across draws its line
 
 
 @dataclass(frozen=True)
@@ -143,11 +144,16 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     pictured = {b.bottom for b in blocks if b.face == PICTURE}  # (a caption sits close over the text under it)
     cuts: list[float] = []
+    walls: list[float] = []
     for lo, hi in _gaps([(b.top, b.bottom) for b in blocks], PICTURE_CUT * body.size):
         if hi - lo < H_CUT * body.size and lo not in pictured:
             continue
         cut = (lo + hi) / 2
         band = [b for b in blocks if not cuts or b.top > cuts[-1]]  # what stands under the cut above this one
+        wall = _wall((lo, hi), band, rules, body)
+        if wall is not None:
+            walls.append(wall)
+            continue
         if (_ruled((lo, hi), (x0, x1), rules, True) and not _runs_past(band, cut, rules, body)
                 or _spans(band, cut) and not _strands(band, cut, body)):
             cuts.append(cut)
@@ -156,6 +162,10 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
         for b in blocks:
             bands[sum(1 for c in cuts if b.top > c)].append(b)
         return [x for band in bands for x in xy_cut(band, body, rules)]
+    for wall in walls:  # (a block standing across the rule down makes it no wall: the region is cut as any other)
+        left = [b for b in blocks if b.x0 + b.x1 < 2 * wall]
+        if 0 < len(left) < len(blocks) and not any(b.x0 < wall - EDGE and b.x1 > wall + EDGE for b in blocks):
+            return xy_cut(left, body, rules) + xy_cut([b for b in blocks if b.x0 + b.x1 >= 2 * wall], body, rules)
     gaps = _gaps([(b.x0, _reach(b)) for b in blocks], V_CUT * body.size)
     extent = (min(b.top for b in blocks), max(b.bottom for b in blocks))
     ruled = [(lo + hi) / 2 for lo, hi in gaps if _ruled((lo, hi), extent, rules, False)]
@@ -165,6 +175,24 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
         return (xy_cut([b for b in blocks if b.x0 < cut], body, rules)
                 + xy_cut([b for b in blocks if b.x0 >= cut], body, rules))
     return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _wall(gap: tuple[float, float], blocks: list[PdfBlock], rules: list[Box], body: Body) -> float | None:
+    """A rule drawn down the region's whole height through the white space across, that no rule across it crosses
+    (one across may stop at it, a T: the stories on one side parted, the column on the other going on past): the
+    region is parted down that rule before anything across. Where it stands, or None."""
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    top, bottom = min(b.top for b in blocks), max(b.bottom for b in blocks)
+    near = [r for r in rules if r[2] - r[0] > r[3] - r[1]
+            and gap[0] - NEAR * body.size <= (r[1] + r[3]) / 2 <= gap[1] + NEAR * body.size]
+    for r in rules:
+        at = (r[0] + r[2]) / 2
+        if (r[3] - r[1] > r[2] - r[0] and x0 + EDGE < at < x1 - EDGE
+                and r[1] < gap[0] - H_CUT * body.size and r[3] > gap[1] + H_CUT * body.size
+                and min(r[3], bottom) - max(r[1], top) >= COVER * (bottom - top)
+                and not any(a[0] < at - body.size and a[2] > at + body.size for a in near)):
+            return at
+    return None
 
 
 HANGING = "，。、；：？！,.;:?!”’」』）)》"  # punctuation a line may hang past its column's edge (标点悬挂)
