@@ -136,7 +136,7 @@ def test_tail_match_looks_at_the_end_of_long_paragraphs_only():
     ("本版制图：王明", ["王明"]),
     ("（新华社发）", []),
     ("（作者为山东大学教授）", []),
-    ("某区　读者　王明", ["王明"]), ("讀者　陳嘉欣（觀塘）", ["陳嘉欣"]), ("——王明（怡保）", ["王明"]),  # a letter signed
+    ("某区　读者　王明", ["王明"]), ("讀者　陳嘉欣（觀塘）", ["陳嘉欣"]), ("——王明（怡保）", ["王明"]), ("（读者　周先生）", ["周先生"]),  # a letter signed, a question asked
     ("■鄺志遠", ["鄺志遠"]), ("◎王明", ["王明"]),  # a columnist's, a poet's mark before the name
 ])
 def test_names_in_a_credit(credit, names):

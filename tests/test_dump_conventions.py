@@ -1338,3 +1338,74 @@ def test_a_supplements_name_run_on_before_the_papers_in_its_header_is_not_the_pa
                        "老家的院子里有一棵柿子树，是祖父年轻时种下的。"]) + "\n"
     assert parse_text(text).paper_name == "东城日报"
     assert parse_text(text.replace("11 春江文艺副刊东城日报", "A9 东城日报")).paper_name == "东城日报"
+
+
+def test_a_taiwan_lead_in_in_lenticular_brackets_is_a_dateline():
+    assert cv.DATELINE.match("【記者某甲／台中報導】市府昨天公布今年流感疫苗接種率。")
+    assert cv.DATELINE.match("【記者某乙／綜合報導】")
+    assert not cv.DATELINE.match("【健康講座】市立醫院周六舉辦講座。")  # a label in the same brackets
+
+
+def test_a_deck_quoting_someone_who_says_to_call_a_number_is_no_notice():
+    assert role("專家：胸痛別硬撐 立即撥打119", "page_notice") is None
+    assert role("有疑慮 撥打165", "page_notice") is Role.FURNITURE
+
+
+@pytest.mark.parametrize("text,sidebar,rubric", [
+    ("中暑小檔案", True, False), ("用藥小叮嚀", True, False), ("用药小叮咛", True, False),
+    ("城市档案", False, True),  # a column's label: a series of pieces, each its own title under it
+])
+def test_a_small_file_or_a_reminder_box_is_a_sidebars_title_not_a_columns_label(text, sidebar, rubric):
+    assert bool(cv.SIDEBAR_TITLE.match(text)) is sidebar
+    assert bool(cv.RUBRIC_SUFFIX.match(text)) is rubric
+
+
+def test_a_writers_credit_with_the_writers_post_in_brackets_is_a_byline():
+    assert cv.BYLINE.match("文／王大明（某某醫院家醫科主任）")
+    assert cv.BYLINE.match("文/王大明")
+    assert not cv.BYLINE.match("文／王大明（某某醫院家醫科主任）表示，天冷要保暖。")
+
+
+def test_a_boxes_title_after_a_story_heads_its_bullets_as_a_story_of_its_own():
+    ed = parse_text("\n\n".join([
+        "寒流來襲 急診量增兩成", "【記者某甲／台北報導】寒流來襲，多家醫院急診量比上週增加兩成，醫師提醒長者注意保暖。",
+        "醫師指出，清晨血壓最高，起床前先在床上活動手腳。",
+        "中暑小檔案", "●成因：體溫調節失靈，體內熱量無法散出。", "●症狀：頭暈、噁心、皮膚乾燙。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["寒流來襲 急診量增兩成", "中暑小檔案"]
+    assert ed.articles[0].dateline == "【記者某甲／台北報導】"
+    assert len(ed.articles[1].paragraphs) == 2
+
+
+@pytest.mark.parametrize("text,names", [
+    ("文/本报记者　王大明　图/李小红", ["王大明", "李小红"]),  # what they did, then who they are
+    ("文/本报记者　王大明", ["王大明"]),
+    ("答疑：市某某协会高级技师　王大明", ["王大明"]),  # the expert answering a column's questions, post and name
+])
+def test_a_credit_naming_the_work_then_the_writers_post_is_a_byline(text, names):
+    assert cv.BYLINE.match(text) and cv.names_in(text) == names
+    assert not cv.BYLINE.match("答疑：电池怎么保养？")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("某车型S5 — 13.58万元（降0.8万元）", Role.FURNITURE),  # a price list's row
+    ("轴距2950毫米", Role.FURNITURE), ("电池容量82.5千瓦时", Role.FURNITURE),  # a spec sheet's rows
+    ("地心深约6371公里", None),  # a diagram's label, a figure given roughly: text
+    ("本市新增超充站8座", None),  # a headline with a figure
+])
+def test_a_price_lists_and_a_spec_sheets_rows_are_a_tables(text, want):
+    assert role(text, "data_row") is want
+
+
+def test_a_readers_question_signed_in_brackets_and_its_answer_stay_one_column():
+    ed = parse_text("\n\n".join([
+        "用车问答", "冬天电池怎么保养", "答疑：市某某协会高级技师　王大明",
+        "问：我的车停在露天车位，最近早上出门发", "现续航少了好几十公里，是电池出问题了吗？", "（读者　周先生）",
+        "答：不用太担心，这是冬季用车的普遍现象，气温回升后续航会恢复。",
+        "问：听说每次都要充到100%才好，冬天", "是不是更应该充满？（读者　林女士）",
+        "答：日常充到80%至90%就够了，没必要每次充满。"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "冬天电池怎么保养" and a.rubric == "用车问答"
+    assert a.bylines[0] == "答疑：市某某协会高级技师　王大明"
+    assert a.paragraphs[0].startswith("问：我的车停在露天车位，最近早上出门发现续航")
+    assert any(p.startswith("问：听说每次都要充到100%才好，冬天是不是更应该充满？") for p in a.paragraphs)
+    assert a.paragraphs[-1].startswith("答：日常充到")

@@ -1,5 +1,6 @@
 """Page furniture as patterns: the weather, hotlines and contact lines, a QR code's label, a lottery's box, a
-market page's disclaimer, a notice strip's call and sign-off (read through conventions as cv.WEATHER, cv.PAGE_NOTICE).
+market page's disclaimer, a notice strip's call and sign-off (read through conventions as cv.WEATHER, cv.PAGE_NOTICE),
+a box of useful numbers' label (cv.SERVICE_LABEL).
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0
                 f"|^[^，,。]{{0,10}}[有转轉](?:{_SKY})$"  # (a forecast's words: 午后局部地区有雷阵雨)
                 "|^\\S{0,3}[风風]\\s*\\d{1,2}(?:\\s*[~～－—-]\\s*\\d{1,2})?\\s*[级級]$"
                 "|^日出\\s*\\d{1,2}[:：]\\d{2}\\s*日落\\s*\\d{1,2}[:：]\\d{2}$")
+# a box of useful numbers' label (便民信息): the page's service, no story
+SERVICE_LABEL = regex("^(?:便民信息|便民服务|便民服務|便民热线|便民熱線|服务信息|服務信息|实用信息|實用信息|常用电话|常用電話|"
+                      "读者热线|讀者熱線|新闻热线|新聞熱線|报料热线|報料熱線|维权热线|維權熱線)$")
 # Notices a page prints besides its stories: a hotline, a QR code's label, a lottery's results and small print.
 PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-9０-９-]{5,}(?:\\s*(?:扫码|掃碼|扫一扫|掃一掃)\\S{0,8})?$|^[0-9０-９-]{7,}\\s*(?:[党黨][报報])?(?:热线|熱線)$"
                     "|^(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按二维码|長按二維碼)"
@@ -40,8 +44,9 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
                     "|^(?:风险提示|風險提示|免责声明|免責聲明)[：:].{0,60}(?:投资|投資|参考|參考)"
                     # an opinion page's disclaimer: 本版文章只代表作者个人意见，不代表本报立场
                     "|^本版\\S{0,6}(?:文章|言论|言論|观点|觀點)\\S{0,12}(?:不代表|并不代表|並不代表|不反映)本[报報]"
-                    # a public notice's call and sign-off: 有疑慮 撥打165, 交警提醒您, 刑事警察局 關心您
-                    "|(?:拨打|撥打)\\s*[0-9０-９]{3,8}$|(?:^\\S{2,16}\\s*|\\S\\s+)(?:提醒您|提醒你|关心您|關心您)$"
+                    # a public notice's call and sign-off: 有疑慮 撥打165 (not a deck quoting someone, 醫師：…撥打119), 交警提醒您,
+                    # 刑事警察局 關心您
+                    "|^[^：:]{0,16}(?:拨打|撥打)\\s*[0-9０-９]{3,8}$|(?:^\\S{2,16}\\s*|\\S\\s+)(?:提醒您|提醒你|关心您|關心您)$"
                     # a contact line: 新聞熱線 … 傳真 … 電郵 …, each label with a number (in figures or in words) or an
                     # address
                     "|^(?:\\S{0,6}(?:热线|熱線|传真|傳真|电话|電話|电邮|電郵|邮箱|郵箱|E-?mail)[：:]?\\s*"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import PAGE_NOTICE, WEATHER, WEATHER_LABEL  # noqa: F401  (page furniture's patterns, read as cv.…)
+from .boilerplate import PAGE_NOTICE, SERVICE_LABEL, WEATHER, WEATHER_LABEL  # noqa: F401  (page furniture's patterns, read as cv.…)
 from .patterns import regex
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -15,10 +15,9 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # ranges because every range class costs the regex compiler a pass over 28,000 code points at start-up.
 HAN = r"[^\W\d_A-Za-z]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
-# a name: 2-6 characters (· in minority names), or two spaced out to a three-character name's width (郑　凯: a
-# full-width space, as papers set them; another name or a role may follow it at once, the space before it lost at a
-# line's end: 王　平记者 X), or three spaced out (甲 乙 丙); a fourth character spaced on is no name's, unless it is
-# 摄, 报道 or 整理
+# a name: 2-6 characters (· in minority names), or two spaced out to a three-character name's width (郑　凯: a full-width
+# space, as papers set them; another name or a role may follow it at once, the space before it lost at a line's end:
+# 王　平记者 X), or three spaced out (甲 乙 丙); a fourth character spaced on is no name's, unless it is 摄, 报道 or 整理
 NAME = (f"(?:{HAN}{{1,6}}·{HAN}{{1,6}}(?:·{HAN}{{1,6}})?|{HAN}(?:{HAN}|·){{1,5}}"
         f"|{HAN}\u3000{HAN}(?=\\s|[）)]|$|[记記]者|[通][讯訊][员員])"
         f"|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN}))")
@@ -57,9 +56,9 @@ DATELINE = regex(
     f"|[据據]《[^》]{{1,20}}》(?:{_MONTH_DAY})?(?:消息|[报報][道導])"
     f"|[据據]{AGENCY}(?:{HAN}{{0,8}}?{_MONTH_DAY})?(?:消息|[报報][道導]|[电電]))"
     f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?"
-    # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, 〔編譯X/綜合報導〕, （中央社記者X台北15日電）
-    f"|^[〔［\\[（(][^〔〕［］\\[\\]（）()]{{0,30}}?(?:[记記]者|[社]|[编編][译譯])[^〔〕［］\\[\\]（）()]{{1,30}}?"
-    f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)]"
+    # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, 【記者X／台中報導】, （中央社記者X台北15日電）
+    f"|^[〔［\\[（(【][^〔〕［］\\[\\]（）()【】]{{0,30}}?(?:[记記]者|[社]|[编編][译譯])[^〔〕［］\\[\\]（）()【】]{{1,30}}?"
+    f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)】]"
     f"|^【[^【】]{{0,12}}[讯訊]】"  # 【本報訊】
     # or only the agency, or 綜合報導 (a story put together from several sources): 〔中央社〕…, 〔綜合報導〕…
     f"|^[〔［【（(]\\s*(?:{AGENCY}|综合报道|綜合報導|综合外电|綜合外電)\\s*[〕］】）)](?=\\S)"
@@ -84,8 +83,8 @@ WIRE_CREDIT = regex(f"^{OPEN}\\s*(?![据據])(?:{AGENCY}|路透|美聯|美联|�
 FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|档案照|檔案照|档案图片|檔案圖片|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
               "受访者提供|受訪者提供|主办方供图|主辦方供圖|翻攝畫面|翻摄画面|翻攝自[^（）()]{1,10}|翻摄自[^（）()]{1,10}")
 DRAWN = "制图|製圖|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
-_ROLE_NAMES = (f"(?:(?:{CREDIT_ROLE})(?:(?:\\s+|(?<=[：:])){_NAMES}"
-               f"|\\s*[{SURNAMES_1}](?:{HAN}{{1,2}}|[ \u3000]{HAN}(?![ \u3000]?{HAN}))(?:\\s+{_NAMES})?)\\s*)+")  # (记者王　平)
+_ROLE_NAMES = (f"(?:(?:{CREDIT_ROLE})(?:\\s*(?:{CREDIT_ROLE}))?(?:(?:\\s+|(?<=[：:])){_NAMES}"
+               f"|\\s*[{SURNAMES_1}](?:{HAN}{{1,2}}|[ \u3000]{HAN}(?![ \u3000]?{HAN}))(?:\\s+{_NAMES})?)\\s*)+")  # (记者王　平; 文/本报记者 X)
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X, X 制图
 PHOTO_CREDIT = regex(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
@@ -107,7 +106,8 @@ PHOTO_CREDIT = regex(
 BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
-    f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}{BYLINE_WORK}?$"  # □记者 X 通讯员 Y (/ 文, 文/图), 晚报记者 X: a byline
+    f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE})?$"  # □记者 X 通讯员 Y (/ 文,
+    # 文/图), 晚报记者 X: a byline; 文／X（某醫院某科主任）, the writer's post after
     f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out (■夜间封路 is a notice's title)
@@ -125,7 +125,8 @@ BYLINE = regex(
     # an expert's name and post closing a column: （X，某某律师事务所律师）
     f"|^{OPEN}\\s*{NAME}\\s*[，,]\\s*[^（）()，,]{{2,40}}(?:律师|律師|教授|研究员|研究員|医师|醫師|医生|醫生|主任|专家|專家|法官|"
     f"检察官|檢察官|学者|學者|会长|會長|院长|院長|所长|所長){CLOSE}$"
-    f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$"
+    f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$|^(?:答疑|解答|释疑|釋疑)[：:]\\s*(?:[^\\s，。！？：:]{{2,24}}[ \u3000]+)?{NAME}$"  # (the
+    # expert who answers a column's questions, post and name: 答疑：某协会高级技师 X)
     # where an excerpt comes from, closing it: （摘自《书名》，某某出版社）
     f"|^{OPEN}\\s*(?:摘自|选自|選自|节选自|節選自)《[^》]{{1,30}}》[^（）()]{{0,30}}{CLOSE}$"
     # a digest's reprint credit: （X/文 摘自某某网）, □据《某某杂志》第7期 (X文 wrapped under it, or run on)
@@ -231,13 +232,12 @@ DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*
                  f"|^\\d{{1,2}}{HAN}{{2,8}}\\d{{2,5}}$|^(?:名次|排名|球队|球隊|队名|隊名|场次|場次|积分|積分|胜|勝|平|负|負|净胜球|淨勝球){{4,}}$"
                  # a price row: a name, a price per unit, its change (白菜1.20元/斤↑0.10)
                  "|^[^\\d\\s。，！？]{1,10}\\s*\\d[\\d.,]*\\s*元?\\s*(?:[/／]\\s*\\S{1,2})?\\s*[↑↓▲▼+\\-−]\\s*\\d[\\d.,]*%?$"
-                 # a chart's row: a rank, a title in 《》, its figure (5《某片》87.5: a box office's takings)
-                 "|^\\d{1,2}\\s*《[^》]{1,20}》\\s*\\d[\\d.,]*$")
+                 # a chart's row: a rank, a title in 《》, its figure (5《某片》87.5: a box office's takings); a price list's, a
+                 # name, a dash, a price (某车型 — 9.99万元); a spec sheet's, its label and exact figure run together (轴距2800毫米)
+                 "|^\\d{1,2}\\s*《[^》]{1,20}》\\s*\\d[\\d.,]*$|^\\S.{0,16}?\\s*[—–]{1,2}\\s*\\d[\\d.,]*\\s*万?元$"
+                 f"|^(?:(?![约約]){HAN}){{2,5}}\\d[\\d.,/×]*\\s*(?:毫米|厘米|千瓦时|千瓦時|千瓦|公里|千米|万元|萬元|千克|公斤|马力|馬力|kWh|mm|km)$")
 # a listing's row (演出信息, 节目表): a date and a time, then where and what: 3月20日 19:30 市大剧院 话剧《…》
 LISTING_ROW = regex("^[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[（(]?(?:周|星期)\\S[）)]?)?\\s*[0-9０-９]{1,2}\\s*[:：]\\s*[0-9０-９]{2}(?!\\d)")
-# a box of useful numbers' label (便民信息): the page's service, no story
-SERVICE_LABEL = regex("^(?:便民信息|便民服务|便民服務|便民热线|便民熱線|服务信息|服務信息|实用信息|實用信息|常用电话|常用電話|"
-                      "读者热线|讀者熱線|新闻热线|新聞熱線|报料热线|報料熱線|维权热线|維權熱線)$")
 # the body that signs a notice (落款): an office, a court, a company, a school …, named on a line of its own
 _SIGNER = (f"{HAN}{{2,24}}(?:局|委|委员会|委員會|办公室|辦公室|政府|法院|检察院|檢察院|公司|中心|协会|協會|学校|學校|医院|醫院|"
            "厅|廳|部|处|處|所|站|院|会|會|社|队|隊|办|辦|集团|集團|署)")
@@ -282,7 +282,7 @@ PROFILE_LABEL = regex("^(?:人物简介|人物簡介|人物档案|人物檔案|�
 # a report's lead sentence with no dateline (记者从某部获悉，…): a story's first paragraph, none after a crosshead
 NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)[^，。,]{2,30}?(?:获悉|獲悉|了解到)")
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead
-SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音)$"
+SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音|小档案|小檔案|叮咛|叮嚀)$"
                       f"|^{HAN}{{0,2}}(?:史上的今天|历史上的今天|歷史上的今天|今日历史|今日歷史)$")  # a chronicle: 党史上的今天
 # an English word or phrase, its part of speech perhaps, then its Chinese gloss: a glossary's entry
 GLOSS_ENTRY = regex(f"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){{0,3}}(?:\\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|num|abbr)\\."
@@ -293,12 +293,12 @@ NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通�
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
-                           "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|档案|之窗|时空|现场|调查|"
+                           "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|(?<!小)档案|之窗|时空|现场|调查|"
                            "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|回音|回声|帮办|问政|"
                            "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|"
                            # the same words as Traditional-Chinese papers print them
                            "巡禮|觀察|一線|視點|時評|快評|短評|走基層|紀實|訪談|筆談|論壇|專欄|聲音|特寫|在行動|進行時|"
-                           "大家談|面對面|新聞眼|新視野|速寫|手記|檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
+                           "大家談|面對面|新聞眼|新視野|速寫|手記|(?<!小)檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
                            "視線|話題|萬象|講堂|縱橫|直擊|探訪|回聲|幫辦|問政)$")
 # a sidebar's label, set over its title (小知识, 相关链接, 数说): a rubric whole, no stem needed
 RUBRIC_LABEL = regex("^(?:(?:读者)?来函|(?:讀者)?來函|小知识|小知識|小贴士|小貼士|小辞典|小辭典|小词典|小詞典|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"
@@ -368,7 +368,7 @@ _SLASH = regex("[/／]")
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
 _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
 _NAME_FULL = regex(NAME)
-_SIGNED_LETTER = regex(f"^(?:\\S{{2,8}}\\s+)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$")
+_SIGNED_LETTER = regex(f"^{OPEN}?(?:\\S{{2,8}}\\s+)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?{CLOSE}?$")
 _DOTTED_NAME = regex(f"{HAN}+·{HAN}+")
 _SURNAMED = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
 _THREE_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{1,2}}?)([{SURNAMES_1}]{HAN}{{1,2}}?)([{SURNAMES_1}]{HAN}{{1,2}})")
@@ -377,7 +377,7 @@ _TWO_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{2}})([{SURNAMES_1}]{HAN}{{1,2}})|({_S
 
 def names_in(credit: str) -> list[str]:
     """The person names in a credit line or a dateline's bracket: 记者 张三 李四 → [张三, 李四]."""
-    credit = _SIGNED_LETTER.sub(r"\1", credit.lstrip("■□◎ "))  # 某区 读者 X, 读者 X（观塘）, ——X（怡保）: a letter signed
+    credit = _SIGNED_LETTER.sub(r"\1", credit.lstrip("■□◎ "))  # 某区 读者 X, 读者 X（观塘）, ——X（怡保）: a letter signed; （读者 X）: a question asked
     m = _BRACKET.search(credit)
     if DATELINE.match(credit) and not _ANY_OPEN.search(credit):
         return []  # a dateline names people only in its bracket: 新华社北京3 月9 日电 holds none (日电 is no name)

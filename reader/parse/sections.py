@@ -82,6 +82,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
                                                                   or not g.body_face and g.size > 1.0)):
         return None  # on a PDF page, display type is never a piece of a paragraph, nor another face set larger
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if nxt is not None and nxt.role is Role.BYLINE and _BRACKETED.match(nxt.text.strip()):
+        nxt = neighbour(items, items.index(nxt), 1)  # (a reader's question, who asked it after it: （读者 X）)
     if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
             and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
         return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
@@ -109,6 +111,7 @@ def open_end(piece: str) -> bool:
     return (piece.rstrip()[-1:] in OPEN_END or left_open) and cv.length(piece) >= LINE_MIN
 
 
+_BRACKETED = regex(f"^{cv.OPEN}[^（）()]{{2,20}}{cv.CLOSE}$")
 _CONTACT_END = regex("(?:电话|電話|热线|熱線)[：:]\\s*[0-9][0-9\\s-]{4,}$")  # (96390: a five-figure hotline)
 _LATIN_END = regex("[A-Za-z]{2,}$")
 _LATIN_START = regex("^[A-Za-z]{2,}")

@@ -93,8 +93,10 @@ def new_story(body: Sequence[Item], it: Item) -> bool:
             and not cv.OPENING_CREDIT.match(body[-1].text) and any(x.role is Role.PARAGRAPH for x in body):
         return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
     if (it.role is Role.PARAGRAPH and it.chunk.geometry is None and body and body[-1].role is Role.BYLINE
-            and _CLOSING.match(body[-1].text.strip()) and any(x.role is Role.PARAGRAPH for x in body)):
-        return True  # a story signed off in brackets ((X), (记者 X 整理)): the text after it is another's
+            and _CLOSING.match(body[-1].text.strip()) and any(x.role is Role.PARAGRAPH for x in body)
+            and not cv.QA_TURN.match(it.text)):
+        return True  # a story signed off in brackets ((X), (记者 X 整理)): the text after it is another's (not a
+        # question's asker, （读者 X）, the answer after it: 答：…)
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
 
