@@ -379,6 +379,20 @@ def test_a_bullet_opening_a_line_flush_opens_the_next_item():
         ["◇日子过成诗——某甲"], ["◇慢慢来，花开自有时——某乙"], ["◇认真吃饭——某丙"]]
 
 
+def test_a_numbered_item_opens_after_the_item_numbered_one_less_however_long_its_line():
+    """Tips numbered 1. 2. 3., one line each, flush, in one block: the second tip's line runs almost to the block's
+    edge, yet the third opens an item of its own, its number the next; after a full line, a number out of the
+    sequence does not."""
+    rows = [("1.起床先躺一分钟，再慢慢坐起。", 150), ("2.外出戴好帽子，注意颈部保暖。", 158), ("3.泡澡水温不要超过四十度。", 160)]
+    lines = tuple(Line(text, 10, 100 + k * 25, x1, 116 + k * 25, 10.0, "Song") for k, (text, x1) in enumerate(rows))
+    tips = PdfBlock(lines, 10, 100, 160, lines[-1].bottom, 10.0, "Song")
+    assert [[ln.text for ln in part] for part, _ in paragraphs(tips, [tips], BODY)] == [[t] for t, _ in rows]
+    rows = [("1.起床先躺一分钟，再慢慢坐起下床。", 160), ("3.泡澡水温不要超过四十度。", 140)]  # (3 after 1)
+    lines = tuple(Line(text, 10, 100 + k * 14, x1, 110 + k * 14, 10.0, "Song") for k, (text, x1) in enumerate(rows))
+    run = PdfBlock(lines, 10, 100, 160, lines[-1].bottom, 10.0, "Song")
+    assert len(paragraphs(run, [run], BODY)) == 1
+
+
 def test_a_crosshead_in_another_face_after_a_paragraph_cut_at_the_column_end_stays_a_crosshead():
     """A crosshead set a little larger than the body, in a bold sans face, right under a column whose last
     paragraph runs on (the page's order broke it off): it is the story's crosshead, neither the tail of that

@@ -259,9 +259,11 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
                 edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
         item = cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text)
-        if out and not opens and item and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size \
+        if out and not opens and item and (block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size
+                                           or _numbered_on(out[-1][0][0].text, ln.text)) \
                 and cv.ends_paragraph(block.lines[k - 1].text):
-            opens = True  # a numbered item, a quoted post, a turn (答：) set flush after the one before's short last line
+            opens = True  # a numbered item, a quoted post, a turn (答：) set flush after the one before's short last
+            # line, or after the item numbered one less, however long its last line (1.… 2.…)
         if out and cv.LIST_MARK.match(ln.text):
             opens = True  # a bullet opening a line (hung out left of the column or flush): a list's next item
         if opens or not out:
@@ -269,6 +271,15 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tupl
         else:
             out[-1][0].append(ln)
     return out
+
+
+_ITEM_NUMBER = regex("^\\s*([0-9]{1,2})\\s*[.．、]")
+
+
+def _numbered_on(before: str, text: str) -> bool:
+    """The text opens with the number after the one the text before opens with (1.… then 2.…)."""
+    a, b = _ITEM_NUMBER.match(before), _ITEM_NUMBER.match(text)
+    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1
 
 
 @dataclass(frozen=True)
