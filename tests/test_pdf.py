@@ -393,6 +393,24 @@ def test_a_numbered_item_opens_after_the_item_numbered_one_less_however_long_its
     assert len(paragraphs(run, [run], BODY)) == 1
 
 
+def test_a_grid_of_one_line_cells_is_a_tables_and_two_rows_or_ragged_rows_are_not():
+    """A spec sheet: a label and a value a row, four rows, the values starting at one place: a table's cells,
+    the page's data. Two such rows, or rows whose second cells start anywhere (two columns of text that happen
+    to have one-line blocks side by side), are no table."""
+    from reader.parse.layout import _cells
+
+    def cell(x0, top, text):
+        ln = Line(text, x0, top, x0 + 10 * len(text), top + 10, 10.0, "Hei")
+        return PdfBlock((ln,), ln.x0, ln.top, ln.x1, ln.bottom, 10.0, "Hei")
+
+    rows = [("轴距", "2950毫米"), ("续航", "620公里"), ("电池容量", "82.5千瓦时"), ("指导价", "19.98万元")]
+    grid = [cell(x, 100 + 20 * k, t) for k, row in enumerate(rows) for x, t in zip((10, 80), row)]
+    assert _cells(grid) == {id(b) for b in grid}
+    assert _cells(grid[:4]) == set()  # two rows
+    ragged = [cell(x, 100 + 20 * k, t) for k, row in enumerate(rows) for x, t in zip((10, 80 + 15 * k), row)]
+    assert _cells(ragged) == set()
+
+
 def test_a_crosshead_in_another_face_after_a_paragraph_cut_at_the_column_end_stays_a_crosshead():
     """A crosshead set a little larger than the body, in a bold sans face, right under a column whose last
     paragraph runs on (the page's order broke it off): it is the story's crosshead, neither the tail of that

@@ -252,3 +252,32 @@ def test_a_vertical_headline_with_its_deck_over_its_columns_heads_them_not_the_s
     rules = ((0.0, 150.0, 600.0, 150.0), (385.0, 155.0, 385.0, 700.0))
     ordered = reading_order([above] + story + [deck, headline] + other, BODY, 1000, rules=rules)
     assert ordered == [above, headline, deck] + story + other
+
+
+def test_a_rule_under_a_lead_headline_to_the_rule_down_its_side_does_not_part_it_from_its_story():
+    """The lead's headline group over its columns, a rule drawn under it from the page's left edge to the rule down
+    beside a right-hand rail (a T): the headline still heads the columns under the rule. The foot of a frame (a
+    rule meeting a rule down at each end) is no such rule, nor a box label's underline."""
+    from reader.parse.anchors import _rule_under
+    headline = block(10, 40, 290, 1, size=30, face="Hei")
+    cols = [block(10, 120, 150, 20), block(160, 120, 300, 20)]
+    rail = block(330, 40, 450, 30)
+    wall, under = (315.0, 30.0, 315.0, 500.0), (10.0, 80.0, 310.0, 80.0)
+    assert _rule_under([headline], cols + [rail], BODY, [wall, under]) == under
+    frame = [under, (10.0, 80.0, 10.0, 200.0), (310.0, 80.0, 310.0, 200.0)]
+    assert _rule_under([headline], cols + [rail], BODY, frame) is None
+    label = block(10, 62, 50, 1, size=13, face="Hei")  # a box's label, a word, over its own underline
+    assert _rule_under([label], cols + [rail], BODY, [wall, under]) is None
+    assert reading_order([rail, *cols, headline], BODY, 1000, rules=(wall, under))[:2] == [headline, cols[0]]
+
+
+def test_a_title_set_on_a_tabs_line_right_after_it_is_one_group_with_it():
+    """A label in a tab (试驾), the kicker set on its line right after it, the headline under both, flush with the
+    tab: one headline group, however far the kicker's edge stands from the headline's."""
+    from reader.parse.groups import title_groups
+    tab = block(30, 77, 56, 1, size=12, face="Hei")
+    kicker = block(70, 75, 330, 1, size=15, face="Hei")
+    headline = block(26, 101, 495, 1, size=30, face="Hei")
+    assert [len(g) for g in title_groups([tab, kicker, headline], BODY)] == [3]
+    far = block(200, 75, 460, 1, size=15, face="Hei")  # a title level with the tab across a gutter: another's
+    assert len(title_groups([tab, far, headline], BODY)) == 2

@@ -65,12 +65,22 @@ def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = ()) -> l
     groups: list[list[PdfBlock]] = []
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
         for g in groups:
-            if any(together(b, o, body) and not _ruled_apart(b, o, rules) or _decked(b, o, body, rules) for o in g):
+            if any(together(b, o, body) and not _ruled_apart(b, o, rules) or _decked(b, o, body, rules)
+                   or _after_tab(b, o, body) or _after_tab(o, b, body) for o in g):
                 g.append(b)
                 break
         else:
             groups.append([b])
     return groups
+
+
+TAB_CHARS = 5  # characters: a label set in a tab (试驾, 独家) is a word or two
+
+
+def _after_tab(b: PdfBlock, tab: PdfBlock, body: Body) -> bool:
+    """The title set on the tab's line right after it (试驾 | 冬季实测…, a kicker after its label): one group."""
+    return (cv.length(tab.text) <= TAB_CHARS and not b.vertical and not tab.vertical
+            and min(b.bottom, tab.bottom) - max(b.top, tab.top) > 0 and 0 <= b.x0 - tab.x1 <= TITLE_GAP * body.size)
 
 
 def credit_under(g: list[PdfBlock], bottom: float, body: Body) -> bool:
