@@ -397,7 +397,7 @@ def test_a_grid_of_one_line_cells_is_a_tables_and_two_rows_or_ragged_rows_are_no
     """A spec sheet: a label and a value a row, four rows, the values starting at one place: a table's cells,
     the page's data. Two such rows, or rows whose second cells start anywhere (two columns of text that happen
     to have one-line blocks side by side), are no table."""
-    from reader.parse.layout import _cells
+    from reader.parse.cells import table_cells as _cells
 
     def cell(x0, top, text):
         ln = Line(text, x0, top, x0 + 10 * len(text), top + 10, 10.0, "Hei")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from ..model import Piece
 from . import conventions as cv
-from .columns import EDGE, INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
+from .cells import table_cells
+from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
 from .anchors import DECK_NEAR, anchor, credit_line
 from .bands import page_bands
 from .groups import DISPLAY, box_of, in_flow, title_groups, under_titles
@@ -298,43 +299,6 @@ def _within(b: PdfBlock, r: Box) -> bool:
     return r[0] - 1 <= b.x0 and b.x1 <= r[2] + 1 and r[1] - 1 <= b.top and b.bottom <= r[3] + 1
 
 
-CELL_ROWS = 3  # rows at least of a grid of one-line cells, their columns' edges in line, to be a table
-CELL_CHARS = 24  # characters at most in a table's cell
-CELL_SIZES = 0.5  # points: a table's cells in a row differ in size by this much at most
-CELL_GAP = 3.0  # of the type size: a table's rows stand this close one under the other at most
-
-
-def _cells(blocks: list[PdfBlock]) -> set[int]:
-    """The cells of a table (a spec sheet's label and value, a timetable's rows): one-line blocks of a few words
-    standing two or more in a row, top in line and in one size (not a headline level with them), in CELL_ROWS
-    rows or more one under the other whose cells start at the same places across. The
-    page's data, no story's text."""
-    short = [b for b in blocks if len(b.lines) == 1 and cv.length(b.text) <= CELL_CHARS and not b.vertical]
-    rows: list[list[PdfBlock]] = []
-    for b in sorted(short, key=lambda b: (b.top, b.x0)):
-        if rows and abs(rows[-1][0].top - b.top) <= EDGE and abs(rows[-1][0].bottom - b.bottom) <= EDGE:
-            rows[-1].append(b)
-        else:
-            rows.append([b])
-    rows = [[b for b in row if abs(b.size - _common_size(row)) <= CELL_SIZES] for row in rows]
-    out: set[int] = set()
-    run: list[list[PdfBlock]] = []
-    for row in rows + [[]]:
-        if len(row) >= 2 and run and len(row) == len(run[0]) and all(abs(a.x0 - b.x0) <= EDGE for a, b in zip(run[0], row)) \
-                and row[0].top - run[-1][0].bottom < CELL_GAP * row[0].size:
-            run.append(row)
-            continue
-        if len(run) >= CELL_ROWS:
-            out |= {id(b) for r in run for b in r}
-        run = [row] if len(row) >= 2 else []
-    return out
-
-
-def _common_size(row: list[PdfBlock]) -> float:
-    sizes = [round(b.size, 1) for b in row]
-    return max(sorted(set(sizes)), key=sizes.count)
-
-
 def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     """The frames and panels (images with text printed on them) holding the mark 广告, which the law has every
     advertisement carry, the weather's label (今日天气) or useful numbers' (便民信息 over numbers to call): those
@@ -374,7 +338,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     ruled = ruled_off(originals, body, page.rules, page.boxes)
     flow = [b for b in originals if in_flow(b, body)]
     drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)
-    ads, cells = _ads(page, originals), _cells(originals)
+    ads, cells = _ads(page, originals), table_cells(originals)
     chunks, texts, removed = [], [], []
     line = first_line
     for k, b in enumerate(ordered):

@@ -171,7 +171,8 @@ _TABLE_NOTE = regex("\\s*[（(][^（()）]{1,20}[）)]$")
 
 
 def advert(t: str, ctx: Context) -> Role | None:
-    """The mark 广告, and on a PDF page whatever is set in the box or panel it marks: an advertisement."""
+    """The mark 广告, and on a PDF page whatever is set in the box or panel it marks (an advertisement) or in a
+    table's cells: the page's furniture."""
     return Role.FURNITURE if cv.AD_MARK.match(cv.squash(t)) or (ctx.geometry and ctx.geometry.ad) else None
 
 
@@ -327,7 +328,7 @@ RULES: list[Rule] = [
     Rule("data_row", data_row, "a row of figures (a standings table, market prices), rows of them run together, a "
                                "figure alone, a listing's row (3月20日 19:30 …) are the page's data, no story's text"),
     Rule("advert", advert, "the mark 广告 (every ad carries it by law), and on a PDF page all set in the box it "
-                           "marks: an advertisement, furniture"),
+                           "marks (an advertisement) or in a table's cells: furniture"),
     Rule("teaser", teaser, "详见A3版 under a teaser of a story inside, and the 今日导读 label over them, are the "
          "page's index: furniture", SHORT_LINE_MAX),
     Rule("end_mark", end_mark, "（完） closes a wire story: furniture; （未完待续） is a serial episode's last line", SHORT_LINE_MAX),

@@ -1,0 +1,42 @@
+"""A PDF page's blocks → the cells of its tables (a spec sheet, a timetable): the page's data, no story's text."""
+from __future__ import annotations
+
+from . import conventions as cv
+from .columns import EDGE
+from .pdf import PdfBlock
+
+CELL_ROWS = 3  # rows at least of a grid of one-line cells, their columns' edges in line, to be a table
+CELL_CHARS = 24  # characters at most in a table's cell
+CELL_SIZES = 0.5  # points: a table's cells in a row differ in size by this much at most
+CELL_GAP = 3.0  # of the type size: a table's rows stand this close one under the other at most
+
+
+def table_cells(blocks: list[PdfBlock]) -> set[int]:
+    """The cells of a table (a spec sheet's label and value, a timetable's rows): one-line blocks of a few words
+    standing two or more in a row, top in line and in one size (not a headline level with them), in CELL_ROWS
+    rows or more one under the other whose cells start at the same places across."""
+    short = [b for b in blocks if len(b.lines) == 1 and cv.length(b.text) <= CELL_CHARS and not b.vertical]
+    rows: list[list[PdfBlock]] = []
+    for b in sorted(short, key=lambda b: (b.top, b.x0)):
+        if rows and abs(rows[-1][0].top - b.top) <= EDGE and abs(rows[-1][0].bottom - b.bottom) <= EDGE:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    rows = [[b for b in row if abs(b.size - _common_size(row)) <= CELL_SIZES] for row in rows]
+    out: set[int] = set()
+    run: list[list[PdfBlock]] = []
+    for row in rows + [[]]:
+        if len(row) >= 2 and run and len(row) == len(run[0]) and row[0].top - run[-1][0].bottom < CELL_GAP * row[0].size \
+                and all(abs(a.x0 - b.x0) <= EDGE for a, b in zip(run[0], row)):
+            run.append(row)
+            continue
+        if len(run) >= CELL_ROWS:
+            out |= {id(b) for r in run for b in r}
+        run = [row] if len(row) >= 2 else []
+    return out
+
+
+def _common_size(row: list[PdfBlock]) -> float:
+    """The size most of the row's blocks are set in."""
+    sizes = [round(b.size, 1) for b in row]
+    return max(sorted(set(sizes)), key=sizes.count)
