@@ -42,7 +42,8 @@ class Geometry:
     by_picture: bool = False  # set right under a picture, across it, apart from the body's face or size
     ruled_off: bool = False  # set out of the body text with a rule drawn between it and all the text under it
     face: str = ""  # the font's family as the PDF names it
-    ad: bool = False  # set inside a box or panel marked 广告 (an advertisement) or 今日天气 (the weather), or a table's cell
+    ad: bool = False  # set inside a box or panel marked 广告 (an advertisement) or 今日天气 (the weather), or in a
+    # table's cell (the page's data)
     lines: int = 1  # printed lines
     verse: bool = False  # a line of verse: its block's lines stop short of its longest, each where it will
 
