@@ -1409,3 +1409,23 @@ def test_a_readers_question_signed_in_brackets_and_its_answer_stay_one_column():
     assert a.paragraphs[0].startswith("问：我的车停在露天车位，最近早上出门发现续航")
     assert any(p.startswith("问：听说每次都要充到100%才好，冬天是不是更应该充满？") for p in a.paragraphs)
     assert a.paragraphs[-1].startswith("答：日常充到")
+
+
+def test_a_malaysian_dateline_spaced_out_on_a_justified_line_is_a_dateline():
+    assert cv.DATELINE.match("（ 吉 隆 坡 26 日 讯 ）某基金会主席宣布")
+    assert cv.DATELINE.match("（八打灵再也 26 日讯）约800名居民昨天集会。")
+    assert cv.names_in("（ 吉 隆 坡 26 日 讯 ）") == [] and cv.names_in("（八打灵再也 26 日讯）") == []  # no one named
+
+
+def test_a_dated_story_read_under_a_box_label_is_a_story_not_a_run_of_briefs():
+    """pdftotext read a box's label (社区简讯) over the story beside it: a dated first paragraph and more,
+    undated, none signed off, is that story; a box's untitled briefs each open dated or close signed."""
+    story = ["（某市26日讯）约800名居民昨天集会，反对在社区公园兴建高楼。",
+             "“这块地是孩子们唯一可以踢球的地方。”居民代表说。", "他指出，一带道路在上下班时段已严重塞车。",
+             "市议员表示，市政厅将在下月召开公听会。"]
+    ed = parse_text("\n\n".join(["社区简讯", *story, "图书馆办亲子故事会",
+                                 "（某市26日讯）市图书馆将在学校假期举办亲子故事会，免费参加。"]) + "\n")
+    assert [len(a.paragraphs) for a in ed.articles] == [4, 1]
+    briefs = parse_text("\n\n".join(["本地简讯", "本报讯 5月18日，市图书馆夜读空间启用。（某甲）",
+                                     "日前，某镇农技站为种植户讲解秧苗移栽技术。（通讯员 某乙）"]) + "\n")
+    assert len(briefs.articles) == 2

@@ -17,6 +17,7 @@ from ..model import FURNITURE_ROLES, TITLE_ROLES, Article, Block, Kind, Role
 from .draft import Draft, block_of, build, finish
 from .jumps import merge_jumps
 from .pages import page_label
+from .patterns import regex
 from .ledger import DUMP, FURNITURE, Ledger
 from .pairing import Pair, opens_later, pair, pair_by_words, reads_backward, run_on
 from .items import Item
@@ -75,6 +76,24 @@ def _untitled_item(d: Draft) -> bool:
     return roles.count(Role.PARAGRAPH) == 1 and not any(r in TITLE_ROLES for r in roles)
 
 
+STORY_PARAGRAPHS = 3  # paragraphs at least, after a dated first, of an untitled story read under a box's label
+_SIGNED = regex("[（(][^（）()]{2,12}[）)]\\s*$")  # a brief signed off at its end: （X）, （通讯员 X）
+
+
+def _story(t: Unit | None, b: Unit | None, titled: bool) -> bool:
+    """Under a box of briefs' label, a story of its own, out of the box: a full headline group, a longer story;
+    untitled, a dated one of several paragraphs after titled briefs, or one of STORY_PARAGRAPHS or more whose
+    paragraphs after the first are undated, none signed off (untitled briefs, a paragraph each, open on a
+    dateline or close on a credit, mostly)."""
+    if t is not None:
+        return len(t.titles) > 1 or (b is not None and paragraph_count(b) > 1)
+    if b is None or not b.items[0].dateline or paragraph_count(b) <= 1:
+        return False
+    signed = _SIGNED.search(b.items[0].text) or any(it.role is Role.BYLINE for it in b.items[1:-1])
+    return titled or paragraph_count(b) >= STORY_PARAGRAPHS and sum(1 for it in b.items if it.dateline) == 1 \
+        and not signed
+
+
 def stories(s: State, ledger: Ledger) -> State:
     """Each pair a draft article (photo news split into its photos, a box's items into briefs)."""
     drafts: list[Draft] = []
@@ -97,9 +116,8 @@ def stories(s: State, ledger: Ledger) -> State:
             t, carried = lift(ledger, t, carried, "rubric_carried"), []
         elif carried:
             b, carried = lift(ledger, b, carried, "rubric_carried"), []
-        if in_box and (t is not None and (len(t.titles) > 1 or (b is not None and paragraph_count(b) > 1))
-                       or titled and t is None and b is not None and b.items[0].dateline and paragraph_count(b) > 1):
-            in_box = False  # a full headline group, a longer story (a dated one, untitled, after titled briefs)
+        if in_box and _story(t, b, titled):
+            in_box = False
         titled = in_box and (titled or t is not None)
         if label_at is not None:
             if not in_box:

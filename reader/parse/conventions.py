@@ -63,7 +63,7 @@ DATELINE = regex(
     # or only the agency, or 綜合報導 (a story put together from several sources): 〔中央社〕…, 〔綜合報導〕…
     f"|^[〔［【（(]\\s*(?:{AGENCY}|综合报道|綜合報導|综合外电|綜合外電)\\s*[〕］】）)](?=\\S)"
     # Malaysian and Singapore papers: the place and the day, bracketed: （吉隆坡12日讯）…
-    f"|^[（(]{HAN}{{1,8}}{NUM}{{1,2}}日[讯訊][）)](?=\\S)")
+    f"|^[（(]\\s*(?:{HAN}\\s*){{1,8}}{NUM}{{1,2}}\\s*日\\s*[讯訊]\\s*[）)](?=\\S)")  # (spaced out: a justified line)
 
 # Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
 SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
@@ -365,7 +365,7 @@ _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{C
 _NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)$|^(?:{FILE_PHOTO})$")  # （资料图片）, （档案照）: a photo's source, no one
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
 _SLASH = regex("[/／]")
-_PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電])$")  # …陳柏宇台北15日電: a city is mostly two characters
+_PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電]|^(?:{HAN}\\s*){{1,8}}\\s*{NUM}{{1,2}}\\s*日\\s*[讯訊])$")  # …陳柏宇台北15日電: a city is mostly two; （吉隆坡26日讯）
 _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
 _NAME_FULL = regex(NAME)
 _SIGNED_LETTER = regex(f"^{OPEN}?(?:\\S{{2,8}}\\s+)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?{CLOSE}?$")
