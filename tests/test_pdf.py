@@ -294,6 +294,21 @@ def _stanza(widths, left=10):
     return PdfBlock(tuple(made), left, 100, max(ln.x1 for ln in made), made[-1].bottom, 10.0, "Song")
 
 
+def test_a_stanza_whose_lines_end_level_is_verse_when_a_stanza_of_its_poem_stands_over_it():
+    """A poem's second stanza happens to have three lines of one length: alone it reads as prose (lines to one
+    edge, the first short). Set flush under a stanza of verse, in its size, no wider, it is the same poem's:
+    each line its own. The same block with no verse beside it stays a paragraph."""
+    from dataclasses import replace as moved
+    from reader.parse.layout import _stanzas
+    first = _stanza([6, 9, 3, 8])
+    level = _stanza([4, 8, 8, 8])
+    second = moved(level, lines=tuple(moved(ln, top=ln.top + 70, bottom=ln.bottom + 70) for ln in level.lines),
+                   top=level.top + 70, bottom=level.bottom + 70)
+    assert _stanzas([first, second], BODY) == [second]
+    assert [len(lines) for lines, _ in paragraphs(second, [first, second], BODY, True)] == [1, 1, 1, 1]
+    assert _stanzas([second], BODY) == []
+
+
 def test_a_stanzas_lines_each_stop_where_they_will_and_each_is_a_paragraph_line_of_its_own():
     """Verse: all lines but the longest stop short of it, none indented; each printed line is read on its own
     (as a line of verse: no paragraph runs on over it). Prose justified to the column's edge, its last line alone

@@ -235,17 +235,31 @@ def verse(block: PdfBlock) -> bool:
                                  or len(short) >= max(2, len(rows) - 2) and len(places) >= 2)
 
 
+def _stanzas(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
+    """Blocks of a poem's lines that verse() cannot tell from prose (its lines ending level, as long as each other):
+    set flush with a stanza of verse right over or under it, in its size, no wider: the same poem's."""
+    sung = [b for b in blocks if _body_sized(b, body) and verse(b)]
+    return [b for b in blocks if _body_sized(b, body) and len(b.lines) >= 2 and b not in sung and any(
+        abs(o.x0 - b.x0) <= 1 and abs(o.size - b.size) <= 0.1 and b.x1 <= o.x1 + 1
+        and min(abs(o.top - b.bottom), abs(b.top - o.bottom)) <= STANZA_GAP * b.size for o in sung)]
+
+
+STANZA_GAP = 3.0  # of the type size: a poem's stanzas stand this close one under the other at most
+
+
 def _body_sized(block: PdfBlock, body: Body) -> bool:
     """Set across in about the body's size, an original print: its lines may part into paragraphs (or verse)."""
     return not block.vertical and not block.copy and abs(block.size - body.size) <= 0.1 * body.size
 
 
-def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> list[tuple[list[Line], bool | None]]:
-    """A block's lines cut where a line opens with an indent, or at each line of verse; each run with whether its
-    first line is indented (None where the column's edge cannot be seen)."""
+def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool = False
+               ) -> list[tuple[list[Line], bool | None]]:
+    """A block's lines cut where a line opens with an indent, or at each line of verse (or of a stanza known from
+    its neighbours); each run with whether its first line is indented (None where the column's edge cannot be
+    seen)."""
     if not _body_sized(block, body):
         return [(list(block.lines), None)]
-    if verse(block):
+    if stanza or verse(block):
         return [([ln], False) for ln in block.lines]
     left = left_edge(block)
     if left is None:
@@ -339,12 +353,13 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     flow = [b for b in originals if in_flow(b, body)]
     drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)
     ads, cells = _ads(page, originals), table_cells(originals)
+    stanzas = _stanzas(originals, body)
     chunks, texts, removed = [], [], []
     line = first_line
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
-        versed = _body_sized(b, body) and verse(b)  # (paragraphs() gives its lines apart: each a line of verse)
-        for lines, indented in paragraphs(b, originals, body):
+        versed = _body_sized(b, body) and (verse(b) or b in stanzas)  # (paragraphs() gives its lines apart too)
+        for lines, indented in paragraphs(b, originals, body, b in stanzas):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
             removed.append(gone)
