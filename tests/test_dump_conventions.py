@@ -1429,3 +1429,15 @@ def test_a_dated_story_read_under_a_box_label_is_a_story_not_a_run_of_briefs():
     briefs = parse_text("\n\n".join(["本地简讯", "本报讯 5月18日，市图书馆夜读空间启用。（某甲）",
                                      "日前，某镇农技站为种植户讲解秧苗移栽技术。（通讯员 某乙）"]) + "\n")
     assert len(briefs.articles) == 2
+
+
+def test_a_column_of_printed_lines_broken_by_commas_before_a_dateline_is_text_not_a_deck():
+    """In a pdftotext dump, the last lines of a story's column (cut mid-sentence where the column ends) stand
+    right over the next story's dateline: four printed lines a column wide are text, no deck of that story."""
+    text = "\n".join(["城市新闻", "", "公交新增5条路线", "", "（某市23日讯）州政府宣布，新", "路线将投入40辆电动巴士，繁",
+                      "忙时段每15分钟开出一班，非", "繁忙时段每30分钟一班。", "他说，州政府为此拨", "款3500万令吉，其中",
+                      "2800万令吉用于购买巴", "士，其余则用于在沿线设", "", "（某市23日讯）市政局宣布，从明",
+                      "年1月1日起调整全市住宅门", "牌税，涨幅约为一成，六成", "屋主每年多付不超过100", "令吉。"]) + "\n"
+    ed = parse_text(text)
+    assert not any(a.headline.startswith("他说") for a in ed.articles)
+    assert any(p.startswith("他说，州政府为此拨款") for a in ed.articles for p in a.paragraphs)

@@ -30,11 +30,13 @@ _LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
 
 DECK_MAX = 80  # characters: a deck of two lines that the dump printed as one block
 DECK_LINES = 3  # lines of a headline group, at most, that are broken by commas
+DECK_ROWS = 3  # printed lines of a dump, at most, one deck line spans (more, one under the other: a column's text)
 
 
 def _deck_like(it: Item) -> bool:
     """A line broken by a comma that ends no sentence and holds none: text cut short, or a headline group's line."""
     return (it.role is Role.PARAGRAPH and it.rule in ("comma_run", "sentence") and it.chunk.geometry is None
+            and it.chunk.pieces[-1].last_line - it.chunk.pieces[0].first_line < DECK_ROWS  # (a column's lines: text)
             and not it.dateline and cv.length(it.text) <= (TITLE_MAX if it.rule == "comma_run" else DECK_MAX)
             and not cv.TERMINAL_IN.search(it.text) and bool(cv.COMMA_IN.search(it.text)))
 
