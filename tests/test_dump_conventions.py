@@ -1415,6 +1415,10 @@ def test_a_malaysian_dateline_spaced_out_on_a_justified_line_is_a_dateline():
     assert cv.DATELINE.match("（ 吉 隆 坡 26 日 讯 ）某基金会主席宣布")
     assert cv.DATELINE.match("（八打灵再也 26 日讯）约800名居民昨天集会。")
     assert cv.names_in("（ 吉 隆 坡 26 日 讯 ）") == [] and cv.names_in("（八打灵再也 26 日讯）") == []  # no one named
+    assert cv.DATELINE.match("（ 马 新 社 布 城 23 日 电 ）卫生部今日发表文告")  # an agency's, spaced out
+    assert cv.names_in("（ 马 新 社 布 城 23 日 电 ）") == [] and cv.names_in("（马新社布城 23 日电）") == []
+    assert cv.names_in("（中央社記者陳柏宇台北 15 日電）") == ["陳柏宇"]
+    assert cv.names_in("（刘 洋 陈 静 王 强）") == ["刘洋", "陈静", "王强"]  # (two-character names set three wide)
 
 
 def test_a_dated_story_read_under_a_box_label_is_a_story_not_a_run_of_briefs():

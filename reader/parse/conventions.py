@@ -58,12 +58,11 @@ DATELINE = regex(
     f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?"
     # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, 【記者X／台中報導】, （中央社記者X台北15日電）
     f"|^[〔［\\[（(【][^〔〕［］\\[\\]（）()【】]{{0,30}}?(?:[记記]者|[社]|[编編][译譯])[^〔〕［］\\[\\]（）()【】]{{1,30}}?"
-    f"(?:[报報][道導]|[电電]|[讯訊])[〕］\\]）)】]"
+    f"(?:[报報][道導]|[电電]|[讯訊])\\s*[〕］\\]）)】]"
     f"|^【[^【】]{{0,12}}[讯訊]】"  # 【本報訊】
     # or only the agency, or 綜合報導 (a story put together from several sources): 〔中央社〕…, 〔綜合報導〕…
     f"|^[〔［【（(]\\s*(?:{AGENCY}|综合报道|綜合報導|综合外电|綜合外電)\\s*[〕］】）)](?=\\S)"
-    # Malaysian and Singapore papers: the place and the day, bracketed: （吉隆坡12日讯）…
-    f"|^[（(]\\s*(?:{HAN}\\s*){{1,8}}{NUM}{{1,2}}\\s*日\\s*[讯訊]\\s*[）)](?=\\S)")  # (spaced out: a justified line)
+    f"|^[（(]\\s*(?:{HAN}\\s*){{1,8}}{NUM}{{1,2}}\\s*日\\s*[讯訊]\\s*[）)](?=\\S)")  # Malaysian and Singapore papers: （吉隆坡12日讯）, spaced out on a justified line
 
 # Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
 SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
@@ -125,8 +124,7 @@ BYLINE = regex(
     # an expert's name and post closing a column: （X，某某律师事务所律师）
     f"|^{OPEN}\\s*{NAME}\\s*[，,]\\s*[^（）()，,]{{2,40}}(?:律师|律師|教授|研究员|研究員|医师|醫師|医生|醫生|主任|专家|專家|法官|"
     f"检察官|檢察官|学者|學者|会长|會長|院长|院長|所长|所長){CLOSE}$"
-    f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$|^(?:答疑|解答|释疑|釋疑)[：:]\\s*(?:[^\\s，。！？：:]{{2,24}}[ \u3000]+)?{NAME}$"  # (the
-    # expert who answers a column's questions, post and name: 答疑：某协会高级技师 X)
+    f"|^(?:{AGENCY})?(?:评论员|特约评论员|观察员)$|^(?:答疑|解答|释疑|釋疑)[：:]\\s*(?:[^\\s，。！？：:]{{2,24}}[ \u3000]+)?{NAME}$"  # (答疑：某协会技师 X)
     # where an excerpt comes from, closing it: （摘自《书名》，某某出版社）
     f"|^{OPEN}\\s*(?:摘自|选自|選自|节选自|節選自)《[^》]{{1,30}}》[^（）()]{{0,30}}{CLOSE}$"
     # a digest's reprint credit: （X/文 摘自某某网）, □据《某某杂志》第7期 (X文 wrapped under it, or run on)
@@ -365,7 +363,7 @@ _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{C
 _NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)$|^(?:{FILE_PHOTO})$")  # （资料图片）, （档案照）: a photo's source, no one
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
 _SLASH = regex("[/／]")
-_PLACE_DATE = regex(f"(?:{HAN}{{2}}{NUM}{{1,2}}日[电電]|^(?:{HAN}\\s*){{1,8}}\\s*{NUM}{{1,2}}\\s*日\\s*[讯訊])$")  # …陳柏宇台北15日電: a city is mostly two; （吉隆坡26日讯）
+_PLACE_DATE = regex(f"(?:{HAN}{{2}}\\s*{NUM}{{1,2}}\\s*日\\s*[电電]|^(?:{HAN}\\s*){{1,8}}\\s*{NUM}{{1,2}}\\s*日\\s*[讯訊])$")  # …陳柏宇台北15日電: a city is mostly two; （吉隆坡26日讯）
 _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
 _NAME_FULL = regex(NAME)
 _SIGNED_LETTER = regex(f"^{OPEN}?(?:\\S{{2,8}}\\s+)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?{CLOSE}?$")
@@ -382,6 +380,8 @@ def names_in(credit: str) -> list[str]:
     if DATELINE.match(credit) and not _ANY_OPEN.search(credit):
         return []  # a dateline names people only in its bracket: 新华社北京3 月9 日电 holds none (日电 is no name)
     inner = m.group(1) if m and (DATELINE.match(credit) or _SENT_BY.match(credit)) else credit
+    inner = SPACES.sub("", inner) if DATELINE.match(credit) and len(t := inner.split()) >= 5 and sum(  # spaced out
+        len(x) == 1 for x in t) * 3 >= 2 * len(t) else inner  # (a dateline on a justified line: no spaced names)
     inner = _LEAD_AGENCY.sub("", _DRAWN_HEAD.sub("", inner.strip("（）() ")))  # 摄影：新华社记者 X
     inner = _SHOT_TAIL.sub("", inner)
     inner = _REPORTED.sub("", _PLACE_REPORT.sub("", inner) if _SLASH.search(inner) else inner)  # 記者X／東瀾報導
