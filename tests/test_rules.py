@@ -433,3 +433,20 @@ def test_on_a_pdf_page_a_figures_number_unit_and_note_set_apart_under_its_box_la
     assert [text for _, text, _ in join_paragraphs(tuple(got[1:]))] == ["3.2亿元全年村集体收入", "186个收入超百万元的村"]
     row = items_of([("数说某县", big), ("17条", big), ("8%", big), ("56岁", big), ("停驶的线路", note)])
     assert [it.role for it in revise(row, figures)] == [Role.HEADLINE] * 5
+
+
+def test_a_photo_set_under_a_storys_column_past_a_rule_across_is_a_photo_of_its_own():
+    """On a PDF page, a caption read after a story's last paragraph: set under that paragraph's column with a rule
+    drawn across between them (the chunk's gap of two), it opens a photo of its own; set in another column (a
+    rail beside the story, read after it), it stays the story's."""
+    from reader.parse.units import new_story
+
+    def item(text, role, box, gap=1):
+        g = Geometry(1.0, True, box=box)
+        return Item(Chunk(text, (Piece(text, 1, 1),), gap=gap, geometry=g), role, "test", role, "test")
+
+    story = [item("春天，外婆在菜园里撒下各种种子。", Role.PARAGRAPH, (70.0, 420.0, 530.0, 470.0))]
+    under = item("5月18日，学生们在操场上发射自制的水火箭。", Role.CAPTION, (26.0, 970.0, 536.0, 995.0), gap=2)
+    beside = item("编剧在剧团排练厅。", Role.CAPTION, (560.0, 465.0, 770.0, 478.0), gap=2)
+    assert new_story(story, under) and not new_story(story, beside)
+    assert not new_story(story, item(under.text, Role.CAPTION, under.chunk.geometry.box))  # no rule between

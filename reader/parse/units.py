@@ -92,6 +92,9 @@ def new_story(body: Sequence[Item], it: Item) -> bool:
     if it.role is Role.CAPTION and it.chunk.geometry is not None and body[-1].role is Role.BYLINE \
             and not cv.OPENING_CREDIT.match(body[-1].text) and any(x.role is Role.PARAGRAPH for x in body):
         return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
+    if it.role is Role.CAPTION and it.chunk.geometry is not None and it.chunk.gap >= 2 and _under(body[-1], it) \
+            and any(x.role is Role.PARAGRAPH for x in body):
+        return True  # … or one set under the story's column with a rule drawn across between them
     if (it.role is Role.PARAGRAPH and it.chunk.geometry is None and body and body[-1].role is Role.BYLINE
             and _CLOSING.match(body[-1].text.strip()) and any(x.role is Role.PARAGRAPH for x in body)
             and not cv.QA_TURN.match(it.text)):
@@ -99,6 +102,12 @@ def new_story(body: Sequence[Item], it: Item) -> bool:
         # question's asker, （读者 X）, the answer after it: 答：…)
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
+
+
+def _under(above: Item, it: Item) -> bool:
+    """On a PDF page, the item stands under the one above, in its column (their widths overlap)."""
+    a, b = above.chunk.geometry, it.chunk.geometry
+    return a is not None and b is not None and a.box[3] <= b.box[1] and a.box[0] < b.box[2] and b.box[0] < a.box[2]
 
 
 def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
