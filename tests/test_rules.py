@@ -450,3 +450,11 @@ def test_a_photo_set_under_a_storys_column_past_a_rule_across_is_a_photo_of_its_
     beside = item("编剧在剧团排练厅。", Role.CAPTION, (560.0, 465.0, 770.0, 478.0), gap=2)
     assert new_story(story, under) and not new_story(story, beside)
     assert not new_story(story, item(under.text, Role.CAPTION, under.chunk.geometry.box))  # no rule between
+
+
+def test_a_tabs_word_over_a_kicker_and_a_headline_set_larger_is_a_rubric():
+    """A word or two in a tab, set smaller than the kicker after it, over a headline: the column's label (its
+    rubric), not a second kicker. Without the sizes (a text dump) three lines keep the rules they had."""
+    lines = ["试车", "冬季实测续航打八折 后排空间同级少见", "某车型：把空间做足的家用电车"]
+    assert [t.role.value for t in assign(lines, sizes=[12.75, 15.0, 31.5])] == ["rubric", "kicker", "headline"]
+    assert [t.role.value for t in assign(lines, sizes=[16.0, 15.0, 31.5])][0] == "kicker"  # (set larger: a kicker)

@@ -281,3 +281,18 @@ def test_a_title_set_on_a_tabs_line_right_after_it_is_one_group_with_it():
     assert [len(g) for g in title_groups([tab, kicker, headline], BODY)] == [3]
     far = block(200, 75, 460, 1, size=15, face="Hei")  # a title level with the tab across a gutter: another's
     assert len(title_groups([tab, far, headline], BODY)) == 2
+
+
+def test_a_tab_and_the_kicker_after_it_are_read_in_their_row_with_the_headline_under_a_lead_rule():
+    """A tab (a word), the kicker on its line (set a little higher than the tab's box), the headline under them,
+    its byline over the lead's rule: the tab is read first, then the kicker; neither is ruled off from the story
+    (the rule is under the whole group: they head the lead with its headline)."""
+    tab = block(30, 77, 56, 1, size=13, face="Hei")
+    kicker = block(70, 75, 330, 1, size=15, face="Hei")
+    headline = block(26, 101, 495, 1, size=30, face="Hei")
+    byline = block(381, 152, 536, 1)
+    cols = [block(289, 184, 405, 20), block(420, 184, 536, 20), block(560, 60, 700, 40)]  # (a rail from the top)
+    rule = ((26.0, 174.0, 536.0, 174.0),)
+    order = reading_order([kicker, tab, headline, byline, *cols], BODY, 1000, rules=rule)
+    assert order.index(tab) < order.index(kicker) < order.index(headline) < order.index(cols[0])
+    assert ruled_off([kicker, tab, headline, byline, *cols], BODY, rule, ()) == set()

@@ -96,11 +96,19 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     for i in range(len(flow) + 1):
         # the groups closing the text before, then those heading the text after
         for g in _by_rows(sorted(at.get(i, []), key=lambda hg: (hg[0], min(b.top for b in hg[1])))):
-            out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, b.top, b.x0))
+            out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, _row_top(b, g), b.x0))
         if i < len(flow):
             out.append(flow[i])
     caps = {id(stand_in): c for stand_in, c in units}
     return [c for b in out for c in caps.get(id(b), [b])] + foot
+
+
+def _row_top(b: PdfBlock, group: list[PdfBlock]) -> float:
+    """A label in a tab (a word or two) is read at the top of the row it stands in among its group's blocks (the
+    kicker after it on one line, set a little higher than the tab's box): before what follows it along the row."""
+    if b.vertical or cv.length(b.text) > TAB_MAX:
+        return b.top
+    return min(o.top for o in group if o.top < b.bottom and b.top < o.bottom and not o.vertical)
 
 
 TAB_MAX = 5  # characters: a label set in a tab (散文, 读者来函) is a word or two
@@ -170,9 +178,12 @@ def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames
                     _not_underlines(rules, blocks, body, near), near, flow, blocks)) for f in under):
                 out.add(id(b))  # (a frame far down, round an ad under a photo, sets no deck off its story)
     for b in sorted((b for b in blocks if id(b) in out), key=lambda b: b.top):
-        if any(id(t) not in out and not in_flow(t, body) and b.top - DECK_NEAR * body.size <= t.bottom <= b.top + 1
-               and t.x0 < b.x1 and b.x0 < t.x1 for t in blocks):
-            out.discard(id(b))  # a deck right under a headline the rule does not set off: with it, above the rule
+        if any(id(t) not in out and not in_flow(t, body) and t.x0 < b.x1 and b.x0 < t.x1
+               and (b.top - DECK_NEAR * body.size <= t.bottom <= b.top + 1
+                    or b.bottom - 1 <= t.top <= b.bottom + DECK_NEAR * body.size
+                    and not parted(box_of([b]), box_of([t]), drawn)) for t in blocks):
+            out.discard(id(b))  # a deck right under a headline the rule does not set off, or a kicker right over
+            # it with no rule between: with it, above the rule
     return out
 
 
