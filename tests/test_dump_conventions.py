@@ -1445,3 +1445,40 @@ def test_a_column_of_printed_lines_broken_by_commas_before_a_dateline_is_text_no
     ed = parse_text(text)
     assert not any(a.headline.startswith("他说") for a in ed.articles)
     assert any(p.startswith("他说，州政府为此拨款") for a in ed.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("根据初步设计，这座", "attribution", Role.PARAGRAPH),  # a sentence's premise, cut at a column's end
+    ("根据新规 网约车可跨区接单", "attribution", None),  # a headline, no comma
+    ("读者热线：6123 4567　　电邮：news@example.com　　新闻爆料WhatsApp：8123 4567", "page_notice", Role.FURNITURE),
+    ("「某某論壇」歡迎讀者投稿，來稿請附真實姓名、地址及聯絡電話，", "page_notice", Role.FURNITURE),
+    ("本版欢迎读者投稿", "page_notice", Role.FURNITURE),
+])
+def test_a_sentences_premise_a_contact_strip_and_a_standing_call_for_contributions(text, name, want):
+    assert role(text, name) is want
+
+
+@pytest.mark.parametrize("text,names", [("陈大明 李小红 报道", ["陈大明", "李小红"]), ("■阿Ken", [])])
+def test_two_writers_before_reported_and_a_pen_name_half_in_latin_are_bylines(text, names):
+    assert cv.BYLINE.match(text) and cv.names_in(text) == names
+    assert not cv.BYLINE.match("■Ken") and not cv.BYLINE.match("大家一起来报道")
+
+
+def test_an_editorials_label_glued_to_its_headline_is_cut_off():
+    (a,) = parse_text("\n\n".join(["社論偏鄉醫師荒　需要制度性的解方",
+                                   "衛福部日前公布最新統計，全國仍有多個鄉鎮沒有任何一家診所。"]) + "\n").articles
+    assert a.rubric == "社論" and a.headline == "偏鄉醫師荒　需要制度性的解方"
+
+
+def test_a_notices_rest_cut_onto_a_block_of_its_own_is_the_pages_and_a_box_label_parts_a_brief_from_text_above():
+    ed = parse_text("\n\n".join([
+        "騎樓整平　別讓行人再走車道", "走在市區的老街，最常遇到的情況是騎樓高低不平，行人只好走到車道上。",
+        "「某某論壇」歡迎讀者投稿，來稿請附真實姓名及聯絡電話。本版文章不代表本報立場，本報有刪",
+        "改權，恕不退稿。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-1].endswith("走到車道上。") and "改權，恕不退稿。" in {b.text for b in ed.furniture}
+    ed = parse_text("\n\n".join([
+        "社区冰箱一年送出逾3吨食物", "居民去年底在组屋区楼下设立的社区冰箱，一年来送出逾3吨食物。",
+        "数字看社区冰箱", "12个", "分布在各组屋区楼下的社区冰箱", "1800户", "受惠家庭，其中约三成是独居乐龄人士",
+        "简讯", "巴士转换站下月改道", "巴士转换站进行翻新工程，从12月6日起，途经该站的巴士将改道。"]) + "\n")
+    assert "巴士转换站下月改道" in [a.headline for a in ed.articles]

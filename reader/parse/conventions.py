@@ -109,11 +109,11 @@ BYLINE = regex(
     # 文/图), 晚报记者 X: a byline; 文／X（某醫院某科主任）, the writer's post after
     f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
-    # double surname, or spaced out (■夜间封路 is a notice's title)
-    f"|^[□■◎]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}})(?:\\s+{NAME})*$"
+    # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
+    f"|^[□■◎]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
-    f"|^(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s+[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
+    f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s+)*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s+[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
     # Singapore paper's byline, the writer's e-mail after
     f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$"  # 读者 X（观塘）: a letter signed, the writer's district after
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash,
@@ -142,7 +142,7 @@ ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|
                     "告诉记者|告訴記者)[，,]"
                     # or a connective that ties it to the sentence before (此外，…): never a title's opening
                     "|^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|"
-                    "据了解|據了解|与此同时|與此同時)[，,]")
+                    "据了解|據了解|与此同时|與此同時)[，,]|^(?:根据|根據|按照|依照)[^，,。！？：:]{1,12}[，,]")  # (根据…，: its premise)
 _SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答"  # who speaks a turn of an interview
 _ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問)"  # a reader asking an expert (市民王女士问)
 QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！!]")

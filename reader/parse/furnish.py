@@ -260,3 +260,17 @@ def pull_quote(items: list[Item], i: int) -> Role | None:
                 and core in _quoted(o.text):
             return Role.FURNITURE
     return None
+
+
+NOTICE_TAIL = 24  # characters at most of a page notice's rest, cut onto a block of its own
+
+
+def notice_tail(items: list[Item], i: int) -> Role | None:
+    """A page's notice (投稿 terms, a disclaimer) cut mid-word at a block's end (…本報有刪 | 改權，恕不退稿。): the
+    short piece right after it, ending a sentence, is the notice's rest, the page's furniture too."""
+    it, prev = items[i], items[i - 1] if i else None
+    if prev is None or prev.rule != "page_notice" or it.role is not Role.PARAGRAPH or it.dateline:
+        return None
+    cut = cv.COMMA_IN.search(prev.text) and prev.text.rstrip()[-1:].isalnum()  # (stops mid-word, no mark)
+    return Role.FURNITURE if cut and cv.length(it.text) <= NOTICE_TAIL and cv.ends_paragraph(it.text) else None
+

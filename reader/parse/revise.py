@@ -12,7 +12,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
-from .furnish import ad_copy, classified_ad, header_band, index_teaser, pull_quote, table_label, teaser_title
+from .furnish import ad_copy, classified_ad, header_band, index_teaser, notice_tail, pull_quote, table_label, teaser_title
 from .jumps import jump_tail
 from .notices import call_for_work, chart_label, figure_items, gloss_entry, sign_off, verse_line
 from .sections import LINE_MIN, continuation, lone_section_head, open_end, turn_label
@@ -371,6 +371,7 @@ REVISIONS: list[Revision] = [
                                            "the box's text, its figure and what it counts", Mark.FIGURE),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
+    Revision("notice_tail", notice_tail, "the short rest of a page notice cut mid-word at a block's end is the page's"),
     Revision("turn_label", turn_label, "a speaker's label alone (问：) and the question under it open a turn: body"),
     Revision("run_in_text", run_in_text, "on a PDF page, body type run in on a title's line is that title's text"),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),

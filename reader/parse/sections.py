@@ -14,7 +14,7 @@ from ..words import is_word, starts_with_word
 from . import conventions as cv
 from .items import Item, is_body, is_title, neighbour
 from .patterns import regex
-from .rules import DISPLAY_SIZE, SECTION_HEAD
+from .rules import DISPLAY_SIZE, SECTION_HEAD, Mark
 
 
 LINE_MIN = 12  # characters: a column's line in a dump of printed lines is this long at least
@@ -97,8 +97,9 @@ def continuation(items: list[Item], i: int) -> Role | None:
         return None  # (under a crosshead, a clause cut mid-word at the column's end opens the section's text)
     j = i - 1
     while j >= 0 and items[j] is not prev:
-        if items[j].role is Role.JUMP_LINE:
-            return None  # the text before jumped to another page: this heads what comes on from there
+        if items[j].role is Role.JUMP_LINE or items[j].mark is Mark.BOX_LABEL:
+            return None  # the text before jumped to another page: this heads what comes on from there (or a box's
+            # label stands between: this heads the box's first item)
         j -= 1
     return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph and not _CONTACT_END.search(
         prev.text[-2 * LINE_MIN:]) else None  # (a notice closing on its phone number has ended: …咨询电话：12345678)
