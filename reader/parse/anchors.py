@@ -181,11 +181,11 @@ def _rule_under(group: list[PdfBlock], flow: list[PdfBlock], body: Body, rules: 
     x0, top, x1, bottom = box_of(group)
     page = max(f.x1 for f in flow) - min(f.x0 for f in flow) if flow else 0
     down = [d for d in rules if d[3] - d[1] > d[2] - d[0]]
-    headline = cv.length("".join(b.text for b in group)) > LABEL_MAX  # (not a box's label over its underline)
+    worded = cv.length("".join(b.text for b in group)) > LABEL_MAX  # (not a box's label over its underline)
     for r in rules:
         met = [any(abs(end - (d[0] + d[2]) / 2) <= body.size and d[1] - 1 <= r[1] <= d[3] + 1 for d in down)
                for end in (r[0], r[2])]
-        across = r[2] - r[0] >= ACROSS_PAGE * page or sum(met) == 1 and headline  # (both ends met: a frame's foot)
+        across = r[2] - r[0] >= ACROSS_PAGE * page or sum(met) == 1 and worded  # (both ends met: a frame's foot)
         if across and bottom - 1 <= r[1] <= bottom + RULE_UNDER * body.size \
                 and r[0] <= x0 + body.size and r[2] >= x1 - body.size \
                 and not any(f.top >= bottom - 1 and f.bottom <= r[1] + 1 and f.x0 < r[2] and f.x1 > r[0]

@@ -74,12 +74,12 @@ def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = ()) -> l
     return groups
 
 
-TAB_CHARS = 5  # characters: a label set in a tab (试驾, 独家) is a word or two
+TAB_MAX = 5  # characters: a label set in a tab (试驾, 散文, 读者来函) is a word or two
 
 
 def _after_tab(b: PdfBlock, tab: PdfBlock, body: Body) -> bool:
     """The title set on the tab's line right after it (试驾 | 冬季实测…, a kicker after its label): one group."""
-    return (cv.length(tab.text) <= TAB_CHARS and not b.vertical and not tab.vertical
+    return (cv.length(tab.text) <= TAB_MAX and not b.vertical and not tab.vertical
             and min(b.bottom, tab.bottom) - max(b.top, tab.top) > 0 and 0 <= b.x0 - tab.x1 <= TITLE_GAP * body.size)
 
 

@@ -14,7 +14,7 @@ from .cells import table_cells
 from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
 from .anchors import DECK_NEAR, anchor, credit_line
 from .bands import page_bands
-from .groups import DISPLAY, box_of, in_flow, title_groups, under_titles
+from .groups import DISPLAY, TAB_MAX, box_of, in_flow, title_groups, under_titles
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .patterns import regex
@@ -109,9 +109,6 @@ def _row_top(b: PdfBlock, group: list[PdfBlock]) -> float:
     if b.vertical or cv.length(b.text) > TAB_MAX:
         return b.top
     return min(o.top for o in group if o.top < b.bottom and b.top < o.bottom and not o.vertical)
-
-
-TAB_MAX = 5  # characters: a label set in a tab (散文, 读者来函) is a word or two
 
 
 def _tab(group: list[PdfBlock]) -> bool:
@@ -250,7 +247,8 @@ def _stanzas(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
     """Blocks of a poem's lines that verse() cannot tell from prose (its lines ending level, as long as each other):
     set flush with a stanza of verse right over or under it, in its size, no wider: the same poem's."""
     sung = [b for b in blocks if _body_sized(b, body) and verse(b)]
-    return [b for b in blocks if _body_sized(b, body) and len(b.lines) >= 2 and b not in sung and any(
+    sung_ids = {id(o) for o in sung}
+    return [b for b in blocks if _body_sized(b, body) and len(b.lines) >= 2 and id(b) not in sung_ids and any(
         abs(o.x0 - b.x0) <= 1 and abs(o.size - b.size) <= 0.1 and b.x1 <= o.x1 + 1
         and min(abs(o.top - b.bottom), abs(b.top - o.bottom)) <= STANZA_GAP * b.size for o in sung)]
 
@@ -364,13 +362,14 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     flow = [b for b in originals if in_flow(b, body)]
     drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)
     ads, cells = _ads(page, originals), table_cells(originals)
-    stanzas = _stanzas(originals, body)
+    stanzas = {id(b) for b in _stanzas(originals, body)}
     chunks, texts, removed = [], [], []
     line = first_line
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
-        versed = _body_sized(b, body) and (verse(b) or b in stanzas)  # (paragraphs() gives its lines apart too)
-        for lines, indented in paragraphs(b, originals, body, b in stanzas):
+        stanza = id(b) in stanzas
+        versed = _body_sized(b, body) and (stanza or verse(b))  # (paragraphs() gives its lines apart too)
+        for lines, indented in paragraphs(b, originals, body, stanza):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
             removed.append(gone)

@@ -371,7 +371,7 @@ REVISIONS: list[Revision] = [
                                            "the box's text, its figure and what it counts", Mark.FIGURE),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
-    Revision("notice_tail", notice_tail, "the short rest of a page notice cut mid-word at a block's end is the page's"),
+    Revision("notice_tail", notice_tail, "a page notice's short rest, cut mid-word onto a block of its own: furniture"),
     Revision("turn_label", turn_label, "a speaker's label alone (问：) and the question under it open a turn: body"),
     Revision("run_in_text", run_in_text, "on a PDF page, body type run in on a title's line is that title's text"),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),

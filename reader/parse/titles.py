@@ -138,8 +138,8 @@ def assign(lines: list[str], signed: bool = False, sizes: list[float] | None = N
     """Each line of a headline group with its role, in line order; a kicker-headline line gives two.
 
     Leading lines shaped like column labels, or a word or two over one much longer line (over several, where it
-    is set smaller than the next: a tab's label), are rubrics (never the last line); the rest go to the first rule of TITLE_RULES that
-    applies. signed: the group carries its author's name (an essay's layout); sizes: each line's type size, when
+    is set smaller than the next: a tab's label), are rubrics (never the last line); the rest go to the first rule
+    of TITLE_RULES that applies. signed: the group carries its author's name (an essay's layout); sizes: each line's type size, when
     the page's geometry is known.
     """
     out: list[Title] = []
