@@ -2,7 +2,7 @@
 what the rule takes and, beside it, the look-alike it must leave (a story's sentence, a headline, a name)."""
 import pytest
 
-from reader.model import Piece, Role
+from reader.model import Kind, Piece, Role
 from reader.parse import conventions as cv
 from reader.parse import parse_text
 from reader.parse import rules as R
@@ -46,6 +46,8 @@ def chunks(*texts):
     ("5《山城夜话》87.5", "data_row", Role.FURNITURE), ("《山城夜话》今日上映", "data_row", None),  # a box office row
     ("MCI (P) 031/05/2026", "masthead", Role.FURNITURE), ("某报获准出版", "masthead", None),  # a print licence
     ("转第4页", "jump_line", Role.JUMP_LINE), ("今日要闻导读", "teaser", Role.FURNITURE),  # as Singapore papers say
+    ("相关新闻见A3、A4", "teaser", Role.FURNITURE), ("今日要聞", "teaser", Role.FURNITURE),  # related news inside; an index
+    ("见证城市变迁", "teaser", None),
     ("空气素质：良好（PSI 42）", "weather", Role.FURNITURE), ("空气清新宜人", "weather", None),
     ("夜间局部地区有阵雨", "weather", Role.FURNITURE), ("明天转多云", "weather", Role.FURNITURE),  # a forecast's words
     ("山区有雨，平原有雪", "weather", None),  # (a sentence of a story)
@@ -523,6 +525,22 @@ def test_a_byline_printed_on_after_the_deck_is_cut_off():
     parts = split_all(chunks("全市新增十个社区食堂，老人吃饭更方便本报记者　某甲　某乙　文/图"))
     assert [p.text for p in parts] == ["全市新增十个社区食堂，老人吃饭更方便", "本报记者　某甲　某乙　文/图"]
     assert split_all(chunks("他接受了本报记者采访"))[0].text == "他接受了本报记者采访"  # no name after it
+
+
+def test_a_byline_printed_on_after_a_headline_that_asks_is_cut_off():
+    parts = split_all(chunks("周末加班要不要补假？文：某甲"))
+    assert [p.text for p in parts] == ["周末加班要不要补假？", "文：某甲"]
+    assert len(split_all(chunks("你问我怎么办？记者也不知道"))) == 1  # no role and name at the end
+
+
+def test_a_letter_signed_with_the_writers_district_alone_closes_its_story():
+    ed = parse_text("\n\n".join([
+        "读者来信", "等车的十分钟", "每天早上我都在小区门口等公交车，班次表写着十分钟一班。",
+        "希望公交公司按时发车，别让乘客在寒风里干等。", "周丽华（海淀）",
+        "图书馆延长开放时间", "本报讯 市图书馆从下月起延长开放时间，工作日开到晚上九点。"]) + "\n")
+    letter = ed.articles[0]
+    assert letter.headline == "等车的十分钟" and letter.bylines == ("周丽华（海淀）",) and letter.authors == ("周丽华",)
+    assert ed.articles[1].headline == "图书馆延长开放时间"
 
 
 def test_a_kicker_and_a_deck_broken_by_commas_over_the_byline_are_the_headline_group():
@@ -1458,7 +1476,7 @@ def test_a_sentences_premise_a_contact_strip_and_a_standing_call_for_contributio
     assert role(text, name) is want
 
 
-@pytest.mark.parametrize("text,names", [("陈大明 李小红 报道", ["陈大明", "李小红"]), ("■阿Ken", [])])
+@pytest.mark.parametrize("text,names", [("陈大明 李小红 报道", ["陈大明", "李小红"]), ("■阿Ken", ["阿Ken"])])
 def test_two_writers_before_reported_and_a_pen_name_half_in_latin_are_bylines(text, names):
     assert cv.BYLINE.match(text) and cv.names_in(text) == names
     assert not cv.BYLINE.match("■Ken") and not cv.BYLINE.match("大家一起来报道")
@@ -1482,3 +1500,76 @@ def test_a_notices_rest_cut_onto_a_block_of_its_own_is_the_pages_and_a_box_label
         "数字看社区冰箱", "12个", "分布在各组屋区楼下的社区冰箱", "1800户", "受惠家庭，其中约三成是独居乐龄人士",
         "简讯", "巴士转换站下月改道", "巴士转换站进行翻新工程，从12月6日起，途经该站的巴士将改道。"]) + "\n")
     assert "巴士转换站下月改道" in [a.headline for a in ed.articles]
+
+
+def test_an_index_under_its_label_whose_teasers_are_glued_to_their_pages_is_the_pages_furniture():
+    """今日要聞 over one-line teasers, each with its page glued on (…補助再加碼A5, as a Taiwan front page sets
+    them), and a story's related-news line (相關新聞見A3、A4): the page's index, no story."""
+    ed = parse_text("\n\n".join([
+        "港口新碼頭明年啟用", "〔記者某甲／某市報導〕港口新碼頭工程昨日完工驗收，預計明年初正式啟用。", "相關新聞見A3、A4",
+        "今日要聞", "老公寓加裝電梯　補助再加碼A5", "出口連12紅A7", "職棒總冠軍賽　主場門票秒殺B1",
+        "夜市攤商改用環保餐具", "〔記者某乙／某市報導〕市府昨日宣布，明年起夜市攤商全面改用環保餐具。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["港口新碼頭明年啟用", "夜市攤商改用環保餐具"]
+    assert {"相關新聞見A3、A4", "今日要聞", "出口連12紅A7"} <= {b.text for b in ed.furniture}
+
+
+def test_a_photos_credit_right_over_the_index_label_is_no_teaser():
+    """A photo's caption and its credit read just before a front page's 导读 box: the credit stays the photo's, the
+    caption goes to the story it shows."""
+    ed = parse_text("\n\n".join([
+        "东部快速路今日通车", "本报讯 历时三年建设，东部快速路今天上午全线通车，市区至机场车程缩短至20分钟。",
+        "12月2日，东部快速路通车前夕，工作人员进行最后的路面检查。　记者 某甲 摄", "导读",
+        "绕城高速夜间封闭施工", "每晚22时至次日5时，部分路段封闭施工。详见A5"]) + "\n")
+    (a,) = ed.articles
+    assert a.photo_credits == ("记者 某甲 摄",) and a.captions == ("12月2日，东部快速路通车前夕，工作人员进行最后的路面检查。",)
+
+
+def test_in_a_dump_read_backward_crossheads_under_a_headline_group_run_into_one_long_line_stay_crossheads():
+    """Headlines printed after their stories; the lead's kicker and headline read as one long line: crossheads a
+    third its length inside the lead are the lead's, not headlines of stories of their own."""
+    ed = parse_text("\n\n".join([
+        "本报讯（记者 某甲）家里的水表连续十二小时没有走字，系统随即向网格员发出预警，老人得救了。",
+        "智能水表当上“电子管家”",
+        "记者了解到，这套系统今年已为全区八百多户独居老人装上，每块水表的改造费用约为三百元。", "下一步扩至燃气表",
+        "区里将把智能燃气表、烟感报警器也接入系统，织密独居老人的安全网。",
+        "某区为独居老人装上智能水表守护系统水表十二小时不动网格员上门救起摔倒老人",
+        "本报讯（记者 某乙）寒潮来袭，街头的爱心驿站为户外劳动者送上热水和午饭。", "寒潮来袭爱心驿站为户外劳动者送暖"]) + "\n")
+    lead = ed.articles[0]
+    assert lead.headline.startswith("某区为独居老人") and len(lead.paragraphs) == 5
+    assert [lead.paragraphs[k] for k in lead.crossheads] == ["智能水表当上“电子管家”", "下一步扩至燃气表"]
+    assert ed.articles[1].headline == "寒潮来袭爱心驿站为户外劳动者送暖"
+
+
+def test_in_a_dump_read_backward_untitled_briefs_before_their_boxs_label_are_briefs_each():
+    """A box of untitled briefs whose label the dump prints after them (一句话新闻 last, as the box's other text is):
+    each paragraph is a brief of its own, not one story of three paragraphs."""
+    briefs = ["12月2日，交警部门提示，冬季早晚多雾，驾车应减速慢行。", "近日，消防部门走进多个小区开展冬季防火宣传。",
+              "即日起，救助管理站开展寒冬送温暖专项行动。"]
+    ed = parse_text("\n\n".join([
+        "本报讯（记者 某甲）寒潮来袭，街头的爱心驿站为户外劳动者送上热水和午饭。", "寒潮来袭爱心驿站为户外劳动者送暖",
+        "本报讯（记者 某乙）小学生捡到钱包后在寒风中守候半小时，等到了失主。", "小学生捡到钱包寒风中守候失主",
+        *briefs, "一句话新闻"]) + "\n")
+    assert [a.paragraphs for a in ed.articles[2:]] == [(b,) for b in briefs]
+    assert all(a.kind is Kind.BRIEF for a in ed.articles[2:])
+
+
+
+def test_two_stories_headlines_read_as_one_line_in_a_clump_are_cut_apart_by_their_stories_words():
+    """A front page whose dump gives all its headlines first, two of them set side by side on one baseline and read
+    as one line: the line is cut where its words turn from one story's opening to the other's, and each headline
+    (its deck with it) heads its own story."""
+    ed = parse_text("\n\n".join([
+        "东部快速路今日全线通车", "今年全市老旧小区加装电梯完工312台冬季流感进入高发期", "专家提醒老人儿童等重点人群尽早接种疫苗",
+        "本报讯 历时三年建设，我市东部快速路今天上午全线通车，市区至机场的车程缩短至20分钟。",
+        "□记者 某甲", "本报讯 昨天，记者从市住建局获悉，今年以来全市老旧小区加装电梯已完工312台，惠及居民九千多户。",
+        "□记者 某乙", "本报讯 进入12月，我市气温明显下降，流感等呼吸道传染病进入高发期，儿科门诊量明显增加。"]) + "\n")
+    assert [(a.headline, a.subheadline) for a in ed.articles] == [
+        ("东部快速路今日全线通车", None), ("今年全市老旧小区加装电梯完工312台", None),
+        ("冬季流感进入高发期", "专家提醒老人儿童等重点人群尽早接种疫苗")]
+    assert ed.articles[2].paragraphs[0].startswith("本报讯 进入12月")
+
+
+def test_a_headline_over_its_own_story_is_never_cut_for_words_another_story_shares():
+    parts = split_all(chunks("东部快速路通车老旧小区加装电梯提速", "本报讯 东部快速路今天通车，沿线老旧小区的居民出行更方便。",
+                             "本报讯 今年全市老旧小区加装电梯提速，已完工三百多台。"))
+    assert parts[0].text == "东部快速路通车老旧小区加装电梯提速"

@@ -71,6 +71,17 @@ def _briefs_before(drafts: list[Draft], at: int) -> list[Draft]:
     return out
 
 
+def _over_label(s: State, k: int) -> bool:
+    """In a dump read backward, untitled text right before a box of briefs' label: the box's briefs, the label
+    printed after them (a paragraph each)."""
+    t, b = s.pairs[k]
+    nxt = s.pairs[k + 1][0] if k + 1 < len(s.pairs) else None
+    if not (s.backward and t is None and b is not None and nxt is not None and nxt.kind is UnitKind.BOX):
+        return False
+    paras = [it for it in b.items if it.role is Role.PARAGRAPH]
+    return not (len(paras) > 1 and paras[0].dateline and sum(it.dateline for it in paras) == 1)  # (a dated story)
+
+
 def _untitled_item(d: Draft) -> bool:
     roles = [p.block.role for p in d.placed]
     return roles.count(Role.PARAGRAPH) == 1 and not any(r in TITLE_ROLES for r in roles)
@@ -101,7 +112,7 @@ def stories(s: State, ledger: Ledger) -> State:
     in_box = titled = False  # in a box of briefs; some of them titled
     carried: list[tuple[Item, str]] = []  # rubrics of a unit that makes no article: they head the next one
     label_at: int | None = None  # drafts made when a box label came that no brief has followed yet
-    for t, b in s.pairs:
+    for k, (t, b) in enumerate(s.pairs):
         if t is not None and t.kind is UnitKind.BOX:
             in_box, titled, label_at = True, False, len(drafts)
             carried += [(it, t.name) for it in t.rubrics]  # a series bar above a box of briefs heads what follows
@@ -126,9 +137,10 @@ def stories(s: State, ledger: Ledger) -> State:
         # a headline group printed after its body is moved back in front of it
         moved = (t is not None and b is not None
                  and t.items[0].chunk.pieces[0].first_line > b.items[0].chunk.pieces[0].first_line)
-        bodies = photo_groups(b, t is not None, s.gap, ledger) if b is not None and not in_box else [b]
-        for k, body in enumerate(bodies):
-            made, furn = build(t if k == 0 else None, body, in_box and t is None, moved, ledger)
+        boxed = in_box or _over_label(s, k)
+        bodies = photo_groups(b, t is not None, s.gap, ledger) if b is not None and not boxed else [b]
+        for n, body in enumerate(bodies):
+            made, furn = build(t if n == 0 else None, body, boxed and t is None, moved, ledger)
             if made and body is not None and (body.jump_to or body.jump_from):
                 made[0] = replace(made[0], jump_from=body.jump_from)
                 made[-1] = replace(made[-1], jump_to=body.jump_to)

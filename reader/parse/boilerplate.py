@@ -1,6 +1,6 @@
 """Page furniture as patterns: the weather, hotlines and contact lines, a QR code's label, a lottery's box, a
 market page's disclaimer, a notice strip's call and sign-off (read through conventions as cv.WEATHER, cv.PAGE_NOTICE),
-a box of useful numbers' label (cv.SERVICE_LABEL).
+a box of useful numbers' label (cv.SERVICE_LABEL), the imprint box's words, classified ads' heads, a court's notice.
 """
 from __future__ import annotations
 
@@ -54,3 +54,14 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
                     "|^(?:\\S{0,6}(?:热线|熱線|传真|傳真|电话|電話|电邮|電郵|邮箱|郵箱|E-?mail|WhatsApp|微信)[：:]?\\s*"
                     "(?:[0-9０-９()（）-][0-9０-９()（）\\s-]{4,}|[〇零一二三四五六七八九][〇零一二三四五六七八九\\s]{6,}"
                     "|[\\w.+-]+@[\\w.-]+)\\s*)+$")
+# The imprint box: the paper's address, post code, advertising and subscription lines, printer, price.
+IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣告|发行|發行|订阅|訂閱|订报|訂報|印刷|传真|傳真|社长|社長|"
+                      "总编辑|總編輯|定价|定價|零售价|零售價|每份|月价|月價|年价|年價")
+# Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print, under their section's
+# label (分类广告).
+CLASSIFIED_HEAD = regex("^[^\\W\\d_A-Za-z]{0,8}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
+                        "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息|法院公告|"
+                        "寻人启事|尋人啟事|寻物启事|尋物啟事|招领启事|招領啟事|认领启事|認領啟事|注销公告|註銷公告|减资公告|減資公告|"
+                        "清算公告|合并公告|合併公告)$")
+# a court's notice served by publication (公告送达): the court speaks as 本院 and says when the papers count as served
+COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告送达|公告送達|自公告之日起|自本公告")

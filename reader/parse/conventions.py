@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import PAGE_NOTICE, SERVICE_LABEL, WEATHER, WEATHER_LABEL  # noqa: F401  (page furniture's patterns, read as cv.…)
+from .boilerplate import (CLASSIFIED_HEAD, COURT_NOTICE, IMPRINT_WORDS, PAGE_NOTICE, SERVICE_LABEL,  # noqa: F401
+                          WEATHER, WEATHER_LABEL)  # (page furniture's patterns, read as cv.…)
 from .patterns import regex
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -156,7 +157,7 @@ SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAM
 BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,40}})"
                     f"\\s*{CLOSE}$")
 # a byline printed on after its headline group's last line (…待解难题本报记者 X Y 文/图): 本报 opens it, or a space
-ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000])){_ROLE_NAMES}{BYLINE_WORK}?$")
+ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!])){_ROLE_NAMES}{BYLINE_WORK}?$")
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
     f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}"
@@ -196,17 +197,6 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
                  # the imprint box's lines each on a line of its own: a label of the box and its value
                  "|^(?:本[报報]地址|社址|邮政编码|郵政編碼|邮编|郵編|广告经营许可证|廣告經營許可證|广告许可证|廣告許可證|"
                  "订报热线|訂報熱線|发行热线|發行熱線|印刷|零售价|零售價|定价|定價)\\s*[：:]")
-# The imprint box: the paper's address, post code, advertising and subscription lines, printer, price.
-IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣告|发行|發行|订阅|訂閱|订报|訂報|印刷|传真|傳真|社长|社長|"
-                      "总编辑|總編輯|定价|定價|零售价|零售價|每份|月价|月價|年价|年價")
-# Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print, under their section's
-# label (分类广告).
-CLASSIFIED_HEAD = regex(f"^{HAN}{{0,8}}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
-                        "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息|法院公告|"
-                        "寻人启事|尋人啟事|寻物启事|尋物啟事|招领启事|招領啟事|认领启事|認領啟事|注销公告|註銷公告|减资公告|減資公告|"
-                        "清算公告|合并公告|合併公告)$")
-# a court's notice served by publication (公告送达): the court speaks as 本院 and says when the papers count as served
-COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告送达|公告送達|自公告之日起|自本公告")
 ARROWS = "▶◀►◄→←➡⬅"  # pointers set before or after a jump line: 下紧转第3版▶, ◀上接第1版
 _ARROW = f"[{ARROWS}]?"
 JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧转|緊轉|转|轉|接|续|續)\\s*(?:第|本)?\\s*"
@@ -214,9 +204,11 @@ JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧
 JUMP_LINE = regex(f"^{JUMP}$")
 # A front page's index (今日导读): each teaser of a story inside ends in, or stands over, its page (详见A3版).
 TEASER_REF = regex("[（(〔【\\[]?\\s*(?:详见|詳見|详情见|詳情見|请看|請看|见|見)\\s*(?:第|本报|本報)?\\s*"
-                   "(?:[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:版|页|頁)|[A-Z][0-9０-９]{1,2})\\s*[）)〕】\\]]?$"
+                   "(?:[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:版|页|頁)|[A-Z][0-9０-９]{1,2}(?:[、，,及和][A-Z][0-9０-９]{1,2})*)"
+                   "\\s*[）)〕】\\]]?$"  # (相關新聞見A3、A4: more pages than one)
                    "|[▶►]\\s*[A-Z][0-9０-９]{1,2}$|[▶►]\\s*第\\s*[0-9０-９]{1,3}\\s*(?:版|页|頁)$")  # ▶A5, ▶第3页: an arrow to the page
-INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)*(?:导读|導讀)$")  # (今日要闻导读)
+RELATED_NEWS = regex("^(?:相[关關](?:新[闻聞]|[报報][道導]|[阅閱][读讀]))")  # 相關新聞見A3: a story's own pointer, no teaser's
+INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)*(?:导读|導讀)$|^(?:今日|本期)(?:要闻|要聞)$")  # (今日要闻导读)
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 # （未完待续） tells the reader a serial goes on in the next issue: the episode's last line, not copy-desk furniture
 TO_BE_CONTINUED = regex(f"^{OPEN}\\s*(?:未完)?(?:待续|待續)\\s*{CLOSE}$")
@@ -366,7 +358,10 @@ _SLASH = regex("[/／]")
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}\\s*{NUM}{{1,2}}\\s*日\\s*[电電]|^(?:{HAN}\\s*){{1,8}}\\s*{NUM}{{1,2}}\\s*日\\s*[讯訊])$")  # …陳柏宇台北15日電: a city is mostly two; （吉隆坡26日讯）
 _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]")
 _NAME_FULL = regex(NAME)
+# a letter's writer signing with the district alone (陳美玲（屯門）): a name and a place in brackets, no role
+NAME_PLACE = regex(f"^{_NAME_TOKEN}\\s*{OPEN}(?!记者|記者|通讯员|通訊員|实习|實習|作者|左|右|中){HAN}{{2,4}}(?<![摄攝发發]){CLOSE}$")
 _SIGNED_LETTER = regex(f"^{OPEN}?(?:\\S{{2,8}}\\s+)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?{CLOSE}?$")
+_LATIN_PEN = regex(f"^[■□◎]\\s*({HAN}{{1,2}}[A-Za-z]{{2,10}})$")
 _DOTTED_NAME = regex(f"{HAN}+·{HAN}+")
 _SURNAMED = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
 _THREE_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{1,2}}?)([{SURNAMES_1}]{HAN}{{1,2}}?)([{SURNAMES_1}]{HAN}{{1,2}})")
@@ -375,6 +370,10 @@ _TWO_NAMES = regex(f"([{SURNAMES_1}]{HAN}{{2}})([{SURNAMES_1}]{HAN}{{1,2}})|({_S
 
 def names_in(credit: str) -> list[str]:
     """The person names in a credit line or a dateline's bracket: 记者 张三 李四 → [张三, 李四]."""
+    if m := _LATIN_PEN.match(credit.strip()):
+        return [m.group(1)]  # ■阿Ken: a pen name half in Latin letters, signed with a square
+    if NAME_PLACE.match(credit.strip()) and not DATELINE.match(credit) and not _LEAD_AGENCY.match(credit):
+        credit = credit.strip()[:credit.strip().index(_BRACKET.search(credit.strip()).group(0))]  # 陳美玲（屯門）
     credit = _SIGNED_LETTER.sub(r"\1", credit.lstrip("■□◎ "))  # 某区 读者 X, 读者 X（观塘）, ——X（怡保）: a letter signed; （读者 X）: a question asked
     m = _BRACKET.search(credit)
     if DATELINE.match(credit) and not _ANY_OPEN.search(credit):

@@ -142,18 +142,22 @@ def _first_section(units: list[Unit], k: int) -> bool:
     return 1 < cv.length(u.items[0].text) <= SECTION_HEAD_MAX and (g is None or g.size < DISPLAY_SIZE)
 
 
-CROSSHEAD_WORDS = 6  # characters: a crosshead of a few words (案情回顾, 法官说法)
+CROSSHEAD_WORDS = 6  # characters: a crosshead of a few words (案情回顾, 法官说法) …
+FULLER = 2.5  # … or any, under a headline group this many times as long (a kicker run into its headline)
 
 
 def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
     """For a dump read backward: whether the headline group closing the story around each unit (the next one that
     is not itself a lone line between bodies) is fuller than it: a kicker, a subheadline, an author, or a
-    headline twice as long as a crosshead's few words (案情回顾 under a twenty-character headline)."""
+    headline twice as long as a crosshead's few words (案情回顾 under a twenty-character headline), or two and a
+    half times as long as a longer one (a kicker and its headline read as one line)."""
     out, owner = [False] * len(units), None
     for j in range(len(units) - 1, -1, -1):
         u = units[j]
-        out[j] = owner is not None and (len(owner.items) > 1 or u.kind is UnitKind.TITLE and cv.length(
-            u.items[0].text) <= CROSSHEAD_WORDS and cv.length(owner.items[0].text) >= 2 * cv.length(u.items[0].text))
+        ratio = (cv.length(owner.items[0].text) / max(1, cv.length(u.items[0].text))
+                 if owner is not None and u.kind is UnitKind.TITLE else 0.0)
+        out[j] = owner is not None and (len(owner.items) > 1 or u.kind is UnitKind.TITLE and (
+            ratio >= 2 and cv.length(u.items[0].text) <= CROSSHEAD_WORDS or ratio >= FULLER))
         if u.kind is UnitKind.BOX:
             owner = None
         elif u.kind is UnitKind.TITLE and not _between_bodies(units, j, usual_gap):

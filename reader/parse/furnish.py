@@ -104,16 +104,20 @@ INDEX_TEASER_MAX = 120  # characters: a teaser's text under an index's label, ru
 INDEX_REACH = 16  # items under the index's label where its teasers are looked for
 
 
+_PAGE_CODE = regex(f"{cv.HAN}[A-H][0-9０-９]{{1,2}}$")  # …補助再加碼A5: a teaser's title glued to its page, in an index
+
+
 def _under_index(items: list[Item], i: int) -> bool:
     return any(cv.INDEX_LABEL.match(cv.squash(items[j].text)) for j in range(max(0, i - INDEX_REACH), i))
 
 
 def index_teaser(items: list[Item], i: int) -> Role | None:
-    """Under the index's label (今日要闻导读), a text run on to its page (…。▶第5页), longer than a teaser alone: a
-    teaser of a story inside, when the items between it and the label are the index's too."""
+    """Under the index's label (今日要闻导读), a text run on to its page (…。▶第5页), longer than a teaser alone, or a
+    title glued to its page (…再加码A5): a teaser of a story inside, when the items between it and the label are the
+    index's too."""
     it = items[i]
-    if it.role in FURNITURE_ROLES or cv.length(it.text) > INDEX_TEASER_MAX or not cv.TEASER_REF.search(
-            cv.squash(it.text)):
+    if it.role in FURNITURE_ROLES or cv.length(it.text) > INDEX_TEASER_MAX or not (cv.TEASER_REF.search(
+            cv.squash(it.text)) or _PAGE_CODE.search(cv.squash(it.text)) and cv.length(it.text) <= TEASER_MAX):
         return None
     for j in range(i - 1, max(-1, i - INDEX_REACH), -1):
         o = items[j]
@@ -139,7 +143,10 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
         if o.rule in ("teaser", "index_teaser"):  # the reference, alone (j = i + 1) or closing the teaser's text
             ref = cv.squash(o.text)  # (or set under its last sentence, wrapped onto a line of its own: …。 ⏎ ▶第3页)
             m = cv.TEASER_REF.search(ref)
-            alone = not (m and ref[:m.start()].strip(cv.ARROWS))
+            if m is None or cv.RELATED_NEWS.match(ref):
+                return None  # (the index's label under it: a photo's credit over the 导读 box is no teaser; nor
+                # a story over its pointer to related news inside, 相關新聞見A3)
+            alone = not ref[:m.start()].strip(cv.ARROWS)
             return Role.FURNITURE if j == i + 1 or not alone or m and items[j - 1].ends_paragraph else None
         if o.role in FURNITURE_ROLES or cv.length(o.text) > TEASER_MAX:
             return None

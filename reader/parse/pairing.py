@@ -194,6 +194,16 @@ def _worded(t: Unit) -> str:
     return "".join(own or lines)
 
 
+LINE_WORDS = 8  # characters of a headline group's line that may name its story alone
+
+
+def _named(t: Unit, lead: str) -> float:
+    """How much a headline group names a story's opening: its words together, or one line's of a headline's length
+    (a long deck under the headline may tell what the opening does not)."""
+    lines = [it.text for it in t.titles if not is_rubric(it.text) and cv.length(it.text) >= LINE_WORDS]
+    return max([cv.shared_words(_worded(t), lead)] + [cv.shared_words(x, lead) for x in lines])
+
+
 def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     """Headline groups left without a body and bodies left without one (a clumped front page, a photo whose
     title sits far from its caption) are bound by the words they share, best match first; a headline group
@@ -214,7 +224,7 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
         if b is not None and not own:
             flat.append((None, b))
     titles, bodies = _loose(flat)
-    scored = sorted((cv.shared_words(_worded(flat[i][0]), _text(flat[j][1], LEAD_CHARS)), i, j)
+    scored = sorted((_named(flat[i][0], _text(flat[j][1], LEAD_CHARS)), i, j)
                     for i in titles for j in bodies if abs(i - j) <= WORD_REACH)
     bound: dict[int, int] = {}
     by_body: dict[int, int] = {}

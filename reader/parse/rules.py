@@ -279,6 +279,8 @@ def bare_name(t: str, ctx: Context) -> Role | None:
     """A lone person's name may be an author line or a short headline: decided from its neighbours. Names run
     together (王建国李春华) hold no common words; a phrase that looks like them does (申报程序再简化)."""
     t = t.strip()
+    if cv.NAME_PLACE.match(t):
+        return Role.UNSURE  # 陳美玲（屯門）: a reader signing with the district
     if not cv.BARE_NAME.match(t) or cv.RUBRIC_LABEL.match(t):  # (连载)
         return None
     pairs = [simplified(t[k:k + 2]) for k in range(len(t) - 1)] if len(t) >= NAME_RUN and " " not in t else []

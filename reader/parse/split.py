@@ -14,6 +14,7 @@ from . import conventions as cv
 from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
+from .clumps import clumped_titles
 from .segment import Chunk
 from .titles import is_rubric
 
@@ -363,6 +364,7 @@ def split_all(chunks: list[Chunk]) -> list[Chunk]:
         return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
     parts = brief_titles([p for c in wrapped_tails(split_credits(parts)) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
+    parts = clumped_titles(parts, _cut)
     if _named_page(parts):
         parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]
     return parts

@@ -1,0 +1,70 @@
+"""Chunks → chunks: two stories' headlines read as one line (set side by side on one baseline, a column's rule
+between, and clumped with the page's other headlines away from their stories) cut apart where the words turn from
+one story's opening to another's.
+"""
+from __future__ import annotations
+
+from . import conventions as cv
+from ..words import starts_with_word
+from .segment import Chunk
+
+PART_MIN = 6  # Han characters of each headline of the two
+TITLE_MAX = 40  # characters of the line: two headlines' length at most
+TOLD = 0.5  # share of a part's character pairs that its story's opening repeats
+ELSEWHERE = 0.25  # … and at most this share of the other part's
+REACH = 60  # chunks after the line where the stories' openings are looked for
+LEAD_CHARS = 300  # characters of a story's opening
+
+
+def _openings(chunks: list[Chunk], k: int) -> list[set[str]]:
+    """The character pairs of the openings of the dated stories after chunk k (本报讯 …, 〔記者…報導〕 …)."""
+    out = []
+    for j in range(k + 1, min(len(chunks), k + 1 + REACH)):
+        if cv.DATELINE.match(chunks[j].text):
+            text = chunks[j].text
+            for c in chunks[j + 1:]:  # (up to the next story's credit or dateline)
+                if len(text) >= LEAD_CHARS or cv.DATELINE.match(c.text) or cv.OPENING_CREDIT.match(c.text):
+                    break
+                text += c.text
+            out.append(cv.bigrams(text[:LEAD_CHARS]))
+    return out
+
+
+def _told(part: str, opening: set[str]) -> float:
+    own = cv.bigrams(part)
+    return len(own & opening) / len(own) if own else 0.0
+
+
+def _cut_at(text: str, openings: list[set[str]]) -> int | None:
+    """Where the line turns from one story's words to another's: both parts told by their own story's opening and
+    hardly by the other's; of equal cuts, the one the second part opens a word at."""
+    best: tuple[float, bool, int] | None = None
+    for at in range(PART_MIN, len(text) - PART_MIN + 1):
+        left, right = text[:at], text[at:]
+        if min(len(cv.bigrams(left)), len(cv.bigrams(right))) < PART_MIN - 1:
+            continue  # (a part of a few figures, 2300余家, names no story)
+        ls, rs = [_told(left, o) for o in openings], [_told(right, o) for o in openings]
+        i, j = max(range(len(openings)), key=ls.__getitem__), max(range(len(openings)), key=rs.__getitem__)
+        if i == j or min(ls[i], rs[j]) < TOLD or ls[j] > ELSEWHERE or rs[i] > ELSEWHERE:
+            continue
+        key = (ls[i] * len(cv.bigrams(left)) + rs[j] * len(cv.bigrams(right)), starts_with_word(right), -at)
+        if best is None or key > best:
+            best = key
+    return -best[2] if best else None
+
+
+def clumped_titles(chunks: list[Chunk], cut) -> list[Chunk]:
+    """Each headline-like line that is two stories' headlines run together, not right over a story of its own,
+    cut in two (cut: how a chunk is cut at an offset)."""
+    out: list[Chunk] = []
+    for k, c in enumerate(chunks):
+        text = c.text.rstrip()
+        nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+        if (not 2 * PART_MIN <= cv.length(text) <= TITLE_MAX or cv.TERMINAL_IN.search(text)
+                or cv.COMMA_IN.search(text) or nxt is None or cv.DATELINE.match(nxt.text)):
+            out.append(c)
+            continue
+        openings = _openings(chunks, k)
+        at = _cut_at(text, openings) if len(openings) >= 2 else None
+        out += list(cut(c, at)) if at else [c]
+    return out
