@@ -470,3 +470,17 @@ def test_a_box_under_a_useful_numbers_label_is_furniture_only_when_it_lists_numb
     for blocks, ad in ((listed, True), (notices, False)):
         read = page_chunks(PdfPage(1, 600, 800, tuple(blocks + body), (), (), frame), 0, 1)
         assert {c.geometry.ad for c in read.chunks if c.text in [b.text for b in blocks]} == {ad}
+
+
+def test_a_crossheads_two_lines_centred_in_a_bold_face_are_one_paragraph():
+    """A crosshead set in a bold sans at about the body's size, its second line shorter and centred under the first
+    (so it looks indented): one run, not a paragraph opening on its second line; a caption's smaller type is left
+    to the indent rule."""
+    def centred(size):
+        first = Line("字" * 10, 20, 100, 20 + 10 * size, 100 + size, size, "Hei-Bold")
+        second = Line("字" * 4, 20 + 3 * size, 100 + 1.4 * size, 20 + 7 * size, 100 + 2.4 * size, size, "Hei-Bold")
+        return PdfBlock((first, second), 20, 100, 20 + 10 * size, second.bottom, size, "Hei-Bold")
+    head = centred(10.5)
+    assert [len(lines) for lines, _ in paragraphs(head, [head], BODY)] == [2]
+    small = centred(9.5)
+    assert [len(lines) for lines, _ in paragraphs(small, [small], BODY)] == [1, 1]

@@ -458,3 +458,22 @@ def test_a_tabs_word_over_a_kicker_and_a_headline_set_larger_is_a_rubric():
     lines = ["试车", "冬季实测续航打八折 后排空间同级少见", "某车型：把空间做足的家用电车"]
     assert [t.role.value for t in assign(lines, sizes=[12.75, 15.0, 31.5])] == ["rubric", "kicker", "headline"]
     assert [t.role.value for t in assign(lines, sizes=[16.0, 15.0, 31.5])][0] == "kicker"  # (set larger: a kicker)
+
+
+def test_on_a_pdf_page_flush_briefs_spaced_apart_in_a_box_are_paragraphs_of_their_own():
+    """A box's briefs set flush (no indent), one block each, a little white between: the text before has ended, so
+    the next is a paragraph of its own; a flush block right under a text that has not ended runs on, and so does one
+    far under a text that has (a picture between)."""
+    from reader.parse.units import join_paragraphs
+    def items_of(boxes):
+        return tuple(Item(Chunk(t, (Piece(t, n, n),), geometry=Geometry(1.0, True, indented=False, box=b, lines=3)),
+                          Role.PARAGRAPH, "test", Role.PARAGRAPH, "test") for n, (t, b) in enumerate(boxes, 1))
+    spaced = items_of([("交警部门提示，冬季早晚多雾，驾车应减速慢行。", (570, 896, 787, 971)),
+                       ("近日，消防部门走进多个小区开展冬季防火宣传。", (570, 981, 787, 1056))])
+    assert len(join_paragraphs(spaced)) == 2
+    close = items_of([("交警部门提示，冬季早晚多雾，驾车应减速慢行，", (570, 896, 787, 971)),
+                      ("另据了解，今冬全市将增设多处警示标志。", (570, 973, 787, 1048))])
+    assert len(join_paragraphs(close)) == 1
+    far = items_of([("交警部门提示，冬季早晚多雾，驾车应减速慢行。", (570, 896, 787, 971)),
+                    ("另据了解，今冬全市将增设多处警示标志。", (570, 1200, 787, 1275))])
+    assert len(join_paragraphs(far)) == 1

@@ -261,12 +261,19 @@ def _body_sized(block: PdfBlock, body: Body) -> bool:
     return not block.vertical and not block.copy and abs(block.size - body.size) <= 0.1 * body.size
 
 
+def _centred_head(block: PdfBlock, body: Body) -> bool:
+    """Lines in another face than the body's centred on the first's axis, the last shorter: a crosshead's two lines."""
+    first, last = block.lines[0], block.lines[-1]
+    return (len(block.lines) > 1 and block.face != body.face and block.size >= body.size and last.x1 - last.x0 <
+            first.x1 - first.x0 and all(abs(ln.x0 + ln.x1 - first.x0 - first.x1) < ln.size for ln in block.lines))
+
+
 def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool = False
                ) -> list[tuple[list[Line], bool | None]]:
     """A block's lines cut where a line opens with an indent, or at each line of verse (or of a stanza known from
     its neighbours); each run with whether its first line is indented (None where the column's edge cannot be
     seen)."""
-    if not _body_sized(block, body):
+    if not _body_sized(block, body) or _centred_head(block, body):
         return [(list(block.lines), None)]
     if stanza or verse(block):
         return [([ln], False) for ln in block.lines]
