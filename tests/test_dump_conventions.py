@@ -47,7 +47,7 @@ def chunks(*texts):
     ("MCI (P) 031/05/2026", "masthead", Role.FURNITURE), ("某报获准出版", "masthead", None),  # a print licence
     ("转第4页", "jump_line", Role.JUMP_LINE), ("今日要闻导读", "teaser", Role.FURNITURE),  # as Singapore papers say
     ("相关新闻见A3、A4", "teaser", Role.FURNITURE), ("今日要聞", "teaser", Role.FURNITURE),  # related news inside; an index
-    ("见证城市变迁", "teaser", None),
+    ("见证城市变迁", "teaser", None), ("公交微循环线路开通 ▶4版", "teaser", Role.FURNITURE),  # an arrow to a page
     ("空气素质：良好（PSI 42）", "weather", Role.FURNITURE), ("空气清新宜人", "weather", None),
     ("夜间局部地区有阵雨", "weather", Role.FURNITURE), ("明天转多云", "weather", Role.FURNITURE),  # a forecast's words
     ("山区有雨，平原有雪", "weather", None),  # (a sentence of a story)

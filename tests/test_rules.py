@@ -477,3 +477,17 @@ def test_on_a_pdf_page_flush_briefs_spaced_apart_in_a_box_are_paragraphs_of_thei
     far = items_of([("交警部门提示，冬季早晚多雾，驾车应减速慢行。", (570, 896, 787, 971)),
                     ("另据了解，今冬全市将增设多处警示标志。", (570, 1200, 787, 1275))])
     assert len(join_paragraphs(far)) == 1
+
+
+def test_on_a_pdf_page_an_index_teasers_text_whose_end_is_set_on_its_pages_line_is_the_index():
+    """导读: a teaser's title, its text in one block, and the text's last word set on the line of its page (次。详见A5,
+    a block of its own in the reference's bold): the title and the text are the index's too, no story."""
+    body = Geometry(1.0, True, indented=False, box=(555, 399, 786, 431), lines=2)
+    rows = [("导读", Role.FURNITURE, "teaser", Geometry(1.3, False)),
+            ("市图书馆新馆试开放首日迎客逾万人次", Role.HEADLINE, "title", Geometry(1.3, False)),
+            ("位于东部新城的市图书馆新馆昨日试开放，读者凭身份证或电子读者证即可入馆，每日限流1.5万人", Role.PARAGRAPH,
+             "comma_run", body),
+            ("次。详见A5", Role.FURNITURE, "teaser", Geometry(1.0, False, bold=True))]
+    items = [Item(Chunk(t, (Piece(t, n, n),), geometry=g), r, rule, r, rule) for n, (t, r, rule, g) in enumerate(rows, 1)]
+    index = [r for r in REVISIONS if r.name in ("index_teaser", "teaser_title")]
+    assert [it.role for it in revise(items, index)] == [Role.FURNITURE] * 4

@@ -112,12 +112,16 @@ def _under_index(items: list[Item], i: int) -> bool:
 
 
 def index_teaser(items: list[Item], i: int) -> Role | None:
-    """Under the index's label (今日要闻导读), a text run on to its page (…。▶第5页), longer than a teaser alone, or a
-    title glued to its page (…再加码A5): a teaser of a story inside, when the items between it and the label are the
-    index's too."""
-    it = items[i]
+    """Under the index's label (今日要闻导读), a text run on to its page (…。▶第5页), longer than a teaser alone, a
+    title glued to its page (…再加码A5), or a text whose end is set on its page's line (… | 次。详见A5): a teaser of
+    a story inside, when the items between it and the label are the index's too."""
+    it, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
+    ref = cv.TEASER_REF.search(cv.squash(nxt.text)) if nxt is not None and nxt.rule == "teaser" else None
+    wrapped = (ref is not None and it.chunk.geometry is not None  # (on a PDF page, a teaser's text is one block)
+               and cv.squash(nxt.text)[:ref.start()].strip(cv.ARROWS))  # (its end on the ref's line)
     if it.role in FURNITURE_ROLES or cv.length(it.text) > INDEX_TEASER_MAX or not (cv.TEASER_REF.search(
-            cv.squash(it.text)) or _PAGE_CODE.search(cv.squash(it.text)) and cv.length(it.text) <= TEASER_MAX):
+            cv.squash(it.text)) or _PAGE_CODE.search(cv.squash(it.text)) and cv.length(it.text) <= TEASER_MAX
+            or wrapped):
         return None
     for j in range(i - 1, max(-1, i - INDEX_REACH), -1):
         o = items[j]
@@ -143,6 +147,8 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
         if o.rule in ("teaser", "index_teaser"):  # the reference, alone (j = i + 1) or closing the teaser's text
             ref = cv.squash(o.text)  # (or set under its last sentence, wrapped onto a line of its own: …。 ⏎ ▶第3页)
             m = cv.TEASER_REF.search(ref)
+            if m is None and o.rule == "index_teaser":
+                return Role.FURNITURE if j == i + 1 else None  # (over a teaser's text, its end on its page's line)
             if m is None or cv.RELATED_NEWS.match(ref):
                 return None  # (the index's label under it: a photo's credit over the 导读 box is no teaser; nor
                 # a story over its pointer to related news inside, 相關新聞見A3)
