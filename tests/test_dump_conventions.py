@@ -1573,3 +1573,34 @@ def test_a_headline_over_its_own_story_is_never_cut_for_words_another_story_shar
     parts = split_all(chunks("东部快速路通车老旧小区加装电梯提速", "本报讯 东部快速路今天通车，沿线老旧小区的居民出行更方便。",
                              "本报讯 今年全市老旧小区加装电梯提速，已完工三百多台。"))
     assert parts[0].text == "东部快速路通车老旧小区加装电梯提速"
+
+
+def test_a_profile_card_and_a_timeline_beside_a_feature_are_boxes_of_their_own():
+    """A feature's sidebars: 人物名片 over its fields (姓名：…, 荣誉：… and the honours listed under it, a line each)
+    and 大事记 over dated entries (a year, a space, what happened; an entry's end wrapped onto the last line): each box
+    titled by its label, each field and entry a paragraph; the feature keeps its own headline and byline."""
+    ed = parse_text("\n\n".join([
+        "某某：做山里人的“擦窗人”", "文/本报记者　某甲　图/受访者提供",
+        "凌晨五点半，天还黑着，她已经在医院的值班室里换好了衣服。", "三十年来，她走遍了全市的山乡，为两万多名患者做了手术。",
+        "人物名片", "姓名：某乙", "出生：1968年，某县人", "荣誉：全国五一劳动奖章", "省“最美医生”", "市劳动模范",
+        "大事记", "1986年　考入省城医学院医疗系", "1995年　赴北京进修小切口白内障手术，回院后", "推广这项技术",
+        "2019年　牵头成立全市眼科专科联盟，带教县级", "医院眼科医生"]) + "\n")
+    feature, card, timeline = ed.articles
+    assert feature.headline == "某某：做山里人的“擦窗人”" and feature.bylines == ("文/本报记者　某甲　图/受访者提供",)
+    assert feature.authors == ("某甲",)
+    assert card.headline == "人物名片" and card.paragraphs == (
+        "姓名：某乙", "出生：1968年，某县人", "荣誉：全国五一劳动奖章", "省“最美医生”", "市劳动模范")
+    assert timeline.headline == "大事记" and timeline.paragraphs == (
+        "1986年　考入省城医学院医疗系", "1995年　赴北京进修小切口白内障手术，回院后推广这项技术",
+        "2019年　牵头成立全市眼科专科联盟，带教县级医院眼科医生")
+
+
+def test_an_event_boxs_field_lines_under_its_label_are_the_pages_furniture():
+    """活動資訊 over 時間：…, 地點：…, 網址：… beside a story: the page's service, as a listing is; no title of the
+    story after it."""
+    ed = parse_text("\n\n".join([
+        "冬至園遊會12日登場", "【記者某甲／某市報導】一年一度的冬至園遊會將於12日在市立公園舉行，現場有免費健檢。",
+        "活動資訊", "時間：12月12日（週六）上午10時至下午3時", "地點：市立公園", "網址：www.example.org",
+        "百年茶樓列市定傳統商家", "【中央社某市3日電】市府3日宣布，將百年茶樓列為市定傳統商家。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["冬至園遊會12日登場", "百年茶樓列市定傳統商家"]
+    assert {"活動資訊", "時間：12月12日（週六）上午10時至下午3時", "網址：www.example.org"} <= {b.text for b in ed.furniture}

@@ -61,8 +61,9 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
     """A line of two or three characters and nothing else, closing a headline group right before the text, is the
     author's name whatever the surname (a headline is longer)."""
     it = items[i]
-    if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)):
-        return None
+    if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)) or cv.SIDEBAR_TITLE.match(
+            cv.squash(it.text)):
+        return None  # (大事记 titles a sidebar)
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
     if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
         return Role.BYLINE

@@ -1,5 +1,5 @@
 """Chunks → roles by a form their text takes alone: an English headline in Title Case (a bilingual page's), a
-chronicle's dated entry (1941年7月1日　某某通过…), a letter's salutation (编辑同志：)."""
+chronicle's dated entry (1941年7月1日　某某通过…), a profile card's field (姓名：X), a letter's salutation (编辑同志：)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 # a dated item (a chronicle's entry, 党史上的今天): the day, then what happened, no weekday, lunar date or page
 DATED_ITEM = regex(f"^\\s*(?:{cv.DATE.pattern}|{cv.NUM}{{4}}\\s*年(?:\\s*{cv.NUM}{{1,2}}\\s*月)?)[\\s\u3000]+"
                    "(?!.*(?:星期|周[一二三四五六日]|农历|農曆|版|期))\\S{8,}")  # (1958年3月　…, 2006年　…: a year's entry)
+
+
+# a profile card's field (人物名片: 姓名：X, 出生：1968年, 荣誉：…): a line of the box's text, never a title
+PROFILE_FIELD = regex("^(?:姓名|性别|性別|民族|出生|生于|生於|籍贯|籍貫|身份|职业|職業|职务|職務|职称|職稱|单位|單位|学历|學歷|"
+                      "荣誉|榮譽|简历|簡歷|现任|現任|代表作|代表作品|毕业院校|畢業院校|座右铭|座右銘|爱好|愛好)\\s*[：:]\\s*\\S")
+
+
+def profile_field(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if PROFILE_FIELD.match(t) else None
 
 
 def dated_item(t: str, ctx: Context) -> Role | None:

@@ -287,3 +287,22 @@ def notice_tail(items: list[Item], i: int) -> Role | None:
     cut = cv.COMMA_IN.search(prev.text) and prev.text.rstrip()[-1:].isalnum()  # (stops mid-word, no mark)
     return Role.FURNITURE if cut and cv.length(it.text) <= NOTICE_TAIL and cv.ends_paragraph(it.text) else None
 
+
+# an event box's label (活动信息, 活動資訊): the practical details under it are the page's service, no story's text
+INFO_LABEL = regex("^(?:活动|活動|演出|观展|觀展|参观|參觀|购票|購票|报名|報名|展览|展覽|赛事|賽事)(?:信息|資訊|资讯|資料|指南|须知|須知)$")
+_FIELD = regex("^[^\\s，,。：:]{1,6}[：:]\\s*\\S")  # 时间：…, 地点：…, 网址：…
+INFO_REACH = 8  # field lines under the label, at most
+INFO_FIELD_MAX = 60  # characters of one
+
+
+def info_box(items: list[Item], i: int) -> Role | None:
+    """A field line (時間：…, 地點：…, 網址：…) under an event box's label (活動資訊), no other line but fields between:
+    the box's details, furniture as a listing is."""
+    if items[i].role in FURNITURE_ROLES or cv.length(items[i].text) > INFO_FIELD_MAX or not _FIELD.match(items[i].text):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - INFO_REACH), -1):
+        if INFO_LABEL.match(cv.squash(items[j].text)):
+            return Role.FURNITURE
+        if not _FIELD.match(items[j].text):
+            return None
+    return None

@@ -12,10 +12,11 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
-from .furnish import ad_copy, classified_ad, header_band, index_teaser, notice_tail, pull_quote, table_label, teaser_title
+from .furnish import (ad_copy, classified_ad, header_band, index_teaser, info_box, notice_tail, pull_quote, table_label,
+                      teaser_title)
 from .jumps import jump_tail
 from .notices import call_for_work, chart_label, figure_items, gloss_entry, sign_off, verse_line
-from .sections import LINE_MIN, continuation, lone_section_head, open_end, turn_label
+from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 
@@ -120,10 +121,11 @@ _NUMBERED = regex("^\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一�
 
 
 def _head_shaped(it: Item) -> bool:
-    """Short, ending no sentence and holding none: the shape of a crosshead (or of a paragraph's cut-off start)."""
+    """Short, ending no sentence and holding none: the shape of a crosshead (or of a paragraph's cut-off start; a
+    profile card's fields, 姓名：…, are alike but none)."""
     t = cv.squash(it.text)
     return (it.role in (Role.PARAGRAPH, Role.HEADLINE) and not it.dateline and 0 < len(t) <= PARALLEL_MAX
-            and not cv.SENTENCE_PUNCT.search(t) and not cv.ends_paragraph(t))
+            and not cv.SENTENCE_PUNCT.search(t) and not cv.ends_paragraph(t) and it.rule != "profile_field")
 
 
 def _alike(a: str, b: str) -> bool:
@@ -349,6 +351,7 @@ REVISIONS: list[Revision] = [
     Revision("numbered_head_line", numbered_head_line, "a short piece under a numbered crosshead, over body, "
                                                        "is its paragraph's first line"),
     Revision("ad_copy", ad_copy, "the short lines right over the mark 广告 are the advertisement's copy"),
+    Revision("info_box", info_box, "under an event box's label (活动信息), its field lines (时间：…, 地点：…) are furniture"),
     Revision("index_teaser", index_teaser, "under the index's label, a text run on to its page (…▶第5页) is a teaser"),
     Revision("teaser_title", teaser_title, "a short line right over 详见A3版 is a teaser of a story inside: furniture"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
@@ -375,10 +378,10 @@ REVISIONS: list[Revision] = [
     Revision("turn_label", turn_label, "a speaker's label alone (问：) and the question under it open a turn: body"),
     Revision("run_in_text", run_in_text, "on a PDF page, body type run in on a title's line is that title's text"),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
-    Revision("printed_line", printed_line, "pieces breaking off mid-sentence, each a column's width, are lines "
-                                           "of a paragraph"),
+    Revision("printed_line", printed_line, "pieces breaking off mid-sentence, a column's width each, are a paragraph's"),
     Revision("jump_tail", jump_tail, "a short piece over 下转第N版 after body running on ends the paragraph that jumps"),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
+    Revision("card_line", card_line, "short lines under a profile card's field (荣誉：…) are more of its items", Mark.OWN_LINE),
     Revision("lone_section_head", lone_section_head, "the one comma-broken piece between a story's paragraphs is a line"),
     Revision("parallel_heads", parallel_heads, "short pieces ending no sentence that open or are framed alike are "
              "crossheads set in parallel"),

@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, dated_item, latin_title, salutation
+from .forms import DATED_ITEM, dated_item, latin_title, profile_field, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -356,6 +356,7 @@ RULES: list[Rule] = [
          "page's)"),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("dated_item", dated_item, "a day, a space and what happened (1941年7月1日　某某通过…): a chronicle's entry, body"),
+    Rule("profile_field", profile_field, "姓名：X, 出生：…, 荣誉：… are the fields of a profile card (人物名片): its text"),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),

@@ -82,6 +82,9 @@ def continuation(items: list[Item], i: int) -> Role | None:
                                                                   or not g.body_face and g.size > 1.0)):
         return None  # on a PDF page, display type is never a piece of a paragraph, nor another face set larger
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if nxt is None and i == len(items) - 1 and is_body(prev) and items[i - 1] is prev and not prev.ends_paragraph \
+            and prev.rule == "dated_item" and g is None:
+        return Role.PARAGRAPH  # a chronicle's last entry wrapped onto the dump's last line (…带教县级 | 医院眼科医生)
     if nxt is not None and nxt.role is Role.BYLINE and _BRACKETED.match(nxt.text.strip()):
         nxt = neighbour(items, items.index(nxt), 1)  # (a reader's question, who asked it after it: （读者 X）)
     if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
@@ -123,3 +126,17 @@ def _word_across(piece: str, nxt: str) -> bool:
     first character makes one with the piece's last."""
     a, b = cv.squash(piece), cv.squash(nxt)
     return bool(a and b) and not starts_with_word(b) and is_word(a[-1] + b[0])
+
+
+CARD_LINE_MAX = 12  # characters of a profile card's listed line (an honour under 荣誉：)
+
+
+def card_line(items: list[Item], i: int) -> Role | None:
+    """A short headline-like line right under a profile card's field (荣誉：全国劳动模范) or under another such
+    line: one more item the field lists (省“最美医生”), a line of its own."""
+    it, prev = items[i], neighbour(items, i, -1)
+    if it.role is not Role.HEADLINE or cv.length(it.text) > CARD_LINE_MAX or prev is None or items[i - 1] is not prev \
+            or cv.SIDEBAR_TITLE.match(cv.squash(it.text)) or cv.PROFILE_LABEL.match(cv.squash(it.text)):
+        return None  # (大事记 under the card titles the next box)
+    return Role.PARAGRAPH if prev.rule in ("profile_field", "card_line") and not prev.ends_paragraph \
+        and cv.length(prev.text) <= 2 * CARD_LINE_MAX else None

@@ -12,6 +12,7 @@ from enum import Enum
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
+from .forms import DATED_ITEM, PROFILE_FIELD
 from .jumps import is_jump_out, jump_page
 from .ledger import Ledger
 from .items import Item, run_in
@@ -202,8 +203,8 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
     paragraph of its own, as is a book's details (《书名》 X著 Y出版社), and each of a notice's closing lines."""
     if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()) or cv.TURN_LABEL.match(it.text):
         return False  # (a book's details under its review are a line of their own; 答： opens a turn)
-    if Mark.OWN_LINE in (it.mark, last.mark):
-        return False
+    if Mark.OWN_LINE in (it.mark, last.mark) or it.rule in ("profile_field", "dated_item"):
+        return False  # (a card's field, 姓名：…, and a chronicle's entry, 1986年　…, open lines of their own)
     if Mark.FIGURE in (it.mark, last.mark):  # only a figure (or its part) set alone runs on: 8% | 平均载客率
         figure = FIGURE_ONLY.match(last.text.strip()) or FIGURE_PART.match(last.text.strip())
         return bool(figure) and not FIGURE_LEAD.match(it.text) and not it.text.strip()[:1].isdigit()
@@ -254,15 +255,20 @@ def paragraph_count(unit: Unit) -> int:
 def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
     """A headline group made only of column labels or series bars (认真学习宣传贯彻…精神) heads what follows it:
     it is kept with the next unit instead of counting as a headline of its own (unless a rule drawn under it on the
-    page parts it from what follows, or the text runs in after it on its line: a brief's title, 某路明起封闭　…)."""
+    page parts it from what follows, or the text runs in after it on its line: a brief's title, 某路明起封闭　…); a
+    box's label alone over its fields or dated entries (人物名片 over 姓名：…, 大事记 over 1986年　…) titles the box."""
     out: list[Unit] = []
     waiting: list[tuple[Item, str]] = []
     for k, u in enumerate(units):
         nxt = units[k + 1].items[:1] if k + 1 < len(units) else ()
         run_on = bool(nxt) and bool(u.items) and run_in(u.items[-1], nxt[0])
+        text = " ".join(it.text for it in units[k + 1].items[:2]) if k + 1 < len(units) and units[
+            k + 1].kind is UnitKind.BODY else ""  # (on a PDF page, a bold lead is an item alone: 姓名： | X)
+        boxed = len(u.items) == 1 and bool(PROFILE_FIELD.match(text) or DATED_ITEM.match(text)) and (
+            cv.PROFILE_LABEL.match(cv.squash(u.items[0].text)) or cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text)))
         if u.kind is UnitKind.TITLE and u.items and all(it.role is Role.HEADLINE and is_rubric(it.text)
                                                           and not _ruled_off(it)
-                                                          for it in u.items) and not run_on:
+                                                          for it in u.items) and not run_on and not boxed:
             waiting += [(it, u.name) for it in u.items]
             continue
         if waiting:
