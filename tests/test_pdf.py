@@ -25,7 +25,7 @@ from reader.errors import ReaderError
 from reader.model import Role
 from reader.parse import read_pdf
 from reader.parse.layout import Body, paragraphs, reading_order
-from reader.parse.pdf import Glyph, Line, PdfBlock, lines_of
+from reader.parse.pdf import Glyph, Line, PdfBlock, blocks_of, lines_of
 
 NEWS = os.path.join(PDF_FIXTURES, "zhoushan-20260310-p06.pdf")  # a city daily's news page
 DOUBLED = os.path.join(PDF_FIXTURES, "rmrb-20180102-p07.pdf")  # headline and page header printed twice over
@@ -484,3 +484,18 @@ def test_a_crossheads_two_lines_centred_in_a_bold_face_are_one_paragraph():
     assert [len(lines) for lines, _ in paragraphs(head, [head], BODY)] == [2]
     small = centred(9.5)
     assert [len(lines) for lines, _ in paragraphs(small, [small], BODY)] == [1, 1]
+
+
+def test_a_line_opening_with_a_bold_lead_is_set_in_its_texts_face_and_opens_a_block():
+    """（上接A1版） run in bold before a paragraph's first two characters (…菜市 | 场、…): the line is its text's, so
+    the paragraph's next line goes on in its block; a brief's bold title run in before its text opens a block of
+    its own under the brief before."""
+    def faced(text, x0, top, face):
+        return [replace(g, face=face) for g in glyphs(text, x0, top)]
+    first = faced("（上接A1版）", 30, 100, "Hei-Bold") + faced("菜市", 100, 100, "Song")
+    second = faced("场、社区食堂、药店", 10, 114, "Song")
+    (block,) = blocks_of(lines_of(first + second))
+    assert block.lines[0].lead == ("（上接A1版）", "Hei-Bold") and block.lines[0].face == "Song"
+    briefs = faced("春季植树活动昨天启动，全市共栽下树苗两万株。", 10, 100, "Song") + faced("停水通知", 10, 114, "Hei-Bold") \
+        + faced(" 因更换供水管", 50, 114, "Song")
+    assert len(blocks_of(lines_of(briefs))) == 2

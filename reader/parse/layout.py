@@ -15,6 +15,7 @@ from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, is_b
 from .anchors import DECK_NEAR, anchor, credit_line
 from .bands import page_bands
 from .groups import DISPLAY, TAB_MAX, box_of, in_flow, title_groups, under_titles
+from .forms import PROFILE_FIELD
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .patterns import regex
@@ -383,13 +384,12 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
             if not text:
                 continue
             g = _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)
-            g = replace(g, ad=any(_within(b, r) for r in ads)) if ads else g
-            g = replace(g, ad=True) if id(b) in cells else g
+            g = replace(g, ad=id(b) in cells or any(_within(b, r) for r in ads))
             g = replace(g, verse=True) if versed else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
             parts = [(text, g)]
-            if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip() and not cv.DATELINE.match(lead[0]):
-                # a title run into its text (a dateline set in bold stays the paragraph's opening)
+            if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip() and not cv.DATELINE.match(lead[0]) \
+                    and not PROFILE_FIELD.match(text):  # (a dateline in bold, a card's 姓名：, open their line)
                 parts = [(lead[0], replace(g, face=lead[1], body_face=False)),
                          (text[len(lead[0]):].strip(), replace(g, indented=False, body_face=True, face=body.face))]
             for part, geometry in parts:

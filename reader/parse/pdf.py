@@ -252,14 +252,14 @@ def _line(glyphs: list[Glyph]) -> Line:
                 and not a.text.isspace() and not b.text.isspace()):
             text += " "
         text += b.text
+    lead = None if vertical else run_in_lead(glyphs)
     faces: dict[str, int] = {}
-    for g in glyphs:
+    for g in glyphs[len(lead[0]) if lead else 0:]:  # (a line opening with a lead is set in its text's face)
         faces[g.face] = faces.get(g.face, 0) + 1
     inked = [g for g in glyphs if not g.text.isspace()] or glyphs  # a line starts where its first mark is
     return Line(text, min(g.x0 for g in inked), min(g.top for g in glyphs), max(g.x1 for g in glyphs),
                 max(g.bottom for g in glyphs), sorted(g.size for g in glyphs)[len(glyphs) // 2],
-                max(faces, key=lambda f: (faces[f], f)), vertical, sum(g.bold for g in glyphs) * 2 > len(glyphs),
-                None if vertical else run_in_lead(glyphs))
+                max(faces, key=lambda f: (faces[f], f)), vertical, sum(g.bold for g in glyphs) * 2 > len(glyphs), lead)
 
 
 def lines_of(glyphs: list[Glyph]) -> list[Line]:
@@ -289,8 +289,8 @@ def _goes_on(g: Glyph, last: Glyph) -> bool:
 def _joins_block(ln: Line, block: list[Line]) -> bool:
     last = block[-1]
     runs_on = ln.lead is not None and ln.lead[1] == last.face  # a bold lead (a dateline) going on to this line
-    if ln.vertical or last.vertical or (ln.face != last.face or ln.bold != last.bold) and not runs_on:
-        return False
+    if ln.vertical or last.vertical or (ln.face != last.face or ln.bold != last.bold or ln.lead) and not runs_on:
+        return False  # (a run-in lead, a brief's title in bold, opens a block)
     if abs(ln.size - last.size) > SAME_SIZE * max(ln.size, last.size):
         return False
     if abs(ln.bottom - last.bottom) < SAME_LINE * ln.size and ln.x0 > last.x1:
