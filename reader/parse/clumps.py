@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from . import conventions as cv
 from ..words import starts_with_word
+from .pairing import LEAD_CHARS
+from .rules import TITLE_MAX
 from .segment import Chunk
 
 PART_MIN = 6  # Han characters of each headline of the two
-TITLE_MAX = 40  # characters of the line: two headlines' length at most
 TOLD = 0.5  # share of a part's character pairs that its story's opening repeats
 ELSEWHERE = 0.25  # … and at most this share of the other part's
 REACH = 60  # chunks after the line where the stories' openings are looked for
-LEAD_CHARS = 300  # characters of a story's opening
 
 
 def _openings(chunks: list[Chunk], k: int) -> list[set[str]]:
@@ -30,24 +30,19 @@ def _openings(chunks: list[Chunk], k: int) -> list[set[str]]:
     return out
 
 
-def _told(part: str, opening: set[str]) -> float:
-    own = cv.bigrams(part)
-    return len(own & opening) / len(own) if own else 0.0
-
-
 def _cut_at(text: str, openings: list[set[str]]) -> int | None:
     """Where the line turns from one story's words to another's: both parts told by their own story's opening and
     hardly by the other's; of equal cuts, the one the second part opens a word at."""
-    best: tuple[float, bool, int] | None = None
+    best: tuple[int, bool, int] | None = None
     for at in range(PART_MIN, len(text) - PART_MIN + 1):
-        left, right = text[:at], text[at:]
-        if min(len(cv.bigrams(left)), len(cv.bigrams(right))) < PART_MIN - 1:
+        left, right = cv.bigrams(text[:at]), cv.bigrams(text[at:])
+        if min(len(left), len(right)) < PART_MIN - 1:
             continue  # (a part of a few figures, 2300余家, names no story)
-        ls, rs = [_told(left, o) for o in openings], [_told(right, o) for o in openings]
+        ls, rs = [len(left & o) / len(left) for o in openings], [len(right & o) / len(right) for o in openings]
         i, j = max(range(len(openings)), key=ls.__getitem__), max(range(len(openings)), key=rs.__getitem__)
         if i == j or min(ls[i], rs[j]) < TOLD or ls[j] > ELSEWHERE or rs[i] > ELSEWHERE:
             continue
-        key = (ls[i] * len(cv.bigrams(left)) + rs[j] * len(cv.bigrams(right)), starts_with_word(right), -at)
+        key = (len(left & openings[i]) + len(right & openings[j]), starts_with_word(text[at:]), -at)  # (pairs told)
         if best is None or key > best:
             best = key
     return -best[2] if best else None
