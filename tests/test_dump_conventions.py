@@ -124,6 +124,8 @@ def chunks(*texts):
     ("口述：王某甲　整理：本报记者　李某乙", "byline", Role.BYLINE),  # an oral history's teller and who wrote it down
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
     ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
+    ("责编　某　甲　　版式　某乙丙　　校对　某　丁", "staff_line", Role.FURNITURE),  # roles and names only spaced apart
+    ("设计 新颖 美观大方", "staff_line", None),  # a role's word opening a phrase spaced out
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
     ("做法：", "fragment", Role.PARAGRAPH),  # a list's announcement alone over its items
     ("Riverside Park Opens, Linking 12 Gardens Along the River", "latin_title", Role.HEADLINE),  # an English title
@@ -637,6 +639,8 @@ def test_a_category_news_label_over_titled_briefs_is_a_box_of_briefs():
     ("（档案照）", "PHOTO_CREDIT", True), ("（某某影业提供）", "PHOTO_CREDIT", True),
     ("（某某影业提供的数据显示）", "PHOTO_CREDIT", False),
     ("报道：李某某　摄影：黄某某", "BYLINE", True), ("据某社报道", "BYLINE", False),
+    ("回复单位：某区住建局", "BYLINE", True), ("办理结果：已修复", "BYLINE", False),  # the office answering a reader
+    ("网友留言：小区门口的路灯坏了半个月。", "ASKED", True),  # a reader's message opening a 问政 column's item
 ])
 def test_conventions_of_other_papers(text, pattern, want):
     assert bool(getattr(cv, pattern).match(text)) is want
@@ -1604,3 +1608,35 @@ def test_an_event_boxs_field_lines_under_its_label_are_the_pages_furniture():
         "百年茶樓列市定傳統商家", "【中央社某市3日電】市府3日宣布，將百年茶樓列為市定傳統商家。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["冬至園遊會12日登場", "百年茶樓列市定傳統商家"]
     assert {"活動資訊", "時間：12月12日（週六）上午10時至下午3時", "網址：www.example.org"} <= {b.text for b in ed.furniture}
+
+
+def test_titled_one_paragraph_items_in_a_row_are_briefs_but_a_storys_longer_sections_keep_their_crossheads():
+    """Four titles, each over one paragraph (a world-news column's items, 海外快讯 with no label read): briefs, each
+    its own title; a story whose sections run to two paragraphs keeps its lines as crossheads."""
+    briefs = parse_text("\n\n".join([
+        "北方港口迎来首批冬季航班", "某国交通部门12日宣布，北方港口本周起恢复冬季航班，每周往返四次。",
+        "山区小镇举办国际风筝节", "第十届国际风筝节11日在某国山区小镇开幕，来自二十个国家的选手参赛。",
+        "沿海城市启用海水淡化厂", "某市海水淡化厂日前投入运行，每日可供应淡水十万吨。",
+        "老城区电车线路延长", "某市电车公司13日公布，老城区电车线路将向东延长五公里，明年通车。"]) + "\n")
+    assert [a.headline for a in briefs.articles] == ["北方港口迎来首批冬季航班", "山区小镇举办国际风筝节", "沿海城市启用海水淡化厂",
+                                                     "老城区电车线路延长"]
+    story = parse_text("\n\n".join([
+        "城东片区改造全面启动", "本报讯 城东片区改造项目昨日启动，涉及居民三千余户。", "改造将分三期推进，首期明年完工。",
+        "先听民意再动工", "项目开工前，街道逐户上门征求意见，收集建议四百余条。", "居民提出的停车、加装电梯等诉求均纳入方案。",
+        "留住老街的味道", "改造中，老街的青石板路和老字号招牌都将原样保留。", "施工方表示，将尽量减少对居民生活的影响。"]) + "\n")
+    (a,) = story.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["先听民意再动工", "留住老街的味道"]
+
+
+def test_a_headline_and_its_subheadline_alike_in_length_over_the_byline_stay_titles():
+    """楼顶漏水三个月 维修资金终于“解冻” over a subheadline as long, then the story's byline: a headline group, not two
+    lines of one paragraph (its quotes no sign of a sentence cut off); and 回复单位：X signs a 问政 item's answer."""
+    ed = parse_text("\n\n".join([
+        "某楼顶漏水三个月 维修资金终于“解冻”", "应急程序启动 某小区屋面防水工程开工", "记者 某甲 实习生 某乙",
+        "“顶楼天花板一下雨就滴水。”家住某小区的陈女士说，楼顶漏水已有三个月。", "网络问政", "高层住户水压不足谁来管",
+        "网友留言：我住的小区自今年9月以来，高层住户的水压一直不足，请问该找谁？", "回复单位：某区住建局",
+        "办理结果：经现场核查，该小区加压泵组已更换，水压恢复正常。"]) + "\n")
+    story, item = ed.articles
+    assert (story.headline, story.subheadline) == ("某楼顶漏水三个月 维修资金终于“解冻”", "应急程序启动 某小区屋面防水工程开工")
+    assert item.headline == "高层住户水压不足谁来管" and item.bylines == ("回复单位：某区住建局",)
+    assert len(item.paragraphs) == 2

@@ -499,3 +499,16 @@ def test_a_line_opening_with_a_bold_lead_is_set_in_its_texts_face_and_opens_a_bl
     briefs = faced("春季植树活动昨天启动，全市共栽下树苗两万株。", 10, 100, "Song") + faced("停水通知", 10, 114, "Hei-Bold") \
         + faced(" 因更换供水管", 50, 114, "Song")
     assert len(blocks_of(lines_of(briefs))) == 2
+
+
+def test_a_crosshead_at_a_second_columns_top_centred_under_the_subheadline_is_read_in_its_column():
+    """A story over three columns under its kicker, headline and subheadline; a bold crosshead at the second
+    column's top, level with the first column's text and centred under the subheadline by chance. It is read after
+    the first column, before the second's text, not as a line of the headline group."""
+    kicker = block(150, 70, 410, 1, size=14.0, face="Hei")
+    headline = block(50, 92, 510, 1, size=25.0, face="Hei-Bold")
+    sub = block(80, 130, 480, 1, size=13.0)
+    col1, col2, col3 = block(26, 168, 186, 30), block(201, 188, 361, 30), block(376, 168, 536, 30)
+    head = block(219, 167, 343, 1, size=11.0, face="Hei-Bold")
+    order = reading_order([kicker, headline, sub, head, col1, col2, col3], BODY, 1000)
+    assert order == [kicker, headline, sub, col1, head, col2, col3]

@@ -390,6 +390,10 @@ def test_a_title_printed_twice_whole_in_one_block_is_undoubled():
     assert undouble("全市冬季供暖全面启动全市冬季供暖全面启动") == ("全市冬季供暖全面启动", ["全市冬季供暖全面启动"])
     assert undouble("加油！加油！") is None  # a short cheer repeated is the headline itself
     assert undouble("全市冬季供暖全面启动") is None
+    # the kicker over it in the same block, the headline doubled after it: the copy cut off, the kicker kept
+    assert undouble("全市冬季供暖推进会召开城区供暖全面启动城区供暖全面启动") == ("全市冬季供暖推进会召开城区供暖全面启动",
+                                                                 ["城区供暖全面启动"])
+    assert undouble("步步高升的日子步步高升") is None  # a run said twice apart, no copy after it
 
 
 def test_on_a_pdf_page_body_type_run_in_on_a_titles_line_is_its_text_and_the_title_no_label():

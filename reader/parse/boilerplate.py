@@ -1,6 +1,7 @@
 """Page furniture as patterns: the weather, hotlines and contact lines, a QR code's label, a lottery's box, a
 market page's disclaimer, a notice strip's call and sign-off (read through conventions as cv.WEATHER, cv.PAGE_NOTICE),
-a box of useful numbers' label (cv.SERVICE_LABEL), the imprint box's words, classified ads' heads, a court's notice.
+a box of useful numbers' label (cv.SERVICE_LABEL), the imprint box's words, classified ads' heads, a court's notice,
+the page's staff line (cv.STAFF_LINE).
 """
 from __future__ import annotations
 
@@ -65,3 +66,8 @@ CLASSIFIED_HEAD = regex("^[^\\W\\d_A-Za-z]{0,8}(?:出租|出售|转让|轉讓|�
                         "清算公告|合并公告|合併公告)$")
 # a court's notice served by publication (公告送达): the court speaks as 本院 and says when the papers count as served
 COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告送达|公告送達|自公告之日起|自本公告")
+
+# the page's staff line: 责编：X 校对：Y, or its roles and names spaced apart (责编　罗　意　　版式　陈小禾)
+_STAFF = ("(?:本版|本期|责任|責任|版面|值班|當班|当班|美术|美術)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
+          "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)")
+STAFF_LINE = regex(f"^(?:[A-Z]?\\d{{1,2}}\\s*)?{_STAFF}(?:\\s*[：:／/]|[ \u3000]+\\S.{{0,8}}?[ \u3000]+{_STAFF}[ \u3000：:])")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import (CLASSIFIED_HEAD, COURT_NOTICE, IMPRINT_WORDS, PAGE_NOTICE, SERVICE_LABEL,  # noqa: F401
-                          WEATHER, WEATHER_LABEL)  # (page furniture's patterns, read as cv.…)
+                          STAFF_LINE, WEATHER, WEATHER_LABEL)  # (page furniture's patterns, read as cv.…)
 from .patterns import regex
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -119,7 +119,7 @@ BYLINE = regex(
     f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$"  # 读者 X（观塘）: a letter signed, the writer's district after
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash,
     # the writer's town after: ——王某（怡保）
-    f"|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$"
+    f"|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$|^(?:回复|回覆|答复|答覆|办理|辦理|承办|承辦)(?:单位|單位)\\s*[：:]\\s*{HAN}{{2,24}}$"  # (the office answering a reader, 回复单位：X局)
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
     # an expert's name and post closing a column: （X，某某律师事务所律师）
@@ -145,7 +145,7 @@ ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|
                     "|^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|"
                     "据了解|據了解|与此同时|與此同時)[，,]|^(?:根据|根據|按照|依照)[^，,。！？：:]{1,12}[，,]")  # (根据…，: its premise)
 _SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答"  # who speaks a turn of an interview
-_ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問)"  # a reader asking an expert (市民王女士问)
+_ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問|留言)"  # a reader asking an expert (市民王女士问)
 QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！!]")
 # a numbered question heading its answer in an explainer (问一：…？, 问题二：…？): a section's head, not a turn
 NUMBERED_QUESTION = regex("^(?:问|問)(?:题|題)?[一二三四五六七八九十]{1,3}\\s*[：:][^。！!]{2,40}[？?]$")
@@ -174,8 +174,6 @@ DATE = regex(f"(?:{NUM}{{4}}|(?:中華民國|中华民国|民國|民国)\\s*{NUM
 WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*[·・]?\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
                     f"|^{HAN}{{2,8}}\\s*[A-Z]\\d{{1,2}}\\s*版?$")  # 要闻 A01: the section first
-STAFF_LINE = regex("^(?:[A-Z]?\\d{1,2}\\s*)?(?:本版|本期|责任|責任|版面|值班|當班|当班|美术|美術)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
-                        "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)(?:\\s*[：:／/])")
 # a paper's name: 桐江晚报
 PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"

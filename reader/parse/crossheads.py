@@ -97,6 +97,39 @@ def _told_around(units: list[Unit], k: int) -> bool:
         it.text for it in units[k + 1].items)[:LEAD_CHARS]) >= TOLD
 
 
+BRIEF_RUN_MIN = 3  # one-paragraph sections at least, each under its own title, for a story to be a run of briefs
+
+
+def _titled_briefs(units: list[Unit], heads: set[int]) -> set[int]:
+    """Of the crossheads found (heads), those of a story every section of which, the first too, is one paragraph
+    (海外快讯's titled items, each one news in a paragraph): the titles of briefs; a story's sections run longer
+    (in the made pages' golds, none of 120 stories with two crossheads or more has only one-paragraph sections)."""
+    out: set[int] = set()
+    story: list[int] = []  # the crossheads of the story under way
+    sizes: list[int] = []  # paragraphs in each of its sections, from its headline on
+    asked = False  # a head numbered, asking or comma-broken (问一：…？, 吃得上，还要吃得好), or a dateline opening the
+    # story's text: an explainer's questions answered, a story's parallel heads
+    for k, u in enumerate(units):
+        if k in heads and sizes:
+            story.append(k)
+            asked = asked or _asked(units[k].items[0].text)
+            sizes.append(0)
+        elif u.kind is UnitKind.BODY and sizes:
+            sizes[-1] += paragraph_count(u)
+            asked = asked or len(sizes) == 1 and bool(u.items[0].dateline)  # (本报讯 opens the story, no brief)
+        elif u.kind is not UnitKind.BODY:
+            story, sizes, asked = [], [0] if u.kind is UnitKind.TITLE else [], False
+        ends = k + 1 == len(units) or units[k + 1].kind is not UnitKind.BODY and k + 1 not in heads
+        if ends and len(sizes) >= BRIEF_RUN_MIN and max(sizes) == 1 and not asked:
+            out |= set(story)
+    return out
+
+
+def _asked(text: str) -> bool:
+    t = text.strip()
+    return bool(cv.ENUMERATOR.match(t) or cv.NUMBERED_QUESTION.match(t) or cv.COMMA_IN.search(t)) or t.endswith(("？", "?"))
+
+
 LABEL_AFTER_MIN = 2  # titled briefs at least, right over a box's label, for the label to be read after its box
 
 
@@ -176,7 +209,7 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     owned = _fuller_owners(units, gap) if backward else [True] * len(units)
     firsts = {k for k in range(len(units)) if _first_section(units, k)}
     between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
-    between -= _lone_heads(units, between | firsts) | _briefs_over_label(units)
+    between -= _lone_heads(units, between | firsts) | _briefs_over_label(units) | _titled_briefs(units, between)
     while k < len(units):
         u = units[k]
         if u.kind is UnitKind.BOX:

@@ -195,6 +195,6 @@ def undouble(text: str) -> tuple[str, list[str]] | None:
             i += 1
     if len(dups) >= 2 and doubled >= MIN_DOUBLED_SHARE * len(s):
         return "".join(keep), dups
-    if len(dups) == 1 and doubled == len(s) and len(dups[0]) >= MIN_WHOLE_DOUBLE:
-        return "".join(keep), dups  # the whole title printed twice in one block: 标题标题
+    if len(dups) == 1 and doubled >= MIN_DOUBLED_SHARE * len(s) and len(dups[0]) >= MIN_WHOLE_DOUBLE:
+        return "".join(keep), dups  # the title printed twice in one block (标题标题), its kicker over it too
     return None

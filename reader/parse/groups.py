@@ -59,19 +59,28 @@ def _ruled_apart(a: PdfBlock, b: PdfBlock, rules: list[Box]) -> bool:
     return parted(box_of([a]), box_of([b]), [r for r in rules if r[2] - r[0] >= wide or r[3] - r[1] > r[2] - r[0]])
 
 
-def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = ()) -> list[list[PdfBlock]]:
+def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = (),
+                 flow: list[PdfBlock] = ()) -> list[list[PdfBlock]]:
     """Blocks outside the body text gathered into groups set together: a kicker, headline, subheadline and byline
     stacked over one another, a vertical headline and the name beside it."""
     groups: list[list[PdfBlock]] = []
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
         for g in groups:
-            if any(together(b, o, body) and not _ruled_apart(b, o, rules) or _decked(b, o, body, rules)
-                   or _after_tab(b, o, body) or _after_tab(o, b, body) for o in g):
+            if any(together(b, o, body) and not _ruled_apart(b, o, rules) and not _in_columns(b, o, body, flow)
+                   or _decked(b, o, body, rules) or _after_tab(b, o, body) or _after_tab(o, b, body) for o in g):
                 g.append(b)
                 break
         else:
             groups.append([b])
     return groups
+
+
+def _in_columns(b: PdfBlock, o: PdfBlock, body: Body, flow: list[PdfBlock]) -> bool:
+    """A line in body size under the group's line o, level with the text of a column to its left that o stands over
+    too: it is set in o's story's columns (a crosshead at the second column's top, centred under the subheadline by
+    chance), no line of o's group."""
+    return in_flow(b, body) and o.bottom <= b.top and any(
+        abs(f.top - b.top) <= body.size and f.x1 <= b.x0 and f.x1 > o.x0 for f in flow)
 
 
 TAB_MAX = 5  # characters: a label set in a tab (试驾, 散文, 读者来函) is a word or two

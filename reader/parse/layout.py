@@ -82,7 +82,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     rest = [b for b in blocks if (not in_flow(b, body) or id(b) in titled) and id(b) not in inset
             and id(b) not in bands]
     at: dict[int, list[tuple[bool, list[PdfBlock]]]] = {}
-    groups = title_groups(rest, body, drawn)
+    groups = title_groups(rest, body, drawn, flow)
     anchors = [anchor(g, flow, groups, body, drawn, frames) for g in groups]
     for _ in groups:  # a group read with another takes that one's place (a deck its headline's, a label its story's)
         anchors = [anchors[-1 - i] if i < 0 else (i, heads) for i, heads in anchors]

@@ -175,9 +175,9 @@ def printed_line(items: list[Item], i: int) -> Role | None:
     prev = items[i - 1] if i else None
     if nxt.text.lstrip().startswith("——"):
         return None  # a headline over its subheadline
-    credit = _after_deck(items, i + 1) if _deck_like(nxt) or nxt.rule == "deck_line" else None
+    credit = _after_deck(items, i + 1) if _deck_like(nxt) or nxt.rule in ("deck_line", "title") else None
     if credit is not None and (credit.role is Role.BYLINE or credit.dateline) and _opening(credit):
-        return None  # a headline over its deck and the credit that opens its story
+        return None  # a headline over its deck (or its subheadline) and the credit that opens its story
     if (abs(cv.length(nxt.text) - n) <= LINE_SLACK and not nxt.ends_paragraph) \
             or (prev is not None and prev.rule == "printed_line" and abs(cv.length(prev.text) - n) <= LINE_SLACK):
         return Role.PARAGRAPH  # (the run's last full line, over the paragraph's short last line)
