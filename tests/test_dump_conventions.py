@@ -125,6 +125,7 @@ def chunks(*texts):
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
     ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
     ("责编　某　甲　　版式　某乙丙　　校对　某　丁", "staff_line", Role.FURNITURE),  # roles and names only spaced apart
+    ("港聞熱線", "page_notice", Role.FURNITURE), ("民生热线", "page_notice", Role.FURNITURE),  # a section's hotline box
     ("设计 新颖 美观大方", "staff_line", None),  # a role's word opening a phrase spaced out
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
     ("做法：", "fragment", Role.PARAGRAPH),  # a list's announcement alone over its items
@@ -640,6 +641,7 @@ def test_a_category_news_label_over_titled_briefs_is_a_box_of_briefs():
     ("（某某影业提供的数据显示）", "PHOTO_CREDIT", False),
     ("报道：李某某　摄影：黄某某", "BYLINE", True), ("据某社报道", "BYLINE", False),
     ("回复单位：某区住建局", "BYLINE", True), ("办理结果：已修复", "BYLINE", False),  # the office answering a reader
+    ("記者王某某報道", "BYLINE", True), ("记者调查报道", "BYLINE", False),  # a Hong Kong byline, its spaces lost
     ("网友留言：小区门口的路灯坏了半个月。", "ASKED", True),  # a reader's message opening a 问政 column's item
 ])
 def test_conventions_of_other_papers(text, pattern, want):
@@ -1640,3 +1642,14 @@ def test_a_headline_and_its_subheadline_alike_in_length_over_the_byline_stay_tit
     assert (story.headline, story.subheadline) == ("某楼顶漏水三个月 维修资金终于“解冻”", "应急程序启动 某小区屋面防水工程开工")
     assert item.headline == "高层住户水压不足谁来管" and item.bylines == ("回复单位：某区住建局",)
     assert len(item.paragraphs) == 2
+
+
+def test_a_headline_of_two_phrases_an_ideographic_space_apart_is_no_paragraphs_tail():
+    """某街市翻新重开　档户忧加租三成 between a finished story and the next story's photo caption: its last character
+    and the caption's first make a word (成天) by chance, but a line with an ideographic space between its phrases
+    is a headline's, never a piece of text."""
+    ed = parse_text("\n\n".join([
+        "海滨宠物公园本月底开放", "【本报讯】海滨长廊的宠物公园工程已大致完成，预计本月底开放。",
+        "天水街市翻新重开　档户忧加租三成", "天水街市完成翻新后昨日重开，不少街坊前来购物。", "记者 某甲 摄",
+        "街市完成为期十个月的翻新工程，昨日重新开放。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["海滨宠物公园本月底开放", "天水街市翻新重开　档户忧加租三成"]

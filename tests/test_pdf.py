@@ -512,3 +512,22 @@ def test_a_crosshead_at_a_second_columns_top_centred_under_the_subheadline_is_re
     head = block(219, 167, 343, 1, size=11.0, face="Hei-Bold")
     order = reading_order([kicker, headline, sub, head, col1, col2, col3], BODY, 1000)
     assert order == [kicker, headline, sub, col1, head, col2, col3]
+
+
+def _upright(text: str, x0: float, x1: float, top: float = 67.0, size: float = 48.0) -> PdfBlock:
+    line = Line(text, x0, top, x1, top + size * len(text), size, "Hei", vertical=True)
+    return PdfBlock((line,), x0, top, x1, line.bottom, size, "Hei")
+
+
+def test_a_vertical_headline_ruled_off_both_sides_heads_the_text_on_its_left_not_the_next_storys():
+    """A Hong Kong lead: its headline set upright in two columns at the right of its text, rules drawn down on both
+    sides; on its right, nearer, another story under a headline of its own. The upright headline is read first
+    (its right column first), before its own text; the other story keeps its headline."""
+    heads = [_upright("某某新屋延误半年", 486, 534), _upright("千名买家被迫续租", 432, 480)]
+    sub = block(30, 71, 329, 1, size=14.0, face="Hei")
+    ours = [block(30, 104, 150, 34), block(160, 104, 280, 34), block(291, 104, 411, 34)]
+    other_head = block(546, 69, 714, 2, size=21.0, face="Hei")
+    theirs = [block(546, 133, 665, 33), block(676, 133, 795, 33)]
+    rules = ((417.5, 60.0, 418.5, 640.0), (540.5, 60.0, 541.5, 640.0))
+    order = reading_order(heads + [sub, other_head] + ours + theirs, BODY, 1200, rules=rules)
+    assert order == heads + [sub] + ours + [other_head] + theirs

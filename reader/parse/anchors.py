@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import conventions as cv
 from .bands import ACROSS_PAGE
 from .columns import Body, Box, parted
-from .groups import box_of, credit_under, in_flow
+from .groups import DISPLAY, box_of, credit_under, in_flow
 from .pdf import PdfBlock
 
 RUNS_ON = 2.0  # of the body size: text running up beside a title runs on this far below it when the title heads it
@@ -43,6 +43,24 @@ def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body
                 and not parted(box_of([f]), (hi, f.top, hi, f.bottom), rules):
             hi = f.x1
     return min(x0, lo), max(x1, hi)
+
+
+def _level_left(group: list[PdfBlock], upright: Box, top: float, flow: list[PdfBlock], body: Body,
+                rules: list[Box]) -> list[PdfBlock]:
+    """The body text level with a vertical headline on its left, no rule drawn between (or, for a headline ruled off
+    on both sides, all of it)."""
+    level = [f for f in flow if f.x1 <= upright[0] + 1 and f.top < upright[3] and f.bottom > top]
+    return [f for f in level if not parted(upright, box_of([f]), rules)] or [
+        f for f in level if max(b.size for b in group) >= DISPLAY * body.size]
+
+
+def _headed(f: PdfBlock, group: list[PdfBlock], groups: list[list[PdfBlock]], body: Body) -> bool:
+    """A headline of its own, set across the top of the text right of a vertical headline, level with its top half:
+    that text is another story's (Hong Kong papers set a story's vertical headline at the right of its own text)."""
+    top, bottom = box_of(group)[1], box_of(group)[3]
+    return any(g is not group and not any(b.vertical for b in g) and max(b.size for b in g) >= DISPLAY * body.size
+               and box_of(g)[3] <= f.top + 1 and box_of(g)[0] < f.x1 and box_of(g)[2] > f.x0
+               and top - body.size <= box_of(g)[1] < (top + bottom) / 2 for g in groups)
 
 
 def _sides(group: list[PdfBlock], flow: list[PdfBlock], rules: list[Box]) -> tuple[float | None, float | None]:
@@ -102,20 +120,21 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         right, left = _sides(group, flow, rules)
         if right is None and left is None:
             right, left = _sides(group, flow, [])  # a rule sets it off its own columns
-        if right is not None and right <= BESIDE * body.size and (left is None or right < left):  # columns right
+        on_right = right is not None and right <= BESIDE * body.size and (left is None or right < left)
+        if on_right:  # the columns on its right, unless another story's headline heads them
             reach = (x0, top, x1 + right + BESIDE * body.size, bottom)  # its first column, an indent in
-            for i, f in enumerate(flow):
-                if f.x0 < reach[2] and f.x1 > x1 and f.bottom > top and not parted(reach, box_of([f]), rules):
-                    return i, True
-        else:
+            first = next((i for i, f in enumerate(flow) if f.x0 < reach[2] and f.x1 > x1 and f.bottom > top
+                          and not parted(reach, box_of([f]), rules)), None)
+            if first is not None and (left is None or not _headed(flow[first], group, groups, body)):
+                return first, True
+        if not on_right or first is not None:
             upright = box_of([b for b in group if b.vertical])  # (a subheadline across its columns is wider)
             x0, x1, bottom = upright[0] - BESIDE * body.size, x1 + BESIDE * body.size, top
             walls = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] <= x0 and r[1] < middle < r[3]]
             rights = [r[0] for r in rules if r[3] - r[1] > r[2] - r[0] and r[0] >= upright[2] - 1
                       and r[1] < middle < r[3]]
             x1 = min([x1] + rights)  # (nor past the rule on its right: another story's)
-            level = [f for f in flow if f.x1 <= upright[0] + 1 and f.top < upright[3] and f.bottom > top
-                     and not parted(upright, box_of([f]), rules)]
+            level = _level_left(group, upright, top, flow, body, rules)
             if walls:
                 x0 = max(walls)
             elif level and rights or any(f.x1 >= x0 for f in level):  # beside its columns (or ruled off on its

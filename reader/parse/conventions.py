@@ -106,7 +106,7 @@ PHOTO_CREDIT = regex(
 BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
-    f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE}|\\s*[图圖]\\s*[/／：:]\\s*(?:{FILE_PHOTO}))?$"  # □记者 X 通讯员 Y (/ 文,
+    f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*(?:报道|報道|報導)|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE}|\\s*[图圖]\\s*[/／：:]\\s*(?:{FILE_PHOTO}))?$"  # □记者 X 通讯员 Y (/ 文,
     # 文/图), 晚报记者 X: a byline; 文／X（某醫院某科主任）, the writer's post after; 文/X 图/受访者提供
     f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a

@@ -79,8 +79,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
-    rest = [b for b in blocks if (not in_flow(b, body) or id(b) in titled) and id(b) not in inset
-            and id(b) not in bands]
+    rest = [b for b in blocks if (not in_flow(b, body) or id(b) in titled) and id(b) not in inset and id(b) not in bands]
     at: dict[int, list[tuple[bool, list[PdfBlock]]]] = {}
     groups = title_groups(rest, body, drawn, flow)
     anchors = [anchor(g, flow, groups, body, drawn, frames) for g in groups]
@@ -97,7 +96,8 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     for i in range(len(flow) + 1):
         # the groups closing the text before, then those heading the text after
         for g in _by_rows(sorted(at.get(i, []), key=lambda hg: (hg[0], min(b.top for b in hg[1])))):
-            out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, _row_top(b, g), b.x0))
+            out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, _row_top(b, g),
+                                            -b.x1 if b.vertical else b.x0))  # (upright columns right to left)
         if i < len(flow):
             out.append(flow[i])
     caps = {id(stand_in): c for stand_in, c in units}

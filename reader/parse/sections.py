@@ -70,6 +70,7 @@ def turn_label(items: list[Item], i: int) -> Role | None:
 
 # a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
 _CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
+_PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
 OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a column's width long that does was cut
 
 
@@ -90,8 +91,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
     if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
             and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
         return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
-    if not is_body(nxt) or nxt.dateline:
-        return None
+    if not is_body(nxt) or nxt.dateline or _PHRASES.search(items[i].text):
+        return None  # (a headline's phrases set an ideographic space apart: 某街市翻新重开　档户忧加租三成)
     cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
                                            or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
                                            or open_end(items[i].text))
