@@ -126,6 +126,7 @@ def chunks(*texts):
     ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
     ("责编　某　甲　　版式　某乙丙　　校对　某　丁", "staff_line", Role.FURNITURE),  # roles and names only spaced apart
     ("港聞熱線", "page_notice", Role.FURNITURE), ("民生热线", "page_notice", Role.FURNITURE),  # a section's hotline box
+    ("责任编辑　某甲乙", "staff_line", Role.FURNITURE),  # the page's editor alone, a space between
     ("设计 新颖 美观大方", "staff_line", None),  # a role's word opening a phrase spaced out
     ("子。▶A5", "teaser", Role.FURNITURE),  # a teaser's last line, an arrow to the page
     ("做法：", "fragment", Role.PARAGRAPH),  # a list's announcement alone over its items
@@ -642,6 +643,7 @@ def test_a_category_news_label_over_titled_briefs_is_a_box_of_briefs():
     ("报道：李某某　摄影：黄某某", "BYLINE", True), ("据某社报道", "BYLINE", False),
     ("回复单位：某区住建局", "BYLINE", True), ("办理结果：已修复", "BYLINE", False),  # the office answering a reader
     ("記者王某某報道", "BYLINE", True), ("记者调查报道", "BYLINE", False),  # a Hong Kong byline, its spaces lost
+    ("某州天气", "WEATHER_LABEL", True), ("雨雪天气", "WEATHER_LABEL", False),  # a city's weather box, a story's words
     ("网友留言：小区门口的路灯坏了半个月。", "ASKED", True),  # a reader's message opening a 问政 column's item
 ])
 def test_conventions_of_other_papers(text, pattern, want):
@@ -1653,3 +1655,39 @@ def test_a_headline_of_two_phrases_an_ideographic_space_apart_is_no_paragraphs_t
         "天水街市翻新重开　档户忧加租三成", "天水街市完成翻新后昨日重开，不少街坊前来购物。", "记者 某甲 摄",
         "街市完成为期十个月的翻新工程，昨日重新开放。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["海滨宠物公园本月底开放", "天水街市翻新重开　档户忧加租三成"]
+
+
+def test_a_map_credited_to_an_agency_alone_is_the_caption_of_the_story_it_illustrates_only():
+    """某省山火位置示意图 over 新华社发, right after the story about those fires: its caption; the same over a story
+    about something else heads an item of its own."""
+    story = ["某国西部山火持续蔓延", "据外媒报道，某国某省中部地区近日发生多起山火，火场位置靠近居民区，数千居民紧急撤离。", "专家指出，高温干旱使山火季节提前到来。"]
+    ed = parse_text("\n\n".join(story + ["某省山火位置示意图", "新华社发", "东京发布今夏首个中暑警报",
+                                            "日本气象部门12日发布今夏首个中暑警戒警报。"]) + "\n")
+    assert ed.articles[0].captions == ("某省山火位置示意图",) and ed.articles[1].headline == "东京发布今夏首个中暑警报"
+    other = parse_text("\n\n".join(["某国际论坛在某地开幕", "新华社某地3月10日电 为期三天的论坛10日开幕。", "某山区冰川分布示意图",
+                                      "新华社发", "某山区冰川加速消融", "新华社某地3月10日电 研究显示，某山区冰川正加速消融。"]) + "\n")
+    assert not other.articles[0].captions
+
+
+def test_an_index_whose_titles_open_with_their_page_arrow_is_furniture_and_the_story_under_it_keeps_its_title():
+    """A front page's 导读 as the dump gives it: each title led by its page (▶A4…), its teaser's line under it, then
+    the next story's headline: the index is the page's furniture, read line by line, never joined into a paragraph
+    with that headline."""
+    ed = parse_text("\n\n".join(["导读", "▶A4中心城区新增停车泊位三千个", "十二处公共停车场下月陆续投用", "▶A5职业技术学院新校区启用了",
+                                   "新校区可容纳在校生一万八千人", "▶A6滨江龙舟邀请赛周末开桨", "二十八支队伍将在滨江段角逐", "▶A7秋季流感疫苗接种启动了",
+                                   "全市设置接种点一百二十六个", "全国秋粮收获进度超过六成",
+                                   "新华社北京10月15日电（记者 某甲）记者15日从农业农村部获悉，全国秋粮已收获六成。"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "全国秋粮收获进度超过六成" and "▶A4中心城区新增停车泊位三千个" in [b.text for b in ed.furniture]
+
+
+def test_a_dateline_or_a_credit_cut_where_the_extractor_ended_a_block_is_joined_again():
+    """The digits of a date set in a font of their own, the extractor ends a block in the middle of a dateline
+    (新华社上海12 月4 | 日电　…); a caption's credit cut inside its role's word (…新华社记 | 者 某甲 摄)."""
+    ed = parse_text("\n\n".join(["上海首批低空物流航线投入运营", "新华社上海12 月4", "日电　4 日上午，一架载",
+                                   "有生鲜食品的无人机从起降场升空，约半小时后抵达岛上。", "广州冬日花展开幕",
+                                   "12 月4 日，市民在公园花展现场观赏花卉。新华社记", "者 某甲 摄",
+                                   "据新华社广州12 月4 日电　以“花城冬韵”为主题的花展4日开幕。"]) + "\n")
+    first, second = ed.articles
+    assert first.dateline == "新华社上海12 月4日电" and first.paragraphs[0].startswith("新华社上海12 月4日电")
+    assert second.photo_credits == ("新华社记者 某甲 摄",)

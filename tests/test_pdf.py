@@ -531,3 +531,23 @@ def test_a_vertical_headline_ruled_off_both_sides_heads_the_text_on_its_left_not
     rules = ((417.5, 60.0, 418.5, 640.0), (540.5, 60.0, 541.5, 640.0))
     order = reading_order(heads + [sub, other_head] + ours + theirs, BODY, 1200, rules=rules)
     assert order == heads + [sub] + ours + [other_head] + theirs
+
+
+def test_a_framed_index_under_its_label_is_the_pages_furniture():
+    """A front page's 导读 box, framed: its label, the titles of stories inside, their teasers and page arrows are
+    the page's index, no story's (nor heads of the story printed under the frame)."""
+    from reader.parse.layout import page_chunks
+    from reader.parse.pdf import PdfPage
+
+    def one(x0, top, text, size=10.0):
+        line = Line(text, x0, top, x0 + size * len(text), top + size, size, "Song")
+        return PdfBlock((line,), line.x0, line.top, line.x1, line.bottom, size, "Song")
+
+    frame = ((10.0, 90.0, 300.0, 220.0),)
+    index = [one(20, 100, "导读", 16.0), one(20, 124, "中心城区新增停车泊位", 13.0), one(20, 140, "停车场下月起陆续投用"),
+             one(250, 140, "▶A4"), one(20, 164, "职业学院新校区启用", 13.0), one(20, 180, "可容纳在校生一万人"),
+             one(250, 180, "▶A5")]
+    body = [one(10, 300 + 14 * k, "字" * 20) for k in range(12)]
+    read = page_chunks(PdfPage(1, 600, 800, tuple(index + body), (), (), frame), 0, 1)
+    assert {c.geometry.ad for c in read.chunks if c.text in [b.text for b in index]} == {True}
+    assert not any(c.geometry.ad for c in read.chunks if c.text == body[0].text)

@@ -9,7 +9,7 @@ from .patterns import regex
 
 # A weather line: a sky and a span of temperatures (多云 8～15℃).
 # the weather box's label (今日天气, 农事天气) or a day's label in it (明天)
-WEATHER_LABEL = regex("^(?:今日|今天|明日|明天|本市|全市|农事|農事|旅游|旅遊)?(?:天气|天氣)(?:预报|預報)?$"
+WEATHER_LABEL = regex("^(?:今日|今天|明日|明天|本市|全市|农事|農事|旅游|旅遊|[\u4e00-\u9fff]{1,3}[州市县縣区區城])?(?:天气|天氣)(?:预报|預報)?$"
                       "|^(?:今天|明天|后天|後天|今日|明日)$")
 _SKY = "晴|多云|多雲|阴|陰|(?:小|中|大|暴)?雨|阵雨|陣雨|雷阵雨|雷陣雨|(?:小|中|大)?雪|雨夹雪|雨夾雪|雾|霧|霾"
 WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*(?:℃|°C|度)?\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)"
@@ -70,4 +70,6 @@ COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告
 # the page's staff line: 责编：X 校对：Y, or its roles and names spaced apart (责编　罗　意　　版式　陈小禾)
 _STAFF = ("(?:本版|本期|责任|責任|版面|值班|當班|当班|美术|美術)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
           "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)")
-STAFF_LINE = regex(f"^(?:[A-Z]?\\d{{1,2}}\\s*)?{_STAFF}(?:\\s*[：:／/]|[ \u3000]+\\S.{{0,8}}?[ \u3000]+{_STAFF}[ \u3000：:])")
+STAFF_LINE = regex(f"^(?:[A-Z]?\\d{{1,2}}\\s*)?{_STAFF}(?:\\s*[：:／/]|[ \u3000]+\\S.{{0,8}}?[ \u3000]+{_STAFF}[ \u3000：:])"
+                   # or the page's editor alone, a space between: 责任编辑　X (编辑　X under an editor's note signs it)
+                   "|^(?:本版编辑|本版編輯|责任编辑|責任編輯|责编|責編)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")

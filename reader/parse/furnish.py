@@ -104,6 +104,7 @@ INDEX_TEASER_MAX = 120  # characters: a teaser's text under an index's label, ru
 INDEX_REACH = 16  # items under the index's label where its teasers are looked for
 
 
+_LEAD_REF = regex("^[▶►]\\s*[A-Z]?[0-9０-９]{1,2}\\s*版?(?=\\S)")  # ▶A4 opening an index's title, its page first
 _PAGE_CODE = regex(f"{cv.HAN}[A-H][0-9０-９]{{1,2}}$")  # …補助再加碼A5: a teaser's title glued to its page, in an index
 
 
@@ -119,9 +120,11 @@ def index_teaser(items: list[Item], i: int) -> Role | None:
     ref = cv.TEASER_REF.search(cv.squash(nxt.text)) if nxt is not None and nxt.rule == "teaser" else None
     wrapped = (ref is not None and it.chunk.geometry is not None  # (on a PDF page, a teaser's text is one block)
                and cv.squash(nxt.text)[:ref.start()].strip(cv.ARROWS))  # (its end on the ref's line)
+    led = _LEAD_REF.match(cv.squash(it.text)) or i and _LEAD_REF.match(cv.squash(items[i - 1].text)) and cv.length(
+        it.text) <= TEASER_MAX  # (a title its page's arrow opens, ▶A4…, and the teaser's line under it)
     if it.role in FURNITURE_ROLES or cv.length(it.text) > INDEX_TEASER_MAX or not (cv.TEASER_REF.search(
             cv.squash(it.text)) or _PAGE_CODE.search(cv.squash(it.text)) and cv.length(it.text) <= TEASER_MAX
-            or wrapped):
+            or wrapped or led):
         return None
     for j in range(i - 1, max(-1, i - INDEX_REACH), -1):
         o = items[j]

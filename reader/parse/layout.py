@@ -332,9 +332,9 @@ def _within(b: PdfBlock, r: Box) -> bool:
 
 def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     """The frames and panels (images with text printed on them) holding the mark 广告, which the law has every
-    advertisement carry, the weather's label (今日天气) or useful numbers' (便民信息 over numbers to call): those
+    advertisement carry, the weather's or the index's label (今日天气, 导读) or useful numbers' (便民信息 over numbers to call): those
     regions, the page's furniture."""
-    marks = [b for b in blocks if any(p.match(cv.squash(b.text)) for p in (cv.AD_MARK, cv.WEATHER_LABEL))]
+    marks = [b for b in blocks if any(p.match(cv.squash(b.text)) for p in (cv.AD_MARK, cv.WEATHER_LABEL, cv.INDEX_LABEL))]
     numbers = [b for b in blocks if cv.SERVICE_LABEL.match(cv.squash(b.text))]
     regions = list(page.boxes) + [(im.x0, im.top, im.x1, im.bottom) for im in page.images]
 

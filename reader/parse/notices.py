@@ -1,6 +1,6 @@
 """Items → the lines of a notice and of a box of figures that read as titles alone: a notice's contact lines and
 signature (落款), a 数读 box's figures each with what it counts, a glossary's entries (greenway n. 绿道), a
-diagram's labels, a poem's lines."""
+diagram's labels, a poem's lines, a chart's title."""
 from __future__ import annotations
 
 from ..model import Role
@@ -191,3 +191,29 @@ def call_for_work(items: list[Item], i: int) -> Role | None:
         if not text(k):
             break
     return None
+
+
+def chart_title(items: list[Item], i: int) -> Role | None:
+    """A headline-like line right above a chart's source line or its 制图 credit: the caption of the chart set in
+    the story before it, or, set off from that story (on a PDF page, under a rule or in a frame of its own), the
+    chart's own title, heading an item of its own."""
+    if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
+        return None
+    nxt = items[i + 1]
+    if nxt.mark is Mark.CHART_SOURCE or nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text):
+        return Role.CAPTION if items[i].chunk.gap <= 1 else Role.HEADLINE
+    if nxt.role is Role.PHOTO_CREDIT and _CHART_NAME.search(cv.squash(items[i].text)) and items[i].chunk.gap <= 1:
+        j = i - 1  # a map or chart credited to an agency alone (新华社发): the caption of the story it illustrates
+        while j >= 0 and items[j].role is not Role.HEADLINE:
+            j -= 1
+        told = cv.shared_words(items[i].text, "".join(it.text for it in items[j + 1:i] if is_body(it)))
+        return Role.CAPTION if told >= CHART_TOLD else None
+    return None
+
+
+CHART_TOLD = 0.3  # of a chart's title's character pairs, found in the story before it for the chart to be that story's
+
+
+# a chart's or a map's own title: what it draws (…示意图, …走势图) or the unit it counts in closing it (（亿人次）, （%）)
+_CHART_NAME = regex("(?:示意图|示意圖|走势图|走勢圖|分布图|分佈圖|位置图|位置圖|路线图|路線圖)$|[（(][^（）()]{0,4}(?:%|％|元|点|點|"
+                    "人次|人|次|吨|噸|个|個|家|户|戶|公里|千米|米|℃|度|亩|畝|辆|輛|台|座|件|起)[）)]$")

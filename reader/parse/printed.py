@@ -12,7 +12,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..model import Piece
-from .conventions import (BARE_NAME, BOX_LABEL, BYLINE, CREDIT_ROLE, DATELINE, ENUMERATOR, HAN, NUM, PHOTO_CREDIT,
+from .conventions import (ARROWS, BARE_NAME, BOX_LABEL, BYLINE, CREDIT_ROLE, DATELINE, ENUMERATOR, HAN, NUM, PHOTO_CREDIT,
                           RUBRIC_LABEL, RUBRIC_SUFFIX, SIDEBAR_TITLE, TURN_LABEL, WIRE_AGENCY, ends_paragraph)
 from .patterns import regex
 from .cuts import MARKS as _MARKS, Line, printed_lines, quotes_rejoined, stands_alone as _alone
@@ -331,12 +331,13 @@ def one_column(lines: list[str], near_share: float, ends_share: float) -> bool:
 def _printed_stretch(runs) -> bool:
     """Blocks that are one column's printed lines, with few figures (a table's rows are of one width too) and few
     blocks parted in two by one space (a diagram's labels, 甲层 平均厚约十公里, are short blocks of one width too;
-    a justified line's spaces are many)."""
+    a justified line's spaces are many), and no two opening with an arrow (an index's entries, each to its page)."""
     lines = [" ".join(ln.strip() for _, _, ln in r) for _, r in runs]
     text = "".join(lines)
     return (one_column(lines, LINE_RUN_NEAR, LINE_RUN_ENDS)
             and sum(c.isdigit() for c in text) <= LINE_RUN_FIGURES * len(text)
-            and sum(1 for ln in lines if len(_SPACED_TITLE.findall(ln)) == 1) <= LINE_RUN_SPACED * len(lines))
+            and sum(1 for ln in lines if len(_SPACED_TITLE.findall(ln)) == 1) <= LINE_RUN_SPACED * len(lines)
+            and sum(1 for ln in lines if ln.lstrip()[:1] in ARROWS) < 2)  # (an index's entries, ▶A4 each)
 
 
 def mixed_chunks(runs) -> list[Chunk]:

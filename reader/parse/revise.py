@@ -15,7 +15,7 @@ from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import (ad_copy, classified_ad, header_band, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
 from .jumps import jump_tail
-from .notices import call_for_work, chart_label, figure_items, gloss_entry, sign_off, verse_line
+from .notices import call_for_work, chart_label, chart_title, figure_items, gloss_entry, sign_off, verse_line
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
@@ -242,18 +242,6 @@ def repeated_title(items: list[Item], i: int) -> Role | None:
                           if it.role is Role.HEADLINE)
             if len(whole) >= 4 and run.startswith(whole) and me in whole:
                 return Role.DUPLICATE
-    return None
-
-
-def chart_title(items: list[Item], i: int) -> Role | None:
-    """A headline-like line right above a chart's source line or its 制图 credit: the caption of the chart set in
-    the story before it, or, set off from that story (on a PDF page, under a rule or in a frame of its own), the
-    chart's own title, heading an item of its own."""
-    if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
-        return None
-    nxt = items[i + 1]
-    if nxt.mark is Mark.CHART_SOURCE or (nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text)):
-        return Role.CAPTION if items[i].chunk.gap <= 1 else Role.HEADLINE
     return None
 
 

@@ -342,18 +342,33 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
 
 
 def split_credits(chunks: list[Chunk]) -> list[Chunk]:
-    """A bracketed credit cut in two at a column end (（实习生 X 记 | 者 Y）): its halves joined again."""
+    """A bracketed credit cut in two at a column end (（实习生 X 记 | 者 Y）), or a dateline cut before its day (新华社
+    上海12 月4 | 日电　…: the digits set in a font of their own, the extractor ends the block there): its halves
+    joined again."""
     out: list[Chunk] = []
     for c in chunks:
         prev = out[-1] if out else None
-        if (prev is not None and prev.page == c.page and _OPEN_ONLY.match(prev.text.strip())
-                and _CLOSE_ONLY.match(c.text.strip()) and cv.BYLINE.match(prev.text.strip() + c.text.strip())):
+        a, b = (prev.text.strip(), c.text.strip()) if prev is not None else ("", "")
+        cut = cv.DATELINE.match(a + b) if prev is not None and len(a) <= DATELINE_CUT_MAX and a[-1:] in _DATE_END \
+            else None
+        shot = cv.PHOTO_CREDIT_TAIL.search(a + b) if prev is not None and len(b) <= CREDIT_CUT_MAX \
+            and a[-1:] + b[:1] in _ROLE_CUT else None
+        if prev is not None and prev.page == c.page and (
+                _OPEN_ONLY.match(a) and _CLOSE_ONLY.match(b) and cv.BYLINE.match(a + b)
+                or cut is not None and cut.end() > len(a) and not cv.DATELINE.match(a)):
             out[-1] = _joined(prev, c)
+        elif prev is not None and prev.page == c.page and shot is not None and shot.start() < len(a) \
+                and not cv.PHOTO_CREDIT_TAIL.search(a):  # a caption's credit cut at its line's end (…新华社记 | 者 X 摄)
+            out[-1:] = split_chunk(_joined(prev, c))
         else:
             out.append(c)
     return out
 
 
+_DATE_END = "0123456789０１２３４５６７８９月"  # a dateline cut inside its date: before its month's or its day's end
+_ROLE_CUT = ("记者", "記者", "讯员", "訊員", "摄影", "攝影")  # a credit's role word cut at the seam (新华社记 | 者 X 摄)
+CREDIT_CUT_MAX = 12  # characters of a photo credit's second half (者 X 摄), at most
+DATELINE_CUT_MAX = 24  # characters of a dateline's first half (据新华社乌鲁木齐12 月), at most
 _OPEN_ONLY = regex("^[（(][^（）()]{1,30}$")
 _CLOSE_ONLY = regex("^[^（）()]{1,30}[）)]$")
 
