@@ -1691,3 +1691,71 @@ def test_a_dateline_or_a_credit_cut_where_the_extractor_ended_a_block_is_joined_
     first, second = ed.articles
     assert first.dateline == "新华社上海12 月4日电" and first.paragraphs[0].startswith("新华社上海12 月4日电")
     assert second.photo_credits == ("新华社记者 某甲 摄",)
+
+
+def test_a_piece_cut_inside_a_sentence_its_correlative_or_its_speaker_showing_it_is_the_next_paragraphs_first():
+    """干事创业，既要有只 | 争朝夕的紧迫感，也要…: 既 in the piece, 也 in the next text's first sentence, one sentence
+    across the cut; 住在某区的陈先生说，过去骑车到神 | 冈工业区…: who says it, then a comma, a report's sentence. Neither
+    is a crosshead (which would leave the next story's lone title a crosshead too)."""
+    essay = parse_text("\n\n".join([
+        "在慢功夫中见真章", "某甲", "在西北一座古城，一支修缮团队用了整整五年时间，才把一段城墙修缮完毕。",
+        "干事创业，既要有只", "争朝夕的紧迫感，也要有久久为功的定力。现实中，有的地方急于求成。"]) + "\n").articles[0]
+    assert essay.paragraphs[-1] == "干事创业，既要有只争朝夕的紧迫感，也要有久久为功的定力。现实中，有的地方急于求成。"
+    ed = parse_text("\n\n".join([
+        "绿园道延伸串起三区", "全长六公里明年元旦全线通车", "〔记者某乙／某地报导〕某市绿园道延伸工程昨天完工。",
+        "局长某丙表示，延伸段利用旧铁道改建。", "住在某区的上班族陈先生说，过去骑车到神",
+        "冈工业区上班要和砂石车抢道，新路段通车后可以全程走自行车道。", "老树健检下周封路三天",
+        "某县知名景点沿线的樟树，近年受病虫侵袭，县府委托树木医生逐株健检。", "（记者某丁）"]) + "\n")
+    path, trees = ed.articles
+    assert path.paragraphs[-1] == "住在某区的上班族陈先生说，过去骑车到神冈工业区上班要和砂石车抢道，新路段通车后可以全程走自行车道。"
+    assert trees.headline == "老树健检下周封路三天" and not path.crossheads
+
+
+def test_an_editors_note_under_a_columns_label_opens_the_story_under_it():
+    """来论 | 编者按：… | headline | writer | text: the note is the story's first paragraph, the label its rubric, not
+    a story of its own titled 来论; a commentator's byline (本报评论员　X) names X only."""
+    ed = parse_text("\n\n".join([
+        "评论员观察", "以高质量就业托举民生福祉", "本报评论员　某甲", "年终岁末，又到一年求职季。各地招聘会接连举办。",
+        "来论", "编者按：入冬以来，冰雪运动持续升温。本版今天刊发一篇来论，欢迎读者继续参与讨论。",
+        "冰雪运动热起来更要安全起来", "某乙", "随着冬季到来，各地冰雪场馆陆续开放。", "（作者为某大学教授）"]) + "\n")
+    first, second = ed.articles
+    assert first.bylines == ("本报评论员　某甲",) and first.authors == ("某甲",)
+    assert (second.rubric, second.headline) == ("来论", "冰雪运动热起来更要安全起来")
+    assert second.paragraphs[0].startswith("编者按：") and len(second.paragraphs) == 2
+
+
+def test_a_captions_closing_supplier_is_its_photo_credit():
+    """…仰望滿天星斗。（某山林鐵處提供）: who supplied the photo, closing its caption, is its credit."""
+    ed = parse_text("\n\n".join([
+        "某山跨年加開觀星列車", "車票今起預售 每班限量300張", "觀星列車試營運時，旅客在某山平台仰望滿天星斗。（某山林鐵處提供）",
+        "〔記者某甲／某地報導〕某鐵路管理處昨天宣布，跨年期間加開觀星列車。", "管理處表示，列車抵達後將由天文老師導覽。"]) + "\n")
+    (a,) = ed.articles
+    assert a.photo_credits == ("（某山林鐵處提供）",) and a.captions == ("觀星列車試營運時，旅客在某山平台仰望滿天星斗。",)
+    assert a.paragraphs[0].startswith("〔記者某甲")
+
+
+def test_a_boxs_printed_lines_end_at_its_signed_last_line_not_running_into_the_next_label():
+    """A box set loose, each printed line a block, its last line a sentence's end and the writer's signature (千家万户。
+    （某甲））: the paragraph ends there; the next story's column label (评论员观察) is no piece of it."""
+    text = ("一个山区县把医保报销养老补贴耕地地力补贴等三十多项惠民政策逐项翻译成通俗易懂的大白话印成一张明白纸由网格员送到群众手中"
+            "一位老人拿着明白纸说以前看文件像看天书现在一看就懂该办啥去哪办心里有底了政策文件写得再好群众看不懂也难以落地见效")
+    lines = [text[k:k + 14] for k in range(0, 14 * 9, 14)] + ["千家万户。（某甲）"]
+    ed = parse_text("\n\n".join(["今日谈", "一张明白纸"] + lines + [
+        "评论员观察", "以高质量就业托举民生福祉", "本报评论员　某乙",
+        "年终岁末，又到一年求职季。各地高校毕业生专场招聘会接连举办，线上招聘持续火热，企业用工需求旺盛，就业形势总体稳定。"]) + "\n")
+    box, story = ed.articles
+    assert box.bylines == ("（某甲）",) and box.paragraphs[-1].endswith("千家万户。")
+    assert story.rubric == "评论员观察"
+
+
+def test_a_figures_note_under_it_in_a_box_of_figures_is_its_text_not_a_crosshead():
+    """数读 | title | 12.6% | 高技术制造业增加值增速 | 14.2万辆 | …: each note under its figure is the box's text, though
+    worded like a chart's title on the page (…增加值增速（%）)."""
+    ed = parse_text("\n\n".join([
+        "工业经济稳中向好", "本报讯（记者 某乙）前11月，全省规上工业增加值同比增长6.9%。", "1—11月全省规上工业增加值增速（%）",
+        "数据来源：省统计局　制图：某丙", "数读", "前11月全省工业新在哪", "12.6%", "高技术制造业增加值增速", "14.2万辆",
+                                 "新能源汽车产量，同比增长38.5%", "财经快讯",
+                                 "本报讯（记者 某甲）12月4日，全省首批科技贷产品发布，首批授信超百亿元。"]) + "\n")
+    box = ed.articles[1]
+    assert box.headline == "前11月全省工业新在哪" and "高技术制造业增加值增速" in "".join(box.paragraphs)
+    assert not any(a.headline == "高技术制造业增加值增速" for a in ed.articles)

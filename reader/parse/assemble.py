@@ -23,7 +23,7 @@ from .pairing import Pair, opens_later, pair, pair_by_words, reads_backward, run
 from .items import Item
 from .rules import Mark
 from .captions import place_captions
-from .rubrics import attach_rubrics, place_series_bars
+from .rubrics import attach_rubrics, notes_over_stories, place_series_bars
 from .crossheads import merge_crossheads
 from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, paragraph_count,
                     photo_groups, units_of, usual_gap)
@@ -228,6 +228,9 @@ ASSEMBLY: list[Pass] = [
          "content stream has them)"),
     Pass("series_bars", lambda s, lg: replace(s, drafts=tuple(place_series_bars(list(s.drafts), lg))),
          "a series bar printed alone heads the page's lead story"),
+    Pass("editor_notes", lambda s, lg: replace(s, drafts=_renumbered(notes_over_stories(list(s.drafts), lg),
+                                                                     len(s.drafts), lg)),
+         "an editor's note under a column's label, over a headline, opens the story under it"),
     Pass("titles_alone", titles_alone, "a headline group heading no text at all (an ad's slogans) belongs to no article"),
     Pass("rubrics_by_content", lambda s, lg: replace(s, drafts=tuple(attach_rubrics(list(s.drafts), lg))),
          "a column label stacked on another's goes to the nearby headline sharing its words"),
@@ -263,6 +266,7 @@ DECISIONS = {
     "clumped_headlines": "headlines of several stories set together are cut apart where their words turn to another "
                          "story",
     "stray_rubric": "a rubric with no story after it belongs to no article",
+    "editor_note": "an editor's note (编者按：…) under a column's label and over a headline opens the story under it",
     "series_bar": "a series bar lifted onto the story under it opens that story",
     "doubled_layer": "a headline's text doubled run by run by the PDF's layers is a duplicate",
     "wrap_join": "a paragraph cut at a line or column end, joined again",

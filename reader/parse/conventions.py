@@ -41,7 +41,7 @@ MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("[报報][道導][：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:]|攝影[：:]|本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
-               "實習記者|实习生|實習生|首席[记記]者|融媒体记者|全媒体记者|[记記]者|[通][讯訊][员員]|特[约約][通][讯訊][员員]|"
+               "實習記者|实习生|實習生|(?:本[报報])?(?:特约|特約)?(?:评论员|評論員)(?!文章)|首席[记記]者|融媒体记者|全媒体记者|[记記]者|[通][讯訊][员員]|特[约約][通][讯訊][员員]|"
                "摄影|攝影|撰稿|文[/／][图圖][/／：:]?|[文图圖]\\s*[/／：:]|口述[：:]|整理[：:]?|编译|編譯|编辑|編輯")
 WIRE_AGENCY = "新华社|新華社|中新社|中央社|法新社|路透社|美联社|美聯社|共同社"  # the agencies whose datelines papers print
 AGENCY = (f"(?:新华社|新華社|中新社|中新网|中央社|人民日报|人民網|人民网|央视新闻|新华网|中央广电总台|本[报報]|"
@@ -160,7 +160,7 @@ BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作
 ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!])){_ROLE_NAMES}{BYLINE_WORK}?$")
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
-    f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}"
+    f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}|(?<=[。！？”」])\\s*{OPEN}[^（）()]{{2,24}}?(?:提供|供图|供圖){CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
@@ -350,7 +350,7 @@ _REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s
 _DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
 _SPACED_NAME = regex(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone
-_NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)$|^(?:{FILE_PHOTO})$")  # （资料图片）, （档案照）: a photo's source, no one
+_NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)(?:文章)?$|^(?:{FILE_PHOTO})$")  # （资料图片）, （档案照）: a photo's source, no one
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
 _SLASH = regex("[/／]")
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}\\s*{NUM}{{1,2}}\\s*日\\s*[电電]|^(?:{HAN}\\s*){{1,8}}\\s*{NUM}{{1,2}}\\s*日\\s*[讯訊])$")  # …陳柏宇台北15日電: a city is mostly two; （吉隆坡26日讯）

@@ -59,7 +59,7 @@ def figure_items(items: list[Item], i: int) -> Role | None:
         if FIGURES_LABEL.match(cv.squash(items[j].text)):
             return Role.PARAGRAPH
         if items[j].dateline or items[j].role is Role.PARAGRAPH and not FIGURE_LEAD.match(items[j].text) \
-                and not FIGURE_ONLY.match(items[j - 1].text.strip()):
+                and not FIGURE_ONLY.match(items[j].text.strip()) and not FIGURE_ONLY.match(items[j - 1].text.strip()):
             return None
     return None
 
@@ -203,14 +203,14 @@ def chart_title(items: list[Item], i: int) -> Role | None:
     if nxt.mark is Mark.CHART_SOURCE or nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text):
         return Role.CAPTION if items[i].chunk.gap <= 1 else Role.HEADLINE
     if nxt.role is Role.PHOTO_CREDIT and _CHART_NAME.search(cv.squash(items[i].text)) and items[i].chunk.gap <= 1:
-        j = i - 1  # a map or chart credited to an agency alone (新华社发): the caption of the story it illustrates
-        while j >= 0 and items[j].role is not Role.HEADLINE:
-            j -= 1
-        told = cv.shared_words(items[i].text, "".join(it.text for it in items[j + 1:i] if is_body(it)))
+        # a map or chart credited to an agency alone (新华社发): the caption of the story it illustrates (the text read
+        # just before it, its story's headline and photo too)
+        told = cv.shared_words(items[i].text, "".join(it.text for it in items[max(0, i - CHART_REACH):i]))
         return Role.CAPTION if told >= CHART_TOLD else None
     return None
 
 
+CHART_REACH = 8  # items before a chart's title whose text it may tell
 CHART_TOLD = 0.3  # of a chart's title's character pairs, found in the story before it for the chart to be that story's
 
 

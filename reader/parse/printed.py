@@ -12,7 +12,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..model import Piece
-from .conventions import (ARROWS, BARE_NAME, BOX_LABEL, BYLINE, CREDIT_ROLE, DATELINE, ENUMERATOR, HAN, NUM, PHOTO_CREDIT,
+from .conventions import (ARROWS, BARE_NAME, BOX_LABEL, BYLINE, BYLINE_TAIL, CREDIT_ROLE, DATELINE, ENUMERATOR, HAN, NUM, PHOTO_CREDIT,
                           RUBRIC_LABEL, RUBRIC_SUFFIX, SIDEBAR_TITLE, TURN_LABEL, WIRE_AGENCY, ends_paragraph)
 from .patterns import regex
 from .cuts import MARKS as _MARKS, Line, printed_lines, quotes_rejoined, stands_alone as _alone
@@ -168,7 +168,8 @@ def shape(lines: list[Line], fulls: list[float], k: int, by_run: bool) -> Shape:
     wide = (w > min(full * LINE_WIDE, full + WIDER_CELLS) or _spaced_headline(text, w, full)) and not (
         by_run and marked and more)
     goes_on = nxt is not None and abs(nw - full) <= FULL_LINE_SLACK and not DATELINE.match(nxt.text) and w >= full / 2
-    terminal = ends_paragraph(text)
+    signed = BYLINE_TAIL.search(text)  # (…千家万户。（X）: a sentence's end, its writer signing after it)
+    terminal = ends_paragraph(text) or bool(signed) and ends_paragraph(text[:signed.start()])
     short = w < full - INDENT_CELLS - FULL_LINE_SLACK
     # (a scrap under it that ends in a comma goes on with its sentence: 城区今年新建公园绿 ⏎ 地，)
     scrap = nxt is not None and nw < LINE_MIN_CELLS and nxt.text.endswith(("，", "、", ","))

@@ -142,8 +142,9 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     (the same lead of words, the same frame), is one of a series of crossheads in parallel, commas and length
     notwithstanding."""
     it = items[i]
-    if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text):
-        return None  # (on a PDF page, the type shows a crosshead; none ends on 的)
+    if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text) \
+            or it.rule == "figure_items":
+        return None  # (on a PDF page, the type shows a crosshead; none ends on 的; a 数读 box's note is its text)
     if i and run_in(items[i - 1], it):
         return None  # text run in on the printed line of the title over it (某区：…　近 | 日，…): that title's text
     t = cv.squash(it.text)

@@ -7,6 +7,7 @@ from ..model import Block, Role
 from . import conventions as cv
 from .draft import Draft, Placed
 from .ledger import Ledger
+from .patterns import regex
 
 MIN_RUBRIC_OVERLAP = 3  # characters a rubric must share with a headline to be attached to it by content
 RUBRIC_WINDOW = 12  # articles either side where a stray rubric's article is looked for (about a page)
@@ -80,3 +81,32 @@ def overlap(a: str, b: str) -> int:
             else:
                 break
     return best
+
+
+_NOTE = regex("^\\s*(?:编者按|編者按)\\s*[：:]")  # an editor's note opening with its label
+NOTE_LABEL_MAX = 5  # characters of the label over an editor's note (来论, 读者来信), a word or two
+
+
+def notes_over_stories(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
+    """An editor's note (编者按：…) set over a story's headline, under a column's label (来论 | 编者按：… | headline |
+    text), read as a story of its own titled by that label: the note opens the story under it, the label is that
+    story's rubric."""
+    out = list(drafts)
+    k = 0
+    while k + 1 < len(out):
+        d, nxt = out[k], out[k + 1]
+        heads = [p for p in d.placed if p.block.role in (Role.HEADLINE, Role.RUBRIC)]
+        body = [p for p in d.placed if p not in heads]
+        if (len(heads) == 1 and cv.length(heads[0].block.text) <= NOTE_LABEL_MAX and body
+                and all(p.block.role is Role.PARAGRAPH for p in body) and _NOTE.match(body[0].block.text) and _page(d) == _page(nxt)
+                and any(p.block.role is Role.HEADLINE for p in nxt.placed)):
+            for p in body:
+                for i in p.items:
+                    ledger.move(i, d.name, nxt.name, "editor_note")
+            at = next(j for j, p in enumerate(nxt.placed) if p.block.role is Role.PARAGRAPH)
+            out[k + 1] = replace(nxt, placed=nxt.placed[:at] + tuple(body) + nxt.placed[at:])
+            out[k] = replace(d, placed=tuple(heads))
+            _move(out, k, k + 1, heads[0], "editor_note", ledger, Role.RUBRIC)
+            del out[k]  # (the articles after it are numbered again by the pass)
+        k += 1
+    return out

@@ -94,6 +94,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
     if not is_body(nxt) or nxt.dateline or _PHRASES.search(items[i].text):
         return None  # (a headline's phrases set an ideographic space apart: 某街市翻新重开　档户忧加租三成)
     cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
+                                           or _correlative(items[i].text, nxt.text) or _SAID.search(items[i].text)
                                            or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
                                            or open_end(items[i].text))
     if not (is_body(prev) or is_title(prev) and cv.length(prev.text) <= SECTION_HEAD and cut
@@ -114,6 +115,22 @@ def open_end(piece: str) -> bool:
     with a quotation opened and not closed (…他说：「我): cut."""
     left_open = sum(map(piece.count, "「“『")) > sum(map(piece.count, "」”』"))
     return (piece.rstrip()[-1:] in OPEN_END or left_open) and cv.length(piece) >= LINE_MIN
+
+
+# a correlative's first half in the piece, its second in the next text's first sentence (既要有只 | 争朝夕的紧迫感，也要…):
+# one sentence across the cut
+_PAIRS = (("既", ("也", "又")), ("不仅", ("而且", "也", "还", "更")), ("不但", ("而且", "也", "还", "更")),
+          ("虽然", ("但", "却")), ("尽管", ("但", "却")), ("只有", ("才",)), ("只要", ("就",)),
+          ("一方面", ("另一方面",)), ("不是", ("而是",)), ("与其", ("不如",)))
+
+
+_SAID = regex(f"{cv.HAN}(?:说|說|表示|指出|认为|認為|介绍|介紹|坦言|透露)[，,]")  # who says it, then a comma: a report's sentence
+
+
+def _correlative(piece: str, nxt: str) -> bool:
+    first = cv.SENTENCE_PUNCT.split(nxt, 1)[0]
+    return any(a in piece and not any(c in piece[piece.rindex(a) + len(a):] for c in then)
+               and any(c in first for c in then) for a, then in _PAIRS)
 
 
 _BRACKETED = regex(f"^{cv.OPEN}[^（）()]{{2,20}}{cv.CLOSE}$")
