@@ -551,3 +551,14 @@ def test_a_framed_index_under_its_label_is_the_pages_furniture():
     read = page_chunks(PdfPage(1, 600, 800, tuple(index + body), (), (), frame), 0, 1)
     assert {c.geometry.ad for c in read.chunks if c.text in [b.text for b in index]} == {True}
     assert not any(c.geometry.ad for c in read.chunks if c.text == body[0].text)
+
+
+def test_a_dog_leg_story_reads_its_columns_under_the_headline_then_the_leg_below_them():
+    """A story over four columns, its text going on in a leg of two columns below them at the left, a box set in
+    another size under its last two: the four columns first, then the leg (not each left column down to its foot)."""
+    cols = [block(30 + 129 * k, 183, 150 + 129 * k, 18, indent=(0,) if k == 0 else ()) for k in range(4)]
+    leg = [block(30, 450, 150, 20, indent=()), block(159, 450, 279, 15, indent=())]
+    box = [block(299, 515, 531, 14, size=10.6)]  # (set in the columns, not in the body's type)
+    order = reading_order(cols + leg + box, BODY, 1200)
+    at = [order.index(b) for b in cols + leg]
+    assert at == sorted(at) and at[-1] - at[0] == len(at) - 1

@@ -224,9 +224,21 @@ def _strands(blocks: list[PdfBlock], cut: float, body: Body) -> bool:
             continue
         if any(o.top > b.bottom and o.x0 < b.x1 and o.x1 > b.x0 for o in above):
             continue  # not its column's last block above the cut
-        if not any(is_body(o, body) and o.x0 >= b.x1 - body.size for o in above):
+        if not any(is_body(o, body) and o.x0 >= b.x1 - body.size for o in above) and not _leg_below(blocks, b, cut, body):
             return True
     return _resumes_below(above, body)
+
+
+def _leg_below(blocks: list[PdfBlock], b: PdfBlock, cut: float, body: Body) -> bool:
+    """The story's text goes on under the cut at its left, not under its last column (a dog-leg: the columns under
+    the headline, then a leg of fewer columns below them, something else set under the last): nothing of the body
+    stands under that column, and the body's first block under the cut, left of it, opens mid-paragraph."""
+    below = [o for o in blocks if o.top > cut and is_body(o, body)]
+    if not below or any(o.x0 < b.x1 and o.x1 > b.x0 for o in below):
+        return False
+    first = min(below, key=lambda o: (round(o.top / body.size), o.x0))
+    edge = left_edge(first)
+    return first.x1 <= b.x0 and edge is not None and first.lines[0].x0 - edge < INDENT_MIN * first.size
 
 
 def _resumes_below(above: list[PdfBlock], body: Body) -> bool:
