@@ -1759,3 +1759,20 @@ def test_a_figures_note_under_it_in_a_box_of_figures_is_its_text_not_a_crosshead
     box = ed.articles[1]
     assert box.headline == "前11月全省工业新在哪" and "高技术制造业增加值增速" in "".join(box.paragraphs)
     assert not any(a.headline == "高技术制造业增加值增速" for a in ed.articles)
+
+
+def test_a_front_pages_closing_dateline_its_index_pages_in_brackets_and_a_picks_label():
+    """（新华社北京12月5日电） alone closing a commentary signs it (no story of its own); an index's teasers ending
+    …。（第四版） are the page's furniture, the bracket no writer's name; 今晚看点 over a box's first pick is its rubric."""
+    ed = parse_text("\n\n".join([
+        "让每一滴水都浇灌丰收希望", "新华社评论员", "水利是农业的命脉。冬春时节，正是农田水利建设的黄金期。",
+        "各地要抓住有利时机，加快工程建设。", "（新华社北京12月5日电）", "今日导读", "冰雪旅游迎来新一季热潮",
+        "多地推出冬季文旅消费新举措，冰雪场馆陆", "续开放，带动住宿、餐饮等消费升温。（第四版）", "县域商业体系建设提速",
+        "今年已建成乡镇商贸中心一千八百余个。（第四版）", "前11个月全国铁路发送旅客超40亿人次",
+        "新华社北京12月5日电（记者 某甲）记者5日从国铁集团获悉，铁路客运保持高位运行。"]) + "\n")
+    comment, rail = ed.articles
+    assert comment.bylines == ("新华社评论员", "（新华社北京12月5日电）") and rail.headline.startswith("前11个月")
+    assert "续开放，带动住宿、餐饮等消费升温。（第四版）" in [b.text for b in ed.furniture]
+    picks = parse_text("\n\n".join(["今晚看点", "某台一套 20:00", "《山河守望》", "暴雪封山，民警护送一名临产孕妇下山。",
+                                    "某台卫视 21:20", "《周末歌会》", "五位民间歌手登台，唱响写给家人的歌。"]) + "\n")
+    assert picks.articles[0].rubric == "今晚看点"

@@ -119,6 +119,7 @@ BYLINE = regex(
     f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$"  # 读者 X（观塘）: a letter signed, the writer's district after
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash,
     # the writer's town after: ——王某（怡保）
+    f"|^{OPEN}\\s*(?:{AGENCY}){HAN}{{0,8}}?{_MONTH_DAY} ?[电電]{CLOSE}$"  # （新华社北京12月5日电） closing a commentary
     f"|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$|^(?:回复|回覆|答复|答覆|办理|辦理|承办|承辦)(?:单位|單位)\\s*[：:]\\s*{HAN}{{2,24}}$"  # (the office answering a reader, 回复单位：X局)
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
@@ -154,7 +155,7 @@ TURN_LABEL = regex(f"^(?:{_SPEAKER}|{_ASKER})\\s*[：:]")
 ASKED = regex(f"^{_ASKER}\\s*[：:]")  # a reader's question opening a hotline column's item (读者问：…)
 REPLIED = regex("^(?:答复|答覆|回复|回覆)\\s*[：:]")  # the office's answer to it (答复：…), signed under it
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
-BYLINE_TAIL = regex(f"{OPEN}\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,40}})"
+BYLINE_TAIL = regex(f"{OPEN}(?!第\\S{{1,3}}版)\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,40}})"
                     f"\\s*{CLOSE}$")
 # a byline printed on after its headline group's last line (…待解难题本报记者 X Y 文/图): 本报 opens it, or a space
 ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!])){_ROLE_NAMES}{BYLINE_WORK}?$")
@@ -204,7 +205,8 @@ JUMP_LINE = regex(f"^{JUMP}$")
 TEASER_REF = regex("[（(〔【\\[]?\\s*(?:详见|詳見|详情见|詳情見|请看|請看|见|見)\\s*(?:第|本报|本報)?\\s*"
                    "(?:[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:版|页|頁)|[A-Z][0-9０-９]{1,2}(?:[、，,及和][A-Z][0-9０-９]{1,2})*)"
                    "\\s*[）)〕】\\]]?$"  # (相關新聞見A3、A4: more pages than one)
-                   "|[▶►]\\s*[A-Z][0-9０-９]{1,2}$|[▶►]\\s*第?\\s*[0-9０-９]{1,3}\\s*(?:版|页|頁)$")  # ▶A5, ▶第3页, ▶3版: an arrow to the page
+                   "|[▶►]\\s*[A-Z][0-9０-９]{1,2}$|[▶►]\\s*第?\\s*[0-9０-９]{1,3}\\s*(?:版|页|頁)$"  # ▶A5, ▶第3页, ▶3版: an arrow to the page
+                   "|(?<=[。！？])[（(]第[0-9０-９一二三四五六七八九十]{1,3}版[）)]$")  # …。（第四版）: a teaser's page in brackets
 RELATED_NEWS = regex("^(?:相[关關](?:新[闻聞]|[报報][道導]|[阅閱][读讀]))")  # 相關新聞見A3: a story's own pointer, no teaser's
 INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)*(?:导读|導讀)$|^(?:今日|本期)(?:要闻|要聞)$")  # (今日要闻导读)
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
@@ -283,7 +285,7 @@ NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通�
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|(?<!小)档案|之窗|时空|现场|调查|"
                            "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|回音|回声|帮办|问政|"
-                           "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|"
+                           "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|看点|看點|"
                            # the same words as Traditional-Chinese papers print them
                            "巡禮|觀察|一線|視點|時評|快評|短評|走基層|紀實|訪談|筆談|論壇|專欄|聲音|特寫|在行動|進行時|"
                            "大家談|面對面|新聞眼|新視野|速寫|手記|(?<!小)檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
