@@ -1776,3 +1776,15 @@ def test_a_front_pages_closing_dateline_its_index_pages_in_brackets_and_a_picks_
     picks = parse_text("\n\n".join(["今晚看点", "某台一套 20:00", "《山河守望》", "暴雪封山，民警护送一名临产孕妇下山。",
                                     "某台卫视 21:20", "《周末歌会》", "五位民间歌手登台，唱响写给家人的歌。"]) + "\n")
     assert picks.articles[0].rubric == "今晚看点"
+
+
+def test_one_sentence_between_a_headline_and_the_paragraph_its_dateline_opens_is_a_caption():
+    """太平湖百年雨树… | 湖畔的百年雨树枝干横跨马路，是游客最爱的拍照景点。 | （某地5日讯）…: the photo's caption, set
+    between the headline and the text; the story still has its title and its text from the dateline on."""
+    ed = parse_text("\n\n".join([
+        "某湖百年雨树将逐棵体检", "湖畔的百年雨树枝干横跨马路，是游客最爱的拍照景点。",
+        "（某地5日讯）某市议会将在本月中旬聘请树木专家，为湖畔的雨树逐棵体检。", "市议会主席今日在记者会上说，体检结果将公布。",
+        "报道：某甲　摄影：某乙"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "某湖百年雨树将逐棵体检" and a.captions == ("湖畔的百年雨树枝干横跨马路，是游客最爱的拍照景点。",)
+    assert a.paragraphs[0].startswith("（某地5日讯）")

@@ -1,11 +1,11 @@
 """Items → the lines of a notice and of a box of figures that read as titles alone: a notice's contact lines and
 signature (落款), a 数读 box's figures each with what it counts, a glossary's entries (greenway n. 绿道), a
-diagram's labels, a poem's lines, a chart's title."""
+diagram's labels, a poem's lines, a chart's title, a photo's caption set over a story's first paragraph."""
 from __future__ import annotations
 
 from ..model import Role
 from . import conventions as cv
-from .items import Item, is_body
+from .items import Item, is_body, is_title, neighbour
 from .patterns import regex
 from .rules import Mark
 
@@ -217,3 +217,16 @@ CHART_TOLD = 0.3  # of a chart's title's character pairs, found in the story bef
 # a chart's or a map's own title: what it draws (…示意图, …走势图) or the unit it counts in closing it (（亿人次）, （%）)
 _CHART_NAME = regex("(?:示意图|示意圖|走势图|走勢圖|分布图|分佈圖|位置图|位置圖|路线图|路線圖)$|[（(][^（）()]{0,4}(?:%|％|元|点|點|"
                     "人次|人|次|吨|噸|个|個|家|户|戶|公里|千米|米|℃|度|亩|畝|辆|輛|台|座|件|起)[）)]$")
+
+
+LEAD_CAPTION_MAX = 60  # characters: one sentence saying what a photo shows
+
+
+def caption_over_lead(items: list[Item], i: int) -> Role | None:
+    """In a dump, one short sentence right between a headline group and the paragraph its dateline opens (（某地5日
+    讯）…): the caption of the photo set between them, no paragraph (a story's text starts at its dateline)."""
+    it, prev, nxt = items[i], neighbour(items, i, -1), neighbour(items, i, 1)
+    if it.role is not Role.PARAGRAPH or it.dateline or it.chunk.geometry is not None or not it.ends_paragraph \
+            or cv.length(it.text) > LEAD_CAPTION_MAX or cv.LEAD_IN.match(it.text) or len(cv.SENTENCE_PUNCT.findall(it.text)) > 1:
+        return None
+    return Role.CAPTION if is_title(prev) and items[i - 1] is prev and is_body(nxt) and nxt.dateline else None

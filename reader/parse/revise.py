@@ -15,7 +15,7 @@ from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
 from .furnish import (ad_copy, classified_ad, header_band, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
 from .jumps import jump_tail
-from .notices import call_for_work, chart_label, chart_title, figure_items, gloss_entry, sign_off, verse_line
+from .notices import call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, sign_off, verse_line
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, turn_label
 from .bylines import SAME_STYLE, author_line, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
@@ -348,6 +348,8 @@ REVISIONS: list[Revision] = [
                                          "off, its own title", Mark.CHART_TITLE),
     Revision("chart_label", chart_label, "short lines in a row between a diagram's title and its 制图 are its labels"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
+    Revision("caption_over_lead", caption_over_lead, "one short sentence between a headline and the paragraph its "
+             "dateline opens is a photo's caption"),
     Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in its block credits it"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
              "is that photo's caption"),
