@@ -338,7 +338,7 @@ def _printed_stretch(runs) -> bool:
     return (one_column(lines, LINE_RUN_NEAR, LINE_RUN_ENDS)
             and sum(c.isdigit() for c in text) <= LINE_RUN_FIGURES * len(text)
             and sum(1 for ln in lines if len(_SPACED_TITLE.findall(ln)) == 1) <= LINE_RUN_SPACED * len(lines)
-            and sum(1 for ln in lines if ln.lstrip()[:1] in ARROWS) < 2)  # (an index's entries, ▶A4 each)
+            and sum(1 for ln in lines if ln.lstrip().startswith(tuple(ARROWS))) < 2)  # (an index's entries, ▶A4 each)
 
 
 def mixed_chunks(runs) -> list[Chunk]:

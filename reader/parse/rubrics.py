@@ -105,7 +105,6 @@ def notes_over_stories(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
                     ledger.move(i, d.name, nxt.name, "editor_note")
             at = next(j for j, p in enumerate(nxt.placed) if p.block.role is Role.PARAGRAPH)
             out[k + 1] = replace(nxt, placed=nxt.placed[:at] + tuple(body) + nxt.placed[at:])
-            out[k] = replace(d, placed=tuple(heads))
             _move(out, k, k + 1, heads[0], "editor_note", ledger, Role.RUBRIC)
             del out[k]  # (the articles after it are numbered again by the pass)
         k += 1

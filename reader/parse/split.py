@@ -348,18 +348,17 @@ def split_credits(chunks: list[Chunk]) -> list[Chunk]:
     out: list[Chunk] = []
     for c in chunks:
         prev = out[-1] if out else None
-        a, b = (prev.text.strip(), c.text.strip()) if prev is not None else ("", "")
-        cut = cv.DATELINE.match(a + b) if prev is not None and len(a) <= DATELINE_CUT_MAX and a[-1:] in _DATE_END \
-            else None
-        shot = cv.PHOTO_CREDIT_TAIL.search(a + b) if prev is not None and len(b) <= CREDIT_CUT_MAX \
-            and a[-1:] + b[:1] in _ROLE_CUT else None
-        if prev is not None and prev.page == c.page and (
-                _OPEN_ONLY.match(a) and _CLOSE_ONLY.match(b) and cv.BYLINE.match(a + b)
+        if prev is None or prev.page != c.page:
+            out.append(c)
+            continue
+        a, b = prev.text.strip(), c.text.strip()
+        cut = cv.DATELINE.match(a + b) if len(a) <= DATELINE_CUT_MAX and a[-1:] in _DATE_END else None
+        shot = cv.PHOTO_CREDIT_TAIL.search(a + b) if len(b) <= CREDIT_CUT_MAX and a[-1:] + b[:1] in _ROLE_CUT else None
+        if (_OPEN_ONLY.match(a) and _CLOSE_ONLY.match(b) and cv.BYLINE.match(a + b)
                 or cut is not None and cut.end() > len(a) and not cv.DATELINE.match(a)):
             out[-1] = _joined(prev, c)
-        elif prev is not None and prev.page == c.page and shot is not None and shot.start() < len(a) \
-                and not cv.PHOTO_CREDIT_TAIL.search(a):  # a caption's credit cut at its line's end (…新华社记 | 者 X 摄)
-            out[-1:] = split_chunk(_joined(prev, c))
+        elif shot is not None and shot.start() < len(a) and not cv.PHOTO_CREDIT_TAIL.search(a):
+            out[-1:] = split_chunk(_joined(prev, c))  # a caption's credit cut at its line's end (…新华社记 | 者 X 摄)
         else:
             out.append(c)
     return out
