@@ -133,3 +133,17 @@ def test_a_box_label_printed_after_its_items_makes_them_briefs():
     ed = parse_text("\n\n".join(story + items + ["简讯"] + after) + "\n")
     assert [a.kind.value for a in ed.articles] == ["article", "brief", "brief", "article"]
     assert [a.paragraphs[0] for a in ed.articles[1:3]] == items
+
+
+def test_a_square_led_name_after_a_headline_printed_last_is_that_headlines_writer():
+    """Read backward (each headline after its body), ■ X right after a headline is that essay's writer, not the
+    opener of the next text; a square credit with a reporter's role (■记者 X) still opens the story it leads."""
+    text = "\n\n".join(LAST[:3] + FEATURE_A + ["守护城市绿色空间", "■ 柯明远"] + FEATURE_B
+                       + ["社区食堂暖人心"]) + "\n"
+    ed = parse_text(text)
+    by = {a.headline: a.bylines for a in ed.articles}
+    assert by["守护城市绿色空间"] == ("■ 柯明远",)
+    assert by["社区食堂暖人心"] == ()
+    text = text.replace("■ 柯明远", "■记者 柯明远")
+    by = {a.headline: a.bylines for a in parse_text(text).articles}
+    assert by["守护城市绿色空间"] == () and by["社区食堂暖人心"] == ("■记者 柯明远",)

@@ -249,6 +249,7 @@ DECISIONS = {
     "body_runs_on": "two runs of body with nothing between them are one body",
     "jump_continued": "a body continued from another page (上接) goes on from the body that jumped (下转)",
     "credit_closes_story": "a credit alone after a body closes that story",
+    "signed_title": "read backward, a writer's name led by a square right after a headline group is that headline's",
     "rubric_carried": "rubrics over a box label or a stray credit head the next story",
     "photo_group": "photo news set one after another: each caption with its credit is one item",
     "stray_credit": "a credit with no story before it belongs to no article",

@@ -9,7 +9,7 @@ from . import conventions as cv
 from .ledger import Ledger
 from .items import Item
 from .titles import is_rubric
-from .units import Unit, UnitKind, absorb, credit_only, paragraph_count
+from .units import _ROLE, Unit, UnitKind, absorb, credit_only, paragraph_count
 
 Pair = tuple[Unit | None, Unit | None]
 
@@ -67,8 +67,25 @@ def reads_backward(units: list[Unit]) -> bool:
     return cost_b < cost_f or (cost_b == cost_f and words_b > words_f)
 
 
+def _signed_titles(units: list[Unit], ledger: Ledger) -> list[Unit]:
+    """In a dump read backward, a writer's name led by a square (■ X, no reporter's role) right after a headline
+    group, over the next story's text, is that headline's: a title group printed after its body carries its writer."""
+    out = list(units)
+    for k in range(1, len(out)):
+        t, b = out[k - 1], out[k]
+        if t.kind is not UnitKind.TITLE or b.kind is not UnitKind.BODY or len(b.items) < 2:
+            continue
+        it = b.items[0]
+        if it.role is Role.BYLINE and cv.OPENING_CREDIT.match(it.text) and not _ROLE.search(it.text):
+            ledger.move(it.index, b.name, t.name, "signed_title")
+            out[k - 1], out[k] = replace(t, items=t.items + (it,)), replace(b, items=b.items[1:])
+    return out
+
+
 def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
     """Bind each headline group to a body: the one after it, or the one before it in a dump read backward."""
+    if backward:
+        units = _signed_titles(units, ledger)
     pairs: list[Pair] = []
     pending: Unit | None = None
     strays: list[Unit] = []
