@@ -562,3 +562,63 @@ def test_a_dog_leg_story_reads_its_columns_under_the_headline_then_the_leg_below
     order = reading_order(cols + leg + box, BODY, 1200)
     at = [order.index(b) for b in cols + leg]
     assert at == sorted(at) and at[-1] - at[0] == len(at) - 1
+
+
+def _hei(text: str, x0: float, top: float, x1: float, rows: int = 1, size: float = 10.0) -> PdfBlock:
+    made = [Line(text if k == 0 else "某" * int((x1 - x0) // size), x0, top + k * 1.3 * size, x1,
+                 top + k * 1.3 * size + size, size, "Hei") for k in range(rows)]
+    return PdfBlock(tuple(made), x0, top, x1, made[-1].bottom, size, "Hei")
+
+
+def test_a_side_head_in_a_narrow_column_of_its_own_heads_the_columns_at_its_right():
+    """A story's kicker, headline, deck and credit set in a narrow column at its left, a sidebar with its own headline
+    lower in that column: the headline and its credit are read before the columns starting level with its top,
+    the sidebar's headline before the sidebar's text."""
+    kicker = _hei("某某小区加装电梯调查", 10, 50, 140, size=12.0)
+    head = _hei("电梯缘何卡住", 10, 75, 140, rows=3, size=30.0)
+    deck = _hei("三年建成一千二百台", 10, 190, 140, rows=2, size=11.5)
+    credit = _hei("本报记者 某甲", 10, 235, 90)
+    side_head = _hei("一部电梯的账", 10, 400, 140, size=13.0)
+    side_text = block(10, 425, 140, 20)
+    cols = [block(170, 50, 310, 50), block(320, 50, 460, 50)]
+    order = reading_order([kicker, head, deck, credit, side_head, side_text, *cols], BODY, 900)
+    assert order.index(head) < order.index(deck) < order.index(credit) == order.index(cols[0]) - 1
+    assert order.index(cols[0]) < order.index(cols[1])
+    assert order.index(side_head) == order.index(side_text) - 1
+
+
+def test_a_box_inset_in_a_column_is_read_after_the_text_running_on_round_it():
+    """A ruled box as wide as its column, the column's text over and under it: the column's text and the next
+    column read on (a paragraph cut at the box goes on under it), the box after them."""
+    over, under = block(10, 50, 150, 20), block(10, 430, 150, 10, indent=())
+    label = _hei("相关链接", 15, 340, 140)
+    box_text = block(15, 360, 140, 5)
+    nxt = block(170, 50, 310, 40, indent=())
+    frame = (8, 335, 152, 425)
+    order = reading_order([over, label, box_text, under, nxt], BODY, 900, frames=(frame,))
+    assert order == [over, under, nxt, label, box_text]
+
+
+def test_a_boxs_label_set_over_its_title_in_one_block_is_a_line_of_its_own():
+    both = PdfBlock((Line("相关链接", 10, 100, 50, 110, 10.0, "Hei"), Line("某事怎么办理", 10, 114, 70, 124, 10.0, "Hei")),
+                    10, 100, 70, 124, 10.0, "Hei")
+    assert [[ln.text for ln in lines] for lines, _ in paragraphs(both, [both], BODY)] == [["相关链接"], ["某事怎么办理"]]
+    plain = replace(both, lines=(replace(both.lines[0], text="某事为何难办"), both.lines[1]))
+    assert len(paragraphs(plain, [plain], BODY)) == 1
+
+
+def test_a_deck_set_a_size_up_in_another_face_between_headline_and_credit_is_a_title_line():
+    """On a PDF page, a deck broken by commas, set larger than the body in a face of its own, between the headline
+    and the credit: a line of the headline group; the same words in the body's size and face stay text."""
+    from reader.model import Piece
+    from reader.parse import classify_chunks
+    from reader.parse.segment import Chunk, Geometry
+
+    def chunks(deck: Geometry):
+        rows = [("电梯缘何卡住", Geometry(3.0, False, face="Hei")),
+                ("三年建成一千二百台，近三成申请因低层住户反对等原因搁浅", deck),
+                ("本报记者 某甲", Geometry(1.0, False, face="Hei")),
+                ("某某小区的住户昨天又一次聚在楼下商量加装电梯的事。", Geometry(1.0, True))]
+        return [Chunk(t, (Piece(t, 2 * k + 1, 2 * k + 1),), 1, 0, False, g) for k, (t, g) in enumerate(rows)]
+    assert classify_chunks(chunks(Geometry(1.14, False, face="Hei")))[1].role is Role.HEADLINE
+    assert classify_chunks(chunks(Geometry(1.0, True)))[1].role is Role.PARAGRAPH

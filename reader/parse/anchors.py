@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import conventions as cv
 from .bands import ACROSS_PAGE
 from .columns import Body, Box, parted
-from .groups import DISPLAY, box_of, credit_under, in_flow
+from .groups import DISPLAY, TAB_MAX, box_of, credit_under, in_flow
 from .pdf import PdfBlock
 
 RUNS_ON = 2.0  # of the body size: text running up beside a title runs on this far below it when the title heads it
@@ -19,6 +19,7 @@ BESIDE = 3.0  # of the body size: a vertical headline heads the columns this clo
 HEADS = 3.0  # of the body size: columns starting this close under a headline are the ones it heads …
 V_GUTTER = 3.0  # … when they stand side by side, this close, starting at one height
 RULE_UNDER = 4  # of the body size: a rule across a headline group's width this close under it, nothing between, is its own
+CREDIT_NEAR = 3.0  # of the body size: a credit line this close under a title group, within its width, is its credit
 DECK_NEAR = 2.0  # of the body size: a title group this close under another, with nothing it heads, reads with it
 
 
@@ -151,6 +152,9 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
                  and LEVEL_SIZE <= max(b.size for b in g) / max(b.size for b in group) <= 1 / LEVEL_SIZE]  # (not a deck)
         x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level)
+    side = None if vertical else _side_text(group, flow, groups, between, body)
+    if side is not None:
+        return side, True
     for i, f in enumerate(flow):
         # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
         under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
@@ -165,6 +169,30 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     if above:
         return max(above) + 1, False
     return _opening(group, flow, groups, body, rules), True
+
+
+def _side_text(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], between: list[Box],
+               body: Body) -> int | None:
+    """A headline set in a narrow column of its own at a story's left (a side head), heading nothing under it but
+    its credit line, no title group right under it: it heads the columns at its right that start level with its
+    top (read before the first of them)."""
+    x0, top, x1, bottom = box_of(group)
+    if max(b.size for b in group) < DISPLAY * body.size or any(
+            g is not group and 0 <= box_of(g)[1] - bottom <= DECK_NEAR * body.size for g in groups):
+        return None
+    if any(f.x0 < x1 and f.x1 > x0 and f.top >= bottom - 1 and not credit_line(f)
+           and not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between)
+           and not any(gx0 < f.x1 and gx1 > f.x0 and 0 <= gtop - f.bottom <= DECK_NEAR * body.size
+                       for gx0, gtop, gx1, _ in between)  # (a label over the headline under it)
+           for f in flow):
+        return None
+    for g in sorted(groups, key=lambda g: -box_of(g)[3]):  # (its kicker set apart over it: the stack's top)
+        if g is not group and 0 <= top - box_of(g)[3] <= DECK_NEAR * body.size and box_of(g)[0] < x1 \
+                and box_of(g)[2] > x0:
+            top = box_of(g)[1]
+    level = [i for i, f in enumerate(flow) if 0 <= f.x0 - x1 <= BESIDE * body.size
+             and abs(f.top - top) <= body.size]
+    return min(level, default=None)
 
 
 def _opening(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
@@ -211,3 +239,36 @@ def _rule_under(group: list[PdfBlock], flow: list[PdfBlock], body: Body, rules: 
                             and not credit_line(f) for f in flow):  # (the group's credit line aside)
             return r
     return None
+
+
+def credit_under_group(f: PdfBlock, group: list[PdfBlock], body: Body) -> bool:
+    """A credit line (本报记者 X) right under a title group, within its width: the group's, read with it."""
+    x0, _, x1, bottom = box_of(group)
+    return credit_line(f) and 0 <= f.top - bottom <= CREDIT_NEAR * body.size and f.x0 < x1 and f.x1 > x0
+
+
+def row_top(b: PdfBlock, group: list[PdfBlock]) -> float:
+    """A label in a tab (a word or two) is read at the top of the row it stands in among its group's blocks (the
+    kicker after it on one line, set a little higher than the tab's box): before what follows it along the row."""
+    if b.vertical or cv.length(b.text) > TAB_MAX:
+        return b.top
+    return min(o.top for o in group if o.top < b.bottom and b.top < o.bottom and not o.vertical)
+
+
+def _tab(group: list[PdfBlock]) -> bool:
+    return len(group) == 1 and cv.length(group[0].text) <= TAB_MAX
+
+
+def by_rows(groups: list[tuple[bool, list[PdfBlock]]]) -> list[list[PdfBlock]]:
+    """Title groups heading one place, top to bottom; a label set in a tab level with a group at its right before it
+    (a story's genre in a tab at the left of its headline, a little lower than the headline's larger type)."""
+    def tab_before(a: tuple[bool, list[PdfBlock]], b: tuple[bool, list[PdfBlock]]) -> bool:
+        ta, tb = box_of(a[1]), box_of(b[1])
+        return a[0] == b[0] and _tab(a[1]) and ta[0] < tb[0] and ta[1] < tb[3] and tb[1] < ta[3]
+    out = list(groups)
+    for k in range(1, len(out)):
+        j = k
+        while j and tab_before(out[j], out[j - 1]):
+            out[j - 1], out[j] = out[j], out[j - 1]
+            j -= 1
+    return [g for _, g in out]

@@ -270,3 +270,36 @@ def left_edge(block: PdfBlock) -> float | None:
     starts = Counter(round(ln.x0) for ln in block.lines)
     x, n = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
     return float(x) if n >= 2 else min(ln.x0 for ln in block.lines)
+
+
+INSET_NEAR = 3.0  # of the body size: a column's text this close over and under a frame runs on round it
+
+
+def insets_after(flow: list[PdfBlock], frames: tuple[Box, ...], heads: list[Box], body: Body) -> list[PdfBlock]:
+    """A box (a frame: 相关链接, 记者手记) set inside a story's column, as wide as it, the column's text running on
+    over and under it with no headline between: read after that story's text (before the next text a headline heads, or at the
+    page's end), so the column's text reads on round it."""
+    out = list(flow)
+    for f in frames:
+        held = [b for b in out if _inside(b, f)]
+        rest = [b for b in out if not _inside(b, f)]
+        col = [b for b in rest if b.x0 <= f[0] + body.size and b.x1 >= f[2] - body.size]  # (its column's width)
+        if not held or not any(0 <= f[1] - b.bottom <= INSET_NEAR * body.size for b in col):
+            continue
+        below = [b for b in col if 0 <= b.top - f[3] <= INSET_NEAR * body.size and not _headed(b, heads, body)]
+        if not below:
+            continue
+        j = rest.index(below[0]) + 1
+        while j < len(rest) and not _headed(rest[j], heads, body) and not any(_inside(rest[j], o) for o in frames):
+            j += 1
+        out = rest[:j] + held + rest[j:]
+    return out
+
+
+def _inside(b: PdfBlock, f: Box) -> bool:
+    return f[0] - EDGE <= b.x0 and b.x1 <= f[2] + EDGE and f[1] - EDGE <= b.top and b.bottom <= f[3] + EDGE
+
+
+def _headed(b: PdfBlock, heads: list[Box], body: Body) -> bool:
+    """A headline stands right over the block, across it: the block opens the text it heads."""
+    return any(h[0] < b.x1 and b.x0 < h[2] and 0 <= b.top - h[3] <= INSET_NEAR * body.size for h in heads)

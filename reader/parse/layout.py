@@ -11,13 +11,14 @@ from dataclasses import dataclass, replace
 from ..model import Piece
 from . import conventions as cv
 from .cells import table_cells
-from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, is_body, left_edge, parted, separators, xy_cut
-from .anchors import DECK_NEAR, anchor, credit_line
+from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, left_edge, parted, separators, xy_cut
+from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, row_top
 from .bands import page_bands
-from .groups import DISPLAY, TAB_MAX, box_of, in_flow, title_groups, under_titles
+from .groups import DISPLAY, box_of, in_flow, title_groups, under_titles
 from .forms import PROFILE_FIELD
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
+from .printed import label_line
 from .patterns import regex
 from .segment import Chunk, Geometry, clean, join_all
 
@@ -82,12 +83,16 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     rest = [b for b in blocks if (not in_flow(b, body) or id(b) in titled) and id(b) not in inset and id(b) not in bands]
     at: dict[int, list[tuple[bool, list[PdfBlock]]]] = {}
     groups = title_groups(rest, body, drawn, flow)
+    flow = insets_after(flow, frames, [box_of(g) for g in groups], body)
     anchors = [anchor(g, flow, groups, body, drawn, frames) for g in groups]
     for _ in groups:  # a group read with another takes that one's place (a deck its headline's, a label its story's)
         anchors = [anchors[-1 - i] if i < 0 else (i, heads) for i, heads in anchors]
+    taken: set[int] = set()
     for g, (i, heads) in zip(groups, anchors):
         i = len(flow) if i < 0 else i  # (groups read with each other, round: none has a place)
         bottom = box_of(g)[3]
+        own = [f for k, f in enumerate(flow) if heads and k not in (i - 1, i) and credit_under_group(f, g, body)]
+        g, taken = g + own, taken | {id(f) for f in own}  # its credit line, read with it where it is read
         while heads and 0 < i < len(flow) and credit_line(flow[i - 1]) and flow[i - 1].top >= bottom - 1 \
                 and flow[i - 1].bottom <= flow[i].top + 1:
             i -= 1  # its credit line, read before the text it heads (set at the right, over another column)
@@ -95,40 +100,13 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     out = list(head)
     for i in range(len(flow) + 1):
         # the groups closing the text before, then those heading the text after
-        for g in _by_rows(sorted(at.get(i, []), key=lambda hg: (hg[0], min(b.top for b in hg[1])))):
-            out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, _row_top(b, g),
+        for g in by_rows(sorted(at.get(i, []), key=lambda hg: (hg[0], min(b.top for b in hg[1])))):
+            out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, row_top(b, g),
                                             -b.x1 if b.vertical else b.x0))  # (upright columns right to left)
-        if i < len(flow):
+        if i < len(flow) and id(flow[i]) not in taken:
             out.append(flow[i])
     caps = {id(stand_in): c for stand_in, c in units}
     return [c for b in out for c in caps.get(id(b), [b])] + foot
-
-
-def _row_top(b: PdfBlock, group: list[PdfBlock]) -> float:
-    """A label in a tab (a word or two) is read at the top of the row it stands in among its group's blocks (the
-    kicker after it on one line, set a little higher than the tab's box): before what follows it along the row."""
-    if b.vertical or cv.length(b.text) > TAB_MAX:
-        return b.top
-    return min(o.top for o in group if o.top < b.bottom and b.top < o.bottom and not o.vertical)
-
-
-def _tab(group: list[PdfBlock]) -> bool:
-    return len(group) == 1 and cv.length(group[0].text) <= TAB_MAX
-
-
-def _by_rows(groups: list[tuple[bool, list[PdfBlock]]]) -> list[list[PdfBlock]]:
-    """Title groups heading one place, top to bottom; a label set in a tab level with a group at its right before it
-    (a story's genre in a tab at the left of its headline, a little lower than the headline's larger type)."""
-    def tab_before(a: tuple[bool, list[PdfBlock]], b: tuple[bool, list[PdfBlock]]) -> bool:
-        ta, tb = box_of(a[1]), box_of(b[1])
-        return a[0] == b[0] and _tab(a[1]) and ta[0] < tb[0] and ta[1] < tb[3] and tb[1] < ta[3]
-    out = list(groups)
-    for k in range(1, len(out)):
-        j = k
-        while j and tab_before(out[j], out[j - 1]):
-            out[j - 1], out[j] = out[j], out[j - 1]
-            j -= 1
-    return [g for _, g in out]
 
 
 def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
@@ -278,6 +256,8 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
         return [(list(block.lines), None)]
     if stanza or verse(block):
         return [([ln], False) for ln in block.lines]
+    if len(block.lines) > 1 and block.face != body.face and label_line(block.lines[0].text):
+        return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a box's label over its title (相关链接)
     left = left_edge(block)
     if left is None:
         left = _column_edge(block, blocks, body)

@@ -238,7 +238,7 @@ class _Reader:
         title line alone, a crosshead over a paragraph's first line, a sentence's end short of the column or over a
         first line."""
         closed_credit = inside and self.depth == 0 and BYLINE.match(self.text())
-        labelled = bool(self.out) and _label(self.out[-1].text)  # (under a label a title may hold a comma)
+        labelled = bool(self.out) and label_line(self.out[-1].text)  # (under a label a title may hold a comma)
         numbered = ENUMERATOR.match(s.line.text)  # (一、… : a numbered crosshead's own mark says nothing)
         head = (not s.terminal and not s.dateline and s.next_opens and len(self.cur) == 1
                 and (not _MARKS.search(s.line.text[numbered.end() if numbered else 0:])
@@ -276,7 +276,7 @@ class _Reader:
             self.flush()
 
 
-def _label(text: str) -> bool:
+def label_line(text: str) -> bool:
     """A column's or a box's label (记者手记, 相关链接, 简讯): a line of its own, over the title it labels."""
     t = text.strip()
     return any(p.match(t) for p in (RUBRIC_LABEL, SIDEBAR_TITLE, BOX_LABEL, RUBRIC_SUFFIX))
@@ -287,7 +287,7 @@ def _title_ends(s: Shape, cur: list[Line]) -> bool:
     measure, every line but its last as wide as its first and none wider than the column, nor much wider than
     the line before; a line opening with a dash is a subheadline of its own, and a label's line is the label's."""
     prev, first = width(cur[-1].text), width(cur[0].text)
-    return (not s.title or s.credit or _label(cur[-1].text) or s.line.text.startswith(_DASH) or prev > s.full + FULL_LINE_SLACK
+    return (not s.title or s.credit or label_line(cur[-1].text) or s.line.text.startswith(_DASH) or prev > s.full + FULL_LINE_SLACK
             or abs(prev - first) > TITLE_WRAP_SLACK or s.w > prev + TITLE_WRAP_SLACK)
 
 

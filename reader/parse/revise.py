@@ -31,12 +31,15 @@ _LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
 
 DECK_MAX = 80  # characters: a deck of two lines that the dump printed as one block
 DECK_LINES = 3  # lines of a headline group, at most, that are broken by commas
+DECK_SIZE = 1.1  # relative: on a PDF page, a deck's type is this much larger than the body's at least
 DECK_ROWS = 3  # printed lines of a dump, at most, one deck line spans (more, one under the other: a column's text)
 
 
 def _deck_like(it: Item) -> bool:
     """A line broken by a comma that ends no sentence and holds none: text cut short, or a headline group's line."""
-    return (it.role is Role.PARAGRAPH and it.rule in ("comma_run", "sentence") and it.chunk.geometry is None
+    g = it.chunk.geometry  # on a PDF page, a deck set a size up from the body, in a face of its own
+    return (it.role is Role.PARAGRAPH and it.rule in ("comma_run", "sentence")
+            and (g is None or g.size >= DECK_SIZE and not g.body_face)
             and it.chunk.pieces[-1].last_line - it.chunk.pieces[0].first_line < DECK_ROWS  # (a column's lines: text)
             and not it.dateline and cv.length(it.text) <= (TITLE_MAX if it.rule == "comma_run" else DECK_MAX)
             and not cv.TERMINAL_IN.search(it.text) and bool(cv.COMMA_IN.search(it.text)))
@@ -47,7 +50,7 @@ def deck_line(items: list[Item], i: int) -> Role | None:
     or a finished story, and the byline or dateline that opens their story, a photo between aside, are lines of its
     headline group (今年已开工216部，审批时限压缩至20个工作日以内): no paragraph stands before its story's credit."""
     if not _deck_like(items[i]):
-        return None  # (on a PDF page, the type shows a subheadline)
+        return None
     nxt, prev = _after_deck(items, i), neighbour(items, i, -1)
     if nxt is None or not (nxt.role is Role.BYLINE or nxt.dateline):
         return None
