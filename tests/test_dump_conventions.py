@@ -1788,3 +1788,28 @@ def test_one_sentence_between_a_headline_and_the_paragraph_its_dateline_opens_is
     (a,) = ed.articles
     assert a.headline == "某湖百年雨树将逐棵体检" and a.captions == ("湖畔的百年雨树枝干横跨马路，是游客最爱的拍照景点。",)
     assert a.paragraphs[0].startswith("（某地5日讯）")
+
+
+def test_a_deck_given_one_printed_line_per_block_is_one_subheadline():
+    """A side column's deck cut at its narrow measure, each printed line a block of the dump (the first ending in a
+    comma, the last short): one subheadline between the headline and the credit, not a fragment and a new kicker."""
+    ed = parse_text("\n\n".join([
+        "某市老旧小区加装电梯调查", "电梯缘何卡在最后一票", "三年建成投用1260台，", "近三成申请因低层住户",
+        "反对和费用分摊等原因", "暂时搁浅", "本报记者　某甲",
+        "十二月初的一个傍晚，某小区七栋楼下，七十八岁的老人扶着楼梯扶手，一级一级往上挪。"]) + "\n")
+    [a] = ed.articles
+    assert a.headline == "电梯缘何卡在最后一票"
+    assert a.subheadline == "三年建成投用1260台，近三成申请因低层住户反对和费用分摊等原因暂时搁浅"
+    assert a.bylines == ("本报记者　某甲",)
+
+
+def test_a_box_label_over_briefs_is_the_first_briefs_rubric():
+    """简讯-style label over untitled briefs: the first brief's rubric (what the reader sees heading the box), no
+    other brief's; a label over an event's fields stays the page's furniture (tested above)."""
+    ed = parse_text("\n\n".join([
+        "城区三条道路完成改造", "本报讯（记者 某甲）城区三条主干道改造工程近日完工，全面恢复通行。",
+        "本地简讯", "本报讯 5月18日，市图书馆夜读空间正式开放，每晚开放至十时。",
+        "本报讯 5月19日，市体育中心游泳馆恢复对外开放，票价维持不变。"]) + "\n")
+    briefs = [a for a in ed.articles if a.kind.value == "brief"]
+    assert [a.rubric for a in briefs] == ["本地简讯", None]
+    assert "本地简讯" not in [b.text for b in ed.furniture]

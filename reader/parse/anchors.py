@@ -152,17 +152,15 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
                  and LEVEL_SIZE <= max(b.size for b in g) / max(b.size for b in group) <= 1 / LEVEL_SIZE]  # (not a deck)
         x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level)
-    side = None if vertical else _side_text(group, flow, groups, between, body)
-    if side is not None:
-        return side, True
+    if not vertical and (side := _side_text(group, flow, groups, between, body)) is not None:
+        return side, True  # (a side head)
     for i, f in enumerate(flow):
         # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
         under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
         if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), box_of([f]), rules):
             if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
                 return i, True
-    ruled = _rule_under(group, flow, body, rules)
-    if ruled is not None:  # a rule across the page right under a lead's headline group heading nothing over it
+    if (ruled := _rule_under(group, flow, body, rules)) is not None:  # (a rule right under a lead's headline group)
         return _placed(group, flow, groups, body, [r for r in rules if r is not ruled])
     above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
              and not parted((x0, top, x1, bottom), box_of([f]), rules)]

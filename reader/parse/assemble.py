@@ -53,8 +53,9 @@ class Pass:
 
 def page_furniture(s: State, ledger: Ledger) -> State:
     blocks = []
-    for it in s.items:
-        if it.role in FURNITURE_ROLES:
+    for k, it in enumerate(s.items):
+        heads = it.mark is Mark.BOX_LABEL and k + 1 < len(s.items) and s.items[k + 1].role not in FURNITURE_ROLES
+        if it.role in FURNITURE_ROLES and not heads:  # (a box's label over briefs heads the first)
             ledger.land(it.index, DUMP, FURNITURE, it.role, it.rule, it.text)
             blocks.append(block_of(it, it.role, it.rule))
     return replace(s, furniture=tuple(blocks))
@@ -111,11 +112,13 @@ def stories(s: State, ledger: Ledger) -> State:
     furniture = list(s.furniture)
     in_box = titled = False  # in a box of briefs; some of them titled
     carried: list[tuple[Item, str]] = []  # rubrics of a unit that makes no article: they head the next one
+    labels: list[tuple[Item, str]] = []  # a box's label, till its first brief
     label_at: int | None = None  # drafts made when a box label came that no brief has followed yet
     for k, (t, b) in enumerate(s.pairs):
         if t is not None and t.kind is UnitKind.BOX:
             in_box, titled, label_at = True, False, len(drafts)
-            carried += [(it, t.name) for it in t.rubrics]  # a series bar above a box of briefs heads what follows
+            labels += [(it, t.name) for it in t.rubrics if it.mark is Mark.BOX_LABEL]
+            carried += [(it, t.name) for it in t.rubrics if it.mark is not Mark.BOX_LABEL]  # a series bar over it
             continue
         if t is None and b is not None and credit_only(b):
             for it in b.items:
@@ -123,12 +126,16 @@ def stories(s: State, ledger: Ledger) -> State:
                 furniture.append(block_of(it, it.role, "stray_credit"))
             carried += [(it, b.name) for it in b.rubrics]
             continue
+        if in_box and _story(t, b, titled):
+            in_box = False
+        if labels and in_box:  # a box's label heads its first brief (a box of other things: the page's furniture)
+            carried, labels = carried + labels, []
+        furniture += _no_briefs(labels, ledger)
+        labels = []
         if carried and t is not None:
             t, carried = lift(ledger, t, carried, "rubric_carried"), []
         elif carried:
             b, carried = lift(ledger, b, carried, "rubric_carried"), []
-        if in_box and _story(t, b, titled):
-            in_box = False
         titled = in_box and (titled or t is not None)
         if label_at is not None:
             if not in_box:
@@ -148,10 +155,18 @@ def stories(s: State, ledger: Ledger) -> State:
             furniture += [p.block for p in furn]
     if label_at is not None:
         drafts = _briefs_before(drafts, label_at)
+    furniture += _no_briefs(labels, ledger)
     for it, source in carried:  # none came after: kept all the same
         ledger.land(it.index, source, FURNITURE, Role.RUBRIC, "stray_rubric", it.text)
         furniture.append(block_of(it, Role.RUBRIC, "stray_rubric"))
     return replace(s, drafts=tuple(drafts), furniture=tuple(furniture))
+
+
+def _no_briefs(labels: list[tuple[Item, str]], ledger: Ledger) -> list[Block]:
+    """A box's label with no brief under it (over an event's fields, or printed after its items): furniture."""
+    for it, source in labels:
+        ledger.land(it.index, source, FURNITURE, it.role, it.rule, it.text)
+    return [block_of(it, it.role, it.rule) for it, _ in labels]
 
 
 def _laid_out(s: State) -> bool:

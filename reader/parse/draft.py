@@ -100,7 +100,8 @@ def build(title: Unit | None, body: Unit | None, box: bool, moved: bool,
           ledger: Ledger) -> tuple[list[Draft], list[Placed]]:
     """One draft (or several briefs) from a headline group and a body; furniture split off on the way."""
     furniture: list[Placed] = []
-    placed = [Placed(block_of(it, Role.RUBRIC, "series_bar", moved=moved), (it.index,), u.name, True)
+    placed = [Placed(block_of(it, Role.RUBRIC, "box_label" if it.mark is Mark.BOX_LABEL else "series_bar",
+                              moved=moved), (it.index,), u.name, True)
               for u in (title, body) if u for it in u.rubrics]
     if title:
         placed += _title_blocks(title, moved, furniture)

@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..model import FURNITURE_ROLES, Role
+from ..model import Role
 from . import conventions as cv
 from .patterns import regex
-from .rules import DISPLAY_SIZE, TITLE_MAX, Mark
+from .rules import DISPLAY_SIZE, Mark
 from .furnish import (ad_copy, classified_ad, header_band, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
+from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
 from .notices import call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, sign_off, verse_line
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, turn_label
@@ -27,51 +28,6 @@ PARALLEL_LEAD = 3  # characters: crossheads in parallel open with the same lead 
 PARALLEL_FRAME = 8  # … or set a colon at the same place this near their start
 PARALLEL_SERIES = 3  # pieces alike with no crosshead among them make a series this long at least
 _LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
-
-
-DECK_MAX = 80  # characters: a deck of two lines that the dump printed as one block
-DECK_LINES = 3  # lines of a headline group, at most, that are broken by commas
-DECK_SIZE = 1.1  # relative: on a PDF page, a deck's type is this much larger than the body's at least
-DECK_ROWS = 3  # printed lines of a dump, at most, one deck line spans (more, one under the other: a column's text)
-
-
-def _deck_like(it: Item) -> bool:
-    """A line broken by a comma that ends no sentence and holds none: text cut short, or a headline group's line."""
-    g = it.chunk.geometry  # on a PDF page, a deck set a size up from the body, in a face of its own
-    return (it.role is Role.PARAGRAPH and it.rule in ("comma_run", "sentence")
-            and (g is None or g.size >= DECK_SIZE and not g.body_face)
-            and it.chunk.pieces[-1].last_line - it.chunk.pieces[0].first_line < DECK_ROWS  # (a column's lines: text)
-            and not it.dateline and cv.length(it.text) <= (TITLE_MAX if it.rule == "comma_run" else DECK_MAX)
-            and not cv.TERMINAL_IN.search(it.text) and bool(cv.COMMA_IN.search(it.text)))
-
-
-def deck_line(items: list[Item], i: int) -> Role | None:
-    """Lines broken by a comma and ending no sentence (a kicker, a deck), right between a headline, the page's head
-    or a finished story, and the byline or dateline that opens their story, a photo between aside, are lines of its
-    headline group (今年已开工216部，审批时限压缩至20个工作日以内): no paragraph stands before its story's credit."""
-    if not _deck_like(items[i]):
-        return None
-    nxt, prev = _after_deck(items, i), neighbour(items, i, -1)
-    if nxt is None or not (nxt.role is Role.BYLINE or nxt.dateline):
-        return None
-    return Role.HEADLINE if is_title(prev) or prev is None or (_opening(nxt) and prev.ends_paragraph) else None
-
-
-def _opening(it: Item) -> bool:
-    """A credit or dateline that opens a story: 本报记者 X, 本报讯, not a closing （X）."""
-    return it.dateline or not it.text.lstrip().startswith(("（", "("))
-
-
-def _after_deck(items: list[Item], i: int) -> Item | None:
-    """The item after the comma-broken lines from i on (a kicker over a deck, a photo between aside)."""
-    k, run = i + 1, 1
-    while True:
-        while k < len(items) and items[k].role in FURNITURE_ROLES + (Role.CAPTION, Role.PHOTO_CREDIT):
-            k += 1  # (a photo set between the headline and its story)
-        if k < len(items) and run < DECK_LINES and _deck_like(items[k]):
-            k, run = k + 1, run + 1  # a kicker over a deck, both broken by commas
-            continue
-        return items[k] if k < len(items) else None
 
 
 def box_label_type(items: list[Item], i: int) -> Role | None:
@@ -179,8 +135,8 @@ def printed_line(items: list[Item], i: int) -> Role | None:
     prev = items[i - 1] if i else None
     if nxt.text.lstrip().startswith("——"):
         return None  # a headline over its subheadline
-    credit = _after_deck(items, i + 1) if _deck_like(nxt) or nxt.rule in ("deck_line", "title") else None
-    if credit is not None and (credit.role is Role.BYLINE or credit.dateline) and _opening(credit):
+    credit = after_deck(items, i + 1) if deck_like(nxt) or nxt.rule in ("deck_line", "title") else None
+    if credit is not None and (credit.role is Role.BYLINE or credit.dateline) and opening(credit):
         return None  # a headline over its deck (or its subheadline) and the credit that opens its story
     if (abs(cv.length(nxt.text) - n) <= LINE_SLACK and not nxt.ends_paragraph) \
             or (prev is not None and prev.rule == "printed_line" and abs(cv.length(prev.text) - n) <= LINE_SLACK):

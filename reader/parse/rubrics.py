@@ -43,7 +43,7 @@ def place_series_bars(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
     out = list(drafts)
     for i in range(len(out)):
         alone = _bar_alone(out[i])
-        for rb in [p for p in out[i].placed if p.lifted or p is alone]:
+        for rb in [p for p in out[i].placed if (p.lifted or p is alone) and p.block.rule != "box_label"]:
             same_page = [j for j, d in enumerate(out) if _page(d) == rb.block.page and j != i]
             lead = max(same_page, key=lambda j: sum(len(t) for t in out[j].article.paragraphs), default=i)
             if lead != i and not out[lead].article.rubric:

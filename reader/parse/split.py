@@ -15,6 +15,7 @@ from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
 from .clumps import clumped_titles
+from .decks import wrapped_decks
 from .segment import Chunk
 from .titles import is_rubric
 
@@ -376,7 +377,7 @@ def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
     if any(c.geometry for c in parts):
         return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
-    parts = brief_titles([p for c in wrapped_tails(split_credits(parts)) for p in glued_rubric(c)])
+    parts = brief_titles([p for c in wrapped_decks(wrapped_tails(split_credits(parts))) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     parts = clumped_titles(parts, _cut)
     if _named_page(parts):

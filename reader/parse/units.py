@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .forms import DATED_ITEM, PROFILE_FIELD
 from .jumps import is_jump_out, jump_page
-from .ledger import Ledger
+from .ledger import FURNITURE, Ledger
 from .items import Item, run_in
 from .patterns import regex
 from .segment import join_text_by
@@ -31,7 +31,7 @@ MAX_GROUP_LINES = 8  # lines of one headline group: rubric, banner, kicker, head
 class UnitKind(str, Enum):
     TITLE = "title"  # a headline group: rubric, kicker, headline, subheadline, the author's name
     BODY = "body"  # a run of body text: paragraphs, credits, captions
-    BOX = "box"  # the label of a box of briefs (简讯): the label itself is furniture
+    BOX = "box"  # the label of a box of briefs (简讯), held as its rubric: it heads the first brief
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,7 @@ class _Open:
     jump_to: str | None = None
     jump_from: str | None = None
     sealed: bool = False  # a title group that takes no more lines
+    rubrics: list[Item] = field(default_factory=list)  # BOX: its label, the rubric of its first brief
 
 
 def opens_story(it: Item) -> bool:
@@ -122,7 +123,7 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
             if last and last.kind is UnitKind.TITLE and it.mark is Mark.CLASSIFIED:
                 last.sealed = True  # a classified ad set under a title: a title after it heads something else
             if it.mark is Mark.BOX_LABEL:
-                units.append(_Open(UnitKind.BOX, []))
+                units.append(_Open(UnitKind.BOX, [], rubrics=[it] if ledger.where.get(it.index) != FURNITURE else []))
             elif it.role is Role.JUMP_LINE and is_jump_out(it.text):
                 if last and last.kind is UnitKind.BODY:
                     last.jump_to, closed = jump_page(it.text), True
@@ -155,8 +156,8 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
     for u in units:
         if u.items or u.jump_from is None:
             name = ledger.new_unit()
-            ledger.place([it.index for it in u.items], name, "dump_order")
-            out.append(Unit(u.kind, name, tuple(u.items), u.jump_to, u.jump_from))
+            ledger.place([it.index for it in u.items + u.rubrics], name, "dump_order")
+            out.append(Unit(u.kind, name, tuple(u.items), u.jump_to, u.jump_from, tuple(u.rubrics)))
     return out
 
 
