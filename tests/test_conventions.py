@@ -251,3 +251,17 @@ def test_shared_words_counts_a_titles_character_pairs_found_in_the_text():
     assert cv.shared_words("夜市开张", "本市首个夜市今晚开张营业") == pytest.approx(2 / 3)  # 夜市, 开张 of 夜市·市开·开张
     assert cv.shared_words("夜市开张", "全市供暖平稳") == 0.0
     assert cv.shared_words("2025", "2025") == 0.0  # no Han pairs: nothing to share
+
+
+@pytest.mark.parametrize("credit", ["编译：张明远", "編譯：張明遠", "撰稿：张明远", "（新华社记者张明远）", "（记者张明远）"])
+def test_credits_as_a_pdfs_text_prints_them_are_bylines(credit):
+    """A translator's or writer's credit with its colon (编译：X), and a bracketed reporter's credit whose space the
+    PDF never printed (（新华社记者X）): bylines; at a sentence's end, the closing one is cut off as one."""
+    assert cv.BYLINE.match(credit), credit
+    if credit.startswith("（"):
+        assert cv.BYLINE_TAIL.search(f"全年货运量创历史新高。{credit}").group(0) == credit
+
+
+def test_a_speakers_turn_and_an_editors_line_are_no_bylines():
+    assert not cv.BYLINE.match("记者：张明远")  # (an interview's turn label)
+    assert not cv.BYLINE.match("编辑：张明远")  # (the page's staff line)

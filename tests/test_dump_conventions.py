@@ -1813,3 +1813,19 @@ def test_a_box_label_over_briefs_is_the_first_briefs_rubric():
     briefs = [a for a in ed.articles if a.kind.value == "brief"]
     assert [a.rubric for a in briefs] == ["本地简讯", None]
     assert "本地简讯" not in [b.text for b in ed.furniture]
+
+
+def test_a_drop_cap_given_a_block_of_its_own_opens_its_paragraph_again():
+    """散文 under its writer's name: the essay's first character set large comes out as a block alone (钟 | 表铺…):
+    it opens the first paragraph again, no headline of its own."""
+    ed = parse_text("\n\n".join([
+        "修表的人", "□ 某甲", "钟", "表铺开在老街的拐角，门脸窄得只容一个人侧身进出。铺子没有招牌，只在门框上钉了块木板。",
+        "我第一次走进那间铺子，是十二岁那年的冬天。"]) + "\n")
+    [a] = ed.articles
+    assert a.headline == "修表的人" and a.paragraphs[0].startswith("钟表铺开在老街的拐角")
+
+
+def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():
+    ed = parse_text("\n\n".join(["散文修表的人", "□ 某甲", "钟表铺开在老街的拐角，门脸窄得只容一个人侧身进出。"]) + "\n")
+    [a] = ed.articles
+    assert (a.rubric, a.headline) == ("散文", "修表的人")

@@ -622,3 +622,101 @@ def test_a_deck_set_a_size_up_in_another_face_between_headline_and_credit_is_a_t
         return [Chunk(t, (Piece(t, 2 * k + 1, 2 * k + 1),), 1, 0, False, g) for k, (t, g) in enumerate(rows)]
     assert classify_chunks(chunks(Geometry(1.14, False, face="Hei")))[1].role is Role.HEADLINE
     assert classify_chunks(chunks(Geometry(1.0, True)))[1].role is Role.PARAGRAPH
+
+
+def test_a_drop_cap_is_put_back_at_the_head_of_its_paragraph():
+    """One character in large type in the top left corner of a block of body text (its first lines set round it):
+    the paragraph's first character. A large character standing apart from any text stays where it is."""
+    from reader.parse.caps import joined_caps
+    cap = PdfBlock((Line("钟", 12, 100, 42, 130, 30.0, "Song"),), 12, 100, 42, 130, 30.0, "Song")
+    text = block(10, 100, 150, 6, indent=())
+    [both] = joined_caps([cap, text], BODY)
+    assert both.text.startswith("钟字") and len(both.lines) == 6
+    apart = replace(cap, x0=300, x1=330, lines=(replace(cap.lines[0], x0=300, x1=330),))
+    assert joined_caps([apart, text], BODY) == [apart, text]
+
+
+def test_a_headline_over_a_row_of_pieces_titles_heads_them_all():
+    """某某（三首） centred over three poems, each under its title set level with the others: the headline (and the
+    poet under it) is read before the first poem's title, not after the first column."""
+    head = _hei("小城冬夜（三首）", 180, 600, 380, size=22.0)
+    poet = _hei("□某甲", 255, 630, 305)
+    titles = [_hei(t, x, 665, x + 30, size=14.0) for t, x in (("腊八", 90, ), ("旧站", 257), ("围炉", 440))]
+    poems = [block(x, 690, x + 100, 6, indent=()) for x in (56, 231, 406)]
+    order = reading_order([*poems, *titles, head, poet], BODY, 1000)
+    assert order.index(head) < order.index(poet) < order.index(titles[0]) < order.index(poems[0])
+    assert order.index(poems[0]) < order.index(titles[1]) < order.index(poems[1]) < order.index(titles[2])
+
+
+def test_column_rules_drawn_down_from_under_a_headline_leave_it_heading_all_its_columns():
+    """A headline centred over a band of columns with a rule down every gutter from under it: it heads the band's
+    first column too (the rules part its columns, not stories)."""
+    head = _hei("某地高速铁路全线铺轨贯通", 190, 400, 630, size=28.0)
+    cols = [block(26 + 157 * k, 445, 169 + 157 * k, 20, indent=(0,) if k == 0 else ()) for k in range(5)]
+    rules = tuple((176.0 + 157 * k, 445.0, 177.0 + 157 * k, 760.0) for k in range(4))
+    order = reading_order([*cols, head], BODY, 1000, rules=rules)
+    assert order.index(head) < order.index(cols[0])
+
+
+def test_a_tables_rows_kept_as_blocks_of_cells_on_one_baseline_are_its_cells():
+    """Rows whose cells the extractor kept in one block (lines side by side on one baseline), the figures set flush
+    right: a table's cells; lines of prose one under the other are not."""
+    from reader.parse.cells import table_cells
+
+    def row(top, label, figure):
+        cells = (Line(label, 356, top, 356 + 10 * len(label), top + 10, 10.0, "Hei"),
+                 Line(figure, 684 - 6 * len(figure), top, 684, top + 10, 10.0, "Hei"),
+                 Line("8.3", 769, top, 783, top + 10, 10.0, "Hei"))
+        return PdfBlock(cells, 356, top, 783, top + 10, 10.0, "Hei")
+    rows = [row(500 + 20 * k, label, figure) for k, (label, figure) in
+            enumerate((("进出口总值", "6842.6"), ("出口", "4315.8"), ("跨境电商", "612.9")))]
+    assert table_cells(rows + [block(10, 100, 150, 5)]) == {id(r) for r in rows}
+
+
+def test_the_titles_of_the_poems_a_headline_announces_are_its_crossheads():
+    """On a page, 某某（三首）, the poet, then each poem under its title set in display type (lines without a stop):
+    one item, each poem's title a crosshead; under a headline announcing nothing, the same titles head items."""
+    from reader.model import Piece
+    from reader.parse import assemble, classify_chunks
+    from reader.parse.segment import Chunk, Geometry
+
+    def items(headline: str):
+        rows = [(headline, Geometry(2.1, False, face="Hei")), ("□某乙", Geometry(1.0, False, face="Hei"))]
+        for title, lines in (("腊八", ["母亲起得比鸡还早", "灶膛里的火煮着一锅粥"]), ("旧站台", ["最后一趟车开走以后", "站台就老了"]),
+                             ("围炉", ["炭火红着脸", "听大人说起远行的人"])):
+            rows += [(title, Geometry(1.35, False, face="Hei"))] + [(t, Geometry(1.07, True, verse=True)) for t in lines]
+        return classify_chunks([Chunk(t, (Piece(t, 2 * k + 1, 2 * k + 1),), 1, 0, False, g)
+                                for k, (t, g) in enumerate(rows)])
+    [poems], _, _ = assemble(items("小城冬夜（三首）"))
+    assert [poems.paragraphs[k] for k in poems.crossheads] == ["腊八", "旧站台", "围炉"]
+    assert len(assemble(items("小城冬夜"))[0]) > 1
+
+
+def test_text_going_on_mid_paragraph_out_of_a_box_goes_on_from_the_story_cut_mid_sentence():
+    """An L-shaped story: its upper columns stop mid-sentence, a ruled box stands in its corner, its text goes on
+    under the box, its first line flush: the text under the box is the story's, not the box's."""
+    from reader.model import Piece
+    from reader.parse import assemble, classify_chunks
+    from reader.parse.segment import Chunk, Geometry
+    frame = (340.0, 185.0, 798.0, 664.0)
+    rows = [("外贸稳中提质新业态活力迸发", Geometry(2.5, False, face="Hei")),
+            ("本报讯（记者 某甲）前11个月全省进出口稳中有升。产品结构持续优化，出口增势强劲，前11", Geometry(1.0, True, indented=True)),
+            ("读懂外贸里的三组数字", Geometry(1.6, False, face="Hei", frame=frame)),
+            ("第一组数字是8.3%。这是今年以来的最快增速，也是全国平均水平的两倍。", Geometry(1.0, True, indented=True, frame=frame)),
+            ("个月，全省进口集成电路、工业机器人等关键设备增长14.3%，有力保障了产业链供应链稳定。", Geometry(1.0, True, indented=False))]
+    chunks = [Chunk(t, (Piece(t, 2 * k + 1, 2 * k + 1),), 1, 0, False, g) for k, (t, g) in enumerate(rows)]
+    story, box = assemble(classify_chunks(chunks))[0]
+    assert story.paragraphs[-1].endswith("前11个月，全省进口集成电路、工业机器人等关键设备增长14.3%，有力保障了产业链供应链稳定。")
+    assert box.paragraphs == (rows[3][0],)
+
+
+def test_a_tables_title_over_its_cells_is_the_tables_even_under_a_figures_box_label():
+    """On a PDF page, the title over a table's rows of cells (2026年…主要指标) is the page's data with them, though
+    it opens with a big figure under a 数据 box's label (where a figure's line would be the box's text)."""
+    from reader.model import Piece
+    from reader.parse import classify_chunks
+    from reader.parse.segment import Chunk, Geometry
+    rows = [("数据", Geometry(1.1, False, face="Hei")), ("2026年1—11月全省外贸主要指标", Geometry(1.07, False, face="Hei"))]
+    rows += [(t, Geometry(0.93, False, face="Hei", ad=True)) for t in ("指标金额同比", "进出口总值6842.68.3", "出口4315.810.1")]
+    items = classify_chunks([Chunk(t, (Piece(t, 2 * k + 1, 2 * k + 1),), 1, 0, False, g) for k, (t, g) in enumerate(rows)])
+    assert items[1].role is Role.FURNITURE and items[1].rule == "table_label"

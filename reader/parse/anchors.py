@@ -26,8 +26,9 @@ DECK_NEAR = 2.0  # of the body size: a title group this close under another, wit
 def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body,
            rules: list[Box], titles: list[Box] = ()) -> tuple[float, float]:
     """The width a headline heads: its own, widened to the columns that start right under it on either side (a
-    headline centred over a story heads all its columns, the first too, though its type does not reach over it),
-    but for columns under another story's headline level with it (titles)."""
+    headline centred over a story heads all its columns, the first too, though its type does not reach over it,
+    across the rules drawn down between them from under it), but for columns under another story's headline level
+    with it (titles)."""
     start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size
              and not any(t[0] < f.x1 and f.x0 < t[2] and (t[2] <= x0 + 1 or t[0] >= x1 - 1) for t in titles)]
     under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), box_of([f]), rules)]
@@ -35,6 +36,7 @@ def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body
         return x0, x1
     lo, hi = min(f.x0 for f in under), max(f.x1 for f in under)
     tops = {round(f.top) for f in under}
+    rules = [r for r in rules if r[3] - r[1] <= r[2] - r[0] or r[1] < bottom - 1]  # (not its columns' own rules)
     for f in sorted(start, key=lambda f: -f.x1):  # leftwards, column by column, starting at the same height
         if f.x1 <= lo and lo - f.x1 <= V_GUTTER * body.size and any(abs(f.top - t) <= body.size for t in tops) \
                 and not parted(box_of([f]), (lo, f.top, lo, f.bottom), rules):
@@ -149,9 +151,7 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     between = [box_of(g) for g in groups if g is not group and box_of(g)[1] >= below - 1
                and not credit_under(g, bottom, body)]
     if not vertical:
-        level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
-                 and LEVEL_SIZE <= max(b.size for b in g) / max(b.size for b in group) <= 1 / LEVEL_SIZE]  # (not a deck)
-        x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level)
+        x0, x1, between = _span(group, groups, between, flow, body, rules)
     if not vertical and (side := _side_text(group, flow, groups, between, body)) is not None:
         return side, True  # (a side head)
     for i, f in enumerate(flow):
@@ -162,11 +162,32 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
                 return i, True
     if (ruled := _rule_under(group, flow, body, rules)) is not None:  # (a rule right under a lead's headline group)
         return _placed(group, flow, groups, body, [r for r in rules if r is not ruled])
-    above = [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
-             and not parted((x0, top, x1, bottom), box_of([f]), rules)]
-    if above:
+    if above := [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
+                 and not parted((x0, top, x1, bottom), box_of([f]), rules)]:
         return max(above) + 1, False
     return _opening(group, flow, groups, body, rules), True
+
+
+def _span(group: list[PdfBlock], groups: list[list[PdfBlock]], between: list[Box], flow: list[PdfBlock], body: Body,
+          rules: list[Box]) -> tuple[float, float, list[Box]]:
+    """The width a headline set across heads (_heads), widened to the row of its pieces' titles under it (三首),
+    which then no longer stand between it and its text; the title groups under it that do."""
+    x0, top, x1, bottom = box_of(group)
+    level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
+             and LEVEL_SIZE <= max(b.size for b in g) / max(b.size for b in group) <= 1 / LEVEL_SIZE]  # (not a deck)
+    x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level)
+    if len(row := _row_under(between, x0, x1, bottom, body)) > 1:
+        return min([x0] + [r[0] for r in row]), max([x1] + [r[2] for r in row]), [b for b in between if b not in row]
+    return x0, x1, between
+
+
+def _row_under(between: list[Box], x0: float, x1: float, bottom: float, body: Body) -> list[Box]:
+    """Title groups set level in a row right under a headline, one of them under it, the row centred under it: the
+    titles of the pieces it heads (a poem's each, under 某某（三首）)."""
+    near = [b for b in between if 0 <= b[1] - bottom <= HEADS * body.size]
+    row = [b for b in near if any(abs(o[1] - b[1]) <= body.size and o[0] < x1 and o[2] > x0 for o in near)]
+    middle = (min(b[0] for b in row) + max(b[2] for b in row)) / 2 if row else -1.0
+    return row if len(row) > 1 and x0 <= middle <= x1 else []  # (centred under it)
 
 
 def _side_text(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], between: list[Box],

@@ -12,26 +12,35 @@ CELL_GAP = 3.0  # of the type size: a table's rows stand this close one under th
 
 
 def table_cells(blocks: list[PdfBlock]) -> set[int]:
-    """The cells of a table (a spec sheet's label and value, a timetable's rows): one-line blocks of a few words
-    standing two or more in a row, top in line and in one size (not a headline level with them), in CELL_ROWS
-    rows or more one under the other whose cells start at the same places across."""
-    short = [b for b in blocks if len(b.lines) == 1 and cv.length(b.text) <= CELL_CHARS and not b.vertical]
-    rows: list[list[PdfBlock]] = []
-    for b in sorted(short, key=lambda b: (b.top, b.x0)):
-        if rows and abs(rows[-1][0].top - b.top) <= EDGE and abs(rows[-1][0].bottom - b.bottom) <= EDGE:
-            rows[-1].append(b)
+    """The cells of a table (a spec sheet's label and value, a timetable's rows): one-line blocks of a few words (or
+    a block whose lines all stand on one baseline, a row's cells the extractor kept together) standing two or more
+    in a row, top in line and in one size (not a headline level with them), in CELL_ROWS rows or more one under
+    the other whose cells start (or, for figures set flush right, end) at the same places across."""
+    cells = []  # (cell, the block it is or stands in)
+    for b in blocks:
+        if b.vertical or any(cv.length(ln.text) > CELL_CHARS for ln in b.lines):
+            continue
+        if len(b.lines) == 1:
+            cells.append((b, b))
+        elif all(abs(ln.top - b.lines[0].top) <= EDGE for ln in b.lines):
+            cells += [(ln, b) for ln in b.lines]
+    rows: list[list[tuple]] = []
+    for c in sorted(cells, key=lambda c: (c[0].top, c[0].x0)):
+        if rows and abs(rows[-1][0][0].top - c[0].top) <= EDGE and abs(rows[-1][0][0].bottom - c[0].bottom) <= EDGE:
+            rows[-1].append(c)
         else:
-            rows.append([b])
-    rows = [[b for b in row if abs(b.size - _common_size(row)) <= CELL_SIZES] for row in rows]
+            rows.append([c])
+    rows = [[c for c in row if abs(c[0].size - _common_size([c[0] for c in row])) <= CELL_SIZES] for row in rows]
     out: set[int] = set()
-    run: list[list[PdfBlock]] = []
+    run: list[list[tuple]] = []
     for row in rows + [[]]:
-        if len(row) >= 2 and run and len(row) == len(run[0]) and row[0].top - run[-1][0].bottom < CELL_GAP * row[0].size \
-                and all(abs(a.x0 - b.x0) <= EDGE for a, b in zip(run[0], row)):
+        if len(row) >= 2 and run and len(row) == len(run[0]) \
+                and row[0][0].top - run[-1][0][0].bottom < CELL_GAP * row[0][0].size \
+                and all(abs(a[0].x0 - b[0].x0) <= EDGE or abs(a[0].x1 - b[0].x1) <= EDGE for a, b in zip(run[0], row)):
             run.append(row)
             continue
         if len(run) >= CELL_ROWS:
-            out |= {id(b) for r in run for b in r}
+            out |= {id(c[1]) for r in run for c in r}
         run = [row] if len(row) >= 2 else []
     return out
 

@@ -42,7 +42,7 @@ MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("[报報][道導][：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:]|攝影[：:]|本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
                "實習記者|实习生|實習生|(?:本[报報])?(?:特约|特約)?(?:评论员|評論員)(?!文章)|首席[记記]者|融媒体记者|全媒体记者|[记記]者|[通][讯訊][员員]|特[约約][通][讯訊][员員]|"
-               "摄影|攝影|撰稿|文[/／][图圖][/／：:]?|[文图圖]\\s*[/／：:]|口述[：:]|整理[：:]?|编译|編譯|编辑|編輯")
+               "摄影|攝影|撰稿[：:]?|文[/／][图圖][/／：:]?|[文图圖]\\s*[/／：:]|口述[：:]|整理[：:]?|(?:编译|編譯)[：:]?|编辑|編輯")
 WIRE_AGENCY = "新华社|新華社|中新社|中央社|法新社|路透社|美联社|美聯社|共同社"  # the agencies whose datelines papers print
 AGENCY = (f"(?:新华社|新華社|中新社|中新网|中央社|人民日报|人民網|人民网|央视新闻|新华网|中央广电总台|本[报報]|"
           f"(?:晚|日|早|商|都市|法制|经济|經濟)[报報]|"
@@ -112,7 +112,7 @@ BYLINE = regex(
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
     f"|^[□■◎]\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
-    f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
+    f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES}|(?:{AGENCY})?[记記]者{NAME})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
     f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s+)*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s+[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
     # Singapore paper's byline, the writer's e-mail after
@@ -155,8 +155,8 @@ TURN_LABEL = regex(f"^(?:{_SPEAKER}|{_ASKER})\\s*[：:]")
 ASKED = regex(f"^{_ASKER}\\s*[：:]")  # a reader's question opening a hotline column's item (读者问：…)
 REPLIED = regex("^(?:答复|答覆|回复|回覆)\\s*[：:]")  # the office's answer to it (答复：…), signed under it
 SIGNATURE_TAIL = regex(f"(?<=[。！？”」])\\s*[■□]\\s*{NAME}(?:\\s+{NAME}){{0,2}}$")  # …不添堵。 ■林枫: the writer signs off
-BYLINE_TAIL = regex(f"{OPEN}(?!第\\S{{1,3}}版)\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,40}})"
-                    f"\\s*{CLOSE}$")
+BYLINE_TAIL = regex(f"{OPEN}(?!第\\S{{1,3}}版)\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\s+{NAME}){{0,2}}|作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,40}}"
+                    f"|(?:{AGENCY})?[记記]者{NAME})\\s*{CLOSE}$")  # (a PDF's text: （新华社记者X）, the space not printed)
 # a byline printed on after its headline group's last line (…待解难题本报记者 X Y 文/图): 本报 opens it, or a space
 ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!])){_ROLE_NAMES}{BYLINE_WORK}?$")
 PHOTO_CREDIT_TAIL = regex(

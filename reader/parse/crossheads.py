@@ -16,6 +16,7 @@ from .items import Item
 from .ledger import Ledger
 from .notices import FIGURES_LABEL
 from .pairing import LEAD_CHARS
+from .patterns import regex
 from .rules import DISPLAY_SIZE
 from .titles import is_rubric
 from .units import SET_ASIDE, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
@@ -155,6 +156,32 @@ def _set_in(it: Item) -> bool:
     return g is not None and not g.body_face and g.size < DISPLAY_SIZE
 
 
+# a headline over several pieces, each under its own title (小城冬夜（三首）, 某某（外二首）): how many titles follow
+_PIECES = regex("[（(](外)?([一二两兩三四五六七八九十]|[0-9]{1,2})首[）)]")
+_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2}
+
+
+def _pieces(units: list[Unit]) -> set[int]:
+    """The titles of the pieces a headline announces (三首: the three titles after it; 外二首: the two after it, the
+    headline the first's), each over its piece's text: crossheads of that one story, whatever their type."""
+    out: set[int] = set()
+    for k, u in enumerate(units):
+        m = _PIECES.search(u.items[-1].text) if u.kind is UnitKind.TITLE and u.titles else None
+        if m is None:
+            continue
+        left, j = _COUNTS.get(m.group(2)) or int(m.group(2)), k + 1
+        while left and j + 1 < len(units):
+            t = units[j]
+            if t.kind is UnitKind.BODY and all(credit_by_form(it) for it in t.items) and j == k + 1:
+                j += 1  # (the poet's name under the headline)
+                continue
+            if t.kind is not UnitKind.TITLE or len(t.items) != 1 or units[j + 1].kind is not UnitKind.BODY:
+                break
+            out.add(j)
+            left, j = left - 1, j + 2
+    return out
+
+
 def _first_section(units: list[Unit], k: int) -> bool:
     """A lone short line right under a headline group that closes with the author's byline, over body that opens
     with no dateline: the crosshead of the story's first section (案情回顾 under 以案说法's title and author), not a
@@ -210,6 +237,9 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     firsts = {k for k in range(len(units)) if _first_section(units, k)}
     between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
     between -= _lone_heads(units, between | firsts) | _briefs_over_label(units) | _titled_briefs(units, between)
+    pieces = _pieces(units)  # (a poem's title opens its text: a first is read as a story's first section)
+    firsts |= {k for k in pieces if units[k - 1].kind is not UnitKind.BODY or k >= 2 and units[k - 2].kind is UnitKind.TITLE}
+    between |= pieces - firsts
     while k < len(units):
         u = units[k]
         if u.kind is UnitKind.BOX:

@@ -40,10 +40,10 @@ def _line(c: Chunk) -> str:
 def _deck_run(chunks: list[Chunk], k: int) -> int:
     """How many chunks from k make one deck cut at its measure (0: none there)."""
     first = _line(chunks[k])
-    if not k or first[-1:] not in _WRAPS or not _headline(_line(chunks[k - 1])):
+    if not k or first[-1:] not in _WRAPS or not headline_like(_line(chunks[k - 1])):
         return 0
     measure, j = width(first), k + 1
-    while j < len(chunks) and chunks[j].page == chunks[k].page and (t := _line(chunks[j])) and _headline(
+    while j < len(chunks) and chunks[j].page == chunks[k].page and (t := _line(chunks[j])) and headline_like(
             t.rstrip(_WRAPS)) and width(t) <= measure + MEASURE_SLACK:
         j += 1
         if width(t) < measure - MEASURE_SLACK:
@@ -52,7 +52,7 @@ def _deck_run(chunks: list[Chunk], k: int) -> int:
     return j - k if j - k > 1 and (cv.BYLINE.match(nxt) or cv.DATELINE.match(nxt)) else 0
 
 
-def _headline(t: str) -> bool:
+def headline_like(t: str) -> bool:
     """A headline-like line: short, no sentence in it, no comma ending it."""
     return bool(t) and cv.length(t) <= TITLE_MAX and not cv.ends_paragraph(t) and t[-1] not in _WRAPS \
         and not cv.SENTENCE_PUNCT.search(t)

@@ -37,12 +37,17 @@ def table_label(items: list[Item], i: int) -> Role | None:
     for skip in (0, 1, 2) if it.chunk.geometry is None else (0, 1):  # a table's title may stand over its
         # header row (in a dump, and over a note of its date: 3月23日收盘)
         below = items[i + 1 + skip:i + 1 + skip + TABLE_ROWS]
-        if len(below) == TABLE_ROWS and all(o.rule == "data_row" for o in below) \
+        if len(below) == TABLE_ROWS and all(_row(o) for o in below) \
                 and all(o.role is Role.HEADLINE for o in items[i + 1:i + 1 + skip]):
             return Role.FURNITURE
-    if len(above) == TABLE_ROWS and all(o.rule == "data_row" for o in above) and it.text.strip()[:1] in "（(":
+    if len(above) == TABLE_ROWS and all(_row(o) for o in above) and it.text.strip()[:1] in "（(":
         return Role.FURNITURE
     return None
+
+
+def _row(it: Item) -> bool:
+    """A row of figures (a dump's), or on a PDF page a row of a table's cells."""
+    return it.rule == "data_row" or it.rule == "advert" and it.chunk.geometry is not None and it.chunk.geometry.ad
 
 
 CELL_ROWS = 3  # lines of a name and figures (江城海豚68) in a run, at least, to be a table's cells

@@ -65,14 +65,24 @@ def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = (),
     stacked over one another, a vertical headline and the name beside it."""
     groups: list[list[PdfBlock]] = []
     for b in sorted(blocks, key=lambda b: (b.top, b.x0)):
+        twins = _in_row(b, blocks)
         for g in groups:
             if any(together(b, o, body) and not _ruled_apart(b, o, rules) and not _in_columns(b, o, body, flow)
+                   and not (twins and o.bottom <= b.top)
                    or _decked(b, o, body, rules) or _after_tab(b, o, body) or _after_tab(o, b, body) for o in g):
                 g.append(b)
                 break
         else:
             groups.append([b])
     return groups
+
+
+def _in_row(b: PdfBlock, blocks: list[PdfBlock]) -> bool:
+    """Another title set alike (size, face) level with it, beside it: a row of titles, each over its own column (the
+    pieces under 某某（三首）), none a line of the group over them."""
+    return not b.vertical and any(o is not b and not o.vertical and o.face == b.face and abs(o.size - b.size) < 0.5
+                                  and abs(o.top - b.top) <= b.size / 2 and (o.x1 <= b.x0 or b.x1 <= o.x0)
+                                  for o in blocks)
 
 
 def _in_columns(b: PdfBlock, o: PdfBlock, body: Body, flow: list[PdfBlock]) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Piece
 from . import conventions as cv
+from .caps import joined_caps
 from .cells import table_cells
 from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, left_edge, parted, separators, xy_cut
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, row_top
@@ -342,6 +343,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     its pictures."""
     originals = [b for b in page.blocks if not b.copy]
     body = body_type(originals)
+    originals = joined_caps(originals, body)
     pictures = find_pictures(page, body.size, body.face)
     ordered = reading_order(originals, body, page.height, pictures, page.rules, page.boxes)
     ordered += [b for b in page.blocks if b.copy]
@@ -364,7 +366,9 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
             if not text:
                 continue
             g = _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)
-            g = replace(g, ad=id(b) in cells or any(_within(b, r) for r in ads))
+            held = [f for f in page.boxes if _within(b, f)]
+            g = replace(g, ad=id(b) in cells or any(_within(b, r) for r in ads),
+                        frame=min(held, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if held else None)
             g = replace(g, verse=True) if versed else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
             parts = [(text, g)]

@@ -49,6 +49,8 @@ def figure_items(items: list[Item], i: int) -> Role | None:
     is the box's text, whatever it ends on, and so is the note under a figure set alone (8% | 平均载客率); the box's
     figures are no headlines (on a PDF page, their parts set apart in display type too)."""
     it = items[i]
+    if it.rule == "table_label":
+        return None  # (a table's title, 2026年1—11月…主要指标, over its rows)
     if it.chunk.geometry is not None:
         return _figure_part(items, i)
     if cv.SENTENCE_PUNCT.search(it.text.rstrip()[:-1]):

@@ -46,6 +46,7 @@ class Geometry:
     # table's cell (the page's data)
     lines: int = 1  # printed lines
     verse: bool = False  # a line of verse: its block's lines stop short of its longest, each where it will
+    frame: tuple[float, float, float, float] | None = None  # the smallest frame (a ruled box) it stands in
 
 
 @dataclass(frozen=True)

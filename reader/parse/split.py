@@ -15,6 +15,7 @@ from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
 from .clumps import clumped_titles
+from .caps import drop_caps
 from .decks import wrapped_decks
 from .segment import Chunk
 from .titles import is_rubric
@@ -238,7 +239,7 @@ GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|
                      "(?=\\S{6,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
                      "|(?:连载|連載)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,})|(?:读者|讀者)?(?:来函|來函)(?=\\S{6,})"
                      "|(?:社评|社評|社论|社論|论坛|論壇|链接|鏈接)(?=\\S{4,})"
-                     f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{5,}}))")
+                     f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{4,}}))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》, 图片新闻 a photo's; not
 # …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
@@ -377,7 +378,7 @@ def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
     if any(c.geometry for c in parts):
         return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
-    parts = brief_titles([p for c in wrapped_decks(wrapped_tails(split_credits(parts))) for p in glued_rubric(c)])
+    parts = brief_titles([p for c in wrapped_decks(wrapped_tails(drop_caps(split_credits(parts)))) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     parts = clumped_titles(parts, _cut)
     if _named_page(parts):

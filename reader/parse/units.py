@@ -102,8 +102,18 @@ def new_story(body: Sequence[Item], it: Item) -> bool:
             and not cv.QA_TURN.match(it.text)):
         return True  # a story signed off in brackets ((X), (记者 X 整理)): the text after it is another's (not a
         # question's asker, （读者 X）, the answer after it: 答：…)
+    if _left_frame(body[-1], it):
+        return True  # on a PDF page, text going on mid-paragraph out of a box whose text has ended: another story's
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
+
+
+def _left_frame(last: Item, it: Item) -> bool:
+    """The text goes on mid-paragraph (its first line flush) outside the frame the text before it stood in and
+    ended a paragraph in (an L-shaped story's foot under a box set in its corner)."""
+    a, b = last.chunk.geometry, it.chunk.geometry
+    return (a is not None and b is not None and a.frame is not None and b.frame != a.frame and b.indented is False
+            and last.role is Role.PARAGRAPH and it.role is Role.PARAGRAPH and cv.ends_paragraph(last.text))
 
 
 def _under(above: Item, it: Item) -> bool:

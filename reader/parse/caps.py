@@ -1,0 +1,60 @@
+"""A paragraph's first character set large (a drop cap, 首字下沉), which an extractor gives a block of its own, joined
+back to its paragraph: in a block dump's chunks, and in a PDF page's blocks."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import conventions as cv
+from ..words import starts_with_word
+from .columns import Body
+from .decks import headline_like
+from .pdf import PdfBlock
+from .segment import Chunk
+
+DROP_CAP_TEXT = 20  # characters at least of the paragraph a drop cap opens (摄 alone closes a credit: no cap)
+
+
+def drop_caps(chunks: list[Chunk]) -> list[Chunk]:
+    """A block of one Han character right before a paragraph's block, not under a headline it could end (or making a
+    word with the paragraph's opening: 钟 | 表铺…): the paragraph's first character set large (首字下沉), joined back."""
+    out: list[Chunk] = []
+    for k, c in enumerate(chunks):
+        prev = out[-1] if out else None
+        if prev is not None and re.fullmatch(cv.HAN, cv.squash(prev.text)) and prev.page == c.page \
+                and cv.squash(prev.text) not in "摄攝" and re.match(cv.HAN, c.text.strip()) \
+                and cv.length(c.text) >= DROP_CAP_TEXT and cv.SENTENCE_PUNCT.search(c.text) \
+                and (k < 2 or not headline_like(chunks[k - 2].text.strip()) or _credit(chunks[k - 2].text.strip())
+                     or starts_with_word(cv.squash(prev.text + c.text))):
+            out[-1] = replace(prev, text=prev.text.rstrip() + c.text.strip(), pieces=prev.pieces + c.pieces)
+        else:
+            out.append(c)
+    return out
+
+
+def _credit(t: str) -> bool:
+    return bool(cv.BYLINE.match(t) or cv.PHOTO_CREDIT.match(t))
+
+
+CAP_SIZE = 2.0  # of the body size: a drop cap is set this large at least (two lines deep or more)
+
+
+def joined_caps(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
+    """On a PDF page, one Han character in large type standing in the top left corner of a block of body text (the
+    block's first lines set round it): that paragraph's first character, put back at the head of its first line."""
+    out = list(blocks)
+    for cap in blocks:
+        if not re.fullmatch(cv.HAN, cv.squash(cap.text)) or cap.size < CAP_SIZE * body.size:
+            continue
+        held = [b for b in out if b is not cap and abs(b.top - cap.top) <= body.size and b.x0 - body.size <= cap.x0
+                and cap.x1 < b.x1 and cap.bottom <= b.bottom and abs(b.size - body.size) <= CAP_SLACK * body.size]
+        if len(held) != 1:
+            continue
+        b = held[0]
+        first = replace(b.lines[0], text=cap.text.strip() + b.lines[0].text, x0=min(cap.x0, b.lines[0].x0))
+        out[out.index(b)] = replace(b, lines=(first,) + b.lines[1:], x0=min(b.x0, cap.x0))
+        out.remove(cap)
+    return out
+
+
+CAP_SLACK = 0.1  # relative: the text a drop cap opens is set in the body's size
