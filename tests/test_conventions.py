@@ -265,3 +265,17 @@ def test_credits_as_a_pdfs_text_prints_them_are_bylines(credit):
 def test_a_speakers_turn_and_an_editors_line_are_no_bylines():
     assert not cv.BYLINE.match("记者：张明远")  # (an interview's turn label)
     assert not cv.BYLINE.match("编辑：张明远")  # (the page's staff line)
+
+
+def test_a_dash_and_a_name_after_a_comments_last_sentence_signs_it():
+    """A 微评 comment signs off ……。——林　夏 (the name letter-spaced or not): a signature cut off the text and a byline
+    alone; a quotation's source after its closing quote (…”——某甲) and a list's quoted post (◇ …。——某甲) keep theirs."""
+    from reader.parse.segment import Chunk
+    from reader.model import Piece
+    from reader.parse.split import split_chunk
+    for name in ("——林　夏", "——陈可"):
+        assert cv.SIGNATURE_TAIL.search(f"让老人不再独自走失。{name}").group(0) == name
+        assert cv.BYLINE.match(name)
+    assert not cv.SIGNATURE_TAIL.search("他说：“我们一起走。”——某甲")
+    item = "◇ 把日子过成诗，先要把琐事过好。——某甲"
+    assert [c.text for c in split_chunk(Chunk(item, (Piece(item, 1, 1),)))] == [item]

@@ -24,7 +24,7 @@ from .titles import is_rubric
 TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)
 TAIL_ENDS = "版）)摄攝影图圖社" + cv.ARROWS  # every tail above but a signature ends in one of these (社: 新华社/法新社)
 TITLE_SIGNATURE = regex(f"(?<=》)\\s*[■□]\\s*{cv.NAME}$")  # a writer signing after a title in 《》
-SIGNED = "■□"  # a signature's mark …
+SIGNED = "■□—"  # a signature's mark …
 SIGNATURE_MAX = 16  # … stands this close to the end
 
 
@@ -161,8 +161,8 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
         return [chunk]
     for pattern in TAILS:
         m = cv.tail_match(pattern, text.rstrip())
-        if not m or m.start() == 0:
-            continue
+        if not m or m.start() == 0 or pattern is cv.SIGNATURE_TAIL and cv.LIST_MARK.match(text):
+            continue  # (a list's item keeps the name of whom it quotes: ◇ …。——X)
         head = text[:m.start()]
         if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or cv.PHOTO_PLACES_TAIL.search(head):
             a, b = _cut(chunk, m.start())
