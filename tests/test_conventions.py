@@ -279,3 +279,8 @@ def test_a_dash_and_a_name_after_a_comments_last_sentence_signs_it():
     assert not cv.SIGNATURE_TAIL.search("他说：“我们一起走。”——某甲")
     item = "◇ 把日子过成诗，先要把琐事过好。——某甲"
     assert [c.text for c in split_chunk(Chunk(item, (Piece(item, 1, 1),)))] == [item]
+
+
+def test_a_pointer_to_an_earlier_issues_page_closes_a_teaser():
+    assert cv.TEASER_REF.search("（本报12月3日2版）") and cv.TEASER_REF.search("(本報3月9日A4版)")
+    assert not cv.TEASER_REF.search("（本报12月3日电）")

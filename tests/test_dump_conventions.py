@@ -1829,3 +1829,26 @@ def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():
     ed = parse_text("\n\n".join(["散文修表的人", "□ 某甲", "钟表铺开在老街的拐角，门脸窄得只容一个人侧身进出。"]) + "\n")
     [a] = ed.articles
     assert (a.rubric, a.headline) == ("散文", "修表的人")
+
+
+def test_an_ads_copy_over_its_fields_and_a_mark_at_its_foot_heads_no_story_under_it():
+    """An advertisement: a clinic's name and offers, its fields (地址：…, 预约电话：…), its licence, then 广告 at
+    its foot: all the page's; the story under the mark (its headline over a photo's caption) keeps its headline."""
+    ed = parse_text("\n\n".join([
+        "某某中医医院", "冬病冬治　三九贴敷开始预约", "慢性咳嗽　支气管哮喘", "过敏性鼻炎　反复感冒", "老寒腿　颈肩腰腿痛",
+        "名老中医团队辨证施贴", "首贴时间：2026年12月21日", "地址：某市滨江路188号", "预约电话：0578-6623 1188", "广告",
+        "市中医院开设睡眠门诊 失眠患者可一站式就诊", "12月9日，市中医院睡眠门诊医生为患者进行睡眠评估。", "通讯员 某甲 供图",
+        "本报讯（通讯员 某甲 记者 某乙）翻来覆去睡不着、半夜醒来再难入睡，受失眠困扰的市民今后有了专门的就诊去处。"]) + "\n")
+    [story] = ed.articles
+    assert story.headline == "市中医院开设睡眠门诊 失眠患者可一站式就诊"
+    assert {"某某中医医院", "名老中医团队辨证施贴", "广告"} <= {b.text for b in ed.furniture}
+
+
+def test_a_doctors_column_label_glued_to_its_title_and_its_answering_expert():
+    ed = parse_text("\n\n".join([
+        "名医坐堂感冒后久咳不止是落下病根吗", "读者刘先生问：我半个月前感冒发烧，烧退了，可咳嗽一直不好，这是怎么回事？",
+        "答：您说的情况在门诊很常见，医学上叫感冒后咳嗽，多数会在三到八周内自行缓解。",
+        "答疑专家：某甲（某市第一人民医院呼吸科主任医师）"]) + "\n")
+    [a] = ed.articles
+    assert (a.rubric, a.headline) == ("名医坐堂", "感冒后久咳不止是落下病根吗")
+    assert a.bylines == ("答疑专家：某甲（某市第一人民医院呼吸科主任医师）",)

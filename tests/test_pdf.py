@@ -720,3 +720,15 @@ def test_a_tables_title_over_its_cells_is_the_tables_even_under_a_figures_box_la
     rows += [(t, Geometry(0.93, False, face="Hei", ad=True)) for t in ("指标金额同比", "进出口总值6842.68.3", "出口4315.810.1")]
     items = classify_chunks([Chunk(t, (Piece(t, 2 * k + 1, 2 * k + 1),), 1, 0, False, g) for k, (t, g) in enumerate(rows)])
     assert items[1].role is Role.FURNITURE and items[1].rule == "table_label"
+
+
+def test_a_boxs_label_centred_over_its_columns_of_tips_heads_the_first_column():
+    """A framed box (健康提醒) whose label is centred over three columns of tips, each opening with a bulleted line:
+    the label is read before the first column, and no tip's first line is taken for a line of the label's group."""
+    label = _hei("健康提醒", 576, 74, 639, size=13.5)
+    firsts = [_hei(t, x, 105, x + 110) for t, x in (("●起床别太急。寒潮来", 430), ("●取暖防中毒。使用燃", 554),
+                                                     ("●进补要适度。冬季进", 678))]
+    rests = [block(x, 120, x + 110, 7, indent=()) for x in (430, 554, 678)]
+    order = reading_order([*rests, *firsts, label], BODY, 800, frames=((420, 71, 798, 227),))
+    assert order.index(label) == order.index(firsts[0]) - 1
+    assert order.index(firsts[0]) < order.index(rests[0]) < order.index(firsts[1])

@@ -99,8 +99,10 @@ def anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlo
     i, heads = _placed(group, flow, groups, body, rules)
     framed = None if any(b.vertical for b in group) else _framed(group, flow, frames)
     if framed is None or i in framed[1] and flow[i].top >= min(b.bottom for b in group) - 1 and (
-            flow[i].x0 < box_of(group)[2] and flow[i].x1 > box_of(group)[0] or _name_alone(group, body)):
-        return i, heads  # (a name in body size set at the right under a headline heads its story's first column)
+            flow[i].x0 < box_of(group)[2] and flow[i].x1 > box_of(group)[0] or _name_alone(group, body)
+            or abs(flow[i].top - flow[framed[0]].top) <= body.size):
+        return i, heads  # (a name in body size set at the right under a headline heads its story's first column;
+        # a label centred over the box's columns, its first: the one it was found to head, level with the rest)
     return framed[0], True
 
 

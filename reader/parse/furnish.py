@@ -13,7 +13,7 @@ from .titles import is_rubric
 TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
 TEASER_LINES = 5  # a teaser's title and text run this many lines over its page reference at most
 TABLE_ROWS = 2  # rows of figures in a row make a table
-AD_COPY_LINES = 6  # lines of an advertisement's copy over its 广告 mark, at most
+AD_COPY_LINES = 8  # lines of an advertisement's copy over its 广告 mark, at most (its fields between aside)
 STORY_TEXT_MIN = 40  # characters: a story's first paragraph under its headline, longer than an ad's small print
 AD_COPY_MAX = 60  # characters of one line of an ad's copy
 
@@ -71,20 +71,22 @@ def ad_copy(items: list[Item], i: int) -> Role | None:
     if it.chunk.geometry is not None or it.dateline or it.role not in (Role.HEADLINE, Role.PARAGRAPH) \
             or cv.length(it.text) > AD_COPY_MAX:
         return None
-    for j in range(i + 1, min(len(items), i + 1 + AD_COPY_LINES)) if _copy_line(it) else ():
+    copy = 0
+    for j in range(i + 1, min(len(items), i + 1 + 2 * AD_COPY_LINES)) if _copy_line(it) else ():
         o = items[j]
         if o.rule == "advert":
             return Role.FURNITURE
-        if o.rule in ("page_notice", "ornament"):
-            continue
-        if not _copy_line(o):
+        if o.role in FURNITURE_ROLES:
+            continue  # (the ad's own fields between: 地址：…, its date, its licence)
+        copy += 1
+        if not _copy_line(o) or copy >= AD_COPY_LINES:
             break
     if _heads_text(items, i):
         return None  # the next story's headline, over its text
     for j in range(i - 1, max(-1, i - 1 - AD_COPY_LINES), -1):
         o = items[j]
-        if o.rule == "advert":
-            return Role.FURNITURE
+        if o.rule == "advert":  # a mark at its ad's head (a mark closing the copy over it heads nothing under it)
+            return Role.FURNITURE if j == 0 or items[j - 1].role not in FURNITURE_ROLES else None
         if o.rule not in ("page_notice", "ornament") and o.role not in FURNITURE_ROLES \
                 and (cv.length(o.text) > AD_COPY_MAX or o.dateline or _heads_text(items, j)):
             return None
@@ -93,11 +95,13 @@ def ad_copy(items: list[Item], i: int) -> Role | None:
 
 def _heads_text(items: list[Item], i: int) -> bool:
     """A headline-like line over a finished paragraph longer than an ad's small print, or over a dateline, with at
-    most a few more title lines and bylines between: a story's head."""
+    most a few more title lines, bylines and a photo's caption and credit between: a story's head."""
     if items[i].role is not Role.HEADLINE:
         return False
     rest = [o for o in items[i + 1:i + 1 + AD_COPY_LINES] if o.role not in FURNITURE_ROLES]
-    for o in rest:
+    for k, o in enumerate(rest):
+        if o.role in (Role.CAPTION, Role.PHOTO_CREDIT) or k + 1 < len(rest) and rest[k + 1].role is Role.PHOTO_CREDIT:
+            continue  # (a photo set between the headline and its text)
         if o.role is Role.PARAGRAPH:
             return cv.length(o.text) >= STORY_TEXT_MIN and o.ends_paragraph or o.dateline
         if o.role not in (Role.HEADLINE, Role.BYLINE):

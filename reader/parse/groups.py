@@ -116,7 +116,8 @@ def under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
     brief's first."""
     titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
     return {id(b) for b in blocks if in_flow(b, body) and len(b.lines) == 1 and not cv.ends_paragraph(b.text)
-            and b.lines[0].lead is None  # (a brief's first line, its title run in, under a box's label: text)
+            and b.lines[0].lead is None and not cv.LIST_MARK.match(b.text)  # (a brief's first line, its title
+            # run in, under a box's label, and a list's first item: text)
             and any(t.bottom <= b.top + 1 and (together(b, t, body) or _credit_line(b, t, body)) for t in titles)}
 
 
