@@ -128,9 +128,10 @@ def stories(s: State, ledger: Ledger) -> State:
             continue
         if in_box and _story(t, b, titled):
             in_box = False
-        if labels and in_box:  # a box's label heads its first brief (a box of other things: the page's furniture)
-            carried, labels = carried + labels, []
-        furniture += _no_briefs(labels, ledger)
+        if in_box:  # a box's label heads its first brief (over a box of other things: the page's furniture)
+            carried += labels
+        else:
+            furniture += _no_briefs(labels, ledger)
         labels = []
         if carried and t is not None:
             t, carried = lift(ledger, t, carried, "rubric_carried"), []

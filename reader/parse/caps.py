@@ -26,7 +26,7 @@ def drop_caps(chunks: list[Chunk]) -> list[Chunk]:
                 and cv.length(c.text) >= DROP_CAP_TEXT and cv.SENTENCE_PUNCT.search(c.text) \
                 and (k < 2 or not headline_like(chunks[k - 2].text.strip()) or _credit(chunks[k - 2].text.strip())
                      or starts_with_word(cv.squash(prev.text + c.text))):
-            out[-1] = replace(prev, text=prev.text.rstrip() + c.text.strip(), pieces=prev.pieces + c.pieces)
+            out[-1] = prev.joined(c)
         else:
             out.append(c)
     return out
@@ -37,6 +37,7 @@ def _credit(t: str) -> bool:
 
 
 CAP_SIZE = 2.0  # of the body size: a drop cap is set this large at least (two lines deep or more)
+CAP_SLACK = 0.1  # relative: the text a drop cap opens is set in the body's size
 
 
 def joined_caps(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
@@ -56,5 +57,3 @@ def joined_caps(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
         out.remove(cap)
     return out
 
-
-CAP_SLACK = 0.1  # relative: the text a drop cap opens is set in the body's size

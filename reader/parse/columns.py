@@ -277,12 +277,12 @@ INSET_NEAR = 3.0  # of the body size: a column's text this close over and under 
 
 def insets_after(flow: list[PdfBlock], frames: tuple[Box, ...], heads: list[Box], body: Body) -> list[PdfBlock]:
     """A box (a frame: 相关链接, 记者手记) set inside a story's column, as wide as it, the column's text running on
-    over and under it with no headline between: read after that story's text (before the next text a headline heads, or at the
-    page's end), so the column's text reads on round it."""
+    over and under it with no headline between: read after that story's text (before the next text a headline
+    heads, or at the page's end), so the column's text reads on round it."""
     out = list(flow)
     for f in frames:
-        held = [b for b in out if _inside(b, f)]
-        rest = [b for b in out if not _inside(b, f)]
+        held = [b for b in out if within(b, f, EDGE)]
+        rest = [b for b in out if not within(b, f, EDGE)]
         col = [b for b in rest if b.x0 <= f[0] + body.size and b.x1 >= f[2] - body.size]  # (its column's width)
         if not held or not any(0 <= f[1] - b.bottom <= INSET_NEAR * body.size for b in col):
             continue
@@ -290,14 +290,15 @@ def insets_after(flow: list[PdfBlock], frames: tuple[Box, ...], heads: list[Box]
         if not below:
             continue
         j = rest.index(below[0]) + 1
-        while j < len(rest) and not _headed(rest[j], heads, body) and not any(_inside(rest[j], o) for o in frames):
+        while j < len(rest) and not _headed(rest[j], heads, body) and not any(within(rest[j], o, EDGE) for o in frames):
             j += 1
         out = rest[:j] + held + rest[j:]
     return out
 
 
-def _inside(b: PdfBlock, f: Box) -> bool:
-    return f[0] - EDGE <= b.x0 and b.x1 <= f[2] + EDGE and f[1] - EDGE <= b.top and b.bottom <= f[3] + EDGE
+def within(b: PdfBlock, r: Box, slack: float = 1.0) -> bool:
+    """The block stands inside the box (a frame, a panel), to within slack points."""
+    return r[0] - slack <= b.x0 and b.x1 <= r[2] + slack and r[1] - slack <= b.top and b.bottom <= r[3] + slack
 
 
 def _headed(b: PdfBlock, heads: list[Box], body: Body) -> bool:

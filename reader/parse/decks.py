@@ -3,7 +3,7 @@ gave one printed line per block (set in a narrow column beside its story) joined
 by commas right over the credit or dateline that opens a story is a line of its headline group, not text."""
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import reduce
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
@@ -23,9 +23,7 @@ def wrapped_decks(chunks: list[Chunk]) -> list[Chunk]:
     while k < len(chunks):
         n = _deck_run(chunks, k)
         if n > 1:
-            run = chunks[k:k + n]
-            out.append(replace(run[0], text="".join(c.text.strip() for c in run),
-                               pieces=tuple(p for c in run for p in c.pieces)))
+            out.append(reduce(Chunk.joined, chunks[k + 1:k + n], chunks[k]))
             k += n
         else:
             out.append(chunks[k])

@@ -12,7 +12,7 @@ from ..model import Piece
 from . import conventions as cv
 from .caps import joined_caps
 from .cells import table_cells
-from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, left_edge, parted, separators, xy_cut
+from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge, parted, separators, xy_cut
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, row_top
 from .bands import page_bands
 from .groups import DISPLAY, box_of, in_flow, title_groups, under_titles
@@ -307,10 +307,6 @@ class PageRead:
     body: Body
 
 
-def _within(b: PdfBlock, r: Box) -> bool:
-    return r[0] - 1 <= b.x0 and b.x1 <= r[2] + 1 and r[1] - 1 <= b.top and b.bottom <= r[3] + 1
-
-
 def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     """The frames and panels (images with text printed on them) holding the mark 广告, which the law has every
     advertisement carry, the weather's or the index's label (今日天气, 导读) or useful numbers' (便民信息 over numbers to call): those
@@ -320,9 +316,9 @@ def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     regions = list(page.boxes) + [(im.x0, im.top, im.x1, im.bottom) for im in page.images]
 
     def listed(r: Box) -> bool:  # a box of numbers to call, not notices under the same label (停水通知 …)
-        return len(_NUMBER.findall("".join(b.text for b in blocks if _within(b, r)))) >= NUMBERS_MIN
+        return len(_NUMBER.findall("".join(b.text for b in blocks if within(b, r)))) >= NUMBERS_MIN
 
-    return [r for r in regions if any(_within(m, r) for m in marks) or any(_within(m, r) for m in numbers)
+    return [r for r in regions if any(within(m, r) for m in marks) or any(within(m, r) for m in numbers)
             and listed(r)]
 
 
@@ -366,8 +362,8 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
             if not text:
                 continue
             g = _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)
-            held = [f for f in page.boxes if _within(b, f)]
-            g = replace(g, ad=id(b) in cells or any(_within(b, r) for r in ads),
+            held = [f for f in page.boxes if within(b, f)]
+            g = replace(g, ad=id(b) in cells or any(within(b, r) for r in ads),
                         frame=min(held, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if held else None)
             g = replace(g, verse=True) if versed else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None

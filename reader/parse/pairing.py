@@ -9,7 +9,7 @@ from . import conventions as cv
 from .ledger import Ledger
 from .items import Item
 from .titles import is_rubric
-from .units import _ROLE, Unit, UnitKind, absorb, credit_only, paragraph_count
+from .units import Unit, UnitKind, absorb, credit_only, opens_story, paragraph_count
 
 Pair = tuple[Unit | None, Unit | None]
 
@@ -76,7 +76,7 @@ def _signed_titles(units: list[Unit], ledger: Ledger) -> list[Unit]:
         if t.kind is not UnitKind.TITLE or b.kind is not UnitKind.BODY or len(b.items) < 2:
             continue
         it = b.items[0]
-        if it.role is Role.BYLINE and cv.OPENING_CREDIT.match(it.text) and not _ROLE.search(it.text):
+        if it.role is Role.BYLINE and cv.OPENING_CREDIT.match(it.text) and not opens_story(it):
             ledger.move(it.index, b.name, t.name, "signed_title")
             out[k - 1], out[k] = replace(t, items=t.items + (it,)), replace(b, items=b.items[1:])
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Piece
 from .conventions import CJK
@@ -59,6 +59,11 @@ class Chunk:
     page: int = 0  # form-feed page index
     indented: bool = False  # opened with a paragraph indent
     geometry: Geometry | None = None  # from a PDF page: type size, face, indent, box
+
+    def joined(self, other: Chunk) -> Chunk:
+        """This chunk and the next that the extractor cut from one printed run, as one: its text after this one's,
+        its pieces after this one's."""
+        return replace(self, text=self.text.rstrip() + other.text.strip(), pieces=self.pieces + other.pieces)
 
 
 _REMOVED = regex("[" + "".join(INVISIBLE) + "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")

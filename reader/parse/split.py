@@ -270,7 +270,7 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
         elif (m and cv.length(c.text[m.end():]) <= RUN_IN_FIRST and not _sentence_end(c.text) and k < len(chunks)
               and cv.COMMA_IN.search(chunks[k].text)):
             head, tail = _cut(c, m.end())
-            out += [head, _joined(tail, chunks[k])]
+            out += [head, tail.joined(chunks[k])]
             k += 1
         else:
             out.append(c)
@@ -310,11 +310,6 @@ CROSSHEAD_HEAD = 8  # … under its first line, a column's width at least
 TAIL_MAX = 3  # characters: a headline-like line's end wrapped onto a block of its own (…重灾 | 区”)
 
 
-def _joined(a: Chunk, b: Chunk) -> Chunk:
-    """Two chunks the extractor cut from one printed run, as one: b's text after a's, its pieces after a's."""
-    return replace(a, text=a.text.rstrip() + b.text.strip(), pieces=a.pieces + b.pieces)
-
-
 def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
     """A block of one character, or of a few closing a quote (区”), that no rule but the last reads, right after a
     headline-like line and before text: the line's end wrapped onto a line of its own, joined back to it (a
@@ -337,7 +332,7 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
                 and first_pass(c.text, Context(k, len(chunks)))[1] == "title" and c.page == out[-1].page
                 and nxt is not None and not _title_like(nxt)):
             prev = out[-1]
-            out[-1] = _joined(prev, c)
+            out[-1] = prev.joined(c)
         else:
             out.append(c)
     return out
@@ -358,9 +353,9 @@ def split_credits(chunks: list[Chunk]) -> list[Chunk]:
         shot = cv.PHOTO_CREDIT_TAIL.search(a + b) if len(b) <= CREDIT_CUT_MAX and a[-1:] + b[:1] in _ROLE_CUT else None
         if (_OPEN_ONLY.match(a) and _CLOSE_ONLY.match(b) and cv.BYLINE.match(a + b)
                 or cut is not None and cut.end() > len(a) and not cv.DATELINE.match(a)):
-            out[-1] = _joined(prev, c)
+            out[-1] = prev.joined(c)
         elif shot is not None and shot.start() < len(a) and not cv.PHOTO_CREDIT_TAIL.search(a):
-            out[-1:] = split_chunk(_joined(prev, c))  # a caption's credit cut at its line's end (…新华社记 | 者 X 摄)
+            out[-1:] = split_chunk(prev.joined(c))  # a caption's credit cut at its line's end (…新华社记 | 者 X 摄)
         else:
             out.append(c)
     return out
