@@ -295,6 +295,12 @@ def test_a_short_line_closing_a_headline_group_before_the_text_is_the_authors_na
     kicker = revise(_items(("晁仁", Role.HEADLINE), ("增强法治才能强起来", Role.HEADLINE), ("正文很长。", Role.PARAGRAPH)),
                     rev)
     assert kicker[0].role is Role.HEADLINE  # over the headline, not closing the group
+    short = _items(("末班车", Role.HEADLINE), ("晁仁", Role.HEADLINE), ("正文很长。", Role.PARAGRAPH))
+    assert revise(short, rev)[1].role is Role.HEADLINE  # a headline as short as a name: in a dump, not told apart
+    sized = [replace(it, chunk=replace(it.chunk, geometry=Geometry(size, False))) for it, size in zip(short, (2.7, 1.2, 1))]
+    assert revise(sized, rev)[1].role is Role.BYLINE  # on a page, set far smaller than the headline: its writer's name
+    alike = [replace(it, chunk=replace(it.chunk, geometry=Geometry(size, False))) for it, size in zip(short, (1.5, 1.2, 1))]
+    assert revise(alike, rev)[1].role is Role.HEADLINE  # a deck in nearly the headline's type
 
 
 def test_a_line_over_a_page_reference_is_a_teaser_of_the_index():

@@ -276,6 +276,15 @@ def row_top(b: PdfBlock, group: list[PdfBlock]) -> float:
     return min(o.top for o in group if o.top < b.bottom and b.top < o.bottom and not o.vertical)
 
 
+def group_order(group: list[PdfBlock], body: Body) -> list[PdfBlock]:
+    """A title group's blocks in reading order: a vertical headline first, then the rest by rows (upright columns
+    right to left); set all upright, what stands over the headline's top (a label) before it."""
+    head = max(group, key=lambda b: b.size)
+    over = all(b.vertical for b in group)
+    return sorted(group, key=lambda b: (over and b.bottom > head.top + 1, not b.vertical or b.size < DISPLAY * body.size,
+                                        row_top(b, group), -b.x1 if b.vertical else b.x0))
+
+
 def _tab(group: list[PdfBlock]) -> bool:
     return len(group) == 1 and cv.length(group[0].text) <= TAB_MAX
 

@@ -12,6 +12,7 @@ from .titles import is_rubric
 
 SAME_STYLE = 0.02  # relative type size: two lines this close in size (and in one face) are set in one style
 NAME_MAX = 3  # characters: a name set alone under a headline is this long at most (a four-character line is a phrase)
+TITLE_OVER_NAME = 1.5  # relative type size: a headline at least this much larger than a name closing its group
 _SHORT_NAME = regex(f"^{cv.HAN}{{2,{NAME_MAX}}}$")
 _NAME_SHAPE = regex(f"^{cv.HAN}{{2,4}}$")  # a name as a byline prints it: two to four characters, nothing else
 
@@ -59,13 +60,15 @@ def name_style(items: list[Item], i: int) -> Role | None:
 
 def name_under_title(items: list[Item], i: int) -> Role | None:
     """A line of two or three characters and nothing else, closing a headline group right before the text, is the
-    author's name whatever the surname (a headline is longer)."""
+    author's name whatever the surname (a headline is longer; on a page, a short one is set far larger)."""
     it = items[i]
     if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)) or cv.SIDEBAR_TITLE.match(
             cv.squash(it.text)):
         return None  # (大事记 titles a sidebar)
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
-    if is_title(prev) and len(cv.squash(prev.text)) >= 2 * NAME_MAX and is_body(nxt):
+    g, h = it.chunk.geometry, prev.chunk.geometry if prev is not None else None
+    larger = g is not None and h is not None and h.size >= TITLE_OVER_NAME * g.size
+    if is_title(prev) and (len(cv.squash(prev.text)) >= 2 * NAME_MAX or larger) and is_body(nxt):
         return Role.BYLINE
     return None
 

@@ -165,16 +165,23 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     for wall in walls:  # (a block standing across the rule down makes it no wall: the region is cut as any other)
         left = [b for b in blocks if b.x0 + b.x1 < 2 * wall]
         if 0 < len(left) < len(blocks) and not any(b.x0 < wall - EDGE and b.x1 > wall + EDGE for b in blocks):
-            return xy_cut(left, body, rules) + xy_cut([b for b in blocks if b.x0 + b.x1 >= 2 * wall], body, rules)
+            return _sides(xy_cut(left, body, rules), xy_cut([b for b in blocks if b.x0 + b.x1 >= 2 * wall], body, rules))
     gaps = _gaps([(b.x0, _reach(b)) for b in blocks], V_CUT * body.size)
     extent = (min(b.top for b in blocks), max(b.bottom for b in blocks))
     ruled = [(lo + hi) / 2 for lo, hi in gaps if _ruled((lo, hi), extent, rules, False)]
     widest = max(reversed(gaps), key=lambda g: g[1] - g[0], default=None)  # the last of the widest
     cut = ruled[0] if ruled else (widest[0] + widest[1]) / 2 if widest else None
     if cut is not None:
-        return (xy_cut([b for b in blocks if b.x0 < cut], body, rules)
-                + xy_cut([b for b in blocks if b.x0 >= cut], body, rules))
+        return _sides(xy_cut([b for b in blocks if b.x0 < cut], body, rules),
+                      xy_cut([b for b in blocks if b.x0 >= cut], body, rules))
     return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _sides(left: list[PdfBlock], right: list[PdfBlock]) -> list[PdfBlock]:
+    """Two sides of a region in reading order: left to right, but right to left where most of their text is set
+    vertically (a page set so is read from its right edge)."""
+    upright = sum(len(b.text) for b in left + right if b.vertical)
+    return right + left if 2 * upright > sum(len(b.text) for b in left + right) else left + right
 
 
 def _wall(gap: tuple[float, float], blocks: list[PdfBlock], rules: list[Box], body: Body) -> float | None:

@@ -93,7 +93,7 @@ PHOTO_CREDIT = regex(
     f"|^{_NAMES}\\s*[/／]\\s*(?:作|画|畫)$"  # X/作: a cartoonist's credit under the cartoon
     f"|^{_NAMES}\\s+(?:作|画|畫|书|書)$"  # X 作: an artist's credit under the work, a space apart (X 书: calligraphy)
     f"|^{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}$"
-    f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:]\\s*{_NAMES}$"
+    f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:/／]\\s*{_NAMES}$"
     f"|^{OPEN}\\s*(?:{DRAWN})\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}$"  # （图：X）, as Malaysian papers credit a photo
     f"|^(?:摄影|攝影)(?:\\s+|\\s*[：:/／]\\s*|(?=[记記]者))(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})$"  # 摄影 记者 X: the photographer first
     f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$"
@@ -298,7 +298,7 @@ RUBRIC_LABEL = regex("^(?:(?:读者)?来函|(?:讀者)?來函|小知识|小知�
                      "|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)|温馨提示|溫馨提示)$")  # (the paper's reminders' box)
 RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|走基層|纪实|紀實|访谈|訪談|在行动|在行動|進行時|进行时|"
                     "专栏|專欄)$")
-RUBRIC_BRACKETS = regex("^[【［\\[〖].{1,20}[】］\\]〗]$")
+RUBRIC_BRACKETS = regex(f"^(?:[【［\\[〖].{{1,20}}[】］\\]〗]|〔(?!{AGENCY}){HAN}{{2,4}}〕)$")  # (〔散文〕: a genre's)
 RUBRIC_DOT = regex(f"^{HAN}{{2,6}}[·・•]{HAN}{{2,6}}$")  # series names joined by a middle dot: 奋斗者·正青春
 BANNER = regex(f"^(?:在{HAN}.{{3,30}}(?:指引|引领|指导|号召)下|学习贯彻|认真学习|深入学习|学习宣传|奋进新征程|"
                     f"庆祝{HAN}|喜迎{HAN}|迎接{HAN}|贯彻落实|新时代新征程|我们的{HAN})")

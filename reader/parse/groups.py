@@ -10,6 +10,7 @@ from .pdf import PdfBlock
 
 DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
 FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
+UPRIGHT_TEXT = 3  # columns: set vertically under display size, a block of this many is text, not a title
 TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
 ALIGNED = 2.0  # of the body size: the lines of a headline group are centred on one another or left-aligned this close
 CREDIT_MAX, CREDIT_REACH = 30, 8.0  # characters of a credit line under a headline; body sizes it may stand aside
@@ -19,8 +20,12 @@ DECK_GAP = 8.0  # … body sizes, and this many body sizes at most to the headli
 
 
 def in_flow(b: PdfBlock, body: Body) -> bool:
-    """Set in body size across a column: body text, and the leads, crossheads and credits set in it."""
-    return not b.vertical and abs(b.size - body.size) <= FLOW_SIZE * body.size
+    """Set in body size across a column (or down several, set vertically): body text, and the leads, crossheads
+    and credits set in it."""
+    if b.vertical:  # (several columns under display size: text, a poem's stanza in its own type too)
+        return len(b.lines) >= UPRIGHT_TEXT and b.size < DISPLAY * body.size or (
+            len(b.lines) > 1 and abs(b.size - body.size) <= FLOW_SIZE * body.size)
+    return abs(b.size - body.size) <= FLOW_SIZE * body.size
 
 
 def box_of(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
@@ -30,10 +35,11 @@ def box_of(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
 
 def together(a: PdfBlock, b: PdfBlock, body: Body) -> bool:
     size = max(a.size, b.size, body.size)
-    if a.vertical or b.vertical:
-        overlap_y = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if a.vertical or b.vertical:  # (side by side; a label over the headline, a name under it, both upright)
+        gap_y = max(a.top, b.top) - min(a.bottom, b.bottom)
         gap_x = max(a.x0, b.x0) - min(a.x1, b.x1)
-        return overlap_y > 0 and gap_x <= TITLE_GAP * size
+        upright = a.vertical and b.vertical and gap_y <= TITLE_GAP * max(a.size, b.size) + 2 * body.size
+        return (gap_y < 0 or upright) and gap_x <= TITLE_GAP * size
     overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
     gap_y = max(a.top, b.top) - min(a.bottom, b.bottom)
     # a headline group's lines are centred on one another or share a left edge

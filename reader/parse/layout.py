@@ -13,7 +13,7 @@ from . import conventions as cv
 from .caps import joined_caps
 from .cells import table_cells
 from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge, parted, separators, xy_cut
-from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, row_top
+from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
 from .groups import DISPLAY, box_of, in_flow, title_groups, under_titles
 from .forms import PROFILE_FIELD
@@ -102,8 +102,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     for i in range(len(flow) + 1):
         # the groups closing the text before, then those heading the text after
         for g in by_rows(sorted(at.get(i, []), key=lambda hg: (hg[0], min(b.top for b in hg[1])))):
-            out += sorted(g, key=lambda b: (not b.vertical or b.size < DISPLAY * body.size, row_top(b, g),
-                                            -b.x1 if b.vertical else b.x0))  # (upright columns right to left)
+            out += group_order(g, body)
         if i < len(flow) and id(flow[i]) not in taken:
             out.append(flow[i])
     caps = {id(stand_in): c for stand_in, c in units}
@@ -198,7 +197,9 @@ def _next_row(lines: tuple[Line, ...], k: int, step: int) -> Line | None:
 
 
 VERSE_ROWS = 3  # printed lines of a block at least, for it to be read as verse
-_LISTED = regex("^\\s*[0-9０-９《〈(（•·●■□◆▪◇○-]|^[^：:]{0,8}[：:]")  # a row opening as a listing's does
+SHORT = 0.75  # of the type size: a line of verse stopping this short of the longest (a character) stops short
+STANZA_GAP = 3.0  # of the type size: a poem's stanzas stand this close one under the other at most
+_LISTED = regex("^\\s*[0-9０-９《〈(（•·●■□◆▪◇○▲△▶►★☆-]|^[^：:]{0,8}[：:]")  # a row opening as a listing's does
 
 
 def verse(block: PdfBlock) -> bool:
@@ -216,24 +217,26 @@ def verse(block: PdfBlock) -> bool:
     if any(_LISTED.match(row[0].text) for row in rows):
         return False  # (a listing's rows: a schedule's times, a list's numbers, books' titles, labels and values)
     ends = [max(ln.x1 for ln in row) for row in rows]
-    starts = {round(min(ln.x0 for ln in row)) for row in rows}
-    short = [e for e in ends if e < max(ends) - block.size]
+    starts = [min(ln.x0 for ln in row) for row in rows]
+    short = [e for e in ends if e < max(ends) - SHORT * block.size]
     places = {round(e / block.size) for e in short}  # (where the short ones stop, in characters)
-    return len(starts) == 1 and (len(short) == len(rows) - 1
+    return max(starts) - min(starts) <= 1 and (len(short) == len(rows) - 1
                                  or len(short) >= max(2, len(rows) - 2) and len(places) >= 2)
 
 
 def _stanzas(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
     """Blocks of a poem's lines that verse() cannot tell from prose (its lines ending level, as long as each other):
     set flush with a stanza of verse right over or under it, in its size, no wider: the same poem's."""
-    sung = [b for b in blocks if _body_sized(b, body) and verse(b)]
-    sung_ids = {id(o) for o in sung}
-    return [b for b in blocks if _body_sized(b, body) and len(b.lines) >= 2 and id(b) not in sung_ids and any(
-        abs(o.x0 - b.x0) <= 1 and abs(o.size - b.size) <= 0.1 and b.x1 <= o.x1 + 1
-        and min(abs(o.top - b.bottom), abs(b.top - o.bottom)) <= STANZA_GAP * b.size for o in sung)]
+    sized = [(b, _across(b, body)) for b in blocks if _body_sized(b, body) or b.vertical and in_flow(b, body)]
+    sung = [t for _, t in sized if verse(t)]
+    return [b for b, t in sized if len(t.lines) >= 2 and not any(t is o for o in sung) and any(
+        abs(o.x0 - t.x0) <= 1 and abs(o.size - t.size) <= 0.1 and t.x1 <= o.x1 + 1
+        and min(abs(o.top - t.bottom), abs(t.top - o.bottom)) <= STANZA_GAP * t.size for o in sung)]
 
 
-STANZA_GAP = 3.0  # of the type size: a poem's stanzas stand this close one under the other at most
+def _across(b: PdfBlock, body: Body) -> PdfBlock:
+    """The block as text set across: text set vertically turned (turned), any other as it is."""
+    return turned(b)[0] if b.vertical and in_flow(b, body) else b
 
 
 def _body_sized(block: PdfBlock, body: Body) -> bool:
@@ -248,11 +251,25 @@ def _centred_head(block: PdfBlock, body: Body) -> bool:
             first.x1 - first.x0 and all(abs(ln.x0 + ln.x1 - first.x0 - first.x1) < ln.size for ln in block.lines))
 
 
+def turned(block: PdfBlock) -> tuple[PdfBlock, dict[int, Line]]:
+    """Text set vertically turned a quarter to read as text set across: its columns, right to left, as lines top to
+    bottom, each from its top as from a left edge (an indent is a column starting lower); with each turned line's
+    column."""
+    columns = sorted(block.lines, key=lambda ln: -ln.x1)
+    lines = [replace(ln, x0=ln.top, top=-ln.x1, x1=ln.bottom, bottom=-ln.x0, vertical=False) for ln in columns]
+    return (PdfBlock(tuple(lines), block.top, -block.x1, block.bottom, -block.x0, block.size, block.face, block.bold),
+            {id(t): ln for t, ln in zip(lines, columns)})
+
+
 def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool = False
                ) -> list[tuple[list[Line], bool | None]]:
     """A block's lines cut where a line opens with an indent, or at each line of verse (or of a stanza known from
     its neighbours); each run with whether its first line is indented (None where the column's edge cannot be
-    seen)."""
+    seen). Text set vertically is cut so, turned."""
+    if block.vertical and in_flow(block, body):
+        across, column = turned(block)
+        return [([column[id(t)] for t in run], opens)
+                for run, opens in paragraphs(across, [across], Body(across.size, across.face), stanza)]
     if not _body_sized(block, body) or _centred_head(block, body):
         return [(list(block.lines), None)]
     if stanza or verse(block):
@@ -354,7 +371,8 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
         stanza = id(b) in stanzas
-        versed = _body_sized(b, body) and (stanza or verse(b))  # (paragraphs() gives its lines apart too)
+        versed = (_body_sized(b, body) or b.vertical and in_flow(b, body)) and (
+            stanza or verse(_across(b, body)))  # (paragraphs() gives its lines apart too)
         for lines, indented in paragraphs(b, originals, body, stanza):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
