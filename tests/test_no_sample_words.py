@@ -21,7 +21,9 @@ CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), 
                                 "with it",
                     "史上的今": "历史上的今天 / 党史上的今天, a chronicle box's label many papers print (SIDEBAR_TITLE); the "
                                 "made-up 党建 page heads its box with one",
-                    "上的今天": "the same label's other four characters"}
+                    "上的今天": "the same label's other four characters",
+                    "温馨提示": "a box of the paper's reminders' label (RUBRIC_LABEL), there before the made-up 社区 page "
+                                "that heads its box of tips with it"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 

@@ -299,7 +299,7 @@ def test_a_stanza_whose_lines_end_level_is_verse_when_a_stanza_of_its_poem_stand
     edge, the first short). Set flush under a stanza of verse, in its size, no wider, it is the same poem's:
     each line its own. The same block with no verse beside it stays a paragraph."""
     from dataclasses import replace as moved
-    from reader.parse.layout import _stanzas
+    from reader.parse.verse import stanzas as _stanzas
     first = _stanza([6, 9, 3, 8])
     level = _stanza([4, 8, 8, 8])
     second = moved(level, lines=tuple(moved(ln, top=ln.top + 70, bottom=ln.bottom + 70) for ln in level.lines),

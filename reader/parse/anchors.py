@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import conventions as cv
 from .bands import ACROSS_PAGE
-from .columns import Body, Box, parted
+from .columns import Body, Box, parted, within
 from .groups import DISPLAY, TAB_MAX, box_of, credit_under, in_flow
 from .pdf import PdfBlock
 
@@ -96,7 +96,7 @@ def anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlo
            rules: list[Box], frames: tuple[Box, ...] = ()) -> tuple[int, bool]:
     """Where a title group is read (_placed), kept in the frame it stands in: a place outside it, over the group
     in it or beside it (another brief's text) gives way to the frame's own text under it (_framed)."""
-    i, heads = _placed(group, flow, groups, body, rules)
+    i, heads = _placed(group, flow, groups, body, rules, _labelled(frames, groups))
     framed = None if any(b.vertical for b in group) else _framed(group, flow, frames)
     if framed is None or i in framed[1] and flow[i].top >= min(b.bottom for b in group) - 1 and (
             flow[i].x0 < box_of(group)[2] and flow[i].x1 > box_of(group)[0] or _name_alone(group, body)
@@ -112,7 +112,7 @@ def _name_alone(group: list[PdfBlock], body: Body) -> bool:
 
 
 def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
-            rules: list[Box]) -> tuple[int, bool]:
+            rules: list[Box], frames: tuple[Box, ...] = ()) -> tuple[int, bool]:
     """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
     under it in the columns it spans (or beside it, running up) that runs on below it, with no other title group
     set between them and no rule drawn between them; a group that heads nothing closes the text above it. A
@@ -159,15 +159,42 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     for i, f in enumerate(flow):
         # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
         under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
-        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), box_of([f]), rules):
-            if not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between):
+        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), box_of([f]),
+                                                              _past(rules, frames, bottom, f)):
+            if not any(g[0] < f.x1 and g[2] > f.x0 and g[3] <= f.top + 1 for g in _over(between, f, frames)):
                 return i, True
     if (ruled := _rule_under(group, flow, body, rules)) is not None:  # (a rule right under a lead's headline group)
-        return _placed(group, flow, groups, body, [r for r in rules if r is not ruled])
+        return _placed(group, flow, groups, body, [r for r in rules if r is not ruled], frames)
     if above := [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
                  and not parted((x0, top, x1, bottom), box_of([f]), rules)]:
         return max(above) + 1, False
     return _opening(group, flow, groups, body, rules), True
+
+
+def _labelled(frames: tuple[Box, ...], groups: list[list[PdfBlock]]) -> tuple[Box, ...]:
+    """The frames holding a title group: boxes under a label of their own (编者按, 相关链接)."""
+    def holds(r: Box, g: Box) -> bool:
+        return r[0] - 1 <= g[0] and g[2] <= r[2] + 1 and r[1] - 1 <= g[1] and g[3] <= r[3] + 1
+
+    return tuple(r for r in frames if any(holds(r, box_of(g)) for g in groups))
+
+
+def _past(rules: list[Box], frames: tuple[Box, ...], bottom: float, f: PdfBlock) -> list[Box]:
+    """The rules but the sides of a labelled box standing wholly between a title's foot and the text f under it
+    (an editor's note framed under the headline of the talk it introduces): a box set between parts neither."""
+    boxed = [r for r in frames if r[1] >= bottom - 1 and r[3] <= f.top + 1]
+    return [r for r in rules if not any(r in ((b[0], b[1], b[2], b[1]), (b[0], b[3], b[2], b[3]), (b[0], b[1], b[0], b[3]),
+                                              (b[2], b[1], b[2], b[3])) for b in boxed)]
+
+
+def _over(between: list[Box], f: PdfBlock, frames: tuple[Box, ...]) -> list[Box]:
+    """The title groups that may stand between a headline and the text f: not a box's label in a frame f is not
+    in (it heads its box, and stands over nothing outside it)."""
+    def boxed(g: Box) -> bool:
+        return any(r[0] - 1 <= g[0] and g[2] <= r[2] + 1 and r[1] - 1 <= g[1] and g[3] <= r[3] + 1
+                   and not within(f, r) for r in frames)
+
+    return [g for g in between if not boxed(g)]
 
 
 def _span(group: list[PdfBlock], groups: list[list[PdfBlock]], between: list[Box], flow: list[PdfBlock], body: Body,

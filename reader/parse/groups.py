@@ -10,8 +10,12 @@ from .pdf import PdfBlock
 
 DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
 FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
+TEXT_LINES, TEXT_SIZE = 5, 1.6  # lines and relative size: a block so long, in type under so large, may be text
 UPRIGHT_TEXT = 3  # columns: set vertically under display size, a block of this many is text, not a title
 TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
+TIGHT = 1.0  # of the body size: display lines this close one over the other are one group, aligned or not …
+TIGHT_WORDS = 4  # … Han characters each holds at least
+_HAN = regex(cv.HAN)
 ALIGNED = 2.0  # of the body size: the lines of a headline group are centred on one another or left-aligned this close
 CREDIT_MAX, CREDIT_REACH = 30, 8.0  # characters of a credit line under a headline; body sizes it may stand aside
 _PUNCT = regex("[。，；！？,;!?]")  # a sentence's marks: no credit line has them
@@ -25,7 +29,15 @@ def in_flow(b: PdfBlock, body: Body) -> bool:
     if b.vertical:  # (several columns under display size: text, a poem's stanza in its own type too)
         return len(b.lines) >= UPRIGHT_TEXT and b.size < DISPLAY * body.size or (
             len(b.lines) > 1 and abs(b.size - body.size) <= FLOW_SIZE * body.size)
-    return abs(b.size - body.size) <= FLOW_SIZE * body.size
+    return abs(b.size - body.size) <= FLOW_SIZE * body.size or own_text(b, body)
+
+
+def own_text(b: PdfBlock, body: Body) -> bool:
+    """Text set in a size of its own, larger than the body's (a commentary set large in its column): many lines
+    in one size, most running the block's full width, sentences in them; no headline is so."""
+    full = [ln for ln in b.lines if ln.x1 >= b.x1 - b.size]
+    return (not b.vertical and len(b.lines) >= TEXT_LINES and (1 + FLOW_SIZE) * body.size < b.size < TEXT_SIZE * body.size
+            and 2 * len(full) > len(b.lines) and bool(cv.SENTENCE_PUNCT.search(b.text)))
 
 
 def box_of(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:
@@ -44,7 +56,10 @@ def together(a: PdfBlock, b: PdfBlock, body: Body) -> bool:
     gap_y = max(a.top, b.top) - min(a.bottom, b.bottom)
     # a headline group's lines are centred on one another or share a left edge
     aligned = min(abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2, abs(a.x0 - b.x0)) <= ALIGNED * body.size
-    return overlap_x > 0 and aligned and gap_y <= TITLE_GAP * min(a.size, b.size) + body.size
+    # (or both in display type set right on top of each other, however aligned: a kicker after its tab, the headline)
+    tight = gap_y <= TIGHT * body.size and min(a.size, b.size) >= DISPLAY * body.size and all(
+        len(_HAN.findall(x.text)) >= TIGHT_WORDS for x in (a, b))  # (words: a big figure under a title is no line of it)
+    return overlap_x > 0 and (aligned or tight) and gap_y <= TITLE_GAP * min(a.size, b.size) + body.size
 
 
 def _deck_beside(head: PdfBlock, deck: PdfBlock, body: Body) -> bool:
@@ -99,13 +114,16 @@ def _in_columns(b: PdfBlock, o: PdfBlock, body: Body, flow: list[PdfBlock]) -> b
         abs(f.top - b.top) <= body.size and f.x1 <= b.x0 and f.x1 > o.x0 for f in flow)
 
 
+TAB_GAP = 3.0  # of the body size: a title on a tab's line starts this close after it
 TAB_MAX = 5  # characters: a label set in a tab (试驾, 散文, 读者来函) is a word or two
 
 
 def _after_tab(b: PdfBlock, tab: PdfBlock, body: Body) -> bool:
-    """The title set on the tab's line right after it (试驾 | 冬季实测…, a kicker after its label): one group."""
+    """The title set on the tab's line right after it (试驾 | 冬季实测…, a kicker after its label): one group (a
+    writer's name on that line is the story's, neither a tab nor its title)."""
     return (cv.length(tab.text) <= TAB_MAX and not b.vertical and not tab.vertical
-            and min(b.bottom, tab.bottom) - max(b.top, tab.top) > 0 and 0 <= b.x0 - tab.x1 <= TITLE_GAP * body.size)
+            and not any(cv.BYLINE.match(x.text.strip()) for x in (b, tab))
+            and min(b.bottom, tab.bottom) - max(b.top, tab.top) > 0 and 0 <= b.x0 - tab.x1 <= TAB_GAP * body.size)
 
 
 def credit_under(g: list[PdfBlock], bottom: float, body: Body) -> bool:

@@ -15,11 +15,12 @@ from .cells import table_cells
 from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge, parted, separators, xy_cut
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
-from .groups import DISPLAY, box_of, in_flow, title_groups, under_titles
+from .groups import DISPLAY, box_of, in_flow, own_text, title_groups, under_titles
 from .forms import PROFILE_FIELD
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .printed import label_line
+from .verse import body_sized, read_across, stanzas, turned, verse
 from .patterns import regex
 from .segment import Chunk, Geometry, clean, join_all
 
@@ -196,69 +197,11 @@ def _next_row(lines: tuple[Line, ...], k: int, step: int) -> Line | None:
     return lines[j] if 0 <= j < len(lines) else None
 
 
-VERSE_ROWS = 3  # printed lines of a block at least, for it to be read as verse
-SHORT = 0.75  # of the type size: a line of verse stopping this short of the longest (a character) stops short
-STANZA_GAP = 3.0  # of the type size: a poem's stanzas stand this close one under the other at most
-_LISTED = regex("^\\s*[0-9０-９《〈(（•·●■□◆▪◇○▲△▶►★☆-]|^[^：:]{0,8}[：:]")  # a row opening as a listing's does
-
-
-def verse(block: PdfBlock) -> bool:
-    """A block of body-size lines all of which but its longest stop short of it, none indented, none opening as a
-    listing's row does: verse (a poem's stanza), each printed line its own (prose is justified to the column's
-    edge, its last line alone short; the lines round a picture stop all at one place)."""
-    rows: list[list[Line]] = []
-    for ln in block.lines:  # (a justified line cut at its wide gaps is one row)
-        if rows and abs(rows[-1][0].top - ln.top) < ln.size / 2:
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
-    if len(rows) < VERSE_ROWS or block.vertical:
-        return False
-    if any(_LISTED.match(row[0].text) for row in rows):
-        return False  # (a listing's rows: a schedule's times, a list's numbers, books' titles, labels and values)
-    ends = [max(ln.x1 for ln in row) for row in rows]
-    starts = [min(ln.x0 for ln in row) for row in rows]
-    short = [e for e in ends if e < max(ends) - SHORT * block.size]
-    places = {round(e / block.size) for e in short}  # (where the short ones stop, in characters)
-    return max(starts) - min(starts) <= 1 and (len(short) == len(rows) - 1
-                                 or len(short) >= max(2, len(rows) - 2) and len(places) >= 2)
-
-
-def _stanzas(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
-    """Blocks of a poem's lines that verse() cannot tell from prose (its lines ending level, as long as each other):
-    set flush with a stanza of verse right over or under it, in its size, no wider: the same poem's."""
-    sized = [(b, _across(b, body)) for b in blocks if _body_sized(b, body) or b.vertical and in_flow(b, body)]
-    sung = [t for _, t in sized if verse(t)]
-    return [b for b, t in sized if len(t.lines) >= 2 and not any(t is o for o in sung) and any(
-        abs(o.x0 - t.x0) <= 1 and abs(o.size - t.size) <= 0.1 and t.x1 <= o.x1 + 1
-        and min(abs(o.top - t.bottom), abs(t.top - o.bottom)) <= STANZA_GAP * t.size for o in sung)]
-
-
-def _across(b: PdfBlock, body: Body) -> PdfBlock:
-    """The block as text set across: text set vertically turned (turned), any other as it is."""
-    return turned(b)[0] if b.vertical and in_flow(b, body) else b
-
-
-def _body_sized(block: PdfBlock, body: Body) -> bool:
-    """Set across in about the body's size, an original print: its lines may part into paragraphs (or verse)."""
-    return not block.vertical and not block.copy and abs(block.size - body.size) <= 0.1 * body.size
-
-
 def _centred_head(block: PdfBlock, body: Body) -> bool:
     """Lines in another face than the body's centred on the first's axis, the last shorter: a crosshead's two lines."""
     first, last = block.lines[0], block.lines[-1]
     return (len(block.lines) > 1 and block.face != body.face and block.size >= body.size and last.x1 - last.x0 <
             first.x1 - first.x0 and all(abs(ln.x0 + ln.x1 - first.x0 - first.x1) < ln.size for ln in block.lines))
-
-
-def turned(block: PdfBlock) -> tuple[PdfBlock, dict[int, Line]]:
-    """Text set vertically turned a quarter to read as text set across: its columns, right to left, as lines top to
-    bottom, each from its top as from a left edge (an indent is a column starting lower); with each turned line's
-    column."""
-    columns = sorted(block.lines, key=lambda ln: -ln.x1)
-    lines = [replace(ln, x0=ln.top, top=-ln.x1, x1=ln.bottom, bottom=-ln.x0, vertical=False) for ln in columns]
-    return (PdfBlock(tuple(lines), block.top, -block.x1, block.bottom, -block.x0, block.size, block.face, block.bold),
-            {id(t): ln for t, ln in zip(lines, columns)})
 
 
 def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool = False
@@ -270,7 +213,9 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
         across, column = turned(block)
         return [([column[id(t)] for t in run], opens)
                 for run, opens in paragraphs(across, [across], Body(across.size, across.face), stanza)]
-    if not _body_sized(block, body) or _centred_head(block, body):
+    if own_text(block, body):
+        body = Body(block.size, block.face)  # (its own size: its indents are of its own type)
+    if not body_sized(block, body) or _centred_head(block, body):
         return [(list(block.lines), None)]
     if stanza or verse(block):
         return [([ln], False) for ln in block.lines]
@@ -350,6 +295,13 @@ def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> boo
     return parted(box_of([before]), box_of([b]), drawn if b.size >= DISPLAY * body.size else across)
 
 
+def _local(b: PdfBlock, texts: list[PdfBlock], body: Body) -> Body:
+    """The body type a block is measured against: that of text set in a size of its own (own_text) where the
+    block stands in its column in that size (its writer's name), else the page's."""
+    return next((Body(t.size, t.face) for t in texts if abs(t.size - b.size) <= 0.02 * t.size
+                 and t.x0 - t.size <= b.x0 and b.x1 <= t.x1 + t.size), body)
+
+
 def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     """The page's chunks in reading order (overprinted copies last), their texts (one dump block each, numbered
     from first_line in the dump text the chunks' pieces point into), the invisible characters cleaned out and
@@ -365,21 +317,21 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     flow = [b for b in originals if in_flow(b, body)]
     drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)
     ads, cells = _ads(page, originals), table_cells(originals)
-    stanzas = {id(b) for b in _stanzas(originals, body)}
+    sung, own = {id(b) for b in stanzas(originals, body)}, [b for b in originals if own_text(b, body)]
     chunks, texts, removed = [], [], []
     line = first_line
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
-        stanza = id(b) in stanzas
-        versed = (_body_sized(b, body) or b.vertical and in_flow(b, body)) and (
-            stanza or verse(_across(b, body)))  # (paragraphs() gives its lines apart too)
+        stanza = id(b) in sung
+        versed = (body_sized(b, body) or b.vertical and in_flow(b, body)) and (
+            stanza or verse(read_across(b, body)))  # (paragraphs() gives its lines apart too)
         for lines, indented in paragraphs(b, originals, body, stanza):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
             removed.append(gone)
             if not text:
                 continue
-            g = _geometry(b, lines, body, indented, bands.get(id(b)), pictures, id(b) in ruled)
+            g = _geometry(b, lines, _local(b, own, body), indented, bands.get(id(b)), pictures, id(b) in ruled)
             held = [f for f in page.boxes if within(b, f)]
             g = replace(g, ad=id(b) in cells or any(within(b, r) for r in ads),
                         frame=min(held, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if held else None)

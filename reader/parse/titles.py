@@ -138,14 +138,14 @@ def assign(lines: list[str], signed: bool = False, sizes: list[float] | None = N
     """Each line of a headline group with its role, in line order; a kicker-headline line gives two.
 
     Leading lines shaped like column labels, or a word or two over one much longer line (over several, where it
-    is set smaller than the next: a tab's label), are rubrics (never the last line); the rest go to the first rule
+    is set smaller than the headline: a tab's label), are rubrics (never the last line); the rest go to the first rule
     of TITLE_RULES that applies. signed: the group carries its author's name (an essay's layout); sizes: each line's type size, when
     the page's geometry is known.
     """
     out: list[Title] = []
     k = 0
-    while len(lines) - k > 1 and (is_rubric(lines[k]) or (len(lines) - k == 2 or sizes and sizes[k] < sizes[k + 1])
-                                  and _label_over(lines[k], lines[k + 1])):  # (a tab's label, set smaller)
+    while len(lines) - k > 1 and (is_rubric(lines[k]) or (len(lines) - k == 2 or sizes and sizes[k] < max(sizes[k + 1:]))
+                                  and _label_over(lines[k], lines[k + 1])):  # (a tab's label, set under the headline)
         out.append(Title(Role.RUBRIC, lines[k], "rubric_shape", k))
         k += 1
     rest = lines[k:]

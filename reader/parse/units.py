@@ -245,6 +245,11 @@ def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list
     (join_text's rules)."""
     out: list[tuple[list[Item], str, list[str]]] = []
     for it in items:
+        if out and _one_caption(out[-1][0][-1], it):  # (a picture's caption set in two faces: a name, a post)
+            group, text, glues = out[-1]
+            joined, glue = join_text_by(text, it.text)
+            out[-1] = (group + [it], joined, glues + [glue])
+            continue
         j = len(out) - 1
         while j >= 0 and out[j][0][0].role in SET_ASIDE:
             j -= 1  # a picture's caption set in the column's way: the paragraph runs on past it
@@ -256,6 +261,14 @@ def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list
         else:
             out.append(([it], it.text, []))
     return out
+
+
+def _one_caption(last: Item, it: Item) -> bool:
+    """On a PDF page, two caption blocks of one picture set flush one under the other, the first no sentence: one
+    caption (a person's name over their post, in another face)."""
+    a, b = last.chunk.geometry, it.chunk.geometry
+    return (last.role is it.role is Role.CAPTION and a is not None and b is not None and a.by_picture and b.by_picture
+            and abs(a.box[0] - b.box[0]) <= 1 and -1 <= b.box[1] - a.box[3] <= 1 and not cv.ends_paragraph(last.text))
 
 
 def paragraph_count(unit: Unit) -> int:

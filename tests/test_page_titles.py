@@ -1,0 +1,106 @@
+"""Title groups, boxed notes, text set in a size of its own and captions of several faces on a PDF page: newspaper
+conventions read off made-up geometry (the made page roundtable is the fixture scored end to end)."""
+from reader.parse.groups import in_flow, own_text, title_groups
+from reader.parse.layout import Body, reading_order
+from reader.parse.pdf import Line, PdfBlock
+from reader.parse.titles import assign
+from reader.model import Role
+
+BODY = Body(10.0, "Song")
+
+
+def one(text: str, x0: float, top: float, size: float = 10.0, face: str = "Song") -> PdfBlock:
+    line = Line(text, x0, top, x0 + size * len(text), top + size, size, face)
+    return PdfBlock((line,), line.x0, line.top, line.x1, line.bottom, size, face)
+
+
+def column(x0: float, top: float, x1: float, lines: int, size: float = 10.0, text: str = "字") -> PdfBlock:
+    made = [Line(text * int((x1 - x0) // size - 1) + "。", x0, top + k * 1.4 * size, x1, top + k * 1.4 * size + size,
+                 size, "Song") for k in range(lines)]
+    return PdfBlock(tuple(made), x0, top, x1, made[-1].bottom, size, "Song")
+
+
+def test_a_tab_its_kicker_along_its_line_and_the_headline_right_under_both_are_one_group():
+    """理论圆桌 in a tab, the kicker two characters further along its line, the headline centred under the row,
+    right under it but aligned with neither: one title group."""
+    tab, kicker = one("理论圆桌", 40, 74, 14.0, "Hei-Bold"), one("聚焦某某某某某某某某某某", 124, 76, 12.8, "Hei")
+    headline = one("让某某成为某某某某某某", 155, 95, 27.0, "Song-Bold")
+    assert title_groups([tab, kicker, headline], BODY) == [[tab, kicker, headline]]
+    figure = one("12.6%", 165, 101, 30.0, "Hei-Bold")  # a big figure right under a box's title is no line of it
+    assert len(title_groups([tab, kicker, figure], BODY)) == 2
+
+
+def test_a_writers_name_on_a_tabs_line_is_neither_the_tab_nor_its_title():
+    tab, name = one("散文", 558, 82, 12.0, "Hei-Bold"), one("□某某某", 486, 88, 12.0, "Hei")
+    assert len(title_groups([tab, name], BODY)) == 2
+
+
+def test_a_tabs_label_set_larger_than_its_kicker_but_under_the_headline_is_the_rubric():
+    titles = assign(["理论圆桌", "聚焦以某某为重要载体的新型城镇化", "让某某成为就近城镇化的蓄水池"], sizes=[1.36, 1.21, 2.57])
+    assert [t.role for t in titles] == [Role.RUBRIC, Role.KICKER, Role.HEADLINE]
+    short = assign(["春节", "某某某某某某某某某某某某", "某某某某某某"], sizes=[3.0, 1.5, 1.2])
+    assert short[0].role is Role.HEADLINE  # a short line set largest is the headline, no label
+
+
+def test_text_set_in_a_size_of_its_own_is_text_not_a_title():
+    """A commentary set a fifth larger than the page's body, many full lines with sentences in them: text; a headline
+    of two lines in that size is not."""
+    big = column(600, 170, 800, 12, size=12.8)
+    assert own_text(big, BODY) and in_flow(big, BODY)
+    head = column(600, 120, 800, 2, size=12.8)  # (two lines: a headline's, whatever their words)
+    assert not own_text(head, BODY)
+    assert not own_text(column(600, 170, 800, 12, size=12.8, text="某").__class__(
+        tuple(Line("某某建设要防千城一面", 600, 170 + 18 * k, 728, 183 + 18 * k, 12.8, "Song") for k in range(6)),
+        600, 170, 728, 273, 12.8, "Song"), BODY)  # (six short lines, no sentence: a title set on many lines)
+    near = column(600, 170, 800, 12, size=10.5)  # (within the body's size: body text already)
+    assert in_flow(near, BODY) and not own_text(near, BODY)
+
+
+def test_a_headline_over_a_framed_editors_note_heads_the_talk_under_the_note():
+    """The headline, then a framed 编者按 (its label inside the frame), then the talk's columns: the note is read
+    under its label, the headline before the talk's first column, past the frame."""
+    headline = one("让某某成为就近城镇化的某某某某", 85, 101, 27.0, "Song-Bold")
+    label = one("编者按", 38, 182, 12.0, "Hei-Bold")
+    note = column(38, 205, 570, 4)
+    frame = (30.0, 178.0, 578.0, 290.0)
+    cols = [column(26 + 142 * k, 396, 155 + 142 * k, 30) for k in range(4)]
+    rules = (frame[:2] + (frame[2], frame[1]), (frame[0], frame[3], frame[2], frame[3]),
+             (frame[0], frame[1], frame[0], frame[3]), (frame[2], frame[1], frame[2], frame[3]))
+    folio = one("07", 26, 10, 30.0, "Hei-Bold")  # (the page's header band, over all)
+    order = reading_order([headline, label, note, folio] + cols, BODY, 1560, rules=rules + ((26, 60, 800, 60),),
+                          frames=(frame,))
+    assert order == [folio, label, note, headline] + cols
+
+
+def test_a_caption_line_flush_under_a_photos_caption_is_that_photos_though_nearer_the_next_photo():
+    """Guests' photos in a row, each with the name at its right and the post under the name, the post running on
+    close to the next photo: each post goes with the name over it."""
+    from reader.parse.pictures import caption_blocks
+
+    photos = [(26.0 + 139 * k, 298.0, 83.0 + 139 * k, 374.0) for k in range(2)]
+    names = [one("某启明", 89 + 139 * k, 325, 11.2, "Hei-Bold") for k in range(2)]
+    posts = [PdfBlock((Line("某某大学经济学院", 89 + 139 * k, 342, 161 + 139 * k, 351, 9.0, "Hei"),
+                       Line("教授", 89 + 139 * k, 355, 107 + 139 * k, 364, 9.0, "Hei")),
+                      89 + 139 * k, 342, 161 + 139 * k, 364, 9.0, "Hei") for k in range(2)]
+    blocks = names + posts
+    first = caption_blocks(photos[0], blocks, 10.5, "Song", others=photos)
+    assert first == (names[0], posts[0])
+    assert caption_blocks(photos[1], blocks, 10.5, "Song", {id(b) for b in first}, others=photos) == (names[1], posts[1])
+
+
+def test_a_pictures_caption_set_in_two_faces_one_under_the_other_is_one_caption():
+    from reader.model import Piece
+    from reader.parse.items import Item
+    from reader.parse.segment import Chunk, Geometry
+    from reader.parse.units import join_paragraphs
+
+    def caption(text, box, n):
+        g = Geometry(1.0, False, box=box, by_picture=True)
+        return Item(Chunk(text, (Piece(text, n, n),), geometry=g), Role.CAPTION, "test", Role.CAPTION, "test")
+
+    name, post = caption("某启明", (89, 325, 123, 341), 1), caption("某某大学经济学院教授", (89, 342, 161, 368), 3)
+    assert [len(group) for group, _, _ in join_paragraphs((name, post))] == [2]
+    apart = caption("某某大学经济学院教授", (89, 360, 161, 386), 3)  # (a line's gap between: two captions)
+    assert [len(group) for group, _, _ in join_paragraphs((name, apart))] == [1, 1]
+    said = caption("某启明在会上发言。", (89, 325, 160, 341), 1)  # (a sentence ends the caption over it)
+    assert [len(group) for group, _, _ in join_paragraphs((said, post))] == [1, 1]
