@@ -463,11 +463,13 @@ def test_a_photo_set_under_a_storys_column_past_a_rule_across_is_a_photo_of_its_
 
 
 def test_a_tabs_word_over_a_kicker_and_a_headline_set_larger_is_a_rubric():
-    """A word or two in a tab, set smaller than the kicker after it, over a headline: the column's label (its
-    rubric), not a second kicker. Without the sizes (a text dump) three lines keep the rules they had."""
+    """A word or two in a tab, set under the headline's size, over a kicker and a headline: the column's label (its
+    rubric), not a second kicker, whether smaller than the kicker or a little larger (a tab's white-on-colour word).
+    Without the sizes (a text dump) three lines keep the rules they had."""
     lines = ["试车", "冬季实测续航打八折 后排空间同级少见", "某车型：把空间做足的家用电车"]
     assert [t.role.value for t in assign(lines, sizes=[12.75, 15.0, 31.5])] == ["rubric", "kicker", "headline"]
-    assert [t.role.value for t in assign(lines, sizes=[16.0, 15.0, 31.5])][0] == "kicker"  # (set larger: a kicker)
+    assert [t.role.value for t in assign(lines, sizes=[16.0, 15.0, 31.5])] == ["rubric", "kicker", "headline"]
+    assert [t.role.value for t in assign(lines, sizes=[33.0, 15.0, 31.5])][0] != "rubric"  # (set largest: no label)
 
 
 def test_on_a_pdf_page_flush_briefs_spaced_apart_in_a_box_are_paragraphs_of_their_own():

@@ -1,6 +1,7 @@
 """Text set vertically, as Taiwan and Hong Kong papers set their 副刊: each column read top to bottom, the columns
 right to left; a paragraph opens with a column set two characters lower; a poem's lines are columns of their own.
 Glyphs, blocks and pages are made here by hand (the made page twvert is the fixture scored end to end)."""
+from reader.model import Role
 from reader.parse import conventions as cv
 from reader.parse.columns import xy_cut
 from reader.parse.layout import Body, paragraphs, reading_order, verse, turned
@@ -110,3 +111,38 @@ def test_a_drawing_credited_with_a_slash_is_a_photo_credit():
     assert cv.PHOTO_CREDIT.match("圖／某小樹") and cv.PHOTO_CREDIT.match("插圖/某某")
     assert not cv.PHOTO_CREDIT.match("文／某某")
 
+
+
+def test_a_label_and_a_name_down_one_column_past_a_wide_gap_are_two_lines():
+    """浮生半日, a gap of two characters, 冬青: the column's label and the writer's name, two lines; a name spaced
+    out (某　某) stays one."""
+    label = column("浮生半日", 400)
+    name = column("冬青", 400, top=label[-1].top + 3 * 10)
+    assert [ln.text for ln in lines_of(label + name)] == ["浮生半日", "冬青"]
+    spaced = column("某", 400) + column("某", 400, top=120.0)
+    assert [ln.text for ln in lines_of(spaced)] == ["某某"]  # (as a name spaced out across is read)
+
+
+def test_a_columns_second_character_given_after_a_headlines_goes_under_its_first():
+    """The stream gives 冬, then the headline's 阿 beside it, then 青 under 冬, then the headline's 婆."""
+    name, head = column("冬青", 400, top=570.0), column("阿婆", 360, top=560.0, size=27.0, face="Hei")
+    assert [ln.text for ln in lines_of([name[0], head[0], name[1], head[1]])] == ["冬青", "阿婆"]
+
+
+def test_a_stanza_a_character_wider_than_the_one_before_is_the_same_poems():
+    """The second stanza's lines end level by pairs (no shape of verse alone), a character wider than the first's:
+    beside a stanza of verse, flush with it, it is verse too."""
+    from reader.parse.verse import stanzas
+
+    first = upright(["潮水退到最遠的地方", "纜樁上坐著一隻海鷗", "牠不等船", "只等風把天空吹亮"], x1=230)
+    second = upright(["父親的漁網還掛在牆上", "每一個結都打得很緊", "像他從來不說出口的話", "一直替我們攔住寒冬"], x1=150)
+    assert stanzas([first, second], BODY) == [second]
+    prose = upright(["一" * 20] * 4, x1=150)  # (a column's width of prose beside it: no stanza)
+    assert stanzas([first, prose], BODY) == []
+
+
+def test_a_colon_set_as_hong_kong_papers_print_it_credits_a_writer():
+    from reader.parse.rules import Context, first_pass
+
+    assert first_pass("文︰某澄", Context(0, 1))[0] is Role.BYLINE
+    assert first_pass("插圖︰某舟", Context(0, 1))[0] is Role.PHOTO_CREDIT

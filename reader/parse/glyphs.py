@@ -11,6 +11,7 @@ SAME_LINE = 0.3  # of the type size: baselines closer than this are one line
 LOOK_BACK = 3  # lines before the last one a glyph may go back to
 LINE_GAP = 1.2  # of the type size: a wider gap between two glyphs on a baseline breaks the line (columns, boxes)
 NAME_MAX = 4  # characters: a line this short with gaps in it is a name spaced out, not words
+WORD_RUN = 3  # characters down a column: a word's, past which a wide gap ends the line
 LATIN_GAP = 0.15  # of the type size: between two Latin letters or figures, a gap this wide is a word space
 WORD_GAP = 0.9  # of the type size: a gap this wide inside a line is a space the print shows (奋进  新目标)
 SAME_SIZE = 0.08  # relative: type sizes closer than this are one size (a box's label is set an eighth over its items' titles)
@@ -78,21 +79,26 @@ class PdfBlock:
         return all(ln.vertical for ln in self.lines)
 
 
-
-
-
 def _new_line(g: Glyph, line: list[Glyph]) -> bool:
     last = line[-1]
     if abs(g.size - last.size) > SAME_SIZE * max(g.size, last.size):
         return True
     vertical = len(line) > 1 and abs(line[1].x0 - line[0].x0) < STACK * g.size and line[1].top > line[0].top
     if len(line) == 1 or vertical:
-        if _under(g, last) and (vertical or g.text.strip()):
+        if _down(g, line) and (vertical or g.text.strip()):
             return False
         if vertical:
             return True
     same_baseline = abs(g.bottom - last.bottom) < SAME_LINE * g.size
     return not same_baseline or _steps_back(g, last) or g.x0 - last.x1 > LINE_GAP * g.size
+
+
+def _down(g: Glyph, line: list[Glyph]) -> bool:
+    """g goes on down the column the line is set in: right under its last glyph, past no gap wider than a word
+    space after a word (a column's label and its writer's name set down one column, 浮生半日　冬青, are two lines;
+    a name spaced out, 林　汐, is one)."""
+    last = line[-1]
+    return _under(g, last) and not (len(line) >= WORD_RUN and g.top - last.top - last.size > LINE_GAP * g.size)
 
 
 def _under(g: Glyph, last: Glyph) -> bool:
@@ -117,7 +123,8 @@ def _line(glyphs: list[Glyph]) -> Line:
     text = glyphs[0].text
     for a, b in zip(glyphs, glyphs[1:]):
         latin = a.text.isascii() and b.text.isascii() and a.text.isalnum() and b.text.isalnum()
-        if (not vertical and not spaced_name and b.x0 - a.x1 > (LATIN_GAP if latin else WORD_GAP) * b.size
+        gap = b.top - a.top - a.size if vertical else b.x0 - a.x1  # (down a column: from pitch, boxes are loose)
+        if (not spaced_name and gap > (LATIN_GAP if latin else WORD_GAP) * b.size
                 and not a.text.isspace() and not b.text.isspace()):
             text += " "
         text += b.text
@@ -138,7 +145,8 @@ def lines_of(glyphs: list[Glyph]) -> list[Line]:
     lines: list[list[Glyph]] = []
     for g in glyphs:
         # (set vertically, a stop may come after the next column's first character: it goes back to its column)
-        down = next((ln for ln in lines[-2:-1 - LOOK_BACK:-1] if _stacked(ln) and _goes_on(g, ln)), None)
+        down = next((ln for ln in lines[-2:-1 - LOOK_BACK:-1] if _stacked(ln) and _goes_on(g, ln)
+                     or lines and _opens_column(g, ln, lines[-1])), None)
         if lines and not _new_line(g, lines[-1]) and not (down and len(lines[-1]) == 1):
             lines[-1].append(g)
             continue
@@ -150,6 +158,13 @@ def lines_of(glyphs: list[Glyph]) -> list[Line]:
     return [ln for ln in (_line(x) for x in lines) if ln.text.strip()]
 
 
+def _opens_column(g: Glyph, line: list[Glyph], current: list[Glyph]) -> bool:
+    """g is the second character of a column whose first the stream gave before a glyph of another size (a label
+    and a name down one column, beside a headline's column, printed in turns): it goes under that first."""
+    return (len(line) == 1 and abs(current[-1].size - g.size) > SAME_SIZE * g.size and g.size == line[0].size
+            and unicodedata.category(g.text) == unicodedata.category(line[0].text) == "Lo" and _down(g, line))
+
+
 def _stacked(line: list[Glyph]) -> bool:
     return len(line) > 1 and _under(line[1], line[0])
 
@@ -159,7 +174,7 @@ def _goes_on(g: Glyph, line: list[Glyph]) -> bool:
     vertically: a stop the stream gives after the next column's first character), in its size."""
     last = line[-1]
     if _stacked(line):
-        return abs(g.size - last.size) <= SAME_SIZE * max(g.size, last.size) and _under(g, last)
+        return abs(g.size - last.size) <= SAME_SIZE * max(g.size, last.size) and _down(g, line)
     return (abs(g.size - last.size) <= SAME_SIZE * max(g.size, last.size)
             and abs(g.bottom - last.bottom) < SAME_LINE * g.size and g.origin > last.origin
             and -SAME_LINE * g.size <= g.x0 - last.x1 <= LINE_GAP * g.size)

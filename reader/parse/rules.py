@@ -380,11 +380,13 @@ RULES: list[Rule] = [
 
 
 MARKS = {r.name: r.mark for r in RULES if r.mark}  # rule name → the mark it gives
+_COLONS = str.maketrans("︰︓", "：：")  # (U+FE30, U+FE13: the colon's vertical forms)
 
 
 def first_pass(text: str, ctx: Context, rules: list[Rule] | None = None) -> tuple[Role, str]:
-    """The role the first matching rule gives, and that rule's name."""
-    t = text.strip()
+    """The role the first matching rule gives, and that rule's name (a colon set as Hong Kong papers and text set
+    vertically print it, 文︰X, read as one)."""
+    t = text.strip().translate(_COLONS)
     n = cv.length(t)
     for rule in rules if rules is not None else RULES:
         if rule.max_len is not None and n > rule.max_len:

@@ -17,6 +17,7 @@ def body_sized(block: PdfBlock, body: Body) -> bool:
 
 VERSE_ROWS = 3  # printed lines of a block at least, for it to be read as verse
 SHORT = 0.75  # of the type size: a line of verse stopping this short of the longest (a character) stops short
+WIDER = 1.5  # of the type size: a stanza's longest line runs on past the one's over it by a character at most
 STANZA_GAP = 3.0  # of the type size: a poem's stanzas stand this close one under the other at most
 _LISTED = regex("^\\s*[0-9０-９《〈(（•·●■□◆▪◇○▲△▶►★☆-]|^[^：:]{0,8}[：:]")  # a row opening as a listing's does
 
@@ -45,11 +46,12 @@ def verse(block: PdfBlock) -> bool:
 
 def stanzas(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
     """Blocks of a poem's lines that verse() cannot tell from prose (its lines ending level, as long as each other):
-    set flush with a stanza of verse right over or under it, in its size, no wider: the same poem's."""
+    set flush with a stanza of verse right over or under it, in its size, no wider (but by a character): the same
+    poem's."""
     sized = [(b, read_across(b, body)) for b in blocks if body_sized(b, body) or b.vertical and in_flow(b, body)]
     sung = [t for _, t in sized if verse(t)]
     return [b for b, t in sized if len(t.lines) >= 2 and not any(t is o for o in sung) and any(
-        abs(o.x0 - t.x0) <= 1 and abs(o.size - t.size) <= 0.1 and t.x1 <= o.x1 + 1
+        abs(o.x0 - t.x0) <= 1 and abs(o.size - t.size) <= 0.1 and t.x1 <= o.x1 + WIDER * t.size
         and min(abs(o.top - t.bottom), abs(t.top - o.bottom)) <= STANZA_GAP * t.size for o in sung)]
 
 
