@@ -104,3 +104,59 @@ def test_a_pictures_caption_set_in_two_faces_one_under_the_other_is_one_caption(
     assert [len(group) for group, _, _ in join_paragraphs((name, apart))] == [1, 1]
     said = caption("某启明在会上发言。", (89, 325, 160, 341), 1)  # (a sentence ends the caption over it)
     assert [len(group) for group, _, _ in join_paragraphs((said, post))] == [1, 1]
+
+
+def test_a_box_beside_the_lead_photo_is_read_after_the_story_whose_columns_start_under_both():
+    """A 时间轴 box framed beside the story's photo; the story's columns start in a row under the photo and under the
+    box (its last column opening with a crosshead): the story's text is read first, the box after it."""
+    from reader.parse.columns import PICTURE, insets_after
+
+    photo = PdfBlock((Line("", 26, 297, 641, 583, 10.0, PICTURE),), 26, 297, 641, 583, 10.0, PICTURE)
+    frame = (657.0, 297.0, 798.0, 610.0)
+    entries = [column(675, 332 + 48 * k, 790, 2) for k in range(3)]
+    cols = [column(26 + 157 * k, 628, 169 + 157 * k, 20) for k in range(4)]
+    head = one("桥通了某某某某", 656, 627, 10.7, "Hei-Bold")
+    last = column(656, 648, 799, 15)
+    flow = [photo] + entries + cols + [head, last]
+    assert insets_after(flow, (frame,), [], BODY) == [photo] + cols + [head, last] + entries
+    mid = column(26, 560, 169, 8)  # (the column under the box level with text running on mid-column: no row)
+    side = [photo, mid] + entries + [one("链接", 693, 620, 10.0, "Hei-Bold")]
+    assert insets_after(side, (frame,), [], BODY) == side
+
+
+def test_a_side_heads_label_in_its_box_heads_the_columns_beside_it():
+    """记者手记 and its headline stacked at the box's left, the text in columns on their right starting level with
+    the label: the group is read before the first column, not before the signature under it."""
+    from reader.parse.anchors import anchor
+
+    label, head = one("记者手记", 46, 1063, 12.8, "Hei-Bold"), one("再等一班船", 39, 1094, 19.5, "Song-Bold")
+    cols = [column(184 + 152 * k, 1059, 321 + 152 * k, 6, size=9.8) for k in range(4)]
+    sign = one("（某露）", 738, 1120, 9.8)
+    frame = (27.0, 1047.0, 798.0, 1155.0)
+    assert anchor([label, head], cols + [sign], [[label, head]], BODY, [], (frame,)) == (0, True)
+
+
+def test_a_deck_of_sentences_in_display_type_between_headline_and_byline_is_the_headlines():
+    from reader.model import Piece
+    from reader.parse.decks import deck_line
+    from reader.parse.items import Item
+    from reader.parse.segment import Chunk, Geometry
+
+    def item(text, role, rule, size, n):
+        g = Geometry(size, False)
+        return Item(Chunk(text, (Piece(text, n, n),), geometry=g), role, rule, role, rule)
+
+    deck = ("从木船到铁壳船再到电动渡船，某某在渡口摆渡了三十七年，载过的乘客数以百万计。明年春天大桥通车以后，"
+            "这条渡线将完成它的使命，渡口的故事却还没有讲完。")
+    items = [item("一条渡船 两岸人家", Role.HEADLINE, "display_type", 4.1, 1),
+             item(deck, Role.PARAGRAPH, "sentence", 1.21, 3), item("本报记者 某某 文/图", Role.BYLINE, "byline", 1.07, 5)]
+    assert deck_line(items, 1) is Role.HEADLINE
+    lead = [items[0], item(deck, Role.PARAGRAPH, "sentence", 1.0, 3), items[2]]  # (in the body's size: text)
+    assert deck_line(lead, 1) is None
+
+
+def test_a_two_character_name_spaced_out_before_another_name_is_a_name():
+    from reader.parse import conventions as cv
+
+    assert cv.BYLINE.match("本报记者 韩 露 程子航 文/图") and cv.BYLINE.match("本报记者 韩 露 程子航")
+    assert not cv.BYLINE.match("每 个 字 的 事")

@@ -87,7 +87,10 @@ def _framed(group: list[PdfBlock], flow: list[PdfBlock], frames: tuple[Box, ...]
     fx0, ftop, fx1, fbottom = min(inside, key=lambda f: (f[2] - f[0]) * (f[3] - f[1]))
     held = [i for i, f in enumerate(flow) if fx0 - 1 <= f.x0 and f.x1 <= fx1 + 1 and ftop - 1 <= f.top
             and f.bottom <= fbottom + 1]
-    under = [i for i in held if flow[i].top >= min(b.bottom for b in group) - 1]  # (under its first line)
+    first = min(b.bottom for b in group)  # (its first line's foot)
+    beside = [i for i in held if flow[i].x0 >= x1 - 1 and 2 * top - first <= flow[i].top < first]  # (level)
+    under = sorted({i for i in held if flow[i].top >= first - 1} | (set(beside) if len(beside) > 1 else set()))
+    # (under its first line; or, a side head, the columns beside it on its right, level with it)
     below = [i for i in under if flow[i].x0 < x1 and flow[i].x1 > x0]  # (in its columns: a brief's title its own)
     return ((below or under)[0], held) if under else None
 

@@ -21,7 +21,7 @@ NUM = "[0-9０-９一二三四五六七八九十〇零两]"
 # 王　平记者 X), or three spaced out (甲 乙 丙); a fourth character spaced on is no name's, unless it is 摄, 报道 or 整理
 NAME = (f"(?:{HAN}{{1,6}}·{HAN}{{1,6}}(?:·{HAN}{{1,6}})?|{HAN}(?:{HAN}|·){{1,5}}"
         f"|{HAN}\u3000{HAN}(?=\\s|[）)]|$|[记記]者|[通][讯訊][员員])"
-        f"|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN}))")
+        f"|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN})|{HAN}[ \u3000]{HAN}(?=[ \u3000]{HAN}{{2,3}}(?:\\s|$)))")
 OPEN, CLOSE = "[（(]", "[）)]"
 SPACES = regex(r"\s")
 TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for

@@ -59,6 +59,7 @@ def headline_like(t: str) -> bool:
 DECK_MAX = 80  # characters: a deck of two lines that the dump printed as one block
 DECK_LINES = 3  # lines of a headline group, at most, that are broken by commas
 DECK_SIZE = 1.1  # relative: on a PDF page, a deck's type is this much larger than the body's at least
+DECK_DISPLAY = 1.2  # relative: a deck set this much larger, in a face of its own, may hold sentences
 DECK_ROWS = 3  # printed lines of a dump, at most, one deck line spans (more, one under the other: a column's text)
 
 
@@ -69,8 +70,14 @@ def deck_like(it: Item) -> bool:
             and (g is None or g.size >= DECK_SIZE and not g.body_face)
             and (it.chunk.pieces[-1].last_line - it.chunk.pieces[0].first_line < DECK_ROWS  # (a column's lines: text)
                  or _blocks(it.chunk.pieces))
-            and not it.dateline and cv.length(it.text) <= (TITLE_MAX if it.rule == "comma_run" else DECK_MAX)
-            and not cv.TERMINAL_IN.search(it.text) and bool(cv.COMMA_IN.search(it.text)))
+            and not it.dateline and (cv.length(it.text) <= (TITLE_MAX if it.rule == "comma_run" else DECK_MAX)
+                                     and not cv.TERMINAL_IN.search(it.text) or _display(g, it.text))
+            and bool(cv.COMMA_IN.search(it.text)))
+
+
+def _display(g, text: str) -> bool:
+    """On a page, a deck of a sentence or two set in display type (a 封面故事's, across the page under its headline)."""
+    return g is not None and g.size >= DECK_DISPLAY and cv.length(text) <= 2 * DECK_MAX
 
 
 def _blocks(pieces) -> bool:

@@ -174,11 +174,11 @@ def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | N
 
 
 def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float | None:
-    """The left edge of a one-line block's column, read off the nearest body block of several lines above or
-    below it in that column."""
+    """The left edge of a one-line block's column, read off the nearest body block (or one set like it) of several
+    lines above or below it in that column."""
     best, edge = None, None
     for o in blocks:
-        if o is block or len(o.lines) < 2 or not is_body(o, body):
+        if o is block or len(o.lines) < 2 or not (is_body(o, body) or (o.size, o.face) == (block.size, block.face)):
             continue
         if not (-0.5 <= block.x0 - o.x0 < INDENT_MAX * block.size and o.x1 > block.x0):
             continue
@@ -291,8 +291,15 @@ def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> boo
     such title.)"""
     if b.vertical or is_body(b, body):
         return False
-    across = [r for r in drawn if r[2] - r[0] > r[3] - r[1]]
-    return parted(box_of([before]), box_of([b]), drawn if b.size >= DISPLAY * body.size else across)
+    rules = drawn if b.size >= DISPLAY * body.size else [r for r in drawn if r[2] - r[0] > r[3] - r[1]]
+    if b.bottom <= before.top:  # (read on up at the next column's top: only a rule over its own column sets it off)
+        rules = [r for r in rules if r[0] < b.x1 and b.x0 < r[2]]
+    return parted(box_of([before]), box_of([b]), rules)
+
+
+def _frame(b: PdfBlock, frames: tuple[Box, ...]) -> Box | None:
+    """The smallest frame the block stands in."""
+    return min((f for f in frames if within(b, f)), key=lambda f: (f[2] - f[0]) * (f[3] - f[1]), default=None)
 
 
 def _local(b: PdfBlock, texts: list[PdfBlock], body: Body) -> Body:
@@ -325,16 +332,15 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
         stanza = id(b) in sung
         versed = (body_sized(b, body) or b.vertical and in_flow(b, body)) and (
             stanza or verse(read_across(b, body)))  # (paragraphs() gives its lines apart too)
-        for lines, indented in paragraphs(b, originals, body, stanza):
+        peers = [o for o in originals if _frame(o, page.boxes) == _frame(b, page.boxes)]  # (its column's, in its box)
+        for lines, indented in paragraphs(b, peers, body, stanza):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
             removed.append(gone)
             if not text:
                 continue
             g = _geometry(b, lines, _local(b, own, body), indented, bands.get(id(b)), pictures, id(b) in ruled)
-            held = [f for f in page.boxes if within(b, f)]
-            g = replace(g, ad=id(b) in cells or any(within(b, r) for r in ads),
-                        frame=min(held, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if held else None)
+            g = replace(g, ad=id(b) in cells or any(within(b, r) for r in ads), frame=_frame(b, page.boxes))
             g = replace(g, verse=True) if versed else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
             parts = [(text, g)]
