@@ -174,12 +174,14 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     return _opening(group, flow, groups, body, rules), True
 
 
+def _holds(r: Box, g: Box) -> bool:
+    """The frame r holds the box g."""
+    return r[0] - 1 <= g[0] and g[2] <= r[2] + 1 and r[1] - 1 <= g[1] and g[3] <= r[3] + 1
+
+
 def _labelled(frames: tuple[Box, ...], groups: list[list[PdfBlock]]) -> tuple[Box, ...]:
     """The frames holding a title group: boxes under a label of their own (编者按, 相关链接)."""
-    def holds(r: Box, g: Box) -> bool:
-        return r[0] - 1 <= g[0] and g[2] <= r[2] + 1 and r[1] - 1 <= g[1] and g[3] <= r[3] + 1
-
-    return tuple(r for r in frames if any(holds(r, box_of(g)) for g in groups))
+    return tuple(r for r in frames if any(_holds(r, box_of(g)) for g in groups))
 
 
 def _past(rules: list[Box], frames: tuple[Box, ...], bottom: float, f: PdfBlock) -> list[Box]:
@@ -193,11 +195,7 @@ def _past(rules: list[Box], frames: tuple[Box, ...], bottom: float, f: PdfBlock)
 def _over(between: list[Box], f: PdfBlock, frames: tuple[Box, ...]) -> list[Box]:
     """The title groups that may stand between a headline and the text f: not a box's label in a frame f is not
     in (it heads its box, and stands over nothing outside it)."""
-    def boxed(g: Box) -> bool:
-        return any(r[0] - 1 <= g[0] and g[2] <= r[2] + 1 and r[1] - 1 <= g[1] and g[3] <= r[3] + 1
-                   and not within(f, r) for r in frames)
-
-    return [g for g in between if not boxed(g)]
+    return [g for g in between if not any(_holds(r, g) and not within(f, r) for r in frames)]
 
 
 def _span(group: list[PdfBlock], groups: list[list[PdfBlock]], between: list[Box], flow: list[PdfBlock], body: Body,

@@ -285,8 +285,8 @@ INSET_NEAR = 3.0  # of the body size: a column's text this close over and under 
 def insets_after(flow: list[PdfBlock], frames: tuple[Box, ...], heads: list[Box], body: Body) -> list[PdfBlock]:
     """A box (a frame: 相关链接, 记者手记) set inside a story's column, as wide as it, the column's text running on
     over and under it (or under it, a picture of the story beside it) with no headline between: read after that
-    story's text (before the next text a headline
-    heads, or at the page's end), so the column's text reads on round it."""
+    story's text (before the next text a headline heads, or at the page's end), so the column's text reads on
+    round it."""
     out = list(flow)
     for f in frames:
         held = [b for b in out if within(b, f, EDGE)]
