@@ -160,3 +160,49 @@ def test_a_two_character_name_spaced_out_before_another_name_is_a_name():
 
     assert cv.BYLINE.match("本报记者 韩 露 程子航 文/图") and cv.BYLINE.match("本报记者 韩 露 程子航")
     assert not cv.BYLINE.match("每 个 字 的 事")
+
+
+def test_a_row_of_framed_ads_under_a_band_marked_with_the_ad_mark_is_the_pages_advertising():
+    """求才 on the band's left, 广告 at its right end, three framed job ads under it: all three frames and the band's
+    label are advertising; a frame far under the mark is not."""
+    from reader.parse.layout import _ads
+    from reader.parse.pdf import PdfPage
+
+    label, mark = one("求才", 34, 1005, 11.2, "Hei-Bold"), one("廣告", 777, 1007, 8.2, "Hei")
+    frames = tuple((27.0 + 262 * k, 1026.0, 273.0 + 262 * k, 1158.0) for k in range(3)) + ((27.0, 1300.0, 798.0, 1400.0),)
+    ads = _ads(PdfPage(1, 820, 1500, (label, mark), (), (), frames), [label, mark])
+    assert set(frames[:3]) <= set(ads) and frames[3] not in ads
+    from reader.parse.columns import within
+    assert any(within(label, r) for r in ads)
+
+
+def test_a_contact_line_inside_an_ad_is_the_ads():
+    from reader.parse.rules import Context, first_pass
+    from reader.parse.segment import Geometry
+
+    line = "电话：0800-521-668 人事室"
+    assert first_pass(line, Context(0, 1, Geometry(0.93, False, ad=True)))[0] is Role.FURNITURE
+    assert first_pass("联系人：某先生 联系电话：0800-521-668", Context(0, 1))[0] is Role.PARAGRAPH
+
+
+def test_a_deck_in_its_box_beside_the_headline_level_with_the_kicker_is_the_headlines():
+    """A Taiwan lead: kicker over a 30-point headline, a three-line deck in text size and a sans face at their
+    right, its top level with the kicker's; a big figure's note beside the figure is no deck."""
+    from reader.parse.groups import beside_titles
+
+    kicker, head = one("年終前轉職潮提前報到", 26, 70, 14.2, "Hei-Bold"), one("上班族跳槽意願創5年新高", 26, 92, 30.8, "Hei-Bold")
+    deck = PdfBlock(tuple(Line(t, 430, 75 + 17 * k, 534, 86 + 17 * k, 11.2, "Hei-Bold")
+                          for k, t in enumerate(["人力銀行調查：近6", "成想換工作科技、服", "務業職缺各增1成"])),
+                    430, 75, 534, 120, 11.2, "Hei-Bold")
+    assert beside_titles([kicker, head, deck], Body(10.5, "Song")) == {id(deck)}
+    figure, note = one("126件", 562, 385, 19.5, "Hei-Bold"), one("某省代表已提交建议", 623, 396, 9.8, "Hei")
+    assert beside_titles([figure, note], Body(10.5, "Song")) == set()
+
+
+def test_a_boxs_label_set_in_its_titles_type_over_it_is_cut_off_as_its_own_line():
+    from reader.parse.layout import paragraphs
+
+    block = PdfBlock((Line("職場信箱", 551, 72, 605, 86, 13.5, "Hei-Bold"),
+                      Line("主管下班傳訊息 一定要馬上回嗎？", 551, 104, 757, 122, 13.5, "Hei-Bold")),
+                     551, 72, 757, 122, 13.5, "Hei-Bold")
+    assert [len(lines) for lines, _ in paragraphs(block, [block], Body(10.5, "Song"))] == [1, 1]

@@ -20,6 +20,7 @@ ALIGNED = 2.0  # of the body size: the lines of a headline group are centred on 
 CREDIT_MAX, CREDIT_REACH = 30, 8.0  # characters of a credit line under a headline; body sizes it may stand aside
 _PUNCT = regex("[。，；！？,;!?]")  # a sentence's marks: no credit line has them
 DECK_STEP = 1.5  # a subheadline set beside its headline: the headline this many times its size, it under this many
+DECK_LINES = 4  # printed lines of a deck beside its headline, at most
 DECK_GAP = 8.0  # … body sizes, and this many body sizes at most to the headline's right
 
 
@@ -131,6 +132,17 @@ def credit_under(g: list[PdfBlock], bottom: float, body: Body) -> bool:
     first column rather than with it, no title standing between it and the story."""
     return (all(len(b.lines) == 1 and abs(b.size - body.size) <= FLOW_SIZE * body.size for b in g)
             and box_of(g)[1] - bottom <= TITLE_GAP * body.size + body.size)
+
+
+def beside_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
+    """Blocks of a few lines in text size but another face set beside a headline in display type, level with it, a
+    gutter or two to its right (a Taiwan paper's deck in its box): the headline's group, not a column's text."""
+    heads = [b for b in blocks if not b.vertical and b.size >= DECK_STEP * DISPLAY * body.size
+             and len(_HAN.findall(b.text)) >= TIGHT_WORDS]  # (words: a big figure's note beside it is no deck)
+    return {id(b) for b in blocks if in_flow(b, body) and b.face != body.face and len(b.lines) <= DECK_LINES
+            and not cv.SENTENCE_PUNCT.search(b.text) and any(
+                h.size >= DECK_STEP * b.size and h.top - 2 * body.size <= b.top <= h.bottom
+                and 0 <= b.x0 - h.x1 <= DECK_GAP * body.size for h in heads)}  # (level with its kicker, too)
 
 
 def under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:

@@ -15,11 +15,12 @@ from .cells import table_cells
 from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge, parted, separators, xy_cut
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
-from .groups import DISPLAY, box_of, in_flow, own_text, title_groups, under_titles
+from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, title_groups, under_titles
 from .forms import PROFILE_FIELD
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .printed import label_line
+from .titles import label_over
 from .verse import body_sized, read_across, stanzas, turned, verse
 from .patterns import regex
 from .segment import Chunk, Geometry, clean, join_all
@@ -28,6 +29,7 @@ INSET_GAP = 3.0  # of the body size: a crosshead inside a column has its column'
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
 UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
 RULED_NEAR = 6  # of the body size: a frame setting a title off the text under it starts this close under it
+STRIP_NEAR = 4.0  # of the mark's size: a row of frames this close under a 广告 mark is its strip of ads
 NUMBERS_MIN = 3  # numbers to call (five figures at least) in a box under 便民信息 that make it a list of them
 _NUMBER = regex("[0-9０-９]{5,}")
 ITEM_SHORT = 0.5  # of the type size: a numbered item's last line stops at least this short of the column's edge
@@ -71,7 +73,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     units = picture_units(blocks, pictures or [], body)
     captions = {id(b): stand_in for stand_in, caps in units for b in caps}
     blocks = [b for b in blocks if id(b) not in captions]
-    titled = under_titles(blocks, body)
+    titled = under_titles(blocks, body) | beside_titles(blocks, body)
     bands = page_bands(blocks, body, height, rules)
     flow = [b for b in blocks if in_flow(b, body) and id(b) not in titled and id(b) not in bands]
     flow += [stand_in for stand_in, _ in units]
@@ -215,6 +217,9 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
                 for run, opens in paragraphs(across, [across], Body(across.size, across.face), stanza)]
     if own_text(block, body):
         body = Body(block.size, block.face)  # (its own size: its indents are of its own type)
+    if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size \
+            and block.lines[1].top >= block.lines[0].bottom - 1 and label_over(block.lines[0].text, block.lines[1].text):
+        return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's line over its title (职场信箱)
     if not body_sized(block, body) or _centred_head(block, body):
         return [(list(block.lines), None)]
     if stanza or verse(block):
@@ -280,8 +285,18 @@ def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     def listed(r: Box) -> bool:  # a box of numbers to call, not notices under the same label (停水通知 …)
         return len(_NUMBER.findall("".join(b.text for b in blocks if within(b, r)))) >= NUMBERS_MIN
 
+    strips = [r for r in regions if any(_strip_under(m, r, regions) for m in marks)]
+    bands = [(min(r[0] for r in strips), m.top - 1, max(r[2] for r in strips), m.bottom + 1) for m in marks
+             if strips and any(_strip_under(m, r, regions) for r in strips)]  # (the mark's line: the strip's label)
     return [r for r in regions if any(within(m, r) for m in marks) or any(within(m, r) for m in numbers)
-            and listed(r)]
+            and listed(r)] + strips + bands
+
+
+def _strip_under(mark: PdfBlock, r: Box, regions: list[Box]) -> bool:
+    """The region stands in a row of frames right under the mark, the mark over that row's span (a strip of
+    classified ads under a band that carries 广告 at its end): an advertisement of the strip."""
+    row = [o for o in regions if 0 <= o[1] - mark.bottom <= STRIP_NEAR * mark.size and abs(o[1] - r[1]) <= mark.size]
+    return r in row and min(o[0] for o in row) - mark.size <= mark.x0 and mark.x1 <= max(o[2] for o in row) + mark.size
 
 
 def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> bool:

@@ -138,8 +138,9 @@ PHONE_FIELDS = 3  # labelled numbers in one block make a list of them (便民信
 
 def contact_line(t: str, ctx: Context) -> Role | None:
     """联系人：… 联系电话：… 地址：…: how to reach whoever signs a notice, said in its text (a hotline over a page
-    is page_notice's)."""
-    return Role.PARAGRAPH if cv.CONTACT_LINE.match(t.strip()) and cv.PHONE_FIELD.search(t) else None
+    is page_notice's; in an advertisement's box, the ad's)."""
+    ad = ctx.geometry is not None and ctx.geometry.ad
+    return Role.PARAGRAPH if cv.CONTACT_LINE.match(t.strip()) and cv.PHONE_FIELD.search(t) and not ad else None
 
 
 def classified_head(t: str, ctx: Context) -> Role | None:

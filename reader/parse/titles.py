@@ -23,7 +23,7 @@ def is_rubric(text: str) -> bool:
                 or cv.RUBRIC_DOT.match(t) or cv.BANNER.match(t) or cv.PROFILE_LABEL.match(t))
 
 
-def _label_over(line: str, below: str) -> bool:
+def label_over(line: str, below: str) -> bool:
     """A word or two in Han characters alone over a much longer line: a column's label, not a kicker (a kicker
     leads into the headline at a headline's length)."""
     t = cv.squash(line)
@@ -145,7 +145,7 @@ def assign(lines: list[str], signed: bool = False, sizes: list[float] | None = N
     out: list[Title] = []
     k = 0
     while len(lines) - k > 1 and (is_rubric(lines[k]) or (len(lines) - k == 2 or sizes and sizes[k] < max(sizes[k + 1:]))
-                                  and _label_over(lines[k], lines[k + 1])):  # (a tab's label, set under the headline)
+                                  and label_over(lines[k], lines[k + 1])):  # (a tab's label, set under the headline)
         out.append(Title(Role.RUBRIC, lines[k], "rubric_shape", k))
         k += 1
     rest = lines[k:]
