@@ -206,3 +206,38 @@ def test_a_boxs_label_set_in_its_titles_type_over_it_is_cut_off_as_its_own_line(
                       Line("主管下班傳訊息 一定要馬上回嗎？", 551, 104, 757, 122, 13.5, "Hei-Bold")),
                      551, 72, 757, 122, 13.5, "Hei-Bold")
     assert [len(lines) for lines, _ in paragraphs(block, [block], Body(10.5, "Song"))] == [1, 1]
+
+
+def test_an_enumerations_lines_stopping_short_after_a_semicolon_are_its_items():
+    """人事任免: flush lines, each appointment's last ending ；and stopping short of the column's edge: one paragraph
+    each."""
+    from reader.parse.layout import paragraphs
+
+    texts = [("任命某某为省统计局局长，免去其省发展和改革委员会副", 789), ("主任职务；", 622),
+             ("任命某某为省地方金融管理局副局长，免去其省财政厅", 789), ("副厅长职务；", 640),
+             ("免去某某的省林业和草原局副局长职务，退休，另行安", 789), ("排。", 600)]
+    block = PdfBlock(tuple(Line(t, 572, 473 + 18 * k, x1, 484 + 18 * k, 10.5, "Song") for k, (t, x1) in enumerate(texts)),
+                     572, 473, 789, 574, 10.5, "Song")
+    assert [len(lines) for lines, _ in paragraphs(block, [block], Body(10.5, "Song"))] == [2, 2, 2]
+
+
+def test_a_line_in_a_face_of_its_own_ending_in_a_colon_stands_apart_from_the_text_round_it():
+    """某某决定： in bold over the block of its items, 做法： between a sentence's end and the steps: paragraphs of their
+    own; a bold lead run in on its text's line (问：) is not."""
+    from reader.model import Piece
+    from reader.parse.items import Item
+    from reader.parse.segment import Chunk, Geometry
+    from reader.parse.units import join_paragraphs
+
+    def para(text, face, box, n):
+        g = Geometry(1.0, face == "Song", indented=False, box=box, face=face)
+        return Item(Chunk(text, (Piece(text, n, n),), geometry=g), Role.PARAGRAPH, "test", Role.PARAGRAPH, "test")
+
+    decided = para("某省人民政府近日决定：", "Hei", (561, 454, 687, 470), 1)
+    items = para("任命某某为省统计局局长；", "Song", (572, 473, 789, 617), 3)
+    assert [len(g) for g, _, _ in join_paragraphs((decided, items))] == [1, 1]
+    done = para("水淀粉、香油各适量。", "Song", (30, 400, 200, 460), 1)
+    steps = para("做法：", "Hei", (30, 462, 70, 476), 3)
+    assert [len(g) for g, _, _ in join_paragraphs((done, steps))] == [1, 1]
+    lead, text = para("问：", "Hei", (30, 500, 52, 514), 5), para("我今年五十二岁……", "Song", (52, 500, 200, 514), 7)
+    assert [len(g) for g, _, _ in join_paragraphs((lead, text))] == [2]

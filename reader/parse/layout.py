@@ -244,8 +244,10 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
                 and cv.ends_paragraph(block.lines[k - 1].text):
             opens = True  # a numbered item, a quoted post, a turn (答：) set flush after the one before's short last
             # line, or after the item numbered one less, however long its last line (1.… 2.…)
-        if out and cv.LIST_MARK.match(ln.text):
-            opens = True  # a bullet opening a line (hung out left of the column or flush): a list's next item
+        if out and cv.LIST_MARK.match(ln.text) or out and opens is False and block.lines[k - 1].text.rstrip()[-1:] in \
+                "；;：:" and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size:
+            opens = True  # a bullet opening a line (hung out left of the column or flush): a list's next item; a
+            # line stopping short after a semicolon or a colon: an enumeration's item ended (任命…；), one to come
         if opens or not out:
             out.append(([ln], opens))
         else:

@@ -219,7 +219,11 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
     if Mark.FIGURE in (it.mark, last.mark):  # only a figure (or its part) set alone runs on: 8% | 平均载客率
         figure = FIGURE_ONLY.match(last.text.strip()) or FIGURE_PART.match(last.text.strip())
         return bool(figure) and not FIGURE_LEAD.match(it.text) and not it.text.strip()[:1].isdigit()
-    g = it.chunk.geometry
+    g, lg = it.chunk.geometry, last.chunk.geometry
+    if g is not None and lg is not None and lg.face != g.face and not run_in(last, it) and (
+            before.rstrip()[-1:] in "：:" or cv.ends_paragraph(before) and it.text.rstrip()[-1:] in "：:"):
+        return False  # (a line in a face of its own announcing what follows, 某某决定：, 做法：, apart from the text
+        # before and after it)
     if g is not None and g.indented is not None:
         return not g.indented and not (cv.ends_paragraph(before) and _spaced_under(last, it))
     return not cv.ends_paragraph(before) and not _list_item(before, it.text)
