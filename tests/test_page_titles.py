@@ -241,3 +241,26 @@ def test_a_line_in_a_face_of_its_own_ending_in_a_colon_stands_apart_from_the_tex
     assert [len(g) for g, _, _ in join_paragraphs((done, steps))] == [1, 1]
     lead, text = para("问：", "Hei", (30, 500, 52, 514), 5), para("我今年五十二岁……", "Song", (52, 500, 200, 514), 7)
     assert [len(g) for g, _, _ in join_paragraphs((lead, text))] == [2]
+
+
+def test_a_numbered_items_lines_set_in_from_its_number_are_its_hanging_indent():
+    from reader.parse.layout import paragraphs
+
+    rows = [("1.冬季用电高峰，请勿在楼道、安全出口停放电", 300, 525), ("动自行车，严禁将电池带回家中充电。", 313, 470),
+            ("2.使用燃气取暖时请保持室内通风，睡前关闭燃", 300, 525), ("气阀门，谨防一氧化碳中毒。", 313, 450)]
+    block = PdfBlock(tuple(Line(t, x0, 852 + 17 * k, x1, 863 + 17 * k, 10.0, "Hei") for k, (t, x0, x1) in enumerate(rows)),
+                     300, 852, 525, 914, 10.0, "Hei")
+    assert [len(lines) for lines, _ in paragraphs(block, [block], Body(10.0, "Hei"))] == [2, 2]
+
+
+def test_a_photo_over_its_storys_columns_beside_a_box_is_read_on_into_them():
+    """The lead's photo (with its caption) over its columns, a box of briefs beside the photo: no band is cut under
+    the photo, so the photo's columns are read before the box."""
+    from reader.parse.columns import PICTURE, xy_cut
+
+    photo = PdfBlock((Line("", 26, 150, 361, 363, 10.0, PICTURE),), 26, 150, 361, 363, 10.0, PICTURE)
+    box = column(431, 104, 787, 16)
+    cols = [column(26 + 131 * k, 396, 142 + 131 * k, 27) for k in range(3)]
+    right = column(420, 389, 798, 26)
+    order = xy_cut([box, photo, right] + cols, Body(10.0, "Song"))
+    assert order.index(cols[0]) < order.index(box)

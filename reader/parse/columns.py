@@ -155,7 +155,7 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
             walls.append(wall)
             continue
         if (_ruled((lo, hi), (x0, x1), rules, True) and not _runs_past(band, cut, rules, body)
-                or _spans(band, cut) and not _strands(band, cut, body)):
+                or _spans(band, cut) and not _strands(band, cut, body) and not _over_its_text(band, lo, hi, body)):
             cuts.append(cut)
     if cuts:
         bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
@@ -182,6 +182,18 @@ def _sides(left: list[PdfBlock], right: list[PdfBlock]) -> list[PdfBlock]:
     vertically (a page set so is read from its right edge)."""
     upright = sum(len(b.text) for b in left + right if b.vertical)
     return right + left if 2 * upright > sum(len(b.text) for b in left + right) else left + right
+
+
+def _over_its_text(blocks: list[PdfBlock], lo: float, hi: float, body: Body) -> bool:
+    """A picture (with its caption) stands right over body text in its columns across the white space, with
+    something beside it above (a box): its story's text goes on under it, no band ends there."""
+    return any(p.face == PICTURE and abs(p.bottom - lo) <= 1 and any(
+        is_body(b, body) and 0 <= b.top - hi <= body.size and _overlap(p, b) >= b.x1 - b.x0 - 1 for b in blocks)
+        and any(o.bottom <= lo + 1 and (o.x0 >= p.x1 or o.x1 <= p.x0) for o in blocks) for p in blocks)
+
+
+def _overlap(a: PdfBlock, b: PdfBlock) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
 def _wall(gap: tuple[float, float], blocks: list[PdfBlock], rules: list[Box], body: Body) -> float | None:

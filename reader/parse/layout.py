@@ -239,6 +239,9 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
                 edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
         item = cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text)
+        if opens and out and not item and cv.ENUMERATOR.match(out[-1][0][0].text) \
+                and block.lines[k - 1].x1 >= right - ITEM_SHORT * ln.size:
+            opens = False  # (under a numbered item's full line, set in from its number: the item's hanging indent)
         if out and not opens and item and (block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size
                                            or _numbered_on(out[-1][0][0].text, ln.text)) \
                 and cv.ends_paragraph(block.lines[k - 1].text):
