@@ -180,6 +180,8 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
 def _sides(left: list[PdfBlock], right: list[PdfBlock]) -> list[PdfBlock]:
     """Two sides of a region in reading order: left to right, but right to left where most of their text is set
     vertically (a page set so is read from its right edge)."""
+    if not any(b.vertical for b in left + right):
+        return left + right  # (the common case, before any text is counted)
     upright = sum(len(b.text) for b in left + right if b.vertical)
     return right + left if 2 * upright > sum(len(b.text) for b in left + right) else left + right
 

@@ -9,7 +9,7 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .items import Item, is_title, neighbour
 from .rules import TITLE_MAX
-from .segment import Chunk, width
+from .segment import Chunk, Geometry, width
 
 MEASURE_SLACK = 1.5  # characters: lines cut at one measure are this close in width (figures set half-width)
 _WRAPS = "，,、"  # a line ending in one of these goes on on the next
@@ -75,7 +75,7 @@ def deck_like(it: Item) -> bool:
             and bool(cv.COMMA_IN.search(it.text)))
 
 
-def _display(g, text: str) -> bool:
+def _display(g: Geometry | None, text: str) -> bool:
     """On a page, a deck of a sentence or two set in display type (a 封面故事's, across the page under its headline)."""
     return g is not None and g.size >= DECK_DISPLAY and cv.length(text) <= 2 * DECK_MAX
 

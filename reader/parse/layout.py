@@ -21,7 +21,7 @@ from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .printed import label_line
 from .titles import label_over
-from .verse import body_sized, read_across, stanzas, turned, verse
+from .verse import body_sized, read_across, stanzas, turned, verse, verse_sized
 from .patterns import regex
 from .segment import Chunk, Geometry, clean, join_all
 
@@ -290,9 +290,10 @@ def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     def listed(r: Box) -> bool:  # a box of numbers to call, not notices under the same label (停水通知 …)
         return len(_NUMBER.findall("".join(b.text for b in blocks if within(b, r)))) >= NUMBERS_MIN
 
-    strips = [r for r in regions if any(_strip_under(m, r, regions) for m in marks)]
-    bands = [(min(r[0] for r in strips), m.top - 1, max(r[2] for r in strips), m.bottom + 1) for m in marks
-             if strips and any(_strip_under(m, r, regions) for r in strips)]  # (the mark's line: the strip's label)
+    under = [(m, r) for m in marks for r in regions if _strip_under(m, r, regions)]
+    strips = list(dict.fromkeys(r for _, r in under))
+    bands = [(min(r[0] for r in strips), m.top - 1, max(r[2] for r in strips), m.bottom + 1)
+             for m in dict.fromkeys(m for m, _ in under)]  # (the mark's line: the strip's label)
     return [r for r in regions if any(within(m, r) for m in marks) or any(within(m, r) for m in numbers)
             and listed(r)] + strips + bands
 
@@ -345,22 +346,25 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)
     ads, cells = _ads(page, originals), table_cells(originals)
     sung, own = {id(b) for b in stanzas(originals, body)}, [b for b in originals if own_text(b, body)]
+    framed = {id(b): _frame(b, page.boxes) for b in originals}
+    boxes: dict[Box | None, list[PdfBlock]] = {}
+    for o in originals:
+        boxes.setdefault(framed[id(o)], []).append(o)  # (each box's blocks: a block's column is read in its box)
     chunks, texts, removed = [], [], []
     line = first_line
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
         stanza = id(b) in sung
-        versed = (body_sized(b, body) or b.vertical and in_flow(b, body)) and (
-            stanza or verse(read_across(b, body)))  # (paragraphs() gives its lines apart too)
-        peers = [o for o in originals if _frame(o, page.boxes) == _frame(b, page.boxes)]  # (its column's, in its box)
-        for lines, indented in paragraphs(b, peers, body, stanza):
+        versed = verse_sized(b, body) and (stanza or verse(read_across(b, body)))  # (paragraphs() parts them too)
+        frame = framed[id(b)] if id(b) in framed else _frame(b, page.boxes)
+        for lines, indented in paragraphs(b, boxes.get(frame, [b]), body, stanza):
             text, gone = clean(join_all([ln.text for ln in lines]))
             text = text.strip()
             removed.append(gone)
             if not text:
                 continue
             g = _geometry(b, lines, _local(b, own, body), indented, bands.get(id(b)), pictures, id(b) in ruled)
-            g = replace(g, ad=id(b) in cells or any(within(b, r) for r in ads), frame=_frame(b, page.boxes))
+            g = replace(g, ad=id(b) in cells or any(within(b, r) for r in ads), frame=frame)
             g = replace(g, verse=True) if versed else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
             parts = [(text, g)]

@@ -48,11 +48,16 @@ def stanzas(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
     """Blocks of a poem's lines that verse() cannot tell from prose (its lines ending level, as long as each other):
     set flush with a stanza of verse right over or under it, in its size, no wider (but by a character): the same
     poem's."""
-    sized = [(b, read_across(b, body)) for b in blocks if body_sized(b, body) or b.vertical and in_flow(b, body)]
+    sized = [(b, read_across(b, body)) for b in blocks if verse_sized(b, body)]
     sung = [t for _, t in sized if verse(t)]
     return [b for b, t in sized if len(t.lines) >= 2 and not any(t is o for o in sung) and any(
         abs(o.x0 - t.x0) <= 1 and abs(o.size - t.size) <= 0.1 and t.x1 <= o.x1 + WIDER * t.size
         and min(abs(o.top - t.bottom), abs(t.top - o.bottom)) <= STANZA_GAP * t.size for o in sung)]
+
+
+def verse_sized(b: PdfBlock, body: Body) -> bool:
+    """A block that may be verse: set across in the body's size, or text set vertically."""
+    return body_sized(b, body) or b.vertical and in_flow(b, body)
 
 
 def read_across(b: PdfBlock, body: Body) -> PdfBlock:
