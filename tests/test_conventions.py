@@ -29,7 +29,7 @@ def test_text_and_picture_credits_are_bylines(credit):
 
 @pytest.mark.parametrize("credit", ["记者 张明远 摄", "記者 張明遠 攝", "张明远 摄影", "張明遠 攝影", "张明远/摄",
                                     "张明远 供图", "張明遠 供圖", "（新华社记者 张明远 摄）", "（新华社发）", "新华社发",
-                                    "制图：张明远", "製圖：張明遠", "本版制图：张明远", "漫画：张明远", "张明远 绘"])
+                                    "制图：张明远", "製圖：張明遠", "本版制图：张明远", "制表：张明远", "製表／張明遠", "漫画：张明远", "张明远 绘"])
 def test_every_shot_word_closes_a_photo_credit(credit):
     assert cv.PHOTO_CREDIT.match(credit), credit
 

@@ -203,13 +203,24 @@ def chart_title(items: list[Item], i: int) -> Role | None:
         return None
     nxt = items[i + 1]
     if nxt.mark is Mark.CHART_SOURCE or nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text):
-        return Role.CAPTION if items[i].chunk.gap <= 1 else Role.HEADLINE
+        return Role.CAPTION if items[i].chunk.gap <= 1 or _in_its_frame(items, i) else Role.HEADLINE
     if nxt.role is Role.PHOTO_CREDIT and _CHART_NAME.search(cv.squash(items[i].text)) and items[i].chunk.gap <= 1:
         # a map or chart credited to an agency alone (新华社发): the caption of the story it illustrates (the text read
         # just before it, its story's headline and photo too)
-        told = cv.shared_words(items[i].text, "".join(it.text for it in items[max(0, i - CHART_REACH):i]))
-        return Role.CAPTION if told >= CHART_TOLD else None
+        return Role.CAPTION if _told(items, i) >= CHART_TOLD else None
     return None
+
+
+def _in_its_frame(items: list[Item], i: int) -> bool:
+    """On a PDF page, a chart set off by a rule over it, in the frame (or none) of the text read before it, whose
+    title tells that text's subject: the story's chart, set in its columns."""
+    a, b = items[i - 1].chunk.geometry, items[i].chunk.geometry
+    return a is not None and b is not None and a.frame == b.frame and _told(items, i) >= CHART_TOLD
+
+
+def _told(items: list[Item], i: int) -> float:
+    """How much of a chart's title the text read just before it tells (its story's headline, photo and text)."""
+    return cv.shared_words(items[i].text, "".join(it.text for it in items[max(0, i - CHART_REACH):i]))
 
 
 CHART_REACH = 8  # items before a chart's title whose text it may tell

@@ -95,8 +95,9 @@ def new_story(body: Sequence[Item], it: Item) -> bool:
             and not cv.OPENING_CREDIT.match(body[-1].text) and any(x.role is Role.PARAGRAPH for x in body):
         return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
     if it.role is Role.CAPTION and it.chunk.geometry is not None and it.chunk.gap >= 2 and _under(body[-1], it) \
-            and any(x.role is Role.PARAGRAPH for x in body):
-        return True  # … or one set under the story's column with a rule drawn across between them
+            and any(x.role is Role.PARAGRAPH for x in body) and it.mark is not Mark.CHART_TITLE:
+        return True  # … or one set under the story's column with a rule drawn across between them (not a chart
+        # whose title tells the story's subject)
     if (it.role is Role.PARAGRAPH and it.chunk.geometry is None and body and body[-1].role is Role.BYLINE
             and _CLOSING.match(body[-1].text.strip()) and any(x.role is Role.PARAGRAPH for x in body)
             and not cv.QA_TURN.match(it.text)):
