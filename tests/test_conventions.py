@@ -284,3 +284,22 @@ def test_a_dash_and_a_name_after_a_comments_last_sentence_signs_it():
 def test_a_pointer_to_an_earlier_issues_page_closes_a_teaser():
     assert cv.TEASER_REF.search("（本报12月3日2版）") and cv.TEASER_REF.search("(本報3月9日A4版)")
     assert not cv.TEASER_REF.search("（本报12月3日电）")
+
+
+def test_a_fact_boxs_field_lines_under_its_label_are_its_text_each_a_paragraph():
+    """A box of facts (某某小档案 over 地点：… 时间：…): its label titles it, each field line is a paragraph of its own,
+    though none ends a sentence; the same short lines under no box label are left to the other rules."""
+    from reader.parse import parse_text
+    ed = parse_text("\n\n".join([
+        "老城墙修缮完工", "本报讯（记者 某甲）历时一年的老城墙修缮工程日前完工，城墙步道将于下月起向市民开放。",
+        "老城墙小档案", "地点：某县城关镇北门", "年代：明代始建", "规模：全长1.2公里、高8米", "修缮投入：约900万元"]) + "\n")
+    story, box = ed.articles
+    assert box.headline == "老城墙小档案"
+    assert box.paragraphs == ("地点：某县城关镇北门", "年代：明代始建", "规模：全长1.2公里、高8米", "修缮投入：约900万元")
+
+
+def test_a_chinese_zero_opening_a_line_is_no_bullet():
+    """○ is a bullet before an item's words, but a zero inside a year (二○二六年) cut at a line's end."""
+    from reader.parse import conventions as cv
+    assert cv.LIST_MARK.match("○ 报名截止时间延后")
+    assert cv.LIST_MARK.match("○年起施行") is None and cv.LIST_MARK.match("○二六年起实施") is None

@@ -146,3 +146,19 @@ def test_a_colon_set_as_hong_kong_papers_print_it_credits_a_writer():
 
     assert first_pass("文︰某澄", Context(0, 1))[0] is Role.BYLINE
     assert first_pass("插圖︰某舟", Context(0, 1))[0] is Role.PHOTO_CREDIT
+
+
+def test_a_tab_at_a_vertical_headlines_right_from_its_top_is_read_before_it_a_name_at_its_foot_after():
+    """Columns are read right to left: a label set beside a vertical headline's top, at its right (a section tab, a
+    kicker), comes before the headline; a name at the headline's foot, and a name under a label there, after it."""
+    from reader.parse.anchors import group_order
+
+    def one(text: str, x1: float, top: float, size: float) -> PdfBlock:
+        return upright([text], x1=x1, top=top, size=size, face="Hei")
+
+    tab, head, deck = one("地方新聞", 812, 84, 15.0), one("舊倉庫變身青創基地", 778, 68, 30.0), one("首批團隊進駐", 732, 125, 18.0)
+    assert group_order([head, deck, tab], BODY) == [tab, head, deck]
+    name = one("某某某", 812, 300, 10.0)  # beside the headline's foot
+    assert group_order([name, head], BODY) == [head, name]
+    label, under = one("浮生半日", 788, 40, 12.0), one("某某", 788, 75, 12.0)  # a label, a name under it
+    assert group_order([under, head, label], BODY) == [label, head, under]

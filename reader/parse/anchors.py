@@ -306,10 +306,16 @@ def row_top(b: PdfBlock, group: list[PdfBlock]) -> float:
 
 def group_order(group: list[PdfBlock], body: Body) -> list[PdfBlock]:
     """A title group's blocks in reading order: a vertical headline first, then the rest by rows (upright columns
-    right to left); set all upright, what stands over the headline's top (a label) before it."""
+    right to left); set all upright, what stands over the headline's top (a label) or at its right from its top (a
+    tab, a kicker: read first, as columns are read right to left) before it."""
     head = max(group, key=lambda b: b.size)
     over = all(b.vertical for b in group)
-    return sorted(group, key=lambda b: (over and b.bottom > head.top + 1, not b.vertical or b.size < DISPLAY * body.size,
+
+    def at_right(b: PdfBlock) -> bool:  # (a name under a label there is read after the headline)
+        return b.x0 >= head.x1 - 1 and b.top <= head.top + 2 * body.size and not any(
+            o.bottom <= b.top and o.x0 < b.x1 and b.x0 < o.x1 for o in group)
+    return sorted(group, key=lambda b: (over and b.bottom > head.top + 1 and not at_right(b),
+                                        not b.vertical or b.size < DISPLAY * body.size,
                                         row_top(b, group), -b.x1 if b.vertical else b.x0))
 
 

@@ -258,7 +258,7 @@ AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark eve
 ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]"
                    "|[一二三四五六七八九十]{1,2}、)")
 HANDLE = regex("^@[^\\s@：:]{1,20}[：:]")  # @网名： a post quoted from the net, led by its writer's handle
-LIST_MARK = regex("^[●○■◆◇▲△★☆▶►]\\s*[^\\s●○■◆◇▲△★☆▶►]")  # an item of a list (a bullet) opens a paragraph
+LIST_MARK = regex("^(?:[●■◆◇▲△★☆▶►]|○(?![年月日〇○零一二三四五六七八九十]))\\s*[^\\s●○■◆◇▲△★☆▶►]")  # a bullet opens an item (○年: a zero)
 JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*版\\s*{CLOSE}")
 CHART_CREDIT = regex("^(?:(?:本版|本期)?(?:制图|製圖|制表|製表|图表制作|圖表製作|设计|設計)\\s*[：:]|.{0,30}\\s(?:制图|製圖)$)")  # or X 制图
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")

@@ -318,3 +318,17 @@ def info_box(items: list[Item], i: int) -> Role | None:
         if not _FIELD.match(items[j].text):
             return None
     return None
+
+
+def fact_line(items: list[Item], i: int) -> Role | None:
+    """A short field line (地点：…, 时间：…) under a box's label (某某小档案, 人物名片), no other line but fields
+    between: the box's text, a line of its own however it ends."""
+    if items[i].role in FURNITURE_ROLES or cv.length(items[i].text) > INFO_FIELD_MAX or not _FIELD.match(items[i].text):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - INFO_REACH), -1):
+        label = cv.squash(items[j].text)
+        if cv.PROFILE_LABEL.match(label) or cv.SIDEBAR_TITLE.match(label):
+            return Role.PARAGRAPH
+        if not _FIELD.match(items[j].text):
+            return None
+    return None

@@ -204,6 +204,17 @@ _ANNOUNCES = regex("[：:]$")
 _RUN_IN_LEAD = regex("^[^，。、；：:“”‘’（）()\\s]{2,12}[。：:]")
 
 
+_FIELD = regex(f"^{cv.HAN}{{2,4}}\\s*[：:]")  # a fact box's line: 地点：…, 时间：…, 规模：… (its label may be bold)
+FIELD_MAX = 30  # characters: a fact line is short
+
+
+def _fields(before: str, last: Item, it: Item) -> bool:
+    """A short line opening with a label and a colon, then another such (a box's facts, 地点：X | 时间：Y): lines of
+    their own, whatever they end in."""
+    return bool(_FIELD.match(before.strip()) and cv.length(before) <= FIELD_MAX and _FIELD.match(it.text.strip())
+                and all(x.chunk.geometry is None or x.chunk.geometry.lines == 1 for x in (last, it)))
+
+
 def _list_item(before: str, text: str) -> bool:
     """A paragraph that ends announcing a list, and one that opens with an item's short lead: two paragraphs."""
     return bool(_ANNOUNCES.search(before.rstrip()) and _RUN_IN_LEAD.match(text.lstrip()))
@@ -215,8 +226,10 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
     paragraph of its own, as is a book's details (《书名》 X著 Y出版社), and each of a notice's closing lines."""
     if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()) or cv.TURN_LABEL.match(it.text):
         return False  # (a book's details under its review are a line of their own; 答： opens a turn)
-    if Mark.OWN_LINE in (it.mark, last.mark) or it.rule in ("profile_field", "dated_item"):
+    if Mark.OWN_LINE in (it.mark, last.mark) or it.rule in ("profile_field", "dated_item", "fact_line"):
         return False  # (a card's field, 姓名：…, and a chronicle's entry, 1986年　…, open lines of their own)
+    if _fields(before, last, it):
+        return False
     if Mark.FIGURE in (it.mark, last.mark):  # only a figure (or its part) set alone runs on: 8% | 平均载客率
         figure = FIGURE_ONLY.match(last.text.strip()) or FIGURE_PART.match(last.text.strip())
         return bool(figure) and not FIGURE_LEAD.match(it.text) and not it.text.strip()[:1].isdigit()
