@@ -28,6 +28,8 @@ def chunks(*texts):
     ("此外，新建的停车场还将", "attribution", Role.PARAGRAPH),
     ("交通局介绍新线路", "attribution", None),  # a headline names who speaks, with no comma
     ("综合指数3,102.45+0.37%", "data_row", Role.FURNITURE),  # a market row
+    ("地产指数3,027.91+71.0486亿", "data_row", Role.FURNITURE),  # …its change run into its turnover in 亿
+    ("全年营收12.5亿元", "data_row", None),
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
     ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together
     ("2江城海豚615", "data_row", Role.FURNITURE), ("名次球队场次积分", "data_row", Role.FURNITURE),  # rank, team, figures
@@ -1852,3 +1854,16 @@ def test_a_doctors_column_label_glued_to_its_title_and_its_answering_expert():
     [a] = ed.articles
     assert (a.rubric, a.headline) == ("名医坐堂", "感冒后久咳不止是落下病根吗")
     assert a.bylines == ("答疑专家：某甲（某市第一人民医院呼吸科主任医师）",)
+
+
+def test_a_caption_and_its_credit_glued_to_a_paragraphs_end_are_cut_off_it():
+    """A story's last paragraph, the caption of its photo and the credit printed on in one block (…提供资助。某船昨日
+    下水。　图：某公司提供): the credit, then the sentence before it as the caption; a caption alone keeps whole."""
+    ed = parse_text("\n\n".join([
+        "某某造船厂首艘电动渡轮下水",
+        "本报讯 本地一家船舶公司昨日在船厂举行下水仪式，这是全市首艘纯电动渡轮，可载客两百人。",
+        "公司负责人坦言，目前码头的充电设施仍然不足，每艘船靠岸充电需时约四十分钟，营运方须重新编排班次。"
+        "他希望有关部门加快在主要码头加装快速充电设备。某某号电动渡轮昨日在船厂下水。　图：某某公司提供"]) + "\n")
+    [a] = ed.articles
+    assert a.captions == ("某某号电动渡轮昨日在船厂下水。",) and a.photo_credits == ("图：某某公司提供",)
+    assert a.paragraphs[-1].endswith("加装快速充电设备。")

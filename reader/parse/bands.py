@@ -3,7 +3,7 @@ masthead) or below all of it (ads, notices), by id."""
 from __future__ import annotations
 
 from . import conventions as cv
-from .columns import Body, Box, is_body
+from .columns import Body, Box, is_body, within
 from .groups import DISPLAY, in_flow
 from .pdf import PdfBlock
 
@@ -33,9 +33,11 @@ def _masthead_rule(blocks: list[PdfBlock], body: Body, height: float, rules: tup
     return head
 
 
-def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...] = ()) -> dict[int, str]:
+def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...] = (),
+               frames: tuple[Box, ...] = ()) -> dict[int, str]:
     """Blocks outside the body text in the page's header band ("head": above all body text, near the top, or over
-    the masthead's rule) or its foot ("foot": below all of it, near the bottom), by id."""
+    the masthead's rule) or its foot ("foot": below all of it, near the bottom, or in a frame below all of it that
+    reaches that far down: an advertisement's strip, its name set large at its top), by id."""
     flow = [b for b in blocks if in_flow(b, body)]
     if not flow:
         return {}
@@ -47,6 +49,7 @@ def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[B
             continue
         if b.bottom <= min(top, HEADER_BAND * height) or b.bottom <= head:
             out[id(b)] = "head"
-        elif b.top >= max(bottom, (1 - FOOTER_BAND) * height):
+        elif b.top >= max(bottom, (1 - FOOTER_BAND) * height) or any(
+                f[1] >= bottom and f[3] >= (1 - FOOTER_BAND) * height and within(b, f) for f in frames):
             out[id(b)] = "foot"
     return out

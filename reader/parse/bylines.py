@@ -73,6 +73,19 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
     return None
 
 
+def name_over_title(items: list[Item], i: int) -> Role | None:
+    """On a PDF page, a line of two or three characters between a column's label and its headline, set smaller than
+    both and not bold, is the columnist's name (栏名, then 作者, then 题目)."""
+    it, prev, nxt = items[i], neighbour(items, i, -1), neighbour(items, i, 1)
+    if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)) or is_rubric(it.text) \
+            or not is_title(prev) or not is_title(nxt):
+        return None
+    g, h, n = it.chunk.geometry, prev.chunk.geometry, nxt.chunk.geometry
+    if g is None or h is None or n is None or g.bold or "Bold" in g.face:
+        return None
+    return Role.BYLINE if g.size < h.size and n.size >= TITLE_OVER_NAME * g.size else None
+
+
 _SAID_BY = regex(f"^——\\s*\\S{{0,12}}?[\\s\u3000]*{cv.NAME}$")  # ——社会学者　X: who said the quote over it
 
 

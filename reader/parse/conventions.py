@@ -162,6 +162,7 @@ ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
     f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}|(?<=[。！？”」])\\s*{OPEN}[^（）()]{{2,24}}?(?:提供|供图|供圖){CLOSE}"
+    f"|(?<=[。！？”」])\\s+(?:图|圖)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}"  # …。 圖：某公司提供
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
@@ -175,8 +176,7 @@ DATE = regex(f"(?:{NUM}{{4}}|(?:中華民國|中华民国|民國|民国)\\s*{NUM
 WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*[·・]?\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
                     f"|^{HAN}{{2,8}}\\s*[A-Z]\\d{{1,2}}\\s*版?$")  # 要闻 A01: the section first
-# a paper's name: 桐江晚报
-PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")
+PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")  # a paper's name: 桐江晚报
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
                  "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|(?:机关报|機關報)(?![\u4e00-\u9fff])|"
                  f"第\\s*{NUM}+\\s*[期号號].{{0,12}}今日\\s*{NUM}+\\s*版)"
@@ -217,7 +217,7 @@ JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone on its line: no text of a story
 # A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed
 # change (上证指数3,245.67+0.52%); a price row (白菜1.20元/斤↑0.10); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
-DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.\\d+)+$|^\\d{1,3}$"
+DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.[\\d,]+)+[亿億万萬元点點]?$|^\\d{1,3}$"
                  "|^\\d{1,3}\\s*[^\\d\\s。，！？]{2,10}\\s*\\d[\\d/:：∶.\\s-]{4,}$"
                  # a standings row run together, rank, team and figures (3江城海豚613), and its head row of labels
                  f"|^\\d{{1,2}}{HAN}{{2,8}}\\d{{2,5}}$|^(?:名次|排名|球队|球隊|队名|隊名|场次|場次|积分|積分|胜|勝|平|负|負|净胜球|淨勝球){{4,}}$"

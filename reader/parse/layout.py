@@ -74,7 +74,7 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     captions = {id(b): stand_in for stand_in, caps in units for b in caps}
     blocks = [b for b in blocks if id(b) not in captions]
     titled = under_titles(blocks, body) | beside_titles(blocks, body)
-    bands = page_bands(blocks, body, height, rules)
+    bands = page_bands(blocks, body, height, rules, frames)
     flow = [b for b in blocks if in_flow(b, body) and id(b) not in titled and id(b) not in bands]
     flow += [stand_in for stand_in, _ in units]
     if not flow:
@@ -340,7 +340,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     pictures = find_pictures(page, body.size, body.face)
     ordered = reading_order(originals, body, page.height, pictures, page.rules, page.boxes)
     ordered += [b for b in page.blocks if b.copy]
-    bands = page_bands(originals, body, page.height, page.rules)
+    bands = page_bands(originals, body, page.height, page.rules, page.boxes)
     ruled = ruled_off(originals, body, page.rules, page.boxes)
     flow = [b for b in originals if in_flow(b, body)]
     drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)

@@ -18,7 +18,7 @@ from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
 from .notices import call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, sign_off, verse_line
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, turn_label
-from .bylines import SAME_STYLE, author_line, name_style, name_under_title, quoted_by, replier
+from .bylines import SAME_STYLE, author_line, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
@@ -116,8 +116,9 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     for k, o in enumerate(items):
         if o is it or not _head_shaped(o) or not _alike(t, cv.squash(o.text)):
             continue
-        if o.role is not Role.PARAGRAPH and is_body(neighbour(items, k, -1)) and is_body(neighbour(items, k, 1)):
-            return Role.HEADLINE  # like a headline set between body (a crosshead): one of its series
+        after = neighbour(items, k, 1)
+        if o.role is not Role.PARAGRAPH and is_body(neighbour(items, k, -1)) and is_body(after) and not after.dateline:
+            return Role.HEADLINE  # like a headline set between body (a crosshead, no story's over its dateline)
         pieces += o.role is Role.PARAGRAPH
     return Role.HEADLINE if pieces >= PARALLEL_SERIES - 1 else None  # a series of such pieces, alike
 
@@ -293,6 +294,8 @@ REVISIONS: list[Revision] = [
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
     Revision("name_under_title", name_under_title, "a two- or three-character line closing a headline group, "
              "right before the text, is the author's name", Mark.AUTHOR),
+    Revision("name_over_title", name_over_title, "on a PDF page, a name between a column's label and its headline, "
+             "smaller than both, is the columnist's", Mark.AUTHOR),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
     Revision("box_label_type", box_label_type, "a short label over titles alike, each over its text (on a PDF page, "
                                                "set alike; in a dump, under 招考提示), labels a box of briefs",

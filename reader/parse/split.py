@@ -26,6 +26,7 @@ TAIL_ENDS = "版）)摄攝影图圖社" + cv.ARROWS  # every tail above but a si
 TITLE_SIGNATURE = regex(f"(?<=》)\\s*[■□]\\s*{cv.NAME}$")  # a writer signing after a title in 《》
 SIGNED = "■□—"  # a signature's mark …
 SIGNATURE_MAX = 16  # … stands this close to the end
+DRAWN_TAIL_MAX = 28  # characters: 圖：X (who gave or shot the picture) closes a caption this close to its end
 
 
 def _cut(chunk: Chunk, at: int) -> tuple[Chunk, Chunk]:
@@ -152,12 +153,13 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
     m = cv.tail_match(cv.ROLE_BYLINE_TAIL, text.rstrip()) if not chunk.geometry else None
     if m and cv.length(text[:m.start()]) >= TITLE_BEFORE_BYLINE and not cv.BYLINE.match(text.strip()):
         a, b = _cut(chunk, m.start())
-        return split_chunk(a) + [b]
+        return _glued_caption(a) + [b] if cv.PHOTO_CREDIT.match(b.text) else split_chunk(a) + [b]
     m = TITLE_SIGNATURE.search(text.rstrip()) if not chunk.geometry else None
     if m and cv.length(text[:m.start()]) <= TITLE_MAX:
         a, b = _cut(chunk, m.start())  # 《书名》□ X: a serial's title and its writer on one line
         return split_chunk(a) + [b]
-    if text.rstrip()[-1:] not in TAIL_ENDS and not any(c in SIGNED for c in text.rstrip()[-SIGNATURE_MAX:]):
+    if text.rstrip()[-1:] not in TAIL_ENDS and not any(c in SIGNED for c in text.rstrip()[-SIGNATURE_MAX:]) \
+            and not any(c in "图圖" for c in text.rstrip()[-DRAWN_TAIL_MAX:]):
         return [chunk]
     for pattern in TAILS:
         m = cv.tail_match(pattern, text.rstrip())
@@ -166,8 +168,25 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
         head = text[:m.start()]
         if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or cv.PHOTO_PLACES_TAIL.search(head):
             a, b = _cut(chunk, m.start())
-            return split_chunk(a) + [b]
+            return _glued_caption(a) + [b] if pattern is cv.PHOTO_CREDIT_TAIL else split_chunk(a) + [b]
     return [chunk]
+
+
+GLUED_TEXT_MIN = 70  # characters before the last sentence before a photo credit: a paragraph's, not a caption's
+CAPTION_SENTENCE_MAX = 60  # characters: the caption glued to a paragraph's end is one sentence this long at most
+_LAST_SENTENCE = regex("(?<=[。！？])(?=[^。！？]+[。！？][”」]?\\s*$)")
+
+
+def _glued_caption(chunk: Chunk) -> list[Chunk]:
+    """In a dump, text glued before a photo credit (…提供资助。某某船昨日下水。 图：某公司提供): a paragraph's worth of
+    it is a story's last paragraph with the photo's caption glued on, its last sentence (a caption is printed just
+    before its credit)."""
+    m = _LAST_SENTENCE.search(chunk.text.rstrip()) if chunk.geometry is None else None
+    if not m or cv.length(chunk.text[:m.start()]) < GLUED_TEXT_MIN or cv.length(
+            chunk.text[m.start():]) > CAPTION_SENTENCE_MAX or cv.CAPTION_LEAD.match(chunk.text[m.start():]):
+        return split_chunk(chunk)
+    a, b = _cut(chunk, m.start())
+    return split_chunk(a) + [b]
 
 
 def glued_title(chunk: Chunk, nxt: Chunk | None) -> list[Chunk]:

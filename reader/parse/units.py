@@ -150,7 +150,8 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
                 units[-2].items.append(it)  # a serial's chapter line under its title and writer: the title's
                 continue
             if (last and last.kind is UnitKind.TITLE and not last.sealed
-                    and not any(x.role is Role.BYLINE for x in last.items) and len(last.items) < MAX_GROUP_LINES
+                    and not any(x.role is Role.BYLINE and x.rule != "name_over_title" for x in last.items)
+                    and len(last.items) < MAX_GROUP_LINES
                     and _ruled_off(last.items[-1]) == _ruled_off(it)):
                 last.items.append(it)
             else:
