@@ -29,6 +29,9 @@ def chunks(*texts):
     ("交通局介绍新线路", "attribution", None),  # a headline names who speaks, with no comma
     ("综合指数3,102.45+0.37%", "data_row", Role.FURNITURE),  # a market row
     ("地产指数3,027.91+71.0486亿", "data_row", Role.FURNITURE),  # …its change run into its turnover in 亿
+    ("——全县46个项目中已有33个竣工，年度目标有望提前完成", "dash_deck", Role.HEADLINE),  # a deck, commas and all
+    ("——坚持以人民为中心，推动高质量发展。", "dash_deck", None),  # a dash-led item of a list, a sentence
+    ("本版图片均由记者 某　甲 摄", "photo_credit", Role.PHOTO_CREDIT),  # one credit for all of a page's photos
     ("全年营收12.5亿元", "data_row", None),
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
     ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together
@@ -1867,3 +1870,36 @@ def test_a_caption_and_its_credit_glued_to_a_paragraphs_end_are_cut_off_it():
     [a] = ed.articles
     assert a.captions == ("某某号电动渡轮昨日在船厂下水。",) and a.photo_credits == ("图：某某公司提供",)
     assert a.paragraphs[-1].endswith("加装快速充电设备。")
+
+
+def test_an_editors_note_label_closing_a_headline_group_titles_the_note_the_group_the_dated_story():
+    ed = parse_text("\n\n".join([
+        "全县重点项目完成投资52亿元", "——33个项目竣工或投产，年度目标有望提前完成", "编者按",
+        "年终岁末，是检验全年成色的关键时刻。本报今起推出系列报道，敬请关注。",
+        "本报讯（记者 某甲）寒冬时节，全县各重点项目工地依然一派繁忙景象，项目建设持续提速。"]) + "\n")
+    note, story = ed.articles
+    assert (note.headline, note.paragraphs) == ("编者按", ("年终岁末，是检验全年成色的关键时刻。本报今起推出系列报道，敬请关注。",))
+    assert story.headline == "全县重点项目完成投资52亿元" and story.dateline == "本报讯（记者 某甲）"
+    assert story.subheadline == "——33个项目竣工或投产，年度目标有望提前完成"
+
+
+def test_among_numbered_crossheads_an_unnumbered_line_with_a_comma_is_a_cut_paragraph():
+    """一、… 二、… head a story's sections; 在某镇，总投资6.8亿元的产业园 | 一期已投产… is a paragraph's first printed
+    line, cut at a column's foot, no crosshead between them."""
+    ed = parse_text("\n\n".join([
+        "重点项目建设提速", "本报讯（记者 某甲）今年以来，全县重点项目建设持续提速，一批项目竣工投产。",
+        "一、抓项目　促发展", "走进产业园，两栋新建的标准化厂房已经投用，生产线正在满负荷运转。",
+        "在某某镇，总投资6.8亿元的竹木加工产业园", "一期已经投产，竹地板等产品远销省外。",
+        "二、优服务　强保障", "项目推进快不快，服务保障是关键。县里组建服务小分队深入一线。"]) + "\n")
+    [a] = ed.articles
+    assert "在某某镇，总投资6.8亿元的竹木加工产业园一期已经投产，竹地板等产品远销省外。" in a.paragraphs
+    assert [a.paragraphs[k] for k in a.crossheads] == ["一、抓项目　促发展", "二、优服务　强保障"]
+
+
+def test_a_photo_label_alone_over_captions_and_their_one_credit_is_the_photos_rubric():
+    ed = parse_text("\n\n".join([
+        "全县冬季植树完成", "本报讯 近日，全县组织干部群众植树造林，共栽种各类苗木两万余株。",
+        "图片新闻", "12月2日，某镇茶园里，茶农为茶树覆盖防冻薄膜。", "本版图片均由记者 某　甲 摄"]) + "\n")
+    story, photo = ed.articles
+    assert photo.kind is Kind.PHOTO and (photo.rubric, photo.headline) == ("图片新闻", "")
+    assert photo.photo_credits == ("本版图片均由记者 某　甲 摄",) and story.rubric is None

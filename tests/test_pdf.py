@@ -732,3 +732,14 @@ def test_a_boxs_label_centred_over_its_columns_of_tips_heads_the_first_column():
     order = reading_order([*rests, *firsts, label], BODY, 800, frames=((420, 71, 798, 227),))
     assert order.index(label) == order.index(firsts[0]) - 1
     assert order.index(firsts[0]) < order.index(rests[0]) < order.index(firsts[1])
+
+
+def test_captions_side_by_side_on_one_baseline_are_a_block_each_a_tables_cells_one_row():
+    """Three photos in a row, each captioned by a sentence on one baseline: three blocks (one under each photo); a
+    headline's two phrases a space apart and a table's short cells stay one line's block."""
+    row = (glyphs("某镇茶园里，茶农为茶树覆盖防冻薄膜。", 26, 700) + glyphs("某园区内，工人在生产线上组装电机。", 289, 700)
+           + glyphs("某广场上，群众排练迎新年文艺节目。", 551, 700))
+    assert [b.text for b in blocks_of(lines_of(row))] == ["某镇茶园里，茶农为茶树覆盖防冻薄膜。", "某园区内，工人在生产线上组装电机。",
+                                                          "某广场上，群众排练迎新年文艺节目。"]
+    cells = glyphs("恒指", 26, 700) + glyphs("24186.52", 126, 700) + glyphs("+312.40", 226, 700)
+    assert len(blocks_of(lines_of(cells))) == 1

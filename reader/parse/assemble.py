@@ -25,7 +25,7 @@ from .rules import Mark
 from .captions import place_captions
 from .rubrics import attach_rubrics, notes_over_stories, place_series_bars
 from .crossheads import merge_crossheads
-from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, paragraph_count,
+from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, notes_apart, paragraph_count,
                     photo_groups, units_of, usual_gap)
 
 
@@ -219,6 +219,8 @@ ASSEMBLY: list[Pass] = [
     Pass("page_furniture", page_furniture, "page headers, jump lines, staff lines and duplicates belong to no article"),
     Pass("units", lambda s, lg: replace(s, units=tuple(units_of(list(s.items), lg)), gap=usual_gap(list(s.items))),
          "headline lines in a row make a headline group; body in a row makes a body; a jump line ends one"),
+    Pass("notes_apart", lambda s, lg: replace(s, units=tuple(notes_apart(list(s.units), lg))),
+         "an editor's note's label closing a headline group over the note, then a dated story: the note's title"),
     Pass("rubric_lift", lambda s, lg: replace(s, units=tuple(lift_rubrics(list(s.units), lg))),
          "a group of only column labels or series bars heads the unit after it"),
     Pass("orientation", lambda s, lg: replace(s, backward=not _laid_out(s) and reads_backward(list(s.units))),

@@ -63,8 +63,8 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
     author's name whatever the surname (a headline is longer; on a page, a short one is set far larger)."""
     it = items[i]
     if it.role is not Role.HEADLINE or not _SHORT_NAME.match(cv.squash(it.text)) or cv.SIDEBAR_TITLE.match(
-            cv.squash(it.text)):
-        return None  # (大事记 titles a sidebar)
+            cv.squash(it.text)) or cv.NOTE_LABEL.match(cv.squash(it.text)):
+        return None  # (大事记 titles a sidebar, 编者按 an editor's note)
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
     g, h = it.chunk.geometry, prev.chunk.geometry if prev is not None else None
     larger = g is not None and h is not None and h.size >= TITLE_OVER_NAME * g.size

@@ -101,7 +101,7 @@ PHOTO_CREDIT = regex(
     f"|^{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}$"  # （资料图片）
     f"|^{OPEN}[^（）()]{{2,24}}(?:提供|供图|供圖){CLOSE}$"  # （某影业提供）: who gave the photo
     f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$"  # 新华社/法新社: a partner's photo
-    f"|^本版(?:图片|圖片|照片|摄影|攝影)由\\S{{2,30}}(?:提供|供图|供圖)$")  # one credit for all of a page's photos
+    f"|^本版(?:图片|圖片|照片|摄影|攝影)均?由\\s*\\S.{{1,30}}?\\s*(?:提供|{SHOT})$")  # one credit for a page's photos
 # what the names wrote or shot, after them: X/文, X Y 文/图
 BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X

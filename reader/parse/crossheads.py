@@ -225,6 +225,26 @@ def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
     return out
 
 
+NUMBERED_HEADS = 2  # numbered crossheads at least in a story for an unnumbered line among them to be no crosshead
+
+
+def _unnumbered(units: list[Unit], heads: set[int]) -> set[int]:
+    """Of a story's crossheads, numbered (一、…, 二、…), an unnumbered line with a comma in it, stopping short of a
+    sentence's end: a paragraph's first printed line, cut off at a column's foot (在某镇，总投资6.8亿元的 | …)."""
+    stories: list[list[int]] = []
+    for k in sorted(heads):
+        if not stories or any(units[j].kind is UnitKind.TITLE and j not in heads for j in range(stories[-1][-1] + 1, k)):
+            stories.append([])
+        stories[-1].append(k)
+    out: set[int] = set()
+    for story in stories:
+        numbered = [j for j in story if cv.ENUMERATOR.match(units[j].items[0].text)]
+        if len(numbered) >= NUMBERED_HEADS:
+            out |= {j for j in story if j not in numbered and cv.COMMA_IN.search(units[j].items[0].text)
+                    and not cv.ends_paragraph(units[j].items[0].text)}
+    return out
+
+
 def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger,
                      quotes: frozenset[int] = frozenset()) -> list[Unit]:
     """Fold each crosshead and the body around it into one body unit; a box of briefs has none. quotes: the items
@@ -240,6 +260,7 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     pieces = _pieces(units)  # (a poem's title opens its text: a first is read as a story's first section)
     firsts |= {k for k in pieces if units[k - 1].kind is not UnitKind.BODY or k >= 2 and units[k - 2].kind is UnitKind.TITLE}
     between |= pieces - firsts
+    cut = _unnumbered(units, between)
     while k < len(units):
         u = units[k]
         if u.kind is UnitKind.BOX:
@@ -256,7 +277,8 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
             k += 2
             continue
         if not in_box and k in between:
-            head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "crosshead"),))
+            head = replace(u, items=(u.items[0].but(Role.PARAGRAPH, "unnumbered_piece") if k in cut
+                                     else u.items[0].but(Role.CROSSHEAD, "crosshead"),))
             out[-1] = absorb(ledger, absorb(ledger, out[-1], head, "crosshead"), units[k + 1], "crosshead")
             k += 2
             continue

@@ -13,7 +13,7 @@ from .ledger import FURNITURE, Join, Ledger
 from .items import Item
 from .patterns import regex
 from .rules import Mark
-from .titles import assign
+from .titles import assign, is_rubric
 from .units import Unit, join_paragraphs
 
 MIN_DOUBLED_SHARE = 0.5  # of a title's characters: doubled runs past this share mark a doubled text layer
@@ -153,9 +153,13 @@ def _kind(placed: list[Placed]) -> tuple[Kind, list[Placed]]:
     story = len(paras) > 1 and all(_credited(blocks, i) for i, b in enumerate(blocks) if b.role is Role.PARAGRAPH)
     if credits and not dateline and not crossheads and (len(paras) == 1 and not captions or not paras and captions
                                                         or story):
+        heads = [b for b in blocks if b.role is Role.HEADLINE]
+        label = len(heads) == 1 and is_rubric(heads[0].text)  # (图片新闻 alone over the photos: their label)
         return Kind.PHOTO, [replace(p, block=Block(Role.CAPTION, p.block.text, p.block.pieces, "photo_news",
                                                    p.block.role, p.block.rule, p.block.moved, p.block.page))
-                            if p.block.role is Role.PARAGRAPH else p for p in placed]
+                            if p.block.role is Role.PARAGRAPH else replace(p, block=replace(
+                                p.block, role=Role.RUBRIC, rule="photo_label")) if label and p.block is heads[0]
+                            else p for p in placed]
     return Kind.ARTICLE, placed
 
 

@@ -21,6 +21,16 @@ PROFILE_FIELD = regex("^(?:姓名|性别|性別|民族|出生|生于|生於|籍�
                       "荣誉|榮譽|简历|簡歷|现任|現任|代表作|代表作品|毕业院校|畢業院校|座右铭|座右銘|爱好|愛好)\\s*[：:]\\s*\\S")
 
 
+DECK_MAX = 50  # characters: a deck under a headline runs to a line or two
+
+
+def dash_deck(t: str, ctx: Context) -> Role | None:
+    """——… ending no sentence (——全县46个项目中已有33个竣工，目标有望提前完成): a deck's phrase, commas and all, a
+    headline line (a subheadline under its headline); ——X alone under a quote is settled later."""
+    return Role.HEADLINE if cv.SUBHEAD_DASH.match(t) and t.startswith(("——", "－－", "--")) and t.rstrip()[-1:] not in \
+        cv.TERMINAL + "；;：:" else None
+
+
 def profile_field(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if PROFILE_FIELD.match(t) else None
 

@@ -9,6 +9,8 @@ from .leads import run_in_lead
 
 SAME_LINE = 0.3  # of the type size: baselines closer than this are one line
 LOOK_BACK = 3  # lines before the last one a glyph may go back to
+PHRASE_GAP = 3.0  # of the type size: two phrases of one line stand no further apart …
+SENTENCE_LINE = 12  # … unless one is shorter than this (characters): a table's row
 LINE_GAP = 1.2  # of the type size: a wider gap between two glyphs on a baseline breaks the line (columns, boxes)
 NAME_MAX = 4  # characters: a line this short with gaps in it is a name spaced out, not words
 WORD_RUN = 3  # characters down a column: a word's, past which a wide gap ends the line
@@ -190,7 +192,9 @@ def _joins_block(ln: Line, block: list[Line]) -> bool:
     if abs(ln.size - last.size) > SAME_SIZE * max(ln.size, last.size):
         return False
     if abs(ln.bottom - last.bottom) < SAME_LINE * ln.size and ln.x0 > last.x1:
-        return True  # more of the same line past a gap (a headline's two phrases)
+        return ln.x0 - last.x1 <= PHRASE_GAP * ln.size or min(len(ln.text), len(last.text)) < SENTENCE_LINE
+        # (more of the same line past a gap: a headline's two phrases, a table's cells; sentences further apart
+        # are captions side by side, each under its photo)
     gap = ln.top - last.bottom
     if not -SAME_LINE * ln.size < gap < LEADING * ln.size:
         return False

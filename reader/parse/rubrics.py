@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Block, Role
+from ..model import Block, Kind, Role
 from . import conventions as cv
 from .draft import Draft, Placed
 from .ledger import Ledger
@@ -37,13 +37,17 @@ def _bar_alone(d: Draft) -> Placed | None:
     return None
 
 
+_PHOTO_LABEL = regex("^(?:图片新闻|圖片新聞|新闻图片|新聞圖片|图片报道|圖片報道|摄影报道|攝影報道)$")  # stays over its photos
+
+
 def place_series_bars(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
     """A series bar printed alone (not in a headline group, or a headline with no story) heads the page's lead
     story: its longest article."""
     out = list(drafts)
     for i in range(len(out)):
         alone = _bar_alone(out[i])
-        for rb in [p for p in out[i].placed if (p.lifted or p is alone) and p.block.rule != "box_label"]:
+        for rb in [p for p in out[i].placed if (p.lifted or p is alone) and p.block.rule != "box_label"
+                   and not (out[i].kind is Kind.PHOTO and _PHOTO_LABEL.match(cv.squash(p.block.text)))]:
             same_page = [j for j, d in enumerate(out) if _page(d) == rb.block.page and j != i]
             lead = max(same_page, key=lambda j: sum(len(t) for t in out[j].article.paragraphs), default=i)
             if lead != i and not out[lead].article.rubric:

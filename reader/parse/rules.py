@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, dated_item, latin_title, profile_field, salutation
+from .forms import DATED_ITEM, DECK_MAX, dash_deck, dated_item, latin_title, profile_field, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -282,7 +282,7 @@ def bare_name(t: str, ctx: Context) -> Role | None:
     t = t.strip()
     if cv.NAME_PLACE.match(t):
         return Role.UNSURE  # 陳美玲（屯門）: a reader signing with the district
-    if not cv.BARE_NAME.match(t) or cv.RUBRIC_LABEL.match(t):  # (连载)
+    if not cv.BARE_NAME.match(t) or cv.RUBRIC_LABEL.match(t) or cv.NOTE_LABEL.match(t):  # (连载, 编者按)
         return None
     pairs = [simplified(t[k:k + 2]) for k in range(len(t) - 1)] if len(t) >= NAME_RUN and " " not in t else []
     return None if sum(word_ranks().get(p, COMMON_RANK) < COMMON_RANK for p in pairs) >= 2 else Role.UNSURE
@@ -355,6 +355,7 @@ RULES: list[Rule] = [
                                            "caption", POSITION_CAPTION_MAX),
     Rule("latin_title", latin_title, "an English line in Title Case ending no sentence is a headline (a bilingual "
          "page's)"),
+    Rule("dash_deck", dash_deck, "——… ending no sentence is a deck's line, commas and all", DECK_MAX),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("dated_item", dated_item, "a day, a space and what happened (1941年7月1日　某某通过…): a chronicle's entry, body"),
     Rule("profile_field", profile_field, "姓名：X, 出生：…, 荣誉：… are the fields of a profile card (人物名片): its text"),

@@ -173,6 +173,24 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
     return out
 
 
+def notes_apart(units: list[Unit], ledger: Ledger) -> list[Unit]:
+    """A headline group ending in an editor's note's label (…, 编者按) over the note's text, then a story opening
+    with its dateline: the label heads the note, the headline group the story (the note set between the two)."""
+    out, k = list(units), 0
+    while k + 2 < len(out):
+        title, note, story = out[k:k + 3]
+        if (title.kind is UnitKind.TITLE and len(title.items) > 1 and title.items[-1].role is Role.HEADLINE
+                and cv.NOTE_LABEL.match(cv.squash(title.items[-1].text)) and note.kind is story.kind is UnitKind.BODY
+                and note.items and not note.items[0].dateline and story.items and story.items[0].dateline):
+            label = Unit(UnitKind.TITLE, ledger.new_unit(), title.items[-1:])
+            ledger.move(label.items[0].index, title.name, label.name, "note_label")
+            out[k:k + 3] = [label, note, replace(title, items=title.items[:-1]), story]
+            k += 4
+        else:
+            k += 1
+    return out
+
+
 def _ruled_off(it: Item) -> bool:
     """A rule drawn under it on the page parts it from the text under it (and from the headlines over that)."""
     return bool(it.chunk.geometry and it.chunk.geometry.ruled_off)
