@@ -32,6 +32,9 @@ def chunks(*texts):
     ("——全县46个项目中已有33个竣工，年度目标有望提前完成", "dash_deck", Role.HEADLINE),  # a deck, commas and all
     ("——坚持以人民为中心，推动高质量发展。", "dash_deck", None),  # a dash-led item of a list, a sentence
     ("本版图片均由记者 某　甲 摄", "photo_credit", Role.PHOTO_CREDIT),  # one credit for all of a page's photos
+    ("前情回顾本报12月1日报道了《某巷停气半个月》", "recap", Role.PARAGRAPH), ("前情回顾", "recap", None),  # a box's label
+    ("读者某女士来电：我住在某区一栋居民楼的", "qa_turn", Role.PARAGRAPH),  # a reader's item, cut at a column's end
+    ("读者来电", "qa_turn", None),
     ("全年营收12.5亿元", "data_row", None),
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
     ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together

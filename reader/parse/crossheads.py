@@ -225,6 +225,12 @@ def _fuller_owners(units: list[Unit], usual_gap: int) -> list[bool]:
     return out
 
 
+def _style(title: Unit) -> tuple | None:
+    """A one-line title's type on a PDF page (size, face, bold), or None."""
+    g = title.titles[0].chunk.geometry if len(title.titles) == 1 else None
+    return None if g is None else (g.size, g.face, g.bold)
+
+
 NUMBERED_HEADS = 2  # numbered crossheads at least in a story for an unnumbered line among them to be no crosshead
 
 
@@ -261,12 +267,15 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     firsts |= {k for k in pieces if units[k - 1].kind is not UnitKind.BODY or k >= 2 and units[k - 2].kind is UnitKind.TITLE}
     between |= pieces - firsts
     cut = _unnumbered(units, between)
+    style = None  # on a PDF page, the type of the box's first item title: items titled alike are its items
     while k < len(units):
         u = units[k]
         if u.kind is UnitKind.BOX:
-            in_box = True
+            in_box, style = True, None
         elif in_box and u.kind is UnitKind.TITLE and k + 1 < len(units) and units[k + 1].kind is UnitKind.BODY:
-            in_box = len(u.titles) == 1 and paragraph_count(units[k + 1]) <= 1
+            looks = _style(u)
+            style = looks if k and units[k - 1].kind is UnitKind.BOX else style  # (the title right under the label)
+            in_box = len(u.titles) == 1 and (paragraph_count(units[k + 1]) <= 1 or looks is not None and looks == style)
         if not in_box and k in firsts:
             head = replace(u, items=(u.items[0].but(Role.CROSSHEAD, "first_section"),))
             body = absorb(ledger, units[k + 1], head, "first_section", front=True)

@@ -31,6 +31,14 @@ def dash_deck(t: str, ctx: Context) -> Role | None:
         cv.TERMINAL + "；;：:" else None
 
 
+_RECAP = regex("^(?:前情回顾|前情回顧|前情提要|新闻回顾|新聞回顧)[：:]?\\s*\\S")  # 前情回顾本报12月1日报道了…
+
+
+def recap(t: str, ctx: Context) -> Role | None:
+    """A follow-up's recap of the earlier report, its label run in (前情回顾本报12月1日报道了…): text."""
+    return Role.PARAGRAPH if _RECAP.match(t) else None
+
+
 def profile_field(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if PROFILE_FIELD.match(t) else None
 

@@ -159,10 +159,14 @@ def run_in_lead(items: list[Item], i: int) -> Role | None:
         return None
     nxt = items[i + 1] if i + 1 < len(items) else None
     ng = nxt.chunk.geometry if nxt is not None else None
-    if (is_body(nxt) and ng is not None and ng.indented is False and not nxt.dateline and not _in_box(items, i)
+    boxed = _in_box(items, i) and not (_BRACKET_LEAD.match(items[i].text.strip()) and run_in(items[i], nxt))
+    if (is_body(nxt) and ng is not None and ng.indented is False and not nxt.dateline and not boxed
             and abs(g.size - ng.size) <= RUN_IN_SIZE_SLACK and ng.size < DISPLAY_SIZE):  # the size of its text
         return Role.PARAGRAPH
     return None
+
+
+_BRACKET_LEAD = regex("^【[^【】]{1,6}】$")  # 【回复】 run in on its text's line: a lead, even in a box of briefs
 
 
 def run_in_text(items: list[Item], i: int) -> Role | None:

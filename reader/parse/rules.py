@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, DECK_MAX, dash_deck, dated_item, latin_title, profile_field, salutation
+from .forms import DATED_ITEM, DECK_MAX, dash_deck, dated_item, latin_title, profile_field, recap, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -187,8 +187,8 @@ def numbered_question(t: str, ctx: Context) -> Role | None:
     return Role.HEADLINE if cv.NUMBERED_QUESTION.match(t.strip()) else None
 
 
-def qa_turn(t: str, ctx: Context) -> Role | None:
-    return Role.PARAGRAPH if cv.QA_TURN.match(t) else None
+def qa_turn(t: str, ctx: Context) -> Role | None:  # (读者X来电：… opens a reader's item, cut short or not)
+    return Role.PARAGRAPH if cv.QA_TURN.match(t) or cv.ASKED.match(t) and len(cv.ASKED.sub("", t).strip()) > 1 else None
 
 
 def end_mark(t: str, ctx: Context) -> Role | None:
@@ -356,6 +356,7 @@ RULES: list[Rule] = [
     Rule("latin_title", latin_title, "an English line in Title Case ending no sentence is a headline (a bilingual "
          "page's)"),
     Rule("dash_deck", dash_deck, "——… ending no sentence is a deck's line, commas and all", DECK_MAX),
+    Rule("recap", recap, "前情回顾 run in on its text (a follow-up's recap of the first report) is body"),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("dated_item", dated_item, "a day, a space and what happened (1941年7月1日　某某通过…): a chronicle's entry, body"),
     Rule("profile_field", profile_field, "姓名：X, 出生：…, 荣誉：… are the fields of a profile card (人物名片): its text"),
