@@ -35,6 +35,9 @@ def chunks(*texts):
     ("前情回顾本报12月1日报道了《某巷停气半个月》", "recap", Role.PARAGRAPH), ("前情回顾", "recap", None),  # a box's label
     ("读者某女士来电：我住在某区一栋居民楼的", "qa_turn", Role.PARAGRAPH),  # a reader's item, cut at a column's end
     ("读者来电", "qa_turn", None),
+    ("作者是某某资产管理公司投资总监", "byline", Role.BYLINE),  # the writer's post, unbracketed, under a column
+    ("作者是谁并不重要。", "byline", None),
+    ("林某某报道lin@example.sg", "byline", Role.BYLINE),  # a Singapore byline, the e-mail glued on
     ("全年营收12.5亿元", "data_row", None),
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
     ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together
@@ -1906,3 +1909,14 @@ def test_a_photo_label_alone_over_captions_and_their_one_credit_is_the_photos_ru
     story, photo = ed.articles
     assert photo.kind is Kind.PHOTO and (photo.rubric, photo.headline) == ("图片新闻", "")
     assert photo.photo_credits == ("本版图片均由记者 某　甲 摄",) and story.rubric is None
+
+
+def test_an_email_alone_under_a_reporters_byline_is_part_of_it_elsewhere_the_pages():
+    ed = parse_text("\n\n".join([
+        "某某航运前三季净利增38%", "林某某 报道", "lin.mm@example.sg",
+        "本地航运集团昨天公布，截至9月底的前三季净利按年增加38%，达到1.2亿元，董事会建议派发特别股息。"]) + "\n")
+    [a] = ed.articles
+    assert a.bylines == ("林某某 报道 lin.mm@example.sg",)
+    ed = parse_text("\n\n".join([
+        "某区旧楼租金按年升一成", "本报讯 某区旧楼租金今年按年上升约一成，不少租户表示负担加重。", "news@example.hk"]) + "\n")
+    assert not ed.articles[0].bylines

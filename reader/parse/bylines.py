@@ -73,6 +73,16 @@ def name_under_title(items: list[Item], i: int) -> Role | None:
     return None
 
 
+_EMAIL = regex("^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$")
+
+
+def email_line(items: list[Item], i: int) -> Role | None:
+    """An e-mail address alone right under a byline (林某 报道 | lin@…, as Singapore papers print it): the writer's."""
+    prev = neighbour(items, i, -1)
+    return Role.BYLINE if _EMAIL.match(items[i].text.strip()) and prev is not None and prev.role is Role.BYLINE \
+        and items[i - 1] is prev else None
+
+
 def name_over_title(items: list[Item], i: int) -> Role | None:
     """On a PDF page, a line of two or three characters between a column's label and its headline, set smaller than
     both and not bold, is the columnist's name (栏名, then 作者, then 题目)."""

@@ -102,8 +102,7 @@ PHOTO_CREDIT = regex(
     f"|^{OPEN}[^（）()]{{2,24}}(?:提供|供图|供圖){CLOSE}$"  # （某影业提供）: who gave the photo
     f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$"  # 新华社/法新社: a partner's photo
     f"|^本版(?:图片|圖片|照片|摄影|攝影)均?由\\s*\\S.{{1,30}}?\\s*(?:提供|{SHOT})$")  # one credit for a page's photos
-# what the names wrote or shot, after them: X/文, X Y 文/图
-BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"
+BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"  # what they did: X/文, X Y 文/图
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*(?:报道|報道|報導)|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE}|\\s*[图圖]\\s*[/／：:]\\s*(?:{FILE_PHOTO}))?$"  # □记者 X 通讯员 Y (/ 文,
@@ -114,13 +113,14 @@ BYLINE = regex(
     f"|^(?:[□■◎]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES}|(?:{AGENCY})?[记記]者{NAME})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
-    f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s+)*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s+[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
+    f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s+)*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s*[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
     # Singapore paper's byline, the writer's e-mail after
     f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$"  # 读者 X（观塘）: a letter signed, the writer's district after
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash,
     # the writer's town after: ——王某（怡保）
     f"|^{OPEN}\\s*(?:{AGENCY}){HAN}{{0,8}}?{_MONTH_DAY} ?[电電]{CLOSE}$"  # （新华社北京12月5日电） closing a commentary
     f"|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$|^(?:回复|回覆|答复|答覆|办理|辦理|承办|承辦)(?:单位|單位)\\s*[：:]\\s*{HAN}{{2,24}}$"  # (the office answering a reader, 回复单位：X局)
+    f"|^作者(?:为|為|係|系|是)\\S.{{1,60}}(?<![。！？])$"  # 作者是某公司投资总监: the writer's post, unbracketed
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
     # an expert's name and post closing a column: （X，某某律师事务所律师）
@@ -349,7 +349,7 @@ _ANY_OPEN = regex("[〔［\\[（(【]")
 _LEAD_AGENCY = regex(f"^{AGENCY}")
 _SENT_BY = regex(f"^{AGENCY}(?:发|發)\\s*{OPEN}")  # 新华社发（X 摄）: the names in the bracket
 _SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
-_REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s*[道導])$")  # 本報記者 X 報道 (报 道 letter-spaced too)
+_REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s*[道導])(?:\\s*[\\w.+-]+@[\\w.-]+)?$")  # 本報記者 X 報道 (报 道 spaced; a Singapore one's e-mail after)
 _DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
 _SPACED_NAME = regex(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone

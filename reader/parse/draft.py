@@ -76,8 +76,19 @@ def _title_blocks(title: Unit, moved: bool, furniture: list[Placed]) -> list[Pla
         if len(name) % 2 == 0 and half * 2 == name and cv.BARE_NAME.match(half):  # 朱炳元朱炳元: a doubled layer
             furniture.append(Placed(block_of(it, Role.DUPLICATE, "doubled_layer", half), (it.index,), title.name))
             it = replace(it, chunk=replace(it.chunk, text=half))
-        out.append(Placed(block_of(it, Role.BYLINE, it.rule, moved=moved), (it.index,), title.name))
+        if not _email_joined(out, it):
+            out.append(Placed(block_of(it, Role.BYLINE, it.rule, moved=moved), (it.index,), title.name))
     return out
+
+
+def _email_joined(out: list[Placed], it: Item) -> bool:
+    """An e-mail address under a byline (林某 报道 | lin@…) joined to it: one byline; whether it was."""
+    last = out[-1] if out else None
+    if it.rule != "email_line" or last is None or last.block.role is not Role.BYLINE:
+        return False
+    joined = replace(last.block, text=f"{last.block.text} {it.text.strip()}", pieces=last.block.pieces + it.chunk.pieces)
+    out[-1] = replace(last, block=joined, items=last.items + (it.index,))
+    return True
 
 
 def _body_blocks(body: Unit, ledger: Ledger) -> list[Placed]:
@@ -86,7 +97,8 @@ def _body_blocks(body: Unit, ledger: Ledger) -> list[Placed]:
     for group, text, glues in join_paragraphs(body.items):
         it = group[0]
         if len(group) == 1:
-            out.append(Placed(block_of(it, it.role, it.rule), (it.index,), body.name))
+            if not _email_joined(out, it):
+                out.append(Placed(block_of(it, it.role, it.rule), (it.index,), body.name))
             continue
         for a, b, glue in zip(group, group[1:], glues):
             ledger.joins.append(Join(a.index, b.index, "unfinished_paragraph", glue))

@@ -18,7 +18,7 @@ from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
 from .notices import call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, sign_off, verse_line
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, turn_label
-from .bylines import SAME_STYLE, author_line, name_over_title, name_style, name_under_title, quoted_by, replier
+from .bylines import SAME_STYLE, author_line, email_line, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
@@ -291,6 +291,7 @@ REVISIONS: list[Revision] = [
                                        "box) and the name under it are furniture"),
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
              Mark.AUTHOR),
+    Revision("email_line", email_line, "an e-mail address alone right under a byline is the writer's", Mark.AUTHOR),
     Revision("replier", replier, "an office's name alone under its answer to a reader (答复：…) signs it: a byline",
              Mark.AUTHOR),
     Revision("quoted_by", quoted_by, "——X right under a quotation set alone names who said it: its text",
