@@ -134,6 +134,8 @@ def test_tail_match_looks_at_the_end_of_long_paragraphs_only():
     ("通讯员 王明 李华", ["王明", "李华"]),
     ("新华社记者 张三 摄", ["张三"]),
     ("本版制图：王明", ["王明"]),
+    ("（编译／林　可）", ["林可"]), ("【编译／程一帆】", ["程一帆"]),  # a translated report's translator, spaced or not
+    ("作者：某某大学教授　英格丽·索尔海姆", ["英格丽·索尔海姆"]),  # a translated op-ed's writer after the post
     ("（新华社发）", []),
     ("（作者为山东大学教授）", []),
     ("某区　读者　王明", ["王明"]), ("讀者　陳嘉欣（觀塘）", ["陳嘉欣"]), ("——王明（怡保）", ["王明"]), ("（读者　周先生）", ["周先生"]),  # a letter signed, a question asked
@@ -303,3 +305,16 @@ def test_a_chinese_zero_opening_a_line_is_no_bullet():
     from reader.parse import conventions as cv
     assert cv.LIST_MARK.match("○ 报名截止时间延后")
     assert cv.LIST_MARK.match("○年起施行") is None and cv.LIST_MARK.match("○二六年起实施") is None
+
+
+@pytest.mark.parametrize("lead_in", ["【日本《东洋商业新闻》12月2日报道】", "【韩国《汉江日报》网站12月2日报道】"])
+def test_a_foreign_papers_report_bracketed_opens_a_digests_item(lead_in):
+    """A digest paper's translated item opens with the foreign paper that reported it, in 【】: its dateline."""
+    assert cv.DATELINE.match(f"{lead_in}日本多家便利店连锁开始试点夜间无人值守。").group(0) == lead_in
+
+
+@pytest.mark.parametrize("text,form", [("（编译／宋晓岚）", cv.BYLINE), ("【编译／唐　蕾】", cv.BYLINE),
+                                       ("作者：某某大学教授　某甲", cv.BYLINE), ("图片来源：某某图片社", cv.PHOTO_CREDIT)])
+def test_a_translators_sign_off_an_op_eds_writer_and_a_photos_source_are_credits(text, form):
+    assert form.match(text)
+    assert not cv.BYLINE.match("作者：我们应当怎样看待这一变化？")

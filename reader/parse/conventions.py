@@ -60,7 +60,7 @@ DATELINE = regex(
     # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, 【記者X／台中報導】, （中央社記者X台北15日電）
     f"|^[〔［\\[（(【][^〔〕［］\\[\\]（）()【】]{{0,30}}?(?:[记記]者|[社]|[编編][译譯])[^〔〕［］\\[\\]（）()【】]{{1,30}}?"
     f"(?:[报報][道導]|[电電]|[讯訊])\\s*[〕］\\]）)】]"
-    f"|^【[^【】]{{0,12}}[讯訊]】"  # 【本報訊】
+    f"|^【[^【】]{{0,12}}[讯訊]】|^[【［〔]{HAN}{{0,8}}《[^》]{{1,20}}》(?:网站|網站)?{_MONTH_DAY}\\s*(?:[报報][道導])[】］〕]"  # 【本報訊】, 【某国《某报》网站3日报道】
     # or only the agency, or 綜合報導 (a story put together from several sources): 〔中央社〕…, 〔綜合報導〕…
     f"|^[〔［【（(]\\s*(?:{AGENCY}|综合报道|綜合報導|综合外电|綜合外電)\\s*[〕］】）)](?=\\S)"
     f"|^[（(]\\s*(?:{HAN}\\s*){{1,8}}{NUM}{{1,2}}\\s*日\\s*[讯訊]\\s*[）)](?=\\S)")  # Malaysian and Singapore papers: （吉隆坡12日讯）, spaced out on a justified line
@@ -100,7 +100,7 @@ PHOTO_CREDIT = regex(
     f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$"  # 新华社发（X 摄）
     f"|^{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}$"  # （资料图片）
     f"|^{OPEN}[^（）()]{{2,24}}(?:提供|供图|供圖){CLOSE}$"  # （某影业提供）: who gave the photo
-    f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$"  # 新华社/法新社: a partner's photo
+    f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$|^(?:图片|圖片|照片)(?:来源|來源)\\s*[：:]\\s*\\S{{2,24}}$"  # 新华社/法新社; 图片来源：X
     f"|^本版(?:图片|圖片|照片|摄影|攝影)均?由\\s*\\S.{{1,30}}?\\s*(?:提供|{SHOT})$")  # one credit for a page's photos
 BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"  # what they did: X/文, X Y 文/图
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
@@ -112,7 +112,7 @@ BYLINE = regex(
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
     f"|^(?:[□■◎]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES}|(?:{AGENCY})?[记記]者{NAME})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
-    f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$"  # two names letter-spaced in one run
+    f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$|^[（(【]\\s*(?:编译|編譯|翻译|翻譯)\\s*[／/：:]\\s*{HAN}(?:[ \u3000]?{HAN}){{1,3}}\\s*[）)】]$"  # two names spaced in one run; （编译／X）
     f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s+)*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s*[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
     # Singapore paper's byline, the writer's e-mail after
     f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$"  # 读者 X（观塘）: a letter signed, the writer's district after
@@ -120,7 +120,7 @@ BYLINE = regex(
     # the writer's town after: ——王某（怡保）
     f"|^{OPEN}\\s*(?:{AGENCY}){HAN}{{0,8}}?{_MONTH_DAY} ?[电電]{CLOSE}$"  # （新华社北京12月5日电） closing a commentary
     f"|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$|^(?:回复|回覆|答复|答覆|办理|辦理|承办|承辦)(?:单位|單位)\\s*[：:]\\s*{HAN}{{2,24}}$"  # (the office answering a reader, 回复单位：X局)
-    f"|^作者(?:为|為|係|系|是)\\S.{{1,60}}(?<![。！？])$"  # 作者是某公司投资总监: the writer's post, unbracketed
+    f"|^作者(?:为|為|係|系|是|\\s*[：:])\\s*\\S.{{1,60}}(?<![。！？])$"  # 作者是某公司投资总监, 作者：某大学教授 X: unbracketed
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
     # an expert's name and post closing a column: （X，某某律师事务所律师）
@@ -162,7 +162,7 @@ ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
     f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}|(?<=[。！？”」])\\s*{OPEN}[^（）()]{{2,24}}?(?:提供|供图|供圖){CLOSE}"
-    f"|(?<=[。！？”」])\\s+(?:图|圖)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}"  # …。 圖：某公司提供
+    f"|(?<=[。！？”」])\\s*(?:图|圖|图片来源|圖片來源|照片来源|照片來源)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}"  # …。 圖：某公司提供
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
@@ -350,8 +350,8 @@ _LEAD_AGENCY = regex(f"^{AGENCY}")
 _SENT_BY = regex(f"^{AGENCY}(?:发|發)\\s*{OPEN}")  # 新华社发（X 摄）: the names in the bracket
 _SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
 _REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s*[道導])(?:\\s*[\\w.+-]+@[\\w.-]+)?$")  # 本報記者 X 報道 (报 道 spaced; a Singapore one's e-mail after)
-_DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]")
-_SPACED_NAME = regex(f"(?<![{CJK}])({HAN}) ({HAN})(?![{CJK}])")
+_DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]|^(?:编译|編譯|翻译|翻譯|作者)\\s*[／/：:]")  # 制图：X, 【编译／X】, 作者：X
+_SPACED_NAME = regex(f"(?<![{CJK}])({HAN})[ \u3000]({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone
 _NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)(?:文章)?$|^(?:{FILE_PHOTO})$")  # （资料图片）, （档案照）: a photo's source, no one
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
@@ -382,7 +382,7 @@ def names_in(credit: str) -> list[str]:
     inner = m.group(1) if m and (DATELINE.match(credit) or _SENT_BY.match(credit)) else credit
     inner = SPACES.sub("", inner) if DATELINE.match(credit) and len(t := inner.split()) >= 5 and sum(  # spaced out
         len(x) == 1 for x in t) * 3 >= 2 * len(t) else inner  # (a dateline on a justified line: no spaced names)
-    inner = _LEAD_AGENCY.sub("", _DRAWN_HEAD.sub("", inner.strip("（）() ")))  # 摄影：新华社记者 X
+    inner = _LEAD_AGENCY.sub("", _DRAWN_HEAD.sub("", inner.strip("（）()【】 ")))  # 摄影：新华社记者 X
     inner = _SHOT_TAIL.sub("", inner)
     inner = _REPORTED.sub("", _PLACE_REPORT.sub("", inner) if _SLASH.search(inner) else inner)  # 記者X／東瀾報導
     inner = _SPACED_NAME.sub(r"\1\2", _SPACED_THREE.sub(r"\1\2\3", inner))  # 陈 思 远, 庞 慧: one name spaced out
