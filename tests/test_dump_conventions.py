@@ -1920,3 +1920,13 @@ def test_an_email_alone_under_a_reporters_byline_is_part_of_it_elsewhere_the_pag
     ed = parse_text("\n\n".join([
         "某区旧楼租金按年升一成", "本报讯 某区旧楼租金今年按年上升约一成，不少租户表示负担加重。", "news@example.hk"]) + "\n")
     assert not ed.articles[0].bylines
+
+
+def test_a_legal_columns_label_glued_to_its_title_is_cut_off_a_headline_of_such_words_is_not():
+    """普法小课堂 and 以案说法 label a column; a dump gives label and title one block (普法小课堂物品坠落伤人 谁来担责)."""
+    parts = split_all(chunks("普法小课堂物品坠落伤人　谁来担责", "从高处坠落的物品造成他人损害，由侵权人依法承担责任。"))
+    assert [p.text for p in parts][:2] == ["普法小课堂", "物品坠落伤人　谁来担责"]
+    parts = split_all(chunks("以案说法业主群里辱骂他人要担责", "业主在微信群里发布侮辱他人的言论，构成名誉侵权。"))
+    assert [p.text for p in parts][:2] == ["以案说法", "业主群里辱骂他人要担责"]
+    kept = split_all(chunks("法律进课堂", "某小学日前开展法治宣传进校园活动，法官为学生讲解法律知识。"))
+    assert kept[0].text == "法律进课堂"
