@@ -264,3 +264,16 @@ def test_a_photo_over_its_storys_columns_beside_a_box_is_read_on_into_them():
     right = column(420, 389, 798, 26)
     order = xy_cut([box, photo, right] + cols, Body(10.0, "Song"))
     assert order.index(cols[0]) < order.index(box)
+
+
+def test_a_columns_label_on_its_titles_line_is_cut_off_it_two_phrases_of_a_headline_are_not():
+    """普法小课堂 in a tab, the title two characters further along its line, both in display type, in one block: the
+    label's line and the title's are read apart; a headline's two phrases a space apart stay one line."""
+    from reader.parse.layout import paragraphs
+    label = Line("普法小课堂", 36, 740, 114, 761, 15.0, "Hei-Bold")
+    title = Line("物品坠落伤人谁来担责", 140, 740, 290, 762, 15.0, "Hei-Bold")
+    block = PdfBlock((label, title), 36, 740, 290, 762, 15.0, "Hei-Bold")
+    assert [[ln.text for ln in run] for run, _ in paragraphs(block, [block], BODY)] == [["普法小课堂"], ["物品坠落伤人谁来担责"]]
+    first, second = Line("老旧小区加装电梯", 36, 740, 156, 762, 15.0, "Hei-Bold"), Line("居民下楼不再难", 180, 740, 285, 762, 15.0, "Hei-Bold")
+    phrases = PdfBlock((first, second), 36, 740, 285, 762, 15.0, "Hei-Bold")
+    assert len(paragraphs(phrases, [phrases], BODY)) == 1

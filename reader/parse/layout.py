@@ -20,7 +20,7 @@ from .forms import PROFILE_FIELD
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .printed import label_line
-from .titles import label_over
+from .titles import is_rubric, label_over
 from .verse import body_sized, read_across, stanzas, turned, verse, verse_sized
 from .patterns import regex
 from .segment import Chunk, Geometry, clean, join_all
@@ -220,6 +220,9 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
     if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size \
             and block.lines[1].top >= block.lines[0].bottom - 1 and label_over(block.lines[0].text, block.lines[1].text):
         return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's line over its title (职场信箱)
+    if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size and block.lines[1].x0 > \
+            block.lines[0].x1 and abs(block.lines[1].bottom - block.lines[0].bottom) < block.size / 3 and is_rubric(block.lines[0].text):
+        return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's tab on its title's line (普法小课堂)
     if not body_sized(block, body) or _centred_head(block, body):
         return [(list(block.lines), None)]
     if stanza or verse(block):
