@@ -38,6 +38,8 @@ def chunks(*texts):
     ("作者是某某资产管理公司投资总监", "byline", Role.BYLINE),  # the writer's post, unbracketed, under a column
     ("作者是谁并不重要。", "byline", None),
     ("林某某报道lin@example.sg", "byline", Role.BYLINE),  # a Singapore byline, the e-mail glued on
+    ("陈某某李某某报道", "byline", Role.BYLINE),  # two reporters, the PDF's spaces lost
+    ("张家港港口扩建报道", "byline", None),
     ("全年营收12.5亿元", "data_row", None),
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
     ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together

@@ -113,7 +113,7 @@ BYLINE = regex(
     f"|^(?:[□■◎]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES}|(?:{AGENCY})?[记記]者{NAME})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$|^[（(【]\\s*(?:编译|編譯|翻译|翻譯)\\s*[／/：:]\\s*{HAN}(?:[ \u3000]?{HAN}){{1,3}}\\s*[）)】]$"  # two names spaced in one run; （编译／X）
-    f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s+)*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s*[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
+    f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*){{0,2}}(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s*[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
     # Singapore paper's byline, the writer's e-mail after
     f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$"  # 读者 X（观塘）: a letter signed, the writer's district after
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$"  # a letter signed with a dash,
