@@ -40,6 +40,8 @@ def chunks(*texts):
     ("林某某报道lin@example.sg", "byline", Role.BYLINE),  # a Singapore byline, the e-mail glued on
     ("陈某某李某某报道", "byline", Role.BYLINE),  # two reporters, the PDF's spaces lost
     ("张家港港口扩建报道", "byline", None),
+    ("作者单位：某市某区人民法院", "byline", Role.BYLINE), ("某某律师事务所律师 某某某", "byline", Role.BYLINE),  # sign-offs
+    ("某某律师事务所接受委托后认为", "byline", None),
     ("全年营收12.5亿元", "data_row", None),
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
     ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together
@@ -1932,3 +1934,15 @@ def test_a_legal_columns_label_glued_to_its_title_is_cut_off_a_headline_of_such_
     assert [p.text for p in parts][:2] == ["以案说法", "业主群里辱骂他人要担责"]
     kept = split_all(chunks("法律进课堂", "某小学日前开展法治宣传进校园活动，法官为学生讲解法律知识。"))
     assert kept[0].text == "法律进课堂"
+
+
+def test_bracketed_section_heads_of_a_case_story_are_its_crossheads_no_rubrics():
+    """【案情】 under the story's credit, 【审理】 and 【评析】 between its text: the sections of one story (a 以案说法
+    piece), no labels heading stories of their own."""
+    ed = parse_text("\n\n".join([
+        "请人修剪大树工人摔伤谁来担责", "本报记者 某甲 通讯员 某乙", "【案情】",
+        "今年4月，某某请邻村的某丙修剪院中大树，约定工钱三百元。某丙在树上作业时不慎摔下受伤。",
+        "【审理】", "法院审理认为，双方之间形成承揽关系，某某对损害的发生没有过错，不承担赔偿责任。",
+        "【评析】", "承揽关系与劳务关系的区别，在于是否存在控制、支配和从属关系。"]) + "\n")
+    [a] = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["【案情】", "【审理】", "【评析】"] and a.rubric is None

@@ -277,3 +277,15 @@ def test_a_columns_label_on_its_titles_line_is_cut_off_it_two_phrases_of_a_headl
     first, second = Line("老旧小区加装电梯", 36, 740, 156, 762, 15.0, "Hei-Bold"), Line("居民下楼不再难", 180, 740, 285, 762, 15.0, "Hei-Bold")
     phrases = PdfBlock((first, second), 36, 740, 285, 762, 15.0, "Hei-Bold")
     assert len(paragraphs(phrases, [phrases], BODY)) == 1
+
+
+def test_a_strip_under_a_rule_across_the_pages_foot_is_the_pages_foot_band_in_whatever_type():
+    """下期预告 and its sentence in the body's type, under a rule drawn across the page near its foot, body text over
+    the rule: the page's foot band (furniture), not the last story's text; without the rule the sentence is text."""
+    from reader.parse.bands import page_bands
+    text = [column(26, 100, 400, 40), column(420, 100, 799, 40)]
+    label, strip = one("下期预告", 35, 1109, 12.8, "Hei-Bold"), one("下周四本版将刊出对话某某某。", 119, 1110)
+    rule = (26.0, 1094.0, 799.0, 1095.0)
+    bands = page_bands(text + [label, strip], BODY, 1170.0, (rule,))
+    assert bands.get(id(strip)) == "foot" and not any(id(b) in bands for b in text)
+    assert id(strip) not in page_bands(text + [label, strip], BODY, 1170.0, ())

@@ -33,6 +33,17 @@ def _masthead_rule(blocks: list[PdfBlock], body: Body, height: float, rules: tup
     return head
 
 
+def _foot_rule(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...]) -> float:
+    """The highest rule drawn across the page's text in its foot band, paragraphs of body text over it (a strip
+    under it: 下期预告, a notice, an ad); the page's height if none is drawn."""
+    if not blocks:
+        return height
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    return min((r[1] for r in rules if r[2] - r[0] >= ACROSS_PAGE * (x1 - x0) and r[3] - r[1] < body.size
+                and r[1] >= (1 - FOOTER_BAND) * height and any(is_body(b, body) and b.bottom <= r[1] for b in blocks)),
+               default=height)
+
+
 def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...] = (),
                frames: tuple[Box, ...] = ()) -> dict[int, str]:
     """Blocks outside the body text in the page's header band ("head": above all body text, near the top, or over
@@ -41,11 +52,13 @@ def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[B
     flow = [b for b in blocks if in_flow(b, body)]
     if not flow:
         return {}
-    top, bottom = min(b.top for b in flow), max(b.bottom for b in flow)
     head = _masthead_rule(blocks, body, height, rules)
+    foot = _foot_rule(blocks, body, height, rules)
+    flow = [b for b in flow if b.top < foot] or flow
+    top, bottom = min(b.top for b in flow), max(b.bottom for b in flow)
     out = {}
     for b in blocks:
-        if in_flow(b, body) and b.bottom > head:
+        if in_flow(b, body) and b.bottom > head and b.top < foot:
             continue
         if b.bottom <= min(top, HEADER_BAND * height) or b.bottom <= head:
             out[id(b)] = "head"

@@ -19,7 +19,7 @@ from .pairing import LEAD_CHARS
 from .patterns import regex
 from .rules import DISPLAY_SIZE
 from .titles import is_rubric
-from .units import SET_ASIDE, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
+from .units import SECTION_BRACKET, SET_ASIDE, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
 
 SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 
@@ -53,7 +53,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
         return False  # (a glossary's label over its entries heads a box; a reader's question, a column's item)
     if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
-    return ((last.ends_paragraph or _set_in(u.items[0])) and not is_rubric(u.items[0].text) and not _photo_body(nxt)
+    return ((last.ends_paragraph or _set_in(u.items[0])) and not _photo_body(nxt)
+            and (not is_rubric(u.items[0].text) or SECTION_BRACKET.match(u.items[0].text.strip()))  # (【评析】)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
             and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
@@ -113,8 +114,8 @@ def _titled_briefs(units: list[Unit], heads: set[int]) -> set[int]:
     for k, u in enumerate(units):
         if k in heads and sizes:
             story.append(k)
-            asked = asked or _asked(units[k].items[0].text)
-            sizes.append(0)
+            asked = asked or _asked(units[k].items[0].text) or bool(SECTION_BRACKET.match(units[k].items[0].text.strip()))
+            sizes.append(0)  # (【评析】 heads a section, never a brief)
         elif u.kind is UnitKind.BODY and sizes:
             sizes[-1] += paragraph_count(u)
             asked = asked or len(sizes) == 1 and bool(u.items[0].dateline)  # (本报讯 opens the story, no brief)

@@ -48,7 +48,7 @@ def place_series_bars(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
         alone = _bar_alone(out[i])
         for rb in [p for p in out[i].placed if (p.lifted or p is alone) and p.block.rule != "box_label"
                    and not (out[i].kind is Kind.PHOTO and _PHOTO_LABEL.match(cv.squash(p.block.text)))]:
-            same_page = [j for j, d in enumerate(out) if _page(d) == rb.block.page and j != i]
+            same_page = [j for j, d in enumerate(out) if _page(d) == rb.block.page]  # (over the lead already: stays)
             lead = max(same_page, key=lambda j: sum(len(t) for t in out[j].article.paragraphs), default=i)
             if lead != i and not out[lead].article.rubric:
                 _move(out, i, lead, rb, "series_bar_to_lead", ledger, Role.RUBRIC)

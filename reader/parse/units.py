@@ -322,13 +322,17 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
     waiting: list[tuple[Item, str]] = []
     for k, u in enumerate(units):
         nxt = units[k + 1].items[:1] if k + 1 < len(units) else ()
-        run_on = bool(nxt) and bool(u.items) and run_in(u.items[-1], nxt[0])
+        run_on = bool(nxt) and bool(u.items) and run_in(u.items[-1], nxt[0]) and not _tab_before(u, units[k + 1])
         text = " ".join(it.text for it in units[k + 1].items[:2]) if k + 1 < len(units) and units[
             k + 1].kind is UnitKind.BODY else ""  # (on a PDF page, a bold lead is an item alone: 姓名： | X)
         boxed = len(u.items) == 1 and bool(PROFILE_FIELD.match(text) or DATED_ITEM.match(text)) and (
             cv.PROFILE_LABEL.match(cv.squash(u.items[0].text)) or cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text)))
-        if u.kind is UnitKind.TITLE and u.items and all(it.role is Role.HEADLINE and is_rubric(it.text)
-                                                          and not _ruled_off(it)
+        tab = k + 1 < len(units) and _tab_before(u, units[k + 1])
+        if _section_bracket(units, k):
+            out.append(u)  # (【案情】 between a story's credit or text and its text: a section's head, no rubric)
+            continue
+        if u.kind is UnitKind.TITLE and u.items and all(it.role is Role.HEADLINE and (is_rubric(it.text) or tab)
+                                                          and (not _ruled_off(it) or tab)  # (the rule under both)
                                                           for it in u.items) and not run_on and not boxed:
             waiting += [(it, u.name) for it in u.items]
             continue
@@ -341,6 +345,32 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
             ledger.move(it.index, source, name, "rubrics_alone")
         out.append(Unit(UnitKind.TITLE, name, tuple(it for it, _ in waiting)))
     return out
+
+
+SECTION_BRACKET = regex("^【[^【】]{2,4}】$")  # 【案情】, 【评析】: a case story's sections
+
+
+def _section_bracket(units: list[Unit], k: int) -> bool:
+    """A bracketed word alone (【案情】) between a story's text, or its credit under its headline, and text."""
+    u = units[k]
+    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not SECTION_BRACKET.match(u.items[0].text.strip()):
+        return False
+    before, after = units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
+    return after is not None and after.kind is UnitKind.BODY and before is not None and (
+        before.kind is UnitKind.BODY or any(it.role is Role.BYLINE for it in before.items))
+
+
+TAB_MAX = 4  # characters: a story's genre in a tab (对话, 特写, 观察) is this short
+
+
+def _tab_before(u: Unit, nxt: Unit) -> bool:
+    """On a PDF page, a word or two alone, level with the headline group after it and at its left: the group's
+    tab (对话 in a box left of the headline)."""
+    if u.kind is not UnitKind.TITLE or nxt.kind is not UnitKind.TITLE or len(u.items) != 1 or not nxt.items:
+        return False
+    a, b = u.items[0].chunk.geometry, nxt.items[0].chunk.geometry
+    return (a is not None and b is not None and len(cv.squash(u.items[0].text)) <= TAB_MAX
+            and a.box[2] <= b.box[0] and a.box[1] < b.box[3] and b.box[1] < a.box[3])
 
 
 def photo_groups(body: Unit, titled: bool, gap: int, ledger: Ledger) -> list[Unit]:
