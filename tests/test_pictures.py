@@ -446,3 +446,15 @@ def test_under_a_caption_only_type_no_larger_chains_on_a_crosshead_at_a_columns_
     crosshead = block(360, 318, 480, lines=1, size=10.0, face="HeiBold")  # a column's crosshead, body size
     found = {f.image.index: f for f in find_pictures(scene([photo], [caption, crosshead]), 10.0, "Song")}
     assert [b.top for b in found[0].captions] == [303]
+
+
+def test_a_crosshead_in_the_column_beside_a_picture_its_text_running_on_past_it_is_no_caption():
+    """A bold line level with a photo, in the next column, body text right over it and right under it: a crosshead
+    of that column's story, no caption of the photo; alone there, it is."""
+    photo = ImageBox(220, 260, 480, 440, 0)
+    over, under = block(490, 270, 590, lines=2), block(490, 318, 590, lines=4)
+    head = block(490, 304, 570, lines=1, face="Hei-Bold")
+    [found] = find_pictures(scene([photo], [over, head, under]), 10.0, "Song")
+    assert found.captions == ()
+    [alone] = find_pictures(scene([photo], [head]), 10.0, "Song")
+    assert alone.captions == (head,)

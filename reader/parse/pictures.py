@@ -147,6 +147,14 @@ def over(box: tuple[float, float, float, float], b: PdfBlock, body: float) -> bo
     return _overlap(b.x0, b.x1, x0, x1) >= ACROSS * (b.x1 - b.x0) and -0.5 * body <= top - b.bottom <= AGAINST * body
 
 
+def _in_text(b: PdfBlock, blocks, body: float, face: str) -> bool:
+    """Body text right over the block and right under it in its column: a crosshead the column runs on past."""
+    def near(o: PdfBlock, up: bool) -> bool:
+        gap = b.top - o.bottom if up else o.top - b.bottom
+        return o.face == face and _overlap(o.x0, o.x1, b.x0, b.x1) > 0 and -0.5 * body < gap < CLEAR * body
+    return any(near(o, True) for o in blocks if o is not b) and any(near(o, False) for o in blocks if o is not b)
+
+
 def _clear(b: PdfBlock, blocks, body: float) -> bool:
     """No text stands right over the block (a story's byline under its headline aside): it opens a unit of its
     own, it does not end a column."""
@@ -166,7 +174,8 @@ def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, 
     grown = box
     while True:
         seen = taken | {id(b) for b in found}
-        more = [b for b in blocks if id(b) not in seen and caption_set(b, body, face) and (against(grown, b, body) or any(
+        more = [b for b in blocks if id(b) not in seen and caption_set(b, body, face) and not _in_text(b, blocks, body, face)
+                and (against(grown, b, body) or any(
                 abs(b.x0 - f.x0) <= 1 and -0.5 * body <= b.top - f.bottom <= AGAINST * body for f in found))  # (flush
                 and (not found or b.size <= max(f.size for f in found) + SAME_SIZE)]  # under it) (under a caption: a credit,
         if not more:                                                                 # never larger type)
