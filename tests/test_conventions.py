@@ -138,6 +138,7 @@ def test_tail_match_looks_at_the_end_of_long_paragraphs_only():
     ("作者：某某大学教授　英格丽·索尔海姆", ["英格丽·索尔海姆"]),  # a translated op-ed's writer after the post
     ("（新华社发）", []),
     ("（作者为山东大学教授）", []),
+    ("受访者供图", []), ("（主办方供图）", []),  # who gave the photo, no one by name
     ("某区　读者　王明", ["王明"]), ("讀者　陳嘉欣（觀塘）", ["陳嘉欣"]), ("——王明（怡保）", ["王明"]), ("（读者　周先生）", ["周先生"]),  # a letter signed, a question asked
     ("■鄺志遠", ["鄺志遠"]), ("◎王明", ["王明"]),  # a columnist's, a poet's mark before the name
     ("陳嘉欣（觀塘）", ["陳嘉欣"]), ("新华社（记者王明）", ["王明"]),  # a reader signing with the district alone; a role's bracket

@@ -1946,3 +1946,15 @@ def test_bracketed_section_heads_of_a_case_story_are_its_crossheads_no_rubrics()
         "【评析】", "承揽关系与劳务关系的区别，在于是否存在控制、支配和从属关系。"]) + "\n")
     [a] = ed.articles
     assert [a.paragraphs[k] for k in a.crossheads] == ["【案情】", "【审理】", "【评析】"] and a.rubric is None
+
+
+def test_an_interviews_one_crosshead_between_turns_and_a_credit_glued_before_its_caption():
+    """A lone line between an interview's turns heads its section (no story opens on 记者：); 受访者供图 printed before
+    the caption in one block credits the photo that caption describes."""
+    ed = parse_text("\n\n".join([
+        "把老城的声音存进时间里", "本报记者 某甲", "受访者供图某某在工作室。",
+        "记者：十五年录了四千多段声音，您是怎么选择录什么的？", "某某：最开始没有什么章法，听到什么新鲜就录什么。",
+        "一段好录音，要等很多天", "记者：录一段声音通常要花多长时间？", "某某：短的半天，长的要等上好几个星期。"]) + "\n")
+    [a] = ed.articles
+    assert a.captions == ("某某在工作室。",) and a.photo_credits == ("受访者供图",)
+    assert [a.paragraphs[k] for k in a.crossheads] == ["一段好录音，要等很多天"]

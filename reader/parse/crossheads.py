@@ -82,7 +82,15 @@ def _lone_heads(units: list[Unit], heads: set[int]) -> set[int]:
     if len(story) == 1:
         out |= set(story)
     return {k for k in out if not _set_in(units[k].items[0]) and not cv.ENUMERATOR.match(units[k].items[0].text)
-            and not _told_around(units, k)}
+            and not _told_around(units, k) and not _between_turns(units, k)}
+
+
+def _between_turns(units: list[Unit], k: int) -> bool:
+    """A lone line between an interview's turns (记者：… | 陈某：…, then 记者：…): its one section head (no story
+    opens on a turn)."""
+    before, after = units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
+    return (before is not None and after is not None and bool(after.items) and bool(cv.TURN_LABEL.match(after.items[0].text))
+            and any(cv.TURN_LABEL.match(it.text) for it in before.items))
 
 
 TOLD = 0.3  # of a lone line's character pairs, found in the story's text before it and in the text after it

@@ -261,13 +261,16 @@ def wire_photo(items: list[Item], i: int) -> Role | None:
 
 
 def glued_caption(items: list[Item], i: int) -> Role | None:
-    """A short paragraph the extractor printed in one block with a photo credit after it (…入伙。（記者X攝）) is
-    the caption that credit ends."""
+    """A short paragraph the extractor printed in one block with a photo credit after it (…入伙。（記者X攝）), or
+    before it (受访者供图某某在工作室。), is the caption that credit goes with."""
     it = items[i]
-    if it.role is not Role.PARAGRAPH or it.dateline or cv.length(it.text) > CAPTION_MAX or i + 1 >= len(items):
+    if it.role is not Role.PARAGRAPH or it.dateline or cv.length(it.text) > CAPTION_MAX:
         return None
-    credit = items[i + 1]
-    glued = credit.role is Role.PHOTO_CREDIT and credit.chunk.pieces[0].first_line == it.chunk.pieces[-1].last_line
+    after, before = items[i + 1] if i + 1 < len(items) else None, items[i - 1] if i else None
+    glued = (after is not None and after.role is Role.PHOTO_CREDIT
+             and after.chunk.pieces[0].first_line == it.chunk.pieces[-1].last_line
+             or before is not None and before.role is Role.PHOTO_CREDIT and it.chunk.geometry is None
+             and before.chunk.pieces[-1].last_line == it.chunk.pieces[0].first_line and it.ends_paragraph)
     return Role.CAPTION if glued else None
 
 

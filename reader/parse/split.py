@@ -70,7 +70,7 @@ GLUED_SPEAKER_HEAD = regex(f"^(.{{6,40}}?[，,].{{2,30}}?)((?:{cv.SURNAMES_2}|[{
 SPACED_NAME_TAIL = regex(f"(?<=[^\\s\\d])\\s*((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}])(?: {cv.HAN}){{1,2}})$")
 
 # a photo's credit set at its caption's right end, read first (记者 X 摄3月10日，市民在…): cut off its caption
-LEADING_CREDIT = regex(f"^\\s*((?:{cv.AGENCY})?(?:{cv.CREDIT_ROLE})\\s*\\S.{{0,16}}?(?:摄|攝))(?![影])(?=\\S)")
+LEADING_CREDIT = regex(f"^\\s*((?:{cv.AGENCY})?(?:{cv.CREDIT_ROLE})\\s*\\S.{{0,16}}?(?:摄|攝)(?![影])|(?:{cv.FILE_PHOTO}))(?=\\S)")
 CAPTION_MIN = 8  # characters of a caption after it at least
 
 # an interview's next turn printed on in the same block (…您怎么看？答：…): each turn is a paragraph of its own
@@ -119,9 +119,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         head, rest = _cut(chunk, m.end())
         return [head] + split_chunk(rest)
     m = LEADING_CREDIT.match(text) if not chunk.geometry else None
-    if m and cv.PHOTO_CREDIT.match(m.group(1)) and cv.length(text[m.end():]) >= CAPTION_MIN:
+    if m and cv.PHOTO_CREDIT.match(m.group(1)) and (cv.length(text[m.end():]) >= CAPTION_MIN or text.rstrip()[-1:] in cv.TERMINAL):
         credit, caption = _cut(chunk, m.end())
-        return [credit] + split_chunk(caption)  # 记者 X 摄3月10日，…: the credit first
+        return [credit] + split_chunk(caption)  # 记者 X 摄3月10日，…, 受访者供图某某在工作室。: the credit first
     m = GLUED_SPEAKER_HEAD.match(text.strip()) if not chunk.geometry and not cv.TERMINAL_IN.search(text) else None
     if m:
         return list(_cut(chunk, text.index(m.group(2))))
