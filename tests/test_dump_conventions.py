@@ -42,6 +42,7 @@ def chunks(*texts):
     ("张家港港口扩建报道", "byline", None),
     ("作者单位：某市某区人民法院", "byline", Role.BYLINE), ("某某律师事务所律师 某某某", "byline", Role.BYLINE),  # sign-offs
     ("某某律师事务所接受委托后认为", "byline", None),
+    ("——网友豆花不加糖", "byline", Role.BYLINE), ("——网友说得好，我们要", "byline", None),  # a reader's note signed (its space lost)
     ("全年营收12.5亿元", "data_row", None),
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
     ("3东湖竹笋30121/54", "data_row", Role.FURNITURE),  # a standings row run together
@@ -1958,3 +1959,14 @@ def test_an_interviews_one_crosshead_between_turns_and_a_credit_glued_before_its
     [a] = ed.articles
     assert a.captions == ("某某在工作室。",) and a.photo_credits == ("受访者供图",)
     assert [a.paragraphs[k] for k in a.crossheads] == ["一段好录音，要等很多天"]
+
+
+def test_a_shops_facts_after_a_storys_paragraph_are_its_text_a_hotlines_numbers_are_not():
+    """地址：… 营业时间：… 人均：… after a feature's paragraph on a shop: the feature's text, a line each; the same lines
+    with a number to call (订购专线：(04)2222-8786) are an ad's or a notice's."""
+    lines = ["老街早点铺飘香", "从街口往里走不到五十米，就是周记豆花。老板周师傅每天凌晨三点起来磨豆子，一做就是三十年。",
+             "地址：某某街17号", "营业时间：5:30—10:30", "人均：约12元"]
+    [a] = parse_text("\n\n".join(lines) + "\n").articles
+    assert a.paragraphs[-3:] == ("地址：某某街17号", "营业时间：5:30—10:30", "人均：约12元")
+    ed = parse_text("\n\n".join(lines[:2] + ["门市：某某路168号", "订购专线：(04)2222-8786"]) + "\n")
+    assert "订购专线：(04)2222-8786" not in ed.articles[0].paragraphs

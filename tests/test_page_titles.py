@@ -289,3 +289,11 @@ def test_a_strip_under_a_rule_across_the_pages_foot_is_the_pages_foot_band_in_wh
     bands = page_bands(text + [label, strip], BODY, 1170.0, (rule,))
     assert bands.get(id(strip)) == "foot" and not any(id(b) in bands for b in text)
     assert id(strip) not in page_bands(text + [label, strip], BODY, 1170.0, ())
+
+
+def test_a_blocks_lines_each_a_label_and_its_value_are_a_line_each():
+    """地址：… 营业时间：… 人均：… set as one block of three lines: three lines of their own; a Q&A's turns are not cut so."""
+    from reader.parse.layout import paragraphs
+    made = [Line(t, 30, 500 + 16 * k, 200, 512 + 16 * k, 9.0, "Hei") for k, t in enumerate(["地址：某某街17号", "营业时间：5:30—10:30", "人均：约12元"])]
+    facts = PdfBlock(tuple(made), 30, 500, 200, made[-1].bottom, 9.0, "Hei")
+    assert [[ln.text for ln in run] for run, _ in paragraphs(facts, [facts], BODY)] == [[ln.text] for ln in made]

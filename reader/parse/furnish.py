@@ -332,3 +332,29 @@ def fact_line(items: list[Item], i: int) -> Role | None:
         if not _FIELD.match(items[j].text):
             return None
     return None
+
+
+_PHONE = regex("[(（]?\\d{2,4}[)）]?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}")  # (04)2222-8786: a number to call
+STORY_PARAGRAPH = 40  # characters at least of the story's paragraph a run of facts follows
+
+
+def facts_in_text(items: list[Item], i: int) -> Role | None:
+    """Two short field lines or more (地址：…, 营业时间：…, 人均：…) right after a story's paragraph, no number to call
+    among them: the facts of what the story tells (a shop, a site), its text, each a line of its own (an ad's or a
+    notice's address stands under its copy, a hotline's lines give numbers)."""
+    def fact(k: int) -> bool:  # (a credit, a chart's source, a figure's label are none)
+        t, it = items[k].text.strip(), items[k]
+        return (bool(_FIELD.match(t)) and cv.length(t) <= INFO_FIELD_MAX and not cv.PHONE_FIELD.search(t) and not _PHONE.search(t)
+                and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule == "page_notice") and it.mark is None
+                and not cv.CAPTION_LEAD.match(t) and t[-1:] not in "？?")  # (问三：…？ heads an answer)
+    if not fact(i):
+        return None
+    j, end = i, i
+    while j > 0 and fact(j - 1):
+        j -= 1
+    while end + 1 < len(items) and fact(end + 1):
+        end += 1
+    before = items[j - 1] if j else None
+    text = before is not None and before.role is Role.PARAGRAPH and before.ends_paragraph and (
+        cv.length(before.text) >= STORY_PARAGRAPH or j >= 2 and items[j - 2].role is Role.PARAGRAPH)  # (a wrap's end)
+    return Role.PARAGRAPH if end > j and text else None

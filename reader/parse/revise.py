@@ -12,7 +12,7 @@ from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
-from .furnish import (ad_copy, classified_ad, header_band, fact_line, index_teaser, info_box, notice_tail, pull_quote, table_label,
+from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
@@ -102,7 +102,7 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     notwithstanding."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text) \
-            or it.rule in ("figure_items", "fact_line"):
+            or it.rule in ("figure_items", "fact_line", "facts_in_text"):
         return None  # (on a PDF page, the type shows a crosshead; none ends on 的; a 数读 box's note, a box's fact
         # line are its text)
     if i and run_in(items[i - 1], it):
@@ -314,6 +314,8 @@ REVISIONS: list[Revision] = [
     Revision("info_box", info_box, "under an event box's label (活动信息), its field lines (时间：…, 地点：…) are furniture"),
     Revision("fact_line", fact_line, "under a box's label (某某小档案), its field lines (地点：…, 时间：…) are its text, "
              "each opening a line of its own"),
+    Revision("facts_in_text", facts_in_text, "field lines after a story's paragraph (地址：…, 人均：…), no number among "
+             "them, are its text, each a line of its own"),
     Revision("index_teaser", index_teaser, "under the index's label, a text run on to its page (…▶第5页) is a teaser"),
     Revision("teaser_title", teaser_title, "a short line right over 详见A3版 is a teaser of a story inside: furniture"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
