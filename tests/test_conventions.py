@@ -308,7 +308,8 @@ def test_a_chinese_zero_opening_a_line_is_no_bullet():
     assert cv.LIST_MARK.match("○年起施行") is None and cv.LIST_MARK.match("○二六年起实施") is None
 
 
-@pytest.mark.parametrize("lead_in", ["【日本《东洋商业新闻》12月2日报道】", "【韩国《汉江日报》网站12月2日报道】"])
+@pytest.mark.parametrize("lead_in", ["【日本《东洋商业新闻》12月2日报道】", "【韩国《汉江日报》网站12月2日报道】",
+                                     "【某某时报驻某国特约记者 某甲 某某时报记者 某乙】", "【某某时报综合报道】"])
 def test_a_foreign_papers_report_bracketed_opens_a_digests_item(lead_in):
     """A digest paper's translated item opens with the foreign paper that reported it, in 【】: its dateline."""
     assert cv.DATELINE.match(f"{lead_in}日本多家便利店连锁开始试点夜间无人值守。").group(0) == lead_in
@@ -319,3 +320,9 @@ def test_a_foreign_papers_report_bracketed_opens_a_digests_item(lead_in):
 def test_a_translators_sign_off_an_op_eds_writer_and_a_photos_source_are_credits(text, form):
     assert form.match(text)
     assert not cv.BYLINE.match("作者：我们应当怎样看待这一变化？")
+
+
+def test_a_correspondents_bracket_names_them_not_their_paper_a_column_label_in_brackets_is_no_lead():
+    assert cv.names_in("【某某时报驻某国特约记者 顾澄 某某时报记者 柯嘉禾】") == ["顾澄", "柯嘉禾"]
+    assert not cv.DATELINE.match("【记者手记】昨天下午，记者来到现场。")
+    assert cv.WIRE_CREDIT.match("（某某兰通讯社）") and cv.PHOTO_CREDIT_TAIL.search("工人在码头集会。（某某兰通讯社）")

@@ -62,7 +62,7 @@ DATELINE = regex(
     f"(?:[报報][道導]|[电電]|[讯訊])\\s*[〕］\\]）)】]"
     f"|^【[^【】]{{0,12}}[讯訊]】|^[【［〔]{HAN}{{0,8}}《[^》]{{1,20}}》(?:网站|網站)?{_MONTH_DAY}\\s*(?:[报報][道導])[】］〕]"  # 【本報訊】, 【某国《某报》网站3日报道】
     # or only the agency, or 綜合報導 (a story put together from several sources): 〔中央社〕…, 〔綜合報導〕…
-    f"|^[〔［【（(]\\s*(?:{AGENCY}|综合报道|綜合報導|综合外电|綜合外電)\\s*[〕］】）)](?=\\S)"
+    f"|^[〔［【（(]\\s*(?:{AGENCY}|{HAN}{{0,8}}?(?:综合报道|綜合報導)|综合外电|綜合外電)\\s*[〕］】）)](?=\\S)|^【[^【】]{{0,20}}?[记記]者(?!手记|手記|观察|觀察|调查|調查|来信|來信)\\s*{HAN}[^【】]{{0,40}}】(?=\\S)"
     f"|^[（(]\\s*(?:{HAN}\\s*){{1,8}}{NUM}{{1,2}}\\s*日\\s*[讯訊]\\s*[）)](?=\\S)")  # Malaysian and Singapore papers: （吉隆坡12日讯）, spaced out on a justified line
 
 # Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
@@ -78,7 +78,7 @@ SURNAMES_1 = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 _NAMES = f"{NAME}(?:\\s+{NAME})*"
 SHOT = "摄影|攝影|摄|攝|供图|供圖"
 # a wire agency alone in brackets (（路透社）): after a caption, its photo's source (（据新华社）: the text's source)
-WIRE_CREDIT = regex(f"^{OPEN}\\s*(?![据據])(?:{AGENCY}|路透|美聯|美联|法新|歐新|欧新|彭博|共同社|韓聯社|韩联社)(?:圖片|图片|照片)?\\s*{CLOSE}$")
+WIRE_CREDIT = regex(f"^{OPEN}\\s*(?![据據])(?:{AGENCY}|路透|美聯|美联|法新|歐新|欧新|彭博|共同社|韓聯社|韩联社|{HAN}{{2,8}}(?:通讯社|通訊社))(?:圖片|图片|照片)?\\s*{CLOSE}$")
 # where a photo came from when no one is named: the paper's files, the net, the person in the story
 FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|档案照|檔案照|档案图片|檔案圖片|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
               "受访者提供|受訪者提供|主办方供图|主辦方供圖|翻攝畫面|翻摄画面|翻攝自[^（）()]{1,10}|翻摄自[^（）()]{1,10}")
@@ -162,7 +162,7 @@ ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!
 PHOTO_CREDIT_TAIL = regex(
     f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
     f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}|(?<=[。！？”」])\\s*{OPEN}[^（）()]{{2,24}}?(?:提供|供图|供圖){CLOSE}"
-    f"|(?<=[。！？”」])\\s*(?:图|圖|图片来源|圖片來源|照片来源|照片來源)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}"  # …。 圖：某公司提供
+    f"|(?<=[。！？”」])\\s*(?:图|圖|图片来源|圖片來源|照片来源|照片來源)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}|(?<=[。！？”」])\\s*{OPEN}{HAN}{{2,8}}(?:通讯社|通訊社){CLOSE}"  # 圖：X, （某通讯社）
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
@@ -391,7 +391,7 @@ def names_in(credit: str) -> list[str]:
     inner = _PLACE_DATE.sub("", _PLACE_REPORT.sub("", inner))
     out = []
     for part in _CREDIT_SPLIT.split(inner):
-        if part and (_NAME_FULL.fullmatch(part) and len(part) <= 4 or _DOTTED_NAME.fullmatch(part)):
+        if part and (_NAME_FULL.fullmatch(part) and len(part) <= 4 and not PAPER.fullmatch(part) or _DOTTED_NAME.fullmatch(part)):
             out.append(part)
         elif part and 5 <= len(part) <= 6 and _TWO_NAMES.fullmatch(part):
             out += [n for n in _TWO_NAMES.fullmatch(part).groups() if n]  # 刘宏达谢守成: two names, no space

@@ -251,7 +251,7 @@ def wire_photo(items: list[Item], i: int) -> Role | None:
     """A wire agency alone in brackets (（路透社）) printed in one block after a short paragraph: the credit of the
     photo that paragraph is the caption of; after a story's text it is the story's source, a byline."""
     it = items[i]
-    if it.role is not Role.BYLINE or not cv.WIRE_CREDIT.match(it.text.strip()) or i == 0:
+    if it.role not in (Role.BYLINE, Role.HEADLINE) or not cv.WIRE_CREDIT.match(it.text.strip()) or i == 0:
         return None
     before = items[i - 1]
     glued = before.chunk.pieces[-1].last_line == it.chunk.pieces[0].first_line
