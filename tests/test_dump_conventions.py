@@ -42,6 +42,8 @@ def chunks(*texts):
     ("张家港港口扩建报道", "byline", None),
     ("作者单位：某市某区人民法院", "byline", Role.BYLINE), ("某某律师事务所律师 某某某", "byline", Role.BYLINE),  # sign-offs
     ("某某律师事务所接受委托后认为", "byline", None),
+    ("解答专家：某市农业科学院研究员 某某某", "byline", Role.BYLINE), ("解答专家：某市农科院研究员某某某", "byline", Role.BYLINE),
+    ("解答：这个问题很复杂", "byline", None),
     ("——网友豆花不加糖", "byline", Role.BYLINE), ("——网友说得好，我们要", "byline", None),  # a reader's note signed (its space lost)
     ("全年营收12.5亿元", "data_row", None),
     ("英镑兑美元1.2745-0.0031", "data_row", Role.FURNITURE),
@@ -1970,3 +1972,10 @@ def test_a_shops_facts_after_a_storys_paragraph_are_its_text_a_hotlines_numbers_
     assert a.paragraphs[-3:] == ("地址：某某街17号", "营业时间：5:30—10:30", "人均：约12元")
     ed = parse_text("\n\n".join(lines[:2] + ["门市：某某路168号", "订购专线：(04)2222-8786"]) + "\n")
     assert "订购专线：(04)2222-8786" not in ed.articles[0].paragraphs
+
+
+def test_a_farmers_question_keeps_its_asker_in_brackets_at_its_end():
+    parts = split_all(chunks("问：入冬以后，我家大棚里的番茄叶片上长出一层灰色的霉，这是什么病？该怎么治？（某县　某某某）",
+                             "答：这是番茄灰霉病，低温高湿最容易发生。"))
+    assert parts[0].text == "问：入冬以后，我家大棚里的番茄叶片上长出一层灰色的霉，这是什么病？该怎么治？（某县　某某某）"
+    assert [p.text for p in split_all(chunks("全市今天召开会议，部署冬季安全生产工作。（记者　某某某）"))][-1] == "（记者　某某某）"

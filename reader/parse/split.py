@@ -24,9 +24,8 @@ from .titles import is_rubric
 TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)
 TAIL_ENDS = "版）)摄攝影图圖社" + cv.ARROWS  # every tail above but a signature ends in one of these (社: 新华社/法新社)
 TITLE_SIGNATURE = regex(f"(?<=》)\\s*[■□]\\s*{cv.NAME}$")  # a writer signing after a title in 《》
-SIGNED = "■□—"  # a signature's mark …
-SIGNATURE_MAX = 16  # … stands this close to the end
-DRAWN_TAIL_MAX = 28  # characters: 圖：X (who gave or shot the picture) closes a caption this close to its end
+SIGNED = "■□—"  # a signature's mark, which stands this close to the end; 圖：X (who gave the picture) this close
+SIGNATURE_MAX, DRAWN_TAIL_MAX = 16, 28
 
 
 def _cut(chunk: Chunk, at: int) -> tuple[Chunk, Chunk]:
@@ -63,8 +62,7 @@ RUN_IN = regex(f"^\\s*{cv.HAN}{{2,8}}——(?=\\S)")  # 先看环比——: a ru
 RUN_IN_REST = 20  # characters: the paragraph run in after the head is this long at least
 
 
-# a kicker broken by a comma with the headline glued on after it, the headline quoting its subject by name
-# (…老手艺有了新模样某某某：伞骨里的岁月): cut before the name
+# a kicker broken by a comma, the headline glued on quoting its subject by name (…新模样某某某：伞骨里的岁月): cut before the name
 GLUED_SPEAKER_HEAD = regex(f"^(.{{6,40}}?[，,].{{2,30}}?)((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}]){cv.HAN}{{1,2}}[：:].{{4,30}})$")
 # a name set letter-spaced (陈 思 远) glued to the end of a headline line: the author, set under it
 SPACED_NAME_TAIL = regex(f"(?<=[^\\s\\d])\\s*((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}])(?: {cv.HAN}){{1,2}})$")
@@ -163,8 +161,10 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
         return [chunk]
     for pattern in TAILS:
         m = cv.tail_match(pattern, text.rstrip())
-        if not m or m.start() == 0 or pattern is cv.SIGNATURE_TAIL and cv.LIST_MARK.match(text):
-            continue  # (a list's item keeps the name of whom it quotes: ◇ …。——X)
+        asked = text[:m.start() if m else 0].rstrip()  # (a question's paragraph keeps its asker, …？（某县 X）, a list's
+        kept = cv.SIGNATURE_TAIL if cv.LIST_MARK.match(text) else cv.BYLINE_TAIL if asked[-1:] in "？?" and len(asked) >= 20 else None
+        if not m or m.start() == 0 or pattern is kept:  # item whom it quotes, ◇ …。——X; a piece of a question cut at a
+            continue  # column's foot is no paragraph)
         head = text[:m.start()]
         if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or cv.PHOTO_PLACES_TAIL.search(head):
             a, b = _cut(chunk, m.start())
