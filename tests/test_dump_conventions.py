@@ -1979,3 +1979,10 @@ def test_a_farmers_question_keeps_its_asker_in_brackets_at_its_end():
                              "答：这是番茄灰霉病，低温高湿最容易发生。"))
     assert parts[0].text == "问：入冬以后，我家大棚里的番茄叶片上长出一层灰色的霉，这是什么病？该怎么治？（某县　某某某）"
     assert [p.text for p in split_all(chunks("全市今天召开会议，部署冬季安全生产工作。（记者　某某某）"))][-1] == "（记者　某某某）"
+
+
+def test_a_places_facts_run_together_in_one_block_are_cut_into_their_lines():
+    parts = split_all(chunks("地址：某某街17号营业时间：5:30—10:30（周一休息）人均：约12元"))
+    assert [p.text for p in parts] == ["地址：某某街17号", "营业时间：5:30—10:30（周一休息）", "人均：约12元"]
+    kept = split_all(chunks("人均：约12元，地址在老街口，营业时间随季节调整。"))  # (facts' words in a sentence: no labels)
+    assert [p.text for p in kept] == ["人均：约12元，地址在老街口，营业时间随季节调整。"]

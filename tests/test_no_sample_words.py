@@ -23,7 +23,9 @@ CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), 
                                 "made-up 党建 page heads its box with one",
                     "上的今天": "the same label's other four characters",
                     "温馨提示": "a box of the paper's reminders' label (RUBRIC_LABEL), there before the made-up 社区 page "
-                                "that heads its box of tips with it"}
+                                "that heads its box of tips with it",
+                    "开放时间": "opening hours, a field label every listing of a place prints (forms._FACTS); the made-up "
+                                "Singapore page's library brief says its hours in these words"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 

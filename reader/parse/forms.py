@@ -21,6 +21,17 @@ PROFILE_FIELD = regex("^(?:姓名|性别|性別|民族|出生|生于|生於|籍�
                       "荣誉|榮譽|简历|簡歷|现任|現任|代表作|代表作品|毕业院校|畢業院校|座右铭|座右銘|爱好|愛好)\\s*[：:]\\s*\\S")
 
 
+_FACTS = "地址|地點|地点|营业时间|營業時間|开放时间|開放時間|人均|票价|票價|门票|門票|电话|電話"  # a place's facts
+_FACT_FIRST, _FACT_NEXT = regex(f"^(?:{_FACTS})[：:]"), regex(f"(?<=[^\\s：:])\\s*(?=(?:{_FACTS})[：:])")
+FACTS_MAX = 120  # characters: a place's facts run together in a dump block are this short
+
+
+def next_fact(text: str):
+    """In a dump, a place's facts run together in one block (地址：某街17号营业时间：5:30—10:30人均：约12元): where the
+    next one starts, or None."""
+    return _FACT_NEXT.search(text) if _FACT_FIRST.match(text) and len(text) <= FACTS_MAX else None
+
+
 DECK_MAX = 50  # characters: a deck under a headline runs to a line or two
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..model import Piece
 from . import conventions as cv
+from .forms import next_fact
 from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
@@ -20,8 +21,7 @@ from .decks import wrapped_decks
 from .segment import Chunk
 from .titles import is_rubric
 
-# (pattern, where): what may be split off a chunk, tried in this order.
-TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)
+TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)  # cut off a chunk's end, in this order
 TAIL_ENDS = "版）)摄攝影图圖社" + cv.ARROWS  # every tail above but a signature ends in one of these (社: 新华社/法新社)
 TITLE_SIGNATURE = regex(f"(?<=》)\\s*[■□]\\s*{cv.NAME}$")  # a writer signing after a title in 《》
 SIGNED = "■□—"  # a signature's mark, which stands this close to the end; 圖：X (who gave the picture) this close
@@ -104,7 +104,7 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         return [first] + split_chunk(rest)
     items = NEXT_ITEM.findall(text) if not chunk.geometry else []
     m = NEXT_ITEM.search(text) if len(items) >= 2 or items and ITEM_OPENS.match(text) else None
-    m = m or (NEXT_LABEL.search(text) or LABEL_OVER_ITEMS.match(text) if not chunk.geometry else None)
+    m = m or (NEXT_LABEL.search(text) or LABEL_OVER_ITEMS.match(text) or next_fact(text) if not chunk.geometry else None)
     if m:
         first, rest = _cut(chunk, m.end())
         return [first] + split_chunk(rest)
