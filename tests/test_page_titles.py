@@ -297,3 +297,13 @@ def test_a_blocks_lines_each_a_label_and_its_value_are_a_line_each():
     made = [Line(t, 30, 500 + 16 * k, 200, 512 + 16 * k, 9.0, "Hei") for k, t in enumerate(["地址：某某街17号", "营业时间：5:30—10:30", "人均：约12元"])]
     facts = PdfBlock(tuple(made), 30, 500, 200, made[-1].bottom, 9.0, "Hei")
     assert [[ln.text for ln in run] for run, _ in paragraphs(facts, [facts], BODY)] == [[ln.text] for ln in made]
+
+
+def test_a_block_across_two_columns_touching_their_tops_is_read_before_them_then_column_by_column():
+    """A picture's unit across a story's two columns, its credit line touching their first lines (no white space to
+    cut at): read it, then the first column whole, then the second (not line tops across both)."""
+    from reader.parse.columns import xy_cut
+    across = PdfBlock((Line("某" * 20, 30, 100, 400, 201, 10.0, "Hei"),), 30, 100, 400, 201, 10.0, "Hei")
+    left_top, left_low = column(30, 200, 200, 12), column(30, 370, 200, 10)
+    right = column(230, 200, 400, 20)
+    assert xy_cut([right, left_low, across, left_top], BODY) == [across, left_top, left_low, right]

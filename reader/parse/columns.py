@@ -174,6 +174,9 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     if cut is not None:
         return _sides(xy_cut([b for b in blocks if b.x0 < cut], body, rules),
                       xy_cut([b for b in blocks if b.x0 >= cut], body, rules))
+    wide = [b for b in blocks if b.x0 <= x0 + EDGE and b.x1 >= x1 - EDGE]  # (a picture across the columns, touching
+    if wide and len(wide) < len(blocks) and all(w.top < min(b.top for b in blocks if b not in wide) for w in wide):
+        return sorted(wide, key=lambda b: b.top) + xy_cut([b for b in blocks if b not in wide], body, rules)  # them)
     return sorted(blocks, key=lambda b: (b.top, b.x0))
 
 
