@@ -50,6 +50,10 @@ def recap(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if _RECAP.match(t) else None
 
 
+# a field's label opening a line (地点：…, 营业时间：…; set bold on a PDF page, the label may stand alone)
+FIELD_LABEL = regex(f"^{cv.HAN}{{2,4}}\\s*[：:]")
+
+
 def profile_field(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if PROFILE_FIELD.match(t) else None
 

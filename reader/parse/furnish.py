@@ -310,28 +310,26 @@ INFO_FIELD_MAX = 60  # characters of one
 def info_box(items: list[Item], i: int) -> Role | None:
     """A field line (時間：…, 地點：…, 網址：…) under an event box's label (活動資訊), no other line but fields between:
     the box's details, furniture as a listing is."""
-    if items[i].role in FURNITURE_ROLES or cv.length(items[i].text) > INFO_FIELD_MAX or not _FIELD.match(items[i].text):
-        return None
-    for j in range(i - 1, max(-1, i - 1 - INFO_REACH), -1):
-        if INFO_LABEL.match(cv.squash(items[j].text)):
-            return Role.FURNITURE
-        if not _FIELD.match(items[j].text):
-            return None
-    return None
+    return Role.FURNITURE if _field_under(items, i, INFO_LABEL.match) else None
 
 
 def fact_line(items: list[Item], i: int) -> Role | None:
     """A short field line (地点：…, 时间：…) under a box's label (某某小档案, 人物名片), no other line but fields
     between: the box's text, a line of its own however it ends."""
+    return Role.PARAGRAPH if _field_under(items, i, lambda t: cv.PROFILE_LABEL.match(t) or cv.SIDEBAR_TITLE.match(t)) \
+        else None
+
+
+def _field_under(items: list[Item], i: int, is_label) -> bool:
+    """A short field line, not yet furniture, with a label is_label takes over it and only field lines between."""
     if items[i].role in FURNITURE_ROLES or cv.length(items[i].text) > INFO_FIELD_MAX or not _FIELD.match(items[i].text):
-        return None
+        return False
     for j in range(i - 1, max(-1, i - 1 - INFO_REACH), -1):
-        label = cv.squash(items[j].text)
-        if cv.PROFILE_LABEL.match(label) or cv.SIDEBAR_TITLE.match(label):
-            return Role.PARAGRAPH
+        if is_label(cv.squash(items[j].text)):
+            return True
         if not _FIELD.match(items[j].text):
-            return None
-    return None
+            return False
+    return False
 
 
 _PHONE = regex("[(（]?\\d{2,4}[)）]?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}")  # (04)2222-8786: a number to call

@@ -16,7 +16,7 @@ from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, inse
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
 from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, title_groups, under_titles
-from .forms import PROFILE_FIELD
+from .forms import FIELD_LABEL, PROFILE_FIELD
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .printed import label_line
@@ -223,7 +223,7 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
     if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size and block.lines[1].x0 > \
             block.lines[0].x1 and abs(block.lines[1].bottom - block.lines[0].bottom) < block.size / 3 and is_rubric(block.lines[0].text):
         return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's tab on its title's line (普法小课堂)
-    if len(block.lines) > 1 and all(_FIELD_LINE.match(ln.text) and not (cv.TURN_LABEL.match(ln.text) or cv.SOURCE_LINE.match(
+    if len(block.lines) > 1 and all((m := FIELD_LABEL.match(ln.text)) and ln.text[m.end():].strip() and not (cv.TURN_LABEL.match(ln.text) or cv.SOURCE_LINE.match(
             ln.text) or cv.PHOTO_CREDIT.match(ln.text) or cv.BYLINE.match(ln.text)) for ln in block.lines):
         return [([ln], None) for ln in block.lines]  # a box's facts, each line a label and its value (地址：…, 人均：…)
     if not body_sized(block, body) or _centred_head(block, body):
@@ -264,7 +264,6 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
     return out
 
 
-_FIELD_LINE = regex(f"^{cv.HAN}{{2,4}}[：:]\\s*\\S")
 _ITEM_NUMBER = regex("^\\s*([0-9]{1,2})\\s*[.．、]")
 
 

@@ -12,7 +12,7 @@ from enum import Enum
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
-from .forms import DATED_ITEM, PROFILE_FIELD
+from .forms import DATED_ITEM, FIELD_LABEL, PROFILE_FIELD
 from .jumps import is_jump_out, jump_page
 from .ledger import FURNITURE, Ledger
 from .items import Item, run_in
@@ -223,14 +223,13 @@ _ANNOUNCES = regex("[：:]$")
 _RUN_IN_LEAD = regex("^[^，。、；：:“”‘’（）()\\s]{2,12}[。：:]")
 
 
-_FIELD = regex(f"^{cv.HAN}{{2,4}}\\s*[：:]")  # a fact box's line: 地点：…, 时间：…, 规模：… (its label may be bold)
 FIELD_MAX = 30  # characters: a fact line is short
 
 
 def _fields(before: str, last: Item, it: Item) -> bool:
     """A short line opening with a label and a colon, then another such (a box's facts, 地点：X | 时间：Y): lines of
     their own, whatever they end in."""
-    return bool(_FIELD.match(before.strip()) and cv.length(before) <= FIELD_MAX and _FIELD.match(it.text.strip())
+    return bool(FIELD_LABEL.match(before.strip()) and cv.length(before) <= FIELD_MAX and FIELD_LABEL.match(it.text.strip())
                 and all(x.chunk.geometry is None or x.chunk.geometry.lines == 1 for x in (last, it)))
 
 
