@@ -307,3 +307,15 @@ def test_a_block_across_two_columns_touching_their_tops_is_read_before_them_then
     left_top, left_low = column(30, 200, 200, 12), column(30, 370, 200, 10)
     right = column(230, 200, 400, 20)
     assert xy_cut([right, left_low, across, left_top], BODY) == [across, left_top, left_low, right]
+
+
+def test_a_byline_flush_right_beside_the_deck_is_the_headlines_one_over_a_columns_first_line_opens_it():
+    """本报记者 X set right under the deck, off to its right over the story's last column: a line of the headline's
+    group (read with it, not where that column's text starts); the same line flush with a column's first line right
+    under it opens the story's text in that column, a group of its own."""
+    headline, deck = one("某某某某某某某某", 30, 100, 40.0, "Hei-Bold"), one("——" + "某" * 14, 90, 150, 15.0, "Hei")
+    byline = one("本报记者 某某某", 400, 180, 11.0, "Hei")
+    columns = [column(30, 215, 140, 30), column(290, 215, 400, 30), column(420, 215, 536, 30)]
+    assert title_groups([headline, deck, byline], BODY, flow=columns) == [[headline, deck, byline]]
+    flush = [column(30, 215, 140, 30), column(400, byline.bottom + 4, 536, 30)]
+    assert title_groups([headline, deck, byline], BODY, flow=flush) == [[headline, deck], [byline]]

@@ -91,7 +91,8 @@ def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = (),
         for g in groups:
             if any(together(b, o, body) and not _ruled_apart(b, o, rules) and not _in_columns(b, o, body, flow)
                    and not (twins and o.bottom <= b.top)
-                   or _decked(b, o, body, rules) or _after_tab(b, o, body) or _after_tab(o, b, body) for o in g):
+                   or _decked(b, o, body, rules) or _after_tab(b, o, body) or _after_tab(o, b, body)
+                   or _credits(b, o, body, flow) for o in g):
                 g.append(b)
                 break
         else:
@@ -155,6 +156,16 @@ def under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
             and b.lines[0].lead is None and not cv.LIST_MARK.match(b.text)  # (a brief's first line, its title
             # run in, under a box's label, and a list's first item: text)
             and any(t.bottom <= b.top + 1 and (together(b, t, body) or _credit_line(b, t, body)) for t in titles)}
+
+
+def _credits(b: PdfBlock, t: PdfBlock, body: Body, flow: list[PdfBlock]) -> bool:
+    """A credit line under a title of the group, off to one side (beside the deck, flush right over the story's
+    last column): the group's byline, not a group of its own read where the columns take it. One set flush with a
+    column's first line right under it opens the story's text there."""
+    return (not b.vertical and not t.vertical and t.size >= DISPLAY * body.size and t.bottom <= b.top + 1
+            and len(b.lines) == 1 and in_flow(b, body) and cv.BYLINE.match(b.text.strip())
+            and _credit_line(b, t, body) and not any(
+                abs(f.x0 - b.x0) <= body.size and 0 <= f.top - b.bottom <= body.size for f in flow))
 
 
 def _credit_line(b: PdfBlock, t: PdfBlock, body: Body) -> bool:
