@@ -1986,3 +1986,11 @@ def test_a_places_facts_run_together_in_one_block_are_cut_into_their_lines():
     assert [p.text for p in parts] == ["地址：某某街17号", "营业时间：5:30—10:30（周一休息）", "人均：约12元"]
     kept = split_all(chunks("人均：约12元，地址在老街口，营业时间随季节调整。"))  # (facts' words in a sentence: no labels)
     assert [p.text for p in kept] == ["人均：约12元，地址在老街口，营业时间随季节调整。"]
+
+
+def test_a_figures_note_cut_at_its_printed_lines_end_runs_on_into_its_rest_not_into_the_next_figure():
+    """A dump that gives every printed line of a box of figures a block: 18条 | 《某某》提出的具 | 体举措 | 12类 | …:
+    each note runs on into its short rest, and stops at the next figure."""
+    ed = parse_text("\n\n".join(["数说某政", "18条", "《某某》提出的具", "体举措", "12类", "家电以旧换新补贴", "品类", "制图：某某"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs == ("18条《某某》提出的具体举措", "12类家电以旧换新补贴品类")

@@ -319,3 +319,16 @@ def test_a_byline_flush_right_beside_the_deck_is_the_headlines_one_over_a_column
     assert title_groups([headline, deck, byline], BODY, flow=columns) == [[headline, deck, byline]]
     flush = [column(30, 215, 140, 30), column(400, byline.bottom + 4, 536, 30)]
     assert title_groups([headline, deck, byline], BODY, flow=flush) == [[headline, deck], [byline]]
+
+
+def test_a_big_figure_its_unit_beside_it_and_its_note_under_it_are_one_block_never_a_caption():
+    """A box of figures on a PDF page: 18 in display type, 条 set smaller right after it on its line, the short note
+    under it: one block of the box's text (never a picture's caption); a sentence under a big number is no note."""
+    from reader.parse.figures import joined_figures
+    from reader.parse.pictures import caption_set
+    figure, unit = one("18", 440, 418, 34.0, "Hei-Bold"), one("条", 510, 437, 12.8, "Hei-Bold")
+    note = one("某某某某某某某某", 431, 458, 9.8, "Hei")
+    (cell,) = joined_figures([figure, unit, note], BODY)
+    assert cell.text == "18条某某某某某某某某" and cell.figure and not caption_set(cell, BODY.size, BODY.face)
+    told = one("某某某某，某某某某某某。某某某某某某。", 380, 458, 9.8, "Hei")
+    assert joined_figures([figure, unit, told], BODY) == [figure, unit, told]

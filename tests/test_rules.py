@@ -503,3 +503,19 @@ def test_on_a_pdf_page_an_index_teasers_text_whose_end_is_set_on_its_pages_line_
     items = [Item(Chunk(t, (Piece(t, n, n),), geometry=g), r, rule, r, rule) for n, (t, r, rule, g) in enumerate(rows, 1)]
     index = [r for r in REVISIONS if r.name in ("index_teaser", "teaser_title")]
     assert [it.role for it in revise(items, index)] == [Role.FURNITURE] * 4
+
+
+def test_a_photo_set_outside_the_box_whose_text_was_read_before_it_is_no_photo_of_the_box():
+    """On a PDF page, a caption read right after a framed box's last item (a box of figures beside a story) but set
+    outside that frame: a photo of its own, not the box's; one set inside the box's frame is the box's."""
+    from reader.parse.units import new_story
+
+    def item(text, role, box, frame):
+        g = Geometry(1.0, True, box=box, frame=frame)
+        return Item(Chunk(text, (Piece(text, 1, 1),), geometry=g), role, "test", role, "test")
+
+    frame = (570.0, 200.0, 770.0, 550.0)
+    box = [item("4.7万人全县从事某业的农民", Role.PARAGRAPH, (582.0, 449.0, 762.0, 535.0), frame)]
+    out = item("4月8日，某镇某村村民在山上采摘。", Role.CAPTION, (30.0, 783.0, 276.0, 810.0), None)
+    inside = item("某某某的某某某。", Role.CAPTION, (582.0, 500.0, 762.0, 520.0), frame)
+    assert new_story(box, out) and not new_story(box, inside)

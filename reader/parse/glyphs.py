@@ -69,6 +69,7 @@ class PdfBlock:
     face: str
     bold: bool = False  # printed twice on itself (fake bold by overprinting)
     copy: bool = False  # the second print of overprinted text: the text layer's, kept apart from the article
+    figure: bool = False  # a big figure's cell, its parts joined (figures.py): a box's text, never a caption
 
     @property
     def text(self) -> str:

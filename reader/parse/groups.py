@@ -152,7 +152,7 @@ def under_titles(blocks: list[PdfBlock], body: Body) -> set[int]:
     line ending a sentence is a paragraph's last, whatever stands over it, and one opening with a run-in lead is a
     brief's first."""
     titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
-    return {id(b) for b in blocks if in_flow(b, body) and len(b.lines) == 1 and not cv.ends_paragraph(b.text)
+    return {id(b) for b in blocks if in_flow(b, body) and len(b.lines) == 1 and not cv.ends_paragraph(b.text) and not b.figure
             and b.lines[0].lead is None and not cv.LIST_MARK.match(b.text)  # (a brief's first line, its title
             # run in, under a box's label, and a list's first item: text)
             and any(t.bottom <= b.top + 1 and (together(b, t, body) or _credit_line(b, t, body)) for t in titles)}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from ..model import Piece
 from . import conventions as cv
 from .caps import joined_caps
+from .figures import joined_figures
 from .cells import table_cells
 from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge, parted, separators, xy_cut
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
@@ -342,7 +343,8 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     its pictures."""
     originals = [b for b in page.blocks if not b.copy]
     body = body_type(originals)
-    originals = joined_caps(originals, body)
+    originals = joined_figures(joined_caps(originals, body), body)
+    page = replace(page, blocks=tuple(originals) + tuple(b for b in page.blocks if b.copy))  # (pictures' captions too)
     pictures = find_pictures(page, body.size, body.face)
     ordered = reading_order(originals, body, page.height, pictures, page.rules, page.boxes)
     ordered += [b for b in page.blocks if b.copy]

@@ -35,12 +35,34 @@ CONTACT_LINES = 3  # a notice's contact lines over its signature, at most
 
 FIGURES_LABEL = regex(f"^(?:{cv.FIGURES_WORDS}|图说数据|圖說數據|数据|數據)\\S{{0,6}}$")  # a box of figures' label (数说某县)
 FIGURE_UNIT = ("(?:%|％|‰|[万亿千百]?(?:家|个|個|元|人|人次|辆|輛|吨|噸|件|台|户|戶|所|项|項|亩|畝|倍|条|條|座|场|場|"
-               "公里|千米|平方米|天|年|分钟|分鐘|小時|小时|岁|歲|次|所|名|位)|个百分点|個百分點|[万亿千百])")
+               "公里|千米|平方米|天|年|分钟|分鐘|小時|小时|岁|歲|次|所|名|位|类|類|种|種|款|批|例|套|份)|个百分点|個百分點|[万亿千百])")
 FIGURE_LEAD = regex(f"^\\s*[0-9０-９][0-9０-９.,，]*\\s*{FIGURE_UNIT}")
 FIGURE_ONLY = regex(f"{FIGURE_LEAD.pattern}\\s*$")  # a figure set alone, its note under it
 # on a PDF page a figure's number and its unit may be set apart (3.2 | 亿元 | 全年…): a part of the figure alone
 FIGURE_PART = regex(f"^\\s*(?:[0-9０-９][0-9０-９.,，]*|{FIGURE_UNIT})\\s*$")
 _NUMBER = regex("^\\s*[0-9０-９]")
+_WORDS = regex(f"{cv.HAN}{{2}}")
+
+
+def _counted(t: str) -> bool:
+    """A figure and what it counts in one item (a figure's cell joined on the page: 3.2亿元全年村集体经济收入)."""
+    m = FIGURE_LEAD.match(t)
+    return m is not None and _WORDS.search(t[m.end():]) is not None
+
+
+NOTE_MAX = 30  # characters at most of a big figure and its note (what it counts)
+
+
+def figure_runs_on(before: str, last: Item, it: Item) -> bool:
+    """In a box of figures, only a figure (or its part) set alone runs on into what it counts (8% | 平均载客率), and
+    a note cut at its printed line's end into its short rest (《措施》提出的具 | 体举措); never into the next figure."""
+    t = last.text.strip()
+    figure = FIGURE_ONLY.match(t) or FIGURE_PART.match(t)
+    cut = (last.mark is Mark.FIGURE and not FIGURE_LEAD.match(t) and not cv.ends_paragraph(before)
+           and cv.length(before) + cv.length(it.text) <= NOTE_MAX)
+    return bool(figure or cut) and not FIGURE_LEAD.match(it.text) and not it.text.strip()[:1].isdigit()
+
+
 FIGURES_REACH = 16  # items under the label its figures and notes run to, at most (five figures in three parts)
 
 
@@ -56,12 +78,13 @@ def figure_items(items: list[Item], i: int) -> Role | None:
     if cv.SENTENCE_PUNCT.search(it.text.rstrip()[:-1]):
         return None
     if not FIGURE_LEAD.match(it.text) and not (i and FIGURE_ONLY.match(items[i - 1].text.strip())):
-        return None
+        return Role.PARAGRAPH if _note_rest(items, i) else None
     for j in range(i - 1, max(-1, i - FIGURES_REACH), -1):
         if FIGURES_LABEL.match(cv.squash(items[j].text)):
             return Role.PARAGRAPH
         if items[j].dateline or items[j].role is Role.PARAGRAPH and not FIGURE_LEAD.match(items[j].text) \
-                and not FIGURE_ONLY.match(items[j].text.strip()) and not FIGURE_ONLY.match(items[j - 1].text.strip()):
+                and not FIGURE_ONLY.match(items[j].text.strip()) and not FIGURE_ONLY.match(items[j - 1].text.strip()) \
+                and items[j].mark is not Mark.FIGURE:  # (a note's rest: the box's)
             return None
     return None
 
@@ -69,8 +92,8 @@ def figure_items(items: list[Item], i: int) -> Role | None:
 def _figure_part(items: list[Item], i: int) -> Role | None:
     """On a PDF page, under a 数说 box's label, a figure's parts set apart (its number, its unit, 3.2 | 亿元) and
     the note under them run on, one item of the box's text."""
-    def starts(k: int) -> bool:  # a figure's number opens the item
-        return 0 <= k < len(items) and bool(_NUMBER.match(items[k].text))  # (a figure's lead opens so too)
+    def starts(k: int) -> bool:  # a figure's number opens the item (a figure's lead too), no note joined to it
+        return 0 <= k < len(items) and bool(_NUMBER.match(items[k].text)) and not _counted(items[k].text)
     t = items[i].text.strip()
     before = items[i - 1].text.strip() if i else ""
     if items[i].role in (Role.CAPTION, Role.PHOTO_CREDIT, Role.BYLINE) or starts(i) and (starts(i - 1)
@@ -199,8 +222,8 @@ def chart_title(items: list[Item], i: int) -> Role | None:
     """A headline-like line right above a chart's source line or its 制图 credit: the caption of the chart set in
     the story before it, or, set off from that story (on a PDF page, under a rule or in a frame of its own), the
     chart's own title, heading an item of its own."""
-    if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
-        return None
+    if items[i].role is not Role.HEADLINE or i + 1 >= len(items) or figure_items(items, i) or _note_rest(items, i):
+        return None  # (a box's last figure, or its note's rest, over its 制图 credit is the box's text)
     nxt = items[i + 1]
     if nxt.mark is Mark.CHART_SOURCE or nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text):
         return Role.CAPTION if items[i].chunk.gap <= 1 or _in_its_frame(items, i) else Role.HEADLINE
@@ -209,6 +232,20 @@ def chart_title(items: list[Item], i: int) -> Role | None:
         # just before it, its story's headline and photo too)
         return Role.CAPTION if _told(items, i) >= CHART_TOLD else None
     return None
+
+
+def _note_rest(items: list[Item], i: int) -> bool:
+    """The rest of a figure's note cut at its printed line's end (12类 | 家电以旧换新补贴 | 品类), the next figure or the
+    box's credit after it (a headline has its text after it)."""
+    after = items[i + 1] if i + 1 < len(items) else None
+    if items[i].role not in (Role.HEADLINE, Role.PARAGRAPH) or items[i].mark is not None:
+        return False  # (a credit, a label)
+    if after is not None and not FIGURE_LEAD.match(after.text) and after.role is not Role.PHOTO_CREDIT \
+            and after.mark is not Mark.CHART_SOURCE:
+        return False
+    return (i >= 2 and FIGURE_ONLY.match(items[i - 2].text.strip()) is not None and not cv.ends_paragraph(items[i - 1].text)
+            and figure_items(items, i - 1) is not None
+            and cv.length(items[i - 2].text + items[i - 1].text + items[i].text) <= NOTE_MAX)
 
 
 def _in_its_frame(items: list[Item], i: int) -> bool:

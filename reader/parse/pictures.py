@@ -137,7 +137,7 @@ def against(box: tuple[float, float, float, float], b: PdfBlock, body: float) ->
 def caption_set(b: PdfBlock, body_size: float, body_face: str) -> bool:
     """Set as a caption: a few lines, apart from the body text in another face or size (楷体, 黑体, smaller)."""
     lines = CAPTION_LINES if b.size >= SMALLER * body_size else SMALL_CAPTION_LINES
-    return (not b.vertical and len(b.lines) <= lines
+    return (not b.vertical and not b.figure and len(b.lines) <= lines
             and (b.face != body_face or abs(b.size - body_size) > 0.05 * body_size))
 
 

@@ -18,7 +18,7 @@ from .ledger import FURNITURE, Ledger
 from .items import Item, run_in
 from .patterns import regex
 from .segment import join_text_by
-from .notices import FIGURE_LEAD, FIGURE_ONLY, FIGURE_PART
+from .notices import figure_runs_on
 from .rules import Mark
 from .titles import is_rubric
 
@@ -104,7 +104,8 @@ def new_story(body: Sequence[Item], it: Item) -> bool:
         return True  # a story signed off in brackets ((X), (记者 X 整理)): the text after it is another's (not a
         # question's asker, （读者 X）, the answer after it: 答：…)
     if _left_frame(body[-1], it):
-        return True  # on a PDF page, text going on mid-paragraph out of a box whose text has ended: another story's
+        return True  # on a PDF page, text going on mid-paragraph out of a box whose text has ended (or a picture
+        # set out of it): another story's
     return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
             and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
 
@@ -113,8 +114,8 @@ def _left_frame(last: Item, it: Item) -> bool:
     """The text goes on mid-paragraph (its first line flush) outside the frame the text before it stood in and
     ended a paragraph in (an L-shaped story's foot under a box set in its corner)."""
     a, b = last.chunk.geometry, it.chunk.geometry
-    return (a is not None and b is not None and a.frame is not None and b.frame != a.frame and b.indented is False
-            and last.role is Role.PARAGRAPH and it.role is Role.PARAGRAPH and cv.ends_paragraph(last.text))
+    return (a is not None and b is not None and a.frame is not None and b.frame != a.frame and last.role is Role.PARAGRAPH
+            and (it.role is Role.CAPTION or b.indented is False and it.role is Role.PARAGRAPH and cv.ends_paragraph(last.text)))
 
 
 def _under(above: Item, it: Item) -> bool:
@@ -248,9 +249,8 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
         return False  # (a card's field, 姓名：…, and a chronicle's entry, 1986年　…, open lines of their own)
     if _fields(before, last, it):
         return False
-    if Mark.FIGURE in (it.mark, last.mark):  # only a figure (or its part) set alone runs on: 8% | 平均载客率
-        figure = FIGURE_ONLY.match(last.text.strip()) or FIGURE_PART.match(last.text.strip())
-        return bool(figure) and not FIGURE_LEAD.match(it.text) and not it.text.strip()[:1].isdigit()
+    if Mark.FIGURE in (it.mark, last.mark):
+        return figure_runs_on(before, last, it)
     g, lg = it.chunk.geometry, last.chunk.geometry
     if g is not None and lg is not None and lg.face != g.face and not run_in(last, it) and (
             before.rstrip()[-1:] in "：:" or cv.ends_paragraph(before) and it.text.rstrip()[-1:] in "：:"):

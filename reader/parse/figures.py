@@ -1,0 +1,61 @@
+"""A PDF page's blocks → the same blocks with each big figure's cell (the figure in display type, its unit set
+beside it, the note under it saying what it counts) joined into one block: one paragraph of its box (数说 18条 |
+《措施》提出的具体举措), not a title, a table's cell and a caption apart."""
+from __future__ import annotations
+
+from . import conventions as cv
+from .columns import Body
+from .groups import DISPLAY
+from .notices import FIGURE_ONLY, FIGURE_UNIT, NOTE_MAX
+from .patterns import regex
+from .pdf import Line, PdfBlock
+
+NOTE_GAP = 1.0  # of the body size: the note stands this close under its figure (or overlaps its box a little) …
+NOTE_LINES = 3  # … in lines at most (and NOTE_MAX characters), no sentence in it
+UNIT_GAP = 1.0  # of the body size: a unit set apart stands this close after its number, on its line
+_NUMBER = regex("^\\s*[0-9０-９][0-9０-９.,，]*\\s*$")
+_UNIT = regex(f"^\\s*{FIGURE_UNIT}\\s*$")
+
+
+def joined_figures(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
+    """Each figure set large (a number, with its unit or not), its unit set apart right after it on its line, and
+    the short note centred or flush under it, joined into one block in the note's type: read as one paragraph."""
+    out = list(blocks)
+    for fig in blocks:
+        if fig not in out or not _figure(fig, body):
+            continue
+        unit = next((u for u in out if _NUMBER.match(fig.text) and _beside(u, fig, body)), None)
+        cell = [fig] + ([unit] if unit else [])
+        right = max(b.x1 for b in cell)
+        notes = [n for n in out if n not in cell and _note(n, fig, right, body)]
+        if len(notes) != 1 or any(o is not fig and _figure(o, body) and _note(notes[0], o, o.x1, body) for o in out):
+            continue
+        note = notes[0]
+        parts = cell + [note]
+        text = "".join(b.text.strip() for b in parts)
+        box = (min(b.x0 for b in parts), fig.top, max(b.x1 for b in parts), max(b.bottom for b in parts))
+        joined = PdfBlock((Line(text, *box, note.size, note.face),), *box, note.size, note.face, figure=True)
+        out[out.index(fig)] = joined
+        for b in parts[1:]:
+            out.remove(b)
+    return out
+
+
+def _figure(b: PdfBlock, body: Body) -> bool:
+    t = b.text.strip()
+    return (len(b.lines) == 1 and not b.vertical and b.size >= DISPLAY * body.size
+            and (FIGURE_ONLY.match(t) is not None or _NUMBER.match(t) is not None))
+
+
+def _beside(u: PdfBlock, fig: PdfBlock, body: Body) -> bool:
+    return (u is not fig and len(u.lines) == 1 and _UNIT.match(u.text) is not None and u.size < fig.size
+            and 0 <= u.x0 - fig.x1 <= UNIT_GAP * body.size and fig.top - 1 <= u.top and u.bottom <= fig.bottom + 1)
+
+
+def _note(n: PdfBlock, fig: PdfBlock, right: float, body: Body) -> bool:
+    """A short note under the figure: set in smaller type right under it, the figure's middle over it."""
+    middle = (fig.x0 + right) / 2
+    return (not n.vertical and len(n.lines) <= NOTE_LINES and cv.length(n.text) <= NOTE_MAX
+            and n.size * DISPLAY <= fig.size and not cv.SENTENCE_PUNCT.search(n.text.rstrip()[:-1])
+            and -NOTE_GAP * body.size <= n.top - fig.bottom <= NOTE_GAP * body.size
+            and n.x0 - 1 <= middle <= n.x1 + 1 and not _figure(n, body) and not _NUMBER.match(n.text))
