@@ -1994,3 +1994,18 @@ def test_a_figures_note_cut_at_its_printed_lines_end_runs_on_into_its_rest_not_i
     ed = parse_text("\n\n".join(["数说某政", "18条", "《某某》提出的具", "体举措", "12类", "家电以旧换新补贴", "品类", "制图：某某"]) + "\n")
     (a,) = ed.articles
     assert a.paragraphs == ("18条《某某》提出的具体举措", "12类家电以旧换新补贴品类")
+
+
+def test_a_briefs_title_set_as_a_name_and_a_colon_is_cut_off_under_its_box_label_a_spec_boxs_fields_are_not():
+    """Under 车市快讯, briefs whose bold titles are a name and a colon (某汽车：本报讯　…, 某车展：第十二届…), a printed
+    line a block: each brief a story of its own, its title cut off and its first line joined to its next; the lines
+    of a spec box (参数速览: 续航：…, 电池：…) are no briefs' titles, nor is 编者按：."""
+    ed = parse_text("\n\n".join([
+        "车市快讯", "某某汽车：本报讯　11月15日，某某汽车在某市", "的首家城市展厅在江东区开业，展出三款纯电车",
+        "型。开业首月到店试驾的消费者，赠充电桩一个。", "某市车展：第十二届某市国际汽车博览会将于", "12月4日至7日在市会展中心举行，预计有70余个",
+        "品牌参展，展出车辆600余台。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某某汽车：", "某市车展："]
+    assert ed.articles[1].paragraphs == ("第十二届某市国际汽车博览会将于12月4日至7日在市会展中心举行，预计有70余个品牌参展，展出车辆600余台。",)
+    specs = parse_text("\n\n".join(["参数速览", "电池：磷酸铁锂，容量26.6kWh", "续航：纯电195km，综合1320km", "（CLTC）",
+                                    "空间方面，某车的轴距有2915毫米，后排腿部空间宽裕。"]) + "\n")
+    assert not any(a.headline in ("电池：", "续航：") for a in specs.articles)

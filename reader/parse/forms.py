@@ -26,6 +26,11 @@ _FACT_FIRST, _FACT_NEXT = regex(f"^(?:{_FACTS})[：:]"), regex(f"(?<=[^\\s：:])
 FACTS_MAX = 120  # characters: a place's facts run together in a dump block are this short
 
 
+def is_field(text: str) -> bool:
+    """A profile card's field or a place's fact, its label and a colon (姓名：, 地址：): no brief's title."""
+    return bool(PROFILE_FIELD.match(text) or _FACT_FIRST.match(text))
+
+
 def next_fact(text: str):
     """In a dump, a place's facts run together in one block (地址：某街17号营业时间：5:30—10:30人均：约12元): where the
     next one starts, or None."""

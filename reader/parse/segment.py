@@ -60,6 +60,22 @@ class Chunk:
     indented: bool = False  # opened with a paragraph indent
     geometry: Geometry | None = None  # from a PDF page: type size, face, indent, box
 
+    def cut(self, at: int) -> tuple[Chunk, Chunk]:
+        """Two chunks: the text before offset `at` and from it, pieces divided where the cut falls; the piece cut
+        off keeps the geometry but the first-line indent."""
+        head, tail = self.text[:at].rstrip(), self.text[at:].strip()
+        last, geometry = self.pieces[-1], replace(self.geometry, indented=False) if self.geometry else None
+        if len(self.pieces) > 1 and tail and last.text.rstrip().endswith(tail) and len(last.text.strip()) > len(tail):
+            kept = last.text.rstrip()[: -len(tail)].rstrip()
+            head_pieces = self.pieces[:-1] + (Piece(kept, last.first_line, last.last_line),)
+        elif len(self.pieces) > 1 and self.pieces[0].text.strip() == head:
+            return (replace(self, text=head, pieces=self.pieces[:1]),
+                    Chunk(tail, self.pieces[1:], 0, self.page, geometry=geometry))
+        else:
+            head_pieces = (Piece(head, self.pieces[0].first_line, last.last_line),)
+        return (replace(self, text=head, pieces=head_pieces),
+                Chunk(tail, (Piece(tail, last.first_line, last.last_line),), 0, self.page, geometry=geometry))
+
     def joined(self, other: Chunk) -> Chunk:
         """This chunk and the next that the extractor cut from one printed run, as one: its text after this one's,
         its pieces after this one's."""

@@ -7,18 +7,16 @@ resumes (（上接第1版）会议…): each becomes two chunks from the same du
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from ..model import Piece
 from . import conventions as cv
-from .forms import next_fact
+from .forms import is_field, next_fact
 from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
 from .clumps import clumped_titles
 from .caps import drop_caps
 from .decks import wrapped_decks
-from .segment import Chunk
+from .segment import Chunk, width
 from .titles import is_rubric
 
 TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)  # cut off a chunk's end, in this order
@@ -28,28 +26,7 @@ SIGNED = "■□—"  # a signature's mark, which stands this close to the end; 
 SIGNATURE_MAX, DRAWN_TAIL_MAX = 16, 28
 
 
-def _cut(chunk: Chunk, at: int) -> tuple[Chunk, Chunk]:
-    """Two chunks: the text before offset `at` and from it, pieces divided where the cut falls."""
-    head, tail = chunk.text[:at].rstrip(), chunk.text[at:].strip()
-    last = chunk.pieces[-1]
-    if len(chunk.pieces) > 1 and tail and last.text.rstrip().endswith(tail) and len(last.text.strip()) > len(tail):
-        kept = last.text.rstrip()[: -len(tail)].rstrip()
-        head_pieces = chunk.pieces[:-1] + (Piece(kept, last.first_line, last.last_line),)
-    elif len(chunk.pieces) > 1 and chunk.pieces[0].text.strip() == head:
-        head_pieces = chunk.pieces[:1]
-        last = chunk.pieces[1]
-        return (replace(chunk, text=head, pieces=head_pieces),
-                Chunk(tail, chunk.pieces[1:], 0, chunk.page, geometry=_tail_geometry(chunk)))
-    else:
-        first = chunk.pieces[0]
-        head_pieces = (Piece(head, first.first_line, chunk.pieces[-1].last_line),)
-    return (replace(chunk, text=head, pieces=head_pieces),
-            Chunk(tail, (Piece(tail, last.first_line, last.last_line),), 0, chunk.page, geometry=_tail_geometry(chunk)))
-
-
-def _tail_geometry(chunk: Chunk):
-    """What a piece cut off a chunk's end keeps of its geometry: all but the first-line indent."""
-    return replace(chunk.geometry, indented=False) if chunk.geometry else None
+_cut = Chunk.cut  # (the text before an offset and from it: two chunks)
 
 
 def _sentence_end(text: str) -> bool:
@@ -261,6 +238,8 @@ GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|
                      f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{4,}}))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》, 图片新闻 a photo's; not
 # …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
+_SPECS = regex("^(?:参数|參數|配置|规格|規格)")  # a spec box's label (参数速览) heads its fields, not briefs
+LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, are this close in width
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
@@ -269,6 +248,8 @@ BRIEF_LEAD = regex(f"^\\s*(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}[^\\s，,�
 # (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the
 # title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each
 PLACE_LEAD = regex(f"^\\s*{cv.HAN}{{1,5}}[县縣区區市镇鎮乡鄉村州旗][：:](?=\\S)")
+# (or a name and a colon set bold alone, a maker's, an event's: 某汽车：本报讯　…, 某车展：第十二届…)
+NAME_LEAD = regex(f"^\\s*(?!{cv.TURN_LABEL.pattern[1:]}){cv.HAN}[^\\s，,。！？；;：:]{{1,7}}[：:](?=\\s*\\S.{{{RUN_IN_FIRST},}})")
 
 
 def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
@@ -279,21 +260,35 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
     over = _over_label(chunks)
     while k < len(chunks):
         c = chunks[k]
-        lead = BRIEF_LEAD.match(c.text) or reach and PLACE_LEAD.match(c.text)
+        named = _named_lead(chunks, k) if reach else None
+        lead = BRIEF_LEAD.match(c.text) or reach and PLACE_LEAD.match(c.text) or named
         m = (lead if (reach or k in over) and not cv.BYLINE.match(c.text.strip())
              and not cv.PAGE_NOTICE.search(c.text.strip()) else None)  # (a notice strip under the box: 反詐騙專線…)
-        reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)
+        label = cv.BOX_LABEL.match(cv.squash(c.text)) and not _SPECS.match(cv.squash(c.text))
+        reach = BOX_REACH if label else max(0, reach - 1)
         k += 1
-        if m and cv.length(c.text[m.end():]) >= RUN_IN_REST:
+        if m and (cv.length(c.text[m.end():]) >= RUN_IN_REST or m is named and _sentence_end(c.text)):
             out.extend(_cut(c, m.end()))
-        elif (m and cv.length(c.text[m.end():]) <= RUN_IN_FIRST and not _sentence_end(c.text) and k < len(chunks)
-              and cv.COMMA_IN.search(chunks[k].text)):
+        elif (m and (cv.length(c.text[m.end():]) <= RUN_IN_FIRST or m is named) and not _sentence_end(c.text)
+              and k < len(chunks) and (m is named or cv.COMMA_IN.search(chunks[k].text))):
             head, tail = _cut(c, m.end())
             out += [head, tail.joined(chunks[k])]
             k += 1
         else:
             out.append(c)
     return out
+
+
+def _named_lead(chunks: list[Chunk], k: int):
+    """A brief's title set as a name and a colon (某车展：第十二届…), the brief's text going on after it: in its block,
+    or (a line a block) in the next, no label opening it or the lines just over it (a spec box's fields, 续航：…)."""
+    text, nxt = chunks[k].text, chunks[k + 1].text if k + 1 < len(chunks) else ""
+    m = None if is_field(text) or cv.LEAD_IN.match(text) else NAME_LEAD.match(text)  # (编者按：… leads no brief)
+    if m is None or _sentence_end(text):
+        return m
+    fields = any(NAME_LEAD.match(c.text) for c in chunks[max(0, k - 2):k] + chunks[k + 1:k + 2])
+    line = abs(width(text) - width(nxt)) <= LINE_SLACK  # (a printed line of a column as wide as the next)
+    return m if line and not fields and (cv.COMMA_IN.search(nxt) or cv.SENTENCE_PUNCT.search(nxt)) else None
 
 
 def _over_label(chunks: list[Chunk]) -> set[int]:
