@@ -2009,3 +2009,14 @@ def test_a_briefs_title_set_as_a_name_and_a_colon_is_cut_off_under_its_box_label
     specs = parse_text("\n\n".join(["参数速览", "电池：磷酸铁锂，容量26.6kWh", "续航：纯电195km，综合1320km", "（CLTC）",
                                     "空间方面，某车的轴距有2915毫米，后排腿部空间宽裕。"]) + "\n")
     assert not any(a.headline in ("电池：", "续航：") for a in specs.articles)
+
+
+def test_a_forecast_tables_label_head_row_and_issuing_note_are_the_tables_as_its_rows_are():
+    """未来三天 | 日期天气气温风力风向 | 8日 周二小雨转晴0℃～4℃北风5～6级 | … | 市气象台12月7日16时发布: the label, the
+    head row and the note of who issued it go with the forecast's rows into the page's data, no story of their own."""
+    ed = parse_text("\n\n".join([
+        "未来三天", "日期天气气温风力风向", "8日 周二小雨转晴0℃～4℃北风5～6级", "9日 周三晴-5℃～3℃北风3～4级",
+        "10日 周四晴转多云-3℃～7℃东北风2～3级", "市气象台12月7日16时发布", "城区集中供暖提前五天",
+        "本报讯（记者 某某）记者从市城管局获悉，今年城区集中供暖将提前五天启动。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["城区集中供暖提前五天"]
+    assert {"未来三天", "日期天气气温风力风向", "市气象台12月7日16时发布"} <= {b.text for b in ed.furniture}

@@ -40,14 +40,19 @@ def table_label(items: list[Item], i: int) -> Role | None:
         if len(below) == TABLE_ROWS and all(_row(o) for o in below) \
                 and all(o.role is Role.HEADLINE for o in items[i + 1:i + 1 + skip]):
             return Role.FURNITURE
-    if len(above) == TABLE_ROWS and all(_row(o) for o in above) and it.text.strip()[:1] in "（(":
+    if len(above) == TABLE_ROWS and all(_row(o) for o in above) and (it.text.strip()[:1] in "（(" or _ISSUED.search(
+            it.text)):  # (or who issued it and when: 市气象台12月7日16时发布)
         return Role.FURNITURE
     return None
 
 
 def _row(it: Item) -> bool:
-    """A row of figures (a dump's), or on a PDF page a row of a table's cells."""
-    return it.rule == "data_row" or it.rule == "advert" and it.chunk.geometry is not None and it.chunk.geometry.ad
+    """A row of figures (a dump's) or of a forecast's (8日 周二 小雨 0℃～4℃), or on a PDF page a row of a table's
+    cells."""
+    return it.rule in ("data_row", "weather") or it.rule == "advert" and it.chunk.geometry is not None and it.chunk.geometry.ad
+
+
+_ISSUED = regex("(?:发布|發布|發佈)$")
 
 
 CELL_ROWS = 3  # lines of a name and figures (江城海豚68) in a run, at least, to be a table's cells
