@@ -38,7 +38,9 @@ def table_label(items: list[Item], i: int) -> Role | None:
         # header row (in a dump, and over a note of its date: 3月23日收盘)
         below = items[i + 1 + skip:i + 1 + skip + TABLE_ROWS]
         if len(below) == TABLE_ROWS and all(_row(o) for o in below) \
-                and all(o.role is Role.HEADLINE for o in items[i + 1:i + 1 + skip]):
+                and all(o.role is Role.HEADLINE for o in items[i + 1:i + 1 + skip]) \
+                and not (any(o.rule == "weather" for o in below) and _DIGIT.search(it.text)):  # (a forecast's label
+            # names no time: a listing's last lines, 01:00 节目结束, over the weather box are the listing's)
             return Role.FURNITURE
     if len(above) == TABLE_ROWS and all(_row(o) for o in above) and (it.text.strip()[:1] in "（(" or _ISSUED.search(
             it.text)):  # (or who issued it and when: 市气象台12月7日16时发布)
@@ -53,6 +55,7 @@ def _row(it: Item) -> bool:
 
 
 _ISSUED = regex("(?:发布|發布|發佈)$")
+_DIGIT = regex("[0-9０-９]")
 
 
 CELL_ROWS = 3  # lines of a name and figures (江城海豚68) in a run, at least, to be a table's cells
