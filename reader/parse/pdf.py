@@ -21,6 +21,7 @@ MAX_PAGE_CHARS = 200_000  # a dense broadsheet page has about 10,000 characters
 BAR = 6.0  # points: a filled bar no thicker than this (and long) is a rule; the masthead's thick rule is about 5
 FLAT = 0.6  # of the type size: a glyph's box lower than this is its ink's, not its line's …
 ASCENT = 0.88  # … and is set this share of the type size above the baseline, the rest below
+SOFT_HYPHEN = 2  # the code PDFium gives a hyphen printed at a line's end (QS- | 217)
 
 @dataclass(frozen=True)
 class PdfPage:
@@ -99,7 +100,8 @@ def _glyphs(raw, textpage, height: float) -> tuple[list[tuple[Glyph, int]], dict
         if bottom - top < FLAT * size:  # a font without its ascent and descent: the box is the ink's (一 is flat)
             base = height - oy.value
             top, bottom = base - ASCENT * size, base + (1 - ASCENT) * size
-        out.append((Glyph(chr(code), rect.left, top, rect.right, bottom, size, faces[obj], False, ox.value), obj))
+        char = "-" if code == SOFT_HYPHEN else chr(code)  # (PDFium marks a hyphen ending a line so: the page's own)
+        out.append((Glyph(char, rect.left, top, rect.right, bottom, size, faces[obj], False, ox.value), obj))
     return out, by_object
 
 
