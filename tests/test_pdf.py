@@ -743,3 +743,12 @@ def test_captions_side_by_side_on_one_baseline_are_a_block_each_a_tables_cells_o
                                                           "某广场上，群众排练迎新年文艺节目。"]
     cells = glyphs("恒指", 26, 700) + glyphs("24186.52", 126, 700) + glyphs("+312.40", 226, 700)
     assert len(blocks_of(lines_of(cells))) == 1
+
+
+def test_a_question_and_its_answer_set_flush_in_one_block_are_a_paragraph_each():
+    """升學Q&A: Q：… ending short on its question mark, then A：… set flush under it in the same block: two turns, two
+    paragraphs (as 问：/答： are)."""
+    texts = ["Q：某某某某某某某某某某某", "某某某某某某某？", "A：某某某某某某某某某某某", "某某某某某某某某某某某。"]
+    made = [Line(t, 10, 100 + 14 * k, 10 + 10 * len(t), 110 + 14 * k, 10.0, "Song") for k, t in enumerate(texts)]
+    b = PdfBlock(tuple(made), 10, 100, max(ln.x1 for ln in made), made[-1].bottom, 10.0, "Song")
+    assert [[ln.text for ln in lines] for lines, _ in paragraphs(b, [b], BODY)] == [texts[:2], texts[2:]]

@@ -145,7 +145,7 @@ ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|
                     # or a connective that ties it to the sentence before (此外，…): never a title's opening
                     "|^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|"
                     "据了解|據了解|与此同时|與此同時)[，,]|^(?:根据|根據|按照|依照)[^，,。！？：:]{1,12}[，,]")  # (根据…，: its premise)
-_SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答"  # who speaks a turn of an interview
+_SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A"  # who speaks a turn of an interview (Q：, A：)
 _ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問|留言|来电|來電|反映)"  # a reader asking an expert (市民王女士问)
 QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！!]")
 # a numbered question heading its answer in an explainer (问一：…？, 问题二：…？): a section's head, not a turn
