@@ -752,3 +752,16 @@ def test_a_question_and_its_answer_set_flush_in_one_block_are_a_paragraph_each()
     made = [Line(t, 10, 100 + 14 * k, 10 + 10 * len(t), 110 + 14 * k, 10.0, "Song") for k, t in enumerate(texts)]
     b = PdfBlock(tuple(made), 10, 100, max(ln.x1 for ln in made), made[-1].bottom, 10.0, "Song")
     assert [[ln.text for ln in lines] for lines, _ in paragraphs(b, [b], BODY)] == [texts[:2], texts[2:]]
+
+
+def test_a_headline_over_its_text_and_another_story_under_that_text_is_no_side_head_of_the_column_beside():
+    """Two one-column stories stacked in a column, the lower one running on into the next column, whose top stands
+    level with the upper headline: the upper headline heads the text under it (not the column beside it, as a side
+    head would), the lower one its own text, which goes on in the next column."""
+    upper, upper_text = _hei("某某国中生寒假免费学程式", 420, 540, 530, rows=2, size=14.0), block(420, 584, 536, 26)
+    lower, lower_text = _hei("某某国小百年老校舍变身绘本馆", 420, 961, 534, rows=3, size=14.0), block(420, 1024, 536, 4)
+    beside = block(551, 541, 667, 35, indent=())
+    from reader.parse.anchors import anchor
+    flow, groups = [upper_text, lower_text, beside], [[upper], [lower]]
+    assert anchor([upper], flow, groups, BODY, []) == (0, True)
+    assert anchor([lower], flow, groups, BODY, []) == (1, True)

@@ -231,8 +231,8 @@ def _side_text(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[Pd
         return None
     if any(f.x0 < x1 and f.x1 > x0 and f.top >= bottom - 1 and not credit_line(f)
            and not any(gx0 < f.x1 and gx1 > f.x0 and gbottom <= f.top + 1 for gx0, _, gx1, gbottom in between)
-           and not any(gx0 < f.x1 and gx1 > f.x0 and 0 <= gtop - f.bottom <= DECK_NEAR * body.size
-                       for gx0, gtop, gx1, _ in between)  # (a label over the headline under it)
+           and not (len(f.lines) == 1 and any(gx0 < f.x1 and gx1 > f.x0 and 0 <= gtop - f.bottom <= DECK_NEAR * body.size
+                                              for gx0, gtop, gx1, _ in between))  # (a label over the headline under it)
            for f in flow):
         return None
     for g in sorted(groups, key=lambda g: -box_of(g)[3]):  # (its kicker set apart over it: the stack's top)
