@@ -25,7 +25,9 @@ CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), 
                     "温馨提示": "a box of the paper's reminders' label (RUBRIC_LABEL), there before the made-up 社区 page "
                                 "that heads its box of tips with it",
                     "开放时间": "opening hours, a field label every listing of a place prints (forms._FACTS); the made-up "
-                                "Singapore page's library brief says its hours in these words"}
+                                "Singapore page's library brief says its hours in these words",
+                    "空气质量": "air quality, the line every weather box prints (boilerplate's weather rule), there before "
+                                "the made-up 天气 page that heads its AQI box with it"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 
