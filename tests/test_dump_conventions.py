@@ -2020,3 +2020,18 @@ def test_a_forecast_tables_label_head_row_and_issuing_note_are_the_tables_as_its
         "本报讯（记者 某某）记者从市城管局获悉，今年城区集中供暖将提前五天启动。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["城区集中供暖提前五天"]
     assert {"未来三天", "日期天气气温风力风向", "市气象台12月7日16时发布"} <= {b.text for b in ed.furniture}
+
+
+def test_a_reporter_learning_from_the_company_after_a_head_goes_on_the_story_a_views_box_is_no_section():
+    """记者从公司了解到 under a crosshead tells more of the company the story is about: a section of it (a new story
+    learns from a source it names, 记者从市商务局获悉); 机构观点 after a brief opens a box of views, no section of
+    the brief."""
+    ed = parse_text("\n\n".join([
+        "某某新材拟投42亿元扩产", "本报记者 某某", "12月8日晚间，某某新材发布公告，拟投资42亿元建设新基地。",
+        "从财务状况看，公司资产负债率不足四成。", "在手订单排至明年三季度", "记者从公司了解到，今年前三季度公司营收增长两成。",
+        "公司表示，新基地将于2028年投产。", "行业扩产节奏引关注", "在业内人士看来，此次扩产时机较好。", "公告速递",
+        "某某股份（600001）", "公司12月8日晚间公告称，控股子公司中标一项工程。", "机构观点",
+        "某某证券：某某新材良品率领先，维持买入评级。", "某某证券：铜箔加工费已处于底部区域。"]) + "\n")
+    lead = ed.articles[0]
+    assert [lead.paragraphs[i] for i in lead.crossheads] == ["在手订单排至明年三季度", "行业扩产节奏引关注"]
+    assert ed.articles[-1].headline == "机构观点" and len(ed.articles[-1].paragraphs) == 2

@@ -271,9 +271,9 @@ BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主
 # a profile's label: the name under it is the box's title (人物简介 | 温某), no author's
 PROFILE_LABEL = regex("^(?:人物简介|人物簡介|人物档案|人物檔案|人物名片|人物小传|人物小傳|个人简介|個人簡介|小档案|小檔案|名片|简介|簡介)$")
 # a report's lead sentence with no dateline (记者从某部获悉，…): a story's first paragraph, none after a crosshead
-NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)[^，。,]{2,30}?(?:获悉|獲悉|了解到)")
+NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)(?!(?:该|該)?(?:公司|企业|企業|当地|當地|学校|學校|医院|醫院)(?:了解到|获悉|獲悉))[^，。,]{2,30}?(?:获悉|獲悉|了解到)")  # (not from 公司, the story's own: a section's)
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead
-SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音|小档案|小檔案|叮咛|叮嚀|大事记|大事記)$"
+SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音|观点|觀點|小档案|小檔案|叮咛|叮嚀|大事记|大事記)$"
                       f"|^{HAN}{{0,2}}(?:史上的今天|历史上的今天|歷史上的今天|今日历史|今日歷史)$")  # a chronicle: 党史上的今天
 # an English word or phrase, its part of speech perhaps, then its Chinese gloss: a glossary's entry
 GLOSS_ENTRY = regex(f"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){{0,3}}(?:\\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|num|abbr)\\."
