@@ -2035,3 +2035,24 @@ def test_a_reporter_learning_from_the_company_after_a_head_goes_on_the_story_a_v
     lead = ed.articles[0]
     assert [lead.paragraphs[i] for i in lead.crossheads] == ["在手订单排至明年三季度", "行业扩产节奏引关注"]
     assert ed.articles[-1].headline == "机构观点" and len(ed.articles[-1].paragraphs) == 2
+
+
+def test_a_foreign_name_cut_at_a_columns_end_joins_its_paragraph_a_section_name_with_a_dot_does_not():
+    """…发言人萊拉 | ·葛蘭特10日在記者會上表示… and …建築師伊 | 娃·科瓦契表示…: one paragraph each, cut inside a
+    transliterated name at a column's end; 健康·生活 alone under a credit is a section's name, joined to nothing."""
+    ed = parse_text("\n\n".join([
+        "某國扣押油輪", "〔編譯某某／綜合報導〕某國10日扣押一艘油輪，引發各方關注。", "某國總統府發言人萊拉",
+        "·葛蘭特10日在記者會上表示，扣押行動完全合法。", "負責修復的建築師伊", "娃·科瓦契表示，團隊依據百年前的原始設計施工。"]) + "\n")
+    assert ed.articles[0].paragraphs[1:] == ("某國總統府發言人萊拉·葛蘭特10日在記者會上表示，扣押行動完全合法。",
+                                             "負責修復的建築師伊娃·科瓦契表示，團隊依據百年前的原始設計施工。")
+    label = parse_text("\n\n".join(["某某医院开设睡眠门诊", "本报记者 某某", "健康·生活", "专家答疑",
+                                    "问：失眠一个多月了，要不要吃安眠药？", "答：先别急着吃药，可以先调整作息。"]) + "\n")
+    assert not any("健康·生活" in b for a in label.articles for b in a.bylines)
+
+
+def test_a_short_wave_boxs_items_led_by_a_place_and_a_slash_are_briefs_each_titled_by_it():
+    """國際短波 | 某國／首都10日發生地震，… : a Taiwan paper's box of briefs, each led by a bold place and a slash."""
+    ed = parse_text("\n\n".join([
+        "國際短波", "維某／首都聖某10日發生規模5.8地震，市區部分老舊建築受損，暫無傷亡報告。",
+        "伊某達／國會10日三讀通過法案，自明年7月起全面禁用一次性塑膠餐具。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["維某／", "伊某達／"]

@@ -1,5 +1,6 @@
-"""A paragraph's first character set large (a drop cap, 首字下沉), which an extractor gives a block of its own, joined
-back to its paragraph: in a block dump's chunks, and in a PDF page's blocks."""
+"""Pieces of one printed run an extractor gives blocks of their own, joined back: a paragraph's first character set
+large (a drop cap, 首字下沉), in a block dump's chunks and in a PDF page's blocks; a foreign name cut at a line's end
+before or after its middle dot (…建筑师伊 | 娃·某某表示…), in a block dump's chunks."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ from . import conventions as cv
 from ..words import starts_with_word
 from .columns import Body
 from .decks import headline_like
+from .patterns import regex
 from .pdf import PdfBlock
 from .segment import Chunk
 
@@ -26,6 +28,24 @@ def drop_caps(chunks: list[Chunk]) -> list[Chunk]:
                 and cv.length(c.text) >= DROP_CAP_TEXT and cv.SENTENCE_PUNCT.search(c.text) \
                 and (k < 2 or not headline_like(chunks[k - 2].text.strip()) or _credit(chunks[k - 2].text.strip())
                      or starts_with_word(cv.squash(prev.text + c.text))):
+            out[-1] = prev.joined(c)
+        else:
+            out.append(c)
+    return out
+
+
+NAME_TEXT = 12  # characters at least of the text a name's rest opens (a paragraph's line, not a label)
+_NAME_REST = regex(f"^(?:{cv.HAN}{{1,2}})?[·‧・]{cv.HAN}")  # (娃·科瓦契…, ·葛兰特…: a name's rest, its dot in it)
+
+
+def cut_names(chunks: list[Chunk]) -> list[Chunk]:
+    """A block opening with a foreign name's rest (its middle dot, or a character or two and the dot) after a block
+    ending on a character of text, no mark: one line of a paragraph cut at the column's end inside the name."""
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        if prev is not None and _NAME_REST.match(c.text.strip()) and re.search(f"{cv.HAN}$", prev.text.rstrip()) \
+                and prev.page == c.page and cv.length(c.text) >= NAME_TEXT:  # (健康·生活 alone: a section's name)
             out[-1] = prev.joined(c)
         else:
             out.append(c)

@@ -14,7 +14,7 @@ from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
 from .clumps import clumped_titles
-from .caps import drop_caps
+from .caps import cut_names, drop_caps
 from .decks import wrapped_decks
 from .segment import Chunk, width
 from .titles import is_rubric
@@ -248,8 +248,9 @@ BRIEF_LEAD = regex(f"^\\s*(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}[^\\s，,�
 # (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the
 # title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each
 PLACE_LEAD = regex(f"^\\s*{cv.HAN}{{1,5}}[县縣区區市镇鎮乡鄉村州旗][：:](?=\\S)")
-# (or a name and a colon set bold alone, a maker's, an event's: 某汽车：本报讯　…, 某车展：第十二届…)
-NAME_LEAD = regex(f"^\\s*(?!{cv.TURN_LABEL.pattern[1:]}){cv.HAN}[^\\s，,。！？；;：:]{{1,7}}[：:](?=\\s*\\S.{{{RUN_IN_FIRST},}})")
+# (or a name and a colon set bold alone, a maker's, an event's: 某汽车：本报讯　…, 某车展：第十二届…; a place and a
+# slash, a Taiwan paper's 短波: 某國／首都…)
+NAME_LEAD = regex(f"^\\s*(?!{cv.TURN_LABEL.pattern[1:]}){cv.HAN}[^\\s，,。！？；;：:／]{{1,7}}[：:／](?=\\s*\\S.{{{RUN_IN_FIRST},}})")
 
 
 def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
@@ -387,7 +388,7 @@ def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for part in split_chunk(c)]
     if any(c.geometry for c in parts):
         return parts  # a PDF page sets titles and names apart in their own type: nothing is glued to them
-    parts = brief_titles([p for c in wrapped_decks(wrapped_tails(drop_caps(split_credits(parts)))) for p in glued_rubric(c)])
+    parts = brief_titles([p for c in wrapped_decks(wrapped_tails(cut_names(drop_caps(split_credits(parts))))) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     parts = clumped_titles(parts, _cut)
     if _named_page(parts):
