@@ -332,3 +332,23 @@ def test_a_big_figure_its_unit_beside_it_and_its_note_under_it_are_one_block_nev
     assert cell.text == "18条某某某某某某某某" and cell.figure and not caption_set(cell, BODY.size, BODY.face)
     told = one("某某某某，某某某某某某。某某某某某某。", 380, 458, 9.8, "Hei")
     assert joined_figures([figure, unit, told], BODY) == [figure, unit, told]
+
+
+def test_a_deck_in_a_box_of_its_own_far_right_of_a_two_line_headline_is_the_headlines_its_lines_no_verse():
+    """The deck's box stands at the lead's right edge, eleven body sizes clear of a two-line headline's end: still
+    the headline's deck (its short lines one subheadline, no stanza); a column of another story's text there is no
+    deck."""
+    from reader.parse.groups import beside_titles
+    from reader.parse.layout import page_chunks
+    from reader.parse.pdf import PdfPage
+
+    kicker = one("海上要道再陷緊張", 26, 71, 15.0, "Hei")
+    head = PdfBlock(tuple(Line(t, 26, 91 + 42 * k, 310, 129 + 42 * k, 31.5, "Hei-Bold") for k, t in
+                          enumerate(["某某某某扣押油輪", "海峽航運保費飆3倍"])), 26, 91, 310, 171, 31.5, "Hei-Bold")
+    deck = PdfBlock(tuple(Line(t, 430, 99 + 18 * k, 430 + 11.2 * len(t), 111 + 18 * k, 11.2, "Hei") for k, t in
+                          enumerate(["某國派艦護航", "安理會將開緊急會議", "油價單日漲逾5%"])), 430, 99, 531, 147, 11.2, "Hei")
+    text = column(26, 200, 310, 20, 10.5)
+    assert beside_titles([kicker, head, deck, text], Body(10.5, "Song")) == {id(deck)}
+    page = PdfPage(1, 800, 1100, (kicker, head, deck, text))
+    read = page_chunks(page, 0, 1)
+    assert not any(c.geometry.verse for c in read.chunks if c.text in ("某國派艦護航", "安理會將開緊急會議"))

@@ -765,3 +765,13 @@ def test_a_headline_over_its_text_and_another_story_under_that_text_is_no_side_h
     flow, groups = [upper_text, lower_text, beside], [[upper], [lower]]
     assert anchor([upper], flow, groups, BODY, []) == (0, True)
     assert anchor([lower], flow, groups, BODY, []) == (1, True)
+
+
+def test_briefs_led_by_a_place_and_a_slash_in_one_block_open_a_paragraph_each():
+    """國際短波's items set flush in one block, each led by a place and a slash (某國／…) after the last one's short
+    sentence-ending line: a paragraph each."""
+    texts = ["維某／首都某某某10日發", "生規模5.8地震，市區部分", "老舊建築受損。", "伊某達／國會10日三讀通", "過法案，全面禁用塑膠", "餐具。"]
+    made = [Line(t, 428, 811 + 15 * k, 428 + 10 * len(t), 821 + 15 * k, 10.0, "Hei") for k, t in enumerate(texts)]
+    made = [replace(ln, x1=528) if not ln.text.endswith("。") else ln for ln in made]
+    b = PdfBlock(tuple(made), 428, 811, 528, made[-1].bottom, 10.0, "Hei")
+    assert [[ln.text for ln in lines] for lines, _ in paragraphs(b, [b], BODY)] == [texts[:3], texts[3:]]

@@ -21,7 +21,7 @@ CREDIT_MAX, CREDIT_REACH = 30, 8.0  # characters of a credit line under a headli
 _PUNCT = regex("[。，；！？,;!?]")  # a sentence's marks: no credit line has them
 DECK_STEP = 1.5  # a subheadline set beside its headline: the headline this many times its size, it under this many
 DECK_LINES = 4  # printed lines of a deck beside its headline, at most
-DECK_GAP = 8.0  # … body sizes, and this many body sizes at most to the headline's right
+DECK_GAP = 12.0  # … body sizes, and this many body sizes at most to the headline's right
 
 
 def in_flow(b: PdfBlock, body: Body) -> bool:

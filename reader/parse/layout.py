@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from ..model import Piece
 from . import conventions as cv
 from .caps import joined_caps
+from .split import NAME_LEAD
 from .figures import joined_figures
 from .cells import table_cells
 from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge, parted, separators, xy_cut
@@ -245,15 +246,16 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
             if around and min(around) - left >= INDENT_MAX * ln.size:
                 edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
-        item = cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text)
+        item = (cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text) or ln.lead
+                or NAME_LEAD.match(ln.text))
         if opens and out and not item and cv.ENUMERATOR.match(out[-1][0][0].text) \
                 and block.lines[k - 1].x1 >= right - ITEM_SHORT * ln.size:
             opens = False  # (under a numbered item's full line, set in from its number: the item's hanging indent)
         if out and not opens and item and (block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size
                                            or _numbered_on(out[-1][0][0].text, ln.text)) \
                 and cv.ends_paragraph(block.lines[k - 1].text):
-            opens = True  # a numbered item, a quoted post, a turn (答：) set flush after the one before's short last
-            # line, or after the item numbered one less, however long its last line (1.… 2.…)
+            opens = True  # a numbered item, a quoted post, a turn (答：), a brief led in bold (某國／) set flush after
+            # the one before's short last line, or after the item numbered one less, however long its last line
         if out and cv.LIST_MARK.match(ln.text) or out and opens is False and block.lines[k - 1].text.rstrip()[-1:] in \
                 "；;：:" and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size:
             opens = True  # a bullet opening a line (hung out left of the column or flush): a list's next item; a
@@ -354,6 +356,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)
     ads, cells = _ads(page, originals), table_cells(originals)
     sung, own = {id(b) for b in stanzas(originals, body)}, [b for b in originals if own_text(b, body)]
+    decks = beside_titles(originals, body)  # (a deck's short lines beside its headline are no verse)
     framed = {id(b): _frame(b, page.boxes) for b in originals}
     boxes: dict[Box | None, list[PdfBlock]] = {}
     for o in originals:
@@ -363,7 +366,8 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
         stanza = id(b) in sung
-        versed = verse_sized(b, body) and (stanza or verse(read_across(b, body)))  # (paragraphs() parts them too)
+        versed = verse_sized(b, body) and id(b) not in decks and (stanza or verse(read_across(b, body)))  # (paragraphs()
+        # parts them too)
         frame = framed[id(b)] if id(b) in framed else _frame(b, page.boxes)
         for lines, indented in paragraphs(b, boxes.get(frame, [b]), body, stanza):
             text, gone = clean(join_all([ln.text for ln in lines]))
