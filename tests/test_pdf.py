@@ -775,3 +775,32 @@ def test_briefs_led_by_a_place_and_a_slash_in_one_block_open_a_paragraph_each():
     made = [replace(ln, x1=528) if not ln.text.endswith("。") else ln for ln in made]
     b = PdfBlock(tuple(made), 428, 811, 528, made[-1].bottom, 10.0, "Hei")
     assert [[ln.text for ln in lines] for lines, _ in paragraphs(b, [b], BODY)] == [texts[:3], texts[3:]]
+
+
+def test_a_section_head_shaped_like_a_column_label_set_in_the_columns_type_is_a_crosshead():
+    """记者调查 and 部门回应 set in the column's size but a bold face between a story's paragraphs: its sections'
+    heads (记者调查 is shaped like a column's label, which heads a headline, never text: here text follows)."""
+    from reader.export import to_dict
+    from reader.parse import _parsed, classify_chunks
+    from reader.parse.layout import page_chunks
+    from reader.parse.pdf import PdfPage
+
+    def lines(x0, top, x1, texts, size=10.0, face="Song"):
+        made = tuple(Line(t, x0 + (2 * size if k == 0 and face == "Song" else 0), top + k * 1.4 * size, x1,
+                          top + k * 1.4 * size + size, size, face) for k, t in enumerate(texts))
+        return PdfBlock(made, x0, top, x1, made[-1].bottom, size, face)
+
+    headline = lines(10, 40, 290, ["小区新桩成了摆设"], size=24, face="Hei")
+    first = lines(10, 90, 150, ["读者来电说，小区里的充电", "桩去年就装好了，至今没", "有通电。"])
+    probe = lines(10, 140, 80, ["记者调查"], size=10.5, face="HeiBold")
+    second = lines(10, 162, 150, ["记者来到小区，看到充电桩", "的屏幕还贴着保护膜，地", "上落满灰尘。"])
+    more = lines(10, 204, 150, ["居民只好从家里拉线充电，", "存在安全隐患。"])
+    reply = lines(10, 238, 80, ["部门回应"], size=10.5, face="HeiBold")
+    third = lines(10, 260, 150, ["街道表示，将协调物业和运", "营企业，月底前通电，请", "居民放心。"])
+    last = lines(10, 300, 150, ["本报将继续关注此事进展，", "欢迎读者提供线索。"])
+    read = page_chunks(PdfPage(1, 600, 800, (headline, first, probe, second, more, reply, third, last)), 0, 1)
+    text = "\n\n".join(read.texts) + "\n"
+    edition = to_dict(_parsed(text, classify_chunks(read.chunks), read.removed, "page.pdf", "pdf", "pdf", ()).edition)
+    [article] = edition["articles"]
+    assert article["headline"] == "小区新桩成了摆设" and not article.get("rubric")
+    assert [article["paragraphs"][k] for k in article["crossheads"]] == ["记者调查", "部门回应"]

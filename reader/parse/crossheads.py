@@ -54,7 +54,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
     if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
     return ((last.ends_paragraph or _set_in(u.items[0])) and not _photo_body(nxt)
-            and (not is_rubric(u.items[0].text) or SECTION_BRACKET.match(u.items[0].text.strip()))  # (【评析】)
+            and (not is_rubric(u.items[0].text) or SECTION_BRACKET.match(u.items[0].text.strip())  # (【评析】, or
+                 or _set_in(u.items[0]))  # 记者调查 set in the column's type)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
             and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
