@@ -2056,3 +2056,14 @@ def test_a_short_wave_boxs_items_led_by_a_place_and_a_slash_are_briefs_each_titl
         "國際短波", "維某／首都聖某10日發生規模5.8地震，市區部分老舊建築受損，暫無傷亡報告。",
         "伊某達／國會10日三讀通過法案，自明年7月起全面禁用一次性塑膠餐具。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["維某／", "伊某達／"]
+
+
+def test_a_reviews_star_rating_is_its_first_line_of_text_a_films_still_its_caption():
+    """影评: title, 文/X, ★★★★☆ (the rating, a line of text of its own, no ornament), 《某片》剧照 (the still's caption,
+    no credit under it), the review's text; a lone ◆ stays an ornament."""
+    ed = parse_text("\n\n".join([
+        "一座小站，留住了一代人的来与去", "文/某某", "★★★★☆", "《某某车站》剧照",
+        "在一部主打“慢”的电影里，火车是跑得最快的东西。", "导演把镜头留给了站台上的人。", "◆"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[0] == "★★★★☆" and a.captions == ("《某某车站》剧照",)
+    assert "◆" in {b.text for b in ed.furniture}

@@ -214,7 +214,7 @@ END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完�
 # （未完待续） tells the reader a serial goes on in the next issue: the episode's last line, not copy-desk furniture
 TO_BE_CONTINUED = regex(f"^{OPEN}\\s*(?:未完)?(?:待续|待續)\\s*{CLOSE}$")
 JUMP_TAIL = regex(f"{JUMP}$")
-ORNAMENT = regex(f"^[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone on its line: no text of a story
+ORNAMENT = regex(f"^(?![★☆]{{3,5}}$)[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone: no text (★★★★☆: a rating)
 # A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed
 # change (上证指数3,245.67+0.52%); a price row (白菜1.20元/斤↑0.10); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
 DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.[\\d,]+)+[亿億万萬元点點]?$|^\\d{1,3}$"

@@ -219,6 +219,8 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     if it.role is Role.HEADLINE and _WORK.match(cv.squash(it.text)) and i + 1 < len(items) \
             and items[i + 1].role is Role.PHOTO_CREDIT:
         return Role.CAPTION  # 《秋山》（国画） over its painter's credit: the work's caption
+    if it.role in (Role.HEADLINE, Role.PARAGRAPH) and _STILL.match(cv.squash(it.text)):
+        return Role.CAPTION  # 《某片》剧照: a film's still, its poster, captioned so with no credit
     if it.role is not Role.PARAGRAPH or it.dateline:
         return None
     if cv.CAPTION_LEAD.match(it.text):
@@ -239,6 +241,7 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
 
 _WORK = regex("^《[^》]{1,24}》[（(](?:国画|國畫|油画|油畫|书法|書法|版画|版畫|水彩|水墨|剪纸|剪紙|篆刻|摄影|攝影)[）)]$")  # (a cartoon's
 # title in 《》 alone heads it: a headline)
+_STILL = regex("^《[^》]{1,20}》(?:剧照|劇照|海报|海報|定妆照|定妝照)$")
 _PHOTO_SENTENCE = regex(f"[。！？]\\s*{cv.CAPTION_LEAD.pattern[1:]}[^。！？]+[。！？]?$")
 _DAY_LEAD = regex(f"^\\s*(?:(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日|{cv.NUM}{{1,2}}\\s*月[上中下]旬)"
                   "[^，,]{0,4}[，,]")

@@ -87,7 +87,8 @@ class Rule:
     mark: Mark | None = None  # what else a chunk this rule fires on is
 
 
-_QUOTING = regex("[，《“「]")  # a line that quotes a title or words, or goes on after a comma, is no page's header
+_QUOTING, _RATING = regex("[，《“「]"), regex("^[★☆]{3,5}$")  # a line quoting or going on after a comma is no page's
+# header; a row of stars under a review's byline is its rating, text
 
 
 def page_header(t: str, ctx: Context) -> Role | None:
@@ -152,7 +153,7 @@ def court_notice(t: str, ctx: Context) -> Role | None:
 
 
 def ornament(t: str, ctx: Context) -> Role | None:
-    return Role.FURNITURE if cv.ORNAMENT.match(t) else None
+    return Role.FURNITURE if cv.ORNAMENT.match(t) else Role.PARAGRAPH if _RATING.match(t.strip()) else None
 
 
 def jump_line(t: str, ctx: Context) -> Role | None:
@@ -323,10 +324,10 @@ RULES: list[Rule] = [
                                        "text: body", NOTICE_MAX, Mark.OWN_LINE),
     Rule("classified_head", classified_head, "厂房出租, 声明作废 … head a classified ad: the page's, no story's",
          SHORT_LINE_MAX, Mark.CLASSIFIED),
-    Rule("court_notice", court_notice, "本院受理…视为送达: a court's notice served by publication, paid for like an "
-                                       "ad: the page's, no story's", NOTICE_TEXT_MAX),
-    Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story",
-         SHORT_LINE_MAX),
+    Rule("court_notice", court_notice, "本院受理…视为送达: a court's notice served by publication (an ad): the page's",
+         NOTICE_TEXT_MAX),
+    Rule("ornament", ornament, "an arrow or a mark alone on its line (▶, ◆) carries no text of a story; a row of "
+                               "stars (★★★★☆) rates a review: its text, a line of its own", SHORT_LINE_MAX, Mark.OWN_LINE),
     Rule("jump_line", jump_line, "下转第X版 / 上接第X版 alone on a line is a jump line", SHORT_LINE_MAX),
     Rule("data_row", data_row, "a row of figures (a standings table, market prices), rows of them run together, a "
                                "figure alone, a listing's row (3月20日 19:30 …) are the page's data, no story's text"),
@@ -353,8 +354,7 @@ RULES: list[Rule] = [
     Rule("qa_turn", qa_turn, "记者：…, 问：…, 答：… open a turn of an interview: body, though a short question"),
     Rule("photo_position", photo_position, "X（左二）…: a person placed in a photo by where they stand is named in its "
                                            "caption", POSITION_CAPTION_MAX),
-    Rule("latin_title", latin_title, "an English line in Title Case ending no sentence is a headline (a bilingual "
-         "page's)"),
+    Rule("latin_title", latin_title, "an English line in Title Case ending no sentence is a bilingual page's headline"),
     Rule("dash_deck", dash_deck, "——… ending no sentence is a deck's line, commas and all", DECK_MAX),
     Rule("recap", recap, "前情回顾 run in on its text (a follow-up's recap of the first report) is body"),
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
