@@ -2067,3 +2067,14 @@ def test_a_reviews_star_rating_is_its_first_line_of_text_a_films_still_its_capti
     (a,) = ed.articles
     assert a.paragraphs[0] == "★★★★☆" and a.captions == ("《某某车站》剧照",)
     assert "◆" in {b.text for b in ed.furniture}
+
+
+def test_a_bare_file_photo_credit_glued_before_its_caption_is_cut_off_and_a_court_notes_box_holds_briefs():
+    """資料圖片 run into the caption after it (a dump reading the credit first): the photo's credit, unbracketed as
+    much as （资料图片）; 法庭速記 labels a box of briefs, each led by a bold description and a colon."""
+    ed = parse_text("\n\n".join([
+        "某某東主囚四年半", "資料圖片案件在北嶺區域法院審理，三名被告昨日分別被判刑。",
+        "【本報訊】某裝修公司東主昨日被判囚四年半。", "法庭速記", "七旬婦人：在某超級市場偷取兩盒朱古力，昨日被判守行為十二個月。",
+        "二十四歲速遞員：去年十月在某商業大廈派件時盜竊，被判社會服務令。"]) + "\n")
+    assert ed.articles[0].photo_credits == ("資料圖片",)
+    assert [a.headline for a in ed.articles[1:]] == ["七旬婦人：", "二十四歲速遞員："]
