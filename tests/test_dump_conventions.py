@@ -2078,3 +2078,14 @@ def test_a_bare_file_photo_credit_glued_before_its_caption_is_cut_off_and_a_cour
         "二十四歲速遞員：去年十月在某商業大廈派件時盜竊，被判社會服務令。"]) + "\n")
     assert ed.articles[0].photo_credits == ("資料圖片",)
     assert [a.headline for a in ed.articles[1:]] == ["七旬婦人：", "二十四歲速遞員："]
+
+
+def test_a_matchs_statistics_line_is_the_pages_data_and_a_glued_observation_columns_label_is_cut_off():
+    """技术统计：控球率 55%—45%　射门 14—9　角球 7—4 under a match report: figures paired side by side, the page's data,
+    no story; 体坛观察 glued to the commentary's title under it is the commentary's rubric."""
+    ed = parse_text("\n\n".join([
+        "某某主场逆转某某", "本报讯（记者 某某）昨晚，某某队主场以2比1逆转对手。", "技术统计（某某—某某）：控球率 55%—45%　射门 14—9　"
+        "射正 6—3　角球 7—4　犯规 12—15", "体坛观察保级路上更要拼出精气神", "文/韩知行",
+        "保级形势虽然好转，但球队仍需努力。"]) + "\n")
+    assert any(b.text.startswith("技术统计") for b in ed.furniture)
+    assert (ed.articles[-1].rubric, ed.articles[-1].headline) == ("体坛观察", "保级路上更要拼出精气神")

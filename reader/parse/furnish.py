@@ -48,6 +48,19 @@ def table_label(items: list[Item], i: int) -> Role | None:
     return None
 
 
+STAT_PAIRS = 3  # figures paired as one side's and the other's (射门 14—9), at least, in a match's statistics line
+_STAT_PAIR = regex(f"{cv.HAN}{{2,4}}\\s*\\d+(?:\\.\\d+)?%?\\s*[—–\\-－:：]\\s*\\d+(?:\\.\\d+)?%?")
+
+
+def stats_line(items: list[Item], i: int) -> Role | None:
+    """A match's statistics run on one line (技术统计：控球率 55%—45%　射门 14—9　角球 7—4 …): the page's data,
+    no story's text nor a title."""
+    it = items[i]
+    if it.role in FURNITURE_ROLES or cv.SENTENCE_PUNCT.search(it.text):
+        return None
+    return Role.FURNITURE if len(_STAT_PAIR.findall(it.text)) >= STAT_PAIRS else None
+
+
 def _row(it: Item) -> bool:
     """A row of figures (a dump's) or of a forecast's (8日 周二 小雨 0℃～4℃), or on a PDF page a row of a table's
     cells."""
