@@ -2089,3 +2089,18 @@ def test_a_matchs_statistics_line_is_the_pages_data_and_a_glued_observation_colu
         "保级形势虽然好转，但球队仍需努力。"]) + "\n")
     assert any(b.text.startswith("技术统计") for b in ed.furniture)
     assert (ed.articles[-1].rubric, ed.articles[-1].headline) == ("体坛观察", "保级路上更要拼出精气神")
+
+
+def test_a_tables_rows_run_together_ending_on_one_value_are_the_pages_data_with_its_title_head_row_and_note():
+    """公交线路调整 | 线路调整内容实施日期 | 28路…12月20日 | 115路…，…12月20日 | 207路…12月20日 | （以上调整自…起实施）: a
+    table whose rows a dump runs together, each ending on its last column's value, is the page's data, its title, head
+    row and note too; two lines ending on one date are no table."""
+    rows = ["28路北端终点由某某公园延伸至某某站12月20日", "115路取消某某桥至某某湾区间，改经某某站12月20日",
+            "207路增设某某大学地铁站停靠站12月20日"]
+    ed = parse_text("\n\n".join(["公交线路调整", "线路调整内容实施日期", *rows, "（以上调整自12月20日起实施）",
+                                 "某某路口改造完工", "晚报讯（记者 某某）某某路口改造昨日完工，通行能力提高三成。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某某路口改造完工"]
+    assert set(rows) <= {b.text for b in ed.furniture}
+    two = parse_text("\n\n".join(["某某路口改造完工", "晚报讯（记者 某某）改造工程自12月20日", "起分段施工，预计12月20日",
+                                  "前后完工。"]) + "\n")
+    assert not two.furniture

@@ -12,7 +12,7 @@ from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
-from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, stats_line, table_label,
+from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, stats_line, table_label, table_rows,
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
@@ -307,6 +307,7 @@ REVISIONS: list[Revision] = [
              "right before the text, is the author's name", Mark.AUTHOR),
     Revision("name_over_title", name_over_title, "on a PDF page, a name between a column's label and its headline, "
              "smaller than both, is the columnist's", Mark.AUTHOR),
+    Revision("table_rows", table_rows, "lines in a row ending on one value (a table's last column) are its rows"),
     Revision("stats_line", stats_line, "a match's statistics on one line (射门 14—9　角球 7—4 …) are the page's data"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
     Revision("box_label_type", box_label_type, "a short label over titles alike, each over its text (on a PDF page, "
