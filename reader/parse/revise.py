@@ -12,7 +12,8 @@ from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
-from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, stats_line, table_label, table_rows,
+from .tables import stats_line, table_rows
+from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
