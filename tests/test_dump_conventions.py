@@ -2104,3 +2104,15 @@ def test_a_tables_rows_run_together_ending_on_one_value_are_the_pages_data_with_
     two = parse_text("\n\n".join(["某某路口改造完工", "晚报讯（记者 某某）改造工程自12月20日", "起分段施工，预计12月20日",
                                   "前后完工。"]) + "\n")
     assert not two.furniture
+
+
+def test_a_spec_boxs_label_and_measures_are_the_pages_data_and_the_story_goes_on_under_them():
+    """参数速览 | 长×宽×高： | 4905×1920×1485mm | 轴距：2915mm | 续航：纯电195km，综合1320km | （CLTC） set in a test drive:
+    a table (the page's data), no box of briefs; the story's text under the box goes on in the story."""
+    ed = parse_text("\n\n".join([
+        "某车：一箱油跑完一个长假", "文/图　本报记者　某某", "国庆长假前，不少读者来信问插电混动车跑长途是否省油。",
+        "参数速览", "长×宽×高：", "4905×1920×1485mm", "轴距：2915mm", "续航：纯电195km，综合1320km", "（CLTC）",
+        "空间方面，某车的轴距有2915毫米，后排腿部空间宽裕。", "总的来说，某车适合经常跑长途的家庭。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-2:] == ("空间方面，某车的轴距有2915毫米，后排腿部空间宽裕。", "总的来说，某车适合经常跑长途的家庭。")
+    assert {"参数速览", "轴距：2915mm", "（CLTC）"} <= {b.text for b in ed.furniture}

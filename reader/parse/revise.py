@@ -12,7 +12,7 @@ from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
-from .tables import stats_line, table_rows
+from .tables import spec_box, stats_line, table_rows
 from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
@@ -308,6 +308,7 @@ REVISIONS: list[Revision] = [
              "right before the text, is the author's name", Mark.AUTHOR),
     Revision("name_over_title", name_over_title, "on a PDF page, a name between a column's label and its headline, "
              "smaller than both, is the columnist's", Mark.AUTHOR),
+    Revision("spec_box", spec_box, "a spec box's label (参数速览) and the measures under it are the page's data"),
     Revision("table_rows", table_rows, "lines in a row ending on one value (a table's last column) are its rows"),
     Revision("stats_line", stats_line, "a match's statistics on one line (射门 14—9　角球 7—4 …) are the page's data"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),

@@ -238,7 +238,6 @@ GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|
                      f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{4,}}))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》, 图片新闻 a photo's; not
 # …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
-_SPECS = regex("^(?:参数|參數|配置|规格|規格)")  # a spec box's label (参数速览) heads its fields, not briefs
 LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, are this close in width
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
@@ -265,8 +264,7 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
         lead = BRIEF_LEAD.match(c.text) or reach and PLACE_LEAD.match(c.text) or named
         m = (lead if (reach or k in over) and not cv.BYLINE.match(c.text.strip())
              and not cv.PAGE_NOTICE.search(c.text.strip()) else None)  # (a notice strip under the box: 反詐騙專線…)
-        label = cv.BOX_LABEL.match(cv.squash(c.text)) and not _SPECS.match(cv.squash(c.text))
-        reach = BOX_REACH if label else max(0, reach - 1)
+        reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)  # (参数速览 heads a spec box)
         k += 1
         if m and (cv.length(c.text[m.end():]) >= RUN_IN_REST or m is named and _sentence_end(c.text)):
             out.extend(_cut(c, m.end()))

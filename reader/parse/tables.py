@@ -1,4 +1,4 @@
-"""Items → the lines of a table a dump runs together and a match's statistics line: the page's data, no story's text
+"""Items → the lines of a table a dump runs together, a spec box's measures and a match's statistics line: the page's
 nor its titles (the table's label, head row and note over and under them are furnish.table_label's)."""
 from __future__ import annotations
 
@@ -42,3 +42,27 @@ def stats_line(items: list[Item], i: int) -> Role | None:
     if it.role in FURNITURE_ROLES or cv.SENTENCE_PUNCT.search(it.text):
         return None
     return Role.FURNITURE if len(_STAT_PAIR.findall(it.text)) >= STAT_PAIRS else None
+
+
+SPEC_LINES, SPEC_MAX = 12, 30  # lines at most under a spec box's label, characters at most each
+_SPEC_LABEL = regex("^\\S{0,2}(?:参数|參數|配置|规格|規格)\\S{0,4}$")  # 参数速览, 主要配置, 规格表
+SPEC_FIELDS = 3  # a spec box's fields (轴距：…) run together in one block, at least
+_FIELD = regex(f"{cv.HAN}{{1,6}}[：:]")
+_MEASURE = regex("[0-9](?:[0-9.,]*\\s*(?:mm|km|kWh|kW|cm|kg|mAh|Wh|W|L|T|毫米|厘米|公里|千米|千瓦时|千瓦|千克|公斤|升|"
+                 "万元|元|英寸|秒|小时|分钟|%|％)|[0-9.]*×[0-9])")  # a measure: 2915mm, 1.5T, 4905×1920
+_SPEC_NOTE = regex("^[（(][^）)]{1,12}[）)]$")  # (CLTC): the standard a figure is measured by
+
+
+def spec_box(items: list[Item], i: int) -> Role | None:
+    """A spec box's label (参数速览) and the lines under it that each give a measure (轴距：2915mm, 4905×1920×1485mm,
+    续航：纯电195km，综合1320km, a field's label alone, 长×宽×高：, or the standard in brackets): a table, the page's
+    data; the box ends at the first line that is none of these (the story's text going on)."""
+    for j in range(i, max(-1, i - SPEC_LINES - 1), -1):
+        t = cv.squash(items[j].text)
+        if _SPEC_LABEL.match(t) and not items[j].dateline:
+            return Role.FURNITURE
+        fields = len(_FIELD.findall(t)) >= SPEC_FIELDS and _MEASURE.search(t)  # (a PDF's box: one block)
+        if items[j].dateline or cv.SENTENCE_PUNCT.search(t) or not fields and (cv.length(t) > SPEC_MAX or not (
+                _MEASURE.search(t) or t[-1:] in "：:" or _SPEC_NOTE.match(t))):
+            return None
+    return None
