@@ -1,5 +1,5 @@
 """Items → the lines of a table a dump runs together, a spec box's measures and a match's statistics line: the page's
-nor its titles (the table's label, head row and note over and under them are furnish.table_label's)."""
+data, no story's text nor its titles (the label, head row and note of a table are furnish.table_label's)."""
 from __future__ import annotations
 
 from ..model import FURNITURE_ROLES, Role
