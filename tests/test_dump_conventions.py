@@ -2116,3 +2116,14 @@ def test_a_spec_boxs_label_and_measures_are_the_pages_data_and_the_story_goes_on
     (a,) = ed.articles
     assert a.paragraphs[-2:] == ("空间方面，某车的轴距有2915毫米，后排腿部空间宽裕。", "总的来说，某车适合经常跑长途的家庭。")
     assert {"参数速览", "轴距：2915mm", "（CLTC）"} <= {b.text for b in ed.furniture}
+
+
+def test_a_q_and_a_boxs_tab_glued_to_its_title_is_its_rubric_not_a_crosshead_of_the_story_before():
+    """升學Q&A glued to the box's title in one dump block after a story's text: the box's rubric over its own title,
+    an article of its own with its Q：/A： turns, not a section of the story before."""
+    ed = parse_text("\n\n".join([
+        "某縣課後學堂明年全縣開辦", "〔記者某某／某縣報導〕某縣明年起在全縣國小開辦課後學堂。", "縣府表示，每班上限十二人。",
+        "升學Q&A學測倒數40天 衝刺複習怎麼排", "Q：學測只剩一個多月，最後衝刺應該先補弱科嗎？",
+        "A：建議先把最近三次模擬考的試卷攤開，找出反覆失分的題型。"]) + "\n")
+    assert [(a.rubric, a.headline) for a in ed.articles][-1] == ("升學Q&A", "學測倒數40天 衝刺複習怎麼排")
+    assert len(ed.articles[-1].paragraphs) == 2
