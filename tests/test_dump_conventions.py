@@ -2127,3 +2127,14 @@ def test_a_q_and_a_boxs_tab_glued_to_its_title_is_its_rubric_not_a_crosshead_of_
         "A：建議先把最近三次模擬考的試卷攤開，找出反覆失分的題型。"]) + "\n")
     assert [(a.rubric, a.headline) for a in ed.articles][-1] == ("升學Q&A", "學測倒數40天 衝刺複習怎麼排")
     assert len(ed.articles[-1].paragraphs) == 2
+
+
+def test_who_answered_a_q_and_a_box_signs_it_their_post_and_name_run_together():
+    """解答／某高中教務主任某某 under a Q&A box's last answer: the box's credit (who answered, post and name run
+    together), not the headline of the story after it."""
+    ed = parse_text("\n\n".join([
+        "升學Q&A", "學測倒數40天 衝刺複習怎麼排", "Q：學測只剩一個多月，最後衝刺應該先補弱科嗎？",
+        "A：建議先把最近三次模擬考的試卷攤開，找出反覆失分的題型。", "解答／某港高中教務主任蔡某哲", "某港國中生寒假免費學程式設計",
+        "〔記者陳某宇／某港市報導〕某港市教育局今年寒假開設國中生程式設計營。"]) + "\n")
+    assert ed.articles[0].bylines == ("解答／某港高中教務主任蔡某哲",)
+    assert ed.articles[1].headline == "某港國中生寒假免費學程式設計"
