@@ -115,7 +115,7 @@ BYLINE = regex(
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$|^[（(【]\\s*(?:编译|編譯|翻译|翻譯)\\s*[／/：:]\\s*{HAN}(?:[ \u3000]?{HAN}){{1,3}}\\s*[）)】]$"  # two names spaced in one run; （编译／X）
     f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*){{0,2}}(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s*[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
     # Singapore paper's byline, the writer's e-mail after
-    f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$|^(?:答疑|解答)(?:专家|專家)?[：:／/][^\\s，,。；;（）()]{{4,24}}$"  # 读者 X（观塘）, 解答／某校主任X
+    f"|^(?:读者|讀者)\\s*{NAME}\\s*{OPEN}{HAN}{{2,6}}{CLOSE}$|^(?:答疑|解答)[／/][^\\s，,。；;？?！!（）()]{{4,24}}$"  # 读者 X（观塘）, 解答／某校主任X
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$|^——\\s*(?:网友|網友)\\s*[^\\s，,。！？；：]{{1,12}}$"  # a letter
     # signed with a dash, the writer's town after: ——王某（怡保）; a reader's note signed ——网友 某某 (a net name)
     f"|^{OPEN}\\s*(?:{AGENCY}){HAN}{{0,8}}?{_MONTH_DAY} ?[电電]{CLOSE}$"  # （新华社北京12月5日电） closing a commentary
