@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..model import Role
 from . import conventions as cv
-from .items import Item
+from .items import set_in
 from .ledger import Ledger
 from .notices import FIGURES_LABEL
 from .pairing import LEAD_CHARS
@@ -53,9 +53,9 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
         return False  # (a glossary's label over its entries heads a box; a reader's question, a column's item)
     if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
-    return ((last.ends_paragraph or _set_in(u.items[0])) and not _photo_body(nxt)
+    return ((last.ends_paragraph or set_in(u.items[0])) and not _photo_body(nxt)
             and (not is_rubric(u.items[0].text) or SECTION_BRACKET.match(u.items[0].text.strip())  # (【评析】, or
-                 or _set_in(u.items[0]))  # 记者调查 set in the column's type)
+                 or set_in(u.items[0]))  # 记者调查 set in the column's type)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
             and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
@@ -82,7 +82,7 @@ def _lone_heads(units: list[Unit], heads: set[int]) -> set[int]:
             story.append(k)
     if len(story) == 1:
         out |= set(story)
-    return {k for k in out if not _set_in(units[k].items[0]) and not cv.ENUMERATOR.match(units[k].items[0].text)
+    return {k for k in out if not set_in(units[k].items[0]) and not cv.ENUMERATOR.match(units[k].items[0].text)
             and not _told_around(units, k) and not _between_turns(units, k)}
 
 
@@ -158,12 +158,6 @@ def _briefs_over_label(units: list[Unit]) -> set[int]:
             j -= 2
         out |= set(run) if len(run) >= LABEL_AFTER_MIN else set()
     return out
-
-
-def _set_in(it: Item) -> bool:
-    """On a PDF page, a line in its column's type size but another face: a crosshead, one or more."""
-    g = it.chunk.geometry
-    return g is not None and not g.body_face and g.size < DISPLAY_SIZE
 
 
 # a headline over several pieces, each under its own title (小城冬夜（三首）, 某某（外二首）): how many titles follow

@@ -20,25 +20,27 @@ _UNIT = regex(f"^\\s*{FIGURE_UNIT}\\s*$")
 def joined_figures(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
     """Each figure set large (a number, with its unit or not), its unit set apart right after it on its line, and
     the short note centred or flush under it, joined into one block in the note's type: read as one paragraph."""
-    out = list(blocks)
-    for fig in blocks:
-        if fig not in out or not _figure(fig, body):
+    figures = [b for b in blocks if _figure(b, body)]
+    joined: dict[int, PdfBlock | None] = {}  # a figure's block → its cell; its unit's and note's → None (taken)
+    for fig in figures:
+        if id(fig) in joined:
             continue
-        unit = next((u for u in out if _NUMBER.match(fig.text) and _beside(u, fig, body)), None)
+        unit = next((u for u in blocks if id(u) not in joined and _beside(u, fig, body)), None) \
+            if _NUMBER.match(fig.text) else None
         cell = [fig] + ([unit] if unit else [])
         right = max(b.x1 for b in cell)
-        notes = [n for n in out if n not in cell and _note(n, fig, right, body)]
-        if len(notes) != 1 or any(o is not fig and _figure(o, body) and _note(notes[0], o, o.x1, body) for o in out):
+        notes = [n for n in blocks if id(n) not in joined and all(n is not c for c in cell)
+                 and _note(n, fig, right, body)]
+        if len(notes) != 1 or any(o is not fig and id(o) not in joined and _note(notes[0], o, o.x1, body)
+                                  for o in figures):
             continue
+        parts = cell + notes
         note = notes[0]
-        parts = cell + [note]
         text = "".join(b.text.strip() for b in parts)
         box = (min(b.x0 for b in parts), fig.top, max(b.x1 for b in parts), max(b.bottom for b in parts))
-        joined = PdfBlock((Line(text, *box, note.size, note.face),), *box, note.size, note.face, figure=True)
-        out[out.index(fig)] = joined
-        for b in parts[1:]:
-            out.remove(b)
-    return out
+        joined |= {id(b): None for b in parts[1:]}
+        joined[id(fig)] = PdfBlock((Line(text, *box, note.size, note.face),), *box, note.size, note.face, figure=True)
+    return [c for c in (joined.get(id(b), b) for b in blocks) if c is not None]
 
 
 def _figure(b: PdfBlock, body: Body) -> bool:

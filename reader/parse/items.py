@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
-from .rules import Mark
+from .rules import DISPLAY_SIZE, Mark
 from .segment import Chunk
 
 NEIGHBOUR_REACH = 40  # items looked through for a neighbour past page furniture (a page has far fewer in a row)
@@ -69,3 +69,9 @@ def run_in(before: Item, it: Item) -> bool:
     if a.geometry is not None and b.geometry is not None:
         return all(abs(p - q) <= LINE_SLACK_PT for p, q in zip(a.geometry.box[1::2], b.geometry.box[1::2]))
     return bool(a.pieces and b.pieces) and b.pieces[0].first_line == a.pieces[-1].last_line
+
+
+def set_in(it: Item) -> bool:
+    """On a PDF page, a line in its column's type size but another face: a crosshead, one or more."""
+    g = it.chunk.geometry
+    return g is not None and not g.body_face and g.size < DISPLAY_SIZE

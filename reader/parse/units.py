@@ -15,11 +15,11 @@ from . import conventions as cv
 from .forms import DATED_ITEM, FIELD_LABEL, PROFILE_FIELD
 from .jumps import is_jump_out, jump_page
 from .ledger import FURNITURE, Ledger
-from .items import Item, run_in
+from .items import Item, run_in, set_in
 from .patterns import regex
 from .segment import join_text_by
 from .notices import figure_runs_on
-from .rules import DISPLAY_SIZE, Mark
+from .rules import Mark
 from .titles import is_rubric
 
 _ROLE = regex(cv.CREDIT_ROLE)
@@ -352,9 +352,9 @@ SECTION_BRACKET = regex("^【[^【】]{2,4}】$")  # 【案情】, 【评析】:
 def _section_bracket(units: list[Unit], k: int) -> bool:
     """A bracketed word alone (【案情】), or on a PDF page a word set in its column's type (记者调查), between a story's
     text, or its credit under its headline, and text."""
-    u, g = units[k], units[k].items[0].chunk.geometry if units[k].items else None
-    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not (SECTION_BRACKET.match(u.items[0].text.strip()) or (
-            g is not None and not g.body_face and g.size < DISPLAY_SIZE)):
+    u = units[k]
+    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not (SECTION_BRACKET.match(u.items[0].text.strip())
+                                                                  or set_in(u.items[0])):
         return False
     before, after = units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
     return after is not None and after.kind is UnitKind.BODY and before is not None and (
