@@ -243,6 +243,46 @@ def test_a_line_in_a_face_of_its_own_ending_in_a_colon_stands_apart_from_the_tex
     assert [len(g) for g, _, _ in join_paragraphs((lead, text))] == [2]
 
 
+def test_a_bold_lead_on_full_lines_of_its_own_goes_on_in_the_text_set_flush_under_it():
+    """突出政治监督，维护党中央权威。 set in bold, indented, filling its line (or two); the text goes on at the column's
+    edge right under it: one paragraph, as the page shows. A brief's last line in bold over the next brief set
+    flush, or a bold line stopping short of the edge, is no such lead."""
+    from reader.model import Piece
+    from reader.parse.items import Item
+    from reader.parse.segment import Chunk, Geometry
+    from reader.parse.units import join_paragraphs
+
+    def para(text, face, box, n, lines=1, indented=None):
+        g = Geometry(1.0, face == "Song", indented=indented, box=box, face=face, lines=lines)
+        return Item(Chunk(text, (Piece(text, n, n),), geometry=g), Role.PARAGRAPH, "test", Role.PARAGRAPH, "test")
+
+    text = para("强化党和国家自我监督，根本任务是坚持党中央权威。", "Song", (9, 565, 166, 658), 3, 8, False)
+    lead = para("突出政治监督，维护党中央权威。", "Hei", (27, 553, 166, 562), 1)
+    assert [len(g) for g, _, _ in join_paragraphs((lead, text))] == [2]
+    two = para("把“四种形态”作为强化监督的抓手。", "Hei", (180, 993, 265, 1014), 1, 2, True)
+    under = para("监督执纪“四种形态”为全面从严治党提供政策和抓手。", "Song", (180, 1017, 265, 1100), 3, 7, False)
+    assert [len(g) for g, _, _ in join_paragraphs((two, under))] == [2]
+    flush = para("某路明起封闭施工。", "Hei", (9, 553, 166, 562), 1)  # (no indent: a brief's line, flush)
+    assert [len(g) for g, _, _ in join_paragraphs((flush, text))] == [1, 1]
+    short = para("突出政治监督。", "Hei", (27, 553, 100, 562), 1)
+    assert [len(g) for g, _, _ in join_paragraphs((short, text))] == [1, 1]
+
+
+def test_a_full_line_closing_on_a_colon_is_no_enumerations_end():
+    """A line closing on a colon reaches past its column's edge by the mark's width (a line closing on a quote
+    further still): as full as the lines round it, it goes on into the next line; stopping short, it ends."""
+    from reader.parse.layout import paragraphs
+
+    ends = [150, 150, 154, 150, 160, 150]
+    lines = [Line(("字" * 13) + ("：" if k == 2 else "”" if k == 4 else "字"), 30 if k == 0 else 10, 100 + 14 * k, x1,
+                  110 + 14 * k, 10.0, "Song") for k, x1 in enumerate(ends)]
+    full = PdfBlock(tuple(lines), 10, 100, 160, 180, 10.0, "Song")
+    assert [len(ls) for ls, _ in paragraphs(full, [full], Body(10.0, "Song"))] == [6]
+    lines[2] = Line("字" * 9 + "：", 10, 128, 110, 138, 10.0, "Song")
+    short = PdfBlock(tuple(lines), 10, 100, 160, 180, 10.0, "Song")
+    assert [len(ls) for ls, _ in paragraphs(short, [short], Body(10.0, "Song"))] == [3, 3]
+
+
 def test_a_numbered_items_lines_set_in_from_its_number_are_its_hanging_indent():
     from reader.parse.layout import paragraphs
 

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import conventions as cv
-from .pdf import PdfBlock
+from .pdf import Line, PdfBlock
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
 
@@ -294,6 +294,18 @@ def left_edge(block: PdfBlock) -> float | None:
     starts = Counter(round(ln.x0) for ln in block.lines)
     x, n = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
     return float(x) if n >= 2 else min(ln.x0 for ln in block.lines)
+
+
+EDGE_REACH = 5  # lines: a line's column ends where the lines this near it stop (a column widens under a picture)
+
+
+def right_edge(lines: tuple[Line, ...] | list[Line], k: int) -> float:
+    """Where the column of a block's line k ends: where most full lines near it stop (a line closing on a colon or
+    a quote may reach past it by a mark's width); the furthest end near it where no two lines stop level."""
+    near = lines[max(0, k - EDGE_REACH):k + EDGE_REACH + 1]
+    ends = Counter(round(ln.x1) for ln in near)
+    x, n = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
+    return float(x) if n >= 2 else max(ln.x1 for ln in near)
 
 
 INSET_NEAR = 3.0  # of the body size: a column's text this close over and under a frame runs on round it

@@ -75,3 +75,19 @@ def set_in(it: Item) -> bool:
     """On a PDF page, a line in its column's type size but another face: a crosshead, one or more."""
     g = it.chunk.geometry
     return g is not None and not g.body_face and g.size < DISPLAY_SIZE
+
+
+SPACED = 3.0  # lines at most between two blocks, one under the other in a column (more: a picture between)
+
+
+def spaced_under(last: Item, it: Item) -> bool:
+    """On a PDF page, the item set right under the last in its column, a block of its own (briefs in a box, flush,
+    spaced or ruled apart): a paragraph of its own when the text before it has ended. Not so under a paragraph's
+    lead, a sentence set in bold on full lines of its own, the first indented: its text goes on flush under it."""
+    a, b = last.chunk.geometry, it.chunk.geometry
+    if a is None or b is None or not (a.box[0] < b.box[2] and b.box[0] < a.box[2]):
+        return False
+    pitch = (a.box[3] - a.box[1]) / max(1, a.lines)
+    lead = (a.bold or a.face != b.face) and (a.indented or a.lines == 1 and a.box[0] - b.box[0] >= pitch) \
+        and abs(a.box[2] - b.box[2]) <= pitch / 2
+    return 0 <= b.box[1] - a.box[3] <= SPACED * pitch and not lead

@@ -14,7 +14,8 @@ from .caps import joined_caps
 from .split import NAME_LEAD
 from .figures import joined_figures
 from .cells import table_cells
-from .columns import INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge, parted, separators, xy_cut
+from .columns import (INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge,
+                      parted, right_edge, separators, xy_cut)
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
 from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, title_groups, under_titles
@@ -238,7 +239,6 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
     if left is None:
         left = _column_edge(block, blocks, body)
     out: list[tuple[list[Line], bool | None]] = []
-    right = max(ln.x1 for ln in block.lines)
     for k, ln in enumerate(block.lines):
         edge = left
         if left is not None:
@@ -248,16 +248,15 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
         item = (cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text) or ln.lead
                 or NAME_LEAD.match(ln.text))
-        if opens and out and not item and cv.ENUMERATOR.match(out[-1][0][0].text) \
-                and block.lines[k - 1].x1 >= right - ITEM_SHORT * ln.size:
+        short = k > 0 and block.lines[k - 1].x1 < right_edge(block.lines, k - 1) - ITEM_SHORT * ln.size
+        if opens and out and not item and cv.ENUMERATOR.match(out[-1][0][0].text) and not short:
             opens = False  # (under a numbered item's full line, set in from its number: the item's hanging indent)
-        if out and not opens and item and (block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size
-                                           or _numbered_on(out[-1][0][0].text, ln.text)) \
+        if out and not opens and item and (short or _numbered_on(out[-1][0][0].text, ln.text)) \
                 and cv.ends_paragraph(block.lines[k - 1].text):
             opens = True  # a numbered item, a quoted post, a turn (答：), a brief led in bold (某國／) set flush after
             # the one before's short last line, or after the item numbered one less, however long its last line
         if out and cv.LIST_MARK.match(ln.text) or out and opens is False and block.lines[k - 1].text.rstrip()[-1:] in \
-                "；;：:" and block.lines[k - 1].x1 < right - ITEM_SHORT * ln.size:
+                "；;：:" and short:
             opens = True  # a bullet opening a line (hung out left of the column or flush): a list's next item; a
             # line stopping short after a semicolon or a colon: an enumeration's item ended (任命…；), one to come
         if opens or not out:

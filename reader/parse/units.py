@@ -15,7 +15,7 @@ from . import conventions as cv
 from .forms import DATED_ITEM, FIELD_LABEL, PROFILE_FIELD
 from .jumps import is_jump_out, jump_page
 from .ledger import FURNITURE, Ledger
-from .items import Item, run_in, set_in
+from .items import Item, run_in, set_in, spaced_under
 from .patterns import regex
 from .segment import join_text_by
 from .notices import figure_runs_on
@@ -257,21 +257,8 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
         return False  # (a line in a face of its own announcing what follows, 某某决定：, 做法：, apart from the text
         # before and after it)
     if g is not None and g.indented is not None:
-        return not g.indented and not (cv.ends_paragraph(before) and _spaced_under(last, it))
+        return not g.indented and not (cv.ends_paragraph(before) and spaced_under(last, it))
     return not cv.ends_paragraph(before) and not _list_item(before, it.text)
-
-
-SPACED = 3.0  # lines at most between two blocks, one under the other in a column (more: a picture between)
-
-
-def _spaced_under(last: Item, it: Item) -> bool:
-    """On a PDF page, the item set right under the last in its column, a block of its own (briefs in a box, flush,
-    spaced or ruled apart): a paragraph of its own when the text before it has ended."""
-    a, b = last.chunk.geometry, it.chunk.geometry
-    if a is None or b is None or not (a.box[0] < b.box[2] and b.box[0] < a.box[2]):
-        return False
-    pitch = (a.box[3] - a.box[1]) / max(1, a.lines)
-    return 0 <= b.box[1] - a.box[3] <= SPACED * pitch
 
 
 def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list[str]]]:
