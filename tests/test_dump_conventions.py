@@ -2138,3 +2138,84 @@ def test_who_answered_a_q_and_a_box_signs_it_their_post_and_name_run_together():
         "〔記者陳某宇／某港市報導〕某港市教育局今年寒假開設國中生程式設計營。"]) + "\n")
     assert ed.articles[0].bylines == ("解答／某港高中教務主任蔡某哲",)
     assert ed.articles[1].headline == "某港國中生寒假免費學程式設計"
+
+
+def test_a_briefs_title_with_a_space_the_extractor_put_after_a_quote_is_still_cut_off_its_text():
+    """全省首批“ 某某工厂”名单公布　本报讯　… under a box of briefs' label: the space PyMuPDF sets after a quote
+    mark in a justified line is no break in the title, which is cut off its text as the others are."""
+    ed = parse_text("\n\n".join([
+        "要闻简讯", "某省部署冬季安全生产　本报讯（记者 某某）12月17日，某省召开冬季安全生产电视电话会议，部署重点工作。",
+        "全省首批“ 智能工厂”名单公布　本报讯　记者从省经济和信息化厅获悉，全省首批36家智能工厂名单日前公布。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某省部署冬季安全生产", "全省首批“ 智能工厂”名单公布"]
+    assert all(a.kind is Kind.BRIEF for a in ed.articles)
+    bullet = parse_text("\n\n".join(["要闻简讯", "■夜间封路　因管线施工，某路今晚起夜间封闭。"]) + "\n")
+    assert bullet.articles[0].headline != "■夜间封路"
+
+
+def test_a_box_label_right_over_a_titled_story_is_its_column_label():
+    """科创前沿 (a word a box of briefs' label may end in) right over a story with its headline, byline and several
+    paragraphs, no brief between: the story's rubric, not page furniture; over briefs it still labels the box."""
+    ed = parse_text("\n\n".join([
+        "科创前沿", "某市人工智能产业集群加速成势", "本报记者　某某", "12月16日，在某市高新区智算中心的机房里，服务器的指示灯不停闪烁。",
+        "几年前，某市的人工智能企业大多“单打独斗”，如今已形成完整链条。", "产业加速发展，离不开人才支撑。"]) + "\n")
+    assert ed.articles[0].rubric == "科创前沿"
+    assert "科创前沿" not in {b.text for b in ed.furniture}
+
+
+def test_a_turn_cut_at_a_column_end_opening_with_the_interviewees_name_is_no_crosshead():
+    """某某：我们在设计 alone between an interview's turns (the rest, 时就考虑了…, in the next block), where 某某：
+    opens other turns: the turn's first line, joined to its rest, not a crosshead; a short line of a name and
+    a colon in a story with no such turns stays what it was."""
+    turns = ["记者：为什么会想到做方言语音识别？", "许某某：起因是我自己的家人，我母亲只会说方言。",
+             "记者：研发过程中最难的是什么？", "许某某：最难的是数据，我们只能一个社区一个社区去录。",
+             "记者：会不会泄露老人的隐私？", "许某某：我们在设计", "时就考虑了这个问题，识别主要在本地完成。"]
+    ed = parse_text("\n\n".join(["让智能音箱听懂老人的“乡音”", "本报记者　某某"] + turns) + "\n")
+    (a,) = ed.articles
+    assert a.crossheads == ()
+    assert a.paragraphs[-1] == "许某某：我们在设计时就考虑了这个问题，识别主要在本地完成。"
+
+
+def test_a_short_sentence_over_a_credit_at_a_storys_head_is_the_photos_caption():
+    """许某某在实验室调试系统。 | 受访者供图 between a byline and the story's text: the photo's caption; a story's
+    last paragraph over a credit, the text ended, stays text."""
+    ed = parse_text("\n\n".join([
+        "让智能音箱听懂老人的“乡音”", "本报记者　某某", "许某某在实验室调试方言语音识别系统。", "受访者供图",
+        "家里的智能音箱听不懂方言，是不少老年人的烦恼。某大学的许某某团队研发了一套系统。",
+        "记者：为什么会想到做方言语音识别？", "许某某：起因是我自己的家人。"]) + "\n")
+    (a,) = ed.articles
+    assert a.captions == ("许某某在实验室调试方言语音识别系统。",)
+    assert a.paragraphs[0].startswith("家里的智能音箱")
+
+
+def test_a_section_opening_with_a_connective_after_a_photos_credit_goes_on_with_the_story():
+    """單車徑分段開放 | 署方表示，… | caption | 圖：某某攝 | 居民憂泊車位不足 | 不過，…: crossheads of one story, the
+    report's text no photo news (a caption does not open on 署方表示，) and 不過， no story's first word."""
+    ed = parse_text("\n\n".join([
+        "某灣海濱長廊開放　首日逾五千人到訪", "【本報記者某某報道】某灣海濱長廊昨日正式開放，首日入場人次逾五千。",
+        "長廊沿岸設有觀景平台及健體設施。", "單車徑分段開放", "署方表示，長廊內的單車徑會分段開放，首階段長約一公里。",
+        "某灣海濱長廊昨日開放，不少市民到觀景平台拍照留念。", "圖：某某攝", "居民憂泊車位不足",
+        "不過，有居民擔心長廊吸引大批遊客，令區內交通更加擠塞。", "運輸署回應說，會密切留意開放後的交通情況。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["單車徑分段開放", "居民憂泊車位不足"]
+    assert a.photo_credits == ("圖：某某攝",)
+
+
+def test_a_hong_kong_jump_line_names_the_page_without_the_word_for_page():
+    """接A1 (a Hong Kong paper's continuation line) is a jump line whose body comes from page A1; 接待A1 is none."""
+    from reader.parse.jumps import jump_page
+
+    assert cv.JUMP_LINE.match("接A1") and cv.JUMP_LINE.match("（續A12）") and not cv.JUMP_LINE.match("接待A1")
+    assert jump_page("接A1") == "A1" and jump_page("下转第3版") == "3"
+    ed = parse_text("\n\n".join(["巴士加價方案　議員促再檢討", "接A1", "分段收費優惠，乘客轉乘第二程巴士可獲減一元。",
+                                 "交通事務委員會主席則認為，公司去年仍有盈利。"]) + "\n")
+    assert ed.articles[0].headline == "巴士加價方案　議員促再檢討"
+    assert "接A1" in {b.text for b in ed.furniture}
+
+
+def test_the_weather_boxs_field_lines_under_its_label_are_furniture():
+    """天氣 | 今日：大致多雲。 | 氣溫：攝氏17至21度 | 明日：天晴乾燥。: the weather box, furniture, no article."""
+    ed = parse_text("\n\n".join(["某市舊區重建千二戶明年起收樓", "【本報訊】某市市區更新局昨日公布舊區重建第二期計劃。", "（記者 某某）",
+                                 "天氣", "今日：大致多雲，早上有一兩陣微雨。", "氣溫：攝氏17至21度　濕度：65%至85%",
+                                 "明日：天晴乾燥，日間溫暖，早晚清涼。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某市舊區重建千二戶明年起收樓"]
+    assert {"今日：大致多雲，早上有一兩陣微雨。", "明日：天晴乾燥，日間溫暖，早晚清涼。"} <= {b.text for b in ed.furniture}

@@ -21,6 +21,7 @@ from .patterns import regex
 from .ledger import DUMP, FURNITURE, Ledger
 from .pairing import Pair, opens_later, pair, pair_by_words, reads_backward, run_on
 from .items import Item
+from .titles import label_over
 from .rules import Mark
 from .captions import place_captions
 from .rubrics import attach_rubrics, notes_over_stories, place_series_bars
@@ -128,6 +129,9 @@ def stories(s: State, ledger: Ledger) -> State:
             continue
         if in_box and _story(t, b, titled):
             in_box = False
+            if label_at == len(drafts) and t is not None and not carried and not t.rubrics and (len(t.titles) == 1 or len(
+                    t.titles) == 2 and not label_over(t.titles[0].text, t.titles[1].text)):  # (right over a story's
+                carried, labels = labels, []  # headline, no brief between, no label of its own: its column's, 科技前沿)
         if in_box:  # a box's label heads its first brief (over a box of other things: the page's furniture)
             carried += labels
         else:

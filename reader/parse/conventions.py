@@ -140,11 +140,10 @@ OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square ope
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
 # who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a
 # title; a piece of body cut at a column end keeps it
-ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|"
-                    "告诉记者|告訴記者)[，,]"
-                    # or a connective that ties it to the sentence before (此外，…): never a title's opening
-                    "|^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|"
-                    "据了解|據了解|与此同时|與此同時)[，,]|^(?:根据|根據|按照|依照)[^，,。！？：:]{1,12}[，,]")  # (根据…，: its premise)
+TIED = ("^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|据了解|據了解|与此同时|與此同時)"
+        "[，,]")  # a connective tying it to the sentence before (此外，…): never a title's opening, nor a story's
+ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|告诉记者|告訴記者)[，,]"
+                    f"|{TIED}|^(?:根据|根據|按照|依照)[^，,。！？：:]{{1,12}}[，,]")  # (根据…，: its premise)
 _SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A"  # who speaks a turn of an interview (Q：, A：)
 _ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問|留言|来电|來電|反映)"  # a reader asking an expert (市民王女士问)
 QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！!]")
@@ -199,7 +198,7 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
 ARROWS = "▶◀►◄→←➡⬅"  # pointers set before or after a jump line: 下紧转第3版▶, ◀上接第1版
 _ARROW = f"[{ARROWS}]?"
 JUMP = (f"{_ARROW}\\s*{OPEN}?\\s*{_ARROW}\\s*(?:下紧?转|下緊?轉|上接|紧转|緊轉|转|轉|接|续|續)\\s*(?:第|本)?\\s*"
-        f"[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*(?:版|页|頁)\\s*{_ARROW}\\s*{CLOSE}?\\s*{_ARROW}")  # (第4页: a page)
+        f"(?:[0-9０-９A-Z一二三四五六七八九十]{{0,3}}\\s*(?:版|页|頁)|[A-Z][0-9０-９]{{1,2}})\\s*{_ARROW}\\s*{CLOSE}?\\s*{_ARROW}")  # (第4页: a page; 接A1)
 JUMP_LINE = regex(f"^{JUMP}$")
 # A front page's index (今日导读): each teaser of a story inside ends in, or stands over, its page (详见A3版).
 TEASER_REF = regex("[（(〔【\\[]?\\s*(?:详见|詳見|详情见|詳情見|请看|請看|见|見)\\s*(?:第|本报|本報)?\\s*"

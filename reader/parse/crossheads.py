@@ -28,10 +28,13 @@ def _photo_body(unit: Unit) -> bool:
     """One paragraph then a photo credit (the body of photo news), or a run of body that opens with a caption and
     its credit (a photo story: several captions under one title)."""
     paras = [it for it in unit.items if it.role is Role.PARAGRAPH]
-    if not paras or paras[0].dateline:
-        return False
+    if not paras or paras[0].dateline or cv.ATTRIBUTION.match(paras[0].text):
+        return False  # (署方表示，…, 不过，… open a report's text, no caption)
     opens = len(unit.items) > 1 and unit.items[0] is paras[0] and unit.items[1].role is Role.PHOTO_CREDIT
     return opens or len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT
+
+
+_TIED = regex(cv.TIED)  # a text opening so goes on with the story before it
 
 
 def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset[int] = frozenset()) -> bool:
@@ -48,12 +51,13 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
     if all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in prev.items):
         return False  # under a photo alone, no story's text before it: a title of its own
     last, first = prev.items[-1], nxt.items[0]
-    if is_closing(last) or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text) \
+    tied = last.role is Role.PHOTO_CREDIT and _TIED.match(first.text)  # (不过，… goes on past a photo's credit)
+    if is_closing(last) and not tied or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text) \
             or cv.GLOSS_ENTRY.match(first.text.strip()) or cv.ASKED.match(first.text) or _brief(u, nxt):
         return False  # (a glossary's label over its entries heads a box; a reader's question, a column's item)
     if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
-    return ((last.ends_paragraph or set_in(u.items[0])) and not _photo_body(nxt)
+    return ((last.ends_paragraph or tied or set_in(u.items[0])) and not _photo_body(nxt)
             and (not is_rubric(u.items[0].text) or SECTION_BRACKET.match(u.items[0].text.strip())  # (【评析】, or
                  or set_in(u.items[0]))  # 记者调查 set in the column's type)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice

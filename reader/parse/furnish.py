@@ -316,9 +316,9 @@ INFO_FIELD_MAX = 60  # characters of one
 
 
 def info_box(items: list[Item], i: int) -> Role | None:
-    """A field line (時間：…, 地點：…, 網址：…) under an event box's label (活動資訊), no other line but fields between:
-    the box's details, furniture as a listing is."""
-    return Role.FURNITURE if _field_under(items, i, INFO_LABEL.match) else None
+    """A field line (時間：…, 地點：…, 網址：…) under an event box's label (活動資訊), or (今日：…, 氣溫：…) under the
+    weather box's (天氣), no other line but fields between: the box's details, furniture as a listing is."""
+    return Role.FURNITURE if _field_under(items, i, lambda t: INFO_LABEL.match(t) or cv.WEATHER_LABEL.match(t)) else None
 
 
 def fact_line(items: list[Item], i: int) -> Role | None:

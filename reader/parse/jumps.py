@@ -13,8 +13,9 @@ CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
 def jump_page(text: str) -> str | None:
-    """The page a jump line names, as digits: 第三版 → '3', 第A2版 → 'A2'."""
-    m = re.search("第?\\s*([0-9０-９A-Z一二三四五六七八九十〇]{1,3})\\s*版", text)
+    """The page a jump line names, as digits: 第三版 → '3', 第A2版 → 'A2', 接A1 → 'A1'."""
+    m = re.search("第?\\s*([0-9０-９A-Z一二三四五六七八九十〇]{1,3})\\s*版", text) \
+        or re.search("(?<![A-Za-z])([A-Z][0-9０-９]{1,2})(?![0-9０-９])", text)  # (接A1: a section's page, no 版)
     if not m:
         return None
     p = m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))

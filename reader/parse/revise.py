@@ -18,7 +18,7 @@ from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_t
 from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
 from .notices import call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, sign_off, verse_line
-from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, turn_label
+from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, speaker_turn, turn_label
 from .bylines import SAME_STYLE, author_line, email_line, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 
@@ -235,6 +235,10 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     if (dated or _PHOTO_SENTENCE.search(it.text) and cv.length(it.text) <= CAPTION_MAX) \
             and (nxt is not None and nxt.role is Role.PHOTO_CREDIT or glued):
         return Role.CAPTION  # (…约1400个单位。图为现有的组屋区。: the photo's own sentence closes a caption)
+    if (nxt is not None and nxt.role is Role.PHOTO_CREDIT and it.ends_paragraph and (before is None or before.role
+            is not Role.PARAGRAPH) and not cv.SENTENCE_PUNCT.search(it.text.rstrip()[:-1]) and is_body(
+            neighbour(items, i + 1, 1)) and cv.length(it.text) <= CAPTION_MAX):
+        return Role.CAPTION  # (one sentence over a credit, the story's text going on under it: a photo at its head)
     cut = (before is not None and before.role is Role.PARAGRAPH and _CUT_OFF.search(before.text)
            and it.chunk.geometry is None)  # (on a PDF page, the type shows a caption: by_picture)
     return Role.CAPTION if dated and cut and is_body(nxt) and not nxt.dateline else None  # (a photo in the column)
@@ -349,6 +353,8 @@ REVISIONS: list[Revision] = [
              Mark.CLASSIFIED),
     Revision("notice_tail", notice_tail, "a page notice's short rest, cut mid-word onto a block of its own: furniture"),
     Revision("turn_label", turn_label, "a speaker's label alone (问：) and the question under it open a turn: body"),
+    Revision("speaker_turn", speaker_turn, "a short piece opening with the name and colon that open other turns of "
+                                           "its interview (某某：…) is a turn cut at a column's end: body"),
     Revision("run_in_text", run_in_text, "on a PDF page, body type run in on a title's line is that title's text"),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
     Revision("printed_line", printed_line, "pieces breaking off mid-sentence, a column's width each, are a paragraph's"),

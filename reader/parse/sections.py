@@ -68,6 +68,22 @@ def turn_label(items: list[Item], i: int) -> Role | None:
     return Role.PARAGRAPH if it.role in (Role.HEADLINE, Role.UNSURE) else None
 
 
+_SPEAKER = regex(f"^\\s*({cv.HAN}{{2,4}})[：:]")  # a speaker's name and a colon opening a turn (某某：…)
+TURNS_MIN = 2  # turns of the story's text opening with the same speaker's name: an interview's
+
+
+def speaker_turn(items: list[Item], i: int) -> Role | None:
+    """A headline-like piece opening with a speaker's name and a colon (某某：我们在设计) where the story's text
+    opens other turns with that name: the speaker's turn, cut at a column's end, no crosshead."""
+    it = items[i]
+    m = _SPEAKER.match(it.text) if it.role is Role.HEADLINE and it.chunk.geometry is None else None
+    if m is None or cv.length(it.text) <= m.end():
+        return None
+    run = _story_run(items, i, -1) + _story_run(items, i, 1)
+    turns = sum(1 for j in run if is_body(items[j]) and items[j].text.lstrip().startswith(m.group(0).strip()))
+    return Role.PARAGRAPH if turns >= TURNS_MIN else None
+
+
 # a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
 _CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
 _PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
