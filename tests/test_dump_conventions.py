@@ -2219,3 +2219,55 @@ def test_the_weather_boxs_field_lines_under_its_label_are_furniture():
                                  "明日：天晴乾燥，日間溫暖，早晚清涼。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["某市舊區重建千二戶明年起收樓"]
     assert {"今日：大致多雲，早上有一兩陣微雨。", "明日：天晴乾燥，日間溫暖，早晚清涼。"} <= {b.text for b in ed.furniture}
+
+
+def test_a_photos_title_over_its_caption_and_credit_after_a_box_of_briefs_is_photo_news():
+    """廊桥雪韵 | 12月2日，游客在…，当 | 地银装素裹…。新华社记者 X 摄 right after a box's last brief: photo news (its
+    caption's two pieces one caption), no brief of the box."""
+    ed = parse_text("\n\n".join([
+        "新闻速览", "铁路调图10日实施　全国铁路将于12月10日零时起实行新的列车运行图，新开通线路将纳入运行图。",
+        "多地公布寒假时间　据各地教育部门发布的校历，今年中小学寒假多从明年1月中下旬开始。", "廊桥雪韵",
+        "12月2日，游客在某省某县的古廊桥上赏雪。当日，当", "地银装素裹，吸引不少游客前来游览。新华社记者 某某 摄"]) + "\n")
+    photo = ed.articles[-1]
+    assert (photo.kind, photo.headline) == (Kind.PHOTO, "廊桥雪韵")
+    assert photo.captions == ("12月2日，游客在某省某县的古廊桥上赏雪。当日，当地银装素裹，吸引不少游客前来游览。",)
+    assert [a.kind for a in ed.articles[:-1]] == [Kind.BRIEF, Kind.BRIEF]
+
+
+def test_a_line_opening_on_what_the_figures_show_cut_at_a_column_end_is_no_crosshead():
+    """数据显示，1 至11 | 月，农村地区…; 据统计，去年冬季某 | 江市共接待…: a sentence's first line at a column's
+    foot (who or what shows it, a comma), not a crosshead."""
+    ed = parse_text("\n\n".join([
+        "今年已建改县级物流配送中心1600余个", "新华社北京12月3日电（记者 某某）记者3日从商务部获悉，县域商业体系建设取得积极进展。",
+        "快递进村“加速跑”", "在某省某县，过去一件快递从县城送到村里往往要三四天。", "数据显示，1 至11",
+        "月，农村地区快递业务量同比增长约18%，增速高于全国平均水平。", "冷链下沉保鲜增效", "农产品上行离不开冷链。",
+        "据统计，去年冬季某", "江市共接待游客1860万人次，旅游收入同比增长两成以上。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["快递进村“加速跑”", "冷链下沉保鲜增效"]
+    assert "数据显示，1 至11月，农村地区快递业务量同比增长约18%，增速高于全国平均水平。" in a.paragraphs
+
+
+def test_a_briefs_title_run_in_on_a_box_line_that_is_a_block_of_its_own_is_cut_off_its_text():
+    """A box whose printed lines are a block each: 某某闭幕　为期四天的第三届国际茶 | 文化博览会2日在…，来自20多个 |
+    …: the brief's title, then its text running on across the lines; a headline of two phrases over a caption
+    that ends its sentence stays whole."""
+    ed = parse_text("\n\n".join([
+        "新闻速览", "茶文化博览会闭幕　为期四天的第三届国际茶", "文化博览会2日在某省某市闭幕，来自20多个",
+        "国家和地区的400余家企业参展，现场签约金额达", "36亿元。"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "茶文化博览会闭幕"
+    assert a.paragraphs == ("为期四天的第三届国际茶文化博览会2日在某省某市闭幕，来自20多个国家和地区的400余家企业参展，现场签约金额达36亿元。",)
+    hk = parse_text("\n\n".join([
+        "體育快訊", "東岸十公里賽下周一截止報名　今年名額四千個，額滿即止。", "十人某城　爆冷殺入四強",
+        "某某（中）射入十二碼後與隊友慶祝。", "圖：某某攝"]) + "\n")
+    assert "十人某城　爆冷殺入四強" in [a.headline for a in hk.articles]
+
+
+def test_a_line_whose_next_block_opens_on_de_is_a_paragraphs_first_line():
+    """记者在位于某公园东门 | 的城市书房看到，…: no sentence opens on 的, so the line over it is the paragraph's
+    first line cut at a column's foot, not a new story's headline."""
+    ed = parse_text("\n\n".join([
+        "全市首批15家“城市书房”开放", "本报讯（记者 某某）1月13日，我市首批15家“城市书房”同时开放。", "记者在位于滨河公园东门",
+        "的城市书房看到，书房内暖气充足，不少市民正在阅读。", "据市文化广电旅游局介绍，城市书房的图书与市图书馆通借通还。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[1] == "记者在位于滨河公园东门的城市书房看到，书房内暖气充足，不少市民正在阅读。"

@@ -37,7 +37,7 @@ END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$
 SENTENCE_PUNCT = regex("[。！？；]")
 # Text that opens inside a sentence: on a punctuation mark a line never starts with, or on the last word of a
 # sentence (论。…): no paragraph opens so (因此，… does: a comma after an opening word is not it).
-MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?])")
+MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?]|的(?![确確士])|[们們])")  # (…的 | 们: no sentence opens so)
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("[报報][道導][：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:]|攝影[：:]|本[报報](?:特约|特約)?[记記]者|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
@@ -140,9 +140,9 @@ OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square ope
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
 # who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a
 # title; a piece of body cut at a column end keeps it
-TIED = ("^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|据了解|據了解|与此同时|與此同時)"
+TIED = ("^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|据了解|據了解|与此同时|與此同時|据统计|據統計|据介绍|據介紹)"
         "[，,]")  # a connective tying it to the sentence before (此外，…): never a title's opening, nor a story's
-ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|告诉记者|告訴記者)[，,]"
+ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|显示|顯示|告诉记者|告訴記者)[，,]"
                     f"|{TIED}|^(?:根据|根據|按照|依照)[^，,。！？：:]{{1,12}}[，,]")  # (根据…，: its premise)
 _SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A"  # who speaks a turn of an interview (Q：, A：)
 _ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問|留言|来电|來電|反映)"  # a reader asking an expert (市民王女士问)

@@ -270,7 +270,8 @@ def wire_photo(items: list[Item], i: int) -> Role | None:
 
 def glued_caption(items: list[Item], i: int) -> Role | None:
     """A short paragraph the extractor printed in one block with a photo credit after it (…入伙。（記者X攝）), or
-    before it (受访者供图某某在工作室。), is the caption that credit goes with."""
+    before it (受访者供图某某在工作室。), is the caption that credit goes with; so is a piece breaking off right
+    over such a caption (its first lines)."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.dateline or cv.length(it.text) > CAPTION_MAX:
         return None
@@ -279,7 +280,10 @@ def glued_caption(items: list[Item], i: int) -> Role | None:
              and after.chunk.pieces[0].first_line == it.chunk.pieces[-1].last_line
              or before is not None and before.role is Role.PHOTO_CREDIT and it.chunk.geometry is None
              and before.chunk.pieces[-1].last_line == it.chunk.pieces[0].first_line and it.ends_paragraph)
-    return Role.CAPTION if glued else None
+    cut = (not glued and not it.ends_paragraph and after is not None and after.role is Role.PARAGRAPH and (before is
+           None or before.role is not Role.PARAGRAPH) and (_DAY_LEAD.match(it.text) or cv.CAPTION_LEAD.match(it.text))
+           and cv.length(it.text + after.text) <= CAPTION_MAX and glued_caption(items, i + 1) is Role.CAPTION)
+    return Role.CAPTION if glued or cut else None  # (or the caption's first lines, cut off in a block of their own)
 
 
 CAPTION_MAX = 150  # characters: a caption is a few lines

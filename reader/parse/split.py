@@ -266,10 +266,12 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
              and not cv.PAGE_NOTICE.search(c.text.strip()) else None)  # (a notice strip under the box: 反詐騙專線…)
         reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)  # (参数速览 heads a spec box)
         k += 1
+        nxt = chunks[k].text if k < len(chunks) else ""  # (a box's printed line a block, its title's space wide or its
+        line = -LINE_SLACK <= width(nxt) - width(c.text) <= 2 * LINE_SLACK and not _sentence_end(nxt)  # marks narrow)
         if m and (cv.length(c.text[m.end():]) >= RUN_IN_REST or m is named and _sentence_end(c.text)):
             out.extend(_cut(c, m.end()))
-        elif (m and (cv.length(c.text[m.end():]) <= RUN_IN_FIRST or m is named) and not _sentence_end(c.text)
-              and k < len(chunks) and (m is named or cv.COMMA_IN.search(chunks[k].text))):
+        elif (m and (cv.length(c.text[m.end():]) <= RUN_IN_FIRST or m is named or line) and not _sentence_end(c.text)
+              and nxt and (m is named or cv.COMMA_IN.search(nxt))):  # (the text goes on in the next block)
             head, tail = _cut(c, m.end())
             out += [head, tail.joined(chunks[k])]
             k += 1
