@@ -2271,3 +2271,39 @@ def test_a_line_whose_next_block_opens_on_de_is_a_paragraphs_first_line():
         "的城市书房看到，书房内暖气充足，不少市民正在阅读。", "据市文化广电旅游局介绍，城市书房的图书与市图书馆通借通还。"]) + "\n")
     (a,) = ed.articles
     assert a.paragraphs[1] == "记者在位于滨河公园东门的城市书房看到，书房内暖气充足，不少市民正在阅读。"
+
+
+def test_a_hotline_boxs_turns_cut_into_printed_lines_stay_turns():
+    """市民某女士来电：… | 记者核实：… in a box whose printed lines are a block each: turns (a caller's, the reporter's
+    check), each joined to its lines, no crossheads in parallel."""
+    ed = parse_text("\n\n".join([
+        "市民热线", "市民刘女士来电：某某区桂香街与梧桐路交", "叉口的红绿灯这几天一直不亮，早晚高峰车多人", "多，老人和孩子过马路很不安全，希望有关部门",
+        "尽快修理。", "记者核实：记者联系了市公安局交警支队某", "某大队，工作人员表示，该路口信号灯因地下线",
+        "路老化出现故障，维修人员已于12月16日下午修", "复，目前信号灯已恢复正常。", "市民周先生来电：某某区南湖街道新华里小",
+        "区门前的一处窨井盖破损，中间塌下去一块，晚", "上光线暗，已经有骑电动车的居民在这里摔倒。", "记者核实：记者将情况反映给某某区市政设",
+        "施管理所，工作人员当天就赶到现场，在井盖周", "围设置了警示围挡。管理所表示，新井盖已经订", "购，预计本周内更换完毕。",
+        "市民唐女士来电：某某公园东门附近的公共", "厕所最近一直锁着门，门口也没有张贴任何说", "明，来公园锻炼的老人很多，如厕很不方便。",
+        "记者核实：记者从某某公园管理处了解到，", "该厕所正在进行适老化改造，将增设扶手和无障", "碍厕位，管理处已在门口张贴通知。"]) + "\n")
+    paragraphs = [p for a in ed.articles for p in a.paragraphs]
+    assert not any(a.crossheads for a in ed.articles)
+    assert "记者核实：记者将情况反映给某某区市政设施管理所，工作人员当天就赶到现场，在井盖周围设置了警示围挡。管理所表示，新井盖已经订购，预计本周内更换完毕。" in paragraphs
+
+
+def test_an_event_boards_lines_an_events_name_run_into_its_time_are_furniture():
+    """活動看板 | 某某DIY時間：12月21日上午9時 | 地點：某中心廣場: an event box's listing, furniture, no story's
+    headline group over the story under it."""
+    ed = parse_text("\n\n".join([
+        "活動看板", "冬至湯圓DIY時間：12月21日（日）上午9時", "地點：某縣文化中心廣場", "海岸攝影展時間：即日起至116年1月15日",
+        "地點：某漁港遊客中心2樓", "某漁港夜市改造 攤商換上新棚架", "〔記者某某／某縣報導〕某漁港夜市改造工程完工，攤商昨晚換上新棚架。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某漁港夜市改造 攤商換上新棚架"]
+    assert "地點：某縣文化中心廣場" in {b.text for b in ed.furniture}
+
+
+def test_who_said_a_quote_with_a_post_in_brackets_is_the_quote_boxs_text():
+    """“…论英雄。” | ——某某（某大学经济学院教授） in a 专家观点 box: the quote's attribution, one box, not a
+    headline of its own per expert."""
+    ed = parse_text("\n\n".join([
+        "专家观点", "“普惠小微贷款突破万亿元，说明金融支持实体经济的‘毛细血管’正在打通。”", "——程某某（某江大学经济学院教授）",
+        "“利率下降是好事，但小微企业的综合融资成本还包括担保费、评估费等。”", "——贺某某（某州理工大学经济学院教授）"]) + "\n")
+    (a,) = ed.articles
+    assert a.headline == "专家观点" and a.paragraphs[1] == "——程某某（某江大学经济学院教授）"

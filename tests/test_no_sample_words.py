@@ -26,6 +26,8 @@ CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), 
                                 "that heads its box of tips with it",
                     "开放时间": "opening hours, a field label every listing of a place prints (forms._FACTS); the made-up "
                                 "Singapore page's library brief says its hours in these words",
+                    "个百分点": "percentage points, a unit a big figure of a 数读 box counts in (notices.FIGURE_UNIT), there "
+                                "before the fixture that prints it",
                     "空气质量": "air quality, the line every weather box prints (boilerplate's weather rule), there before "
                                 "the made-up 天气 page that heads its AQI box with it"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")

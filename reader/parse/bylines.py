@@ -96,7 +96,8 @@ def name_over_title(items: list[Item], i: int) -> Role | None:
     return Role.BYLINE if g.size < h.size and n.size >= TITLE_OVER_NAME * g.size else None
 
 
-_SAID_BY = regex(f"^——\\s*\\S{{0,12}}?[\\s\u3000]*{cv.NAME}$")  # ——社会学者　X: who said the quote over it
+_SAID_BY = regex(f"^——\\s*(?:\\S{{0,12}}?[\\s\u3000]*{cv.NAME}|{cv.NAME}[（(][^（）()]{{2,24}}[）)])$")  # ——社会学者　X,
+# ——X（某大学教授）: who said the quote over it
 
 
 def quoted_by(items: list[Item], i: int) -> Role | None:

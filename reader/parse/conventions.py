@@ -144,7 +144,7 @@ TIED = ("^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因�
         "[，,]")  # a connective tying it to the sentence before (此外，…): never a title's opening, nor a story's
 ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|显示|顯示|告诉记者|告訴記者)[，,]"
                     f"|{TIED}|^(?:根据|根據|按照|依照)[^，,。！？：:]{{1,12}}[，,]")  # (根据…，: its premise)
-_SPEAKER = "本报记者|本報記者|记者|記者|主持人|问|問|答|Q|A"  # who speaks a turn of an interview (Q：, A：)
+_SPEAKER = "本报记者|本報記者|(?:记者|記者)(?:核实|核實|追踪|追蹤|回访|回訪|求证|求證)?|主持人|问|問|答|Q|A"  # who speaks a turn (Q：, 记者核实：)
 _ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問|留言|来电|來電|反映)"  # a reader asking an expert (市民王女士问)
 QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！!]")
 # a numbered question heading its answer in an explainer (问一：…？, 问题二：…？): a section's head, not a turn

@@ -309,8 +309,9 @@ def notice_tail(items: list[Item], i: int) -> Role | None:
 
 
 # an event box's label (活动信息, 活動資訊): the practical details under it are the page's service, no story's text
-INFO_LABEL = regex("^(?:活动|活動|演出|观展|觀展|参观|參觀|购票|購票|报名|報名|展览|展覽|赛事|賽事)(?:信息|資訊|资讯|資料|指南|须知|須知)$")
-_FIELD = regex("^[^\\s，,。：:]{1,6}[：:]\\s*\\S")  # 时间：…, 地点：…, 网址：…
+INFO_LABEL = regex("^(?:活动|活動|演出|观展|觀展|参观|參觀|购票|購票|报名|報名|展览|展覽|赛事|賽事)(?:信息|資訊|资讯|資料|指南|须知|須知|看板)$")
+_FIELD = regex("^(?:[^\\s，,。：:]{1,6}|\\S{1,12}?(?:时间|時間|日期))[：:]\\s*\\S")  # 时间：…, 地点：…, 网址：…; 某展览时间：… (an
+# event's name run into its first field)
 INFO_REACH = 8  # field lines under the label, at most
 INFO_FIELD_MAX = 60  # characters of one
 
@@ -318,7 +319,13 @@ INFO_FIELD_MAX = 60  # characters of one
 def info_box(items: list[Item], i: int) -> Role | None:
     """A field line (時間：…, 地點：…, 網址：…) under an event box's label (活動資訊), or (今日：…, 氣溫：…) under the
     weather box's (天氣), no other line but fields between: the box's details, furniture as a listing is."""
-    return Role.FURNITURE if _field_under(items, i, lambda t: INFO_LABEL.match(t) or cv.WEATHER_LABEL.match(t)) else None
+    if _info_label(cv.squash(items[i].text)) and i + 1 < len(items) and _field_under(items, i + 1, _info_label):
+        return Role.FURNITURE  # (the label itself, over its fields)
+    return Role.FURNITURE if _field_under(items, i, _info_label) else None
+
+
+def _info_label(text: str) -> bool:
+    return bool(INFO_LABEL.match(text) or cv.WEATHER_LABEL.match(text))
 
 
 def fact_line(items: list[Item], i: int) -> Role | None:

@@ -103,9 +103,9 @@ def parallel_heads(items: list[Item], i: int) -> Role | None:
     notwithstanding."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text) \
-            or it.rule in ("figure_items", "fact_line", "facts_in_text"):
+            or it.rule in ("figure_items", "fact_line", "facts_in_text", "qa_turn", "speaker_turn") or cv.TURN_LABEL.match(it.text):
         return None  # (on a PDF page, the type shows a crosshead; none ends on 的; a 数读 box's note, a box's fact
-        # line are its text)
+        # line are its text; a turn opening alike, 市民某女士来电：…, is a turn)
     if i and run_in(items[i - 1], it):
         return None  # text run in on the printed line of the title over it (某区：…　近 | 日，…): that title's text
     t = cv.squash(it.text)
@@ -357,13 +357,13 @@ REVISIONS: list[Revision] = [
              Mark.CLASSIFIED),
     Revision("notice_tail", notice_tail, "a page notice's short rest, cut mid-word onto a block of its own: furniture"),
     Revision("turn_label", turn_label, "a speaker's label alone (问：) and the question under it open a turn: body"),
-    Revision("speaker_turn", speaker_turn, "a short piece opening with the name and colon that open other turns of "
-                                           "its interview (某某：…) is a turn cut at a column's end: body"),
     Revision("run_in_text", run_in_text, "on a PDF page, body type run in on a title's line is that title's text"),
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
     Revision("printed_line", printed_line, "pieces breaking off mid-sentence, a column's width each, are a paragraph's"),
     Revision("jump_tail", jump_tail, "a short piece over 下转第N版 after body running on ends the paragraph that jumps"),
     Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
+    Revision("speaker_turn", speaker_turn, "a short piece opening with the name and colon that open other turns of "
+                                           "its interview (某某：…) is a turn cut at a column's end: body"),
     Revision("card_line", card_line, "short lines under a profile card's field (荣誉：…) are more of its items", Mark.OWN_LINE),
     Revision("lone_section_head", lone_section_head, "the one comma-broken piece between a story's paragraphs is a line"),
     Revision("parallel_heads", parallel_heads, "short pieces ending no sentence that open or are framed alike are "

@@ -73,15 +73,15 @@ TURNS_MIN = 2  # turns of the story's text opening with the same speaker's name:
 
 
 def speaker_turn(items: list[Item], i: int) -> Role | None:
-    """A headline-like piece opening with a speaker's name and a colon (某某：我们在设计) where the story's text
-    opens other turns with that name: the speaker's turn, cut at a column's end, no crosshead."""
+    """A headline-like piece opening with a speaker's name and a colon (某某：我们在设计, 记者核实：…) where the
+    story's text opens other pieces so, a turn among them: the speaker's turn, cut at a column's end, no crosshead."""
     it = items[i]
     m = _SPEAKER.match(it.text) if it.role is Role.HEADLINE and it.chunk.geometry is None else None
     if m is None or cv.length(it.text) <= m.end():
         return None
-    run = _story_run(items, i, -1) + _story_run(items, i, 1)
-    turns = sum(1 for j in run if is_body(items[j]) and items[j].text.lstrip().startswith(m.group(0).strip()))
-    return Role.PARAGRAPH if turns >= TURNS_MIN else None
+    run = [items[j] for j in _story_run(items, i, -1) + _story_run(items, i, 1)]
+    turns = [o for o in run if o.role in (Role.PARAGRAPH, Role.HEADLINE) and o.text.lstrip().startswith(m.group(0).strip())]
+    return Role.PARAGRAPH if len(turns) >= TURNS_MIN and any(is_body(o) for o in turns) else None
 
 
 # a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
