@@ -2307,3 +2307,49 @@ def test_who_said_a_quote_with_a_post_in_brackets_is_the_quote_boxs_text():
         "“利率下降是好事，但小微企业的综合融资成本还包括担保费、评估费等。”", "——贺某某（某州理工大学经济学院教授）"]) + "\n")
     (a,) = ed.articles
     assert a.headline == "专家观点" and a.paragraphs[1] == "——程某某（某江大学经济学院教授）"
+
+
+def test_a_photo_credit_cut_after_its_opening_bracket_is_joined_and_cut_off_the_caption():
+    """…驶出。（新 | 华社记者 某某摄）: the credit's first characters end the caption's block; joined again, the
+    credit is the photo's, the caption's sentence its own."""
+    ed = parse_text("\n\n".join([
+        "某市开通陆海联运冷链专线", "12月2日，满载冷链集装箱的班列从某市国际陆港驶出。（新", "华社记者 某某摄）",
+        "本报某市12月2日电（记者 某某）2日上午，一列满载柑橘的冷链集装箱班列从某市国际陆港缓缓驶出。"]) + "\n")
+    (a,) = ed.articles
+    assert a.photo_credits == ("（新华社记者 某某摄）",)
+    assert a.captions == ("12月2日，满载冷链集装箱的班列从某市国际陆港驶出。",)
+
+
+def test_a_captions_first_lines_in_blocks_of_their_own_over_its_credit_are_one_caption():
+    """古镇雪后游人来 | 12月2日，游客在…。入冬以来，当 | 地推出…吸 | 来。（本报记者 某某摄）: one caption of three
+    pieces under a photo's title, photo news; a story's paragraphs breaking off over a credit stay text."""
+    ed = parse_text("\n\n".join([
+        "图片报道", "古镇雪后游人来", "12月2日，游客在某市青溪古镇赏雪游览。入冬以来，当", "地推出冰雪民俗体验、非遗展演等活动，吸",
+        "引不少游客前来。（本报记者 某某摄）"]) + "\n")
+    (a,) = ed.articles
+    assert a.kind is Kind.PHOTO
+    assert a.captions == ("12月2日，游客在某市青溪古镇赏雪游览。入冬以来，当地推出冰雪民俗体验、非遗展演等活动，吸引不少游客前来。",)
+
+
+def test_a_tip_line_strip_with_its_hours_and_its_wechat_is_the_pages_notice():
+    """爆料热线0759-8816 1100（24小时）微信：…新闻线索一经采用　即付报料费 at a page's foot: furniture."""
+    assert cv.PAGE_NOTICE.match("爆料热线0759-8816 1100（24小时）微信：abc_news新闻线索一经采用　即付报料费")
+    assert not cv.PAGE_NOTICE.match("热线12345开通以来，共受理市民诉求三万余件。")
+
+
+def test_a_line_holding_the_first_of_two_yibian_is_cut_from_the_sentence_under_it():
+    """邓先生一边大声呼喊 | 邻居、挨家挨户敲门，一边拨打119: one sentence across a column's end (一边…一边), not a
+    crosshead."""
+    ed = parse_text("\n\n".join([
+        "电动自行车楼道充电引发火情", "3 月12 日凌晨2 时许，某市西城区一居民楼楼道内突然冒出浓烟。", "邓先生一边大声呼喊",
+        "邻居、挨家挨户敲门，一边拨打119报警。", "经消防部门初步调查，起火的电动自行车电池老化。"]) + "\n")
+    (a,) = ed.articles
+    assert a.crossheads == () and a.paragraphs[1] == "邓先生一边大声呼喊邻居、挨家挨户敲门，一边拨打119报警。"
+
+
+def test_a_roundup_dateline_and_a_correspondents_credit_line():
+    """（某地综合电） opens a Singapore paper's roundup as a dateline; 本报驻北京特派员　某某　报道 under a headline
+    is the correspondent's byline."""
+    assert cv.DATELINE.match("（华盛顿综合电）某国国会周三通过临时拨款案。")
+    assert cv.BYLINE.match("本报驻北京特派员　沈某某　报道") and cv.BYLINE.match("本报驻东京记者 王某 报道")
+    assert not cv.DATELINE.match("（综合）某国国会周三通过临时拨款案。")

@@ -280,10 +280,23 @@ def glued_caption(items: list[Item], i: int) -> Role | None:
              and after.chunk.pieces[0].first_line == it.chunk.pieces[-1].last_line
              or before is not None and before.role is Role.PHOTO_CREDIT and it.chunk.geometry is None
              and before.chunk.pieces[-1].last_line == it.chunk.pieces[0].first_line and it.ends_paragraph)
-    cut = (not glued and not it.ends_paragraph and after is not None and after.role is Role.PARAGRAPH and (before is
-           None or before.role is not Role.PARAGRAPH) and (_DAY_LEAD.match(it.text) or cv.CAPTION_LEAD.match(it.text))
-           and cv.length(it.text + after.text) <= CAPTION_MAX and glued_caption(items, i + 1) is Role.CAPTION)
-    return Role.CAPTION if glued or cut else None  # (or the caption's first lines, cut off in a block of their own)
+    return Role.CAPTION if glued or _caption_head(items, i) else None
+
+
+def _caption_head(items: list[Item], i: int) -> bool:
+    """Pieces breaking off one into the next, the first opening with the day (12月2日，…) or 图为 right under a
+    title, the last right over a caption glued to its credit: that caption's first lines, cut off in blocks of
+    their own."""
+    j = k = i
+    while j > 0 and items[j - 1].role in (Role.PARAGRAPH, Role.CAPTION) and not items[j - 1].ends_paragraph \
+            and not items[j - 1].dateline:  # (the first pieces taken already)
+        j -= 1
+    while k + 1 < len(items) and items[k].role is Role.PARAGRAPH and not items[k].ends_paragraph and not items[k].dateline:
+        k += 1
+    run = items[j:k + 1]
+    return (k > i and items[k].role is Role.PARAGRAPH and (j == 0 or items[j - 1].role not in (Role.PARAGRAPH, Role.CAPTION))
+            and bool(_DAY_LEAD.match(items[j].text) or cv.CAPTION_LEAD.match(items[j].text))
+            and cv.length("".join(x.text for x in run)) <= CAPTION_MAX and glued_caption(items, k) is Role.CAPTION)
 
 
 CAPTION_MAX = 150  # characters: a caption is a few lines

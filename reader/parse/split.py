@@ -365,7 +365,8 @@ def split_credits(chunks: list[Chunk]) -> list[Chunk]:
             continue
         a, b = prev.text.strip(), c.text.strip()
         cut = cv.DATELINE.match(a + b) if len(a) <= DATELINE_CUT_MAX and a[-1:] in _DATE_END else None
-        shot = cv.PHOTO_CREDIT_TAIL.search(a + b) if len(b) <= CREDIT_CUT_MAX and a[-1:] + b[:1] in _ROLE_CUT else None
+        shot = cv.PHOTO_CREDIT_TAIL.search(a + b) if len(b) <= CREDIT_CUT_MAX and (
+            a[-1:] + b[:1] in _ROLE_CUT or _OPEN_TAIL.search(a)) else None  # (…驶出。（新 | 华社记者 X摄）)
         if (_OPEN_ONLY.match(a) and _CLOSE_ONLY.match(b) and cv.BYLINE.match(a + b)
                 or cut is not None and cut.end() > len(a) and not cv.DATELINE.match(a)):
             out[-1] = prev.joined(c)
@@ -381,6 +382,7 @@ _ROLE_CUT = ("记者", "記者", "讯员", "訊員", "摄影", "攝影")  # a cr
 CREDIT_CUT_MAX = 12  # characters of a photo credit's second half (者 X 摄), at most
 DATELINE_CUT_MAX = 24  # characters of a dateline's first half (据新华社乌鲁木齐12 月), at most
 _OPEN_ONLY = regex("^[（(][^（）()]{1,30}$")
+_OPEN_TAIL = regex("[（(][^（）()]{0,4}$")  # a bracket opened at a block's end: a credit's first characters
 _CLOSE_ONLY = regex("^[^（）()]{1,30}[）)]$")
 
 
