@@ -2353,3 +2353,26 @@ def test_a_roundup_dateline_and_a_correspondents_credit_line():
     assert cv.DATELINE.match("（华盛顿综合电）某国国会周三通过临时拨款案。")
     assert cv.BYLINE.match("本报驻北京特派员　沈某某　报道") and cv.BYLINE.match("本报驻东京记者 王某 报道")
     assert not cv.DATELINE.match("（综合）某国国会周三通过临时拨款案。")
+
+
+def test_news_items_led_by_a_square_under_a_label_are_briefs_and_a_slogan_after_them_heads_none():
+    """县内要闻 | ■12月5日，… | ■…通车… | ■… | 奋力建设…　…的新某县 (a slogan across the page's foot): the label
+    over a box of untitled briefs, the slogan no headline of theirs; ■某路封闭　因… (titled notices) stay one list."""
+    ed = parse_text("\n\n".join([
+        "某县冬修水利全面铺开", "本报讯（记者 某某）12月6日，某县冬修水利暨高标准农田建设推进会召开。", "县内要闻",
+        "■12月5日，县消防救援大队联合城关镇开展冬季消防安全大检查，排查整改隐患37处。",
+        "■某县至石塘二级公路改建工程12月3日全线通车，两地车程由50分钟缩短至25分钟。",
+        "■截至11月底，全县今年新增城镇就业2860人，完成年度目标任务的108%。", "奋力建设生态优美　产业兴旺　群众幸福的新某县"]) + "\n")
+    briefs = [a for a in ed.articles if a.kind is Kind.BRIEF]
+    assert len(briefs) == 3 and briefs[0].rubric == "县内要闻" and all(not a.headline for a in briefs)
+    notices = parse_text("\n\n".join(["便民提示", "■夜间封路　因管网改造施工，某路每晚22时至次日6时封闭。",
+                                      "■降压供水　受管网改造影响，城北片区部分区域将降压供水。"]) + "\n")
+    assert [a.kind for a in notices.articles] != [Kind.BRIEF, Kind.BRIEF]
+
+
+def test_a_county_papers_masthead_lines_and_its_weather_boxs_issue_line_are_furniture():
+    """准印证号：某新准字（2026）第018号 under a county paper's masthead, 某县气象台12月7日17时发布 closing its
+    weather box: furniture; 推进会要求，各乡镇 | … at a column's foot is a sentence's first line."""
+    assert cv.MASTHEAD.search("准印证号：某新准字（2026）第018号")
+    assert cv.WEATHER.search("某县气象台12月7日17时发布")
+    assert cv.ATTRIBUTION.match("推进会要求，各乡镇") and not cv.ATTRIBUTION.match("推进会提出新要求")

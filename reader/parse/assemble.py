@@ -180,12 +180,13 @@ def _laid_out(s: State) -> bool:
 
 
 def titles_alone(s: State, ledger: Ledger) -> State:
-    """A draft of nothing but a headline group (no text, no caption, no credit): an ad's or a promotion's slogans;
-    a chart's own title stays, an item of its own."""
+    """A draft of nothing but a headline group (no text, no caption, no credit): an ad's or a promotion's slogans
+    (after a box's briefs too); a chart's own title stays, an item of its own."""
     drafts, furniture = [], list(s.furniture)
     charts = {it.index: it.mark is Mark.CHART_TITLE for it in s.items}
     for d in s.drafts:
-        if d.kind is not Kind.ARTICLE or not all(p.block.role in TITLE_ROLES for p in d.placed) \
+        if d.kind is not Kind.ARTICLE and not (d.kind is Kind.BRIEF and all(p.block.role is Role.HEADLINE for p in d.placed)) \
+                or not all(p.block.role in TITLE_ROLES for p in d.placed) \
                 or any(charts.get(i) for p in d.placed for i in p.items):  # a chart's own title
             drafts.append(d)
             continue

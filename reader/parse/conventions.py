@@ -142,7 +142,7 @@ OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square ope
 # title; a piece of body cut at a column end keeps it
 TIED = ("^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|据了解|據了解|与此同时|與此同時|据统计|據統計|据介绍|據介紹)"
         "[，,]")  # a connective tying it to the sentence before (此外，…): never a title's opening, nor a story's
-ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|显示|顯示|告诉记者|告訴記者)[，,]"
+ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|显示|顯示|要求|强调|強調|告诉记者|告訴記者)[，,]"
                     f"|{TIED}|^(?:根据|根據|按照|依照)[^，,。！？：:]{{1,12}}[，,]")  # (根据…，: its premise)
 _SPEAKER = "本报记者|本報記者|(?:记者|記者)(?:核实|核實|追踪|追蹤|回访|回訪|求证|求證)?|主持人|问|問|答|Q|A"  # who speaks a turn (Q：, 记者核实：)
 _ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問|留言|来电|來電|反映)"  # a reader asking an expert (市民王女士问)
@@ -181,7 +181,7 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
                  f"第\\s*{NUM}+\\s*[期号號].{{0,12}}今日\\s*{NUM}+\\s*版)"
                  "|^(?:每|逢)(?:周|週|星期)[一二三四五六日](?:[、至到][一二三四五六日])?(?:出版|出刊)$"  # 每周五出版
                  "|^(?:农历|農曆)\\S{2,12}$"  # the lunar date printed under the masthead's date
-                 "|^(?:内部资料|內部資料)[\\s\u3000]*(?:免费交流|免費交流)?$"  # a county paper's licence line
+                 "|^(?:内部资料|內部資料)[\\s\u3000]*(?:免费交流|免費交流)?$|^(?:准印证|准印證)号?[：:]"  # a county paper's licence
                  "|^MCI\\s*\\(P\\)\\s*\\d{3}/\\d{2}/\\d{4}$"  # a Singapore paper's print licence: MCI (P) 058/09/2026
                  "|^本版由\\S{2,30}(?:协办|協辦|主办|主辦|承办|承辦|联办|聯辦|支持)$"  # a special page's co-producer
                  "|^\\S{2,16}(?:主管主办|主管主辦|主办|主辦)$"  # the publisher's line: 某某日报社主管主办

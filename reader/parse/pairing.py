@@ -112,7 +112,8 @@ def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
         else:
             pairs.append((pending, u))
             pending = None
-    if pending and pairs and not backward:
+    boxed = len(pairs) >= 2 and pairs[-1][0] is None and pairs[-2][0] is not None and pairs[-2][0].kind is UnitKind.BOX
+    if pending and pairs and not backward and not boxed:  # (a box's untitled briefs are no story a late title heads)
         pairs[-1:] = _headed_late(pairs[-1], pending, ledger)
     elif pending:
         pairs.append((pending, None))

@@ -38,6 +38,9 @@ def box_label_type(items: list[Item], i: int) -> Role | None:
     it, g = items[i], items[i].chunk.geometry
     if it.role is not Role.HEADLINE or cv.length(it.text) > BOX_LABEL_MAX or i + 1 >= len(items):
         return None
+    k = next((j for j in range(i + 1, len(items)) if not is_body(items[j]) or items[j].dateline), len(items))
+    if sum(1 for x in items[i + 1:k] if _NEWS_BULLET.match(x.text)) >= BOX_ITEMS - 1:  # (■ news items under a label,
+        return Role.FURNITURE  # 县内要闻: a box of briefs; ● tips are a list's items)
     if g is None:  # in a dump, a notices' label (招考提示) over two titles or more, each over one paragraph
         pairs, k = 0, i + 1
         while k + 1 < len(items) and items[k].role is Role.HEADLINE and is_body(items[k + 1]) \
@@ -58,6 +61,7 @@ def box_label_type(items: list[Item], i: int) -> Role | None:
     return Role.FURNITURE if alike >= BOX_ITEMS else None
 
 
+_NEWS_BULLET = regex("^\\s*■(?!\\s*\\S{2,8}[ \u3000])")  # ■ and a sentence (■某路封闭　因…: a titled notice, no news item)
 _NOTICES_LABEL = regex(f"^{cv.HAN}{{0,4}}(?:提示|提醒|须知|須知)$")
 BOX_LABEL_MAX = 6  # characters: a box's label (简讯, 招考提示) is a word or two
 BOX_ITEMS = 3  # titles alike under it, each over its text, make it a box of briefs
