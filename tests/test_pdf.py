@@ -673,6 +673,20 @@ def test_a_tables_rows_kept_as_blocks_of_cells_on_one_baseline_are_its_cells():
     assert table_cells(rows + [block(10, 100, 150, 5)]) == {id(r) for r in rows}
 
 
+def test_a_results_tables_rows_a_bolder_score_between_its_teams_and_a_line_of_another_column_between_rows():
+    """某队 | 0:3 (bold, a step larger) | 某队, five rows; a brief's title in another column level with the gap between
+    two rows: every cell the table's, scores too, the other column's line none of them."""
+    from reader.parse.cells import table_cells
+
+    def cell(text, x0, top, size=11.25):
+        line = Line(text, x0, top, x0 + size * len(text), top + size * 1.45, size, "Hei")
+        return PdfBlock((line,), line.x0, line.top, line.x1, line.bottom, size, "Hei")
+    rows = [[cell("甲城某队", 141, 976 + 28 * k), cell(f"{k}:3", 206, 975 + 28 * k, 12.75), cell("乙城某队", 246, 976 + 28 * k)]
+            for k in range(5)]
+    other = cell("全国青年举重锦标赛落幕", 624, 995.7)
+    assert table_cells([c for r in rows for c in r] + [other]) == {id(c) for r in rows for c in r}
+
+
 def test_the_titles_of_the_poems_a_headline_announces_are_its_crossheads():
     """On a page, 某某（三首）, the poet, then each poem under its title set in display type (lines without a stop):
     one item, each poem's title a crosshead; under a headline announcing nothing, the same titles head items."""

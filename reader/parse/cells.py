@@ -7,7 +7,8 @@ from .pdf import PdfBlock
 
 CELL_ROWS = 3  # rows at least of a grid of one-line cells, their columns' edges in line, to be a table
 CELL_CHARS = 24  # characters at most in a table's cell
-CELL_SIZES = 0.5  # points: a table's cells in a row differ in size by this much at most
+CELL_SIZES = 0.5  # points: a table's cells in a row differ in size by this much at most …
+CELL_STEP = 0.15  # … or by this share of it (a score set bolder and a step larger between the teams' names)
 CELL_GAP = 3.0  # of the type size: a table's rows stand this close one under the other at most
 
 
@@ -30,10 +31,13 @@ def table_cells(blocks: list[PdfBlock]) -> set[int]:
             rows[-1].append(c)
         else:
             rows.append([c])
-    rows = [[c for c in row if abs(c[0].size - _common_size([c[0] for c in row])) <= CELL_SIZES] for row in rows]
+    rows = [[c for c in row if abs(c[0].size - (n := _common_size([c[0] for c in row]))) <= max(CELL_SIZES, CELL_STEP * n)]
+            for row in rows]
     out: set[int] = set()
     run: list[list[tuple]] = []
     for row in rows + [[]]:
+        if run and row and all(c[0].x0 > max(r[0].x1 for r in run[0]) or c[0].x1 < min(r[0].x0 for r in run[0]) for c in row):
+            continue  # (a line of another column level with the table, between two of its rows)
         if len(row) >= 2 and run and len(row) == len(run[0]) \
                 and row[0][0].top - run[-1][0][0].bottom < CELL_GAP * row[0][0].size \
                 and all(abs(a[0].x0 - b[0].x0) <= EDGE or abs(a[0].x1 - b[0].x1) <= EDGE for a, b in zip(run[0], row)):
