@@ -2376,3 +2376,10 @@ def test_a_county_papers_masthead_lines_and_its_weather_boxs_issue_line_are_furn
     assert cv.MASTHEAD.search("准印证号：某新准字（2026）第018号")
     assert cv.WEATHER.search("某县气象台12月7日17时发布")
     assert cv.ATTRIBUTION.match("推进会要求，各乡镇") and not cv.ATTRIBUTION.match("推进会提出新要求")
+
+
+def test_a_writers_credit_after_a_slash_needs_no_common_surname_and_a_wire_feature_is_dated():
+    """文／闻某舟 (闻, a surname no short list holds) credits the writer as 文／张三 does; 新华社特稿 opens a wire feature
+    as its dateline."""
+    assert cv.BYLINE.match("文／闻启某") and cv.BYLINE.match("文/张三")
+    assert cv.DATELINE.match("新华社特稿近年来，多家航天企业加快部署低轨通信卫星。") and not cv.DATELINE.match("新华社特稿")

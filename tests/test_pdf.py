@@ -687,6 +687,18 @@ def test_a_results_tables_rows_a_bolder_score_between_its_teams_and_a_line_of_an
     assert table_cells([c for r in rows for c in r] + [other]) == {id(c) for r in rows for c in r}
 
 
+@pytest.mark.parametrize("name", ["made-guoji3", "made-yaowen"])
+def test_a_briefs_bold_title_run_in_and_wrapped_onto_its_texts_first_line_is_its_headline(name):
+    """A box of briefs whose bold titles run into their text, one wrapped so that its first line is all bold and the
+    next opens with the title's end (…淡化厂 位于…): each brief titled as the page shows (the gold's titles)."""
+    import json
+
+    with open(os.path.join(FIXTURES, name + ".json"), encoding="utf-8") as f:
+        gold = [re.sub(r"\s", "", a["headline"]) for a in json.load(f)["articles"] if a["kind"] == "brief"]
+    got = [re.sub(r"\s", "", a.headline) for a in read_pdf(os.path.join(PDF_FIXTURES, name + ".pdf")).edition.articles]
+    assert gold and all(h in got for h in gold)
+
+
 def test_the_titles_of_the_poems_a_headline_announces_are_its_crossheads():
     """On a page, 某某（三首）, the poet, then each poem under its title set in display type (lines without a stop):
     one item, each poem's title a crosshead; under a headline announcing nothing, the same titles head items."""

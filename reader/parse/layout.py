@@ -378,6 +378,9 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
             g = replace(g, ad=id(b) in cells or any(within(b, r) for r in ads), frame=frame)
             g = replace(g, verse=True) if versed else g
             lead = lines[0].lead if in_flow(b, body) and lines[0].lead and lines[0].lead[1] != body.face else None
+            if lead is None and len(lines) > 1 and in_flow(b, body) and lines[0].face != body.face and lines[1].lead \
+                    and lines[1].lead[1] == lines[0].face:  # (a bold title run in, wrapped onto its text's first line)
+                lead = (join_all([lines[0].text, lines[1].lead[0]]), lines[0].face)
             parts = [(text, g)]
             if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip() and not cv.DATELINE.match(lead[0]) \
                     and not PROFILE_FIELD.match(text):  # (a dateline in bold, a card's 姓名：, open their line)
