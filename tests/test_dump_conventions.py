@@ -2383,3 +2383,17 @@ def test_a_writers_credit_after_a_slash_needs_no_common_surname_and_a_wire_featu
     as its dateline."""
     assert cv.BYLINE.match("文／闻启某") and cv.BYLINE.match("文/张三")
     assert cv.DATELINE.match("新华社特稿近年来，多家航天企业加快部署低轨通信卫星。") and not cv.DATELINE.match("新华社特稿")
+
+
+def test_a_two_phrase_headline_glued_to_a_storys_end_and_a_briefs_two_phrase_title_over_its_dateline():
+    """…縫上聯絡電話。電動自行車違規改裝　警一週攔查逾百輛 | 〔記者X／某地報導〕…: the next story's headline, its two
+    phrases an ideographic space apart, cut off the story's end; 公園涼亭遭縱火　男子落網 over a brief's dateline
+    is the whole title, no text run in after its first phrase; 记者调查 glued to a headline is its rubric."""
+    ed = parse_text("\n\n".join([
+        "失智翁騎車迷途百里", "〔記者某某／某港報導〕某市一名患有輕度失智的七旬老翁迷途百里。",
+        "警方提醒，家人也可在長輩衣物縫上聯絡電話。電動自行車違規改裝　警一週攔查逾百輛",
+        "〔記者某某／某屏報導〕電動自行車違規改裝問題日益嚴重，警方上週起執行專案稽查。", "社會短波", "公園涼亭遭縱火　男子落網",
+        "〔記者某某／某港報導〕某市海濱公園一座木造涼亭前晚遭人縱火，警方昨逮捕一名男子。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["失智翁騎車迷途百里", "電動自行車違規改裝　警一週攔查逾百輛", "公園涼亭遭縱火　男子落網"]
+    ed2 = parse_text("\n\n".join(["记者调查寒潮过后菜价上涨 一斤青菜贵在哪儿", "记者 某某", "入冬以来，不少市民发现菜价涨了。"]) + "\n")
+    assert (ed2.articles[0].rubric, ed2.articles[0].headline) == ("记者调查", "寒潮过后菜价上涨 一斤青菜贵在哪儿")

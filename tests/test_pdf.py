@@ -699,6 +699,19 @@ def test_a_briefs_bold_title_run_in_and_wrapped_onto_its_texts_first_line_is_its
     assert gold and all(h in got for h in gold)
 
 
+def test_a_crosshead_set_between_two_rules_of_its_own_opens_no_frame():
+    """A crosshead in bold at body size framed by a thin rule over it and one under it, both its column's width and
+    hugging it: its own rules, no frame's edge, so it stays a section of the story; a rule drawn across well above a
+    title still sets that title off."""
+    from reader.parse.layout import _set_off
+
+    text = block(26, 174, 142, 14)
+    head = PdfBlock((Line("产业链条越织越密", 41, 376, 128, 392, 10.9, "Hei"),), 41, 376, 128, 392, 10.9, "Hei")
+    own = [(26.2, 375.0, 142.5, 375.8), (26.2, 392.2, 142.5, 393.0)]
+    assert not _set_off(text, head, BODY, own)
+    assert _set_off(text, head, BODY, [(26.2, 370.0, 142.5, 370.8)])
+
+
 def test_the_titles_of_the_poems_a_headline_announces_are_its_crossheads():
     """On a page, 某某（三首）, the poet, then each poem under its title set in display type (lines without a stop):
     one item, each poem's title a crosshead; under a headline announcing nothing, the same titles head items."""

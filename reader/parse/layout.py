@@ -323,7 +323,13 @@ def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> boo
     rules = drawn if b.size >= DISPLAY * body.size else [r for r in drawn if r[2] - r[0] > r[3] - r[1]]
     if b.bottom <= before.top:  # (read on up at the next column's top: only a rule over its own column sets it off)
         rules = [r for r in rules if r[0] < b.x1 and b.x0 < r[2]]
+    hug = [r for r in rules if r[0] <= b.x0 and b.x1 <= r[2] and (0 <= b.top - r[3] <= HUG * b.size or 0 <= r[1] - b.bottom <= HUG * b.size)]
+    if len(hug) == 2 and not is_body(b, body) and b.size < DISPLAY * body.size:  # (a crosshead set between two rules of
+        rules = [r for r in rules if r not in hug]  # its own, over and under it, in its column: no frame's edge)
     return parted(box_of([before]), box_of([b]), rules)
+
+
+HUG = 0.5  # of the type size: a rule this close over or under a line is that line's own
 
 
 def _frame(b: PdfBlock, frames: tuple[Box, ...]) -> Box | None:
