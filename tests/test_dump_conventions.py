@@ -2397,3 +2397,13 @@ def test_a_two_phrase_headline_glued_to_a_storys_end_and_a_briefs_two_phrase_tit
     assert [a.headline for a in ed.articles] == ["失智翁騎車迷途百里", "電動自行車違規改裝　警一週攔查逾百輛", "公園涼亭遭縱火　男子落網"]
     ed2 = parse_text("\n\n".join(["记者调查寒潮过后菜价上涨 一斤青菜贵在哪儿", "记者 某某", "入冬以来，不少市民发现菜价涨了。"]) + "\n")
     assert (ed2.articles[0].rubric, ed2.articles[0].headline) == ("记者调查", "寒潮过后菜价上涨 一斤青菜贵在哪儿")
+
+
+def test_a_charts_own_title_heads_no_headline_group_read_after_it():
+    """A chart set off from the story over it (more blank lines: another frame), its title over its source line, then
+    a column's label and headline: the chart's title is no kicker of that column's headline."""
+    ed = parse_text("某港口吞吐量連跌五個月\n\n【本報訊】某港務局昨日公布，上月全港貨櫃吞吐量按年下跌百分之八。\n\n\n"
+                    "某港每月貨櫃吞吐量（萬個標準箱）\n\n資料來源：某港務局\n\n財經專欄\n\n美元轉弱下的資產配置\n\n"
+                    "美國聯儲局上周再度減息，市場預期明年仍有兩至三次減息。\n\n文：某某（某證券研究部主管）\n")
+    column = next(a for a in ed.articles if a.headline == "美元轉弱下的資產配置")
+    assert column.kicker is None and column.rubric == "財經專欄"

@@ -152,8 +152,8 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
                 continue
             if (last and last.kind is UnitKind.TITLE and not last.sealed
                     and not any(x.role is Role.BYLINE and x.rule != "name_over_title" for x in last.items)
-                    and len(last.items) < MAX_GROUP_LINES
-                    and _ruled_off(last.items[-1]) == _ruled_off(it)):
+                    and len(last.items) < MAX_GROUP_LINES and Mark.CHART_TITLE not in (last.items[-1].mark, it.mark)
+                    and _ruled_off(last.items[-1]) == _ruled_off(it)):  # (a chart's own title heads no story's group)
                 last.items.append(it)
             else:
                 units.append(_Open(UnitKind.TITLE, [it]))
