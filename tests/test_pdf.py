@@ -712,6 +712,19 @@ def test_a_crosshead_set_between_two_rules_of_its_own_opens_no_frame():
     assert _set_off(text, head, BODY, [(26.2, 370.0, 142.5, 370.8)])
 
 
+def test_a_crosshead_right_after_a_photo_standing_in_the_storys_columns_is_still_the_storys():
+    """A photo with its caption and credit set in a story's columns, a crosshead (body size, bold) right after the
+    credit: a section of that story, as the page shows (the gold's crossheads), not a new story."""
+    import json
+
+    with open(os.path.join(FIXTURES, "made-minsheng3.json"), encoding="utf-8") as f:
+        lead = json.load(f)["articles"][0]
+    heads = [re.sub(r"\s", "", lead["paragraphs"][k]) for k in lead["crossheads"]]
+    got = next(a for a in read_pdf(os.path.join(PDF_FIXTURES, "made-minsheng3.pdf")).edition.articles
+               if re.sub(r"\s", "", a.headline) == re.sub(r"\s", "", lead["headline"]))
+    assert [re.sub(r"\s", "", got.paragraphs[k]) for k in got.crossheads] == heads
+
+
 def test_the_titles_of_the_poems_a_headline_announces_are_its_crossheads():
     """On a page, 某某（三首）, the poet, then each poem under its title set in display type (lines without a stop):
     one item, each poem's title a crosshead; under a headline announcing nothing, the same titles head items."""
