@@ -2407,3 +2407,14 @@ def test_a_charts_own_title_heads_no_headline_group_read_after_it():
                     "美國聯儲局上周再度減息，市場預期明年仍有兩至三次減息。\n\n文：某某（某證券研究部主管）\n")
     column = next(a for a in ed.articles if a.headline == "美元轉弱下的資產配置")
     assert column.kicker is None and column.rubric == "財經專欄"
+
+
+def test_a_headline_read_after_its_text_right_before_a_boxs_label_heads_that_text():
+    """本报记者 X | the feature's paragraphs | caption | 受访者供图 | 旧纸堆里的修书人 (a vertical headline, drawn last) |
+    书讯 | 《…》 …: the headline heads the untitled text read before it; 书讯 labels a box of book briefs."""
+    ed = parse_text("\n\n".join([
+        "本报记者 某某", "某市图书馆五楼最东头，有一间不挂牌子的屋子，古籍修复师在这里工作了三十年。",
+        "这是她在古籍修复台前度过的第三十个冬天。她说，修书最要紧的是耐心。", "她在修复台前比对纸样。", "受访者供图",
+        "旧纸堆里的修书人", "书讯", "《雨落某溆》", "某某著　某某文艺出版社", "这是一部描写江南小城三代人生活的长篇小说，文字温润。"]) + "\n")
+    assert ed.articles[0].headline == "旧纸堆里的修书人" and ed.articles[0].paragraphs[0].startswith("某市图书馆")
+    assert ed.articles[0].kicker is None and cv.BOX_LABEL.match("书讯") and cv.BOX_LABEL.match("書訊")

@@ -91,9 +91,11 @@ def pair(units: list[Unit], backward: bool, ledger: Ledger) -> list[Pair]:
     strays: list[Unit] = []
     for u in units[::-1] if backward else units:
         if u.kind is UnitKind.BOX:
-            if pending:
+            if pending and pairs and not backward:  # (a headline read after its text, right before a box's label:
+                pairs[-1:] = _headed_late(pairs[-1], pending, ledger)  # a vertical one drawn last, as at the end)
+            elif pending:
                 pairs.append((pending, None))
-                pending = None
+            pending = None
             pairs.append((u, None))
         elif u.kind is UnitKind.TITLE:
             if pending:
