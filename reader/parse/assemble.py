@@ -185,8 +185,8 @@ def titles_alone(s: State, ledger: Ledger) -> State:
     drafts, furniture = [], list(s.furniture)
     charts = {it.index: it.mark is Mark.CHART_TITLE for it in s.items}
     for d in s.drafts:
-        if d.kind is not Kind.ARTICLE and not (d.kind is Kind.BRIEF and all(p.block.role is Role.HEADLINE for p in d.placed)) \
-                or not all(p.block.role in TITLE_ROLES for p in d.placed) \
+        roles = {p.block.role for p in d.placed}  # (a brief of a title alone, its box's label no part of it)
+        if not roles <= set(TITLE_ROLES) or d.kind is not Kind.ARTICLE and not (d.kind is Kind.BRIEF and roles == {Role.HEADLINE}) \
                 or any(charts.get(i) for p in d.placed for i in p.items):  # a chart's own title
             drafts.append(d)
             continue

@@ -248,7 +248,8 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
         opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
         item = (cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text) or ln.lead
                 or NAME_LEAD.match(ln.text))
-        short = k > 0 and block.lines[k - 1].x1 < right_edge(block.lines, k - 1) - ITEM_SHORT * ln.size
+        short = bool(out) and (bool(item) or bool(opens) or block.lines[k - 1].text.rstrip()[-1:] in "；;：:") \
+            and block.lines[k - 1].x1 < right_edge(block.lines, k - 1) - ITEM_SHORT * ln.size  # (asked only there)
         if opens and out and not item and cv.ENUMERATOR.match(out[-1][0][0].text) and not short:
             opens = False  # (under a numbered item's full line, set in from its number: the item's hanging indent)
         if out and not opens and item and (short or _numbered_on(out[-1][0][0].text, ln.text)) \
@@ -371,8 +372,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
         stanza = id(b) in sung
-        versed = verse_sized(b, body) and id(b) not in decks and (stanza or verse(read_across(b, body)))  # (paragraphs()
-        # parts them too)
+        versed = verse_sized(b, body) and id(b) not in decks and (stanza or verse(read_across(b, body)))  # (paragraphs() cuts them too)
         frame = framed[id(b)] if id(b) in framed else _frame(b, page.boxes)
         for lines, indented in paragraphs(b, boxes.get(frame, [b]), body, stanza):
             text, gone = clean(join_all([ln.text for ln in lines]))

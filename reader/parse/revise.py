@@ -291,16 +291,16 @@ def _caption_head(items: list[Item], i: int) -> bool:
     """Pieces breaking off one into the next, the first opening with the day (12月2日，…) or 图为 right under a
     title, the last right over a caption glued to its credit: that caption's first lines, cut off in blocks of
     their own."""
-    j = k = i
+    j, k, n = i, i, cv.length(items[i].text)
     while j > 0 and items[j - 1].role in (Role.PARAGRAPH, Role.CAPTION) and not items[j - 1].ends_paragraph \
-            and not items[j - 1].dateline:  # (the first pieces taken already)
-        j -= 1
-    while k + 1 < len(items) and items[k].role is Role.PARAGRAPH and not items[k].ends_paragraph and not items[k].dateline:
-        k += 1
-    run = items[j:k + 1]
-    return (k > i and items[k].role is Role.PARAGRAPH and (j == 0 or items[j - 1].role not in (Role.PARAGRAPH, Role.CAPTION))
-            and bool(_DAY_LEAD.match(items[j].text) or cv.CAPTION_LEAD.match(items[j].text))
-            and cv.length("".join(x.text for x in run)) <= CAPTION_MAX and glued_caption(items, k) is Role.CAPTION)
+            and not items[j - 1].dateline and n <= CAPTION_MAX:  # (the first pieces taken already)
+        j, n = j - 1, n + cv.length(items[j - 1].text)
+    while k + 1 < len(items) and items[k].role is Role.PARAGRAPH and not items[k].ends_paragraph \
+            and not items[k].dateline and n <= CAPTION_MAX:
+        k, n = k + 1, n + cv.length(items[k + 1].text)
+    return (k > i and n <= CAPTION_MAX and items[k].role is Role.PARAGRAPH and bool(_DAY_LEAD.match(items[j].text)
+            or cv.CAPTION_LEAD.match(items[j].text)) and (j == 0 or items[j - 1].role not in (Role.PARAGRAPH, Role.CAPTION))
+            and glued_caption(items, k) is Role.CAPTION)  # (a run past a caption's length is no caption: stop there)
 
 
 CAPTION_MAX = 150  # characters: a caption is a few lines

@@ -267,7 +267,7 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
         reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) else max(0, reach - 1)  # (参数速览 heads a spec box)
         k += 1
         nxt = chunks[k].text if k < len(chunks) else ""  # (a box's printed line a block, its title's space wide or its
-        line = -LINE_SLACK <= width(nxt) - width(c.text) <= 2 * LINE_SLACK and not _sentence_end(nxt)  # marks narrow)
+        line = bool(m) and -LINE_SLACK <= width(nxt) - width(c.text) <= 2 * LINE_SLACK and not _sentence_end(nxt)  # narrow)
         if m and (cv.length(c.text[m.end():]) >= RUN_IN_REST or m is named and _sentence_end(c.text)):
             out.extend(_cut(c, m.end()))
         elif (m and (cv.length(c.text[m.end():]) <= RUN_IN_FIRST or m is named or line) and not _sentence_end(c.text)
