@@ -392,3 +392,33 @@ def test_a_deck_in_a_box_of_its_own_far_right_of_a_two_line_headline_is_the_head
     page = PdfPage(1, 800, 1100, (kicker, head, deck, text))
     read = page_chunks(page, 0, 1)
     assert not any(c.geometry.verse for c in read.chunks if c.text in ("某國派艦護航", "安理會將開緊急會議"))
+
+
+def test_a_headline_beside_a_photo_level_with_it_heads_the_columns_under_both():
+    """The lead's headline set in the last column beside its photo (the photo over the other three, its caption
+    under it): the story's columns start in a row under both, so the headline heads them all, the photo first."""
+    from reader.parse.anchors import anchor
+    from reader.parse.columns import PICTURE
+
+    photo = PdfBlock((Line("", 26, 65, 600, 405, 10.0, PICTURE),), 26, 65, 600, 405, 10.0, PICTURE)
+    cols = [column(26 + 196 * k, 414, 208 + 196 * k, 20) for k in range(4)]
+    kicker = one("某某联赛第二十八轮", 616, 72, 14.0, "Hei-Bold")
+    lines = tuple(Line("某某某某", 616, 110 + 55 * k, 776, 150 + 55 * k, 40.0, "Song-Bold") for k in range(4))
+    headline = PdfBlock(lines, 616, 110, 776, 315, 40.0, "Song-Bold")
+    flow, group = [photo] + cols, [kicker, headline]
+    assert anchor(group, flow, [group], BODY, []) == (0, True)
+    aside = [PdfBlock((Line("", 26, 65, 400, 405, 10.0, PICTURE),), 26, 65, 400, 405, 10.0, PICTURE)] + cols
+    assert anchor(group, aside, [group], BODY, []) == (4, True)  # (a photo far from it: its own column's text)
+
+
+def test_a_label_under_all_of_a_storys_columns_closes_the_story_not_its_first_column():
+    """A table's label set under the first of a story's two columns, both ending over it: read after the story. A
+    crosshead at a column's foot, the next column running on beside and below it, is read after its column."""
+    from reader.parse.anchors import anchor
+
+    first, second = column(27, 733, 208, 14), column(224, 733, 405, 13)
+    beyond = column(420, 697, 601, 22)
+    label = [one("赛果", 34, 944, 12.8, "Hei-Bold")]
+    assert anchor(label, [first, second, beyond], [label], BODY, []) == (2, False)
+    longer = column(224, 733, 405, 20)
+    assert anchor(label, [first, longer, beyond], [label], BODY, []) == (1, False)

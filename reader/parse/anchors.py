@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import conventions as cv
 from .bands import ACROSS_PAGE
-from .columns import Body, Box, parted, within
+from .columns import PICTURE, Body, Box, parted, within
 from .groups import DISPLAY, TAB_MAX, box_of, credit_under, in_flow
 from .pdf import PdfBlock
 
@@ -32,8 +32,10 @@ def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body
     start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size
              and not any(t[0] < f.x1 and f.x0 < t[2] and (t[2] <= x0 + 1 or t[0] >= x1 - 1) for t in titles)]
     under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), box_of([f]), rules)]
-    if not under:
-        return x0, x1
+    if not under:  # (a headline set beside a picture level with it heads the text under both: the band's foot)
+        foot = max((p.bottom for p in flow if p.face == PICTURE and p.top < bottom < p.bottom
+                    and min(abs(p.x1 - x0), abs(x1 - p.x0)) <= V_GUTTER * body.size), default=None)
+        return (x0, x1) if foot is None else _heads(x0, x1, foot, flow, body, rules, titles)
     lo, hi = min(f.x0 for f in under), max(f.x1 for f in under)
     tops = {round(f.top) for f in under}
     rules = [r for r in rules if r[3] - r[1] <= r[2] - r[0] or r[1] < bottom - 1]  # (not its columns' own rules)
@@ -170,7 +172,11 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         return _placed(group, flow, groups, body, [r for r in rules if r is not ruled], frames)
     if above := [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
                  and not parted((x0, top, x1, bottom), box_of([f]), rules)]:
-        return max(above) + 1, False
+        k = max(above)  # (under a story's columns all ending over it, the story's: not its first column's foot)
+        while k + 1 < len(flow) and flow[k + 1].bottom <= top + 1 and flow[k + 1].x0 >= flow[k].x1 - 1 \
+                and abs(flow[k + 1].top - flow[k].top) <= body.size:
+            k += 1
+        return k + 1, False
     return _opening(group, flow, groups, body, rules), True
 
 
