@@ -162,3 +162,18 @@ def test_a_tab_at_a_vertical_headlines_right_from_its_top_is_read_before_it_a_na
     assert group_order([name, head], BODY) == [head, name]
     label, under = one("浮生半日", 788, 40, 12.0), one("某某", 788, 75, 12.0)  # a label, a name under it
     assert group_order([under, head, label], BODY) == [label, head, under]
+
+
+def test_a_vertical_headline_ruled_off_right_of_its_text_under_the_headers_rule_heads_that_text():
+    """A feature's vertical headline stands ruled off at the right of its three columns, a box of briefs ruled off
+    at its right; the header's rule runs across the page just over its top: that rule stands over the headline
+    and its text alike, it parts neither from the other, so the headline is read first, before its columns."""
+    from reader.parse.anchors import anchor
+
+    cols = [PdfBlock(tuple(Line("字" * 12 + "。", 26 + 153 * k, 102 + 14 * n, 167 + 153 * k, 112 + 14 * n, 10.0, "Song")
+                           for n in range(40)), 26 + 153 * k, 102, 167 + 153 * k, 668, 10.0, "Song") for k in range(3)]
+    briefs = PdfBlock((Line("字" * 20 + "。", 561, 153, 789, 163, 10.0, "Song"),), 561, 153, 789, 163, 10.0, "Song")
+    head = upright(["某某某某某某某某"], x1=533.0, top=66.0, size=40.0, face="Song-Bold")
+    rules = [(26.0, 64.0, 799.0, 65.0), (480.0, 78.0, 481.0, 806.0), (544.0, 78.0, 544.0, 1148.0)]
+    flow = cols + [briefs]
+    assert anchor([head], flow, [[head]], BODY, rules) == (0, True)

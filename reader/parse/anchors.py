@@ -164,7 +164,7 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
     for i, f in enumerate(flow):
         # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
         under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
-        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, bottom), box_of([f]),
+        if f.x0 < x1 and f.x1 > x0 and under and not parted((x0, top, x1, below), box_of([f]),
                                                               _past(rules, frames, bottom, f)):
             if not any(g[0] < f.x1 and g[2] > f.x0 and g[3] <= f.top + 1 for g in _over(between, f, frames)):
                 return i, True
