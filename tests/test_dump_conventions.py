@@ -2418,3 +2418,12 @@ def test_a_headline_read_after_its_text_right_before_a_boxs_label_heads_that_tex
         "旧纸堆里的修书人", "书讯", "《雨落某溆》", "某某著　某某文艺出版社", "这是一部描写江南小城三代人生活的长篇小说，文字温润。"]) + "\n")
     assert ed.articles[0].headline == "旧纸堆里的修书人" and ed.articles[0].paragraphs[0].startswith("某市图书馆")
     assert ed.articles[0].kicker is None and cv.BOX_LABEL.match("书讯") and cv.BOX_LABEL.match("書訊")
+
+
+def test_a_book_briefs_label_glued_to_the_books_title_is_its_rubric():
+    """书讯 glued in one block to the title in 《》 under it (a box of one book brief): the label cut off."""
+    ed = parse_text("\n\n".join([
+        "书讯《山城往事——某县百年口述实录》出版",
+        "由某县史志办公室编撰的《山城往事》近日由某某出版社出版。全书收录五十余位亲历者的口述回忆，约二十万字。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline) == ("书讯", "《山城往事——某县百年口述实录》出版")

@@ -171,3 +171,23 @@ def test_a_credit_wrapped_onto_two_lines_is_one_chunk_and_a_name_line_stands_alo
     assert "（作者为某某大学某某学院院教授）" in texts
     assert "王小明" in texts
     assert [t for t in texts if "王小明" in t] == ["王小明"]  # not run on to the headline over it
+
+
+
+def test_a_block_dumps_narrow_column_of_line_blocks_keeps_a_wide_wrapped_note_whole_and_its_label_apart():
+    """A block dump whose essay ends on its author's note, wrapped onto two blocks, the first wider than the narrow
+    column that follows, where each printed line is a block: the note is one byline of the essay, not a headline;
+    the column's label (a word) and its title on the next line are two lines, not one title."""
+    essay = ["某某论题的理论文章标题", "第一段" + COLUMN * 5 + "。", "第二段" + COLUMN * 5 + "。", "第三段" + COLUMN * 6 + "。"]
+    han = iter(chr(0x4E00 + 7 * k) for k in range(400))  # (characters none of which repeats)
+
+    def take(n: int) -> str:
+        return "".join(next(han) for _ in range(n))
+    narrow = []  # four paragraphs in a column ten cells wide: an indented first line, five full lines, a short last
+    for _ in range(4):
+        narrow += [take(5) + "，" + take(2)] + [take(9) + "，" if k % 2 else take(10) for k in range(5)] + [take(4) + "。"]
+    text = _line_dump(essay + ["（作者为某某省某某大学某某学院", "副教授）", "一家言", "小事见大道理"] + narrow)
+    edition = parse_text(text)
+    first, column = edition.articles[0], edition.articles[-1]
+    assert "（作者为某某省某某大学某某学院副教授）" in first.bylines
+    assert (column.rubric, column.headline) == ("一家言", "小事见大道理")

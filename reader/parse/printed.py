@@ -17,6 +17,7 @@ from .conventions import (ARROWS, BARE_NAME, BOX_LABEL, BYLINE, BYLINE_TAIL, CRE
 from .patterns import regex
 from .cuts import MARKS as _MARKS, Line, printed_lines, quotes_rejoined, stands_alone as _alone
 from .segment import Chunk, block_chunks, join_all, width
+from .titles import label_over
 
 FULL_LINE_SLACK = 1.5  # a wrapped line this many characters short of the column width still counts as full
 INDENT_CELLS = 2  # a paragraph's first line is indented by two characters
@@ -34,8 +35,10 @@ CLAUSE_ENDS = ("，", "、", "；", "：", ",", ";", ":")  # a line ending in on
 
 _OPENERS = regex("[（(]")
 _CLOSERS = regex("[）)]")
+_OPEN_NOTE = ("（", "(")  # a chunk opening a bracket: a note (（作者为…）, （记者 X）), never a headline
 _SENTENCE_END = regex("[。！？!?]")  # a line with one inside is no title (…开通。 ▶A5: a teaser's last line)
 _SPACED_TITLE = regex(f"{HAN} {HAN}")
+_HAN_FIRST = regex(HAN)
 # a dateline wrapped onto the next line: bracketed (〔記者…, 【本報…), or a wire agency and its place cut before
 # the day or the 电 (新华社北京5月6 ⏎ 日电, 据新华社北京5月6, 〔中央社東京12)
 _DATELINE_OPENS = regex(f"^[〔【](?:記者|记者|編譯|编译|本報|本报)"
@@ -272,8 +275,9 @@ class _Reader:
         self.depth = max(0, self.depth + len(_OPENERS.findall(line.text)) - len(_CLOSERS.findall(line.text)))
         if s.title and not s.credit:
             self.in_title = True
-        elif self.ends_after(s, inside):
-            self.flush()
+        elif self.ends_after(s, inside) and not (self.depth and len(self.cur) < BRACKET_LINES
+                                                 and self.cur[0].text.startswith(_OPEN_NOTE)):
+            self.flush()  # (（作者为…学院 ⏎ 教授）: a note in brackets wrapped goes on, however wide its first line)
 
 
 def label_line(text: str) -> bool:
@@ -282,12 +286,18 @@ def label_line(text: str) -> bool:
     return any(p.match(t) for p in (RUBRIC_LABEL, SIDEBAR_TITLE, BOX_LABEL, RUBRIC_SUFFIX))
 
 
+def _labels(line: str, below: str) -> bool:
+    """A word or two over a title line opening with a word (鸡蛋 over 4.60元/斤 is a table's row): its label."""
+    return label_over(line, below) and _HAN_FIRST.match(below.strip()) is not None
+
+
 def _title_ends(s: Shape, cur: list[Line]) -> bool:
     """A title's lines end before this one unless it is a title line that wraps the title: a title wraps at its
     measure, every line but its last as wide as its first and none wider than the column, nor much wider than
     the line before; a line opening with a dash is a subheadline of its own, and a label's line is the label's."""
     prev, first = width(cur[-1].text), width(cur[0].text)
-    return (not s.title or s.credit or label_line(cur[-1].text) or s.line.text.startswith(_DASH) or prev > s.full + FULL_LINE_SLACK
+    return (not s.title or s.credit or label_line(cur[-1].text) or len(cur) == 1 and _labels(cur[0].text, s.line.text)
+            or s.line.text.startswith(_DASH) or prev > s.full + FULL_LINE_SLACK
             or abs(prev - first) > TITLE_WRAP_SLACK or s.w > prev + TITLE_WRAP_SLACK)
 
 
