@@ -2427,3 +2427,33 @@ def test_a_book_briefs_label_glued_to_the_books_title_is_its_rubric():
         "由某县史志办公室编撰的《山城往事》近日由某某出版社出版。全书收录五十余位亲历者的口述回忆，约二十万字。"]) + "\n")
     (a,) = ed.articles
     assert (a.rubric, a.headline) == ("书讯", "《山城往事——某县百年口述实录》出版")
+
+
+def test_a_line_over_a_column_opening_on_a_words_last_character_and_a_comma_is_that_paragraphs_first_line():
+    """Under a crosshead ten characters long, a line ending mid-word at the column's foot (…对抗阶) over a column
+    opening on the word's last character and a comma (段，…): the paragraph's first line, not a deck."""
+    ed = parse_text("\n\n".join([
+        "某部开展冬季野外驻训", "本报讯（记者 某某）某部近日开展冬季野外驻训，官兵在零下二十度的山地连续作业七天，检验了装备和保障能力。",
+        "“寒区练兵，首先要过的是生存关。”该部负责人说，驻训期间每个班都要独立完成宿营、取暖和炊事。",
+        "夜间对抗“不设剧本”", "演训进入实兵对抗阶",
+        "段，红蓝双方在一片长约三十公里的山谷中展开较量，导演部只给出任务，不规定打法。",
+        "第一个夜晚，红方按惯常打法推进，很快被蓝方发现，半小时内损失过半。",
+        "新型装备“边练边研”", "此次驻训，该部首次携带今年列装的新型突击车，研制单位的技术人员随队跟训。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[2] == "夜间对抗“不设剧本”" and a.paragraphs[3].startswith("演训进入实兵对抗阶段，")
+
+
+def test_a_serials_label_its_title_and_its_writer_glued_and_its_to_be_continued_line():
+    """A listing's entry wrapped onto a short tail, then a serial's tab, title and writer in one block (連載《…》之
+    十二文／X): the tab tops its own headline stack (the tail above is no kicker of it), the writer is cut off the
+    title, and （未完，明日待續） under the text is the instalment's last paragraph."""
+    ed = parse_text("\n\n".join([
+        "某某文化中心演出", "12/13～12/27　某某美術館2樓　「木刻百年」版畫", "特展",
+        "連載《港口人家》之十二文／某某某",
+        "颱風過後的第三天，港口的船才陸續出海。她天還沒亮就起來生火，煮了一鍋稀飯。",
+        "他是在天亮以後才回來的，褲管捲到膝蓋，手裡提著一尾石斑。",
+        "（未完，明日待續）"]) + "\n")
+    serial = ed.articles[-1]
+    assert (serial.rubric, serial.kicker, serial.headline) == ("連載", None, "《港口人家》之十二")
+    assert serial.bylines == ("文／某某某",)
+    assert serial.paragraphs[-1] == "（未完，明日待續）"

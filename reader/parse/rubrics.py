@@ -107,7 +107,7 @@ def notes_over_stories(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
             for p in body:
                 for i in p.items:
                     ledger.move(i, d.name, nxt.name, "editor_note")
-            at = next(j for j, p in enumerate(nxt.placed) if p.block.role is Role.PARAGRAPH)
+            at = next((j for j, p in enumerate(nxt.placed) if p.block.role is Role.PARAGRAPH), len(nxt.placed))
             out[k + 1] = replace(nxt, placed=nxt.placed[:at] + tuple(body) + nxt.placed[at:])
             _move(out, k, k + 1, heads[0], "editor_note", ledger, Role.RUBRIC)
             del out[k]  # (the articles after it are numbered again by the pass)

@@ -86,6 +86,8 @@ def speaker_turn(items: list[Item], i: int) -> Role | None:
 
 # a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
 _CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
+_WORD_END = regex(f"^\\s*{cv.HAN}[，、；。]")  # no clause opens on one character and a mark: a word's end
+_TO_BE_CONTINUED = regex("^[（(](?:未完[，,]?)?(?:明日|下期|下周|下週)?(?:待续|待續)[）)]$")  # a serial's instalment ends
 _PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
 OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a column's width long that does was cut
 
@@ -93,12 +95,14 @@ OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a col
 def continuation(items: list[Item], i: int) -> Role | None:
     """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
     does not end, followed by body opening mid-sentence (论。…) or mid-word (a Latin word after its Latin word
-    too), is a paragraph's first line cut at a column end."""
+    too), is a paragraph's first line cut at a column end. （未完待续） under a serial's text is its last line."""
     g = items[i].chunk.geometry
     if items[i].role is not Role.HEADLINE or (g is not None and (g.size >= DISPLAY_SIZE
                                                                   or not g.body_face and g.size > 1.0)):
         return None  # on a PDF page, display type is never a piece of a paragraph, nor another face set larger
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if _TO_BE_CONTINUED.match(cv.squash(items[i].text)) and is_body(prev):
+        return Role.PARAGRAPH
     if nxt is None and i == len(items) - 1 and is_body(prev) and items[i - 1] is prev and not prev.ends_paragraph \
             and prev.rule == "dated_item" and g is None:
         return Role.PARAGRAPH  # a chronicle's last entry wrapped onto the dump's last line (…带教县级 | 医院眼科医生)
@@ -113,9 +117,11 @@ def continuation(items: list[Item], i: int) -> Role | None:
                                            or _correlative(items[i].text, nxt.text) or _SAID.search(items[i].text)
                                            or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
                                            or open_end(items[i].text))
-    if not (is_body(prev) or is_title(prev) and cv.length(prev.text) <= SECTION_HEAD and cut
-            and ("，" in items[i].text or open_end(items[i].text))):
-        return None  # (under a crosshead, a clause cut mid-word at the column's end opens the section's text)
+    word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
+    if not (is_body(prev) or is_title(prev) and (word_end or cv.length(prev.text) <= SECTION_HEAD and cut
+                                                 and ("，" in items[i].text or open_end(items[i].text)))):
+        return None  # (under a title, a clause cut mid-word at the column's end opens its text: under a crosshead,
+        # one broken by a comma, or any where the next column opens on a word's last character alone before a mark)
     j = i - 1
     while j >= 0 and items[j] is not prev:
         if items[j].role is Role.JUMP_LINE or items[j].mark is Mark.BOX_LABEL:

@@ -153,8 +153,9 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
             if (last and last.kind is UnitKind.TITLE and not last.sealed
                     and not any(x.role is Role.BYLINE and x.rule != "name_over_title" for x in last.items)
                     and len(last.items) < MAX_GROUP_LINES and Mark.CHART_TITLE not in (last.items[-1].mark, it.mark)
-                    and _ruled_off(last.items[-1]) == _ruled_off(it)):  # (a chart's own title heads no story's group)
-                last.items.append(it)
+                    and _ruled_off(last.items[-1]) == _ruled_off(it)  # (a chart's own title heads no story's group)
+                    and not (is_rubric(it.text) and not all(is_rubric(x.text) for x in last.items))):
+                last.items.append(it)  # (a column's label tops its headline stack: under titles it opens its own)
             else:
                 units.append(_Open(UnitKind.TITLE, [it]))
             closed = False
