@@ -422,3 +422,40 @@ def test_a_label_under_all_of_a_storys_columns_closes_the_story_not_its_first_co
     assert anchor(label, [first, second, beyond], [label], BODY, []) == (2, False)
     longer = column(224, 733, 405, 20)
     assert anchor(label, [first, longer, beyond], [label], BODY, []) == (1, False)
+
+
+def test_a_pages_headline_group_over_its_photo_stays_whole_though_its_lines_name_caption_and_text_apart():
+    """On a PDF page the layout groups a kicker, a headline and a deck over the lead's photo: the headline's
+    words are the caption's, the kicker's and the deck's the text's. The group is one story's, never cut apart as a
+    dump's clump of several stories' headlines is."""
+    from dataclasses import replace
+
+    from reader.model import Piece
+    from reader.parse.assemble import assemble
+    from reader.parse.items import Item
+    from reader.parse.rules import Mark
+    from reader.parse.segment import Chunk, Geometry
+
+    def item(text, role, rule, size, n, laid_out=True, mark=None):
+        g = Geometry(size, size == 1.0) if laid_out else None
+        return Item(Chunk(text, (Piece(text, n, n),), geometry=g), role, rule, role, rule, mark=mark, index=n)
+
+    def read(laid_out):  # (the photo's caption, then a box of briefs read before the story's text)
+        box_label = item("要闻简报", Role.FURNITURE, "box_label", 1.2, 6, laid_out, Mark.BOX_LABEL)
+        items = [item("某市推动运河沿岸改造", Role.HEADLINE, "display_type", 1.35, 2, laid_out),
+                 item("某某河滨水步道今开放", Role.HEADLINE, "display_type", 3.3, 3, laid_out),
+                 item("首期串连三个老社区　沿线增设路灯", Role.HEADLINE, "display_type", 1.35, 4, laid_out),
+                 item("某某河滨水步道第一期昨日完工，附近居民提前到场散步。", Role.CAPTION, "by_picture", 0.9, 5, laid_out),
+                 box_label,
+                 item("内阁批准减税：", Role.HEADLINE, "head_type", 1.07, 7, laid_out),
+                 item("内阁前日会议批准延长柴油消费税减免措施三个月。", Role.PARAGRAPH, "sentence", 1.0, 8, laid_out),
+                 item("【本报讯】某市政府昨日宣布，运河沿岸改造首期工程完工，步道串连三个老社区，沿线增设路灯两百多盏。",
+                      Role.PARAGRAPH, "sentence", 1.0, 9, laid_out),
+                 item("市府表示，第二期工程预计明年动工，全部完工后运河沿岸将形成连续的步行空间。", Role.PARAGRAPH,
+                      "sentence", 1.0, 10, laid_out)]
+        items[-2] = replace(items[-2], dateline=True)  # (the story's text opens with its dateline)
+        return assemble([replace(it, index=k) for k, it in enumerate(items)])[0]
+    story = read(True)[0]
+    assert (story.kicker, story.headline) == ("某市推动运河沿岸改造", "某某河滨水步道今开放")
+    assert story.paragraphs[0].startswith("【本报讯】")
+    assert len(read(False)) == 3  # (a dump's headlines set together: cut between the stories their words name)

@@ -235,7 +235,8 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     for k, (t, b) in enumerate(pairs):
         near = [pairs[j][1] for j in bodies if abs(j - k) <= WORD_REACH]
         parts = (_split_clump(t, ([b] if b is not None else []) + near, ledger)
-                 if t is not None and t.kind is UnitKind.TITLE and len(t.titles) > 1 and near else [])
+                 if t is not None and t.kind is UnitKind.TITLE and len(t.titles) > 1 and near
+                 and any(it.chunk.geometry is None for it in t.items) else [])  # (a page's layout grouped its own)
         if not parts:
             flat.append((t, b))
             continue
