@@ -265,6 +265,18 @@ def test_credits_as_a_pdfs_text_prints_them_are_bylines(credit):
         assert cv.BYLINE_TAIL.search(f"全年货运量创历史新高。{credit}").group(0) == credit
 
 
+@pytest.mark.parametrize("credit", ["本报记者张明远李华", "本报记者张明远李华通讯员王一", "记者张明远李华赵晓宇"])
+def test_names_glued_after_a_role_as_a_pdfs_text_prints_them_are_a_byline(credit):
+    """Two or three names after a role, their spaces never printed (本报记者X Y 通讯员 Z as the PDF's text has it):
+    a byline; a role before words that are no names is none (记者从…获悉, 记者X Y报道称 goes on as a sentence)."""
+    assert cv.BYLINE.match(credit), credit
+
+
+def test_a_role_over_words_no_names_is_no_byline():
+    assert not cv.BYLINE.match("记者从市教育局获悉")
+    assert not cv.BYLINE.match("记者张明李华报道称")
+
+
 def test_a_speakers_turn_and_an_editors_line_are_no_bylines():
     assert not cv.BYLINE.match("记者：张明远")  # (an interview's turn label)
     assert not cv.BYLINE.match("编辑：张明远")  # (the page's staff line)

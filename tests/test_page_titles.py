@@ -459,3 +459,40 @@ def test_a_pages_headline_group_over_its_photo_stays_whole_though_its_lines_name
     assert (story.kicker, story.headline) == ("某市推动运河沿岸改造", "某某河滨水步道今开放")
     assert story.paragraphs[0].startswith("【本报讯】")
     assert len(read(False)) == 3  # (a dump's headlines set together: cut between the stories their words name)
+
+
+def test_a_credit_set_on_two_lines_under_a_headline_group_is_read_with_it_a_byline_a_line():
+    """本报记者 X Y | 通讯员 Z, two centred lines in one block under the deck (the PDF's text prints no spaces): the
+    group's credit, read with it wherever it stands along it, and two bylines, a line each."""
+    from reader.parse.anchors import credit_line
+    from reader.parse.layout import paragraphs
+
+    first = Line("本报记者张明远李华", 226, 174, 336, 185, 10.5, "Hei")
+    second = Line("通讯员王一鸣", 248, 192, 314, 203, 10.5, "Hei")
+    credit = PdfBlock((first, second), 226, 174, 336, 203, 10.5, "Hei")
+    assert credit_line(credit)
+    assert [[ln.text for ln in run] for run, _ in paragraphs(credit, [credit], BODY)] == [[first.text], [second.text]]
+    text = PdfBlock((first, Line("这是一段正文的第二行文字。", 226, 192, 336, 203, 10.5, "Hei")), 226, 174, 336, 203, 10.5,
+                    "Hei")
+    assert not credit_line(text)
+
+
+def test_titles_set_alike_in_a_row_each_at_its_columns_head_head_stories_of_their_own():
+    """A box of short stories side by side: two titles alike, level, each at the head of its column, no text right
+    over either. Two crossheads that stand level by chance in two columns of one story have its text over them."""
+    from reader.model import Piece
+    from reader.parse.crossheads import _in_a_row
+    from reader.parse.items import Item
+    from reader.parse.segment import Chunk, Geometry
+    from reader.parse.units import Unit, UnitKind
+
+    def unit(kind, role, box, n):
+        g = Geometry(1.2 if role is Role.HEADLINE else 1.0, role is Role.PARAGRAPH, box=box)
+        item = Item(Chunk("某某", (Piece("某某", n, n),), geometry=g), role, "x", role, "x", index=n)
+        return Unit(kind, f"u{n}", (item,))
+    T, B = UnitKind.TITLE, UnitKind.BODY
+    row = [unit(T, Role.HEADLINE, (289, 818, 391, 836), 0), unit(B, Role.PARAGRAPH, (289, 843, 405, 1126), 1),
+           unit(T, Role.HEADLINE, (420, 818, 509, 836), 2), unit(B, Role.PARAGRAPH, (420, 843, 536, 1126), 3)]
+    assert _in_a_row(row) == {0, 2}
+    over = [unit(B, Role.PARAGRAPH, (289, 600, 405, 812), 4), unit(B, Role.PARAGRAPH, (420, 600, 536, 812), 5)]
+    assert _in_a_row(over + row) == set()

@@ -273,8 +273,8 @@ def _opening(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfB
 
 
 def credit_line(b: PdfBlock) -> bool:
-    """A one-line credit (本报记者 X) set under a headline group, wherever along it."""
-    return len(b.lines) == 1 and bool(cv.BYLINE.match(b.text.strip()))
+    """A credit (本报记者 X) set under a headline group, wherever along it: a line or two, each a credit."""
+    return len(b.lines) <= 2 and all(cv.BYLINE.match(ln.text.strip()) for ln in b.lines)
 
 
 def _rule_under(group: list[PdfBlock], flow: list[PdfBlock], body: Body, rules: list[Box]) -> Box | None:

@@ -240,6 +240,21 @@ def _style(title: Unit) -> tuple | None:
     return None if g is None else (g.size, g.face, g.bold)
 
 
+ROW_SLACK = 2.0  # points: titles whose last lines' feet stand this close are set level, in a row
+
+
+def _in_a_row(units: list[Unit]) -> set[int]:
+    """On a PDF page, the titles set alike and level in a row, each over a column of its own (short stories side by
+    side in a box): each heads a story, none is a crosshead of the text read before it."""
+    text = [it.chunk.geometry.box for u in units if u.kind is UnitKind.BODY for it in u.items if it.chunk.geometry]
+    laid = {k: u.titles[-1].chunk.geometry for k, u in enumerate(units) if u.kind is UnitKind.TITLE
+            and u.titles and u.titles[-1].chunk.geometry is not None}
+    laid = {k: g for k, g in laid.items() if not any(  # (at its column's head: no text right over it, as over a crosshead)
+        b[0] < g.box[2] and g.box[0] < b[2] and 0 <= g.box[1] - b[3] <= 2 * (g.box[3] - g.box[1]) for b in text)}
+    return {k for k, g in laid.items() if any(j != k and h.size == g.size and abs(h.box[3] - g.box[3]) <= ROW_SLACK
+                                              and (h.box[2] <= g.box[0] or g.box[2] <= h.box[0]) for j, h in laid.items())}
+
+
 NUMBERED_HEADS = 2  # numbered crossheads at least in a story for an unnumbered line among them to be no crosshead
 
 
@@ -271,7 +286,8 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     owned = _fuller_owners(units, gap) if backward else [True] * len(units)
     firsts = {k for k in range(len(units)) if _first_section(units, k)}
     between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
-    between -= _lone_heads(units, between | firsts) | _briefs_over_label(units) | _titled_briefs(units, between)
+    between -= _lone_heads(units, between | firsts) | _briefs_over_label(units) | _titled_briefs(units, between) \
+        | _in_a_row(units)
     pieces = _pieces(units)  # (a poem's title opens its text: a first is read as a story's first section)
     firsts |= {k for k in pieces if units[k - 1].kind is not UnitKind.BODY or k >= 2 and units[k - 2].kind is UnitKind.TITLE}
     between |= pieces - firsts

@@ -226,9 +226,9 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
     if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size and block.lines[1].x0 > \
             block.lines[0].x1 and abs(block.lines[1].bottom - block.lines[0].bottom) < block.size / 3 and is_rubric(block.lines[0].text):
         return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's tab on its title's line (普法小课堂)
-    if len(block.lines) > 1 and all((m := FIELD_LABEL.match(ln.text)) and ln.text[m.end():].strip() and not (cv.TURN_LABEL.match(ln.text) or cv.SOURCE_LINE.match(
-            ln.text) or cv.PHOTO_CREDIT.match(ln.text) or cv.BYLINE.match(ln.text)) for ln in block.lines):
-        return [([ln], None) for ln in block.lines]  # a box's facts, each line a label and its value (地址：…, 人均：…)
+    if len(block.lines) > 1 and (all(cv.BYLINE.match(ln.text.strip()) for ln in block.lines) or all((m := FIELD_LABEL.match(ln.text)) and ln.text[m.end():].strip() and not (cv.TURN_LABEL.match(ln.text) or cv.SOURCE_LINE.match(
+            ln.text) or cv.PHOTO_CREDIT.match(ln.text) or cv.BYLINE.match(ln.text)) for ln in block.lines)):
+        return [([ln], None) for ln in block.lines]  # a box's facts, each line a label and its value (地址：…, 人均：…); credits a line each
     if not body_sized(block, body) or _centred_head(block, body):
         return [(list(block.lines), None)]
     if stanza or verse(block):
