@@ -2457,3 +2457,18 @@ def test_a_serials_label_its_title_and_its_writer_glued_and_its_to_be_continued_
     assert (serial.rubric, serial.kicker, serial.headline) == ("連載", None, "《港口人家》之十二")
     assert serial.bylines == ("文／某某某",)
     assert serial.paragraphs[-1] == "（未完，明日待續）"
+
+
+def test_an_interviews_label_glued_to_its_headline_and_a_profile_label_over_a_bio_box():
+    """高端访谈 glued in one block to the interview's headline is its rubric; 人物简介 over a paragraph opening with
+    a name and the year the person was born is a box of its own, the label its headline (not a series bar lifted
+    onto the page's lead)."""
+    ed = parse_text("\n\n".join([
+        "高端访谈让荒滩长出好庄稼", "——访某农业大学教授某某某", "本报记者 某某",
+        "记者：很多人对盐碱地的印象是种啥啥不长，治理的难点在哪里？",
+        "某教授：难就难在盐随水来、盐随水去，治理要先把水的问题解决好，再谈改土和选种。",
+        "人物简介",
+        "某某某，1964年生，某省某县人，某农业大学教授，长期从事盐碱地改良研究。"]) + "\n")
+    talk, box = ed.articles
+    assert (talk.rubric, talk.headline) == ("高端访谈", "让荒滩长出好庄稼")
+    assert (box.headline, box.rubric) == ("人物简介", None) and box.paragraphs[0].startswith("某某某，1964年生")

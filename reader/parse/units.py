@@ -12,7 +12,7 @@ from enum import Enum
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
-from .forms import DATED_ITEM, FIELD_LABEL, PROFILE_FIELD
+from .forms import BIO_LEAD, DATED_ITEM, FIELD_LABEL, PROFILE_FIELD
 from .jumps import is_jump_out, jump_page
 from .ledger import FURNITURE, Ledger
 from .items import Item, run_in, set_in, spaced_under
@@ -315,8 +315,9 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
         run_on = bool(nxt) and bool(u.items) and run_in(u.items[-1], nxt[0]) and not tab
         text = " ".join(it.text for it in units[k + 1].items[:2]) if k + 1 < len(units) and units[
             k + 1].kind is UnitKind.BODY else ""  # (on a PDF page, a bold lead is an item alone: 姓名： | X)
-        boxed = len(u.items) == 1 and bool(PROFILE_FIELD.match(text) or DATED_ITEM.match(text)) and (
+        boxed = len(u.items) == 1 and (bool(PROFILE_FIELD.match(text) or DATED_ITEM.match(text)) and (
             cv.PROFILE_LABEL.match(cv.squash(u.items[0].text)) or cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text)))
+            or bool(BIO_LEAD.match(text) and cv.PROFILE_LABEL.match(cv.squash(u.items[0].text))))  # (人物简介 | 某某，1964年生)
         if _section_bracket(units, k):
             out.append(u)  # (【案情】 between a story's credit or text and its text: a section's head, no rubric)
             continue
