@@ -496,3 +496,16 @@ def test_titles_set_alike_in_a_row_each_at_its_columns_head_head_stories_of_thei
     assert _in_a_row(row) == {0, 2}
     over = [unit(B, Role.PARAGRAPH, (289, 600, 405, 812), 4), unit(B, Role.PARAGRAPH, (420, 600, 536, 812), 5)]
     assert _in_a_row(over + row) == set()
+
+
+def test_a_credit_line_straddling_two_columns_close_over_them_is_read_first_then_column_by_column():
+    """A Q&A column's expert credit centred over its two columns, less than a band's white space over them, the
+    columns made of blocks that abut (a question in bold over its answer): the credit, then the first column
+    whole, then the second, never the blocks by height across the two."""
+    from reader.parse.columns import xy_cut
+
+    credit = PdfBlock((Line("解答专家：某某医院某科主任医师某某某", 613, 123, 788, 133, 10.0, "Hei"),), 613, 123, 788, 153,
+                      10.0, "Hei")
+    first = [column(551, 183, 667, 6), column(551, 277, 667, 20), column(551, 608, 667, 4), column(551, 671, 667, 11)]
+    second = [column(682, 183, 799, 11), column(682, 356, 799, 5), column(682, 435, 799, 26)]
+    assert xy_cut([credit] + first + second, Body(10.0, "Song")) == [credit] + first + second

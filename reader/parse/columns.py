@@ -177,6 +177,9 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     wide = [b for b in blocks if b.x0 <= x0 + EDGE and b.x1 >= x1 - EDGE]  # (a picture across the columns, touching
     if wide and len(wide) < len(blocks) and all(w.top < min(b.top for b in blocks if b not in wide) for w in wide):
         return sorted(wide, key=lambda b: b.top) + xy_cut([b for b in blocks if b not in wide], body, rules)  # them)
+    over = [b for b in blocks if all(b.bottom <= o.top + 1 for o in blocks if o is not b)]  # (a credit over the
+    if len(over) == 1 and _gaps([(b.x0, _reach(b)) for b in blocks if b not in over], V_CUT * body.size):  # columns
+        return over + xy_cut([b for b in blocks if b not in over], body, rules)  # it straddles, nearer than a band)
     return sorted(blocks, key=lambda b: (b.top, b.x0))
 
 
