@@ -2472,3 +2472,20 @@ def test_an_interviews_label_glued_to_its_headline_and_a_profile_label_over_a_bi
     talk, box = ed.articles
     assert (talk.rubric, talk.headline) == ("高端访谈", "让荒滩长出好庄稼")
     assert (box.headline, box.rubric) == ("人物简介", None) and box.paragraphs[0].startswith("某某某，1964年生")
+
+
+def test_a_school_pages_crossheads_a_pupils_column_label_and_byline():
+    """A school page: two crossheads of two phrases an ideographic space apart, the second opening with 数据 (数据
+    说话　…, no box of figures' label), stay the lead's sections; 学生园地 glued to an essay's title is its rubric,
+    and a pupil's class and name with the school in brackets under it is the essay's byline."""
+    ed = parse_text("\n\n".join([
+        "中学生自制空气监测站　校园数据网上公开", "【本报讯】北区十二所中学的学生过去一年在校园天台装设自制的空气监测站，数据每小时上载一次。",
+        "自己动手　由零开始", "某中学中五学生何某是校队队长，他说最难的是防水，试了三款外壳才找到合用的。",
+        "数据说话　建议改善", "经过一年的记录，学生发现午间悬浮粒子读数最高，于是建议学校调整午间户外活动的安排。",
+        "学生园地外婆的缝纫机", "中三甲班　陈某某（某某中学）",
+        "外婆家的窗边放着一部旧式缝纫机，黑色的机身上印着金色的花纹。",
+        "去年暑假，我的校服拉链坏了，外婆戴上老花镜，一针一线帮我换好了拉链。"]) + "\n")
+    lead, essay = ed.articles
+    assert len(lead.paragraphs) == 5 and lead.paragraphs[3] == "数据说话　建议改善"
+    assert (essay.rubric, essay.headline, essay.bylines) == ("学生园地", "外婆的缝纫机", ("中三甲班　陈某某（某某中学）",))
+    assert essay.authors == ("陈某某",)

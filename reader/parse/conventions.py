@@ -12,8 +12,7 @@ from .boilerplate import (CLASSIFIED_HEAD, COURT_NOTICE, IMPRINT_WORDS, PAGE_NOT
 from .patterns import regex
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-# A letter that is not ASCII: Chinese characters above all. Written with categories rather than the CJK
-# ranges because every range class costs the regex compiler a pass over 28,000 code points at start-up.
+# A letter that is not ASCII: Chinese characters above all (by category, not CJK ranges: a range class costs the compiler a pass over 28,000 code points).
 HAN = r"[^\W\d_A-Za-z]"
 NUM = "[0-9０-９一二三四五六七八九十〇零两]"
 # a name: 2-6 characters (· in minority names), or two spaced out to a three-character name's width (郑　凯: a full-width
@@ -103,12 +102,15 @@ PHOTO_CREDIT = regex(
     f"|^{OPEN}[^（）()]{{2,24}}(?:提供|供图|供圖){CLOSE}$"  # （某影业提供）: who gave the photo
     f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$|^(?:图片|圖片|照片)(?:来源|來源)\\s*[：:]\\s*\\S{{2,24}}$"  # 新华社/法新社; 图片来源：X
     f"|^本版(?:图片|圖片|照片|摄影|攝影)均?由\\s*\\S.{{1,30}}?\\s*(?:提供|{SHOT})$")  # one credit for a page's photos
+_SCHOOL = "[（(][^（）()]{2,16}(?:学校|學校|中学|中學|小学|小學|书院|書院)"  # a pupil's school in brackets, after the name
+_CLASS = "(?:[初高][一二三]|[中小][一二三四五六]|[一二三四五六七八九]年[级級])(?:[甲乙丙丁0-9一二三四五六七八九十]{1,2}班)?"  # 中三甲班
+_PUPIL = f"{_CLASS}(?<=班)[ \u3000]+{HAN}{{2,3}}(?:[ \u3000]*{_SCHOOL}[）)])?$|^{_CLASS}[ \u3000]+{HAN}{{2,3}}[ \u3000]*{_SCHOOL}[）)]$"
 BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖)\\s*[/／]\\s*(?:文|图|圖))"  # what they did: X/文, X Y 文/图
 # 记者 胡德光, 本报记者 X Y 通讯员 Z, (付玉婷), （记者 X）, （作者为…）, 文/X
 BYLINE = regex(
     f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*(?:报道|報道|報導)|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE}|\\s*[图圖]\\s*[/／：:]\\s*(?:{FILE_PHOTO}))?$"  # □记者 X 通讯员 Y (/ 文,
     # 文/图), 晚报记者 X: a byline; 文／X（某醫院某科主任）, the writer's post after; 文/X 图/受访者提供
-    f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
+    f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^{_PUPIL}"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
     f"|^(?:[□■◎]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
@@ -139,8 +141,7 @@ BYLINE = regex(
     f"|^(?:{HAN}{{2,8}}[ \u3000]+)?(?:读者|讀者|网友|網友)[ \u3000]*(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}](?:[ \u3000]?{HAN}){{1,2}})$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
-# who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a
-# title; a piece of body cut at a column end keeps it
+# who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a title; a piece of body cut at a column end keeps it
 TIED = ("^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|据了解|據了解|与此同时|與此同時|据统计|據統計|据介绍|據介紹)"
         "[，,]")  # a connective tying it to the sentence before (此外，…): never a title's opening, nor a story's
 ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|显示|顯示|要求|强调|強調|告诉记者|告訴記者)[，,]"
@@ -234,8 +235,7 @@ _SIGNER = (f"{HAN}{{2,24}}(?:局|委|委员会|委員會|办公室|辦公室|政
            "厅|廳|部|处|處|所|站|院|会|會|社|队|隊|办|辦|集团|集團|署)")
 SIGNER = regex(f"^{_SIGNER}$")
 SIGNED_DATE = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)")  # 落款 printed in one block: the office, then the date
-# an editor's note's label (编者按) printed after the note's text: a dump reading the label beside the note last
-# an editor's note's label alone: it opens the note, an item of its own, never a section of the story over it
+# an editor's note's label (编者按) printed after the note's text (a dump reading the label beside the note last), or alone: it opens the note
 NOTE_LABEL = regex("^(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話|(?:老师|老師|教师|教師|专家|專家)?(?:点评|點評))[：:]?$")
 NOTE_LABEL_TAIL = regex("(?<=[。！？”」])\\s*(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)$")
 # a lead-in set before a story's text, its label run in: 调查缘起：…, 核心提示：…
@@ -286,7 +286,7 @@ NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通�
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:Q[&＆]A|巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|(?<!小)档案|之窗|时空|现场|调查|"
                            "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|回音|回声|帮办|问政|"
-                           "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|看点|看點|"
+                           "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|看点|看點|园地|園地|"
                            # the same words as Traditional-Chinese papers print them
                            "巡禮|觀察|一線|視點|時評|快評|短評|走基層|紀實|訪談|筆談|論壇|專欄|聲音|特寫|在行動|進行時|"
                            "大家談|面對面|新聞眼|新視野|速寫|手記|(?<!小)檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
@@ -357,7 +357,7 @@ _NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)(?:文章)?$|^(?:{FILE_PHOT
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
 _SLASH = regex("[/／]")
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}\\s*{NUM}{{1,2}}\\s*日\\s*[电電]|^(?:{HAN}\\s*){{1,8}}\\s*{NUM}{{1,2}}\\s*日\\s*[讯訊])$")  # …陳柏宇台北15日電: a city is mostly two; （吉隆坡26日讯）
-_CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]|(?:{FILE_PHOTO})")  # (图/资料图片: no one)
+_CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]|(?:{FILE_PHOTO})|^{_CLASS}(?=\\s)|{_SCHOOL}[）)]?$")  # (图/资料图片: no one)
 _NAME_FULL = regex(NAME)
 # a letter's writer signing with the district alone (陳美玲（屯門）): a name and a place in brackets, no role
 NAME_PLACE = regex(f"^{_NAME_TOKEN}\\s*{OPEN}(?!记者|記者|通讯员|通訊員|实习|實習|作者|左|右|中){HAN}{{2,4}}(?<![摄攝发發]){CLOSE}$")

@@ -18,6 +18,7 @@ from .notices import FIGURES_LABEL
 from .pairing import LEAD_CHARS
 from .patterns import regex
 from .rules import DISPLAY_SIZE
+from .sections import _PHRASES
 from .titles import is_rubric
 from .units import SECTION_BRACKET, SET_ASIDE, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
 
@@ -64,7 +65,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
             and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
-            and not FIGURES_LABEL.match(cv.squash(u.items[0].text)))  # 数据 opens a box of figures
+            and not (FIGURES_LABEL.match(cv.squash(u.items[0].text))  # 数据 opens a box of figures (数据说话　… two
+                     and not _PHRASES.search(u.items[0].text)))  # phrases an ideographic space apart is a crosshead)
 
 
 def _brief(title: Unit, body: Unit) -> bool:
