@@ -2489,3 +2489,16 @@ def test_a_school_pages_crossheads_a_pupils_column_label_and_byline():
     assert len(lead.paragraphs) == 5 and lead.paragraphs[3] == "数据说话　建议改善"
     assert (essay.rubric, essay.headline, essay.bylines) == ("学生园地", "外婆的缝纫机", ("中三甲班　陈某某（某某中学）",))
     assert essay.authors == ("陈某某",)
+
+
+def test_deputies_posts_and_names_each_head_what_that_deputy_said():
+    """代表委员说: each deputy's or member's posts and name over a quoted paragraph heads an item of its own, never a
+    crosshead of one story (the lines are parallel, but each says who speaks)."""
+    ed = parse_text("\n\n".join([
+        "代表委员说",
+        "省人大代表、某港务集团董事长 王某某", "“报告提出推进港口和临港产业提质升级，让我们港口人倍感振奋。今年我们将加快三期码头建设。”",
+        "省政协委员、某大学教育学院教授 李某某", "“县域高中是很多农村孩子走出大山的重要台阶，建议加大对县中的投入。”",
+        "省人大代表、某村党支部书记 赵某某", "“村里的柑橘今年又是大丰收，希望多搭建产销对接平台，让好果子卖出好价钱。”"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["省人大代表、某港务集团董事长 王某某", "省政协委员、某大学教育学院教授 李某某",
+                                                "省人大代表、某村党支部书记 赵某某"]
+    assert ed.articles[0].rubric == "代表委员说" and all(len(a.paragraphs) == 1 for a in ed.articles)

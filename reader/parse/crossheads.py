@@ -65,8 +65,13 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
             and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
+            and not _DEPUTY.match(cv.squash(u.items[0].text))  # 省人大代表、某某 heads what the deputy said
             and not (FIGURES_LABEL.match(cv.squash(u.items[0].text))  # 数据 opens a box of figures (数据说话　… two
                      and not _PHRASES.search(u.items[0].text)))  # phrases an ideographic space apart is a crosshead)
+
+
+# a deputy's or a member's posts and name over what they said (代表委员说): 省人大代表、某公司董事长 X heads an item
+_DEPUTY = regex("^\\S{0,6}(?:人大代表|政协委员|政協委員|党代表|黨代表)[、，,]\\S{2,30}$")
 
 
 def _brief(title: Unit, body: Unit) -> bool:
