@@ -2502,3 +2502,15 @@ def test_deputies_posts_and_names_each_head_what_that_deputy_said():
     assert [a.headline for a in ed.articles] == ["省人大代表、某港务集团董事长 王某某", "省政协委员、某大学教育学院教授 李某某",
                                                 "省人大代表、某村党支部书记 赵某某"]
     assert ed.articles[0].rubric == "代表委员说" and all(len(a.paragraphs) == 1 for a in ed.articles)
+
+
+def test_a_photos_credit_and_caption_read_on_after_a_storys_last_sentence_are_cut_off_it():
+    """A story's last paragraph with the credit of the photo set after it and the photo's day-led caption read on in
+    its block (…质量评估。某某 摄3月17日中午，…): paragraph, credit, caption."""
+    ed = parse_text("\n\n".join([
+        "某巷长者食堂开张", "本报讯（记者 某某）某巷社区长者食堂昨日开张，每天供应早午两餐，午餐每份十二元起。",
+        "区民政局相关负责人表示，今年全区计划新建或改造长者食堂十二家，并定期开展食品安全检查和服务质量评估。"
+        "顾某某 摄3月17日中午，某巷社区长者食堂里，老人们在窗口排队选菜。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-1].endswith("服务质量评估。")
+    assert a.photo_credits == ("顾某某 摄",) and a.captions == ("3月17日中午，某巷社区长者食堂里，老人们在窗口排队选菜。",)

@@ -273,15 +273,15 @@ def wire_photo(items: list[Item], i: int) -> Role | None:
 
 
 def glued_caption(items: list[Item], i: int) -> Role | None:
-    """A short paragraph the extractor printed in one block with a photo credit after it (…入伙。（記者X攝）), or
-    before it (受访者供图某某在工作室。), is the caption that credit goes with; so is a piece breaking off right
-    over such a caption (its first lines)."""
+    """A short paragraph the extractor printed in one block with a photo credit after it (…入伙。（記者X攝）; not where
+    a caption goes on after the credit: that is the credit's), or before it (受访者供图某某在工作室。), is the caption that
+    credit goes with; so is a piece breaking off right over such a caption (its first lines)."""
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.dateline or cv.length(it.text) > CAPTION_MAX:
         return None
     after, before = items[i + 1] if i + 1 < len(items) else None, items[i - 1] if i else None
-    glued = (after is not None and after.role is Role.PHOTO_CREDIT
-             and after.chunk.pieces[0].first_line == it.chunk.pieces[-1].last_line
+    glued = (after is not None and after.role is Role.PHOTO_CREDIT and (i + 2 >= len(items) or items[i + 2].chunk.pieces[
+        0].first_line != after.chunk.pieces[-1].last_line) and after.chunk.pieces[0].first_line == it.chunk.pieces[-1].last_line
              or before is not None and before.role is Role.PHOTO_CREDIT and it.chunk.geometry is None
              and before.chunk.pieces[-1].last_line == it.chunk.pieces[0].first_line and it.ends_paragraph)
     return Role.CAPTION if glued or _caption_head(items, i) else None

@@ -45,7 +45,9 @@ GLUED_SPEAKER_HEAD = regex(f"^(.{{6,40}}?[，,].{{2,30}}?)((?:{cv.SURNAMES_2}|[{
 SPACED_NAME_TAIL = regex(f"(?<=[^\\s\\d])\\s*((?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}])(?: {cv.HAN}){{1,2}})$")
 
 # a photo's credit set at its caption's right end, read first (记者 X 摄3月10日，市民在…): cut off its caption
-LEADING_CREDIT = regex(f"^\\s*((?:{cv.AGENCY})?(?:{cv.CREDIT_ROLE})\\s*\\S.{{0,16}}?(?:摄|攝)(?![影])|(?:{cv.FILE_PHOTO}))(?=\\S)")
+LEADING_CREDIT = regex(f"^\\s*((?:{cv.AGENCY})?(?:{cv.CREDIT_ROLE})\\s*\\S.{{0,16}}?(?:摄|攝)(?![影])|(?:{cv.FILE_PHOTO})|{cv.NAME}\\s+(?:摄|攝)(?={cv.NUM}{{1,2}}月{cv.NUM}{{1,2}}日))(?=\\S)")
+# …at a story's last sentence's end, the credit of the photo set after it and its caption, read on in its block: cut off
+MID_CREDIT = regex(f"(?<=[。！？”」])\\s*(?=(?:{cv.CREDIT_ROLE})?\\s*{cv.NAME}\\s*(?:摄|攝){cv.NUM}{{1,2}}月{cv.NUM}{{1,2}}日)")
 CAPTION_MIN = 8  # characters of a caption after it at least
 
 # an interview's next turn printed on in the same block (…您怎么看？答：…): each turn is a paragraph of its own
@@ -93,6 +95,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     if m and cv.length(text[m.end():]) >= RUN_IN_REST and not chunk.geometry:
         head, rest = _cut(chunk, m.end())
         return [head] + split_chunk(rest)
+    if not chunk.geometry and (m := MID_CREDIT.search(text)) and cv.length(text[:m.start()]) >= CAPTION_MIN:
+        return list(_cut(chunk, m.end())[:1]) + split_chunk(_cut(chunk, m.end())[1])
     m = LEADING_CREDIT.match(text) if not chunk.geometry else None
     if m and cv.PHOTO_CREDIT.match(m.group(1)) and (cv.length(text[m.end():]) >= CAPTION_MIN or text.rstrip()[-1:] in cv.TERMINAL):
         credit, caption = _cut(chunk, m.end())
@@ -236,19 +240,15 @@ GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|
                      "|(?:连载|連載|书讯|書訊)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,})|(?:读者|讀者)?(?:来函|來函)(?=\\S{6,})"
                      "|(?:社评|社評|社论|社論|论坛|論壇|链接|鏈接|记者调查|記者調查)(?=\\S{4,})|\\S{0,4}Q[&＆]A(?=\\S{6,})"
                      f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{4,}}))")
-# (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》 and 书讯 a book's, 图片新闻 a photo's; not
-# …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
+# (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》 and 书讯 a book's, 图片新闻 a photo's; not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, are this close in width
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
 BOX_REACH = 12  # chunks after a box of briefs' label where its briefs' run-in titles are looked for
-# a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a
-# bullet's item (■夜间封路　因…), which stays one paragraph of a list
+# a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a bullet's item (■夜间封路　因…), which stays one paragraph of a list
 BRIEF_LEAD = regex(f"^\\s*(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}(?:[^\\s，,。！？；;：:■□●○◆◇▲△★☆]| (?=\\S)){{3,19}}?(?:\u3000|——)(?=\\S)")
-# (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the
-# title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each
+# (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each
 PLACE_LEAD = regex(f"^\\s*{cv.HAN}{{1,5}}[县縣区區市镇鎮乡鄉村州旗][：:](?=\\S)")
-# (or a name and a colon set bold alone, a maker's, an event's: 某汽车：本报讯　…, 某车展：第十二届…; a place and a
-# slash, a Taiwan paper's 短波: 某國／首都…)
+# (or a name and a colon set bold alone, a maker's, an event's: 某汽车：本报讯　…, 某车展：第十二届…; a place and a slash, a Taiwan paper's 短波: 某國／首都…)
 NAME_LEAD = regex(f"^\\s*(?!{cv.TURN_LABEL.pattern[1:]}){cv.HAN}[^\\s，,。！？；;：:／]{{1,7}}[：:／](?=\\s*\\S.{{{RUN_IN_FIRST},}})")
 
 
