@@ -2514,3 +2514,18 @@ def test_a_photos_credit_and_caption_read_on_after_a_storys_last_sentence_are_cu
     (a,) = ed.articles
     assert a.paragraphs[-1].endswith("服务质量评估。")
     assert a.photo_credits == ("顾某某 摄",) and a.captions == ("3月17日中午，某巷社区长者食堂里，老人们在窗口排队选菜。",)
+
+
+def test_numbered_captions_over_one_credit_are_a_photo_groups_captions():
+    """组图: a title over three captions numbered ①②③ and one credit line for them all: a photo item with three
+    captions, no story; a numbered list with no credit near stays text."""
+    ed = parse_text("\n\n".join([
+        "某湖绿道全线贯通 市民家门口打卡湖光秋色", "①11月18日，市民在某湖绿道骑行。全长二十六公里的绿道日前全线贯通。",
+        "②孩子们在绿道旁新建的儿童游乐场玩耍。", "③夜幕降临，绿道沿线的景观灯次第亮起。", "本报记者 某某 摄",
+        "某路公交线路下周调整", "本报讯 市公交集团昨日发布公告，下周起调整三条线路的走向，方便沿线居民出行。"]) + "\n")
+    photo = ed.articles[0]
+    assert photo.kind.value == "photo" and len(photo.captions) == 3 and photo.photo_credits == ("本报记者 某某 摄",)
+    listed = parse_text("\n\n".join([
+        "某市出台三项便民措施", "本报讯 市政府昨日出台三项便民措施，具体如下：", "①延长政务服务大厅周末办事时间。",
+        "②增设二十个社区自助服务终端。", "③开通十条夜间公交线路。", "市政府有关负责人表示，措施将于下月起实施。"]) + "\n")
+    assert not listed.articles[0].captions and "②增设二十个社区自助服务终端。" in listed.articles[0].paragraphs

@@ -228,8 +228,8 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
         return Role.CAPTION  # 《某片》剧照: a film's still, its poster, captioned so with no credit
     if it.role is not Role.PARAGRAPH or it.dateline:
         return None
-    if cv.CAPTION_LEAD.match(it.text):
-        near = [items[j] for j in (i - 1, i + 1, i + 2) if 0 <= j < len(items)]
+    if cv.CAPTION_LEAD.match(it.text) or it.text.lstrip()[:1] in "①②③④⑤⑥":  # (①…②…③… over one credit: a group's)
+        near = [items[j] for j in (i - 1, i + 1, i + 2, i + 3) if 0 <= j < len(items)]
         return Role.CAPTION if any(x.role is Role.PHOTO_CREDIT for x in near) else None
     dated = _DAY_LEAD.match(it.text) and cv.length(it.text) <= CAPTION_MAX and it.ends_paragraph
     nxt = items[i + 1] if i + 1 < len(items) else None
