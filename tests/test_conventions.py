@@ -172,6 +172,7 @@ def test_datelines_as_extraction_leaves_them(lead_in):
 def test_a_hong_kong_or_macau_papers_bracketed_lead_in_is_a_dateline(lead_in):
     """Hong Kong papers open a story 【本報訊】, Macau papers 【本報消息】: a dateline, the bracket whole."""
     assert cv.DATELINE.match(f"{lead_in}東灣海濱長廊擴建工程昨日完成。").group(0) == lead_in
+    assert cv.names_in(lead_in) == []  # (it credits no one: 消息 is no name)
 
 
 @pytest.mark.parametrize("text", ["北京3 月9 日电", "新华社记者3 月9 日拍摄的照片。", "本报记者 张明"])
