@@ -29,7 +29,12 @@ CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), 
                     "个百分点": "percentage points, a unit a big figure of a 数读 box counts in (notices.FIGURE_UNIT), there "
                                 "before the fixture that prints it",
                     "空气质量": "air quality, the line every weather box prints (boilerplate's weather rule), there before "
-                                "the made-up 天气 page that heads its AQI box with it"}
+                                "the made-up 天气 page that heads its AQI box with it",
+                    "人物简介": "a profile box's label (PROFILE_LABEL), there before the made-up 人物专访 page that heads its "
+                                "box with it",
+                    "人大代表": "a people's congress deputy, the post every 两会 page names its speakers by (crossheads."
+                                "_DEPUTY); the made-up 两会特刊 page's quote items are headed so",
+                    "政协委员": "a CPPCC member, the other post the same convention names"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 

@@ -172,12 +172,18 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
         return _placed(group, flow, groups, body, [r for r in rules if r is not ruled], frames)
     if above := [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
                  and not parted((x0, top, x1, bottom), box_of([f]), rules)]:
-        k = max(above)  # (under a story's columns all ending over it, the story's: not its first column's foot)
-        while k + 1 < len(flow) and flow[k + 1].bottom <= top + 1 and flow[k + 1].x0 >= flow[k].x1 - 1 \
-                and abs(flow[k + 1].top - flow[k].top) <= body.size:
-            k += 1
-        return k + 1, False
+        return _closing(max(above), top, flow, body), False
     return _opening(group, flow, groups, body, rules), True
+
+
+def _closing(k: int, top: float, flow: list[PdfBlock], body: Body) -> int:
+    """Where a title group closing the text above it is read: after flow[k], the text over it, and after the
+    columns beside that one, level with it, all ending over the group (under a story's columns, the story's: not
+    its first column's foot)."""
+    while k + 1 < len(flow) and flow[k + 1].bottom <= top + 1 and flow[k + 1].x0 >= flow[k].x1 - 1 \
+            and abs(flow[k + 1].top - flow[k].top) <= body.size:
+        k += 1
+    return k + 1
 
 
 def _holds(r: Box, g: Box) -> bool:
