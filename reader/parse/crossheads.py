@@ -18,7 +18,7 @@ from .notices import FIGURES_LABEL
 from .pairing import LEAD_CHARS
 from .patterns import regex
 from .rules import DISPLAY_SIZE
-from .sections import _PHRASES
+from .sections import PHRASES
 from .titles import is_rubric
 from .units import SECTION_BRACKET, SET_ASIDE, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
 
@@ -67,7 +67,7 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
             and not cv.NOTE_LABEL.match(cv.squash(u.items[0].text))  # 编后 opens the editor's note
             and not _DEPUTY.match(cv.squash(u.items[0].text))  # 省人大代表、某某 heads what the deputy said
             and not (FIGURES_LABEL.match(cv.squash(u.items[0].text))  # 数据 opens a box of figures (数据说话　… two
-                     and not _PHRASES.search(u.items[0].text)))  # phrases an ideographic space apart is a crosshead)
+                     and not PHRASES.search(u.items[0].text)))  # phrases an ideographic space apart is a crosshead)
 
 
 # a deputy's or a member's posts and name over what they said (代表委员说): 省人大代表、某公司董事长 X heads an item

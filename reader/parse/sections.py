@@ -88,7 +88,7 @@ def speaker_turn(items: list[Item], i: int) -> Role | None:
 _CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
 _WORD_END = regex(f"^\\s*{cv.HAN}[，、；。]")  # no clause opens on one character and a mark: a word's end
 _TO_BE_CONTINUED = regex("^[（(](?:未完[，,]?)?(?:明日|下期|下周|下週)?(?:待续|待續)[）)]$")  # a serial's instalment ends
-_PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
+PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
 OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a column's width long that does was cut
 
 
@@ -111,7 +111,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
     if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
             and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
         return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
-    if not is_body(nxt) or nxt.dateline or _PHRASES.search(items[i].text):
+    if not is_body(nxt) or nxt.dateline or PHRASES.search(items[i].text):
         return None  # (a headline's phrases set an ideographic space apart: 某街市翻新重开　档户忧加租三成)
     cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
                                            or _correlative(items[i].text, nxt.text) or _SAID.search(items[i].text)
