@@ -168,6 +168,12 @@ def test_datelines_as_extraction_leaves_them(lead_in):
     assert cv.DATELINE.match(f"{lead_in}（记者 张明）全市今天召开会议。").group(0) == f"{lead_in}（记者 张明）"
 
 
+def test_a_wire_dateline_giving_the_day_alone_is_a_dateline():
+    """路透社倫敦5日電: a wire agency, its city and the day (no month), as Hong Kong papers print a wire's lead-in."""
+    assert cv.DATELINE.match("路透社倫敦5日電　國際銅價昨日升至八個月高位。").group(0) == "路透社倫敦5日電"
+    assert cv.names_in("路透社倫敦5日電") == [] and not cv.DATELINE.match("新华社记者5日拍摄的照片。")
+
+
 @pytest.mark.parametrize("lead_in", ["【本報訊】", "【本報消息】"])
 def test_a_hong_kong_or_macau_papers_bracketed_lead_in_is_a_dateline(lead_in):
     """Hong Kong papers open a story 【本報訊】, Macau papers 【本報消息】: a dateline, the bracket whole."""

@@ -2529,3 +2529,13 @@ def test_numbered_captions_over_one_credit_are_a_photo_groups_captions():
         "某市出台三项便民措施", "本报讯 市政府昨日出台三项便民措施，具体如下：", "①延长政务服务大厅周末办事时间。",
         "②增设二十个社区自助服务终端。", "③开通十条夜间公交线路。", "市政府有关负责人表示，措施将于下月起实施。"]) + "\n")
     assert not listed.articles[0].captions and "②增设二十个社区自助服务终端。" in listed.articles[0].paragraphs
+
+
+def test_a_columns_label_ending_in_zhuanlan_glued_to_its_headline_is_its_rubric():
+    """財經專欄 glued in one block to the column's headline: the label cut off, the column's rubric."""
+    ed = parse_text("\n\n".join([
+        "財經專欄收息股不等於穩陣股", "文：某某某",
+        "不少退休人士喜歡買收息股，以為派息穩定就等於股價穩陣，其實兩者並無必然關係。",
+        "投資者揀選收息股時，除了看息率，更要看公司的盈利能否持續。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline) == ("財經專欄", "收息股不等於穩陣股")

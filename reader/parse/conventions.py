@@ -51,7 +51,7 @@ AGENCY = (f"(?:新华社|新華社|中新社|中新网|中央社|人民日报|�
 _MONTH_DAY = f"{NUM}{{1,2}} ?月 ?{NUM}{{1,3}} ?日"
 # 新华社北京12月2日电, 本报讯, 本报3月4日讯, 本报北京3月4日电, 据《X日报》消息, each with an optional bracketed credit.
 DATELINE = regex(
-    f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}} ?年 ?)?{_MONTH_DAY} ?(?:专|專)?[电電]"
+    f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}} ?年 ?)?(?:{_MONTH_DAY}|{NUM}{{1,2}} ?日) ?(?:专|專)?[电電]"  # (路透社倫敦5日電: the day alone)
     f"|{AGENCY}(?:{HAN}{{0,8}}?{_MONTH_DAY})? ?[讯訊](?![员員])|(?:新华社|新華社)特稿(?=\\S)"  # 新华社特稿: a feature
     f"|[据據]《[^》]{{1,20}}》(?:{_MONTH_DAY})?(?:消息|[报報][道導])"
     f"|[据據]{AGENCY}(?:{HAN}{{0,8}}?{_MONTH_DAY})?(?:消息|[报報][道導]|[电電]))"
