@@ -213,7 +213,7 @@ RELATED_NEWS = regex("^(?:相[关關](?:新[闻聞]|[报報][道導]|[阅閱][�
 INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)*(?:导读|導讀)$|^(?:今日|本期)(?:要闻|要聞)$")  # (今日要闻导读)
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 # （未完待续） tells the reader a serial goes on in the next issue: the episode's last line, not copy-desk furniture
-TO_BE_CONTINUED = regex(f"^{OPEN}\\s*(?:未完)?(?:待续|待續)\\s*{CLOSE}$")
+TO_BE_CONTINUED = regex(f"^{OPEN}\\s*(?:未完[，,]?\\s*)?(?:明日|下期|下周|下週)?(?:待续|待續)\\s*{CLOSE}$")  # （未完，明日待續） too
 JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^(?![★☆]{{3,5}}$)[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone: no text (★★★★☆: a rating)
 # A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed

@@ -87,7 +87,6 @@ def speaker_turn(items: list[Item], i: int) -> Role | None:
 # a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
 _CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
 _WORD_END = regex(f"^\\s*{cv.HAN}[，、；。]")  # no clause opens on one character and a mark: a word's end
-_TO_BE_CONTINUED = regex("^[（(](?:未完[，,]?)?(?:明日|下期|下周|下週)?(?:待续|待續)[）)]$")  # a serial's instalment ends
 PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
 OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a column's width long that does was cut
 
@@ -95,14 +94,12 @@ OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a col
 def continuation(items: list[Item], i: int) -> Role | None:
     """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
     does not end, followed by body opening mid-sentence (论。…) or mid-word (a Latin word after its Latin word
-    too), is a paragraph's first line cut at a column end. （未完待续） under a serial's text is its last line."""
+    too), is a paragraph's first line cut at a column end."""
     g = items[i].chunk.geometry
     if items[i].role is not Role.HEADLINE or (g is not None and (g.size >= DISPLAY_SIZE
                                                                   or not g.body_face and g.size > 1.0)):
         return None  # on a PDF page, display type is never a piece of a paragraph, nor another face set larger
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
-    if _TO_BE_CONTINUED.match(cv.squash(items[i].text)) and is_body(prev):
-        return Role.PARAGRAPH
     if nxt is None and i == len(items) - 1 and is_body(prev) and items[i - 1] is prev and not prev.ends_paragraph \
             and prev.rule == "dated_item" and g is None:
         return Role.PARAGRAPH  # a chronicle's last entry wrapped onto the dump's last line (…带教县级 | 医院眼科医生)

@@ -96,7 +96,7 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         head, rest = _cut(chunk, m.end())
         return [head] + split_chunk(rest)
     if not chunk.geometry and (m := MID_CREDIT.search(text)) and cv.length(text[:m.start()]) >= CAPTION_MIN:
-        return list(_cut(chunk, m.end())[:1]) + split_chunk(_cut(chunk, m.end())[1])
+        return [(cut := _cut(chunk, m.end()))[0]] + split_chunk(cut[1])
     m = LEADING_CREDIT.match(text) if not chunk.geometry else None
     if m and cv.PHOTO_CREDIT.match(m.group(1)) and (cv.length(text[m.end():]) >= CAPTION_MIN or text.rstrip()[-1:] in cv.TERMINAL):
         credit, caption = _cut(chunk, m.end())

@@ -315,9 +315,10 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
         run_on = bool(nxt) and bool(u.items) and run_in(u.items[-1], nxt[0]) and not tab
         text = " ".join(it.text for it in units[k + 1].items[:2]) if k + 1 < len(units) and units[
             k + 1].kind is UnitKind.BODY else ""  # (on a PDF page, a bold lead is an item alone: 姓名： | X)
-        boxed = len(u.items) == 1 and (bool(PROFILE_FIELD.match(text) or DATED_ITEM.match(text)) and (
-            cv.PROFILE_LABEL.match(cv.squash(u.items[0].text)) or cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text)))
-            or bool(BIO_LEAD.match(text) and cv.PROFILE_LABEL.match(cv.squash(u.items[0].text))))  # (人物简介 | 某某，1964年生)
+        label = cv.squash(u.items[0].text) if len(u.items) == 1 else ""
+        boxed = bool(label) and (bool(PROFILE_FIELD.match(text) or DATED_ITEM.match(text)) and bool(
+            cv.PROFILE_LABEL.match(label) or cv.SIDEBAR_TITLE.match(label))
+            or bool(BIO_LEAD.match(text) and cv.PROFILE_LABEL.match(label)))  # (人物简介 | 某某，1964年生)
         if _section_bracket(units, k):
             out.append(u)  # (【案情】 between a story's credit or text and its text: a section's head, no rubric)
             continue
