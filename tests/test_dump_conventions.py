@@ -2539,3 +2539,42 @@ def test_a_columns_label_ending_in_zhuanlan_glued_to_its_headline_is_its_rubric(
         "投資者揀選收息股時，除了看息率，更要看公司的盈利能否持續。"]) + "\n")
     (a,) = ed.articles
     assert (a.rubric, a.headline) == ("財經專欄", "收息股不等於穩陣股")
+
+
+def test_a_numbered_item_opens_a_paragraph_of_its_own_even_after_a_colon():
+    """一、 （spaced out by the extraction or not) opens an item of a list: the text announcing it (…如下：) does not
+    run on into it, nor does one item into the next."""
+    ed = parse_text("\n\n".join([
+        "某路段下月起实施临时交通管制",
+        "本报讯 为保障某大道改造工程顺利实施，决定对县城部分路段实施临时交通管制。现 将 有 关 事 项 公 告 如下：",
+        "一 、 管 制 时 间 ：每日7时至19时，其余时段恢复通行",
+        "二、管制路段：某大道北半幅道路，途经车辆请绕行",
+        "三、请过往车辆和行人服从现场交通民警指挥。"]) + "\n")
+    (a,) = ed.articles
+    assert len(a.paragraphs) == 4, a.paragraphs
+    assert [p[:2] for p in a.paragraphs[1:]] == ["一、", "二、", "三、"]  # (the extraction's spaces dropped)
+
+
+def test_short_clauses_each_closing_on_a_semicolon_are_items_of_a_series():
+    """A decision's appointments set a line each, each closing on ；, the last on 。 and opening as the one before
+    it: paragraphs of their own. A paragraph cut after a semicolon at a column's foot still runs on."""
+    ed = parse_text("\n\n".join([
+        "省人大常委会任免一批干部",
+        "本报讯 省人大常委会会议昨日闭幕。会议经表决，决定任免下列人员。",
+        "任命甲某某为某某局局长；", "任命乙某某为某某厅副厅长；", "免去丙某某的某某局局长职务；",
+        "免去丁某某的某某厅副厅长职务，退休。",
+        "会议还审议通过了多项地方性法规，将于明年起施行，有关部门要抓好宣传解读；",
+        "各地要结合实际制定配套措施，确保法规落地见效，切实保障群众的合法权益。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[1:5] == ("任命甲某某为某某局局长；", "任命乙某某为某某厅副厅长；", "免去丙某某的某某局局长职务；",
+                                 "免去丁某某的某某厅副厅长职务，退休。"), a.paragraphs
+    assert a.paragraphs[5].endswith("合法权益。") and len(a.paragraphs) == 6
+
+
+def test_a_writer_signing_after_the_title_with_hong_kong_s_colon_is_a_byline():
+    """文︰X glued to its title (︰, the colon Hong Kong papers set): the title, and the writer's byline."""
+    ed = parse_text("\n\n".join([
+        "老街的舊書攤文︰某某", "街角那個舊書攤，已經擺了三十多年，攤主每天早上七點就把書一箱一箱搬出來。",
+        "後來街坊都說，攤主記得每一位老顧客愛看甚麼書，比圖書館的電腦還要準。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.headline, a.bylines) == ("老街的舊書攤", ("文︰某某",))

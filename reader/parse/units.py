@@ -223,8 +223,8 @@ def usual_gap(items: list[Item]) -> int:
 # A list announced by a colon (…三个鲜明特点：) whose items open with a short run-in lead (彰显问题意识。…)
 _ANNOUNCES = regex("[：:]$")
 _RUN_IN_LEAD = regex("^[^，。、；：:“”‘’（）()\\s]{2,12}[。：:]")
-
-
+ITEM_MAX = 40  # characters: an item of a series set a line each (任命X为Y；) is short
+_STOPS = regex("[。；;！？!?]")
 FIELD_MAX = 30  # characters: a fact line is short
 
 
@@ -235,9 +235,15 @@ def _fields(before: str, last: Item, it: Item) -> bool:
                 and all(x.chunk.geometry is None or x.chunk.geometry.lines == 1 for x in (last, it)))
 
 
-def _list_item(before: str, text: str) -> bool:
-    """A paragraph that ends announcing a list, and one that opens with an item's short lead: two paragraphs."""
-    return bool(_ANNOUNCES.search(before.rstrip()) and _RUN_IN_LEAD.match(text.lstrip()))
+def _list_item(before: str, last: Item, text: str) -> bool:
+    """A paragraph that ends announcing a list and one that opens with an item's short lead; one that opens with an
+    item's number (一、 （二） 3.); short clauses each closing on a semicolon, the last on a stop and opening as the one
+    before it does (任命X为Y； | 免去Z职务； | 免去W职务。): paragraphs of their own."""
+    t = text.strip()
+    series = before.rstrip().endswith(("；", ";")) and cv.length(t) <= ITEM_MAX and not _STOPS.search(t[:-1]) and (
+        t.endswith(("；", ";")) or t.endswith("。") and cv.squash(last.text)[:2] == cv.squash(t)[:2])
+    return bool(series or cv.ENUMERATOR.match(cv.squash(t[:8]))
+                or _ANNOUNCES.search(before.rstrip()) and _RUN_IN_LEAD.match(text.lstrip()))
 
 
 def _runs_on(before: str, last: Item, it: Item) -> bool:
@@ -259,7 +265,7 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
         # before and after it)
     if g is not None and g.indented is not None:
         return not g.indented and not (cv.ends_paragraph(before) and spaced_under(last, it))
-    return not cv.ends_paragraph(before) and not _list_item(before, it.text)
+    return not cv.ends_paragraph(before) and not _list_item(before, last, it.text)
 
 
 def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list[str]]]:
