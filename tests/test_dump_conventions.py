@@ -997,6 +997,7 @@ def test_comma_broken_crossheads_in_a_set_stay_crossheads():
     ("摄影记者王 平", True),  # the spaces a PDF's text keeps: none after the role, one in the letter-spaced name
     ("（翻攝畫面）", True), ("（翻攝自臉書）", True),  # a photo taken off a screen, or off a page on the net
     ("手工制图", False), ("地图制图", False),  # no name a space apart: a phrase
+    ("图片由受访者提供", True), ("照片由某医院提供", True),  # a photo's own giver (a page's: 本版图片由…提供)
 ])
 def test_a_credit_by_its_form_names_who_made_the_picture_or_where_it_came_from(text, credit):
     assert bool(cv.PHOTO_CREDIT.match(text)) is credit
@@ -2578,3 +2579,34 @@ def test_a_writer_signing_after_the_title_with_hong_kong_s_colon_is_a_byline():
         "後來街坊都說，攤主記得每一位老顧客愛看甚麼書，比圖書館的電腦還要準。"]) + "\n")
     (a,) = ed.articles
     assert (a.headline, a.bylines) == ("老街的舊書攤", ("文︰某某",))
+
+
+def test_questions_each_answered_in_a_paragraph_under_a_label_are_items_of_their_own():
+    """A box of questions (问答 label, then a question over one paragraph, three times and more): the first question
+    is a headline as every other one is, so each question heads an item; an explainer's questions under a headline
+    that asks nothing stay its crossheads."""
+    qa = ["科普问答", "为什么冬天容易起静电？", "冬季空气干燥，电荷不容易散失，手碰到金属门把手时便会放电。",
+          "水管为什么会被冻裂？", "水结冰时体积膨胀约十分之一，向外挤压管壁，管壁承受不住就会开裂。",
+          "雾和霾有什么不同？", "雾由微小水滴组成，多呈乳白色；霾由细小颗粒物组成，多呈灰黄色。"]
+    ed = parse_text("\n\n".join(qa) + "\n")
+    assert [a.headline for a in ed.articles] == ["为什么冬天容易起静电？", "水管为什么会被冻裂？", "雾和霾有什么不同？"]
+    assert all(len(a.paragraphs) == 1 for a in ed.articles) and ed.articles[0].rubric == "科普问答"
+    explainer = ["以旧换新补贴三问", "本报讯 今年起，我市继续实施以旧换新补贴政策，市商务局相关负责人解读了市民关心的问题。"] + qa[1:]
+    (story,) = parse_text("\n\n".join(explainer) + "\n").articles
+    assert story.headline == "以旧换新补贴三问" and len(story.crossheads) == 3
+
+
+def test_a_glossary_box_label_heads_its_own_box():
+    """名词解释 after a story's last section heads the box of terms under it, no crosshead of the story."""
+    ed = parse_text("\n\n".join([
+        "某大学团队研制新型光催化薄膜", "本报记者　某某",
+        "一块巴掌大小的薄膜平放在浅水槽里，阳光照上去，膜的表面很快冒出一串串细小的气泡。", "向绿叶“偷师”",
+        "绿色植物通过光合作用把二氧化碳和水变成糖类，这个过程已经在地球上运转了数十亿年。",
+        "团队模仿叶片的分工，让吸收光、分离电荷和发生反应各由一层材料负责。", "从实验室走向屋顶",
+        "与传统制氢方式相比，这种薄膜在常温常压下就能工作，结构简单，便于铺设。",
+        "团队负责人介绍，这种薄膜在户外已经连续运行超过一千小时，性能没有明显衰减。",
+        "名词解释", "光催化剂：在光照下能够加快化学反应速度、而自身在反应前后基本不变的材料。",
+        "转化效率：燃料中储存的化学能与照射到器件上的太阳能之比，是衡量器件性能的关键指标。"]) + "\n")
+    story, box = ed.articles
+    assert len(story.crossheads) == 2 and len(story.paragraphs) == 7
+    assert box.headline == "名词解释" and len(box.paragraphs) == 2

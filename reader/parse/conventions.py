@@ -101,7 +101,7 @@ PHOTO_CREDIT = regex(
     f"|^{OPEN}?\\s*(?:{FILE_PHOTO})\\s*{CLOSE}?$"  # （资料图片）, or bare: 资料图片
     f"|^{OPEN}[^（）()]{{2,24}}(?:提供|供图|供圖){CLOSE}$"  # （某影业提供）: who gave the photo
     f"|^(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?$|^(?:图片|圖片|照片)(?:来源|來源)\\s*[：:]\\s*\\S{{2,24}}$"  # 新华社/法新社; 图片来源：X
-    f"|^本版(?:图片|圖片|照片|摄影|攝影)均?由\\s*\\S.{{1,30}}?\\s*(?:提供|{SHOT})$")  # one credit for a page's photos
+    f"|^(?:本版)?(?:图片|圖片|照片|摄影|攝影)均?由\\s*\\S.{{1,30}}?\\s*(?:提供|{SHOT})$")  # (a page's, or one's)
 _SCHOOL = "[（(][^（）()]{2,16}(?:学校|學校|中学|中學|小学|小學|书院|書院)"  # a pupil's school in brackets, after the name
 _CLASS = "(?:[初高][一二三]|[中小][一二三四五六]|[一二三四五六七八九]年[级級])(?:[甲乙丙丁0-9一二三四五六七八九十]{1,2}班)?"  # 中三甲班
 _PUPIL = f"{_CLASS}(?<=班)[ \u3000]+{HAN}{{2,3}}(?:[ \u3000]*{_SCHOOL}[）)])?$|^{_CLASS}[ \u3000]+{HAN}{{2,3}}[ \u3000]*{_SCHOOL}[）)]$"
@@ -273,7 +273,7 @@ PROFILE_LABEL = regex("^(?:人物简介|人物簡介|人物档案|人物檔案|�
 # a report's lead sentence with no dateline (记者从某部获悉，…): a story's first paragraph, none after a crosshead
 NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)(?!(?:该|該)?(?:公司|企业|企業|当地|當地|学校|學校|医院|醫院)(?:了解到|获悉|獲悉))[^，。,]{2,30}?(?:获悉|獲悉|了解到)")  # (not from 公司, the story's own: a section's)
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead
-SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音|观点|觀點|小档案|小檔案|叮咛|叮嚀|大事记|大事記)$"
+SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音|观点|觀點|小档案|小檔案|叮咛|叮嚀|大事记|大事記|名词解释|名詞解釋|释义|釋義)$"
                       f"|^{HAN}{{0,2}}(?:史上的今天|历史上的今天|歷史上的今天|今日历史|今日歷史)$")  # a chronicle: 党史上的今天
 # an English word or phrase, its part of speech perhaps, then its Chinese gloss: a glossary's entry
 GLOSS_ENTRY = regex(f"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){{0,3}}(?:\\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|num|abbr)\\."

@@ -131,19 +131,23 @@ def _titled_briefs(units: list[Unit], heads: set[int]) -> set[int]:
     story: list[int] = []  # the crossheads of the story under way
     sizes: list[int] = []  # paragraphs in each of its sections, from its headline on
     asked = False  # a head numbered, asking or comma-broken (问一：…？, 吃得上，还要吃得好), or a dateline opening the
-    # story's text: an explainer's questions answered, a story's parallel heads
+    # story's text: an explainer's questions answered, a story's parallel heads …
+    quiz = False  # … unless the headline asks too, as every head does: a box of questions each answered apart
     for k, u in enumerate(units):
         if k in heads and sizes:
             story.append(k)
             asked = asked or _asked(units[k].items[0].text) or bool(SECTION_BRACKET.match(units[k].items[0].text.strip()))
+            quiz = quiz and units[k].items[0].text.rstrip().endswith(("？", "?"))
             sizes.append(0)  # (【评析】 heads a section, never a brief)
         elif u.kind is UnitKind.BODY and sizes:
             sizes[-1] += paragraph_count(u)
-            asked = asked or len(sizes) == 1 and bool(u.items[0].dateline)  # (本报讯 opens the story, no brief)
+            dated = len(sizes) == 1 and bool(u.items[0].dateline)  # (本报讯 opens the story, no brief)
+            asked, quiz = asked or dated, quiz and not dated
         elif u.kind is not UnitKind.BODY:
             story, sizes, asked = [], [0] if u.kind is UnitKind.TITLE else [], False
+            quiz = u.kind is UnitKind.TITLE and u.items[-1].role is Role.HEADLINE and u.items[-1].text.rstrip().endswith(("？", "?"))
         ends = k + 1 == len(units) or units[k + 1].kind is not UnitKind.BODY and k + 1 not in heads
-        if ends and len(sizes) >= BRIEF_RUN_MIN and max(sizes) == 1 and not asked:
+        if ends and len(sizes) >= BRIEF_RUN_MIN and max(sizes) == 1 and (not asked or quiz):
             out |= set(story)
     return out
 
