@@ -2610,3 +2610,15 @@ def test_a_glossary_box_label_heads_its_own_box():
     story, box = ed.articles
     assert len(story.crossheads) == 2 and len(story.paragraphs) == 7
     assert box.headline == "名词解释" and len(box.paragraphs) == 2
+
+
+def test_a_card_field_alone_over_the_lines_it_lists_and_a_notebook_label_glued_to_its_title():
+    """荣誉： alone in a profile card, the honours under it a line each: the card's text; 记者手记 glued in one block to
+    the title under the card labels the next column, whose title it is."""
+    ed = parse_text("\n\n".join([
+        "人物名片", "姓名：某某某", "出生：1955年，某县人", "荣誉：", "市工艺美术大师", "市级非遗代表性传承人",
+        "记者手记慢下来的手艺", "采访那天下午，记者在作坊里坐了三个多小时，他话不多，手上的锤子却一刻没停。",
+        "守护老手艺，不只需要传承人的坚持，也需要更多人愿意停下脚步。"]) + "\n")
+    card, notes = ed.articles
+    assert card.headline == "人物名片" and card.paragraphs[2:] == ("荣誉：", "市工艺美术大师", "市级非遗代表性传承人")
+    assert (notes.rubric, notes.headline, len(notes.paragraphs)) == ("记者手记", "慢下来的手艺", 2)

@@ -173,7 +173,7 @@ def card_line(items: list[Item], i: int) -> Role | None:
     line: one more item the field lists (省“最美医生”), a line of its own."""
     it, prev = items[i], neighbour(items, i, -1)
     if it.role is not Role.HEADLINE or cv.length(it.text) > CARD_LINE_MAX or prev is None or items[i - 1] is not prev \
-            or cv.SIDEBAR_TITLE.match(cv.squash(it.text)) or cv.PROFILE_LABEL.match(cv.squash(it.text)):
-        return None  # (大事记 under the card titles the next box)
+            or any(p.match(cv.squash(it.text)) for p in (cv.SIDEBAR_TITLE, cv.PROFILE_LABEL, cv.RUBRIC_LABEL)):
+        return None  # (大事记 under the card titles the next box, 记者手记 labels the next column)
     return Role.PARAGRAPH if prev.rule in ("profile_field", "card_line") and not prev.ends_paragraph \
         and cv.length(prev.text) <= 2 * CARD_LINE_MAX else None
