@@ -2622,3 +2622,14 @@ def test_a_card_field_alone_over_the_lines_it_lists_and_a_notebook_label_glued_t
     card, notes = ed.articles
     assert card.headline == "人物名片" and card.paragraphs[2:] == ("荣誉：", "市工艺美术大师", "市级非遗代表性传承人")
     assert (notes.rubric, notes.headline, len(notes.paragraphs)) == ("记者手记", "慢下来的手艺", 2)
+
+
+def test_a_listed_firm_and_its_stock_code_run_in_title_each_notice_in_a_box_of_them():
+    """Under a box's label (公司公告), each notice opens with the firm's name and its six-figure code run in before
+    its text: the code's end is the brief's title's end."""
+    ed = parse_text("\n\n".join([
+        "公司公告", "某某电子（603781）公司3月16日晚间公告称，2025年度利润分配方案为每10股派发现金红利2.6元（含税）。",
+        "某某银行（601287）公司发布2025年度业绩快报，全年实现营业收入412.6亿元，同比增长5.3%。",
+        "某某医疗（688306）公司控股股东计划自公告披露之日起6个月内增持公司股份，金额不低于5000万元。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某某电子（603781）", "某某银行（601287）", "某某医疗（688306）"]
+    assert all(a.kind is Kind.BRIEF and a.paragraphs[0].startswith("公司") for a in ed.articles)
