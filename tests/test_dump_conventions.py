@@ -2633,3 +2633,33 @@ def test_a_listed_firm_and_its_stock_code_run_in_title_each_notice_in_a_box_of_t
         "某某医疗（688306）公司控股股东计划自公告披露之日起6个月内增持公司股份，金额不低于5000万元。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["某某电子（603781）", "某某银行（601287）", "某某医疗（688306）"]
     assert all(a.kind is Kind.BRIEF and a.paragraphs[0].startswith("公司") for a in ed.articles)
+
+
+def test_a_crosshead_at_a_column_foot_over_a_first_line_that_opens_a_quotation_closed_in_the_next_column():
+    """A crosshead, then its paragraph's first line alone at the column's foot (…的“开心), the next column closing
+    the quotation (农场”位于…): one paragraph under the crosshead, no new story's headline and deck."""
+    ed = parse_text("\n\n".join([
+        "某市中小学建起校园小农场", "本报讯（记者 某某）拔萝卜、摘青菜、给果树剪枝，如今在某市不少中小学，劳动课已经从课本走进了田间地头。",
+        "市教育局相关负责人介绍，全市已有一百多所学校建成劳动教育实践基地。", "菜地里的“大课堂”", "实验小学的“开心",
+        "农场”位于教学楼北侧，原本是一片闲置的空地，如今种上了萝卜、青菜和草莓。",
+        "学生们轮流值日浇水、除草，每个班都有自己的一小块责任田。", "老师都来“上地”",
+        "在某市，劳动课不只是劳动老师的事，科学老师带着学生测土壤酸碱度。", "数学老师则让学生丈量菜畦，计算每块地的面积。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["菜地里的“大课堂”", "老师都来“上地”"]
+    assert "实验小学的“开心农场”位于教学楼北侧，原本是一片闲置的空地，如今种上了萝卜、青菜和草莓。" in a.paragraphs
+
+
+def test_a_sectioned_story_goes_on_past_a_photo_set_in_its_columns():
+    """A story already cut into sections, a photo's caption and credit between two of them: the line after the
+    credit is its next crosshead, not a new story's headline."""
+    ed = parse_text("\n\n".join([
+        "某市中小学建起校园小农场", "本报讯（记者 某某）拔萝卜、摘青菜、给果树剪枝，如今在某市不少中小学，劳动课已经从课本走进了田间地头。",
+        "菜地成了课外教室", "实验小学的农场位于教学楼北侧，原本是一片闲置的空地，如今种上了萝卜、青菜和草莓。",
+        "学生们轮流值日浇水、除草，每个班都有自己的一小块责任田。", "收获的蔬菜一部分送进学校食堂，一部分让学生带回家。",
+        "12月14日，某市实验小学四年级学生在学校农场里收萝卜。通讯员 某某 摄",
+        "老师都来上地", "在某市，劳动课不只是劳动老师的事，科学老师带着学生测土壤酸碱度。",
+        "数学老师则让学生丈量菜畦，计算每块地的面积。", "家校社共同搭把手", "不少学校还把劳动教育延伸到家庭和社会。",
+        "市教育局表示，下一步将评选一批劳动教育特色学校。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["菜地成了课外教室", "老师都来上地", "家校社共同搭把手"]
+    assert a.photo_credits == ("通讯员 某某 摄",)

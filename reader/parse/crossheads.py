@@ -52,8 +52,9 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
     if all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in prev.items):
         return False  # under a photo alone, no story's text before it: a title of its own
     last, first = prev.items[-1], nxt.items[0]
-    tied = last.role is Role.PHOTO_CREDIT and (_TIED.match(first.text) or set_in(u.items[0]))  # (不过，…, or a
-    # crosshead's type on a PDF page, goes on past a photo's credit: the photo stands in the story's columns)
+    tied = last.role is Role.PHOTO_CREDIT and (_TIED.match(first.text) or set_in(u.items[0]) or k > 1 and _between_bodies(
+        units, k - 2, usual_gap, quotes))  # (不过，…, or a crosshead's type on a PDF page, or a story cut into sections
+    # already, goes on past a photo's credit: the photo stands in the story's columns)
     if is_closing(last) and not tied or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text) \
             or cv.GLOSS_ENTRY.match(first.text.strip()) or cv.ASKED.match(first.text) or _brief(u, nxt):
         return False  # (a glossary's label over its entries heads a box; a reader's question, a column's item)

@@ -113,12 +113,14 @@ def continuation(items: list[Item], i: int) -> Role | None:
     cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
                                            or _correlative(items[i].text, nxt.text) or _SAID.search(items[i].text)
                                            or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
-                                           or open_end(items[i].text))
+                                           or open_end(items[i].text) or _quote_across(items[i].text, nxt.text))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
-    if not (is_body(prev) or is_title(prev) and (word_end or cv.length(prev.text) <= SECTION_HEAD and cut
+    quoted = not items[i].ends_paragraph and _quote_across(items[i].text, nxt.text)
+    if not (is_body(prev) or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD and cut
                                                  and ("，" in items[i].text or open_end(items[i].text)))):
         return None  # (under a title, a clause cut mid-word at the column's end opens its text: under a crosshead,
-        # one broken by a comma, or any where the next column opens on a word's last character alone before a mark)
+        # one broken by a comma, or any where the next column opens on a word's last character alone before a mark,
+        # or closes a quotation the clause opened)
     j = i - 1
     while j >= 0 and items[j] is not prev:
         if items[j].role is Role.JUMP_LINE or items[j].mark is Mark.BOX_LABEL:
@@ -134,6 +136,14 @@ def open_end(piece: str) -> bool:
     with a quotation opened and not closed (…他说：「我): cut."""
     left_open = sum(map(piece.count, "「“『")) > sum(map(piece.count, "」”』"))
     return (piece.rstrip()[-1:] in OPEN_END or left_open) and cv.length(piece) >= LINE_MIN
+
+
+_QUOTE_CLOSED = regex("^[^“”「」『』]{1,8}[”」』]")
+
+
+def _quote_across(piece: str, nxt: str) -> bool:
+    """A quotation opened in the piece, the next text closing it in its first words (…的“开心 | 农场” 位于…)."""
+    return sum(map(piece.count, "「“『")) > sum(map(piece.count, "」”』")) and bool(_QUOTE_CLOSED.match(nxt))
 
 
 # a correlative's first half in the piece, its second in the next text's first sentence (既要有只 | 争朝夕的紧迫感，也要…):
