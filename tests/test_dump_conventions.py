@@ -2663,3 +2663,18 @@ def test_a_sectioned_story_goes_on_past_a_photo_set_in_its_columns():
     (a,) = ed.articles
     assert [a.paragraphs[k] for k in a.crossheads] == ["菜地成了课外教室", "老师都来上地", "家校社共同搭把手"]
     assert a.photo_credits == ("通讯员 某某 摄",)
+
+
+def test_on_a_page_of_dated_stories_a_short_comma_broken_line_in_one_story_s_text_is_no_headline():
+    """Every story opens 本报讯 on this page: a short line broken by a comma between a dated story's text and text
+    with no dateline of its own is that story's paragraph's first line cut at a column's foot, not a new headline;
+    a comma-broken headline over a story that opens with its own dateline stays a headline."""
+    ed = parse_text("\n\n".join([
+        "某市地铁2号线今天开通试运营", "本报讯（记者 某某）今天上午10时，某市地铁2号线正式开通试运营，全线共设车站22座。",
+        "记者昨天提前体验了2号线，列车采用6节编组，最高运行时速80公里。", "票价方面，2号线",
+        "与1号线执行统一的里程分段计价标准，起步价2元，乘客可刷交通卡或扫码进站。",
+        "小巷改造，民心就暖", "本报讯（记者 某甲）路面平整了，墙面清爽了，老城区18条背街小巷近日完成改造。",
+        "据了解，改造工程共铺设沥青路面1.2万平方米，新增路灯210盏。"]) + "\n")
+    metro, lanes = ed.articles
+    assert len(metro.paragraphs) == 3 and metro.paragraphs[2].startswith("票价方面，2号线与1号线")
+    assert lanes.headline == "小巷改造，民心就暖"

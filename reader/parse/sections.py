@@ -45,11 +45,19 @@ def lone_section_head(items: list[Item], i: int) -> Role | None:
     it = items[i]
     if it.chunk.geometry is not None or not _sandwiched(items, i) or it.ends_paragraph:
         return None
-    if (cv.length(it.text) < LINE_LENGTH or "，" not in it.text and "," not in it.text
+    if (cv.length(it.text) < LINE_LENGTH and not _dated_run(items, i) or "，" not in it.text and "," not in it.text
             or cv.TERMINAL_IN.search(it.text) or cv.ENUMERATOR.match(it.text)):
         return None  # (an enumeration comma is a title's: 甲、乙; a numbered piece heads a section of a set)
     others = [j for j in _story_run(items, i, -1) + _story_run(items, i, 1) if _sandwiched(items, j)]
     return Role.PARAGRAPH if not others else None
+
+
+def _dated_run(items: list[Item], i: int) -> bool:
+    """On a page whose stories open with a dateline (本报讯, two at least), the piece comes between the text of a
+    story that opened so and text with none of its own: no story's headline, however short (票价方面，2号线 | 与1号线…)."""
+    before = _story_run(items, i, -1)
+    return (sum(1 for it in items if it.dateline) >= 2 and any(items[j].dateline for j in before)
+            and not any(items[j].dateline for j in _story_run(items, i, 1)))
 
 
 def _lone_label(it: Item | None) -> bool:
