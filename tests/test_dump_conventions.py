@@ -2678,3 +2678,19 @@ def test_on_a_page_of_dated_stories_a_short_comma_broken_line_in_one_story_s_tex
     metro, lanes = ed.articles
     assert len(metro.paragraphs) == 3 and metro.paragraphs[2].startswith("票价方面，2号线与1号线")
     assert lanes.headline == "小巷改造，民心就暖"
+
+
+def test_a_wire_s_name_closing_a_story_s_last_paragraph_is_its_source_and_a_country_heads_each_world_brief():
+    """（法新社） glued to the end of the last paragraph of a wire story that opened （某地3日讯）: the story's source
+    (a byline), no photo's credit; under a box of world briefs' label each brief opens with its country set off by an
+    ideographic space: that name is the brief's title (the first one too, a name's
+    shape right under the label)."""
+    ed = parse_text("\n\n".join([
+        "某国央行两年来首次降息", "（某某堡3日讯）某国中央银行3日宣布，将基准利率下调25个基点至5.75%，为两年来首次降息。",
+        "央行行长表示，央行将密切关注全球大宗商品价格和本国通胀走势，必要时进一步调整政策。",
+        "消息公布后，该国货币兑美元一度下跌0.6%，股市主要指数则收涨1.2%。（法新社）",
+        "国际简讯", "高兰达　首都一座有300年历史的钟楼经过四年修复，3日重新对外开放，吸引大批民众参观。",
+        "乙国　国会3日以多数票通过法案，从明年7月起全面禁止在公共场所吸电子烟。"]) + "\n")
+    story, first, second = ed.articles
+    assert story.bylines == ("（法新社）",) and not story.photo_credits and len(story.paragraphs) == 3
+    assert (first.rubric, first.headline, second.headline) == ("国际简讯", "高兰达", "乙国")

@@ -19,12 +19,13 @@ _NAME_SHAPE = regex(f"^{cv.HAN}{{2,4}}$")  # a name as a byline prints it: two t
 
 def author_line(items: list[Item], i: int) -> Role | None:
     """A lone name under or over a headline, or closing a body, is the author's byline; under a profile's label
-    (人物简介), the box's title."""
+    (人物简介), the box's title, and under a box of briefs' label, its first brief's."""
     if items[i].role is not Role.UNSURE:
         return None
     prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
-    if prev is not None and cv.PROFILE_LABEL.match(cv.squash(prev.text)):
-        return Role.HEADLINE  # the person a profile box is about
+    label = cv.squash(items[i - 1].text) if i else ""  # (a box's label is furniture: no neighbour)
+    if prev is not None and cv.PROFILE_LABEL.match(cv.squash(prev.text)) or cv.BOX_LABEL.match(label) and is_body(nxt):
+        return Role.HEADLINE  # the person a profile box is about; a box of briefs' first title (国际简讯 | 某国　…)
     if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph) \
             or (prev is not None and prev.role is Role.BYLINE):  # after the story before's closing credit
         return Role.BYLINE

@@ -253,23 +253,23 @@ _WORK = regex("^《[^》]{1,24}》[（(](?:国画|國畫|油画|油畫|书法|�
 _STILL = regex("^《[^》]{1,20}》(?:剧照|劇照|海报|海報|定妆照|定妝照)$")
 _PHOTO_SENTENCE = regex(f"[。！？]\\s*{cv.CAPTION_LEAD.pattern[1:]}[^。！？]+[。！？]?$")
 _DAY_LEAD = regex(f"^\\s*(?:(?:{cv.NUM}{{1,2}}\\s*月\\s*)?{cv.NUM}{{1,3}}\\s*日|{cv.NUM}{{1,2}}\\s*月[上中下]旬)"
-                  "[^，,]{0,4}[，,]")
-# (4月2日，… 3月15日晚，… 6月上旬，…)
-_CUT_OFF = regex(f"[{cv.CJK}](?<![年月])$")  # a paragraph stopping on a character, no mark (nor a date cut in two:
-# …3月 | 9日，…): cut at a column's foot
+                  "[^，,]{0,4}[，,]")  # (4月2日，… 3月15日晚，… 6月上旬，…)
+_CUT_OFF = regex(f"[{cv.CJK}](?<![年月])$")  # a paragraph stopping on a character, no mark (nor …3月 | 9日，…)
+_WIRE_DAY = regex(f"^\\s*{cv.OPEN}[^（）()]{{2,12}}?{cv.NUM}{{1,2}}\\s*日\\s*[讯訊]{cv.CLOSE}")  # （华盛顿3日讯）: its wire at its end
 
 
 def wire_photo(items: list[Item], i: int) -> Role | None:
     """A wire agency alone in brackets (（路透社）) printed in one block after a short paragraph: the credit of the
-    photo that paragraph is the caption of; after a story's text it is the story's source, a byline."""
-    it = items[i]
+    photo that paragraph is the caption of; closing a story opening （某地3日讯）, that one its last, the story's source."""
+    it, before = items[i], items[i - 1]
     if it.role not in (Role.BYLINE, Role.HEADLINE) or not cv.WIRE_CREDIT.match(it.text.strip()) or i == 0:
         return None
-    before = items[i - 1]
     glued = before.chunk.pieces[-1].last_line == it.chunk.pieces[0].first_line
+    opened = next((x for x in reversed(items[:i - 1]) if x.dateline), None)  # (the nearest story opening so before)
+    told = i > 1 and items[i - 2].ends_paragraph and opened is not None and _WIRE_DAY.match(opened.text) and not any(
+        w in it.text for w in ("照片", "图片", "圖片"))  # (（路透社照片）: a photo's, wherever it stands)
     return Role.PHOTO_CREDIT if glued and before.role in (Role.PARAGRAPH, Role.CAPTION) \
-        and cv.length(before.text) <= CAPTION_MAX \
-        and not before.dateline else None
+        and cv.length(before.text) <= CAPTION_MAX and not told and not before.dateline else None
 
 
 def glued_caption(items: list[Item], i: int) -> Role | None:
