@@ -2694,3 +2694,20 @@ def test_a_wire_s_name_closing_a_story_s_last_paragraph_is_its_source_and_a_coun
     story, first, second = ed.articles
     assert story.bylines == ("（法新社）",) and not story.photo_credits and len(story.paragraphs) == 3
     assert (first.rubric, first.headline, second.headline) == ("国际简讯", "高兰达", "乙国")
+
+
+def test_a_hotline_label_over_readers_calls_labels_a_box_of_untitled_briefs_a_call_and_its_reply_each():
+    """新闻热线, its number under it, over readers' calls (市民X来电：…, 网友“X”反映：…), each with the reply under it: a
+    box of untitled briefs the label heads, a call and its reply each, none of them the story's before."""
+    ed = parse_text("\n\n".join([
+        "某社区网格员连夜寻回走失老人", "本报讯（记者 某某）3月14日晚，某社区一名七旬老人走失，网格员、民警和志愿者连夜寻找。",
+        "15日下午，老人被找到时精神尚好，已由家属接回家中。", "新闻热线", "8816 6110（24小时）",
+        "市民陈先生来电：他家住在某街道某小区，小区门口的路灯已经坏了半个多月，晚上出行很不方便。",
+        "记者联系了某街道城管科，工作人员表示，已安排维修人员上门查看。",
+        "网友“晚风”反映：某公园北门附近的共享单车乱停乱放，占用了盲道。",
+        "记者联系了该单车企业区域负责人，对方称已派人清理。", "消防通道成了“停车场”",
+        "近日，有读者向本报反映，某小区内的消防通道长期被私家车占用。"]) + "\n")
+    story, first, second, last = ed.articles
+    assert len(story.paragraphs) == 2 and last.headline == "消防通道成了“停车场”"
+    assert (first.kind, first.rubric, first.headline, len(first.paragraphs)) == (Kind.BRIEF, "新闻热线", "", 2)
+    assert second.paragraphs[0].startswith("网友") and len(second.paragraphs) == 2

@@ -55,8 +55,9 @@ class Pass:
 def page_furniture(s: State, ledger: Ledger) -> State:
     blocks = []
     for k, it in enumerate(s.items):
-        heads = it.mark is Mark.BOX_LABEL and k + 1 < len(s.items) and s.items[k + 1].role not in FURNITURE_ROLES
-        if it.role in FURNITURE_ROLES and not heads:  # (a box's label over briefs heads the first)
+        after = [x for x in s.items[k + 1:k + 3] if x.rule != "data_row"]  # (a hotline's number under its label)
+        heads = it.mark is Mark.BOX_LABEL and bool(after) and after[0].role not in FURNITURE_ROLES
+        if it.role in FURNITURE_ROLES and not heads:  # (a box's label over briefs heads the first, its number between)
             ledger.land(it.index, DUMP, FURNITURE, it.role, it.rule, it.text)
             blocks.append(block_of(it, it.role, it.rule))
     return replace(s, furniture=tuple(blocks))

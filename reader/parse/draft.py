@@ -135,11 +135,14 @@ def build(title: Unit | None, body: Unit | None, box: bool, moved: bool,
 
 
 def _briefs(placed: list[Placed]) -> list[list[Placed]]:
-    """A box of briefs: each paragraph with the credits after it is one brief."""
+    """A box of briefs: each paragraph with the credits after it is one brief (in a box of readers' calls, each call
+    with the reply under it)."""
     out: list[list[Placed]] = []
     cur: list[Placed] = []
+    calls = any(p.block.rule == "qa_turn" for p in placed)
     for p in placed:
-        if p.block.role is Role.PARAGRAPH and any(x.block.role is Role.PARAGRAPH for x in cur):
+        if p.block.role is Role.PARAGRAPH and any(x.block.role is Role.PARAGRAPH for x in cur) and (
+                not calls or p.block.rule == "qa_turn"):
             out.append(cur)
             cur = []
         cur.append(p)

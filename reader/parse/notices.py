@@ -280,3 +280,16 @@ def caption_over_lead(items: list[Item], i: int) -> Role | None:
             or cv.length(it.text) > LEAD_CAPTION_MAX or cv.LEAD_IN.match(it.text) or len(cv.SENTENCE_PUNCT.findall(it.text)) > 1:
         return None
     return Role.CAPTION if is_title(prev) and items[i - 1] is prev and is_body(nxt) and nxt.dateline else None
+
+
+HOTLINE_LABEL = regex(f"^{cv.HAN}{{0,4}}(?:热线|熱線)$")  # 新闻热线, 市民热线: a hotline column's label
+HOTLINE_CALLS = 2  # readers' calls at least under the label, before the next headline
+
+
+def hotline_box(items: list[Item], i: int) -> Role | None:
+    """A hotline's label alone (新闻热线), its number under it perhaps, over readers' calls (市民X来电：…, 网友X反映：…)
+    each with its reply: the label of a box of untitled briefs, a call and its reply each, not the page's notice."""
+    if not HOTLINE_LABEL.match(cv.squash(items[i].text)):
+        return None
+    k = next((j for j in range(i + 1, len(items)) if items[j].role is Role.HEADLINE), len(items))
+    return Role.FURNITURE if sum(1 for x in items[i + 1:k] if x.rule == "qa_turn") >= HOTLINE_CALLS else None

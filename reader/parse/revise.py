@@ -17,7 +17,8 @@ from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_t
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
-from .notices import call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, sign_off, verse_line
+from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box,
+                      sign_off, verse_line)
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, speaker_turn, turn_label
 from .bylines import SAME_STYLE, author_line, email_line, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
@@ -317,15 +318,13 @@ class Revision:
 REVISIONS: list[Revision] = [
     Revision("header_band", header_band, "in a dump, title-like lines at a page's top over its date or staff line "
                                          "are its header band"),
-    Revision("call_for_work", call_for_work, "a page's call for contributions (征稿启事, its terms, 投稿邮箱：…) is "
-             "its furniture"),
+    Revision("call_for_work", call_for_work, "a page's call for contributions (征稿启事, 投稿邮箱：…) is furniture"),
     Revision("pull_quote", pull_quote, "a sentence set apart that the story's text prints too (a pull quote, a quote "
                                        "box) and the name under it are furniture"),
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
              Mark.AUTHOR),
     Revision("email_line", email_line, "an e-mail address alone right under a byline is the writer's", Mark.AUTHOR),
-    Revision("replier", replier, "an office's name alone under its answer to a reader (答复：…) signs it: a byline",
-             Mark.AUTHOR),
+    Revision("replier", replier, "an office's name alone under its answer (答复：…) signs it: a byline", Mark.AUTHOR),
     Revision("quoted_by", quoted_by, "——X right under a quotation set alone names who said it: its text",
              Mark.OWN_LINE),
     Revision("name_style", name_style, "on a PDF page, a name set like the page's bylines is a byline", Mark.AUTHOR),
@@ -340,6 +339,7 @@ REVISIONS: list[Revision] = [
     Revision("box_label_type", box_label_type, "a short label over titles alike, each over its text (on a PDF page, "
                                                "set alike; in a dump, under 招考提示), labels a box of briefs",
              Mark.BOX_LABEL),
+    Revision("hotline_box", hotline_box, "a hotline's label over readers' calls labels a box of them", Mark.BOX_LABEL),
     Revision("numbered_head_line", numbered_head_line, "a short piece under a numbered crosshead, over body, "
                                                        "is its paragraph's first line"),
     Revision("ad_copy", ad_copy, "the short lines right over the mark 广告 are the advertisement's copy"),
