@@ -2711,3 +2711,22 @@ def test_a_hotline_label_over_readers_calls_labels_a_box_of_untitled_briefs_a_ca
     assert len(story.paragraphs) == 2 and last.headline == "消防通道成了“停车场”"
     assert (first.kind, first.rubric, first.headline, len(first.paragraphs)) == (Kind.BRIEF, "新闻热线", "", 2)
     assert second.paragraphs[0].startswith("网友") and len(second.paragraphs) == 2
+
+
+def test_a_book_notice_s_details_set_as_fields_are_its_deck_and_a_listing_of_exhibitions_is_furniture():
+    """Under 书讯, a book's title in 《》 over 作者：X　出版社：Y　定价：Z元: the details are the brief's deck, no writer's
+    byline; under 展讯, each exhibition's name (某某——) over its fields (地点：…, 时间：…) is the listing's, furniture,
+    and the story after it keeps its own headline."""
+    ed = parse_text("\n\n".join([
+        "书讯", "《江城旧事》", "作者：某某某　出版社：某某文艺出版社　定价：58元",
+        "本书是作家的散文新集，收录了三十余篇写江城老街、码头和市井人物的文章。",
+        "《古窑寻踪》", "作者：某某　出版社：某某人民出版社　定价：72元", "考古学者用十五年时间走访了省内四十余处古窑址，写成此书。",
+        "展讯", "山水清音——", "明清书画精品展地点：某市美术馆", "时间：即日起至2027年1月10日", "匠心织锦——",
+        "传统织绣艺术展地点：省非物质文化遗产馆", "时间：12月1日至2027年2月28日",
+        "第五届小剧场戏剧节开幕", "本报讯（记者 某某）11月27日晚，第五届小剧场戏剧节在某剧场开幕，来自省内外的二十台剧目将陆续上演。"]) + "\n")
+    first, second, story = ed.articles
+    assert (first.kind, first.headline, first.subheadline, first.bylines) == (
+        Kind.BRIEF, "《江城旧事》", "作者：某某某　出版社：某某文艺出版社　定价：58元", ())
+    assert second.kind is Kind.BRIEF and story.headline == "第五届小剧场戏剧节开幕" and story.kicker is None
+    furniture = [b.text for b in ed.furniture]
+    assert "时间：即日起至2027年1月10日" in furniture and "山水清音——" in furniture

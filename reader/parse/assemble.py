@@ -99,8 +99,9 @@ def _story(t: Unit | None, b: Unit | None, titled: bool) -> bool:
     untitled, a dated one of several paragraphs after titled briefs, or one of STORY_PARAGRAPHS or more whose
     paragraphs after the first are undated, none signed off (untitled briefs, a paragraph each, open on a
     dateline or close on a credit, mostly)."""
-    if t is not None:  # (a photo's title over its caption and credit: photo news, out of the box)
-        return len(t.titles) > 1 or b is not None and (paragraph_count(b) > 1 or b.items[-1].role is Role.PHOTO_CREDIT)
+    if t is not None:  # (a photo's title over its caption and credit: photo news, out of the box; a book's details
+        # under its title in a box of book notices are no deck)
+        return sum(1 for x in t.titles if x.rule != "book_fields") > 1 or b is not None and (paragraph_count(b) > 1 or b.items[-1].role is Role.PHOTO_CREDIT)
     if b is None or not b.items[0].dateline or paragraph_count(b) <= 1:
         return False
     signed = _SIGNED.search(b.items[0].text) or any(it.role is Role.BYLINE for it in b.items[1:-1])

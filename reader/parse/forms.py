@@ -97,3 +97,12 @@ SALUTATION = regex("^(?:尊敬的|親愛的|亲爱的)?(?:编辑|編輯)(?:部|�
 
 def salutation(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if SALUTATION.match(cv.squash(t)) else None
+
+
+_PUBLISHER_FIELD = regex("(?:出版社|出版者|出版)\\s*[：:]")  # a book's details set as fields (作者：X　出版社：Y　定价：Z元)
+
+
+def book_fields(t: str, ctx: Context) -> Role | None:
+    """A book's details set as fields, its publisher among them: the deck under the book's title, no writer's byline
+    (作者：X opens it as a byline would)."""
+    return Role.HEADLINE if _PUBLISHER_FIELD.search(t) and not cv.TERMINAL_IN.search(t) else None

@@ -309,19 +309,25 @@ def notice_tail(items: list[Item], i: int) -> Role | None:
 
 
 # an event box's label (活动信息, 活動資訊): the practical details under it are the page's service, no story's text
-INFO_LABEL = regex("^(?:活动|活動|演出|观展|觀展|参观|參觀|购票|購票|报名|報名|展览|展覽|赛事|賽事)(?:信息|資訊|资讯|資料|指南|须知|須知|看板)$")
-_FIELD = regex("^(?:[^\\s，,。：:]{1,6}|\\S{1,12}?(?:时间|時間|日期))[：:]\\s*\\S")  # 时间：…, 地点：…, 网址：…; 某展览时间：… (an
-# event's name run into its first field)
-INFO_REACH = 8  # field lines under the label, at most
+INFO_LABEL = regex("^(?:活动|活動|演出|观展|觀展|参观|參觀|购票|購票|报名|報名|展览|展覽|赛事|賽事)(?:信息|資訊|资讯|資料|指南|须知|須知|看板)$"
+                   "|^(?:展讯|展訊|演讯|演訊|影讯|影訊)$")  # (展讯: a listing of exhibitions, each its name over its fields)
+_FIELD = regex("^(?:[^\\s，,。：:]{1,6}|\\S{1,12}?(?:时间|時間|日期|地点|地點))[：:]\\s*\\S")  # 时间：…, 地点：…, 网址：…; 某展览时间：…
+# (an event's name run into its first field)
+INFO_REACH = 12  # field lines under the label (and events' names set over theirs, 某某展——), at most
 INFO_FIELD_MAX = 60  # characters of one
 
 
 def info_box(items: list[Item], i: int) -> Role | None:
     """A field line (時間：…, 地點：…, 網址：…) under an event box's label (活動資訊), or (今日：…, 氣溫：…) under the
     weather box's (天氣), no other line but fields between: the box's details, furniture as a listing is."""
-    if _info_label(cv.squash(items[i].text)) and i + 1 < len(items) and _field_under(items, i + 1, _info_label):
-        return Role.FURNITURE  # (the label itself, over its fields)
+    j = next((j for j in range(i + 1, len(items)) if not _named(items[j])), len(items))  # (its first field)
+    if (_info_label(cv.squash(items[i].text)) or _named(items[i])) and j < len(items) and _field_under(items, j, _info_label):
+        return Role.FURNITURE  # (the label itself, over its fields; an event's name over its)
     return Role.FURNITURE if _field_under(items, i, _info_label) else None
+
+
+def _named(it: Item) -> bool:
+    return it.text.rstrip().endswith("——")  # an event's name set over its fields (某某——)
 
 
 def _info_label(text: str) -> bool:
@@ -342,7 +348,7 @@ def _field_under(items: list[Item], i: int, is_label) -> bool:
     for j in range(i - 1, max(-1, i - 1 - INFO_REACH), -1):
         if is_label(cv.squash(items[j].text)):
             return True
-        if not _FIELD.match(items[j].text):
+        if not _FIELD.match(items[j].text) and not _named(items[j]):
             return False
     return False
 

@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, DECK_MAX, dash_deck, dated_item, latin_title, profile_field, recap, salutation
+from .forms import DATED_ITEM, DECK_MAX, book_fields, dash_deck, dated_item, latin_title, profile_field, recap, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -313,8 +313,7 @@ RULES: list[Rule] = [
     Rule("staff_line", staff_line, "本版编辑：… and other staff credits of the page are furniture", HEADER_MAX),
     Rule("masthead", masthead, "刊号 CN xx-xxxx, ISSN, 总第N期, 今日N版, 机关报, 农历…, a Latin masthead, the paper's "
                                "name alone at a page's edge: the masthead's lines", HEADER_MAX),
-    Rule("imprint", imprint, "an address, post code, advertising and subscription lines together: the imprint box",
-         IMPRINT_MAX),
+    Rule("imprint", imprint, "an address, post code, advertising and subscription lines together: the imprint", IMPRINT_MAX),
     Rule("weather", weather, "a sky and a span of temperatures (多云 8～15℃), or the box's label (今日天气): the "
                              "weather box", WEATHER_MAX),
     Rule("page_notice", page_notice, "a hotline, a contact line (热线 … 传真 … 电邮 …), a QR code's label, lottery "
@@ -338,6 +337,7 @@ RULES: list[Rule] = [
     Rule("end_mark", end_mark, "（完） closes a wire story: furniture; （未完待续） is a serial episode's last line", SHORT_LINE_MAX),
     Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX, Mark.CHART_SOURCE),
     Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart", SHORT_LINE_MAX),
+    Rule("book_fields", book_fields, "作者：X　出版社：Y under a book's title are its details: its deck", BYLINE_MAX),
     Rule("byline", byline, "记者 X, (X), （作者为…） alone on a line credit the writer", BYLINE_MAX),
     Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs", SHORT_LINE_MAX, Mark.BOX_LABEL),
     Rule("display_type", display_type, "on a PDF page, type well above the body's size is a title",
