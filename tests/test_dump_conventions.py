@@ -2730,3 +2730,16 @@ def test_a_book_notice_s_details_set_as_fields_are_its_deck_and_a_listing_of_exh
     assert second.kind is Kind.BRIEF and story.headline == "第五届小剧场戏剧节开幕" and story.kicker is None
     furniture = [b.text for b in ed.furniture]
     assert "时间：即日起至2027年1月10日" in furniture and "山水清音——" in furniture
+
+
+def test_a_numbered_crosshead_s_second_line_in_a_block_of_its_own_over_a_new_sentence_is_the_crosshead_s():
+    """三、用好数字技术 | 提升治理效能 | 数字技术为…: a numbered crosshead wrapped onto a second block, the text under it
+    opening a sentence of its own, is one crosshead; a piece under it that the text goes on from mid-sentence is
+    the paragraph's first line."""
+    ed = parse_text("\n\n".join([
+        "坚持系统观念 提升基层治理效能", "基层是国家治理的最末梢，也是服务群众的最前沿，治理效能直接关系群众的获得感。",
+        "一、把握治理的整体性", "基层治理涉及方方面面，党建、民生、安全、环境相互交织，牵一发而动全身。",
+        "二、厘清权责关系", "基层干部常说，上面千条线，下面一根针，各类考核检查层层下压。",
+        "三、用好数字技术", "提升治理效能", "数字技术为基层治理提供了新的工具，让数据多跑路、群众少跑腿。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["一、把握治理的整体性", "二、厘清权责关系", "三、用好数字技术提升治理效能"]

@@ -24,8 +24,6 @@ TAIL_ENDS = "版）)摄攝影图圖社" + cv.ARROWS  # every tail above but a si
 TITLE_SIGNATURE = regex(f"(?:(?<=》)\\s*[■□]|(?<=\\S)\\s*文\\s*[/／︰])\\s*{cv.NAME}$")  # a writer signing after a title (《》■ X, 文／X)
 SIGNED = "■□—"  # a signature's mark, which stands this close to the end; 圖：X (who gave the picture) this close
 SIGNATURE_MAX, DRAWN_TAIL_MAX = 16, 28
-
-
 _cut = Chunk.cut  # (the text before an offset and from it: two chunks)
 
 
@@ -330,7 +328,7 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
     """A block of one character, or of a few closing a quote (区”), that no rule but the last reads, right after a
     headline-like line and before text: the line's end wrapped onto a line of its own, joined back to it (a
     name set under a headline, 晁仁, is no tail); so is the end of a notice's title (关于… | …的公示), and a word or
-    two closing a crosshead wrapped between paragraphs (…出口势头 | 强劲)."""
+    two closing a crosshead wrapped between paragraphs (…出口势头 | 强劲; a numbered one's, more, over a sentence)."""
     out: list[Chunk] = []
     for k, c in enumerate(chunks):
         t, nxt = cv.squash(c.text), chunks[k + 1] if k + 1 < len(chunks) else None
@@ -340,7 +338,9 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
         if out and not tail and len(out) > 1 and cv.ends_paragraph(out[-2].text) and nxt is not None \
                 and not cv.DATELINE.match(nxt.text) and not cv.BYLINE.match(nxt.text.strip()):
             # a crosshead wrapped between paragraphs, its end a common word (…出口势头 | 强劲), never a name
-            tail = (2 <= len(t) <= CROSSHEAD_TAIL and cv.length(out[-1].text) >= CROSSHEAD_HEAD
+            numbered = cv.ENUMERATOR.match(out[-1].text) and not cv.MID_SENTENCE.match(nxt.text) and not is_word(
+                t[-1:] + cv.squash(nxt.text)[:1])  # (三、用好数字技术 | 提升治理效能: a numbered head's second line)
+            tail = (2 <= len(t) <= CROSSHEAD_TAIL * (1 + bool(numbered)) and cv.length(out[-1].text) >= CROSSHEAD_HEAD
                     and re.fullmatch(f"{cv.HAN}+", t) is not None and starts_with_word(t)
                     and (is_word(t) or not cv.BARE_NAME.match(t)) and not is_rubric(t))
         if (out and tail and _title_like(out[-1]) and not cv.BYLINE.match(out[-1].text.strip())
