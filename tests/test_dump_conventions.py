@@ -2743,3 +2743,17 @@ def test_a_numbered_crosshead_s_second_line_in_a_block_of_its_own_over_a_new_sen
         "三、用好数字技术", "提升治理效能", "数字技术为基层治理提供了新的工具，让数据多跑路、群众少跑腿。"]) + "\n")
     (a,) = ed.articles
     assert [a.paragraphs[k] for k in a.crossheads] == ["一、把握治理的整体性", "二、厘清权责关系", "三、用好数字技术提升治理效能"]
+
+
+def test_a_doctor_s_card_fields_are_the_column_s_text_and_a_field_takes_its_wrapped_end_and_no_more():
+    """Under a 名医坐诊 column's title, the doctor's card (专家：X, 职称：…, 擅长：…) is text, a line each; the 擅长 line
+    wrapped onto a block of its own (…人工关节置换 | 手术) takes its end back, and the column's text after it opens a
+    paragraph of its own."""
+    ed = parse_text("\n\n".join([
+        "名医坐诊", "膝盖“咔咔”响，是关节出问题了吗", "专家：某某某", "职称：某市人民医院骨科主任医师",
+        "擅长：膝关节骨关节炎、半月板损伤等运动损伤的诊治及人工关节置换", "手术",
+        "天气转冷以后，骨科门诊里因膝盖不适来就诊的中老年人明显多了起来，不少人说膝盖一动就响。",
+        "专家提醒，中老年人保护膝关节，要注意控制体重，避免长时间爬楼梯和深蹲。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[:3] == ("专家：某某某", "职称：某市人民医院骨科主任医师", "擅长：膝关节骨关节炎、半月板损伤等运动损伤的诊治及人工关节置换手术")
+    assert a.paragraphs[3].startswith("天气转冷以后") and len(a.paragraphs) == 5

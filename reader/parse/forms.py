@@ -16,10 +16,10 @@ DATED_ITEM = regex(f"^\\s*(?:{cv.DATE.pattern}|{cv.NUM}{{4}}\\s*年(?:\\s*{cv.NU
                    "(?!.*(?:星期|周[一二三四五六日]|农历|農曆|版|期))\\S{8,}")  # (1958年3月　…, 2006年　…: a year's entry)
 
 
-# a profile card's field (人物名片: 姓名：X, 出生：1968年, 荣誉：…, or 荣誉： alone over what it lists): a line of the box's
-# text, never a title
+# a profile card's field (人物名片: 姓名：X, 出生：1968年, 荣誉：…, or 荣誉： alone over what it lists; a doctor's: 专家：X,
+# 擅长：…): a line of the box's text, never a title
 PROFILE_FIELD = regex("^(?:姓名|性别|性別|民族|出生|生于|生於|籍贯|籍貫|身份|职业|職業|职务|職務|职称|職稱|单位|單位|学历|學歷|"
-                      "荣誉|榮譽|简历|簡歷|现任|現任|代表作|代表作品|毕业院校|畢業院校|座右铭|座右銘|爱好|愛好)\\s*[：:]\\s*(?:\\S|$)")
+                      "荣誉|榮譽|简历|簡歷|现任|現任|代表作|代表作品|毕业院校|畢業院校|座右铭|座右銘|爱好|愛好|专家|專家|擅长|擅長|出诊时间|出診時間)\\s*[：:]\\s*(?:\\S|$)")
 # a profile's text (人物简介 over it): a name, then the year the person was born (某某，1964年生，…; 某某，女，1981年出生)
 BIO_LEAD = regex(f"^\\s*{cv.HAN}{{2,4}}[，,]\\s*(?:[男女][，,]\\s*)?{cv.NUM}{{4}}\\s*年(?:\\s*{cv.NUM}{{1,2}}\\s*月)?(?:出)?生")
 

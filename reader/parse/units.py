@@ -271,7 +271,7 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
 def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list[str]]]:
     """Body items with wrap repair: a paragraph that does not end runs on into the next paragraph (unless that
     opens with a dateline, or a list announced by a colon opens its first item), past a caption set between the
-    two (a picture standing in the column). Each group: its items, its text, and how each seam was glued
+    two (a picture standing in the column); a card's field takes its wrapped end (擅长：… | 手术) and no more. Each group: its items, its text, and how each seam was glued
     (join_text's rules)."""
     out: list[tuple[list[Item], str, list[str]]] = []
     for it in items:
@@ -284,7 +284,7 @@ def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list
         while j >= 0 and out[j][0][0].role in SET_ASIDE:
             j -= 1  # a picture's caption set in the column's way: the paragraph runs on past it
         if (it.role is Role.PARAGRAPH and j >= 0 and out[j][0][0].role is Role.PARAGRAPH and not it.dateline
-                and _runs_on(out[j][1], out[j][0][-1], it)):
+                and _runs_on(out[j][1], out[j][0][-1], it) and not (len(out[j][0]) > 1 and out[j][0][0].rule == "profile_field")):
             group, text, glues = out[j]
             joined, glue = join_text_by(text, it.text)
             out[j] = (group + [it], joined, glues + [glue])
