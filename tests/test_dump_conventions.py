@@ -2757,3 +2757,21 @@ def test_a_doctor_s_card_fields_are_the_column_s_text_and_a_field_takes_its_wrap
     (a,) = ed.articles
     assert a.paragraphs[:3] == ("专家：某某某", "职称：某市人民医院骨科主任医师", "擅长：膝关节骨关节炎、半月板损伤等运动损伤的诊治及人工关节置换手术")
     assert a.paragraphs[3].startswith("天气转冷以后") and len(a.paragraphs) == 5
+
+
+def test_a_readers_column_label_its_editor_s_note_then_its_title_make_one_story_with_that_headline():
+    """读者来论 (a column's label), 编者按：… (the editor's note), then the piece's title, its text and the reader's
+    signature: one story, the label its rubric, the title its headline, the note its first paragraph; the label
+    stays with its column (no series bar for the page's lead), and a line cut after 第 at a column's foot (…只是第 |
+    一步，…) runs on into the next."""
+    ed = parse_text("\n\n".join([
+        "让老街区留住烟火气", "本报评论员", "老街区是一座城市的记忆，也是许多居民生活了几十年的家，改造要先听居民的意见。",
+        "留住烟火气，首先要把居民的意见放在前面，让改造方案多一些商量、少一些拍板。",
+        "读者来论", "编者按：本报上月刊发《小区充电难在哪》一文后，收到不少读者来信，今天选登其中一篇。",
+        "小区充电桩，“装上”更要“管好”", "我所在的小区去年底装了二十个公共充电桩，解决了不少车主的难题。",
+        "充电桩装上只是第", "一步，管好才是关键。我觉得，物业应当安排专人巡查，及时处理故障。", "读者 陈立新"]) + "\n")
+    lead, letter = ed.articles
+    assert lead.rubric is None and lead.headline == "让老街区留住烟火气"
+    assert (letter.rubric, letter.headline) == ("读者来论", "小区充电桩，“装上”更要“管好”")
+    assert letter.paragraphs[0].startswith("编者按：") and letter.paragraphs[2].startswith("充电桩装上只是第一步")
+    assert not letter.crossheads and letter.bylines == ("读者 陈立新",)

@@ -102,6 +102,12 @@ class Ledger:
         self.by_item.setdefault(item, []).append(len(self.landings))
         self.landings.append(Landing(item, role, rule, text, place, split_off))
 
+    def relabel(self, item: int, place: str, role: Role, rule: str) -> None:
+        """An item's block in place takes another role (a crosshead found to be its story's headline)."""
+        for k in self.by_item.get(item, ()):
+            if self.landings[k].place == place:
+                self.landings[k] = replace(self.landings[k], role=role, rule=rule)
+
     def check(self) -> None:
         """Every item landed exactly once: it is in an article or in the furniture, and no block of one item
         went anywhere else."""

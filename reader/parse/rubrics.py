@@ -47,7 +47,10 @@ def place_series_bars(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
     for i in range(len(out)):
         alone = _bar_alone(out[i])
         for rb in [p for p in out[i].placed if (p.lifted or p is alone) and p.block.rule != "box_label"
-                   and not (out[i].kind is Kind.PHOTO and _PHOTO_LABEL.match(cv.squash(p.block.text)))]:
+                   and not (out[i].kind is Kind.PHOTO and _PHOTO_LABEL.match(cv.squash(p.block.text)))
+                   and not (cv.RUBRIC_LABEL.match(cv.squash(p.block.text)) and not any(
+                       x.block.role is Role.HEADLINE for x in out[i].placed))]:  # (a column's label over its untitled
+            # text, 读者来论 | 编者按：…, stays)
             same_page = [j for j, d in enumerate(out) if _page(d) == rb.block.page]  # (over the lead already: stays)
             lead = max(same_page, key=lambda j: sum(len(t) for t in out[j].article.paragraphs), default=i)
             if lead != i and not out[lead].article.rubric:
@@ -112,4 +115,18 @@ def notes_over_stories(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
             _move(out, k, k + 1, heads[0], "editor_note", ledger, Role.RUBRIC)
             del out[k]  # (the articles after it are numbered again by the pass)
         k += 1
-    return out
+    return [_titled_after_note(d, ledger) for d in out]
+
+
+def _titled_after_note(d: Draft, ledger: Ledger) -> Draft:
+    """An untitled story opening with an editor's note (编者按：…), a crosshead right after the note: that line is the
+    story's headline, the note read before it (读者来论 | 编者按：… | headline | text)."""
+    text = [k for k, p in enumerate(d.placed) if p.block.role in (Role.PARAGRAPH, Role.CROSSHEAD)]
+    if any(p.block.role is Role.HEADLINE for p in d.placed) or len(text) < 2 or not _NOTE.match(
+            d.placed[text[0]].block.text) or d.placed[text[1]].block.role is not Role.CROSSHEAD:
+        return d
+    p = d.placed[text[1]]
+    for i in p.items:
+        ledger.relabel(i, d.name, Role.HEADLINE, "title_after_note")
+    head = replace(p, block=replace(p.block, role=Role.HEADLINE, rule="title_after_note"))
+    return replace(d, placed=d.placed[:text[1]] + (head,) + d.placed[text[1] + 1:])
