@@ -139,10 +139,10 @@ def _briefs(placed: list[Placed]) -> list[list[Placed]]:
     with the reply under it)."""
     out: list[list[Placed]] = []
     cur: list[Placed] = []
-    calls = any(p.block.rule == "qa_turn" for p in placed)
+    calls = any(cv.ASKED.match(p.block.text) for p in placed)  # (市民X来电：…, 网友X反映：…)
     for p in placed:
         if p.block.role is Role.PARAGRAPH and any(x.block.role is Role.PARAGRAPH for x in cur) and (
-                not calls or p.block.rule == "qa_turn"):
+                not calls or cv.ASKED.match(p.block.text)):
             out.append(cur)
             cur = []
         cur.append(p)

@@ -291,5 +291,6 @@ def hotline_box(items: list[Item], i: int) -> Role | None:
     each with its reply: the label of a box of untitled briefs, a call and its reply each, not the page's notice."""
     if not HOTLINE_LABEL.match(cv.squash(items[i].text)):
         return None
-    k = next((j for j in range(i + 1, len(items)) if items[j].role is Role.HEADLINE), len(items))
-    return Role.FURNITURE if sum(1 for x in items[i + 1:k] if x.rule == "qa_turn") >= HOTLINE_CALLS else None
+    k = next((j for j in range(i + 1, len(items)) if items[j].role is Role.HEADLINE and not cv.ASKED.match(items[j].text)),
+             len(items))  # (on a PDF page, a caller's label set bold is a title till the turn rules read it)
+    return Role.FURNITURE if sum(1 for x in items[i + 1:k] if cv.ASKED.match(x.text)) >= HOTLINE_CALLS else None
