@@ -44,9 +44,11 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
     u = units[k]
     if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
         return False
-    if u.items[0].chunk.gap > usual_gap:
-        return False  # more blank lines than between the blocks of one frame: a new frame, a new article
     prev, nxt = units[k - 1], units[k + 1]
+    quoted = prev.items and all(j in quotes for j in range(prev.items[-1].index + 1, u.items[0].index))
+    if u.items[0].chunk.gap > usual_gap and not (quoted and prev.items[-1].index + 1 < u.items[0].index):
+        return False  # more blank lines than between the blocks of one frame: a new frame, a new article (a pull
+        # quote's frame set between is the story's)
     if prev.kind is not UnitKind.BODY or nxt.kind is not UnitKind.BODY or nxt.jump_from is not None:
         return False  # (over a body coming on from another page: the headline repeated there)
     if all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in prev.items):
