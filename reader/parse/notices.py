@@ -227,7 +227,8 @@ def chart_title(items: list[Item], i: int) -> Role | None:
     nxt = items[i + 1]
     if nxt.mark is Mark.CHART_SOURCE or nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text):
         return Role.CAPTION if items[i].chunk.gap <= 1 or _in_its_frame(items, i) else Role.HEADLINE
-    if nxt.role is Role.PHOTO_CREDIT and _CHART_NAME.search(cv.squash(items[i].text)) and items[i].chunk.gap <= 1:
+    if nxt.role is Role.PHOTO_CREDIT and _CHART_NAME.search(cv.squash(items[i].text)) and (
+            items[i].chunk.gap <= 1 or items[i].chunk.geometry is not None):  # (a PDF page's gaps say nothing of frames)
         # a map or chart credited to an agency alone (新华社发): the caption of the story it illustrates (the text read
         # just before it, its story's headline and photo too)
         return Role.CAPTION if _told(items, i) >= CHART_TOLD else None
