@@ -2775,3 +2775,12 @@ def test_a_readers_column_label_its_editor_s_note_then_its_title_make_one_story_
     assert (letter.rubric, letter.headline) == ("读者来论", "小区充电桩，“装上”更要“管好”")
     assert letter.paragraphs[0].startswith("编者按：") and letter.paragraphs[2].startswith("充电桩装上只是第一步")
     assert not letter.crossheads and letter.bylines == ("读者 陈立新",)
+
+
+def test_a_genre_label_glued_to_a_short_title_is_the_piece_s_rubric():
+    """微小说 glued in one block to its two-character title (微小说找零): the genre's label cut off, the piece's rubric."""
+    ed = parse_text("\n\n".join([
+        "微小说找零", "文/某某某", "菜市场门口的修鞋摊，老周守了二十多年。那天傍晚，一个小姑娘递过来一双球鞋。",
+        "“多少钱？”小姑娘问。老周看了看鞋底，说：“五块。”小姑娘掏出一张十元的纸币。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline, a.bylines) == ("微小说", "找零", ("文/某某某",))

@@ -237,7 +237,7 @@ GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|
                      "(?=\\S{6,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
                      "|(?:连载|連載|书讯|書訊)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,})|(?:读者|讀者)?(?:来函|來函)(?=\\S{6,})"
                      "|(?:社评|社評|社论|社論|论坛|論壇|链接|鏈接|记者调查|記者調查)(?=\\S{4,})|\\S{0,4}Q[&＆]A(?=\\S{6,})"
-                     f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{4,}}))")
+                     f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{2,}}))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》 and 书讯 a book's, 图片新闻 a photo's; not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, are this close in width
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
