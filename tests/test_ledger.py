@@ -62,7 +62,7 @@ def test_every_item_lands_exactly_once(path):
 
 @pytest.mark.parametrize("path", DUMPS[:3] + [os.path.join(FIXTURES, n) for n in (
     "jump-lines.txt", "briefs.txt", "photo-credits.txt", "made-investig.txt", "made-partybuild.txt", "made-bilingual.txt",
-    "made-theory.txt")], ids=os.path.basename)
+    "made-theory.txt", "made-shiping.txt", "made-shehui3.txt", "made-wenhua3.txt")], ids=os.path.basename)
 def test_every_rule_the_record_names_has_its_reason(path):
     parsed = read_dump(path)
     names = {it.rule for it in parsed.items} | {it.first_rule for it in parsed.items}

@@ -299,6 +299,7 @@ DECISIONS = {
     "unfinished_paragraph": "a paragraph that does not end runs on into the next one (unless that opens a dateline)",
     "photo_news": "a headline, one paragraph and a photo credit: photo news, its text a caption",
     "series_bar_to_lead": "a series bar printed alone, or as a headline with no story, heads the page's lead story (its longest)",
+    "title_after_note": "in an untitled story opening with an editor's note, the crosshead right after the note is its headline",
     "rubric_by_content": "a column label stacked on another's goes to the nearby headline sharing its words",
     "rubric_shape": "a headline group's leading lines shaped like column labels are rubrics",
     "under_kicker": "the line under a kicker is the headline",
