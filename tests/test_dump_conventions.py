@@ -2784,3 +2784,15 @@ def test_a_genre_label_glued_to_a_short_title_is_the_piece_s_rubric():
         "“多少钱？”小姑娘问。老周看了看鞋底，说：“五块。”小姑娘掏出一张十元的纸币。"]) + "\n")
     (a,) = ed.articles
     assert (a.rubric, a.headline, a.bylines) == ("微小说", "找零", ("文/某某某",))
+
+
+def test_rows_of_a_rate_table_each_a_name_and_figures_only_are_the_page_s_data():
+    """A rate table's rows dumped a block each, their cells run together (美元7.74807.8260): the page's data, none
+    joined to the next nor taken for a headline over the story after them."""
+    ed = parse_text("\n\n".join([
+        "某国央行宣布減息", "【本報訊】某國中央銀行昨日宣布把基準利率下調0.25厘，是兩年來首次減息。",
+        "外幣兌換價（港元）", "貨幣買入賣出", "美元7.74807.8260", "歐元8.39208.5710", "英鎊9.843010.0520",
+        "日圓（每百）5.06405.2130", "某地暴雪封路　千人受困", "【本報訊】某國北部山區連日大雪，多條公路封閉，逾千名遊客受困。"]) + "\n")
+    furniture = [b.text for b in ed.furniture]
+    assert all(row in furniture for row in ("美元7.74807.8260", "歐元8.39208.5710", "日圓（每百）5.06405.2130"))
+    assert [a.headline for a in ed.articles] == ["某国央行宣布減息", "某地暴雪封路　千人受困"]
