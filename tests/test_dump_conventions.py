@@ -2796,3 +2796,16 @@ def test_rows_of_a_rate_table_each_a_name_and_figures_only_are_the_page_s_data()
     furniture = [b.text for b in ed.furniture]
     assert all(row in furniture for row in ("美元7.74807.8260", "歐元8.39208.5710", "日圓（每百）5.06405.2130"))
     assert [a.headline for a in ed.articles] == ["某国央行宣布減息", "某地暴雪封路　千人受困"]
+
+
+def test_a_price_table_s_label_over_its_note_wrapped_on_two_lines_and_rows_ending_unchanged_are_its_data():
+    """价格行情 over its note wrapped onto two lines, its header row and price rows, one ending 持平 (no change): the
+    whole table is the page's data; the box of notices after it keeps its own titles."""
+    ed = parse_text("\n\n".join([
+        "某市平价菜网点今起营业", "晚报讯（记者 某某）今天起，全市二十个平价蔬菜网点开门营业，十五种常见蔬菜按低于市场价一成的价格销售。",
+        "价格行情", "12月14日某农产品批发市场部分蔬菜均价（单", "位：元/斤）", "品种今日均价一周前涨跌",
+        "大白菜1.000.75+0.25", "青菜1.901.40+0.50", "土豆1.301.30持平", "数据来源：某农产品批发市场信息中心",
+        "停水通知", "因供水管网改造施工，12月17日9:00至18:00，城南片区将暂停供水，请相关用户提前做好储水准备。"]) + "\n")
+    furniture = [b.text for b in ed.furniture]
+    assert "价格行情" in furniture and "土豆1.301.30持平" in furniture
+    assert [a.headline for a in ed.articles] == ["某市平价菜网点今起营业", "停水通知"]

@@ -34,8 +34,8 @@ def table_label(items: list[Item], i: int) -> Role | None:
         if sum(1 for o in items[lo:hi + 1] if _NAMED_FIGURES.match(o.text.strip())) >= CELL_ROWS:
             return Role.FURNITURE
     above = items[max(0, i - TABLE_ROWS):i]
-    for skip in (0, 1, 2) if it.chunk.geometry is None else (0, 1):  # a table's title may stand over its
-        # header row (in a dump, and over a note of its date: 3月23日收盘)
+    for skip in (0, 1, 2, 3):  # a table's title may stand over its header row, and over a note of its date
+        # (3月23日收盘, wrapped onto two lines perhaps)
         below = items[i + 1 + skip:i + 1 + skip + TABLE_ROWS]
         if len(below) == TABLE_ROWS and all(_row(o) for o in below) \
                 and all(o.role is Role.HEADLINE for o in items[i + 1:i + 1 + skip]) \

@@ -10,7 +10,7 @@ from .patterns import regex
 TABLE_RUN, ROW_MAX = 3, 40  # rows at least, characters at most each: a table's rows run together, ending alike
 _ROW_END = regex("(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９][0-9０-９.]*\\s*(?:元|万元|萬元|%|％|分钟|分鐘|公里))$")
 # a row of a figures table, its cells run together: a name (美元, 日圓（每百）) and figures only (7.74807.8260)
-_NAMED_FIGURES = regex(f"^{cv.HAN}{{1,6}}(?:[（(]{cv.HAN}{{1,4}}[）)])?\\s*[0-9０-９][0-9０-９.,%％+\\-－\\s]{{3,}}$")
+_RATE_ROW = regex(f"^{cv.HAN}{{1,6}}(?:[（(]{cv.HAN}{{1,4}}[）)])?\\s*[0-9０-９][0-9０-９.,%％+\\-－\\s]{{3,}}$")
 
 
 def table_rows(items: list[Item], i: int) -> Role | None:
@@ -19,7 +19,7 @@ def table_rows(items: list[Item], i: int) -> Role | None:
     7.8260 | 歐元8.3920 8.5710): a table's rows run together, the page's data."""
     def row(k: int) -> str | None:
         t = items[k].text.strip()
-        if _NAMED_FIGURES.match(t) and (items[k].role in (Role.HEADLINE, Role.PARAGRAPH) or items[k].rule == "table_rows"):
+        if _RATE_ROW.match(t) and (items[k].role in (Role.HEADLINE, Role.PARAGRAPH) or items[k].rule == "table_rows"):
             return "figures"  # (a rate table's rows: each a name and its figures)
         m = _ROW_END.search(t)
         return m.group(0) if m and (items[k].role in (Role.HEADLINE, Role.PARAGRAPH) or items[k].rule == "table_rows") \
