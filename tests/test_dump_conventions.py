@@ -2809,3 +2809,13 @@ def test_a_price_table_s_label_over_its_note_wrapped_on_two_lines_and_rows_endin
     furniture = [b.text for b in ed.furniture]
     assert "价格行情" in furniture and "土豆1.301.30持平" in furniture
     assert [a.headline for a in ed.articles] == ["某市平价菜网点今起营业", "停水通知"]
+
+
+def test_short_news_labels_a_box_of_briefs_each_under_its_own_title():
+    """短新闻 over ■-led titles, each over its one paragraph: a box of briefs the label heads, no headline of its own
+    joined to the first brief's title."""
+    ed = parse_text("\n\n".join([
+        "短新闻", "■县图书馆城关分馆开馆", "本报讯 县图书馆城关分馆昨日开馆，新增图书两万余册，市民可凭身份证免费借阅。",
+        "■全县首条乡村骑行道通车", "本报讯 全长十八公里的乡村骑行道日前建成通车，串起沿线六个村庄。"]) + "\n")
+    assert [(a.kind, a.rubric, a.headline) for a in ed.articles] == [
+        (Kind.BRIEF, "短新闻", "■县图书馆城关分馆开馆"), (Kind.BRIEF, None, "■全县首条乡村骑行道通车")]
