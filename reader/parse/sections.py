@@ -118,13 +118,12 @@ def continuation(items: list[Item], i: int) -> Role | None:
         return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
     if not is_body(nxt) or nxt.dateline or PHRASES.search(items[i].text):
         return None  # (a headline's phrases set an ideographic space apart: 某街市翻新重开　档户忧加租三成)
-    cut = not items[i].ends_paragraph and (cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text)
-                                           or _correlative(items[i].text, nxt.text) or _SAID.search(items[i].text)
-                                           or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
-                                           or open_end(items[i].text) or _quote_across(items[i].text, nxt.text)
-                                           or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text))
-    word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
     quoted = not items[i].ends_paragraph and _quote_across(items[i].text, nxt.text)
+    cut = quoted or not items[i].ends_paragraph and (
+        cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text) or _correlative(items[i].text, nxt.text)
+        or _SAID.search(items[i].text) or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
+        or open_end(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text))
+    word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
     if not (is_body(prev) or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD and cut
                                                  and ("，" in items[i].text or open_end(items[i].text)))):
         return None  # (under a title, a clause cut mid-word at the column's end opens its text: under a crosshead,
@@ -143,8 +142,12 @@ def continuation(items: list[Item], i: int) -> Role | None:
 def open_end(piece: str) -> bool:
     """A piece a column's line long ending on a word that leaves its sentence open (…原是一片荒了多年的), or
     with a quotation opened and not closed (…他说：「我): cut."""
-    left_open = sum(map(piece.count, "「“『")) > sum(map(piece.count, "」”』"))
-    return (piece.rstrip()[-1:] in OPEN_END or left_open) and cv.length(piece) >= LINE_MIN
+    return (piece.rstrip()[-1:] in OPEN_END or _quote_open(piece)) and cv.length(piece) >= LINE_MIN
+
+
+def _quote_open(piece: str) -> bool:
+    """More quotations opened in the piece than closed."""
+    return sum(map(piece.count, "「“『")) > sum(map(piece.count, "」”』"))
 
 
 _QUOTE_CLOSED = regex("^[^“”「」『』]{1,8}[”」』]")
@@ -153,7 +156,7 @@ _ORDINAL_CUT, _NUMERAL = regex("第\\s*$"), regex("^\\s*[一二三四五六七�
 
 def _quote_across(piece: str, nxt: str) -> bool:
     """A quotation opened in the piece, the next text closing it in its first words (…的“开心 | 农场” 位于…)."""
-    return sum(map(piece.count, "「“『")) > sum(map(piece.count, "」”』")) and bool(_QUOTE_CLOSED.match(nxt))
+    return _quote_open(piece) and bool(_QUOTE_CLOSED.match(nxt))
 
 
 # a correlative's first half in the piece, its second in the next text's first sentence (既要有只 | 争朝夕的紧迫感，也要…):
