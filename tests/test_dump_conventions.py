@@ -2819,3 +2819,34 @@ def test_short_news_labels_a_box_of_briefs_each_under_its_own_title():
         "■全县首条乡村骑行道通车", "本报讯 全长十八公里的乡村骑行道日前建成通车，串起沿线六个村庄。"]) + "\n")
     assert [(a.kind, a.rubric, a.headline) for a in ed.articles] == [
         (Kind.BRIEF, "短新闻", "■县图书馆城关分馆开馆"), (Kind.BRIEF, None, "■全县首条乡村骑行道通车")]
+
+
+def test_a_lone_line_in_a_dated_story_sharing_its_words_with_both_sides_is_its_section_head():
+    """本报讯 opens a match report; a lone line between its halves names the player both halves tell of, and the
+    text under it has no dateline of its own: the story's one crosshead, not the headline of an untitled story."""
+    ed = parse_text("\n\n".join([
+        "某队主场力克对手", "本报讯（记者 某某）昨晚，某队主场迎战来访的对手，前锋周小峰开场十分钟便破门。",
+        "上半场双方你来我往，某队凭借周小峰的进球领先一球进入中场休息。", "周小峰梅开二度定胜局",
+        "易边再战，某队加强边路进攻。第58分钟，周小峰接队友传中头球破门，锁定胜局。",
+        "赛后，某队主教练表示，球员执行了赛前布置的战术。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["周小峰梅开二度定胜局"]
+
+
+def test_a_lone_line_after_a_dated_story_telling_nothing_of_it_heads_a_story_of_its_own():
+    """The same shape, but the line names what the dated story before it never told: an undated story of its own."""
+    ed = parse_text("\n\n".join([
+        "某队主场力克对手", "本报讯（记者 某某）昨晚，某队主场迎战来访的对手，前锋周小峰开场十分钟便破门。",
+        "上半场双方你来我往，某队凭借进球领先一球进入中场休息。", "长者乘车优惠延长申请",
+        "长者乘车优惠的申请期延长一个月，合资格长者可到各区办事处办理。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某队主场力克对手", "长者乘车优惠延长申请"]
+
+
+def test_a_caption_ending_in_an_agency_s_sent_line_gives_it_as_the_photo_s_credit():
+    """…的防守。新华社发 (sent by the agency) at a caption's end is the photo's credit, the caption stays the story's."""
+    ed = parse_text("\n\n".join([
+        "某队主场力克对手", "11月22日，某队前锋周小峰（右）在比赛中摆脱对方后卫的防守。新华社发",
+        "本报讯（记者 某某）昨晚，某队主场迎战来访的对手，前锋周小峰开场十分钟便破门。",
+        "赛后，某队主教练表示，球员执行了赛前布置的战术。"]) + "\n")
+    (a,) = ed.articles
+    assert a.photo_credits == ("新华社发",) and a.headline == "某队主场力克对手"

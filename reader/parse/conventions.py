@@ -166,7 +166,7 @@ PHOTO_CREDIT_TAIL = regex(
     f"|(?<=[。！？”」])\\s*(?:图|圖|图片来源|圖片來源|照片来源|照片來源)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}|(?<=[。！？”」])\\s*{OPEN}{HAN}{{2,8}}(?:通讯社|通訊社){CLOSE}"  # 圖：X, （某通讯社）
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
-    f"|(?<=[。！？”」])\\s*(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}))$")
+    f"|(?<=[。！？”」])\\s*(?:(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT})|(?:{AGENCY})(?:发|發)))$")  # …。新华社发
 
 _NAME_TOKEN = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}|[{SURNAMES_1}][ \u3000]{HAN}(?![^\\s]))"  # (高　翔: spaced)
 BARE_NAME = regex(f"^{_NAME_TOKEN}(?:\\s+{_NAME_TOKEN})*$"

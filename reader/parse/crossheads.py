@@ -98,7 +98,25 @@ def _lone_heads(units: list[Unit], heads: set[int]) -> set[int]:
     if len(story) == 1:
         out |= set(story)
     return {k for k in out if not set_in(units[k].items[0]) and not cv.ENUMERATOR.match(units[k].items[0].text)
-            and not _told_around(units, k) and not _between_turns(units, k)}
+            and not _told_around(units, k) and not _between_turns(units, k) and not _dated_before(units, k)}
+
+
+def _dated_before(units: list[Unit], k: int) -> bool:
+    """A lone line inside a story its dateline opens, over text with no dateline nor credit of its own, and sharing
+    words with the text on both sides (庞某梅开二度 between two halves of 庞某's match): the story's one section head (a
+    new story on a page of dated stories carries its own 本报讯, or names what the one before never told)."""
+    j = k
+    while j > 0 and units[j - 1].kind is UnitKind.BODY:
+        j -= 1
+    paras = [it for u in units[j:k] for it in u.items if it.role is Role.PARAGRAPH]
+    head, after = units[k].items[0].text, units[k + 1].items
+    before = "".join(it.text for it in paras)
+    return (bool(paras) and paras[0].dateline and not any(it.dateline or it.role is Role.BYLINE for it in after)
+            and cv.shared_words(head, before) >= TOLD_DATED
+            and cv.shared_words(head, "".join(it.text for it in after)[:LEAD_CHARS]) >= TOLD_DATED)
+
+
+TOLD_DATED = 0.12  # of its character pairs: a lone line in a dated story shares this many with each side
 
 
 def _between_turns(units: list[Unit], k: int) -> bool:
