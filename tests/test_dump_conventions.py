@@ -2850,3 +2850,37 @@ def test_a_caption_ending_in_an_agency_s_sent_line_gives_it_as_the_photo_s_credi
         "赛后，某队主教练表示，球员执行了赛前布置的战术。"]) + "\n")
     (a,) = ed.articles
     assert a.photo_credits == ("新华社发",) and a.headline == "某队主场力克对手"
+
+
+def test_a_line_left_inside_an_open_quotation_at_a_column_foot_goes_on_in_the_text_under_it():
+    """【某某】“以前 alone at a column's foot: a title never leaves a quotation open, so the line is the first of the
+    paragraph the next column goes on with."""
+    ed = parse_text("\n\n".join([
+        "老城区跑出转型加速度", "本报讯（记者 某某）今年以来，某市推动传统制造业改造升级，成效明显。",
+        "全市今年安排专项资金5.2亿元，支持企业研发。", "【营商环境】“以前",
+        "跑审批要来回好几趟，现在一个窗口就办完了。”一位企业负责人说。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-1] == "【营商环境】“以前跑审批要来回好几趟，现在一个窗口就办完了。”一位企业负责人说。"
+
+
+def test_text_opening_on_a_verb_of_saying_and_a_comma_goes_on_from_the_line_before():
+    """某县商务局负责人 | 表示，…: no sentence opens on 表示， with no one saying it; the line at the column's foot is
+    the paragraph's first, no headline."""
+    ed = parse_text("\n\n".join([
+        "农产品冷链物流园投用", "本报讯（记者 某某）日前，某县农产品冷链物流园正式投用。",
+        "物流园引进了全程追溯系统，温度数据实时上传。", "某县商务局负责人",
+        "表示，冷链物流是农产品流通的短板，今后将继续加大投入。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-1] == "某县商务局负责人表示，冷链物流是农产品流通的短板，今后将继续加大投入。"
+
+
+def test_a_diamond_led_name_under_a_commentary_s_headline_is_its_byline_and_a_tour_series_tab_its_rubric():
+    """◇ X under a commentary's headline signs it, as □ X does; 某某调研行 (a reporting tour's series tab) over a
+    story's headline is its rubric."""
+    ed = parse_text("\n\n".join([
+        "经济观察", "让转型成为自觉选择", "◇ 柯某某", "在不少人的印象里，传统制造业意味着高耗能、低效益。",
+        "转型不是一阵风，而是一场持久战。",
+        "高质量发展调研行", "老工业城市跑出转型加速度", "本报讯（记者 某某）清晨，某市开发区的厂房里机器轰鸣。"]) + "\n")
+    first, second = ed.articles
+    assert (first.rubric, first.headline, first.bylines) == ("经济观察", "让转型成为自觉选择", ("◇ 柯某某",))
+    assert (second.rubric, second.headline) == ("高质量发展调研行", "老工业城市跑出转型加速度")

@@ -36,7 +36,8 @@ END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$
 SENTENCE_PUNCT = regex("[。！？；]")
 # Text that opens inside a sentence: on a punctuation mark a line never starts with, or on the last word of a
 # sentence (论。…): no paragraph opens so (因此，… does: a comma after an opening word is not it).
-MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?]|的(?![确確士])|[们們])")  # (…的 | 们: no sentence opens so)
+MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?]|的(?![确確士])|[们們]"
+                      "|(?:表示|指出|认为|認為|介绍|介紹|坦言|透露|强调|強調)[，,：:])")  # (…的 | 们, 某某 | 表示，: no sentence opens so)
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("[报報][道導][：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:]|攝影[：:]|本[报報](?:特约|特約)?[记記]者|(?:本[报報])?驻\\S{1,6}?(?:特派员|特派員|[记記]者)|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
@@ -113,7 +114,7 @@ BYLINE = regex(
     f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^{_PUPIL}"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
-    f"|^(?:[□■◎]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
+    f"|^(?:[□■◎◇]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
     f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES}|(?:{AGENCY})?[记記]者{NAME})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$|^[（(【]\\s*(?:编译|編譯|翻译|翻譯)\\s*[／/：:]\\s*{HAN}(?:[ \u3000]?{HAN}){{1,3}}\\s*[）)】]$"  # two names spaced in one run; （编译／X）
     f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*){{0,2}}(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s*[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
@@ -286,8 +287,7 @@ NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通�
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:Q[&＆]A|巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
                            "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|(?<!小)档案|之窗|时空|现场|调查|"
                            "漫谈|随笔|札记|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|回音|回声|帮办|问政|"
-                           "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|看点|看點|园地|園地|"
-                           # the same words as Traditional-Chinese papers print them
+                           "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|看点|看點|园地|園地|调研行|萬里行|万里行|調研行|"  # then as Traditional-Chinese papers print them:
                            "巡禮|觀察|一線|視點|時評|快評|短評|走基層|紀實|訪談|筆談|論壇|專欄|聲音|特寫|在行動|進行時|"
                            "大家談|面對面|新聞眼|新視野|速寫|手記|(?<!小)檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
                            "視線|話題|萬象|講堂|縱橫|直擊|探訪|回聲|幫辦|問政)$")

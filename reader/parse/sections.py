@@ -122,7 +122,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
     cut = quoted or not items[i].ends_paragraph and (
         cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text) or _correlative(items[i].text, nxt.text)
         or _SAID.search(items[i].text) or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
-        or open_end(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text))
+        or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
     if not (is_body(prev) or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD and cut
                                                  and ("，" in items[i].text or open_end(items[i].text)))):
