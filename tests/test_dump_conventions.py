@@ -2884,3 +2884,24 @@ def test_a_diamond_led_name_under_a_commentary_s_headline_is_its_byline_and_a_to
     first, second = ed.articles
     assert (first.rubric, first.headline, first.bylines) == ("经济观察", "让转型成为自觉选择", ("◇ 柯某某",))
     assert (second.rubric, second.headline) == ("高质量发展调研行", "老工业城市跑出转型加速度")
+
+
+def test_a_figure_cut_from_its_unit_at_a_column_foot_goes_on_in_the_next_column():
+    """从价格区间看，10 | 万元至20万元…: no title ends on a figure whose unit opens the text under it."""
+    ed = parse_text("\n\n".join([
+        "全市新车销量稳步增长", "本报记者　某某", "记者从市商务局获悉，今年前10月全市新车销量达12.8万辆。",
+        "从价格区间看，10", "万元至20万元的车型仍是全市车市的主力，占比近四成。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-1] == "从价格区间看，10万元至20万元的车型仍是全市车市的主力，占比近四成。"
+
+
+def test_one_priced_field_under_a_new_model_s_name_is_its_subheadline_not_a_table_row():
+    """A box of new models, each its name, 指导价：X万元 and a paragraph: the price line is one field of the item
+    (its subheadline), not a row of the page's tables, whatever its share of figures."""
+    ed = parse_text("\n\n".join([
+        "全市新车销量稳步增长", "本报讯（记者 某某）今年前10月全市新车销量达12.8万辆，同比增长一成。",
+        "新车速递", "某某R6", "指导价：13.98万—16.58万元", "某某R6是一款纯电紧凑型SUV，续航里程520公里。",
+        "某某E9", "指导价：26.88万元", "某某E9是一款增程式中大型MPV，采用2+2+2座椅布局。",
+        "责任编辑：某某"]) + "\n")
+    assert [(a.headline, a.subheadline) for a in ed.articles[1:]] == [
+        ("某某R6", "指导价：13.98万—16.58万元"), ("某某E9", "指导价：26.88万元")]

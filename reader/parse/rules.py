@@ -161,15 +161,15 @@ def jump_line(t: str, ctx: Context) -> Role | None:
 
 
 def data_row(t: str, ctx: Context) -> Role | None:
-    """A row of figures, or rows of them run together (a table's cells read as one block); the table's last row may
-    carry its note (…65.18-0.75%（截至4月16日收盘）)."""
-    figures = sum(c.isdigit() for c in t)
+    """A row of figures, or rows of them run together (a table's cells read as one block; the last row may carry the
+    table's note, …65.18-0.75%（截至4月16日收盘）); one field alone (指导价：13.98万元, under an item's name) is no row."""
+    figures, listing = sum(c.isdigit() for c in t), cv.LISTING_ROW.match(t) and not _SENTENCE_MARKS.search(t)
     table = cv.length(t) >= TABLE_MIN and figures >= FIGURES_SHARE * cv.length(t) and not _SENTENCE_MARKS.search(t)
-    listing = cv.LISTING_ROW.match(t) and not _SENTENCE_MARKS.search(t)  # (3月20日 19:30，… opens a story)
-    return Role.FURNITURE if cv.DATA_ROW.match(_TABLE_NOTE.sub("", t.strip())) or listing or table else None
+    row = cv.DATA_ROW.match(_TABLE_NOTE.sub("", t.strip())) or listing or table  # (3月20日 19:30，… opens a story)
+    return Role.FURNITURE if row and not _ONE_FIELD.match(t.strip()) else None
 
 
-_TABLE_NOTE = regex("\\s*[（(][^（()）]{1,20}[）)]$")
+_TABLE_NOTE, _ONE_FIELD = regex("\\s*[（(][^（()）]{1,20}[）)]$"), regex(f"^{cv.HAN}{{2,5}}[：:][^\\s：:]+$")
 
 
 def advert(t: str, ctx: Context) -> Role | None:

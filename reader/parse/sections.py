@@ -122,7 +122,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
     cut = quoted or not items[i].ends_paragraph and (
         cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text) or _correlative(items[i].text, nxt.text)
         or _SAID.search(items[i].text) or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
-        or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text))
+        or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text)
+        or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
     if not (is_body(prev) or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD and cut
                                                  and ("，" in items[i].text or open_end(items[i].text)))):
@@ -152,6 +153,7 @@ def _quote_open(piece: str) -> bool:
 
 _QUOTE_CLOSED = regex("^[^“”「」『』]{1,8}[”」』]")
 _ORDINAL_CUT, _NUMERAL = regex("第\\s*$"), regex("^\\s*[一二三四五六七八九十百千两0-9０-９]")  # 第 | 一步: its number in the next
+_FIGURE_CUT, _UNIT = regex("[0-9０-９]$"), regex("^\\s*[万萬亿億元%％个個岁歲吨噸辆輛倍]")  # 10 | 万元: a figure cut from its unit
 
 
 def _quote_across(piece: str, nxt: str) -> bool:
