@@ -2905,3 +2905,36 @@ def test_one_priced_field_under_a_new_model_s_name_is_its_subheadline_not_a_tabl
         "责任编辑：某某"]) + "\n")
     assert [(a.headline, a.subheadline) for a in ed.articles[1:]] == [
         ("某某R6", "指导价：13.98万—16.58万元"), ("某某E9", "指导价：26.88万元")]
+
+
+def test_works_of_art_run_together_in_one_line_are_each_a_caption_and_their_artist_s_credit():
+    """《甲》（国画）X《乙》（国画）X: two paintings' lines a dump ran together; each work's title and medium captions
+    it, the painter's name after them credits it, as X 摄 credits a photo."""
+    ed = parse_text("\n\n".join([
+        "某某：半生笔墨写山岭", "文/某某某", "在画坛，提起某某，人们总会想起他笔下云雾缭绕的山岭。",
+        "他每周仍有三天在工作室里教课，学费分文不收。", "《云岭烟雨》（国画）某某某《松石清泉》（国画）某某某",
+        "展览预告", "青年书法展下周开幕", "由市书法家协会主办的青年书法展将于下周一开幕，展期两周。"]) + "\n")
+    first = ed.articles[0]
+    assert first.captions == ("《云岭烟雨》（国画）", "《松石清泉》（国画）")
+    assert first.photo_credits == ("某某某", "某某某")
+
+
+def test_a_lone_line_in_a_feature_its_writer_signs_sharing_words_with_both_sides_is_its_crosshead():
+    """文/X under a feature's headline: a lone line between its paragraphs sharing words with the text before and
+    after, over text with no credit of its own, is the feature's one section head."""
+    ed = parse_text("\n\n".join([
+        "某某：半生笔墨写山岭", "文/某某某", "在画坛，提起某某，人们总会想起他的笔墨和他笔下云雾缭绕的山岭。",
+        "他每天清晨进山写生，四十年来攒下了四千多张画稿。", "笔墨当随时代",
+        "在他看来，笔墨不是守旧的理由，画山要画今天的山。", "如今，他每周仍有三天在工作室里教课。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["笔墨当随时代"]
+
+
+def test_an_artist_s_resume_box_lists_its_fields_its_books_among_them():
+    """艺术简历 over 出生：…, 出版：《甲》《乙》: a profile box's label over its fields, 出版： one of them (not a book's
+    details, which name a publisher)."""
+    ed = parse_text("\n\n".join([
+        "某某：半生笔墨写山岭", "文/某某某", "在画坛，提起某某，人们总会想起他笔下云雾缭绕的山岭。",
+        "艺术简历", "出生：1956年生于某市", "现任：某市美术家协会名誉主席", "出版：《云岭写生集》《山水画选》等"]) + "\n")
+    box = ed.articles[-1]
+    assert box.headline == "艺术简历" and box.paragraphs[-1] == "出版：《云岭写生集》《山水画选》等"

@@ -270,7 +270,7 @@ BOX_LABEL = regex(f"^(?!\\S{{0,2}}(?:参数|參數|配置|规格|規格)){HAN}{{
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
 # an official notice's title (关于…的公告): it opens a notice of its own, never a section of a story
 # a profile's label: the name under it is the box's title (人物简介 | 温某), no author's
-PROFILE_LABEL = regex("^(?:人物简介|人物簡介|人物档案|人物檔案|人物名片|人物小传|人物小傳|个人简介|個人簡介|小档案|小檔案|名片|简介|簡介)$")
+PROFILE_LABEL = regex("^(?:人物简介|人物簡介|人物档案|人物檔案|人物名片|人物小传|人物小傳|个人简介|個人簡介|小档案|小檔案|名片|简介|簡介|(?:艺术|藝術|个人|個人)?(?:简历|簡歷))$")
 # a report's lead sentence with no dateline (记者从某部获悉，…): a story's first paragraph, none after a crosshead
 NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)(?!(?:该|該)?(?:公司|企业|企業|当地|當地|学校|學校|医院|醫院)(?:了解到|获悉|獲悉))[^，。,]{2,30}?(?:获悉|獲悉|了解到)")  # (not from 公司, the story's own: a section's)
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead

@@ -99,7 +99,7 @@ def salutation(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if SALUTATION.match(cv.squash(t)) else None
 
 
-_PUBLISHER_FIELD = regex("(?:出版社|出版者|出版)\\s*[：:]")  # a book's details set as fields (作者：X　出版社：Y　定价：Z元)
+_PUBLISHER_FIELD = regex("(?:出版社|出版者)\\s*[：:]|出版\\s*[：:]\\s*[^\\s《》：:]{2,20}出版社")  # a book's details set as fields (作者：X　出版社：Y　定价：Z元; 出版：《甲》 is a profile's)
 
 
 def book_fields(t: str, ctx: Context) -> Role | None:

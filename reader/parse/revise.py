@@ -17,6 +17,7 @@ from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_t
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
+from .works import work_caption
 from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box,
                       sign_off, verse_line)
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, speaker_turn, turn_label
@@ -340,8 +341,7 @@ REVISIONS: list[Revision] = [
                                                "set alike; in a dump, under 招考提示), labels a box of briefs",
              Mark.BOX_LABEL),
     Revision("hotline_box", hotline_box, "a hotline's label over readers' calls labels a box of them", Mark.BOX_LABEL),
-    Revision("numbered_head_line", numbered_head_line, "a short piece under a numbered crosshead, over body, "
-                                                       "is its paragraph's first line"),
+    Revision("numbered_head_line", numbered_head_line, "a short piece under a numbered crosshead, over body, is its paragraph's first line"),
     Revision("ad_copy", ad_copy, "the short lines right over the mark 广告 are the advertisement's copy"),
     Revision("info_box", info_box, "under an event box's label (活动信息), its field lines (时间：…, 地点：…) are furniture"),
     Revision("fact_line", fact_line, "under a box's label (某某小档案), its field lines (地点：…, 时间：…) are its text, "
@@ -354,14 +354,14 @@ REVISIONS: list[Revision] = [
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption, or, set "
                                          "off, its own title", Mark.CHART_TITLE),
     Revision("chart_label", chart_label, "short lines in a row between a diagram's title and its 制图 are its labels"),
+    Revision("work_caption", work_caption, "《题》（国画） alone captions a work of art, the name after it credits its artist"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("caption_over_lead", caption_over_lead, "one short sentence between a headline and the paragraph its "
              "dateline opens is a photo's caption"),
     Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in its block credits it"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
              "is that photo's caption"),
-    Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story "
-                                     "(under its headline, the page's head or a finished story) is a headline line"),
+    Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story (under its headline, the page's head or a finished story) is a headline line"),
     Revision("gloss_entry", gloss_entry, "an English word and its Chinese gloss among others are a glossary's entries",
              Mark.OWN_LINE),
     Revision("sign_off", sign_off, "an office's name, then a date alone, under body text sign a notice: its "

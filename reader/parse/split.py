@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import conventions as cv
+from . import conventions as cv, works
 from .forms import is_field, next_fact
 from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
@@ -388,7 +388,7 @@ _CLOSE_ONLY = regex("^[^（）()]{1,30}[）)]$")
 
 
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
-    parts = [part for c in chunks for part in split_chunk(c)]
+    parts = [part for c in chunks for piece in works.parts(c) for part in split_chunk(piece)]
     if any(c.geometry for c in parts):
         return brief_titles(parts)  # a PDF page sets titles and names apart in their own type: nothing is glued to
         # them (but a box's briefs led by a place and a slash in the text's type, 某國／…)
