@@ -2938,3 +2938,16 @@ def test_an_artist_s_resume_box_lists_its_fields_its_books_among_them():
         "艺术简历", "出生：1956年生于某市", "现任：某市美术家协会名誉主席", "出版：《云岭写生集》《山水画选》等"]) + "\n")
     box = ed.articles[-1]
     assert box.headline == "艺术简历" and box.paragraphs[-1] == "出版：《云岭写生集》《山水画选》等"
+
+
+def test_a_poem_under_its_title_and_its_poet_s_bare_name_keeps_each_line_its_own():
+    """A 副刊 poem set a line a block under its title and the poet's name alone (no ◎): the short lines are verse,
+    each a line of its own, neither read as one column's printed lines run together nor as headlines."""
+    verse = ["海风把船票吹皱了", "我把它折成一只鸟", "放进大衣的口袋", "陪我渡过这一程", "对岸的灯一盏盏亮起",
+             "像有人在窗前数着", "我们离家的年月", "一年，又一年", "汽笛响了三声", "码头上没有人挥手"]
+    ed = parse_text("\n\n".join([
+        "城市笔记", "电车站旁的报摊", "文：某某", "街角的报摊开了四十年，老板每天清晨五点就来开档。",
+        "渡轮上的冬天", "钟　晴", *verse,
+        "阿婶的例汤", "何小渔", "阿婶煲汤，从来不看食谱，火候全凭一双手。"]) + "\n")
+    poem = next(a for a in ed.articles if a.headline == "渡轮上的冬天")
+    assert list(poem.paragraphs) == verse

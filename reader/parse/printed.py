@@ -321,6 +321,7 @@ def line_chunks(runs, by_run: bool = False) -> list[Chunk]:
 LINE_RUN_MIN = 8  # blocks in a row, at least, to be a stretch of a block dump given one block a printed line
 LINE_RUN_MAX = 300  # blocks: a box's printed lines on one page are fewer (a longer run is measured whole only)
 LINE_RUN_MAX_CELLS = 30  # a printed line of a column is this wide at most (a block wider is a paragraph's)
+LINE_RUN_MIN_CELLS = 9  # a column's printed line is this wide at least: narrower blocks of one width are a poem's lines
 LINE_RUN_NEAR = 0.6  # of the stretch's blocks within a cell of its commonest width: the column's
 LINE_RUN_ENDS = 0.35  # of its blocks ending a sentence, at most: lines are cut anywhere, paragraphs at ends
 LINE_RUN_SPACED = 0.3  # of its blocks with a space between two characters, at most: more are labels, term and gloss
@@ -340,12 +341,13 @@ def one_column(lines: list[str], near_share: float, ends_share: float) -> bool:
 
 
 def _printed_stretch(runs) -> bool:
-    """Blocks that are one column's printed lines, with few figures (a table's rows are of one width too) and few
+    """Blocks that are one column's printed lines (a column's width, no verse), with few figures (a table's rows are of one width too) and few
     blocks parted in two by one space (a diagram's labels, 甲层 平均厚约十公里, are short blocks of one width too;
     a justified line's spaces are many), and no two opening with an arrow (an index's entries, each to its page)."""
     lines = [" ".join(ln.strip() for _, _, ln in r) for _, r in runs]
     text = "".join(lines)
     return (one_column(lines, LINE_RUN_NEAR, LINE_RUN_ENDS)
+            and Counter(round(width(ln)) for ln in lines).most_common(1)[0][0] >= LINE_RUN_MIN_CELLS
             and sum(c.isdigit() for c in text) <= LINE_RUN_FIGURES * len(text)
             and sum(1 for ln in lines if len(_SPACED_TITLE.findall(ln)) == 1) <= LINE_RUN_SPACED * len(lines)
             and sum(1 for ln in lines if ln.lstrip().startswith(tuple(ARROWS))) < 2)  # (an index's entries, ▶A4 each)
