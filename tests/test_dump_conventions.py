@@ -2951,3 +2951,24 @@ def test_a_poem_under_its_title_and_its_poet_s_bare_name_keeps_each_line_its_own
         "阿婶的例汤", "何小渔", "阿婶煲汤，从来不看食谱，火候全凭一双手。"]) + "\n")
     poem = next(a for a in ed.articles if a.headline == "渡轮上的冬天")
     assert list(poem.paragraphs) == verse
+
+
+def test_a_brief_closing_on_its_source_in_brackets_has_ended_and_the_next_title_heads_the_next():
+    """…出口。（据《某某日报》） closes a brief: the paragraph has ended, the short line after it is the next brief's
+    title, not a piece joined on."""
+    ed = parse_text("\n\n".join([
+        "科技快讯", "某型着陆器完成万米海试", "近日，某研究院研制的着陆器完成万米海试，各项指标达到设计要求。（据《某某日报》）",
+        "小麦抗旱基因研究获新进展", "某农业科学院研究团队在小麦中发现一个抗旱基因，相关成果已发表。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某型着陆器完成万米海试", "小麦抗旱基因研究获新进展"]
+
+
+def test_a_credit_read_before_its_caption_in_one_block_leaves_the_caption_a_caption():
+    """受访单位供图 then 某涂层修复过程示意图 in one block (the credit set at the caption's right end, read first): the
+    rest of the block is the picture's caption, not a headline."""
+    ed = parse_text("\n\n".join([
+        "风电叶片有了自愈皮肤", "本报讯（记者 某某）某大学团队研发出一种可自我修复的涂层，已在近海风场试用。",
+        "团队在涂层中加入微胶囊，裂纹出现时胶囊破裂，修补剂流出填满裂纹。", "受访单位供图某涂层修复过程示意图",
+        "专家解读", "自修复材料离日常生活有多远", "本报记者 某某", "记者：什么样的材料可以称为自修复材料？"]) + "\n")
+    first = ed.articles[0]
+    assert first.captions == ("某涂层修复过程示意图",) and first.photo_credits == ("受访单位供图",)
+    assert (ed.articles[1].rubric, ed.articles[1].headline) == ("专家解读", "自修复材料离日常生活有多远")

@@ -31,7 +31,7 @@ TERMINAL = "。！？!?…"
 TERMINAL_IN = regex(f"[{TERMINAL}]")  # a sentence ends inside the text
 COMMA_IN = regex("[，,、；;]")  # a clause ends inside the text
 CLOSERS = "”」』’\"）)》"
-END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*$|……[{CLOSERS}]*$|——$"
+END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*(?:\\s*[（(][据據][^（）()]{{2,20}}[）)])?$|……[{CLOSERS}]*$|——$"
                          f"|(?<=[A-Za-z0-9%])\\.[{CLOSERS}\"'’]*$")  # an English sentence's full stop: …district.
 SENTENCE_PUNCT = regex("[。！？；]")
 # Text that opens inside a sentence: on a punctuation mark a line never starts with, or on the last word of a
@@ -80,7 +80,7 @@ SHOT = "摄影|攝影|摄|攝|供图|供圖"
 # a wire agency alone in brackets (（路透社）): after a caption, its photo's source (（据新华社）: the text's source)
 WIRE_CREDIT = regex(f"^{OPEN}\\s*(?![据據])(?:{AGENCY}|路透|美聯|美联|法新|歐新|欧新|彭博|共同社|韓聯社|韩联社|{HAN}{{2,8}}(?:通讯社|通訊社))(?:圖片|图片|照片)?\\s*{CLOSE}$")
 # where a photo came from when no one is named: the paper's files, the net, the person in the story
-FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|档案照|檔案照|档案图片|檔案圖片|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|"
+FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|资料图|資料圖|档案照|檔案照|档案图片|檔案圖片|网络图片|網絡圖片|網上圖片|受访者供图|受訪者供圖|受访单位供图|受訪單位供圖|"
               "受访者提供|受訪者提供|主办方供图|主辦方供圖|翻攝畫面|翻摄画面|翻攝自[^（）()]{1,10}|翻摄自[^（）()]{1,10}")
 DRAWN = "制图|製圖|制表|製表|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
 _ROLE_NAMES = (f"(?:(?:{CREDIT_ROLE})(?:\\s*(?:{CREDIT_ROLE}))?(?:(?:\\s+|(?<=[：:／/])){_NAMES}"

@@ -228,6 +228,11 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
         return Role.CAPTION  # 《秋山》（国画） over its painter's credit: the work's caption
     if it.role in (Role.HEADLINE, Role.PARAGRAPH) and _STILL.match(cv.squash(it.text)):
         return Role.CAPTION  # 《某片》剧照: a film's still, its poster, captioned so with no credit
+    before = items[i - 1] if i else None  # (a credit set at the caption's right end and read first: one block)
+    glued = before is not None and before.role is Role.PHOTO_CREDIT and before.chunk.pieces[-1].last_line \
+        == it.chunk.pieces[0].first_line
+    if it.role is Role.HEADLINE and glued and cv.length(it.text) <= CAPTION_MAX:
+        return Role.CAPTION  # 受访单位供图某涂层修复过程示意图: the credit read first, its caption on in its block
     if it.role is not Role.PARAGRAPH or it.dateline:
         return None
     if cv.CAPTION_LEAD.match(it.text) or it.text.lstrip()[:1] in "①②③④⑤⑥":  # (①…②…③… over one credit: a group's)
@@ -235,9 +240,6 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
         return Role.CAPTION if any(x.role is Role.PHOTO_CREDIT for x in near) else None
     dated = _DAY_LEAD.match(it.text) and cv.length(it.text) <= CAPTION_MAX and it.ends_paragraph
     nxt = items[i + 1] if i + 1 < len(items) else None
-    before = items[i - 1] if i else None  # (a credit set at the caption's right end and read first: one block)
-    glued = before is not None and before.role is Role.PHOTO_CREDIT and before.chunk.pieces[-1].last_line \
-        == it.chunk.pieces[0].first_line
     if (dated or _PHOTO_SENTENCE.search(it.text) and cv.length(it.text) <= CAPTION_MAX) \
             and (nxt is not None and nxt.role is Role.PHOTO_CREDIT or glued):
         return Role.CAPTION  # (…约1400个单位。图为现有的组屋区。: the photo's own sentence closes a caption)
@@ -351,16 +353,14 @@ REVISIONS: list[Revision] = [
     Revision("index_teaser", index_teaser, "under the index's label, a text run on to its page (…▶第5页) is a teaser"),
     Revision("teaser_title", teaser_title, "a short line right over 详见A3版 is a teaser of a story inside: furniture"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
-    Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption, or, set "
-                                         "off, its own title", Mark.CHART_TITLE),
+    Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption, or, set off, its own title", Mark.CHART_TITLE),
     Revision("chart_label", chart_label, "short lines in a row between a diagram's title and its 制图 are its labels"),
     Revision("work_caption", work_caption, "《题》（国画） alone captions a work of art, the name after it credits its artist"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("caption_over_lead", caption_over_lead, "one short sentence between a headline and the paragraph its "
              "dateline opens is a photo's caption"),
     Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in its block credits it"),
-    Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it "
-             "is that photo's caption"),
+    Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it is that photo's caption"),
     Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story (under its headline, the page's head or a finished story) is a headline line"),
     Revision("gloss_entry", gloss_entry, "an English word and its Chinese gloss among others are a glossary's entries",
              Mark.OWN_LINE),
