@@ -2972,3 +2972,31 @@ def test_a_credit_read_before_its_caption_in_one_block_leaves_the_caption_a_capt
     first = ed.articles[0]
     assert first.captions == ("某涂层修复过程示意图",) and first.photo_credits == ("受访单位供图",)
     assert (ed.articles[1].rubric, ed.articles[1].headline) == ("专家解读", "自修复材料离日常生活有多远")
+
+
+def test_a_name_cut_at_a_column_foot_goes_on_where_its_last_character_and_a_verb_of_saying_open_the_next():
+    """县图书馆馆长周文 | 洁介绍，…: one character then 介绍， opens no sentence (他介绍， and 据介绍， do): the name's
+    end, the line at the column's foot the paragraph's first."""
+    ed = parse_text("\n\n".join([
+        "县图书馆流动书屋开进20个村", "本报讯（通讯员 某某）近日，县图书馆流动书屋开进全县20个村。",
+        "为让图书流动起来，县图书馆每季度为各借阅点更换一次图书。", "县图书馆馆长周文",
+        "洁介绍，明年将在现有基础上再增加10个借阅点。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-1] == "县图书馆馆长周文洁介绍，明年将在现有基础上再增加10个借阅点。"
+
+
+def test_a_box_of_local_faxes_labels_briefs_each_titled_by_its_town_and_a_call_for_work_is_furniture_to_its_signer():
+    """乡镇传真 over items led by a town and a colon: a box of briefs, the town each one's title; 征稿启事, its terms a
+    line a block, where to send the work and the desk signing it: the page's furniture, none joined to a story."""
+    terms = ["为更好地反映全县各乡镇、各部门的工作动态和基", "层群众生产生活，本报综合新闻版面向社会长期",
+             "征集新闻稿件和新闻图片。来稿要求内容真实、文字", "简练，图片请注明拍摄时间、地点和人物。",
+             "请注明作者姓名、工作单位和联系电话。文责自", "负，请勿一稿多投。一经采用，即付稿酬。"]
+    ed = parse_text("\n\n".join([
+        "城乡公交开进山区", "本报讯（通讯员 某某）12月12日，县城至青溪乡的城乡公交线路正式开通。",
+        "乡镇传真", "某港镇：近日，某港镇组织农技人员深入田间地头，指导农户做好冬季田间管理。",
+        "某溪乡：某溪乡日前举办首期农村电商培训班，60余名村民参加培训。",
+        "征稿启事", *terms, "投稿地址：某县城关镇文昌路16号", "联系电话：0795-66123309", "某某报社编辑部"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["城乡公交开进山区", "某港镇：", "某溪乡："]
+    assert ed.articles[1].rubric == "乡镇传真"
+    furniture = [b.text for b in ed.furniture]
+    assert all(t in furniture for t in terms) and "某某报社编辑部" in furniture

@@ -37,7 +37,7 @@ SENTENCE_PUNCT = regex("[。！？；]")
 # Text that opens inside a sentence: on a punctuation mark a line never starts with, or on the last word of a
 # sentence (论。…): no paragraph opens so (因此，… does: a comma after an opening word is not it).
 MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?]|的(?![确確士])|[们們]"
-                      "|(?:表示|指出|认为|認為|介绍|介紹|坦言|透露|强调|強調)[，,：:])")  # (…的 | 们, 某某 | 表示，: no sentence opens so)
+                      f"|(?:(?![他她我你它您据據]){HAN})?(?:表示|指出|认为|認為|介绍|介紹|坦言|透露|强调|強調)[，,：:])")  # (…的 | 们, 某某 | 表示，: no sentence opens so)
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("[报報][道導][：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:]|攝影[：:]|本[报報](?:特约|特約)?[记記]者|(?:本[报報])?驻\\S{1,6}?(?:特派员|特派員|[记記]者)|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
@@ -265,7 +265,7 @@ CHART_CREDIT = regex("^(?:(?:本版|本期)?(?:制图|製圖|制表|製表|图�
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
 BOX_LABEL = regex(f"^(?!\\S{{0,2}}(?:参数|參數|配置|规格|規格)){HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|速记|速記|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校书書][讯訊]|"
-                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿|公司公告|短新闻|短新聞)$")
+                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿|公司公告|短新闻|短新聞|传真|傳真)$")
 # a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
 # an official notice's title (关于…的公告): it opens a notice of its own, never a section of a story

@@ -187,7 +187,8 @@ def verse_line(items: list[Item], i: int) -> Role | None:
 
 CALL_LABEL = regex("^(?:征稿|徵稿|征文|徵文)(?:启事|啟事)?$|^(?:稿约|稿約)$")  # a page's call for contributions
 CALL_TERMS = regex("来稿|來稿|投稿|征集|徵集|征稿|徵稿|稿件|稿酬|稿費|稿费|赐稿|賜稿")  # what a call's terms speak of
-CALL_REACH = 4  # items of its terms under the label, at most, before where to send the work
+CALL_REACH = 8  # items of its terms under the label, at most, before where to send the work (a line each, in a dump)
+_DESK = regex("^\\S{2,12}(?:编辑部|編輯部)$")  # who signs the call, under where to send the work
 
 
 def call_for_work(items: list[Item], i: int) -> Role | None:
@@ -205,7 +206,7 @@ def call_for_work(items: list[Item], i: int) -> Role | None:
 
     def label(k: int) -> bool:
         return CALL_LABEL.match(cv.squash(items[k].text)) is not None
-    if label(i):
+    if label(i) or i and _DESK.match(cv.squash(items[i].text)) and sent_to(i - 1):
         return Role.FURNITURE
     if not text(i):
         return None
