@@ -3000,3 +3000,29 @@ def test_a_box_of_local_faxes_labels_briefs_each_titled_by_its_town_and_a_call_f
     assert ed.articles[1].rubric == "乡镇传真"
     furniture = [b.text for b in ed.furniture]
     assert all(t in furniture for t in terms) and "某某报社编辑部" in furniture
+
+
+def test_a_told_to_byline_names_the_teller_and_the_writer_and_stays_one_line():
+    """口述/X　整理/本报记者 Y under a first-person story's headline: one byline naming both."""
+    ed = parse_text("\n\n".join([
+        "志愿者故事", "陪孩子们读书的第六个冬天", "口述/林某某　整理/本报记者 付某某",
+        "我是一名银行职员，也是市图书馆的一名阅读志愿者。", "现在，我们的志愿者团队已经从最初的五个人发展到四十多人。"]) + "\n")
+    (a,) = ed.articles
+    assert a.bylines == ("口述/林某某　整理/本报记者 付某某",) and a.headline == "陪孩子们读书的第六个冬天"
+
+
+def test_a_list_of_donors_and_its_thanks_is_the_page_s_data_and_a_missing_person_notice_with_its_number_is_furniture():
+    """爱心榜 over rows each a donor and an amount in 元, closed by 感谢以上…！: a table, the page's data, no headline
+    group over the next story; 寻人启事 over its long text giving a number to call: a notice, no story's text."""
+    rows = ["某某建材有限公司50000元", "某区商会30000元", "某某小学全体教职工12680元", "周某某8000元", "某社区居民3260元"]
+    ed = parse_text("\n\n".join([
+        "小橘灯照亮老街坊的日常", "本报讯（记者 某某）十年来，某街道小橘灯志愿服务队上门服务独居老人三万余人次。",
+        "爱心榜", *rows, "感谢以上爱心单位和个人！",
+        "公益提示", "献爱心要认准正规渠道", "近期，有市民反映在社交平台上看到以救助为名的募捐信息，真假难辨。",
+        "寻人启事", "何某某，男，78岁，身高约1.65米，12月1日上午从家中走失，走失时身穿深蓝色棉衣、黑色裤子，"
+                  "患有阿尔茨海默病，记忆力差，口音为本地口音。如有知情者请与家属联系，必定当面致谢！联系电话：136 2190 4475"
+                  "（何先生）"]) + "\n")
+    furniture = [b.text for b in ed.furniture]
+    assert all(r in furniture for r in rows) and "感谢以上爱心单位和个人！" in furniture
+    assert [(a.rubric, a.headline) for a in ed.articles] == [(None, "小橘灯照亮老街坊的日常"), ("公益提示", "献爱心要认准正规渠道")]
+    assert ed.articles[1].paragraphs == ("近期，有市民反映在社交平台上看到以救助为名的募捐信息，真假难辨。",)

@@ -18,6 +18,10 @@ STORY_TEXT_MIN = 40  # characters: a story's first paragraph under its headline,
 AD_COPY_MAX = 60  # characters of one line of an ad's copy
 
 
+_THANKS = regex("^(?:感谢|感謝|谢谢|謝謝)")
+_PHONE = regex("(?:电话|電話|热线|熱線)\\s*[：:]?\\s*[0-9０-９]")
+
+
 def table_label(items: list[Item], i: int) -> Role | None:
     """A short line right over rows of figures (今日行情) or over their header row, or a bracketed note right under
     them (（截至4月16日收盘）), is the table's own: the page's data with it; so is a line of a name and figures
@@ -43,7 +47,8 @@ def table_label(items: list[Item], i: int) -> Role | None:
             # names no time: a listing's last lines, 01:00 节目结束, over the weather box are the listing's)
             return Role.FURNITURE
     if len(above) == TABLE_ROWS and all(_row(o) for o in above) and (it.text.strip()[:1] in "（(" or _ISSUED.search(
-            it.text)):  # (or who issued it and when: 市气象台12月7日16时发布)
+            it.text) or _THANKS.match(it.text.strip())):  # (or who issued it and when: 市气象台12月7日16时发布; or the
+        # thanks closing a list of donors: 感谢以上爱心单位和个人！)
         return Role.FURNITURE
     return None
 
@@ -213,7 +218,8 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
         return Role.FURNITURE
     if _ad_copy(it):
         return Role.FURNITURE
-    if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS:
+    called = _PHONE.search(it.text) is not None  # (a notice's text giving the number to call, 寻人启事's, runs
+    if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS * (2 if called else 1):  # longer)
         return None
     j, classified, head = i - 1, False, False
     while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED

@@ -11,6 +11,7 @@ TABLE_RUN, ROW_MAX = 3, 40  # rows at least, characters at most each: a table's 
 _ROW_END = regex("(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９][0-9０-９.]*\\s*(?:元|万元|萬元|%|％|分钟|分鐘|公里))$")
 # a row of a figures table, its cells run together: a name (美元, 日圓（每百）) and figures only (7.74807.8260)
 _RATE_ROW = regex(f"^{cv.HAN}{{1,6}}(?:[（(]{cv.HAN}{{1,4}}[）)])?\\s*[0-9０-９][0-9０-９.,%％+\\-－\\s]{{3,}}$")
+_AMOUNT_ROW = regex("^[^\\d\\s。，！？：:]{2,24}\\s*[0-9０-９][0-9０-９,.]*\\s*(?:万|萬)?元$")
 
 
 def table_rows(items: list[Item], i: int) -> Role | None:
@@ -21,6 +22,8 @@ def table_rows(items: list[Item], i: int) -> Role | None:
         t = items[k].text.strip()
         if _RATE_ROW.match(t) and (items[k].role in (Role.HEADLINE, Role.PARAGRAPH) or items[k].rule == "table_rows"):
             return "figures"  # (a rate table's rows: each a name and its figures)
+        if _AMOUNT_ROW.match(t) and (items[k].role is Role.HEADLINE or items[k].rule == "table_rows"):
+            return "amount"  # (a list of donors: each a name and what it gave, 某公司50000元)
         m = _ROW_END.search(t)
         return m.group(0) if m and (items[k].role in (Role.HEADLINE, Role.PARAGRAPH) or items[k].rule == "table_rows") \
             and cv.length(t) <= ROW_MAX \
