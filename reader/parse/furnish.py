@@ -19,7 +19,6 @@ AD_COPY_MAX = 60  # characters of one line of an ad's copy
 
 
 _THANKS = regex("^(?:感谢|感謝|谢谢|謝謝)")
-_PHONE = regex("(?:电话|電話|热线|熱線)\\s*[：:]?\\s*[0-9０-９]")
 
 
 def table_label(items: list[Item], i: int) -> Role | None:
