@@ -3026,3 +3026,23 @@ def test_a_list_of_donors_and_its_thanks_is_the_page_s_data_and_a_missing_person
     assert all(r in furniture for r in rows) and "感谢以上爱心单位和个人！" in furniture
     assert [(a.rubric, a.headline) for a in ed.articles] == [(None, "小橘灯照亮老街坊的日常"), ("公益提示", "献爱心要认准正规渠道")]
     assert ed.articles[1].paragraphs == ("近期，有市民反映在社交平台上看到以救助为名的募捐信息，真假难辨。",)
+
+
+def test_a_meeting_kicker_run_into_its_headline_with_no_space_is_cut_after_its_verb_of_saying():
+    """…会议　某某主持并强调聚力攻坚…: the kicker closes on 主持并强调, the headline after it, though the dump ran the
+    two lines together with no space."""
+    ed = parse_text("\n\n".join([
+        "市委常委会召开会议研究部署一季度经济运行工作　某某某主持并强调聚力攻坚重大项目　全力推动经济回升向好",
+        "本报讯（记者 某某）4月15日下午，市委常委会召开会议，听取全市一季度经济运行情况汇报。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.kicker, a.headline) == ("市委常委会召开会议研究部署一季度经济运行工作　某某某主持并强调", "聚力攻坚重大项目　全力推动经济回升向好")
+
+
+def test_a_commentators_tab_after_a_dated_story_heads_the_commentary_under_it():
+    """本报评论员 alone after a dated story's text and over a headline: the commentary's tab, its rubric, not the dated
+    story's byline."""
+    ed = parse_text("\n\n".join([
+        "物流园一期投入运营", "本报讯（通讯员 某某）4月15日，某港综合物流园一期投入运营，年吞吐能力达800万吨。",
+        "本报评论员", "以项目建设加速度夯实发展硬支撑", "项目是经济发展的压舱石。一季度全市经济实现良好开局。"]) + "\n")
+    first, second = ed.articles
+    assert not first.bylines and (second.rubric, second.headline) == ("本报评论员", "以项目建设加速度夯实发展硬支撑")

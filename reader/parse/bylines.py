@@ -32,6 +32,22 @@ def author_line(items: list[Item], i: int) -> Role | None:
     return Role.HEADLINE
 
 
+_COMMENTATORS = regex("^(?:本[报報]|本刊)?(?:特约)?(?:评论员|評論員)$")
+
+
+def commentary_tab(items: list[Item], i: int) -> Role | None:
+    """本报评论员 alone between a story's text and a headline over text: the commentary's tab, over its headline
+    (a story opened by a dateline is no commentary: it signs nothing after it), not the story's byline."""
+    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if items[i].role is not Role.BYLINE or not _COMMENTATORS.match(cv.squash(items[i].text)) or not is_body(prev):
+        return None
+    j = i - 1
+    while j > 0 and not items[j].dateline and (is_body(items[j]) or items[j].role in (Role.CAPTION, Role.PHOTO_CREDIT)):
+        j -= 1  # (back to the story's opening: a commentary signed at its foot opens on no dateline)
+    after = neighbour(items, items.index(nxt), 1) if nxt is not None else None
+    return Role.HEADLINE if items[j].dateline and nxt is not None and nxt.role is Role.HEADLINE and is_body(after) else None
+
+
 def replier(items: list[Item], i: int) -> Role | None:
     """An office's name alone right under its answer to a reader (答复：…), or under the page's last text, signs
     it: its byline."""

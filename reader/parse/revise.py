@@ -21,7 +21,7 @@ from .works import work_caption
 from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box,
                       sign_off, verse_line)
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, speaker_turn, turn_label
-from .bylines import SAME_STYLE, author_line, email_line, name_over_title, name_style, name_under_title, quoted_by, replier
+from .bylines import SAME_STYLE, author_line, commentary_tab, email_line, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
@@ -324,8 +324,8 @@ REVISIONS: list[Revision] = [
     Revision("call_for_work", call_for_work, "a page's call for contributions (征稿启事, 投稿邮箱：…) is furniture"),
     Revision("pull_quote", pull_quote, "a sentence set apart that the story's text prints too (a pull quote, a quote "
                                        "box) and the name under it are furniture"),
-    Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline",
-             Mark.AUTHOR),
+    Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline", Mark.AUTHOR),
+    Revision("commentary_tab", commentary_tab, "本报评论员 alone between a story's text and a headline over text is the commentary's tab"),
     Revision("email_line", email_line, "an e-mail address alone right under a byline is the writer's", Mark.AUTHOR),
     Revision("replier", replier, "an office's name alone under its answer (答复：…) signs it: a byline", Mark.AUTHOR),
     Revision("quoted_by", quoted_by, "——X right under a quotation set alone names who said it: its text",

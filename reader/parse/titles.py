@@ -33,11 +33,14 @@ def label_over(line: str, below: str) -> bool:
 
 # a commemoration's kicker, run into the headline (纪念某厂建厂六十周年老厂房里…): it ends on the anniversary
 _ANNIVERSARY = regex(f"^((?:纪念|紀念|庆祝|慶祝){cv.HAN}[^\\s，,。]{{2,24}}?(?:周年|週年))(\\S.*)$")
+# a meeting's kicker run into its headline, no space between (…会议　某某主持并强调聚力攻坚…): cut after the verb of
+# saying that closes such a kicker, 并/上/时/会议 before it (a headline's own 要求 or 部署 is left alone)
+_SAID_GLUED = regex("^(\\S.{9,}?(?:并|並|上|时|時|中|会议|會議)(?:强调|強調|指出|要求))(\\S.{7,})$")
 
 
 def split_kicker(text: str) -> tuple[str, str] | None:
     """A kicker set on the headline's own line (…上强调 坚定…, 纪念…周年老厂房里…): the two parts, or None."""
-    m = cv.KICKER_HEADLINE.match(text.strip()) or _ANNIVERSARY.match(text.strip())
+    m = cv.KICKER_HEADLINE.match(text.strip()) or _ANNIVERSARY.match(text.strip()) or _SAID_GLUED.match(text.strip())
     if m and cv.length(m.group(2)) >= 4:
         return m.group(1), m.group(2)
     return None
