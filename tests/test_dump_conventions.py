@@ -3046,3 +3046,14 @@ def test_a_commentators_tab_after_a_dated_story_heads_the_commentary_under_it():
         "本报评论员", "以项目建设加速度夯实发展硬支撑", "项目是经济发展的压舱石。一季度全市经济实现良好开局。"]) + "\n")
     first, second = ed.articles
     assert not first.bylines and (second.rubric, second.headline) == ("本报评论员", "以项目建设加速度夯实发展硬支撑")
+
+
+def test_a_bracketed_photo_credit_cut_after_its_name_is_joined_and_given_to_the_photo():
+    """…造势。（记者梁某某 | 摄）: the credit's bracket cut at the caption's line end, its close on the next block; the
+    halves are one credit, the caption's, nothing joined to the story's text."""
+    ed = parse_text("\n\n".join([
+        "某片终章昨开镜", "记者 关某某 报道", "祁某某（中）与施某某（左）昨日出席开镜仪式，为新片造势。（记者梁某某",
+        "摄）", "警匪动作片系列《某某行动》终章昨日开镜，剧组将赴北岭拍摄四十天。"]) + "\n")
+    (a,) = ed.articles
+    assert a.photo_credits == ("（记者梁某某摄）",)
+    assert a.paragraphs == ("警匪动作片系列《某某行动》终章昨日开镜，剧组将赴北岭拍摄四十天。",)

@@ -383,7 +383,7 @@ _ROLE_CUT = ("记者", "記者", "讯员", "訊員", "摄影", "攝影")  # a cr
 CREDIT_CUT_MAX = 12  # characters of a photo credit's second half (者 X 摄), at most
 DATELINE_CUT_MAX = 24  # characters of a dateline's first half (据新华社乌鲁木齐12 月), at most
 _OPEN_ONLY = regex("^[（(][^（）()]{1,30}$")
-_OPEN_TAIL = regex("[（(][^（）()]{0,4}$")  # a bracket opened at a block's end: a credit's first characters
+_OPEN_TAIL = regex("[（(][^（）()]{0,8}$")  # a bracket opened at a block's end: a credit's first characters
 _CLOSE_ONLY = regex("^[^（）()]{1,30}[）)]$")
 
 
