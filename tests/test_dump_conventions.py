@@ -3057,3 +3057,23 @@ def test_a_bracketed_photo_credit_cut_after_its_name_is_joined_and_given_to_the_
     (a,) = ed.articles
     assert a.photo_credits == ("（记者梁某某摄）",)
     assert a.paragraphs == ("警匪动作片系列《某某行动》终章昨日开镜，剧组将赴北岭拍摄四十天。",)
+
+
+def test_a_photo_news_title_run_into_its_caption_is_cut_off_as_its_headline():
+    """图片新闻 over 某地柑橘丰收上市　11月16日，…: the photo's title run in before its caption, a full-width space
+    apart, is the photo item's headline."""
+    ed = parse_text("\n\n".join([
+        "某县农田水利项目全面开工", "本报讯（通讯员 某某）11月15日，某县38个农田水利项目集中开工。",
+        "图片新闻", "某江柑橘丰收上市　11月16日，某县某镇的果农在橘园里采摘柑橘。", "记者 苗某某 摄",
+        "某县老旧小区改造惠及四千余户", "本报讯（记者 某某）今年某县改造老旧小区32个，惠及居民4300余户。"]) + "\n")
+    photo = ed.articles[1]
+    assert (photo.rubric, photo.headline, photo.captions) == ("图片新闻", "某江柑橘丰收上市", ("11月16日，某县某镇的果农在橘园里采摘柑橘。",))
+
+
+def test_briefs_led_by_a_county_and_a_dash_are_titled_by_it_a_space_after_the_dash_or_none():
+    """基层动态 over 某县—— 近日，… and 某县——11 月以来，…: each brief titled by its county and the dash."""
+    ed = parse_text("\n\n".join([
+        "某县老旧小区改造惠及四千余户", "本报讯（记者 某某）今年某县改造老旧小区32个，惠及居民4300余户。",
+        "基层动态", "梓某县—— 近日，该县为全县156个村配备了村级应急救援器材。",
+        "苕某县——11 月以来，该县组织120名农技人员深入田间地头指导冬种。"]) + "\n")
+    assert [a.headline for a in ed.articles[1:]] == ["梓某县——", "苕某县——"]
