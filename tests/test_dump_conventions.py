@@ -3077,3 +3077,23 @@ def test_briefs_led_by_a_county_and_a_dash_are_titled_by_it_a_space_after_the_da
         "基层动态", "梓某县—— 近日，该县为全县156个村配备了村级应急救援器材。",
         "苕某县——11 月以来，该县组织120名农技人员深入田间地头指导冬种。"]) + "\n")
     assert [a.headline for a in ed.articles[1:]] == ["梓某县——", "苕某县——"]
+
+
+def test_a_news_glossary_label_over_a_term_is_the_term_s_rubric():
+    """新聞小辭典 (or 新聞辭典) over a term and its gloss: the box's label is its rubric, the term its headline."""
+    for label in ("新聞小辭典", "新聞辭典"):
+        ed = parse_text("\n\n".join([
+            "某國內閣總辭", "〔國際新聞中心／綜合報導〕某國總理9日宣布內閣總辭，示威已持續3日。",
+            label, "麵包補貼", "某國政府長年以財政補貼壓低麵包售價，每年支出約占預算的4%。"]) + "\n")
+        box = ed.articles[-1]
+        assert (box.rubric, box.headline) == (label, "麵包補貼")
+
+
+def test_a_line_ending_on_a_preposition_goes_on_in_the_text_under_it():
+    """…抵達機場時對 | 記者說，…: no title ends on a preposition (对, 從, 與, 向), however short the line."""
+    ed = parse_text("\n\n".join([
+        "某國外長緊急訪日", "〔中央社東京9日綜合外電報導〕某國外長9日抵達東京，盼日本援助小麥10萬噸。",
+        "某國外交部表示，援助將以人道物資形式提供。", "外長抵達機場時對",
+        "記者說，國內局勢「雖然嚴峻，但仍在控制之中」。"]) + "\n")
+    (a,) = ed.articles
+    assert a.paragraphs[-1] == "外長抵達機場時對記者說，國內局勢「雖然嚴峻，但仍在控制之中」。"

@@ -97,6 +97,7 @@ _CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁
 _WORD_END = regex(f"^\\s*{cv.HAN}[，、；。]")  # no clause opens on one character and a mark: a word's end
 PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
 OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a column's width long that does was cut
+_PREPOSITIONS = "对對从從与與向跟给給"  # nor on a preposition, however short the line (…抵達機場時對 | 記者說，…)
 
 
 def continuation(items: list[Item], i: int) -> Role | None:
@@ -123,7 +124,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
         cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text) or _correlative(items[i].text, nxt.text)
         or _SAID.search(items[i].text) or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
         or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text)
-        or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text))
+        or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
+        or items[i].text.rstrip()[-1:] in _PREPOSITIONS and is_body(prev))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
     if not (is_body(prev) or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD and cut
                                                  and ("，" in items[i].text or open_end(items[i].text)))):
