@@ -3097,3 +3097,17 @@ def test_a_line_ending_on_a_preposition_goes_on_in_the_text_under_it():
         "記者說，國內局勢「雖然嚴峻，但仍在控制之中」。"]) + "\n")
     (a,) = ed.articles
     assert a.paragraphs[-1] == "外長抵達機場時對記者說，國內局勢「雖然嚴峻，但仍在控制之中」。"
+
+
+def test_a_weekly_s_cover_story_tab_glued_to_its_headline_and_a_writer_and_photographer_byline():
+    """周刊 over 第512期 at the page's top is its header band (no name, no headline); 封面故事 glued to the headline
+    is its rubric; 文/本报记者 X　摄影/本报记者 Y is one byline naming both."""
+    ed = parse_text("\n\n".join([
+        "周刊", "第512期", "某州日报092027年3月13日　星期六", "责任编辑：某某　美术编辑：某某",
+        "封面故事一趟慢火车和它停靠的十七个小站", "文/本报记者 葛某某　摄影/本报记者 邵某某",
+        "早上6点40分，某州北站第三站台。一列绿色的慢火车静静停着。",
+        "这趟车已经运行了四十二年，沿途停靠十七个小站。"]) + "\n")
+    (a,) = ed.articles
+    assert (a.rubric, a.headline, a.bylines) == ("封面故事", "一趟慢火车和它停靠的十七个小站",
+                                                 ("文/本报记者 葛某某　摄影/本报记者 邵某某",))
+    assert "周刊" in [b.text for b in ed.furniture]

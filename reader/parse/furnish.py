@@ -245,8 +245,8 @@ def header_band(items: list[Item], i: int) -> Role | None:
     """In a dump, title-like lines opening a page over its date, staff line or paper's name (旅游, 周末·旅游周刊,
     A7 民声 …) are the page's header band with them: section and slogan, no story's title."""
     it = items[i]
-    if it.role is not Role.HEADLINE or it.chunk.geometry is not None or cv.length(it.text) > HEADER_MAX:
-        return None
+    if it.role not in (Role.HEADLINE, Role.UNSURE) or it.chunk.geometry is not None or cv.length(it.text) > HEADER_MAX:
+        return None  # (a section's name may read as a name: 周刊)
     if i and items[i - 1].rule == "staff_line" and _NAME_REST.match(cv.squash(it.text)) \
             and _NAME_CUT.search(cv.squash(items[i - 1].text)):
         return Role.PAGE_HEADER  # the rest of a name the staff line's letter-spacing cut off (美编：某 | 甲)
