@@ -3111,3 +3111,16 @@ def test_a_weekly_s_cover_story_tab_glued_to_its_headline_and_a_writer_and_photo
     assert (a.rubric, a.headline, a.bylines) == ("封面故事", "一趟慢火车和它停靠的十七个小站",
                                                  ("文/本报记者 葛某某　摄影/本报记者 邵某某",))
     assert "周刊" in [b.text for b in ed.furniture]
+
+
+def test_a_weather_box_named_for_its_town_with_its_temperature_wind_and_air_lines_is_furniture():
+    """某川天气 over 今天多云转小雨, 气温2℃～9℃, 风力东北风3～4级, 空气良: the weather box, the page's furniture; the
+    tips box after it keeps its label as its headline."""
+    lines = ["某川天气", "今天多云转小雨", "气温2℃～9℃", "风力东北风3～4级", "空气良"]
+    ed = parse_text("\n\n".join([
+        "年货采购有了新路子", "本报讯（记者 某某）春节临近，年货市场进入销售旺季。", *lines,
+        "生活小贴士", "①选购腊肉、香肠等腌腊制品时，应挑选色泽鲜亮、没有异味的产品。",
+        "②冷冻食品买回家后要尽快放入冰箱。"]) + "\n")
+    furniture = [b.text for b in ed.furniture]
+    assert all(t in furniture for t in lines)
+    assert [a.headline for a in ed.articles] == ["年货采购有了新路子", "生活小贴士"]
