@@ -8,8 +8,8 @@ from __future__ import annotations
 from .patterns import regex
 
 # A weather line: a sky and a span of temperatures (多云 8～15℃).
-# the weather box's label (今日天气, 农事天气) or a day's label in it (明天)
-WEATHER_LABEL = regex("^(?:今日|今天|明日|明天|本市|全市|农事|農事|旅游|旅遊|[\u4e00-\u9fff]{1,3}[州市县縣区區城]|[\u4e00-\u9fff]{2})?(?:天气|天氣)(?:预报|預報)?$"
+# the weather box's label (今日天气, 农事天气, a town's: 某川天气, not 雨雪天气) or a day's label in it (明天)
+WEATHER_LABEL = regex("^(?:今日|今天|明日|明天|本市|全市|农事|農事|旅游|旅遊|[\u4e00-\u9fff]{1,3}[州市县縣区區城]|(?![雨雪风風雾霧冰寒晴阴陰冷热熱暴高低恶惡极極])[\u4e00-\u9fff]{2})?(?:天气|天氣)(?:预报|預報)?$"
                       "|^(?:今天|明天|后天|後天|今日|明日)$")
 _SKY = "晴|多云|多雲|阴|陰|(?:小|中|大|暴)?雨|阵雨|陣雨|雷阵雨|雷陣雨|(?:小|中|大)?雪|雨夹雪|雨夾雪|雾|霧|霾"
 WEATHER = regex("(?:晴|多云|多雲|阴|陰|雨|雪|雾|霧|霾)[^。！？]{0,24}?-?\\d{1,2}\\s*(?:℃|°C|度)?\\s*[~～－—-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)"
