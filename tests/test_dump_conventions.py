@@ -3124,3 +3124,16 @@ def test_a_weather_box_named_for_its_town_with_its_temperature_wind_and_air_line
     furniture = [b.text for b in ed.furniture]
     assert all(t in furniture for t in lines)
     assert [a.headline for a in ed.articles] == ["年货采购有了新路子", "生活小贴士"]
+
+
+def test_an_interview_turn_led_by_the_speaker_s_surname_alone_cut_at_a_column_foot_goes_on():
+    """记者：… | 葛：… turns, one of them cut at a column's foot (葛：我觉得每个演员 | 身上都…): the piece opens with
+    the surname and colon that open the other turns, a turn cut short, not a headline."""
+    ed = parse_text("\n\n".join([
+        "某片首映千余观众到场", "本报讯（记者 某某）昨晚，电影《某港来信》在市文化中心首映，千余名观众到场观看。",
+        "明星访谈", "葛某某：演一个不说话的人，我学会了听", "记者：这个角色几乎没有台词，您是怎么准备的？",
+        "葛：我去聋哑学校待了一个月，跟孩子们一起上课。", "记者：拍戏时最难的是哪一场？",
+        "葛：是最后一场哭戏，没有一句台词，只能靠眼神。", "记者：拍完这部戏，您最大的收获是什么？",
+        "葛：我觉得每个演员", "身上都该有一点安静的东西，这部戏让我找到了它。", "（记者 苏某某）"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某片首映千余观众到场", "葛某某：演一个不说话的人，我学会了听"]
+    assert "葛：我觉得每个演员身上都该有一点安静的东西，这部戏让我找到了它。" in ed.articles[1].paragraphs

@@ -76,7 +76,7 @@ def turn_label(items: list[Item], i: int) -> Role | None:
     return Role.PARAGRAPH if it.role in (Role.HEADLINE, Role.UNSURE) else None
 
 
-_SPEAKER = regex(f"^\\s*({cv.HAN}{{2,4}})[：:]")  # a speaker's name and a colon opening a turn (某某：…)
+_SPEAKER = regex(f"^\\s*({cv.HAN}{{1,4}})[：:]")  # a speaker's name (or surname: 葛：) and a colon opening a turn
 TURNS_MIN = 2  # turns of the story's text opening with the same speaker's name: an interview's
 
 
