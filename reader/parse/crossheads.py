@@ -105,9 +105,7 @@ def _dated_before(units: list[Unit], k: int) -> bool:
     """A lone line inside a story its dateline or its writer's credit opens, over text with no dateline nor credit of its own, and sharing
     words with the text on both sides (庞某梅开二度 between two halves of 庞某's match): the story's one section head (a
     new story on a page of dated stories carries its own 本报讯, or names what the one before never told)."""
-    j = k
-    while j > 0 and units[j - 1].kind is UnitKind.BODY:
-        j -= 1
+    j = _story_start(units, k)
     paras = [it for u in units[j:k] for it in u.items if it.role is Role.PARAGRAPH]
     head, after = units[k].items[0].text, units[k + 1].items
     before = "".join(it.text for it in paras)
@@ -118,6 +116,14 @@ def _dated_before(units: list[Unit], k: int) -> bool:
 
 
 TOLD_DATED = 0.12  # of its character pairs: a lone line in a dated story shares this many with each side
+
+
+def _story_start(units: list[Unit], k: int) -> int:
+    """The first of the body units running up to unit k: where the story the line at k stands in begins."""
+    j = k
+    while j > 0 and units[j - 1].kind is UnitKind.BODY:
+        j -= 1
+    return j
 
 
 def _between_turns(units: list[Unit], k: int) -> bool:
@@ -134,9 +140,7 @@ TOLD = 0.3  # of a lone line's character pairs, found in the story's text before
 def _told_around(units: list[Unit], k: int) -> bool:
     """A lone line whose words the story before it has told and the text after it tells too (仓内堆满木材和油漆 after
     …存放着大批木材和油漆…): that story's one section head; a new story's headline names what the one before never told."""
-    j = k
-    while j > 0 and units[j - 1].kind is UnitKind.BODY:
-        j -= 1
+    j = _story_start(units, k)
     head, before = units[k].items[0].text, "".join(it.text for u in units[j:k] for it in u.items)
     return cv.shared_words(head, before) >= TOLD and cv.shared_words(head, "".join(
         it.text for it in units[k + 1].items)[:LEAD_CHARS]) >= TOLD

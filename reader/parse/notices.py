@@ -154,8 +154,7 @@ def chart_label(items: list[Item], i: int) -> Role | None:
 
 VERSE_LINE_MAX = 20  # characters: a poem's printed line is short
 VERSE_MIN = 3  # lines under a poem's title and its poet, at least
-_POET = regex(f"^[◎□■○]{cv.HAN}{{2,4}}$")  # a poet's name as a 副刊 sets it under the poem's title (◎X)
-_BARE_POET = regex(f"^{cv.HAN}{{2,4}}$")  # or the name alone
+_POET = regex(f"^([◎□■○])?{cv.HAN}{{2,4}}$")  # a poet's name as a 副刊 sets it under the poem's title (◎X, or bare)
 
 
 def _verse_like(it: Item) -> bool:
@@ -173,7 +172,8 @@ def verse_line(items: list[Item], i: int) -> Role | None:
     while lo > 0 and _verse_like(items[lo - 1]) and not title_over_poet(lo - 1):
         lo -= 1
     poet = cv.squash(items[lo - 1].text) if lo >= 2 and items[lo - 1].role is Role.BYLINE else ""
-    if not ((_POET.match(poet) or _BARE_POET.match(poet)) and items[lo - 2].role is Role.HEADLINE):
+    named = _POET.match(poet)
+    if not (named and items[lo - 2].role is Role.HEADLINE):
         return None
     hi = i
     while hi + 1 < len(items) and _verse_like(items[hi + 1]) and not title_over_poet(hi + 1):
@@ -182,7 +182,7 @@ def verse_line(items: list[Item], i: int) -> Role | None:
     chars = sum(map(cv.length, lines))  # (a poet named bare: lines shorter than a column's, ending no sentence, few
     bare = chars < LINE_RUN_MIN_CELLS * len(lines) and sum(1 for t in lines if cv.END_OF_PARAGRAPH.search(t.rstrip())) <= 1 \
         and sum(c.isdigit() for t in lines for c in t) <= LINE_RUN_FIGURES * chars  # figures: no table's cells)
-    return Role.PARAGRAPH if hi - lo + 1 >= VERSE_MIN and (_POET.match(poet) or bare) else None
+    return Role.PARAGRAPH if hi - lo + 1 >= VERSE_MIN and (named.group(1) or bare) else None
 
 
 CALL_LABEL = regex("^(?:征稿|徵稿|征文|徵文)(?:启事|啟事)?$|^(?:稿约|稿約)$")  # a page's call for contributions

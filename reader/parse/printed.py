@@ -328,12 +328,12 @@ LINE_RUN_SPACED = 0.3  # of its blocks with a space between two characters, at m
 LINE_RUN_FIGURES = 0.15  # of its characters digits, at most: more make a table's rows (prices, an index's figures)
 
 
-def one_column(lines: list[str], near_share: float, ends_share: float) -> bool:
+def one_column(lines: list[str], near_share: float, ends_share: float, least: int = LINE_MIN_CELLS) -> bool:
     """Lines that are one column's printed lines: most of one width (near_share of them within a cell of the
-    commonest, a column's width at least), few ending a sentence (ends_share at most)."""
+    commonest, a column's width at least: least cells), few ending a sentence (ends_share at most)."""
     widths = Counter(round(width(ln)) for ln in lines)
     mode = widths.most_common(1)[0][0]
-    if mode < LINE_MIN_CELLS:  # a column of one or two characters a line is text set vertically, not a page's lines
+    if mode < least:  # a column of one or two characters a line is text set vertically, not a page's lines
         return False
     near = sum(n for w, n in widths.items() if abs(w - mode) <= 1)
     ends = sum(1 for ln in lines if ends_paragraph(ln))
@@ -346,8 +346,7 @@ def _printed_stretch(runs) -> bool:
     a justified line's spaces are many), and no two opening with an arrow (an index's entries, each to its page)."""
     lines = [" ".join(ln.strip() for _, _, ln in r) for _, r in runs]
     text = "".join(lines)
-    return (one_column(lines, LINE_RUN_NEAR, LINE_RUN_ENDS)
-            and Counter(round(width(ln)) for ln in lines).most_common(1)[0][0] >= LINE_RUN_MIN_CELLS
+    return (one_column(lines, LINE_RUN_NEAR, LINE_RUN_ENDS, LINE_RUN_MIN_CELLS)
             and sum(c.isdigit() for c in text) <= LINE_RUN_FIGURES * len(text)
             and sum(1 for ln in lines if len(_SPACED_TITLE.findall(ln)) == 1) <= LINE_RUN_SPACED * len(lines)
             and sum(1 for ln in lines if ln.lstrip().startswith(tuple(ARROWS))) < 2)  # (an index's entries, ▶A4 each)

@@ -17,7 +17,7 @@ from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_t
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
-from .works import work_caption
+from .works import MEDIA, work_caption
 from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box,
                       sign_off, verse_line)
 from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, speaker_turn, turn_label
@@ -252,7 +252,7 @@ def photo_caption(items: list[Item], i: int) -> Role | None:
     return Role.CAPTION if dated and cut and is_body(nxt) and not nxt.dateline else None  # (a photo in the column)
 
 
-_WORK = regex("^《[^》]{1,24}》[（(](?:国画|國畫|油画|油畫|书法|書法|版画|版畫|水彩|水墨|剪纸|剪紙|篆刻|摄影|攝影)[）)]$")  # (a cartoon's
+_WORK = regex(f"^《[^》]{{1,24}}》[（(](?:{MEDIA}|摄影|攝影)[）)]$")  # (a cartoon's
 # title in 《》 alone heads it: a headline)
 _STILL = regex("^《[^》]{1,20}》(?:剧照|劇照|海报|海報|定妆照|定妝照)$")
 _PHOTO_SENTENCE = regex(f"[。！？]\\s*{cv.CAPTION_LEAD.pattern[1:]}[^。！？]+[。！？]?$")
