@@ -3137,3 +3137,18 @@ def test_an_interview_turn_led_by_the_speaker_s_surname_alone_cut_at_a_column_fo
         "葛：我觉得每个演员", "身上都该有一点安静的东西，这部戏让我找到了它。", "（记者 苏某某）"]) + "\n")
     assert [a.headline for a in ed.articles] == ["某片首映千余观众到场", "葛某某：演一个不说话的人，我学会了听"]
     assert "葛：我觉得每个演员身上都该有一点安静的东西，这部戏让我找到了它。" in ed.articles[1].paragraphs
+
+
+def test_a_clause_cut_mid_word_under_a_long_crosshead_opens_the_next_paragraph():
+    ed = parse_text("\n\n".join([
+        "老旧管网改造进入收尾阶段", "本报记者 甲乙丙",
+        "全市今年计划改造老旧供水管网一百二十公里，目前已完成九成以上，剩余工程将在月底前完工。",
+        "改造涉及八十多个小区，市里为此成立了专班，每周调度一次工程进度。",
+        "夜间施工减少对居民影响",  # a crosshead longer than a section's name (案情回顾)
+        "为减少扰民，施工单位把作业放到夜",
+        "间进行，并提前三天在小区公告栏张贴通知。居民普遍表示理解。",
+        "管网改造后水压更稳",
+        "改造完成的小区，居民家中水压明显提高，高层住户不再需要错峰用水。",
+        "供水部门表示，明年将继续推进二次供水设施改造。"]) + "\n")
+    (a,) = ed.articles
+    assert len(a.crossheads) == 2 and a.paragraphs[3].startswith("为减少扰民，施工单位把作业放到夜间进行")

@@ -127,8 +127,10 @@ def continuation(items: list[Item], i: int) -> Role | None:
         or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
         or items[i].text.rstrip()[-1:] in _PREPOSITIONS and is_body(prev))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
-    if not (is_body(prev) or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD and cut
-                                                 and ("，" in items[i].text or open_end(items[i].text)))):
+    crosshead = is_title(prev) and is_body(neighbour(items, items.index(prev), -1)) and "，" in items[i].text \
+        and _word_across(items[i].text, nxt.text)  # (a crosshead between paragraphs, a clause cut mid-word under it)
+    if not (is_body(prev) or crosshead or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD
+                                                              and cut and ("，" in items[i].text or open_end(items[i].text)))):
         return None  # (under a title, a clause cut mid-word at the column's end opens its text: under a crosshead,
         # one broken by a comma, or any where the next column opens on a word's last character alone before a mark,
         # or closes a quotation the clause opened)
