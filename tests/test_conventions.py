@@ -181,6 +181,12 @@ def test_a_hong_kong_or_macau_papers_bracketed_lead_in_is_a_dateline(lead_in):
     assert cv.names_in(lead_in) == []  # (it credits no one: 消息 is no name)
 
 
+@pytest.mark.parametrize("lead_in", ["【本報訊】記者甲乙丙報道：", "【本報訊】記者甲乙、丙丁報道："])
+def test_a_hong_kong_lead_in_naming_its_reporters_is_one_dateline(lead_in):
+    """【本報訊】記者X報道：… opens a Hong Kong story: the reporters' names and 報道： belong to the dateline."""
+    assert cv.DATELINE.match(f"{lead_in}東灣海濱長廊擴建工程昨日完成。").group(0) == lead_in
+
+
 @pytest.mark.parametrize("text", ["北京3 月9 日电", "新华社记者3 月9 日拍摄的照片。", "本报记者 张明"])
 def test_what_is_not_a_dateline(text):
     assert not cv.DATELINE.match(text)

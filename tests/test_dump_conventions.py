@@ -2833,6 +2833,18 @@ def test_a_lone_line_in_a_dated_story_sharing_its_words_with_both_sides_is_its_s
     assert [a.paragraphs[k] for k in a.crossheads] == ["周小峰梅开二度定胜局"]
 
 
+def test_a_lone_line_in_a_dated_story_naming_what_its_deck_names_is_its_section_head():
+    """The lone line shares its words with the story's deck, not its first paragraphs, and with the text under it."""
+    ed = parse_text("\n\n".join([
+        "新市镇首批公屋提早落成", "配套渡轮码头同步启用　居民盼加密班次",
+        "本报讯（记者 某某）新市镇首批三幢公屋昨日落成，六千户明年三月起分批入住。",
+        "房屋署表示，屋苑内的幼儿园和诊所将于入住前开放。", "渡轮码头同步启用",
+        "对于居民关心的出行，运输署表示，新建的渡轮码头将同步启用，首阶段每半小时一班。",
+        "区议员表示，欢迎码头启用，但希望繁忙时段加密班次。"]) + "\n")
+    (a,) = ed.articles
+    assert [a.paragraphs[k] for k in a.crossheads] == ["渡轮码头同步启用"]
+
+
 def test_a_lone_line_after_a_dated_story_telling_nothing_of_it_heads_a_story_of_its_own():
     """The same shape, but the line names what the dated story before it never told: an undated story of its own."""
     ed = parse_text("\n\n".join([

@@ -103,12 +103,12 @@ def _lone_heads(units: list[Unit], heads: set[int]) -> set[int]:
 
 def _dated_before(units: list[Unit], k: int) -> bool:
     """A lone line inside a story its dateline or its writer's credit opens, over text with no dateline nor credit of its own, and sharing
-    words with the text on both sides (庞某梅开二度 between two halves of 庞某's match): the story's one section head (a
+    words with the story's title or text before and with the text after (庞某梅开二度 between two halves of 庞某's match): its one section head (a
     new story on a page of dated stories carries its own 本报讯, or names what the one before never told)."""
     j = _story_start(units, k)
     paras = [it for u in units[j:k] for it in u.items if it.role is Role.PARAGRAPH]
     head, after = units[k].items[0].text, units[k + 1].items
-    before = "".join(it.text for it in paras)
+    before = "".join(it.text for it in [*(units[j - 1].items if j and units[j - 1].kind is UnitKind.TITLE else ()), *paras])
     opened = bool(paras) and (paras[0].dateline or units[j].items[0].role is Role.BYLINE)  # (文/X over a feature)
     return (opened and not any(it.dateline or it.role is Role.BYLINE for it in after)
             and cv.shared_words(head, before) >= TOLD_DATED
