@@ -243,6 +243,24 @@ def test_a_line_in_a_face_of_its_own_ending_in_a_colon_stands_apart_from_the_tex
     assert [len(g) for g, _, _ in join_paragraphs((lead, text))] == [2]
 
 
+def test_a_bold_dateline_filling_its_line_goes_on_in_the_text_under_it():
+    """【本報訊】記者X報道： set in bold, ending in a colon, alone on the story's first line: the text under it is its
+    paragraph's, not a paragraph announced apart."""
+    from reader.model import Piece
+    from reader.parse.items import Item
+    from reader.parse.segment import Chunk, Geometry
+    from reader.parse.units import join_paragraphs
+
+    def para(text, face, box, n, indented):
+        g = Geometry(1.0, face == "Song", indented=indented, box=box, face=face)
+        return Item(Chunk(text, (Piece(text, n, n),), geometry=g), Role.PARAGRAPH, "test", Role.PARAGRAPH, "test",
+                    dateline=text.startswith("【"))
+
+    dated = para("【本報訊】記者甲乙丙報道：", "Hei", (56, 400, 200, 414), 1, True)
+    text = para("某某新市鎮首期公營房屋工程進度理想。", "Song", (30, 418, 200, 560), 3, False)
+    assert [len(g) for g, _, _ in join_paragraphs((dated, text))] == [2]
+
+
 def test_a_bold_lead_on_full_lines_of_its_own_goes_on_in_the_text_set_flush_under_it():
     """突出政治监督，维护党中央权威。 set in bold, indented, filling its line (or two); the text goes on at the column's
     edge right under it: one paragraph, as the page shows. A brief's last line in bold over the next brief set

@@ -259,10 +259,10 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
     if Mark.FIGURE in (it.mark, last.mark):
         return figure_runs_on(before, last, it)
     g, lg = it.chunk.geometry, last.chunk.geometry
-    if g is not None and lg is not None and lg.face != g.face and not run_in(last, it) and (
-            before.rstrip()[-1:] in "：:" or cv.ends_paragraph(before) and it.text.rstrip()[-1:] in "：:"):
+    if g is not None and lg is not None and lg.face != g.face and not run_in(last, it) and not cv.DATELINE.fullmatch(
+            before.strip()) and (before.rstrip()[-1:] in "：:" or cv.ends_paragraph(before) and it.text.rstrip()[-1:] in "：:"):
         return False  # (a line in a face of its own announcing what follows, 某某决定：, 做法：, apart from the text
-        # before and after it)
+        # before and after it; not a bold dateline filling its line, 【本報訊】記者X報道：)
     if g is not None and g.indented is not None:
         return not g.indented and not (cv.ends_paragraph(before) and spaced_under(last, it))
     return not cv.ends_paragraph(before) and not _list_item(before, last, it.text)
