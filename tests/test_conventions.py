@@ -203,7 +203,8 @@ def test_page_notices(text, want):
 
 
 @pytest.mark.parametrize("text,want", [("写字楼出租", True), ("遗失声明", True), ("声明作废", True), ("门面转让", True),
-                                       ("出租车司机的一天", False), ("全市招聘工作会议召开", False)])
+                                       ("租屋", True), ("徵人", True),  # (a Taiwan paper's categories, alone)
+                                       ("出租车司机的一天", False), ("全市招聘工作会议召开", False), ("青年租屋补贴上路", False)])
 def test_classified_ad_heads(text, want):
     assert bool(cv.CLASSIFIED_HEAD.match(text)) is want
 

@@ -58,9 +58,9 @@ PAGE_NOTICE = regex("^\\S{0,10}(?:热线|熱線)(?:电话|電話)?[：:]?\\s*[0-
 # The imprint box: the paper's address, post code, advertising and subscription lines, printer, price.
 IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣告|发行|發行|订阅|訂閱|订报|訂報|印刷|传真|傳真|社长|社長|"
                       "总编辑|總編輯|定价|定價|零售价|零售價|每份|月价|月價|年价|年價")
-# Classified ads: a short head (厂房出租, 声明作废, 遗失声明) over a few lines of small print, under their section's
+# Classified ads: a short head (厂房出租, 声明作废, 遗失声明, or a category alone, 租屋, 徵人) over a few lines of small print, under their section's
 # label (分类广告).
-CLASSIFIED_HEAD = regex("^[^\\W\\d_A-Za-z]{0,8}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
+CLASSIFIED_HEAD = regex("^(?:租屋|售屋|徵人|徵才|征人|诚聘|誠聘)$|^[^\\W\\d_A-Za-z]{0,8}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
                         "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息|法院公告|"
                         "寻人启事|尋人啟事|寻物启事|尋物啟事|招领启事|招領啟事|认领启事|認領啟事|注销公告|註銷公告|减资公告|減資公告|"
                         "清算公告|合并公告|合併公告)$")
