@@ -349,6 +349,21 @@ def test_a_strip_under_a_rule_across_the_pages_foot_is_the_pages_foot_band_in_wh
     assert id(strip) not in page_bands(text + [label, strip], BODY, 1170.0, ())
 
 
+def test_a_pictures_caption_along_the_pages_foot_is_the_pictures_not_the_foot_band():
+    """Photos set along the page's foot, below all body text, each captioned under it: the captions are the
+    photos' (a photo story), not the page's foot band; a line down there that captions nothing still is."""
+    from types import SimpleNamespace
+
+    from reader.parse.bands import page_bands
+    text = [column(26, 100, 400, 40), column(420, 100, 799, 40)]
+    caption = one("5月11日，某队队员在比赛中拼抢。新华社记者 某某 摄", 26, 1112, 7.5, "Hei")
+    notice = one("本版责任编辑：某某", 600, 1140, 7.5, "Hei")
+    photo = SimpleNamespace(captions=(caption,))  # (a pictures.Found: only its captions are read)
+    bands = page_bands(text + [caption, notice], BODY, 1170.0, (), (), [photo])
+    assert id(caption) not in bands and bands.get(id(notice)) == "foot"
+    assert page_bands(text + [caption, notice], BODY, 1170.0).get(id(caption)) == "foot"
+
+
 def test_a_blocks_lines_each_a_label_and_its_value_are_a_line_each():
     """地址：… 营业时间：… 人均：… set as one block of three lines: three lines of their own; a Q&A's turns are not cut so."""
     from reader.parse.layout import paragraphs

@@ -45,10 +45,13 @@ def _foot_rule(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[B
 
 
 def page_bands(blocks: list[PdfBlock], body: Body, height: float, rules: tuple[Box, ...] = (),
-               frames: tuple[Box, ...] = ()) -> dict[int, str]:
+               frames: tuple[Box, ...] = (), pictures: tuple | list = ()) -> dict[int, str]:
     """Blocks outside the body text in the page's header band ("head": above all body text, near the top, or over
     the masthead's rule) or its foot ("foot": below all of it, near the bottom, or in a frame below all of it that
-    reaches that far down: an advertisement's strip, its name set large at its top), by id."""
+    reaches that far down: an advertisement's strip, its name set large at its top), by id. The captions of the
+    pictures found (pictures.Found) are their pictures', wherever they stand (photos along the page's foot)."""
+    captions = {id(c) for f in pictures for c in f.captions}
+    blocks = [b for b in blocks if id(b) not in captions]
     flow = [b for b in blocks if in_flow(b, body)]
     if not flow:
         return {}

@@ -356,7 +356,7 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     pictures = find_pictures(page, body.size, body.face)
     ordered = reading_order(originals, body, page.height, pictures, page.rules, page.boxes)
     ordered += [b for b in page.blocks if b.copy]
-    bands = page_bands(originals, body, page.height, page.rules, page.boxes)
+    bands = page_bands(originals, body, page.height, page.rules, page.boxes, pictures)
     ruled = ruled_off(originals, body, page.rules, page.boxes)
     flow = [b for b in originals if in_flow(b, body)]
     drawn = separators(_not_underlines(page.rules, originals, body, page.boxes), page.boxes, flow, originals)
