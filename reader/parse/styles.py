@@ -15,6 +15,7 @@ from collections import Counter
 from ..model import Piece
 from .patterns import regex
 from .printed import FULL_LINE_SLACK, line_chunks, mixed_chunks, one_column
+from .seams import reading_order
 from .segment import INDENT, Chunk, _blank_runs, _lines, join_all, unjustify, vertical_runs, width
 
 MIN_INDENTED_SHARE = 0.075  # of lines: this many paragraph openings indented (a 4-line paragraph and less) make an indent dump
@@ -121,5 +122,5 @@ def segment(text: str, style: str | None = None) -> tuple[str, list[Chunk]]:
     if style == "lines":
         return style, vertical_runs(line_chunks(runs))
     if style == "pdftotext":
-        return style, vertical_runs(line_chunks(runs, by_run=True))
+        return style, vertical_runs(line_chunks(reading_order(runs), by_run=True))
     return style, vertical_runs(indent_chunks(runs))
