@@ -2332,6 +2332,19 @@ def test_a_captions_first_lines_in_blocks_of_their_own_over_its_credit_are_one_c
     assert a.captions == ("12月2日，游客在某市青溪古镇赏雪游览。入冬以来，当地推出冰雪民俗体验、非遗展演等活动，吸引不少游客前来。",)
 
 
+def test_a_captions_first_line_cut_off_after_a_finished_paragraph_goes_on_in_its_glued_caption():
+    """The picture stands in the story's column: 5月26日，…收割机在 | 麦田里抢收小麦。通讯员 某某 摄 after a finished
+    paragraph is one caption; a paragraph cut over a caption that opens with its own day stays the story's."""
+    story = ["夏粮抢收进度过半", "本报讯（记者 某某）全县小麦收获进度已过半，机收率超过九成。",
+             "农业部门组织农机手跨区作业，确保颗粒归仓。"]
+    ed = parse_text("\n\n".join(story + ["5月26日，某县某镇某村，农机手驾驶联合收割机在", "麦田里抢收小麦。通讯员 某某 摄"]) + "\n")
+    (a,) = ed.articles
+    assert a.captions == ("5月26日，某县某镇某村，农机手驾驶联合收割机在麦田里抢收小麦。",) and len(a.paragraphs) == 2
+    kept = parse_text("\n\n".join(story + ["5月26日，全县各地的农机手驾驶联合收割机在",
+                                             "5月26日，农机手在麦田里抢收小麦。通讯员 某某 摄"]) + "\n")
+    assert kept.articles[0].captions == ("5月26日，农机手在麦田里抢收小麦。",)
+
+
 def test_a_tip_line_strip_with_its_hours_and_its_wechat_is_the_pages_notice():
     """爆料热线0759-8816 1100（24小时）微信：…新闻线索一经采用　即付报料费 at a page's foot: furniture."""
     assert cv.PAGE_NOTICE.match("爆料热线0759-8816 1100（24小时）微信：abc_news新闻线索一经采用　即付报料费")

@@ -293,8 +293,8 @@ def glued_caption(items: list[Item], i: int) -> Role | None:
 
 def _caption_head(items: list[Item], i: int) -> bool:
     """Pieces breaking off one into the next, the first opening with the day (12月2日，…) or 图为 right under a
-    title, the last right over a caption glued to its credit: that caption's first lines, cut off in blocks of
-    their own."""
+    title (or a finished paragraph, the picture in the column, the glued caption opening none of its own), the last right over a caption
+    glued to its credit: that caption's first lines, cut off in blocks of their own (none past a caption's length)."""
     j, k, n = i, i, cv.length(items[i].text)
     while j > 0 and items[j - 1].role in (Role.PARAGRAPH, Role.CAPTION) and not items[j - 1].ends_paragraph \
             and not items[j - 1].dateline and n <= CAPTION_MAX:  # (the first pieces taken already)
@@ -303,8 +303,8 @@ def _caption_head(items: list[Item], i: int) -> bool:
             and not items[k].dateline and n <= CAPTION_MAX:
         k, n = k + 1, n + cv.length(items[k + 1].text)
     return (k > i and n <= CAPTION_MAX and items[k].role is Role.PARAGRAPH and bool(_DAY_LEAD.match(items[j].text)
-            or cv.CAPTION_LEAD.match(items[j].text)) and (j == 0 or items[j - 1].role not in (Role.PARAGRAPH, Role.CAPTION))
-            and glued_caption(items, k) is Role.CAPTION)  # (a run past a caption's length is no caption: stop there)
+            or cv.CAPTION_LEAD.match(items[j].text)) and (j == 0 or items[j - 1].role not in (Role.PARAGRAPH, Role.CAPTION) or items[j - 1].ends_paragraph
+            and not _DAY_LEAD.match(items[k].text) and not cv.CAPTION_LEAD.match(items[k].text)) and glued_caption(items, k) is Role.CAPTION)
 
 
 CAPTION_MAX = 150  # characters: a caption is a few lines
