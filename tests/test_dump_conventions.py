@@ -331,6 +331,14 @@ def test_a_column_label_glued_to_a_headline_with_a_space_in_it_is_cut_off():
     assert [p.text for p in parts][:2] == ["热线追踪", "小区路灯“罢工”半个月 记者追问后当晚修复"]
 
 
+def test_a_question_and_answer_columns_label_glued_to_its_headline_is_cut_off_with_no_word_after_it():
+    """专家答疑 (…问答) labels a column of questions answered; its headline need not open with a common word."""
+    parts = split_all(chunks("专家答疑夏播玉米怎样出苗齐 三个环节要把好", "问：麦收后马上播玉米，要注意什么？"))
+    assert [p.text for p in parts][:2] == ["专家答疑", "夏播玉米怎样出苗齐 三个环节要把好"]
+    kept = split_all(chunks("知识问答赛举行", "本报讯（记者 某甲）全市中学生知识问答赛昨日举行。"))
+    assert [p.text for p in kept][0] == "知识问答赛举行"
+
+
 def test_a_box_of_figures_gives_each_figure_with_its_note_as_a_paragraph():
     ed = parse_text("\n\n".join([
         "数读", "一季度全市外贸成绩单",

@@ -233,7 +233,7 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 # a 副刊's genre printed over a piece's title, glued to it (散文霜降过后…, 小小说一碗…): no word need follow
 _GENRE = "(?:散文|小小说|小小說|微小说|微小說|随笔|隨筆|杂文|雜文|诗歌|詩歌|书评|書評|影评|影評)"
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
-GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤|坐堂|坐诊|坐診|课堂|課堂|说法|說法|观察|觀察|园地|園地|专栏|專欄|解读|解讀)"
+GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤|坐堂|坐诊|坐診|课堂|課堂|说法|說法|观察|觀察|园地|園地|专栏|專欄|解读|解讀|答疑|问答|問答)"
                      "(?=\\S{6,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
                      "|(?:连载|連載|书讯|書訊)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,})|(?:读者|讀者)?(?:来函|來函)(?=\\S{6,})"
                      "|(?:社评|社評|社论|社論|论坛|論壇|链接|鏈接|记者调查|記者調查|封面故事|封面报道|封面報導)(?=\\S{4,})|\\S{0,4}Q[&＆]A(?=\\S{6,})"
@@ -312,10 +312,10 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     text = chunk.text.strip()
     asked = text[-1:] in "？?！!" and _title_text(text[:-1])  # (a title may ask, …修好？)
     m = GLUED_RUBRIC.match(text) if _title_text(text) or asked else None
-    if not m or not (m.group(0)[-1] in "评評论論谈談摘载載讯訊醒示函察查地栏欄A记記读讀" or re.fullmatch(_GENRE, m.group(0))
+    if not m or not (m.group(0)[-1] in "评評论論谈談摘载載讯訊醒示函察查地栏欄A记記读讀疑答" or re.fullmatch(_GENRE, m.group(0))
                      or starts_with_word(cv.squash(text[m.end():]))):
         return [chunk]  # (a commentary's label, …快评 …时评 社论 …观察, an excerpt's, 书摘, a reminder's, 晚报提醒, a letter's, 来函,
-        # a genre's, a notebook's, 记者手记, need no word after)
+        # a genre's, a notebook's, 记者手记, a Q&A column's, 专家答疑, need no word after)
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 
 
