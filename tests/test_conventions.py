@@ -292,6 +292,13 @@ def test_names_glued_after_a_role_as_a_pdfs_text_prints_them_are_a_byline(credit
     assert cv.BYLINE.match(credit), credit
 
 
+@pytest.mark.parametrize("credit", ["综合报道", "本报综合报道", "綜合報導", "综合外电"])
+def test_a_story_put_together_from_several_sources_is_credited_on_a_line_alone_to_no_one(credit):
+    """综合报道 alone under a headline: the story's byline (put together from several sources), naming no one."""
+    assert cv.BYLINE.match(credit) and cv.names_in(credit) == []
+    assert not cv.BYLINE.match("综合报道显示，今年全球粮价上涨。")
+
+
 def test_a_role_over_words_no_names_is_no_byline():
     assert not cv.BYLINE.match("记者从市教育局获悉")
     assert not cv.BYLINE.match("记者张明李华报道称")

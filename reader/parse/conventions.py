@@ -111,7 +111,7 @@ BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖
 BYLINE = regex(
     f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*(?:报道|報道|報導)|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE}|\\s*[图圖]\\s*[/／：:]\\s*(?:{FILE_PHOTO}))?$"  # □记者 X 通讯员 Y (/ 文,
     # 文/图), 晚报记者 X: a byline; 文／X（某醫院某科主任）, the writer's post after; 文/X 图/受访者提供
-    f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^{_PUPIL}"  # 記者X／台北報導: a Taiwan lead-in set on a line alone
+    f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^{_PUPIL}|^(?:本[报報])?(?:综合报道|綜合報導|综合外电|綜合外電)$"  # 記者X／台北報導: a Taiwan lead-in alone; 综合报道: a story put together
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
     f"|^(?:[□■◎◇]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
@@ -353,7 +353,7 @@ _REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s
 _DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]|^(?:编译|編譯|翻译|翻譯|作者)\\s*[／/：:]")  # 制图：X, 【编译／X】, 作者：X
 _SPACED_NAME = regex(f"(?<![{CJK}])({HAN})[ \u3000]({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone
-_NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)(?:文章)?$|^(?:{FILE_PHOTO}|受访者|受訪者|主办方|主辦方|(?:本[报報])?消息)$")  # （资料图片）, （档案照）: a photo's source, no one
+_NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)(?:文章)?$|^(?:{FILE_PHOTO}|受访者|受訪者|主办方|主辦方|(?:本[报報])?(?:消息|综合|綜合|综合外电|綜合外電))$")  # （资料图片）, （档案照）: a photo's source, no one
 _PLACE_REPORT = regex(f"[/／]?(?:{HAN}{{2,4}}(?:[报報][道導]|[电電]))$")  # 記者X/台北報導: the place
 _SLASH = regex("[/／]")
 _PLACE_DATE = regex(f"(?:{HAN}{{2}}\\s*{NUM}{{1,2}}\\s*日\\s*[电電]|^(?:{HAN}\\s*){{1,8}}\\s*{NUM}{{1,2}}\\s*日\\s*[讯訊])$")  # …陳柏宇台北15日電: a city is mostly two; （吉隆坡26日讯）
