@@ -856,3 +856,16 @@ def test_a_section_head_shaped_like_a_column_label_set_in_the_columns_type_is_a_
     [article] = edition["articles"]
     assert article["headline"] == "小区新桩成了摆设" and not article.get("rubric")
     assert [article["paragraphs"][k] for k in article["crossheads"]] == ["记者调查", "部门回应"]
+
+
+def test_an_editors_note_label_run_in_bold_stays_in_its_notes_paragraph():
+    """编者按： set bold, run into the note's text in a box over the headline: one paragraph, its label in it, the
+    story's first as the page's gold has it (made-lilun4), not a brief titled 编者按."""
+    import json
+
+    with open(os.path.join(FIXTURES, "made-lilun4.json"), encoding="utf-8") as f:
+        note = json.load(f)["articles"][0]["paragraphs"][0]
+    assert note.startswith("编者按：")
+    got = [p for a in read_pdf(os.path.join(PDF_FIXTURES, "made-lilun4.pdf")).edition.articles for p in a.paragraphs]
+    assert re.sub(r"\s", "", note) in [re.sub(r"\s", "", p) for p in got]
+    assert "编者按：" not in [a.headline for a in read_pdf(os.path.join(PDF_FIXTURES, "made-lilun4.pdf")).edition.articles]
