@@ -542,3 +542,12 @@ def test_a_credit_line_straddling_two_columns_close_over_them_is_read_first_then
     first = [column(551, 183, 667, 6), column(551, 277, 667, 20), column(551, 608, 667, 4), column(551, 671, 667, 11)]
     second = [column(682, 183, 799, 11), column(682, 356, 799, 5), column(682, 435, 799, 26)]
     assert xy_cut([credit] + first + second, Body(10.0, "Song")) == [credit] + first + second
+
+
+def test_a_headline_set_on_two_lines_around_a_correlative_is_one_headline():
+    """稳就业既要“保存量” | 更要“扩增量”: the second line opens with the second half of the first's 既要…更要: one
+    headline on two lines, not a headline and its deck; a line opening with 更 after no first half is a deck."""
+    titles = assign(["稳就业既要“保存量”", "更要“扩增量”"])
+    assert [t.role for t in titles] == [Role.HEADLINE, Role.HEADLINE]
+    deck = assign(["全市新增就业岗位三万个", "更多高校毕业生留在本地"])
+    assert [t.role for t in deck] == [Role.HEADLINE, Role.SUBHEADLINE]

@@ -81,6 +81,18 @@ def kicker_on_headline_line(rest: list[str], signed: bool, sizes: list[float] | 
              Title(Role.HEADLINE, split[1], "kicker_on_headline_line", 0)] + _under(rest, 1))
 
 
+# a correlative's first half in one line, its second opening the next: one headline set on two lines (既要…更要…)
+_FIRST_HALF = regex(f"(?:既要|既|不仅|不僅|不但|一边|一邊|一手抓)(?={cv.HAN})")
+_SECOND_HALF = regex("^(?:更要|也要|又要|还要|還要|更|也|又|还|還|而且|一边|一邊|一手抓)")
+
+
+def correlative_lines(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
+    if len(rest) < 2 or not _FIRST_HALF.search(rest[0]) or not _SECOND_HALF.match(rest[1].strip()):
+        return None
+    return [Title(Role.HEADLINE, rest[0], "correlative_lines", 0), Title(Role.HEADLINE, rest[1], "correlative_lines", 1)] \
+        + _under(rest, 2)
+
+
 def single_title(rest: list[str], signed: bool, sizes: list[float] | None) -> list[Title] | None:
     return [Title(Role.HEADLINE, rest[0], "single_title", 0)] if len(rest) == 1 else None
 
@@ -129,6 +141,8 @@ TITLE_RULES: list[TitleRule] = [
     TitleRule("kicker_on_headline_line", kicker_on_headline_line,
               "a kicker ending in a verb of saying set on the headline's own line (…上强调 坚定…) is split off it"),
     TitleRule("single_title", single_title, "a group of one line is its headline"),
+    TitleRule("correlative_lines", correlative_lines, "a line holding a correlative's first half (既要…) and the "
+              "next opening with its second (更要…) are one headline set on two lines"),
     TitleRule("signed_title", signed_title,
               "a signed essay's subheadline opens with ——: undashed lines above its last line are kickers"),
     TitleRule("kicker_shape", kicker_shape, "a first line that ends in a verb of saying, leads three undashed "
