@@ -118,7 +118,8 @@ def _page_order(runs: list[Run]) -> list[Run]:
     taken: set[int] = set()
     for _, i, j in sorted(scored):
         if i not in successor and j not in taken:
-            successor[i], _ = j, taken.add(j)
+            successor[i] = j
+            taken.add(j)
 
     def after(k: int) -> int | None:  # the block read after k: its continuation, or the next going on from it
         if k in successor:
