@@ -869,3 +869,16 @@ def test_an_editors_note_label_run_in_bold_stays_in_its_notes_paragraph():
     got = [p for a in read_pdf(os.path.join(PDF_FIXTURES, "made-lilun4.pdf")).edition.articles for p in a.paragraphs]
     assert re.sub(r"\s", "", note) in [re.sub(r"\s", "", p) for p in got]
     assert "编者按：" not in [a.headline for a in read_pdf(os.path.join(PDF_FIXTURES, "made-lilun4.pdf")).edition.articles]
+
+
+def test_a_boxs_upright_label_read_after_its_first_items_title_still_lets_that_title_head_its_text():
+    """教育短波 set upright at a box's side is read after the first brief's title beside it: the title still heads
+    its text (the gold's briefs, made-twjiaoyu), the label heads the box, and no title is dropped as a lone one."""
+    import json
+
+    with open(os.path.join(FIXTURES, "made-twjiaoyu.json"), encoding="utf-8") as f:
+        gold = [(re.sub(r"\s", "", a["headline"]), len(a["paragraphs"])) for a in json.load(f)["articles"]
+                if a["kind"] == "brief"]
+    got = [(re.sub(r"\s", "", a.headline), len(a.paragraphs))
+           for a in read_pdf(os.path.join(PDF_FIXTURES, "made-twjiaoyu.pdf")).edition.articles]
+    assert len(gold) == 3 and all(g in got for g in gold)

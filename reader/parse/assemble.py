@@ -19,7 +19,7 @@ from .jumps import merge_jumps
 from .pages import page_label
 from .patterns import regex
 from .ledger import DUMP, FURNITURE, Ledger
-from .pairing import Pair, opens_later, pair, pair_by_words, reads_backward, run_on
+from .pairing import Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
 from .items import Item
 from .titles import label_over
 from .rules import Mark
@@ -247,6 +247,8 @@ ASSEMBLY: list[Pass] = [
     Pass("opens_later", lambda s, lg: replace(s, pairs=tuple(opens_later(list(s.pairs), lg))),
          "an untitled body stopping mid-sentence right before a headline group, with no story to go on from, opens "
          "that story (its first columns printed before its headline)"),
+    Pass("label_between", lambda s, lg: replace(s, pairs=tuple(label_between(list(s.pairs), lg))),
+         "a box's label read between its first item's title and text goes first, the title heading the text"),
     Pass("stories", stories, "a headline group and its body make an article; a box's items make briefs"),
     Pass("captions", captions, "a caption that names another nearby story's headline, and not its own, goes to that "
          "story, an untitled photo to the story beside it that tells it (a dump prints captions where the PDF's "

@@ -342,3 +342,15 @@ def _after_lead_in(b: Unit, first: int) -> int:
         if b.items[n].role is Role.PARAGRAPH and cv.ends_paragraph(b.items[n].text):
             return n + 1
     return first + 1
+
+
+def label_between(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
+    """On a PDF page, a box's label read between its first item's title and that item's text (a label set upright
+    at the box's side, read after the title beside it): the label comes first, then the title heading the text."""
+    out = list(pairs)
+    for k in range(len(out) - 2):
+        (t, b), (label, lb), (nt, nb) = out[k], out[k + 1], out[k + 2]
+        if (t is not None and t.kind is UnitKind.TITLE and b is None and label is not None and label.kind is UnitKind.BOX
+                and lb is None and nt is None and nb is not None and nb.items and nb.items[0].chunk.geometry is not None):
+            out[k], out[k + 1], out[k + 2] = (label, None), (t, nb), (None, None)
+    return [p for p in out if p != (None, None)]
