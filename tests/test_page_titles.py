@@ -551,3 +551,13 @@ def test_a_headline_set_on_two_lines_around_a_correlative_is_one_headline():
     assert [t.role for t in titles] == [Role.HEADLINE, Role.HEADLINE]
     deck = assign(["全市新增就业岗位三万个", "更多高校毕业生留在本地"])
     assert [t.role for t in deck] == [Role.HEADLINE, Role.SUBHEADLINE]
+
+
+def test_a_figures_kicker_run_into_its_headline_is_cut_after_its_rate():
+    """前三季度某市规上工业增加值同比增长6.2%制造业稳中有进 新动能加快成长: the kicker closes on its rate and the
+    headline's two phrases follow, set a space apart; a headline's own rate running on in one phrase is kept whole."""
+    titles = assign(["前三季度某市规上工业增加值同比增长6.2%制造业稳中有进 新动能加快成长"])
+    assert [(t.role, t.text) for t in titles] == [(Role.KICKER, "前三季度某市规上工业增加值同比增长6.2%"),
+                                                   (Role.HEADLINE, "制造业稳中有进 新动能加快成长")]
+    kept = assign(["某某航运前三季净利增38%宣布派发特别股息"])
+    assert [t.role for t in kept] == [Role.HEADLINE]
