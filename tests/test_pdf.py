@@ -882,3 +882,17 @@ def test_a_boxs_upright_label_read_after_its_first_items_title_still_lets_that_t
     got = [(re.sub(r"\s", "", a.headline), len(a.paragraphs))
            for a in read_pdf(os.path.join(PDF_FIXTURES, "made-twjiaoyu.pdf")).edition.articles]
     assert len(gold) == 3 and all(g in got for g in gold)
+
+
+def test_an_interview_whose_turn_runs_on_past_its_photo_into_the_next_column_stays_one_story():
+    """A photo set in an interview's columns, then a question cut at a column's foot (记者：这项技术离 | 走进…？):
+    the turn goes on in the next column, so the story is not cut there into photo news and an untitled piece."""
+    import json
+
+    with open(os.path.join(FIXTURES, "made-keji5.json"), encoding="utf-8") as f:
+        lead = json.load(f)["articles"][0]
+    got = read_pdf(os.path.join(PDF_FIXTURES, "made-keji5.pdf")).edition.articles
+    assert all(a.headline for a in got)
+    story = next(a for a in got if a.headline == lead["headline"])
+    cut = next(p for p in lead["paragraphs"] if p.startswith("记者：") and "走进" in p)
+    assert re.sub(r"\s", "", cut) in [re.sub(r"\s", "", p) for p in story.paragraphs]

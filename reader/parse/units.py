@@ -382,7 +382,8 @@ def photo_groups(body: Unit, titled: bool, gap: int, ledger: Ledger) -> list[Uni
         cur = groups[-1]
         has_text = any(x.role in (Role.PARAGRAPH, Role.CAPTION) for x in cur)
         has_credit = any(x.role is Role.PHOTO_CREDIT for x in cur)
-        story = titled and len(groups) == 1 and it.chunk.gap <= gap
+        story = titled and len(groups) == 1 and it.chunk.gap <= gap or it.role is Role.PARAGRAPH and bool(cur) \
+            and cur[-1].role is Role.PARAGRAPH and not cur[-1].ends_paragraph  # (a sentence going on in the next column)
         if it.role in (Role.PARAGRAPH, Role.CAPTION, Role.PHOTO_CREDIT) and has_text and has_credit and not story:
             groups.append([])
         groups[-1].append(it)
