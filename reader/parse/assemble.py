@@ -247,7 +247,7 @@ ASSEMBLY: list[Pass] = [
     Pass("opens_later", lambda s, lg: replace(s, pairs=tuple(opens_later(list(s.pairs), lg))),
          "an untitled body stopping mid-sentence right before a headline group, with no story to go on from, opens "
          "that story (its first columns printed before its headline)"),
-    Pass("label_between", lambda s, lg: replace(s, pairs=tuple(label_between(list(s.pairs), lg))),
+    Pass("label_between", lambda s, lg: replace(s, pairs=tuple(label_between(list(s.pairs)))),
          "a box's label read between its first item's title and text goes first, the title heading the text"),
     Pass("stories", stories, "a headline group and its body make an article; a box's items make briefs"),
     Pass("captions", captions, "a caption that names another nearby story's headline, and not its own, goes to that "

@@ -344,7 +344,7 @@ def _after_lead_in(b: Unit, first: int) -> int:
     return first + 1
 
 
-def label_between(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
+def label_between(pairs: list[Pair]) -> list[Pair]:
     """On a PDF page, a box's label read between its first item's title and that item's text (a label set upright
     at the box's side, read after the title beside it): the label comes first, then the title heading the text."""
     out = list(pairs)

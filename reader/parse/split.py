@@ -231,17 +231,17 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 
 
 # a 副刊's genre printed over a piece's title, glued to it (散文霜降过后…, 小小说一碗…): no word need follow
-_GENRE = "(?:散文|小小说|小小說|微小说|微小說|随笔|隨筆|杂文|雜文|诗歌|詩歌|书评|書評|影评|影評)"
+_GENRE, _PHOTO_WORDS = "(?:散文|小小说|小小說|微小说|微小說|随笔|隨筆|杂文|雜文|诗歌|詩歌|书评|書評|影评|影評)", "(?:图片新闻|圖片新聞|新闻图片|新聞圖片)"
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤|坐堂|坐诊|坐診|课堂|課堂|说法|說法|观察|觀察|园地|園地|专栏|專欄|解读|解讀|答疑|问答|問答)"
                      "(?=\\S{6,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
-                     "|(?:连载|連載|书讯|書訊)(?=《)|(?:图片新闻|圖片新聞|新闻图片|新聞圖片)(?=\\S{4,})|(?:读者|讀者)?(?:来函|來函)(?=\\S{6,})"
+                     f"|(?:连载|連載|书讯|書訊)(?=《)|{_PHOTO_WORDS}(?=\\S{{4,}})|(?:读者|讀者)?(?:来函|來函)(?=\\S{{6,}})"
                      "|(?:社评|社評|社论|社論|论坛|論壇|链接|鏈接|记者调查|記者調查|封面故事|封面报道|封面報導)(?=\\S{4,})|\\S{0,4}Q[&＆]A(?=\\S{6,})"
                      f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{2,}}))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》 and 书讯 a book's, 图片新闻 a photo's; not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, are this close in width
 RUN_IN_FIRST = 5  # characters: the text's first ones, run in on the title's printed line, are this many at most
-BOX_REACH, _PHOTO_NEWS = 12, regex("图片新闻|圖片新聞|新闻图片|新聞圖片")  # chunks after a box of briefs' label (or 图片新闻's: its photo's title run in) where run-in titles are looked for
+BOX_REACH, _PHOTO_NEWS = 12, regex(_PHOTO_WORDS)  # chunks after a box of briefs' label (or 图片新闻's: its photo's title run in) where run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…): not a bullet's item (■夜间封路　因…), which stays one paragraph of a list
 BRIEF_LEAD = regex(f"^\\s*(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}(?:[^\\s，,。！？；;：:■□●○◆◇▲△★☆]| (?=\\S)){{3,19}}?(?:\u3000|——)(?=\\S)")
 # (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each

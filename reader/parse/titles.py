@@ -44,10 +44,11 @@ _RATE_GLUED = regex(f"^(\\S.{{9,}}?(?:增长|增長|增|下降|上涨|上漲|提
 
 def split_kicker(text: str) -> tuple[str, str] | None:
     """A kicker set on the headline's own line (…上强调 坚定…, 纪念…周年老厂房里…): the two parts, or None."""
-    m = cv.KICKER_HEADLINE.match(text.strip()) or _ANNIVERSARY.match(text.strip()) or _SAID_GLUED.match(text.strip())
+    text = text.strip()
+    m = cv.KICKER_HEADLINE.match(text) or _ANNIVERSARY.match(text) or _SAID_GLUED.match(text)
     if m and cv.length(m.group(2)) >= 4:
         return m.group(1), m.group(2)
-    m = _RATE_GLUED.match(text.strip())
+    m = _RATE_GLUED.match(text)
     if m and (" " in m.group(2) or "\u3000" in m.group(1)):
         return m.group(1), m.group(2)
     return None
