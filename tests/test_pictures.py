@@ -458,3 +458,17 @@ def test_a_crosshead_in_the_column_beside_a_picture_its_text_running_on_past_it_
     assert found.captions == ()
     [alone] = find_pictures(scene([photo], [head]), 10.0, "Song")
     assert alone.captions == (head,)
+
+
+def test_display_type_under_a_picture_heads_an_item_and_what_it_heads_is_no_caption():
+    """A product's or a brief's photo with its bold title set under it in display type, then the item's text: the
+    title heads an item (a 新车速递 card), so neither it nor the text under it is the photo's caption."""
+    photo = ImageBox(220, 100, 500, 280, 0)
+    title = block(220, 286, 400, lines=1, size=14.0, face="Hei-Bold")  # display type right under the photo
+    price = block(220, 304, 400, lines=1, size=9.0, face="Hei")
+    text = block(220, 318, 500, lines=3, size=9.0, face="Hei")
+    [found] = find_pictures(scene([photo], [title, price, text]), 10.0, "Song")
+    assert found.captions == ()
+    caption = block(220, 286, 500, lines=2, size=9.0, face="Hei")  # a caption in text type there is one
+    [found] = find_pictures(scene([photo], [caption]), 10.0, "Song")
+    assert found.captions == (caption,)

@@ -174,7 +174,8 @@ def caption_blocks(box: tuple[float, float, float, float], blocks, body: float, 
     grown = box
     while True:
         seen = taken | {id(b) for b in found}
-        more = [b for b in blocks if id(b) not in seen and caption_set(b, body, face) and (against(grown, b, body) or any(
+        more = [b for b in blocks if id(b) not in seen and caption_set(b, body, face) and b.size < CAPTION_SIZE * body
+                and (against(grown, b, body) or any(
                 abs(b.x0 - f.x0) <= 1 and -0.5 * body <= b.top - f.bottom <= AGAINST * body for f in found))  # (flush
                 and (not found or b.size <= max(f.size for f in found) + SAME_SIZE)  # under it) (under a caption: a credit,
                 and not _in_text(b, blocks, body, face)]
