@@ -2952,6 +2952,19 @@ def test_works_of_art_run_together_in_one_line_are_each_a_caption_and_their_arti
     assert first.photo_credits == ("某某某", "某某某")
 
 
+def test_a_works_line_read_from_a_pdf_page_parts_as_a_dumps_does():
+    """On a PDF page the painter's name is set on the caption's line after the work's title and medium
+    (《甲》（国画）　X): the line parts there as a dump's does, into the work's caption and its artist's credit."""
+    from reader.parse import works
+    from reader.parse.segment import Geometry
+
+    text = "《云岭烟雨》（国画）　某某某"
+    chunk = Chunk(text, (Piece(text, 1, 1),), geometry=Geometry(size=0.8, body_face=False))
+    assert [c.text for c in works.parts(chunk)] == ["《云岭烟雨》（国画）", "某某某"]
+    said = "《云岭烟雨》（国画）是他早年的代表作。"  # a sentence naming a work goes on whole
+    assert [c.text for c in works.parts(Chunk(said, (Piece(said, 1, 1),), geometry=chunk.geometry))] == [said]
+
+
 def test_a_lone_line_in_a_feature_its_writer_signs_sharing_words_with_both_sides_is_its_crosshead():
     """文/X under a feature's headline: a lone line between its paragraphs sharing words with the text before and
     after, over text with no credit of its own, is the feature's one section head."""

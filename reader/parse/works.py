@@ -20,7 +20,7 @@ def parts(chunk: Chunk) -> list[Chunk]:
     """The chunk cut after each work's title and medium and before each next work's 《 (《甲》（国画）X《乙》（书法）Y:
     four pieces), where it opens with a work and every piece after is an artist's name; else the chunk whole."""
     text = chunk.text
-    if chunk.geometry is not None or not WORK.match(text.lstrip()):
+    if not WORK.match(text.lstrip()):
         return [chunk]
     at = 0
     for m in WORK.finditer(text):
