@@ -127,6 +127,7 @@ def chunks(*texts):
     ("南港日报", "masthead", Role.PAGE_HEADER),  # the paper's name alone, wherever pdftotext set it
     ("7 理论南港日报", "page_header", Role.PAGE_HEADER),  # folio, section and paper, mid-dump
     ("7 理论", "page_header", None),  # a folio and section alone say it only at the page's edge
+    ("A4 星期三", "page_header", Role.PAGE_HEADER), ("A4 星期三开幕", "page_header", None),  # the folio and weekday
     ("南港日报创刊七十周年", "masthead", None),  # a headline naming the paper
     ("每周五出版", "masthead", Role.FURNITURE),  # a weekly's day
     ("每周五出版一期的校报", "masthead", None),
@@ -3198,3 +3199,28 @@ def test_a_clause_cut_mid_word_under_a_long_crosshead_opens_the_next_paragraph()
         "供水部门表示，明年将继续推进二次供水设施改造。"]) + "\n")
     (a,) = ed.articles
     assert len(a.crossheads) == 2 and a.paragraphs[3].startswith("为减少扰民，施工单位把作业放到夜间进行")
+
+
+def test_the_folio_and_section_under_a_front_pages_masthead_lines_is_the_page_header():
+    """A front page's masthead runs many lines (the paper's name, its Latin name, the organ line, CN and 邮发代号,
+    the date, the weather, the hotline); the folio and section line under them (A01　要闻) is still the page's
+    header band, no kicker of the lead story."""
+    ed = parse_text("\n\n".join([
+        "某州日报", "中共某州市委机关报", "邮发代号　37-18", "国内统一连续出版物号　CN 39-0017",
+        "2027年4月8日　星期四", "天气：多云转阵雨　13℃～22℃", "新闻热线", "0597-8861 2345", "A01　要闻",
+        "一季度全市重大项目集中开工", "本报讯　4月7日，记者从市统计局获悉，一季度全市经济开局稳中有进。",
+        "项目建设是稳增长的压舱石，一季度全市共有重大项目集中开工。"]) + "\n")
+    assert any(b.text == "A01　要闻" and b.role is Role.PAGE_HEADER for b in ed.furniture)
+    [story] = ed.articles
+    assert story.kicker is None and story.headline == "一季度全市重大项目集中开工"
+
+
+def test_a_comments_bare_label_under_a_headline_heads_a_group_of_its_own():
+    """短评, 社论, 快评 alone on a line are a comment's tab: a headline line over one belongs to something else, the
+    label heads the comment's own headline."""
+    ed = parse_text("\n\n".join([
+        "某县首批共富工坊挂牌", "本报讯（通讯员 严某）日前，某县首批28家共富工坊挂牌运营。", "走进竹编工坊，村民正围坐在一起编织竹篮。",
+        "城北图书馆开门迎客", "短评", "让项目快跑", "一季度的成绩单来之不易。越是开局关键期，越要把快字落到实处。",
+        "■ 辛某"]) + "\n")
+    comment = next(a for a in ed.articles if a.headline == "让项目快跑")
+    assert comment.rubric == "短评" and comment.kicker is None

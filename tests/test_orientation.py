@@ -147,3 +147,40 @@ def test_a_square_led_name_after_a_headline_printed_last_is_that_headlines_write
     text = text.replace("■ 柯明远", "■记者 柯明远")
     by = {a.headline: a.bylines for a in parse_text(text).articles}
     assert by["守护城市绿色空间"] == () and by["社区食堂暖人心"] == ("■记者 柯明远",)
+
+
+def test_a_stretch_of_headlines_after_their_bodies_on_a_page_read_headline_first():
+    """A front page whose photo item and comment read headline first, but whose two stories between them the dump
+    prints body first (each PDF object in its own order): the photo's credit, then the index box (furniture),
+    then a dated story with no headline over it, a headline, a dated story, a headline, then the comment's label.
+    Each of the two headlines heads the story before it, whose words it names."""
+    page = [
+        "图片新闻", "樱花谷里游人如织", "4月5日，游客在某县樱花谷景区赏花游玩。", "通讯员 方某 摄",
+        "导读", "市政府常务会议部署春耕生产", "要求确保全年粮食播种面积稳定。详见A2版",
+        "本报讯（记者 周某）4月7日，我市召开城市更新工作推进会，正式启动城市更新十大行动。",
+        "推进会提出，城市更新要坚持留改拆并举，以绣花功夫推进精细化改造。",
+        "我市启动城市更新十大行动",
+        "本报讯（通讯员 严某）日前，某县首批28家共富工坊挂牌运营，带动三千余名村民在家门口就业。",
+        "走进石坪乡的竹编工坊，二十多位村民正围坐在一起编织竹篮。",
+        "某县首批共富工坊带动三千余人家门口就业",
+        "短评", "让项目快跑", "一季度的成绩单来之不易。越是开局关键期，越要把快字落到实处。", "■ 辛某",
+    ]
+    got = headlines(parse_text("\n\n".join(page) + "\n"))
+    assert got["我市启动城市更新十大行动"].startswith("本报讯（记者 周某")
+    assert got["某县首批共富工坊带动三千余人家门口就业"].startswith("本报讯（通讯员 严某")
+    assert got["樱花谷里游人如织"].startswith("4月5日")
+    assert got["让项目快跑"].startswith("一季度")
+
+
+def test_a_line_over_nothing_naming_little_of_the_untitled_story_before_it_is_not_its_headline():
+    """An untitled story, then a line heading nothing that shares a word or so with it (a slogan), then a comment
+    under its label and two stories under their headlines: the slogan names too little of the story before it to be its headline."""
+    page = ["本报讯（记者 周某）4月7日，我市召开城市更新工作推进会，正式启动城市更新十大行动。",
+            "推进会提出，城市更新要坚持留改拆并举，以绣花功夫推进精细化改造。", "建设美丽城市",
+            "短评", "让项目快跑", "一季度的成绩单来之不易。越是开局关键期，越要把快字落到实处。", "■ 辛某",
+            "某县首批共富工坊挂牌", "本报讯（通讯员 严某）日前，某县首批28家共富工坊挂牌运营。",
+            "走进石坪乡的竹编工坊，二十多位村民正围坐在一起编织竹篮。", "城北图书馆开门迎客",
+            "本报讯（记者 柯某）昨日，新建的城北图书馆开门迎客，馆内藏书三十万册。", "图书馆每天开放十二小时。"]
+    got = headlines(parse_text("\n\n".join(page) + "\n"))
+    assert not got.get("建设美丽城市", "").startswith("本报讯（记者 周某")
+    assert got["让项目快跑"].startswith("一季度")

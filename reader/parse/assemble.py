@@ -19,7 +19,7 @@ from .jumps import merge_jumps
 from .pages import page_label
 from .patterns import regex
 from .ledger import DUMP, FURNITURE, Ledger
-from .pairing import Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
+from .pairing import heads_back, Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
 from .items import Item
 from .titles import label_over
 from .rules import Mark
@@ -240,6 +240,8 @@ ASSEMBLY: list[Pass] = [
          "a body continued on another page (下转 … 上接) is one body again"),
     Pass("pairs", lambda s, lg: replace(s, pairs=tuple(pair(list(s.units), s.backward, lg))),
          "each headline group heads the body after it, or before it where the dump prints headlines last"),
+    Pass("heads_back", lambda s, lg: replace(s, pairs=tuple(heads_back(list(s.pairs)))),
+         "an untitled story, then headline groups over bodies, the last over none: each heads the body before it"),
     Pass("words", lambda s, lg: replace(s, pairs=tuple(pair_by_words(list(s.pairs), lg))),
          "headline groups and bodies left without a partner are bound by the words they share"),
     Pass("runs_on", lambda s, lg: replace(s, pairs=tuple(run_on(list(s.pairs), lg))),

@@ -34,8 +34,7 @@ CLOSERS = "”」』’\"）)》"
 END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*(?:\\s*[（(][据據][^（）()]{{2,20}}[）)])?$|……[{CLOSERS}]*$|——$"
                          f"|(?<=[A-Za-z0-9%])\\.[{CLOSERS}\"'’]*$")  # an English sentence's full stop: …district.
 SENTENCE_PUNCT = regex("[。！？；]")
-# Text that opens inside a sentence: on a punctuation mark a line never starts with, or on the last word of a
-# sentence (论。…): no paragraph opens so (因此，… does: a comma after an opening word is not it).
+# Text that opens inside a sentence: on a mark no line starts with, or a sentence's last word (论。…): no paragraph opens so
 MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?]|的(?![确確士])|[们們]"
                       f"|(?:(?![他她我你它您据據]){HAN})?(?:表示|指出|认为|認為|介绍|介紹|坦言|透露|强调|強調)[，,：:])")  # (…的 | 们, 某某 | 表示，: no sentence opens so)
 
@@ -295,7 +294,8 @@ RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:Q[&＆]A|巡礼|观察|聚焦|一线|视
 RUBRIC_LABEL = regex("^(?:(?:读者)?来函|(?:讀者)?來函|(?:读者|網友|网友|讀者)?(?:来论|來論)|小知识|小知識|小贴士|小貼士|(?:新闻|新聞)?(?:小辞典|小辭典|小词典|小詞典)|(?:新闻|新聞)(?:辞典|辭典)|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"
                      "链接|鏈接|知识链接|知識鏈接|背景链接|背景鏈接|新闻链接|新聞鏈接|数说|數說|数读|數讀|记者手记|記者手記|连载|連載|微小说|微小說|小小说|小小說"
                      "|(?:本[报報])?(?:特约)?(?:评论员|評論員)文章"  # (a commentary's label, in its box)
-                     "|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)|温馨提示|溫馨提示)$")  # (the paper's reminders' box)
+                     "|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)|温馨提示|溫馨提示|短评|短評|快评|快評|时评|時評|述评|述評|社论|社論|社评|社評"
+                     "|点评|點評|漫评|漫評)$")  # (the paper's reminders' box; a comment's tab)
 RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|走基層|纪实|紀實|访谈|訪談|在行动|在行動|進行時|进行时|"
                     "专栏|專欄)$")
 RUBRIC_BRACKETS = regex(f"^(?:[【［\\[〖].{{1,20}}[】］\\]〗]|〔(?!{AGENCY}){HAN}{{2,4}}〕)$")  # (〔散文〕: a genre's)

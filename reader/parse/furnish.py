@@ -241,6 +241,9 @@ _NAME_REST = regex(f"^[{cv.CJK}]{{1,2}}$")  # a name's last character or two, al
 _NAME_CUT = regex(f"[：:][{cv.CJK}]$")  # a staff line ending on one character after its label: a surname
 
 
+_BAND_ROLES = (Role.PAGE_HEADER, Role.FURNITURE)
+
+
 def header_band(items: list[Item], i: int) -> Role | None:
     """In a dump, title-like lines opening a page over its date, staff line or paper's name (旅游, 周末·旅游周刊,
     A7 民声 …) are the page's header band with them: section and slogan, no story's title."""
@@ -250,6 +253,9 @@ def header_band(items: list[Item], i: int) -> Role | None:
     if i and items[i - 1].rule == "staff_line" and _NAME_REST.match(cv.squash(it.text)) \
             and _NAME_CUT.search(cv.squash(items[i - 1].text)):
         return Role.PAGE_HEADER  # the rest of a name the staff line's letter-spacing cut off (美编：某 | 甲)
+    top = [o for o in items[:i] if o.chunk.page == it.chunk.page]
+    if top and cv.PAGE_NUMBER.match(cv.squash(it.text)) and all(o.role in _BAND_ROLES for o in top):
+        return Role.PAGE_HEADER  # the folio and section (A01 要闻) under a front page's masthead lines: still its band
     first = i
     while first > 0 and items[first - 1].chunk.page == it.chunk.page:
         first -= 1

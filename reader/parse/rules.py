@@ -100,8 +100,8 @@ def page_header(t: str, ctx: Context) -> Role | None:
     if cv.PAGE_NUMBER.match(cv.squash(t)) and (cv.PAPER.search(t) or cv.squash(t).endswith(("报", "報"))) \
             and len(t) <= 16:
         return Role.PAGE_HEADER  # the folio, the section and the paper's name (7 理论某某日报, A3 证券某某金融报), anywhere
-    if cv.WEEKDAY.fullmatch(cv.squash(t)):
-        return Role.PAGE_HEADER  # the date's weekday set apart from it (星期四): no story's title
+    if cv.WEEKDAY.fullmatch(re.sub("^[A-Z]?\\d{1,2}", "", cv.squash(t))):
+        return Role.PAGE_HEADER  # the date's weekday set apart from it (星期四, after the folio: A4 星期三): no title
     return None
 
 

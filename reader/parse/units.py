@@ -23,8 +23,7 @@ from .rules import Mark
 from .titles import is_rubric
 
 _ROLE = regex(cv.CREDIT_ROLE)
-_CLOSING = regex("^[（(](?!作者)[^（）()]+[）)]$")  # a credit in brackets, alone (an author's note, （作者为…）, may
-# be read before the rest of the essay's columns)
+_CLOSING = regex("^[（(](?!作者)[^（）()]+[）)]$")  # a credit in brackets alone (not （作者为…）, read early at times)
 MAX_GROUP_LINES = 8  # lines of one headline group: rubric, banner, kicker, headline, subheadlines and more are fewer
 
 
@@ -103,6 +102,8 @@ def new_story(body: Sequence[Item], it: Item) -> bool:
             and not cv.QA_TURN.match(it.text)):
         return True  # a story signed off in brackets ((X), (记者 X 整理)): the text after it is another's (not a
         # question's asker, （读者 X）, the answer after it: 答：…)
+    if body[-1].role is Role.PHOTO_CREDIT and it.index > body[-1].index + 1 and opens_story(it):
+        return True  # a photo's credit, then the page's index or an ad, then a dated story: no text of the photo's
     if _left_frame(body[-1], it):
         return True  # on a PDF page, text going on mid-paragraph out of a box whose text has ended (or a picture
         # set out of it): another story's
