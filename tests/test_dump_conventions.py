@@ -906,6 +906,24 @@ def test_the_piece_over_a_jump_line_ends_the_paragraph_that_jumps():
     assert [a.headline for a in ed.articles] == ["某市消费投诉一季度下降", "社区菜场新添公平秤"]
 
 
+def test_at_a_pages_edge_the_section_and_folio_are_its_header_a_jump_line_is_not():
+    edge = R.Context(1, 30)
+    assert role("要闻 A01", "page_header", edge) is Role.PAGE_HEADER
+    assert role("下转A03版", "page_header", edge) is None and role("上接A1版", "page_header", edge) is None
+
+
+def test_a_paragraphs_first_line_over_an_arrow_and_its_jump_line_is_no_headline():
+    """The column's foot opens a new paragraph after a finished one, then the story jumps, its arrow printed apart
+    from the jump line (…增长一成。| 消费市场回暖势头 | ▶ | 下转A03版): nothing a headline heads comes before the
+    jump, so the line is the story's text, not a headline."""
+    ed = parse_text("\n\n".join([
+        "某市消费投诉一季度下降", "本报讯 记者从市消保委获悉，一季度全市受理投诉同比下降一成。",
+        "市消保委负责人表示，下一步将联合有关部门，打通维权渠道。", "消费市场回暖势头", "▶", "下转A03版",
+        "社区菜场新添公平秤", "本报讯 近日，城东一家菜场在入口处设了公平秤，方便市民复核。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某市消费投诉一季度下降", "社区菜场新添公平秤"]
+    assert ed.articles[0].paragraphs[-1] == "消费市场回暖势头"
+
+
 def test_a_name_cut_off_the_staff_line_is_the_page_headers():
     """pdftotext sets a letter-spaced name's last character apart from the staff line (美编：某 | 甲): the page's
     header, not a headline over the first story."""

@@ -35,12 +35,17 @@ def is_jump_out(text: str) -> bool:
 
 
 def jump_tail(items: list[Item], i: int) -> Role | None:
-    """A short piece right over 下转第N版, after body that runs on (…打通维权渠 | 道，推动 | 下转A6版): the end of the
-    paragraph that jumps, never a headline."""
-    if items[i].role is not Role.HEADLINE or i + 1 >= len(items):
+    """A short piece right over 下转第N版 (an arrow printed apart aside), after body (…打通维权渠 | 道，推动 | 下转A6版):
+    the end of the text that jumps, never a headline (nothing a headline heads comes between it and the jump): a
+    paragraph's tail, or the first line of one the column's foot cut (…11条。| 走进产业园的跨境 | ▶ | 下转第6版)."""
+    j = i + 1
+    while j < len(items) and items[j].rule == "ornament":
+        j += 1
+    if items[i].role is not Role.HEADLINE or j >= len(items):
         return None
-    nxt, prev = items[i + 1], neighbour(items, i, -1)
-    if nxt.role is Role.JUMP_LINE and is_jump_out(nxt.text) and is_body(prev) and not prev.ends_paragraph:
+    nxt, prev = items[j], neighbour(items, i, -1)
+    if nxt.role is Role.JUMP_LINE and is_jump_out(nxt.text) and is_body(prev) and (prev.chunk.geometry is None
+                                                                        or not prev.ends_paragraph):
         return Role.PARAGRAPH
     return None
 
