@@ -3242,3 +3242,20 @@ def test_a_comments_bare_label_under_a_headline_heads_a_group_of_its_own():
         "■ 辛某"]) + "\n")
     comment = next(a for a in ed.articles if a.headline == "让项目快跑")
     assert comment.rubric == "短评" and comment.kicker is None
+
+
+def test_a_set_of_numbered_crossheads_glued_to_the_paragraphs_before_them_is_cut_off():
+    """A dump glues each numbered crosshead to the end of the paragraph over it (…抱团接单。二、技改扩能，中小企业练就
+    “独门绝技”): where a set of them is glued so, each is cut off as the section's head; a list's one item cut at
+    the column's end on a comma is not."""
+    ed = parse_text("\n\n".join([
+        "某市链主企业带动配套企业抱团发展", "本报讯 近日，记者走访了某市多家制造企业。一、“链主”搭台，配套企业抱团接单",
+        "去年以来，某市围绕三条重点产业链，梳理链主企业的配套需求。二、技改扩能，中小企业练就“独门绝技”",
+        "配套订单增加，倒逼中小企业加快技术改造，产品合格率大幅提升。"]) + "\n")
+    [story] = ed.articles
+    assert [story.paragraphs[k] for k in story.crossheads] == ["一、“链主”搭台，配套企业抱团接单", "二、技改扩能，中小企业练就“独门绝技”"]
+    assert story.paragraphs[0] == "本报讯 近日，记者走访了某市多家制造企业。"
+    one = parse_text("\n\n".join([
+        "某市部署春耕生产", "本报讯 市政府日前召开会议，部署三项工作。一、加强组织领导，",
+        "压实各级责任，确保全年粮食播种面积稳定。"]) + "\n")
+    assert one.articles[0].crossheads == ()
