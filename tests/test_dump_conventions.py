@@ -3259,3 +3259,16 @@ def test_a_set_of_numbered_crossheads_glued_to_the_paragraphs_before_them_is_cut
         "某市部署春耕生产", "本报讯 市政府日前召开会议，部署三项工作。一、加强组织领导，",
         "压实各级责任，确保全年粮食播种面积稳定。"]) + "\n")
     assert one.articles[0].crossheads == ()
+
+
+def test_a_comma_broken_headline_under_a_columns_label_over_its_writer_is_a_headline():
+    """财经观察 | 县域消费回暖，要靠“接得住”的供给 | 本报评论员 X: the line under the column's label, over the byline
+    that opens the column, is its headline even where its last words could not end a title; under a story's text
+    such a piece is a paragraph's."""
+    ed = parse_text("\n\n".join([
+        "某县首批共富工坊挂牌", "本报讯（通讯员 严某）日前，某县首批28家共富工坊挂牌运营。", "走进竹编工坊，村民正围坐在一起编织竹篮。",
+        "财经观察", "县域消费回暖，要靠“接得住”的供给", "本报评论员　乔某",
+        "一季度，全省社会消费品零售总额同比增长，县域市场增速快于城市。", "也要看到，县域消费回暖的基础还不够牢。"]) + "\n")
+    column = ed.articles[-1]
+    assert column.rubric == "财经观察" and column.headline == "县域消费回暖，要靠“接得住”的供给"
+    assert column.paragraphs[0].startswith("一季度")

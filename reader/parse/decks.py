@@ -10,6 +10,7 @@ from . import conventions as cv
 from .items import Item, is_title, neighbour
 from .rules import TITLE_MAX
 from .segment import Chunk, Geometry, width
+from .titles import is_rubric
 
 MEASURE_SLACK = 1.5  # characters: lines cut at one measure are this close in width (figures set half-width)
 _WRAPS = "，,、"  # a line ending in one of these goes on on the next
@@ -66,7 +67,7 @@ DECK_ROWS = 3  # printed lines of a dump, at most, one deck line spans (more, on
 def deck_like(it: Item) -> bool:
     """A line broken by a comma that ends no sentence and holds none: text cut short, or a headline group's line."""
     g = it.chunk.geometry  # on a PDF page, a deck set a size up from the body, in a face of its own
-    return (it.role is Role.PARAGRAPH and it.rule in ("comma_run", "sentence")
+    return (it.role is Role.PARAGRAPH and it.rule in ("comma_run", "sentence", "dangling")
             and (g is None or g.size >= DECK_SIZE and not g.body_face)
             and (it.chunk.pieces[-1].last_line - it.chunk.pieces[0].first_line < DECK_ROWS  # (a column's lines: text)
                  or _blocks(it.chunk.pieces))
@@ -95,6 +96,8 @@ def deck_line(items: list[Item], i: int) -> Role | None:
     nxt, prev = after_deck(items, i), neighbour(items, i, -1)
     if nxt is None or not (nxt.role is Role.BYLINE or nxt.dateline):
         return None
+    if items[i].rule == "dangling" and not (is_title(prev) and is_rubric(prev.text)):
+        return None  # (a comma then a word no title ends on: a headline only under a column's label, 财经观察)
     return Role.HEADLINE if is_title(prev) or prev is None or (opening(nxt) and prev.ends_paragraph) else None
 
 
