@@ -95,6 +95,7 @@ def chunks(*texts):
     ("□据《某某杂志》第15期 某甲文", "byline", Role.BYLINE),
     ("据《某某日报》报道，昨天某地开通新线。", "byline", None),  # a report's opening, no credit
     ("某甲/作", "photo_credit", Role.PHOTO_CREDIT),  # a cartoonist's credit under the cartoon
+    ("中新社发", "photo_credit", Role.PHOTO_CREDIT), ("吹过她的白发", "photo_credit", None),  # 发: an agency's only
     ("王某甲 作", "photo_credit", Role.PHOTO_CREDIT), ("王某甲 书", "photo_credit", Role.PHOTO_CREDIT),  # an artist's
     ("王某甲作", "photo_credit", None), ("◎王某甲", "byline", Role.BYLINE),  # (a poet as a 副刊 sets the name)
     ("讀者　王某甲（觀塘）", "byline", Role.BYLINE), ("王某甲（左二）", "byline", None),  # a letter signed, the district after
@@ -3272,3 +3273,12 @@ def test_a_comma_broken_headline_under_a_columns_label_over_its_writer_is_a_head
     column = ed.articles[-1]
     assert column.rubric == "财经观察" and column.headline == "县域消费回暖，要靠“接得住”的供给"
     assert column.paragraphs[0].startswith("一季度")
+
+
+def test_a_serials_title_and_its_writer_signed_with_a_circle_on_one_line_part():
+    """连载 | 《书名》◎X: the serial's title and its writer, one line in the dump, part into headline and byline."""
+    ed = parse_text("\n\n".join([
+        "连载", "《白鹭洲》◎叶某", "第十二章　涨水", "入夜以后，雨一直没有停。河水涨过了石埠头，漫上了河街。",
+        "表舅提着马灯出门，说要去看看渡口的船。"]) + "\n")
+    [serial] = ed.articles
+    assert serial.headline == "《白鹭洲》" and serial.bylines == ("◎叶某",)

@@ -96,7 +96,7 @@ PHOTO_CREDIT = regex(
     f"|^(?:本版|本期)?(?:{DRAWN})\\s*[：:/／]\\s*{_NAMES}$"
     f"|^{OPEN}\\s*(?:{DRAWN})\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}$"  # （图：X）, as Malaysian papers credit a photo
     f"|^(?:摄影|攝影)(?:\\s+|\\s*[：:/／]\\s*|(?=[记記]者))(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})$"  # 摄影 记者 X: the photographer first
-    f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖|发|發)$"
+    f"|^(?:{AGENCY})?(?:{HAN}{{0,6}})?(?:供图|供圖)$|^(?:{AGENCY})(?:发|發)$"  # (X发 alone: an agency's, not 白发)
     f"|^(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}$"  # 新华社发（X 摄）
     f"|^{OPEN}?\\s*(?:{FILE_PHOTO})\\s*{CLOSE}?$"  # （资料图片）, or bare: 资料图片
     f"|^{OPEN}[^（）()]{{2,24}}(?:提供|供图|供圖){CLOSE}$"  # （某影业提供）: who gave the photo

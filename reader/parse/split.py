@@ -21,7 +21,7 @@ from .titles import is_rubric
 
 TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIGNATURE_TAIL)  # cut off a chunk's end, in this order
 TAIL_ENDS = "版）)摄攝影图圖社发發" + cv.ARROWS  # every tail above but a signature ends in one of these (社: 新华社; 新华社发)
-TITLE_SIGNATURE = regex(f"(?:(?<=》)\\s*[■□]|(?<=\\S)\\s*文\\s*[/／︰])\\s*{cv.NAME}$")  # a writer signing after a title (《》■ X, 文／X)
+TITLE_SIGNATURE = regex(f"(?:(?<=》)\\s*[■□◎]|(?<=\\S)\\s*文\\s*[/／︰])\\s*{cv.NAME}$")  # a writer signing after a title (《》■ X, 文／X)
 SIGNED = "■□—"  # a signature's mark, which stands this close to the end; 圖：X (who gave the picture) this close
 SIGNATURE_MAX, DRAWN_TAIL_MAX = 16, 28
 _cut = Chunk.cut  # (the text before an offset and from it: two chunks)
