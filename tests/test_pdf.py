@@ -329,6 +329,21 @@ def test_a_stanzas_lines_each_stop_where_they_will_and_each_is_a_paragraph_line_
     assert R.MARKS["verse_row"] is R.Mark.OWN_LINE
 
 
+def test_a_stanza_set_centred_is_verse_and_centred_prose_lines_of_one_length_are_not():
+    """A 副刊 sets its poems centred in the column: lines of several lengths, their middles on one axis. Each is a
+    line of verse; lines of one length centred (prose set so, or a justified column) are not told so."""
+    from reader.parse.layout import verse
+
+    def centred(widths, axis=100):
+        made = [Line("字" * w, axis - w * 5, 100 + k * 14, axis + w * 5, 110 + k * 14, 10.0, "Song")
+                for k, w in enumerate(widths)]
+        return PdfBlock(tuple(made), min(ln.x0 for ln in made), 100, max(ln.x1 for ln in made), made[-1].bottom,
+                        10.0, "Song")
+    assert verse(centred([7, 6, 8, 9]))
+    assert [len(lines) for lines, _ in paragraphs(centred([7, 6, 8, 9]), [], BODY)] == [1, 1, 1, 1]
+    assert not verse(centred([12, 12, 12]))
+
+
 def test_a_boxs_label_over_the_rule_closing_its_head_strip_is_read_before_the_box():
     story = block(10, 60, 200, 20)
     label = PdfBlock((Line("文化资讯", 260, 62, 316, 76, 14.0, "Hei"),), 260, 62, 316, 76, 14.0, "Hei")

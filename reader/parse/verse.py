@@ -18,14 +18,16 @@ def body_sized(block: PdfBlock, body: Body) -> bool:
 VERSE_ROWS = 3  # printed lines of a block at least, for it to be read as verse
 SHORT = 0.75  # of the type size: a line of verse stopping this short of the longest (a character) stops short
 WIDER = 1.5  # of the type size: a stanza's longest line runs on past the one's over it by a character at most
+CENTRED = 0.5  # of the type size: the lines of a stanza set centred have their middles this close
 STANZA_GAP = 3.0  # of the type size: a poem's stanzas stand this close one under the other at most
 _LISTED = regex("^\\s*[0-9０-９《〈(（•·●■□◆▪◇○▲△▶►★☆-]|^[^：:]{0,8}[：:]")  # a row opening as a listing's does
 
 
 def verse(block: PdfBlock) -> bool:
-    """A block of body-size lines all of which but its longest stop short of it, none indented, none opening as a
-    listing's row does: verse (a poem's stanza), each printed line its own (prose is justified to the column's
-    edge, its last line alone short; the lines round a picture stop all at one place)."""
+    """A block of body-size lines all of which but its longest stop short of it, none indented, or lines of
+    several lengths centred on one axis, none opening as a listing's row does: verse (a poem's stanza), each
+    printed line its own (prose is justified to the column's edge, its last line alone short; the lines round a
+    picture stop all at one place)."""
     rows: list[list[Line]] = []
     for ln in block.lines:  # (a justified line cut at its wide gaps is one row)
         if rows and abs(rows[-1][0].top - ln.top) < ln.size / 2:
@@ -40,6 +42,9 @@ def verse(block: PdfBlock) -> bool:
     starts = [min(ln.x0 for ln in row) for row in rows]
     short = [e for e in ends if e < max(ends) - SHORT * block.size]
     places = {round(e / block.size) for e in short}  # (where the short ones stop, in characters)
+    centres = [(a + e) / 2 for a, e in zip(starts, ends)]
+    if max(centres) - min(centres) <= CENTRED * block.size and max(starts) - min(starts) >= block.size:
+        return True  # centred on one axis, each line as long as it will be (a 副刊's poem)
     return max(starts) - min(starts) <= 1 and (len(short) == len(rows) - 1
                                  or len(short) >= max(2, len(rows) - 2) and len(places) >= 2)
 
