@@ -3282,3 +3282,15 @@ def test_a_serials_title_and_its_writer_signed_with_a_circle_on_one_line_part():
         "表舅提着马灯出门，说要去看看渡口的船。"]) + "\n")
     [serial] = ed.articles
     assert serial.headline == "《白鹭洲》" and serial.bylines == ("◎叶某",)
+
+
+def test_a_box_label_printed_after_its_titled_items_makes_them_briefs():
+    """国内简讯 read after the box's items (content-stream order), each a bold title over one undated paragraph: the
+    items are the box's briefs; a dated story before them stays an article."""
+    from reader.model import Kind
+    ed = parse_text("\n\n".join([
+        "某市启动高校毕业生就业服务月", "据新华社某市3月8日电 某市日前启动高校毕业生就业服务月活动。",
+        "活动期间将举办专场招聘会120场。", "某高铁站改扩建工程开工", "某高铁站改扩建工程日前开工建设，预计明年底完工。",
+        "某古城墙修缮工程启动", "始建于明代的古城墙修缮保护工程日前启动，工期约八个月。", "国内简讯",
+        "责编：某某　版式设计：某某"]) + "\n")
+    assert [a.kind for a in ed.articles] == [Kind.ARTICLE, Kind.BRIEF, Kind.BRIEF]

@@ -17,6 +17,7 @@ from ..model import FURNITURE_ROLES, TITLE_ROLES, Article, Block, Kind, Role
 from .draft import Draft, block_of, build, finish
 from .jumps import merge_jumps
 from .pages import page_label
+from . import conventions as cv
 from .patterns import regex
 from .ledger import DUMP, FURNITURE, Ledger
 from .pairing import heads_back, Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
@@ -65,13 +66,15 @@ def page_furniture(s: State, ledger: Ledger) -> State:
 
 def _briefs_before(drafts: list[Draft], at: int) -> list[Draft]:
     """A box label with no brief after it is printed after its items (content-stream order): the untitled
-    one-paragraph stories right before it are its briefs."""
-    out = list(drafts)
-    j = at - 1
+    one-paragraph stories right before it are its briefs, or two or more undated ones under a headline alone."""
+    out, j = list(drafts), at - 1
     while j >= 0 and out[j].kind is Kind.ARTICLE and _untitled_item(out[j]):
-        out[j] = replace(out[j], kind=Kind.BRIEF)
         j -= 1
-    return out
+    if j == at - 1:
+        while j >= 0 and out[j].kind is Kind.ARTICLE and _titled_item(out[j]):
+            j -= 1
+        j = j if at - 1 - j >= 2 else at - 1
+    return out[:j + 1] + [replace(d, kind=Kind.BRIEF) for d in out[j + 1:at]] + out[at:]
 
 
 def _over_label(s: State, k: int) -> bool:
@@ -83,6 +86,11 @@ def _over_label(s: State, k: int) -> bool:
         return False
     paras = [it for it in b.items if it.role is Role.PARAGRAPH]
     return not (len(paras) > 1 and paras[0].dateline and sum(it.dateline for it in paras) == 1)  # (a dated story)
+
+
+def _titled_item(d: Draft) -> bool:
+    roles = [p.block.role for p in d.placed]
+    return roles == [Role.HEADLINE, Role.PARAGRAPH] and not cv.DATELINE.match(d.placed[1].block.text)
 
 
 def _untitled_item(d: Draft) -> bool:
