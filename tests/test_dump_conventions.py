@@ -61,6 +61,7 @@ def chunks(*texts):
     ("今日8版", "masthead", Role.FURNITURE), ("今日8版块亮相", "masthead", None),  # the day's number of pages
     ("售價港幣10元", "masthead", Role.FURNITURE), ("售价上涨引关注", "masthead", None),  # the paper's price
     ("第23918號", "page_notice", Role.FURNITURE),  # an issue's number, 號 as Hong Kong papers print it
+    ("24小时接听　线索一经采用即付报料费", "page_notice", Role.FURNITURE),  # a hotline box's promise
     ("5《山城夜话》87.5", "data_row", Role.FURNITURE), ("《山城夜话》今日上映", "data_row", None),  # a box office row
     ("MCI (P) 031/05/2026", "masthead", Role.FURNITURE), ("某报获准出版", "masthead", None),  # a print licence
     ("转第4页", "jump_line", Role.JUMP_LINE), ("今日要闻导读", "teaser", Role.FURNITURE),  # as Singapore papers say
@@ -538,6 +539,17 @@ def test_a_caption_naming_no_other_story_stays_where_the_dump_put_it():
     caption = "改造后的菜市场干净整洁。（记者 某甲 摄）"  # names its own story's 菜市场
     ed = parse_text("\n\n".join(STORY_WITH_PHOTO + NEXT_STORY[:1] + [caption] + NEXT_STORY[1:]) + "\n")
     assert ed.articles[1].captions == ("改造后的菜市场干净整洁。",) and not ed.articles[0].captions
+
+
+def test_the_next_storys_caption_printed_after_a_storys_own_goes_to_the_story_it_names():
+    """A dump reading each photo's caption before its story's headline: a short story with its own caption, then
+    the next story's caption at its end. Two captions make no photo story of a story that tells its text: the second goes
+    to the story it names."""
+    own = "湖滨湿地公园的新步道。（记者 某乙 摄）"
+    ed = parse_text("\n\n".join(STORY_WITH_PHOTO[:1] + [own] + STORY_WITH_PHOTO[1:] + [CAPTION.replace("湖滨湿地公园新建的步道上散步",
+                                   "改造后的老街菜市场里挑选蔬菜")] + NEXT_STORY) + "\n")
+    assert ed.articles[-1].captions == ("市民在改造后的老街菜市场里挑选蔬菜。",)
+    assert all(len(a.captions) <= 1 for a in ed.articles)
 
 
 def test_the_rest_of_a_story_printed_after_another_goes_on_from_where_it_stopped():

@@ -54,10 +54,11 @@ def _target(drafts: list[Draft], i: int, caption: Block) -> int | None:
 
 
 def _story(d: Draft) -> bool:
-    """A story told in text, its photos beside it: its paragraphs far longer than its captions."""
+    """A story told in text, its photos beside it: its paragraphs far longer than its longest caption (two photos'
+    captions, one of them another story's, are no photo story)."""
     text = sum(cv.length(p.block.text) for p in d.placed if p.block.role is Role.PARAGRAPH)
-    captions = sum(cv.length(p.block.text) for p in d.placed if p.block.role is Role.CAPTION)
-    return text >= TEXT_OVER_CAPTIONS * captions
+    caption = max((cv.length(p.block.text) for p in d.placed if p.block.role is Role.CAPTION), default=0)
+    return text >= TEXT_OVER_CAPTIONS * caption
 
 
 def _with_credit(d: Draft, k: int) -> list[Placed]:
