@@ -184,3 +184,42 @@ def test_a_line_over_nothing_naming_little_of_the_untitled_story_before_it_is_no
     got = headlines(parse_text("\n\n".join(page) + "\n"))
     assert not got.get("建设美丽城市", "").startswith("本报讯（记者 周某")
     assert got["让项目快跑"].startswith("一季度")
+
+
+def test_a_headline_group_naming_the_story_before_it_then_the_one_after_is_two_groups():
+    """A body, then two lines in a row (the first story's headline printed after its text, the next story's before
+    its own), then the next body: each line names its own story, so each heads that one."""
+    page = ["本报讯（记者 柯某）昨日，新建的城北图书馆开门迎客。馆内藏书三十万册，设有少儿阅览区和自习区。",
+            "图书馆每天开放十二小时，市民凭身份证即可免费办理借阅证。",
+            "城北图书馆开门迎客藏书三十万册", "老旧小区改造今年启动四十个",
+            "本报讯（通讯员 邵某）今年我市将启动老旧小区改造四十个，涉及居民一万两千户。",
+            "改造内容包括加装电梯、更新管网和增设停车位，年底前全部完工。"]
+    got = headlines(parse_text("\n\n".join(page) + "\n"))
+    assert got["城北图书馆开门迎客藏书三十万册"].startswith("本报讯（记者 柯某")
+    assert got["老旧小区改造今年启动四十个"].startswith("本报讯（通讯员 邵某")
+
+
+def test_split_between_cuts_a_group_where_its_lines_turn_from_the_body_before_to_the_body_after():
+    """The pass alone: a headline group between two bodies, its first long line naming the body before it and its
+    last the body after it, is cut there; a group naming only the body after it stays whole."""
+    from reader.parse import classify, clean
+    from reader.parse.ledger import Ledger
+    from reader.parse.pairing import split_between
+    from reader.parse.units import UnitKind, units_of
+
+    def units(lines):
+        items = classify(clean("\n\n".join(lines) + "\n")[0])[1]
+        ledger = Ledger(len(items))
+        return units_of(items, ledger), ledger
+
+    before = ["本报讯（记者 柯某）昨日，新建的城北图书馆开门迎客。馆内藏书三十万册，设有少儿阅览区和自习区。",
+              "图书馆每天开放十二小时，市民凭身份证即可免费办理借阅证。"]
+    after = ["本报讯（通讯员 邵某）今年我市将启动老旧小区改造四十个，涉及居民一万两千户。",
+             "改造内容包括加装电梯、更新管网和增设停车位，年底前全部完工。"]
+    got, ledger = units(before + ["城北图书馆开门迎客藏书三十万册", "老旧小区改造今年启动四十个"] + after)
+    assert [u.kind for u in got] == [UnitKind.BODY, UnitKind.TITLE, UnitKind.BODY]
+    cut = split_between(got, ledger)
+    assert [[it.text for it in u.items] for u in cut if u.kind is UnitKind.TITLE] == [
+        ["城北图书馆开门迎客藏书三十万册"], ["老旧小区改造今年启动四十个"]]
+    whole, ledger = units(before + ["今年改造四十个", "老旧小区改造今年启动四十个"] + after)
+    assert len(split_between(whole, ledger)) == 3

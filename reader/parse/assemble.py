@@ -20,10 +20,11 @@ from .pages import page_label
 from . import conventions as cv
 from .patterns import regex
 from .ledger import DUMP, FURNITURE, Ledger
-from .pairing import heads_back, Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
+from .pairing import Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
 from .items import Item
 from .titles import label_over
 from .rules import Mark
+from .stretches import heads_back, split_between
 from .captions import place_captions
 from .rubrics import attach_rubrics, notes_over_stories, place_series_bars
 from .crossheads import merge_crossheads
@@ -238,6 +239,8 @@ ASSEMBLY: list[Pass] = [
          "an editor's note's label closing a headline group over the note, then a dated story: the note's title"),
     Pass("rubric_lift", lambda s, lg: replace(s, units=tuple(lift_rubrics(list(s.units), lg))),
          "a group of only column labels or series bars heads the unit after it"),
+    Pass("split_between", lambda s, lg: replace(s, units=tuple(split_between(list(s.units), lg))),
+         "a headline group whose first lines name the body before it and last lines the body after it: two groups"),
     Pass("orientation", lambda s, lg: replace(s, backward=not _laid_out(s) and reads_backward(list(s.units))),
          "headlines come before their bodies, or after them where that leaves fewer stories without a partner (a "
          "PDF page's reading order puts every headline before what it heads)"),
@@ -278,6 +281,7 @@ ASSEMBLY: list[Pass] = [
 # RULES, the REVISIONS and the TITLE_RULES carry their reasons in their own tables).
 DECISIONS = {
     "dump_order": "items of one kind in a row make one unit, in the dump's order",
+    "split_between": "a headline group naming the body before it, then the body after it, is two groups",
     "rubric_heads_next": "a group of only column labels or series bars heads the unit after it",
     "rubrics_alone": "column labels with nothing after them stay together as a headline group",
     "crosshead": "a lone headline-like line between two runs of one story's body is a crosshead",

@@ -355,29 +355,3 @@ def label_between(pairs: list[Pair]) -> list[Pair]:
             out[k], out[k + 1], out[k + 2] = (label, None), (t, nb), (None, None)
     return [p for p in out if p != (None, None)]
 
-
-def _titled(p: Pair) -> bool:
-    return p[0] is not None and p[0].kind is UnitKind.TITLE
-
-
-def heads_back(pairs: list[Pair]) -> list[Pair]:
-    """An untitled story, then headline groups each over a body, the last over none (another story's headline or
-    a box comes next): in that stretch the dump printed each headline after its body, as a PDF's content stream
-    may on a page whose other items read headline first (a photo item, a column under its label). Each of those
-    headline groups heads the body before it instead, where its words name those bodies more."""
-    out = list(pairs)
-    k = 0
-    while k < len(out):
-        t, b = out[k]
-        j = k + 1
-        if t is None and b is not None and not credit_only(b) and _orphan_cost(b) == 1.0:
-            while j < len(out) and _titled(out[j]) and out[j][1] is not None and not credit_only(out[j][1]):
-                j += 1
-        if k + 1 <= j < len(out) and t is None and _titled(out[j]) and out[j][1] is None:
-            titles, bodies = [p[0] for p in out[k + 1:j + 1]], [b] + [p[1] for p in out[k + 1:j]]
-            now = sum(_named(p[0], _text(p[1], LEAD_CHARS)) for p in out[k + 1:j])
-            back = [_named(x, _text(y, LEAD_CHARS)) for x, y in zip(titles, bodies)]
-            if min(back) >= NEXT_SHARED and sum(back) > now:
-                out[k:j + 1] = list(zip(titles, bodies))
-        k = j
-    return out
