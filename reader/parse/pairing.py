@@ -354,4 +354,3 @@ def label_between(pairs: list[Pair]) -> list[Pair]:
                 and lb is None and nt is None and nb is not None and nb.items and nb.items[0].chunk.geometry is not None):
             out[k], out[k + 1], out[k + 2] = (label, None), (t, nb), (None, None)
     return [p for p in out if p != (None, None)]
-
