@@ -3306,3 +3306,17 @@ def test_a_box_label_printed_after_its_titled_items_makes_them_briefs():
         "某古城墙修缮工程启动", "始建于明代的古城墙修缮保护工程日前启动，工期约八个月。", "国内简讯",
         "责编：某某　版式设计：某某"]) + "\n")
     assert [a.kind for a in ed.articles] == [Kind.ARTICLE, Kind.BRIEF, Kind.BRIEF]
+
+
+def test_a_features_first_crosshead_after_its_photos_credit_is_a_crosshead_when_more_follow():
+    """A feature's intro, its photos' captions and their one credit, then its first crosshead: the credit closes
+    no story where the next lone line heads a section and more sections follow it (a crosshead two units on)."""
+    ed = parse_text("\n\n".join([
+        "窑火重燃古镇", "文/本报记者　林某", "古镇依山傍溪，自宋代起便以烧制青瓷闻名，镇上的龙窑沉寂了二十余年。",
+        "4月12日清晨，古镇龙窑点火复烧，窑工在窑口添柴。", "本版图片均由本报记者 某某 摄",
+        "老窑又冒烟了", "清晨六点，天刚蒙蒙亮，窑工们已经在窑口忙碌起来，松柴一捆捆码得整整齐齐。",
+        "这是今年开春以来龙窑第三次点火，每一窑都要烧上两天两夜。",
+        "年轻人回来了", "龙窑复烧，也把在外打工的年轻人吸引了回来，镇上新开了十几家作坊。",
+        "她们把传统器型和年轻人的审美结合起来，做出的茶盏很受欢迎。"]) + "\n")
+    [feature] = ed.articles
+    assert [feature.paragraphs[k] for k in feature.crossheads] == ["老窑又冒烟了", "年轻人回来了"]

@@ -38,9 +38,10 @@ def _photo_body(unit: Unit) -> bool:
 _TIED = regex(cv.TIED)  # a text opening so goes on with the story before it
 
 
-def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset[int] = frozenset()) -> bool:
+def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset[int] = frozenset(),
+                    ahead: bool = True) -> bool:
     """A lone headline-like line with body on both sides and no sign of a new article: a crosshead, read
-    headline first."""
+    headline first (ahead: past a photo's credit, a crosshead two units on tells the story goes on)."""
     u = units[k]
     if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not 0 < k < len(units) - 1:
         return False
@@ -55,8 +56,9 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
         return False  # under a photo alone, no story's text before it: a title of its own
     last, first = prev.items[-1], nxt.items[0]
     tied = last.role is Role.PHOTO_CREDIT and (_TIED.match(first.text) or set_in(u.items[0]) or k > 1 and _between_bodies(
-        units, k - 2, usual_gap, quotes))  # (不过，…, or a crosshead's type on a PDF page, or a story cut into sections
-    # already, goes on past a photo's credit: the photo stands in the story's columns)
+        units, k - 2, usual_gap, quotes, ahead) or ahead and k + 2 < len(units) and _between_bodies(
+        units, k + 2, usual_gap, quotes, False))  # (不过，…, or a crosshead's type on a PDF page, or a story cut into
+    # sections before or after, goes on past a photo's credit: the photo stands in the story's columns)
     if is_closing(last) and not tied or first.dateline or first.role is not Role.PARAGRAPH or cv.NEWS_LEAD.match(first.text) \
             or cv.GLOSS_ENTRY.match(first.text.strip()) or cv.ASKED.match(first.text) or _brief(u, nxt):
         return False  # (a glossary's label over its entries heads a box; a reader's question, a column's item)
