@@ -145,6 +145,8 @@ def chunks(*texts):
     ("口述：王某甲　整理：本报记者　李某乙", "byline", Role.BYLINE),  # an oral history's teller and who wrote it down
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
     ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
+    ("地方新聞中心　責任編輯：某甲　美編：某乙", "staff_line", Role.FURNITURE),  # the desk's name before it
+    ("新闻中心主任说", "staff_line", None),
     ("责编　某　甲　　版式　某乙丙　　校对　某　丁", "staff_line", Role.FURNITURE),  # roles and names only spaced apart
     ("港聞熱線", "page_notice", Role.FURNITURE), ("民生热线", "page_notice", Role.FURNITURE),  # a section's hotline box
     ("责任编辑　某甲乙", "staff_line", Role.FURNITURE),  # the page's editor alone, a space between

@@ -72,6 +72,6 @@ COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告
 # the page's staff line: 责编：X 校对：Y, or its roles and names spaced apart (责编　罗　意　　版式　陈小禾)
 _STAFF = ("(?:本版|本期|责任|責任|版面|值班|當班|当班|美术|美術)?(?:编辑|編輯|责编|責編|校对|校對|美编|美編|组版|組版|版式|设计|設計|"
           "统筹|統籌|策划|策劃|图片编辑|視覺|视觉|审读|制版)")
-STAFF_LINE = regex(f"^(?:[A-Z]?\\d{{1,2}}\\s*)?{_STAFF}(?:\\s*[：:／/]|[ \u3000]+\\S.{{0,8}}?[ \u3000]+{_STAFF}[ \u3000：:])"
+STAFF_LINE = regex(f"^(?:[A-Z]?\\d{{1,2}}\\s*|[\u4e00-\u9fff]{{2,6}}(?:中心|部|组|組)[ \u3000]+)?{_STAFF}(?:\\s*[：:／/]|[ \u3000]+\\S.{{0,8}}?[ \u3000]+{_STAFF}[ \u3000：:])"
                    # or the page's editor alone, a space between: 责任编辑　X (编辑　X under an editor's note signs it)
                    "|^(?:本版编辑|本版編輯|责任编辑|責任編輯|责编|責編)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$")
