@@ -204,7 +204,7 @@ def test_split_between_cuts_a_group_where_its_lines_turn_from_the_body_before_to
     last the body after it, is cut there; a group naming only the body after it stays whole."""
     from reader.parse import classify, clean
     from reader.parse.ledger import Ledger
-    from reader.parse.pairing import split_between
+    from reader.parse.stretches import split_between
     from reader.parse.units import UnitKind, units_of
 
     def units(lines):

@@ -26,10 +26,10 @@ def heads_back(pairs: list[Pair]) -> list[Pair]:
     while k < len(out):
         t, b = out[k]
         j = k + 1
-        if t is None and b is not None and not credit_only(b) and _orphan_cost(b) == 1.0:
-            while j < len(out) and _titled(out[j]) and out[j][1] is not None and not credit_only(out[j][1]):
-                j += 1
-        if k + 1 <= j < len(out) and t is None and _titled(out[j]) and out[j][1] is None:
+        story = t is None and b is not None and not credit_only(b) and _orphan_cost(b) == 1.0
+        while story and j < len(out) and _titled(out[j]) and out[j][1] is not None and not credit_only(out[j][1]):
+            j += 1
+        if story and j < len(out) and _titled(out[j]) and out[j][1] is None:
             titles, bodies = [p[0] for p in out[k + 1:j + 1]], [b] + [p[1] for p in out[k + 1:j]]
             now = sum(_named(p[0], _text(p[1], LEAD_CHARS)) for p in out[k + 1:j])
             back = [_named(x, _text(y, LEAD_CHARS)) for x, y in zip(titles, bodies)]
