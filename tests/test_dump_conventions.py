@@ -3322,3 +3322,14 @@ def test_a_features_first_crosshead_after_its_photos_credit_is_a_crosshead_when_
         "她们把传统器型和年轻人的审美结合起来，做出的茶盏很受欢迎。"]) + "\n")
     [feature] = ed.articles
     assert [feature.paragraphs[k] for k in feature.crossheads] == ["老窑又冒烟了", "年轻人回来了"]
+
+
+def test_under_a_box_label_a_brief_title_run_in_before_a_clause_cut_at_the_line_end_is_cut_off():
+    """校园简讯 | 某县中学生篮球联赛开赛　5月8日，2027年某县中学生篮球联 | 赛在县体育馆开幕，…: the brief's title run
+    in before a clause of its text that goes on in the next block is cut off: each brief is its own."""
+    ed = parse_text("\n\n".join([
+        "校园简讯", "某中学举办“职业体验周”　5月6日至10日，某中学举办职业体验周，邀请二十多个行业的家长进校园。",
+        "某县中学生篮球联赛开赛　5月8日，2027年某县中学生篮球联", "赛在县体育馆开幕，来自全县16所中学的32支球队参赛。",
+        "某附小“自然教室”启用　近日，某附小利用校园空地建成自然教室，学生在这里观察植物。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某中学举办“职业体验周”", "某县中学生篮球联赛开赛", "某附小“自然教室”启用"]
+    assert ed.articles[1].paragraphs == ("5月8日，2027年某县中学生篮球联赛在县体育馆开幕，来自全县16所中学的32支球队参赛。",)

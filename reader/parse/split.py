@@ -66,10 +66,9 @@ CREDIT_NEXT = regex("(?<=\\S)\\s*(?=(?:本版)?(?:制图|製圖)\\s*[：:])")
 
 
 def split_chunk(chunk: Chunk) -> list[Chunk]:
-    """The chunk, or its parts where a credit or jump line is glued to it, where it opens with a run-in head, where
-    an interview's turns or a chart's credit and source run on in it, where a headline line ends in its
-    author's letter-spaced name, where a notice's signature runs its office and date together, or where an
-    editor's note ends in its label (…持续关注。编者按)."""
+    """The chunk, or its parts where a credit or jump line is glued to it, where it opens with a run-in head, where an
+    interview's turns or a chart's credit and source run on in it, where a headline line ends in its author's
+    letter-spaced name, where a notice's signature runs its office and date together, or where an editor's note ends in its label (…持续关注。编者按)."""
     text = chunk.text
     m = SPACED_NAME_TAIL.search(text.rstrip()) if not chunk.geometry else None
     if m and cv.length(text[:m.start(1)]) >= SPACED_TITLE_MIN and not re.search(f"[{cv.TERMINAL}，,、；;：:]", text):
@@ -264,9 +263,10 @@ def brief_titles(chunks: list[Chunk]) -> list[Chunk]:
              and not cv.PAGE_NOTICE.search(c.text.strip()) else None)  # (a notice strip under the box: 反詐騙專線…)
         reach = BOX_REACH if cv.BOX_LABEL.match(cv.squash(c.text)) or _PHOTO_NEWS.fullmatch(cv.squash(c.text)) else max(0, reach - 1)
         k += 1
-        nxt = chunks[k].text if k < len(chunks) else ""  # (a box's printed line a block, its title's space wide or its
-        line = bool(m) and -LINE_SLACK <= width(nxt) - width(c.text) <= 2 * LINE_SLACK and not _sentence_end(nxt)  # narrow)
-        if m and (cv.length(c.text[m.end():]) >= RUN_IN_REST or m is named and _sentence_end(c.text)):
+        nxt = chunks[k].text if k < len(chunks) else ""  # (a box's printed line a block, its title's space wide or narrow)
+        line = bool(m) and -LINE_SLACK <= width(nxt) - width(c.text) <= 2 * LINE_SLACK and not _sentence_end(nxt)
+        if m and (cv.length(c.text[m.end():]) >= RUN_IN_REST or m is named and _sentence_end(c.text) or reach and cv.length(
+                c.text[m.end():]) > RUN_IN_FIRST and cv.COMMA_IN.search(c.text[m.end():])):  # (a clause of text run in)
             out.extend(_cut(c, m.end()))
         elif (m and (cv.length(c.text[m.end():]) <= RUN_IN_FIRST or m is named or line) and not _sentence_end(c.text)
               and nxt and not cv.DATELINE.match(nxt) and (m is named or cv.COMMA_IN.search(nxt))):  # (the text goes on
