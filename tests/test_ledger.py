@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from test_fuzz import EXAMPLES, PAGE
 
 from reader.model import Role
-from reader.parse import classify, clean, parse_text, read_dump
+from reader.parse import classify, clean, parse_text, read_dump, read_pdf
 from reader.parse.assemble import ASSEMBLY, assemble, reason
 from reader.parse.ledger import AssemblyError, Ledger
 from reader.parse.titles import TITLE_RULES
@@ -62,9 +62,10 @@ def test_every_item_lands_exactly_once(path):
 
 @pytest.mark.parametrize("path", DUMPS[:3] + [os.path.join(FIXTURES, n) for n in (
     "jump-lines.txt", "briefs.txt", "photo-credits.txt", "made-investig.txt", "made-partybuild.txt", "made-bilingual.txt",
-    "made-theory.txt", "made-shiping.txt", "made-shehui3.txt", "made-wenhua3.txt")], ids=os.path.basename)
+    "made-theory.txt", "made-shiping.txt", "made-shehui3.txt", "made-wenhua3.txt", "pdf/made-twdifang2.pdf",
+    "pdf/made-fukan3.pdf", "pdf/made-jiaoyu4.pdf")], ids=os.path.basename)
 def test_every_rule_the_record_names_has_its_reason(path):
-    parsed = read_dump(path)
+    parsed = read_pdf(path) if path.endswith(".pdf") else read_dump(path)
     names = {it.rule for it in parsed.items} | {it.first_rule for it in parsed.items}
     names |= {ld.rule for ld in parsed.ledger.landings} | {m.rule for m in parsed.ledger.moves}
     names |= {r for j in parsed.ledger.joins for r in (j.rule, j.glue)}

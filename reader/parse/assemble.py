@@ -282,6 +282,7 @@ ASSEMBLY: list[Pass] = [
 DECISIONS = {
     "dump_order": "items of one kind in a row make one unit, in the dump's order",
     "split_between": "a headline group naming the body before it, then the body after it, is two groups",
+    "kicker_by_size": "on a printed page, lines set smaller over the line set largest are its kickers",
     "rubric_heads_next": "a group of only column labels or series bars heads the unit after it",
     "rubrics_alone": "column labels with nothing after them stay together as a headline group",
     "crosshead": "a lone headline-like line between two runs of one story's body is a crosshead",
