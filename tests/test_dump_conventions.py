@@ -3333,3 +3333,14 @@ def test_under_a_box_label_a_brief_title_run_in_before_a_clause_cut_at_the_line_
         "某附小“自然教室”启用　近日，某附小利用校园空地建成自然教室，学生在这里观察植物。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["某中学举办“职业体验周”", "某县中学生篮球联赛开赛", "某附小“自然教室”启用"]
     assert ed.articles[1].paragraphs == ("5月8日，2027年某县中学生篮球联赛在县体育馆开幕，来自全县16所中学的32支球队参赛。",)
+
+
+def test_an_events_listing_under_its_label_of_slash_parted_rows_is_furniture():
+    """活動訊息 over rows of ■name／date／place／time (each row cut over two blocks): the page's listing, no story's
+    headlines."""
+    ed = parse_text("\n\n".join([
+        "老街騎樓打通　行人免走車道", "〔記者某某／某市報導〕老街騎樓整平工程昨天完工，行人不必再走到車道上。",
+        "活動訊息", "■老照片展／3月20日至4月30日／某", "鎮舊倉庫第3棟／上午9時至下午5時", "■春茶品茗會／3月22日（六）／某鄉農會展售",
+        "中心／上午10時至下午4時", "竹溪春茶開採　茶農盼好價", "〔記者某某／某鄉報導〕春茶昨天開採，茶農估計今年產量增加兩成。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["老街騎樓打通　行人免走車道", "竹溪春茶開採　茶農盼好價"]
+    assert any(b.text == "活動訊息" for b in ed.furniture)
