@@ -253,9 +253,12 @@ def header_band(items: list[Item], i: int) -> Role | None:
     if i and items[i - 1].rule == "staff_line" and _NAME_REST.match(cv.squash(it.text)) \
             and _NAME_CUT.search(cv.squash(items[i - 1].text)):
         return Role.PAGE_HEADER  # the rest of a name the staff line's letter-spacing cut off (美编：某 | 甲)
-    top = [o for o in items[:i] if o.chunk.page == it.chunk.page]
-    if top and cv.PAGE_NUMBER.match(cv.squash(it.text)) and all(o.role in _BAND_ROLES for o in top):
-        return Role.PAGE_HEADER  # the folio and section (A01 要闻) under a front page's masthead lines: still its band
+    if i and cv.PAGE_NUMBER.match(cv.squash(it.text)):
+        k = i - 1  # (walked back only past the band's own lines: no pass over the whole dump for every line)
+        while k >= 0 and items[k].chunk.page == it.chunk.page and items[k].role in _BAND_ROLES:
+            k -= 1
+        if k < i - 1 and (k < 0 or items[k].chunk.page != it.chunk.page):
+            return Role.PAGE_HEADER  # the folio and section (A01 要闻) under a front page's masthead lines: its band
     first = i
     while first > 0 and items[first - 1].chunk.page == it.chunk.page:
         first -= 1

@@ -394,7 +394,7 @@ def split_all(chunks: list[Chunk]) -> list[Chunk]:
         # them (but a box's briefs led by a place and a slash in the text's type, 某國／…)
     parts = brief_titles([p for c in wrapped_decks(wrapped_tails(cut_names(drop_caps(split_credits(parts))))) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
-    parts = clumped_titles(glued.crossheads(parts, _cut), _cut)
+    parts = clumped_titles(glued.crossheads(parts), _cut)
     if _named_page(parts):
         parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]
     return parts
