@@ -32,6 +32,11 @@ def classify(text: str, style: str | None = None) -> tuple[str, list[Item]]:
 
 def classify_chunks(chunks: list[Chunk]) -> list[Item]:
     """Every chunk with its first-pass and final role."""
+    return revise(first_items(chunks))
+
+
+def first_items(chunks: list[Chunk]) -> list[Item]:
+    """Every chunk, split where one holds two fields, with its first-pass role."""
     chunks = split_all(chunks)
     by_page: dict[int, int] = {}
     for c in chunks:
@@ -43,7 +48,7 @@ def classify_chunks(chunks: list[Chunk]) -> list[Item]:
         role, rule = first_pass(c.text, Context(idx, by_page[c.page], c.geometry))
         mark = MARKS.get(rule)
         items.append(Item(c, role, rule, role, rule, mark is Mark.DATELINE, mark, len(items)))
-    return revise(items)
+    return items
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
-from .items import Item
+from .items import Item, Run, runs
 from .patterns import regex
 from .rules import HEAD_BAND, HEADER_MAX, Mark
 from .titles import is_rubric
@@ -259,8 +259,8 @@ def header_band(items: list[Item], i: int) -> Role | None:
             k -= 1
         if k < i - 1 and (k < 0 or items[k].chunk.page != it.chunk.page):
             return Role.PAGE_HEADER  # the folio and section (A01 要闻) under a front page's masthead lines: its band
-    first = i
-    while first > 0 and items[first - 1].chunk.page == it.chunk.page:
+    first = i  # (walked back only as far as the band reaches: past it the answer is None whatever lies above)
+    while first > 0 and items[first - 1].chunk.page == it.chunk.page and i - first < HEAD_BAND:
         first -= 1
         if items[first].rule in _BAND_PIECES:
             if first == i - 1 and _FOLIO_ALONE.match(cv.squash(items[first].text)):
@@ -325,8 +325,7 @@ def notice_tail(items: list[Item], i: int) -> Role | None:
 # an event box's label (活动信息, 活動資訊): the practical details under it are the page's service, no story's text
 INFO_LABEL = regex("^(?:活动|活動|演出|观展|觀展|参观|參觀|购票|購票|报名|報名|展览|展覽|赛事|賽事)(?:信息|資訊|资讯|訊息|讯息|資料|指南|须知|須知|看板)$"
                    "|^(?:展讯|展訊|演讯|演訊|影讯|影訊)$")  # (展讯: a listing of exhibitions, each its name over its fields)
-_FIELD = regex("^(?:[^\\s，,。：:]{1,6}|\\S{1,12}?(?:时间|時間|日期|地点|地點))[：:]\\s*\\S|^[■●◆]?[^\\s，,。／/]{1,24}／\\S")  # 时间：…, 地点：…, 网址：…; 某展览时间：…
-# (an event's name run into its first field)
+_FIELD = regex("^(?:[^\\s，,。：:]{1,6}|\\S{1,12}?(?:时间|時間|日期|地点|地點))[：:]\\s*\\S|^[■●◆]?[^\\s，,。／/]{1,24}／\\S")  # 时间：…, 地点：…, 网址：…; 某展览时间：… (an event's name run into its first field)
 INFO_REACH = 12  # field lines under the label (and events' names set over theirs, 某某展——), at most
 INFO_FIELD_MAX = 60  # characters of one
 
@@ -371,22 +370,24 @@ _PHONE = regex("[(（]?\\d{2,4}[)）]?[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}")  # (04)22
 STORY_PARAGRAPH = 40  # characters at least of the story's paragraph a run of facts follows
 
 
-def facts_in_text(items: list[Item], i: int) -> Role | None:
+def _fact(it: Item) -> bool:  # (a credit, a chart's source, a figure's label are none)
+    t = it.text.strip()
+    return (bool(_FIELD.match(t)) and cv.length(t) <= INFO_FIELD_MAX and not cv.PHONE_FIELD.search(t) and not _PHONE.search(t)
+            and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule == "page_notice") and it.mark is None
+            and not cv.CAPTION_LEAD.match(t) and t[-1:] not in "？?")  # (问三：…？ heads an answer)
+
+
+def fact_runs(items: list[Item]) -> list[Run | None]:  # (the pass makes fact lines body: each stays one)
+    return runs(items, lambda items, k: _fact(items[k]))
+
+
+def facts_in_text(items: list[Item], i: int, lookup: list[Run | None] | None = None) -> Role | None:
     """Two short field lines or more (地址：…, 营业时间：…, 人均：…) right after a story's paragraph, no number to call
     among them: the facts of what the story tells (a shop, a site), its text, each a line of its own (an ad's or a
     notice's address stands under its copy, a hotline's lines give numbers)."""
-    def fact(k: int) -> bool:  # (a credit, a chart's source, a figure's label are none)
-        t, it = items[k].text.strip(), items[k]
-        return (bool(_FIELD.match(t)) and cv.length(t) <= INFO_FIELD_MAX and not cv.PHONE_FIELD.search(t) and not _PHONE.search(t)
-                and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule == "page_notice") and it.mark is None
-                and not cv.CAPTION_LEAD.match(t) and t[-1:] not in "？?")  # (问三：…？ heads an answer)
-    if not fact(i):
+    if (run := lookup[i] if lookup is not None else fact_runs(items)[i] if _fact(items[i]) else None) is None:
         return None
-    j, end = i, i
-    while j > 0 and fact(j - 1):
-        j -= 1
-    while end + 1 < len(items) and fact(end + 1):
-        end += 1
+    j, end = run
     before = items[j - 1] if j else None
     text = before is not None and before.role is Role.PARAGRAPH and before.ends_paragraph and (
         cv.length(before.text) >= STORY_PARAGRAPH or j >= 2 and items[j - 2].role is Role.PARAGRAPH)  # (a wrap's end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Role
 from . import conventions as cv
-from .items import Item, is_body, is_title, neighbour
+from .items import Item, Run, is_body, is_title, neighbour, runs
 from .patterns import regex
 from .printed import LINE_RUN_FIGURES, LINE_RUN_MIN_CELLS
 from .rules import Mark
@@ -133,16 +133,16 @@ def _label_like(it: Item) -> bool:
             and _WORDED.search(it.text) is not None)  # (a figure alone is a table's cell)
 
 
-def chart_label(items: list[Item], i: int) -> Role | None:
+def label_runs(items: list[Item]) -> list[Run | None]:  # (the pass makes labels captions: each stays one)
+    return runs(items, lambda items, k: _label_like(items[k]))
+
+
+def chart_label(items: list[Item], i: int, lookup: list[Run | None] | None = None) -> Role | None:
     """Short lines in a row between a diagram's title and its 制图 credit or source line, none ending a sentence
     (甲层 平均厚约十公里, 甲界 甲层与乙层的分界, 震源): the labels printed over the picture, its captions."""
     if not _label_like(items[i]):
         return None
-    lo, hi = i, i
-    while lo > 0 and _label_like(items[lo - 1]):
-        lo -= 1
-    while hi + 1 < len(items) and _label_like(items[hi + 1]):
-        hi += 1
+    lo, hi = (lookup or label_runs(items))[i]
     credit = items[hi + 1] if hi + 1 < len(items) else None
     credited = credit is not None and (credit.mark is Mark.CHART_SOURCE or credit.role is Role.PHOTO_CREDIT
                                        and cv.CHART_CREDIT.match(credit.text) is not None)
@@ -161,23 +161,25 @@ def _verse_like(it: Item) -> bool:
     return it.role in (Role.HEADLINE, Role.PARAGRAPH) and not it.dateline and cv.length(it.text) <= VERSE_LINE_MAX
 
 
-def verse_line(items: list[Item], i: int) -> Role | None:
+def _in_verse(items: list[Item], k: int) -> bool:  # (no title over a poet's name: the next poem's)
+    return _verse_like(items[k]) and not (k + 1 < len(items) and items[k].role is Role.HEADLINE
+                                          and items[k + 1].role is Role.BYLINE)
+
+
+def verse_runs(items: list[Item]) -> list[Run | None]:  # (the pass makes lines body: each stays a line)
+    return runs(items, _in_verse)
+
+
+def verse_line(items: list[Item], i: int, lookup: list[Run | None] | None = None) -> Role | None:
     """In a dump, short lines each a block of its own under a title and its poet's name (◎X): the poem's lines, text
     each on its own (no headline), up to the next title over a poet's name."""
-    def title_over_poet(k: int) -> bool:
-        return k + 1 < len(items) and items[k].role is Role.HEADLINE and items[k + 1].role is Role.BYLINE
-    if items[i].chunk.geometry is not None or not _verse_like(items[i]) or title_over_poet(i):
+    if items[i].chunk.geometry is not None or not _in_verse(items, i):
         return None
-    lo = i
-    while lo > 0 and _verse_like(items[lo - 1]) and not title_over_poet(lo - 1):
-        lo -= 1
+    lo, hi = (lookup or verse_runs(items))[i]
     poet = cv.squash(items[lo - 1].text) if lo >= 2 and items[lo - 1].role is Role.BYLINE else ""
     named = _POET.match(poet)
     if not (named and items[lo - 2].role is Role.HEADLINE):
         return None
-    hi = i
-    while hi + 1 < len(items) and _verse_like(items[hi + 1]) and not title_over_poet(hi + 1):
-        hi += 1
     lines = [it.text for it in items[lo:hi + 1]]
     chars = sum(map(cv.length, lines))  # (a poet named bare: lines shorter than a column's, ending no sentence, few
     bare = chars < LINE_RUN_MIN_CELLS * len(lines) and sum(1 for t in lines if cv.END_OF_PARAGRAPH.search(t.rstrip())) <= 1 \

@@ -2,6 +2,7 @@
 the body it heads."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..model import Role
@@ -155,6 +156,11 @@ PHOTO_SHARED = 0.25  # … and to give a headless story to a headline over only 
 WORD_REACH = 12  # pairs apart a headline group and a body may be to be bound by words (a page has fewer stories)
 
 
+def _near(places: list[int], k: int, lo: int = -WORD_REACH) -> list[int]:
+    """The places (in page order) from lo to WORD_REACH pairs away from k: looked up, not each one tried."""
+    return places[bisect_left(places, k + lo):bisect_right(places, k + WORD_REACH)]
+
+
 def _loose(pairs: list[Pair]) -> tuple[list[int], list[int]]:
     """Headline groups left without a body and bodies left without a headline (a box's briefs are meant so)."""
     titles, bodies, in_box = [], [], False
@@ -233,7 +239,7 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
         return pairs
     flat: list[Pair] = []
     for k, (t, b) in enumerate(pairs):
-        near = [pairs[j][1] for j in bodies if abs(j - k) <= WORD_REACH]
+        near = [pairs[j][1] for j in _near(bodies, k)]
         parts = (_split_clump(t, ([b] if b is not None else []) + near, ledger)
                  if t is not None and t.kind is UnitKind.TITLE and len(t.titles) > 1 and near
                  and any(it.chunk.geometry is None for it in t.items) else [])  # (a page's layout grouped its own)
@@ -246,7 +252,7 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
             flat.append((None, b))
     titles, bodies = _loose(flat)
     scored = sorted((_named(flat[i][0], _text(flat[j][1], LEAD_CHARS)), i, j)
-                    for i in titles for j in bodies if abs(i - j) <= WORD_REACH)
+                    for i in titles for j in _near(bodies, i))
     bound: dict[int, int] = {}
     by_body: dict[int, int] = {}
     for score, i, j in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
@@ -267,7 +273,7 @@ def _photo_text(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
         lead = _text(pairs[j][1], LEAD_CHARS)
         return max(cv.shared_words("".join(it.text for it in pairs[i][0].titles), lead),
                    cv.shared_words("".join(it.text for it in pairs[i][1].items if it.role is Role.CAPTION), lead))
-    scored = sorted(((named(i, j), i, j) for i in pictured for j in loose if 0 < j - i <= WORD_REACH),
+    scored = sorted(((named(i, j), i, j) for i in pictured for j in _near(loose, i, 1)),
                     key=lambda x: (-x[0], x[1]))
     taken: set[int] = set()
     for score, i, j in scored:

@@ -6,31 +6,28 @@ chunks around it. REVISIONS is the one ordered table of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable
 
 from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
-from .tables import spec_box, stats_line, table_rows
-from .furnish import (ad_copy, classified_ad, header_band, fact_line, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, table_label,
+from .tables import row_runs, spec_box, stats_line, table_rows
+from .furnish import (ad_copy, classified_ad, header_band, fact_line, fact_runs, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
 from .jumps import jump_tail
 from .works import MEDIA, work_caption
-from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box,
-                      sign_off, verse_line)
-from .sections import LINE_MIN, card_line, continuation, lone_section_head, open_end, speaker_turn, turn_label
+from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
+                      sign_off, verse_line, verse_runs)
+from .sections import LINE_MIN, card_line, continuation, lone_section_head, speaker_turn, turn_label
 from .bylines import SAME_STYLE, author_line, commentary_tab, email_line, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
+from .parallel import Peers, parallel_heads
 
 RUN_IN_SIZE_SLACK = 0.05  # relative to the body's type size: a run-in lead is set in the size of the text it opens
 MAX_PIECES = 8  # a doubled headline layer is printed in at most this many pieces
-PARALLEL_MAX = 64  # characters: a crosshead runs to three lines of a column at most
-PARALLEL_LEAD = 3  # characters: crossheads in parallel open with the same lead this long …
-PARALLEL_FRAME = 8  # … or set a colon at the same place this near their start
-PARALLEL_SERIES = 3  # pieces alike with no crosshead among them make a series this long at least
-_LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
 
 
 def box_label_type(items: list[Item], i: int) -> Role | None:
@@ -84,50 +81,6 @@ def numbered_head_line(items: list[Item], i: int) -> Role | None:
 
 
 _NUMBERED = regex("^\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
-
-
-def _head_shaped(it: Item) -> bool:
-    """Short, ending no sentence and holding none: the shape of a crosshead (or of a paragraph's cut-off start; a
-    profile card's fields, 姓名：…, are alike but none)."""
-    t = cv.squash(it.text)
-    return (it.role in (Role.PARAGRAPH, Role.HEADLINE) and not it.dateline and 0 < len(t) <= PARALLEL_MAX
-            and not cv.SENTENCE_PUNCT.search(t) and not cv.ends_paragraph(t) and it.rule != "profile_field")
-
-
-def _alike(a: str, b: str) -> bool:
-    """Two crossheads set in parallel (排比): they open with one lead (紧紧抓住…, 坚定不移…) or frame their words
-    alike with a colon at one place (明确新目标：…, 探索新治理：…)."""
-    if a[:PARALLEL_LEAD] == b[:PARALLEL_LEAD] and _LEAD.match(a):
-        return True  # (a lead of words: 近日， opens too many paragraphs to tell anything)
-    ca, cb = a.find("：", 0, PARALLEL_FRAME), b.find("：", 0, PARALLEL_FRAME)
-    return ca > 1 and ca == cb
-
-
-def parallel_heads(items: list[Item], i: int) -> Role | None:
-    """A short piece of body that ends no sentence, set like a crosshead of the page or like two more such pieces
-    (the same lead of words, the same frame), is one of a series of crossheads in parallel, commas and length
-    notwithstanding."""
-    it = items[i]
-    if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text) \
-            or it.rule in ("figure_items", "fact_line", "facts_in_text", "qa_turn", "speaker_turn") or cv.TURN_LABEL.match(it.text):
-        return None  # (on a PDF page, the type shows a crosshead; none ends on 的; a 数读 box's note, a box's fact
-        # line are its text; a turn opening alike, 市民某女士来电：…, is a turn)
-    if i and run_in(items[i - 1], it):
-        return None  # text run in on the printed line of the title over it (某区：…　近 | 日，…): that title's text
-    t = cv.squash(it.text)
-    colon = t.find("：", 0, PARALLEL_FRAME)
-    if colon > 1 and any(o.role is Role.PARAGRAPH and o.ends_paragraph and cv.squash(o.text).startswith(t[:colon + 1])
-                         for o in items):
-        return None  # a speaker's label (专家：…) that opens whole paragraphs too: an interview's turns, cut short
-    pieces = 0
-    for k, o in enumerate(items):
-        if o is it or not _head_shaped(o) or not _alike(t, cv.squash(o.text)):
-            continue
-        after = neighbour(items, k, 1)
-        if o.role is not Role.PARAGRAPH and is_body(neighbour(items, k, -1)) and is_body(after) and not after.dateline:
-            return Role.HEADLINE  # like a headline set between body (a crosshead, no story's over its dateline)
-        pieces += o.role is Role.PARAGRAPH
-    return Role.HEADLINE if pieces >= PARALLEL_SERIES - 1 else None  # a series of such pieces, alike
 
 
 def printed_line(items: list[Item], i: int) -> Role | None:
@@ -316,6 +269,8 @@ class Revision:
     fn: Callable[[list[Item], int], Role | None]
     why: str
     mark: Mark | None = None  # what else an item this revision gives a new role is
+    index: Callable[[list[Item]], object] | None = None  # what fn looks up across the page, built once a pass and
+    # given as fn(…, lookup=): only what the pass cannot change (texts; runs of items that stay alike when revised)
 
 
 REVISIONS: list[Revision] = [
@@ -336,7 +291,8 @@ REVISIONS: list[Revision] = [
     Revision("name_over_title", name_over_title, "on a PDF page, a name between a column's label and its headline, "
              "smaller than both, is the columnist's", Mark.AUTHOR),
     Revision("spec_box", spec_box, "a spec box's label (参数速览) and the measures under it are the page's data"),
-    Revision("table_rows", table_rows, "lines in a row ending on one value (a table's last column) are its rows"),
+    Revision("table_rows", table_rows, "lines in a row ending on one value (a table's last column) are its rows",
+             index=row_runs),
     Revision("stats_line", stats_line, "a match's statistics on one line (射门 14—9　角球 7—4 …) are the page's data"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
     Revision("box_label_type", box_label_type, "a short label over titles alike, each over its text (on a PDF page, "
@@ -349,12 +305,13 @@ REVISIONS: list[Revision] = [
     Revision("fact_line", fact_line, "under a box's label (某某小档案), its field lines (地点：…, 时间：…) are its text, "
              "each opening a line of its own"),
     Revision("facts_in_text", facts_in_text, "field lines after a story's paragraph (地址：…, 人均：…), no number among "
-             "them, are its text, each a line of its own"),
+             "them, are its text, each a line of its own", index=fact_runs),
     Revision("index_teaser", index_teaser, "under the index's label, a text run on to its page (…▶第5页) is a teaser"),
     Revision("teaser_title", teaser_title, "a short line right over 详见A3版 is a teaser of a story inside: furniture"),
     Revision("repeated_title", repeated_title, "a headline printed twice by the PDF's layers is a duplicate"),
     Revision("chart_title", chart_title, "the line above a chart's source or 制图 credit is its caption, or, set off, its own title", Mark.CHART_TITLE),
-    Revision("chart_label", chart_label, "short lines in a row between a diagram's title and its 制图 are its labels"),
+    Revision("chart_label", chart_label, "short lines in a row between a diagram's title and its 制图 are its labels",
+             index=label_runs),
     Revision("work_caption", work_caption, "《题》（国画） alone captions a work of art, the name after it credits its artist"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("caption_over_lead", caption_over_lead, "one short sentence between a headline and the paragraph its "
@@ -367,7 +324,7 @@ REVISIONS: list[Revision] = [
     Revision("sign_off", sign_off, "an office's name, then a date alone, under body text sign a notice: its "
                                    "last lines", Mark.OWN_LINE),
     Revision("verse_line", verse_line, "in a dump, short lines under a title and its poet (◎X) are the poem's lines, "
-             "text each on its own", Mark.OWN_LINE),
+             "text each on its own", Mark.OWN_LINE, verse_runs),
     Revision("figure_items", figure_items, "under a 数读 box's label, a line opening with a big figure is an item of "
                                            "the box's text, its figure and what it counts", Mark.FIGURE),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
@@ -384,7 +341,7 @@ REVISIONS: list[Revision] = [
     Revision("card_line", card_line, "short lines under a profile card's field (荣誉：…) are more of its items", Mark.OWN_LINE),
     Revision("lone_section_head", lone_section_head, "the one comma-broken piece between a story's paragraphs is a line"),
     Revision("parallel_heads", parallel_heads, "short pieces ending no sentence that open or are framed alike are "
-             "crossheads set in parallel"),
+             "crossheads set in parallel", index=Peers.of),
 ]
 
 
@@ -393,8 +350,9 @@ def revise(items: list[Item], revisions: list[Revision] | None = None) -> list[I
     already revised); each item keeps its first-pass role."""
     items = list(items)
     for rev in revisions if revisions is not None else REVISIONS:
+        fn = rev.fn if rev.index is None else partial(rev.fn, lookup=rev.index(items))
         for i in range(len(items)):
-            role = rev.fn(items, i)
+            role = fn(items, i)
             if role is not None and (role is not items[i].role or rev.mark not in (None, items[i].mark)):
                 items[i] = items[i].but(role, rev.name, rev.mark)
     return items

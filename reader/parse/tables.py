@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
-from .items import Item
+from .items import Item, Run, runs
 from .patterns import regex
 
 TABLE_RUN, ROW_MAX = 3, 40  # rows at least, characters at most each: a table's rows run together, ending alike
@@ -14,28 +14,30 @@ _RATE_ROW = regex(f"^{cv.HAN}{{1,6}}(?:[（(]{cv.HAN}{{1,4}}[）)])?\\s*[0-9０-
 _AMOUNT_ROW = regex("^[^\\d\\s。，！？：:]{2,24}\\s*[0-9０-９][0-9０-９,.]*\\s*(?:万|萬)?元$")
 
 
-def table_rows(items: list[Item], i: int) -> Role | None:
+def _row(items: list[Item], k: int) -> str | None:
+    """What row k of a table ends on (the value of its last column, or its kind: figures, amounts), or None."""
+    t, it = items[k].text.strip(), items[k]
+    if _RATE_ROW.match(t) and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule == "table_rows"):
+        return "figures"  # (a rate table's rows: each a name and its figures)
+    if _AMOUNT_ROW.match(t) and (it.role is Role.HEADLINE or it.rule == "table_rows"):
+        return "amount"  # (a list of donors: each a name and what it gave, 某公司50000元)
+    m = _ROW_END.search(t) if cv.length(t) <= ROW_MAX else None  # (no long text searched for a row's end)
+    return m.group(0) if m and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule == "table_rows") \
+        and not cv.SENTENCE_PUNCT.search(t) and cv.length(t) > cv.length(m.group(0)) + 2 else None
+
+
+def row_runs(items: list[Item]) -> list[Run | None]:  # (the pass makes rows furniture by this rule: each stays one)
+    return runs(items, _row)
+
+
+def table_rows(items: list[Item], i: int, lookup: list[Run | None] | None = None) -> Role | None:
     """Three lines or more in a row, no sentence ending in them, each ending on the same value (a table's last
     column: 实施日期 12月20日 on every row, 28路…12月20日 | 115路…12月20日), or each a name and figures only (美元7.7480
     7.8260 | 歐元8.3920 8.5710): a table's rows run together, the page's data."""
-    def row(k: int) -> str | None:
-        t = items[k].text.strip()
-        if _RATE_ROW.match(t) and (items[k].role in (Role.HEADLINE, Role.PARAGRAPH) or items[k].rule == "table_rows"):
-            return "figures"  # (a rate table's rows: each a name and its figures)
-        if _AMOUNT_ROW.match(t) and (items[k].role is Role.HEADLINE or items[k].rule == "table_rows"):
-            return "amount"  # (a list of donors: each a name and what it gave, 某公司50000元)
-        m = _ROW_END.search(t)
-        return m.group(0) if m and (items[k].role in (Role.HEADLINE, Role.PARAGRAPH) or items[k].rule == "table_rows") \
-            and cv.length(t) <= ROW_MAX \
-            and not cv.SENTENCE_PUNCT.search(t) and cv.length(t) > cv.length(m.group(0)) + 2 else None
-    end = row(i)
-    if end is None:
+    run = (lookup or row_runs(items))[i]
+    if run is None:
         return None
-    lo, hi = i, i
-    while lo > 0 and row(lo - 1) == end:
-        lo -= 1
-    while hi + 1 < len(items) and row(hi + 1) == end:
-        hi += 1
+    lo, hi = run
     return Role.FURNITURE if hi - lo + 1 >= TABLE_RUN else None
 
 

@@ -74,6 +74,7 @@ class _Open:
     jump_from: str | None = None
     sealed: bool = False  # a title group that takes no more lines
     rubrics: list[Item] = field(default_factory=list)  # BOX: its label, the rubric of its first brief
+    texted: bool = False  # BODY: a paragraph among its items (kept as they come, not looked for at each new one)
 
 
 def opens_story(it: Item) -> bool:
@@ -83,23 +84,22 @@ def opens_story(it: Item) -> bool:
                            and bool(_ROLE.search(it.text)))
 
 
-def new_story(body: Sequence[Item], it: Item) -> bool:
-    """Whether it starts a story of its own after a run of body (not the dateline right under its □ credit)."""
+def new_story(body: Sequence[Item], it: Item, texted: bool | None = None) -> bool:
+    """Whether it starts a story of its own after a run of body, texted if known (not the dateline under its □ credit)."""
     if not body:
         return False  # (a body opened by a jump line, 上接第1版, nothing in it yet)
-    if (it.role is Role.BYLINE and _ROLE.search(it.text) and body[-1].role is Role.BYLINE
-            and any(x.role is Role.PARAGRAPH for x in body)):
+    texted = any(x.role is Role.PARAGRAPH for x in body) if texted is None else texted
+    if it.role is Role.BYLINE and _ROLE.search(it.text) and body[-1].role is Role.BYLINE and texted:
         return True  # a reporter's credit after the story before has signed off
     if it.role is Role.CAPTION and it.chunk.geometry is not None and body[-1].role is Role.BYLINE \
-            and not cv.OPENING_CREDIT.match(body[-1].text) and any(x.role is Role.PARAGRAPH for x in body):
+            and not cv.OPENING_CREDIT.match(body[-1].text) and texted:
         return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
     if it.role is Role.CAPTION and it.chunk.geometry is not None and it.chunk.gap >= 2 and _under(body[-1], it) \
-            and any(x.role is Role.PARAGRAPH for x in body) and it.mark is not Mark.CHART_TITLE:
+            and texted and it.mark is not Mark.CHART_TITLE:
         return True  # … or one set under the story's column with a rule drawn across between them (not a chart
         # whose title tells the story's subject)
-    if (it.role is Role.PARAGRAPH and it.chunk.geometry is None and body and body[-1].role is Role.BYLINE
-            and _CLOSING.match(body[-1].text.strip()) and any(x.role is Role.PARAGRAPH for x in body)
-            and not cv.QA_TURN.match(it.text)):
+    if (it.role is Role.PARAGRAPH and it.chunk.geometry is None and body[-1].role is Role.BYLINE
+            and _CLOSING.match(body[-1].text.strip()) and texted and not cv.QA_TURN.match(it.text)):
         return True  # a story signed off in brackets ((X), (记者 X 整理)): the text after it is another's (not a
         # question's asker, （读者 X）, the answer after it: 答：…)
     if body[-1].role is Role.PHOTO_CREDIT and it.index > body[-1].index + 1 and opens_story(it):
@@ -107,8 +107,7 @@ def new_story(body: Sequence[Item], it: Item) -> bool:
     if _left_frame(body[-1], it):
         return True  # on a PDF page, text going on mid-paragraph out of a box whose text has ended (or a picture
         # set out of it): another story's
-    return (opens_story(it) and any(x.role is Role.PARAGRAPH for x in body)
-            and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text)))
+    return opens_story(it) and texted and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text))
 
 
 def _left_frame(last: Item, it: Item) -> bool:
@@ -162,10 +161,11 @@ def units_of(items: list[Item], ledger: Ledger) -> list[Unit]:
             closed = False
         elif it.role is Role.BYLINE and last and last.kind is UnitKind.TITLE and it.mark is Mark.AUTHOR:
             last.items.append(it)  # the author's name set under (or over) the headline
-        elif last and last.kind is UnitKind.BODY and not closed and not new_story(last.items, it):
+        elif last and last.kind is UnitKind.BODY and not closed and not new_story(last.items, it, last.texted):
             last.items.append(it)
+            last.texted |= it.role is Role.PARAGRAPH
         else:
-            units.append(_Open(UnitKind.BODY, [it], jump_from=waiting))
+            units.append(_Open(UnitKind.BODY, [it], jump_from=waiting, texted=it.role is Role.PARAGRAPH))
             closed, waiting = False, None
     out = []
     for u in units:

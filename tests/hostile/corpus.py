@@ -104,9 +104,13 @@ def large_cases() -> list[tuple[str, bytes, tuple[str, ...], str]]:
     one_line = one_line.decode("utf-8", "ignore").encode("utf-8")  # whole characters only
     chars = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就"
     blocks = "\n\n".join(chars[i % len(chars)] for i in range(100_000)).encode("utf-8")
+    pairs = "\n\n".join(chars[i % len(chars)] + chars[i * 7 % len(chars)] for i in range(20_000)).encode("utf-8")
+    fields = "\n\n".join(f"{chars[i % 9]}{chars[i % 11]}：{chars[i % 13]}{chars[i % 5]}" for i in range(10_000)).encode("utf-8")
     return [
         ("one-20mb-line.txt", one_line, (), "edition"),
         ("100k-one-char-blocks.txt", blocks, (), "edition"),
+        ("20k-two-char-blocks.txt", pairs, (), "edition"),  # (title-shaped pieces each looked up against all: once
+        ("10k-field-lines.txt", fields, (), "edition"),  # a pass over the page, never once for every piece)
     ]
 
 
