@@ -14,7 +14,9 @@ from conftest import FIXTURES, ROOT
 DATA_MODULES: set[str] = set()
 # Words a convention names that a fixture later happened to print, each with why it is the convention's: a made-up
 # page's subheadline (——一论贯彻落实…) uses the campaign phrase BANNER opens with, as real banners do.
-CONVENTION_WORDS = {"贯彻落实": "a series banner's opening phrase (BANNER), there before the fixture that prints it",
+CONVENTION_WORDS = {"知识链接": "a knowledge box's label many papers print beside a story (RUBRIC_LABEL), there before the "
+                                "made-up 文化 page that sets one",
+                    "贯彻落实": "a series banner's opening phrase (BANNER), there before the fixture that prints it",
                     "本报记者": "the paper's own reporter, the credit role the byline and interview conventions name (QA_TURN); a "
                                 "made-up page's subheadline (——本报记者走访…) prints it",
                     "人物名片": "a profile box's label (PROFILE_LABEL), there before the made-up 人物 page that heads its box "
