@@ -218,6 +218,21 @@ def test_a_subheadline_with_a_comma_over_the_byline_is_the_headline_groups():
     assert len(a.paragraphs) == 2
 
 
+def test_a_charts_title_naming_the_headlines_words_takes_no_line_of_the_headline_group():
+    """A chart of the figures a story speaks of is titled in the story's headline's words: no story of its own
+    for a clumped headline group to be cut toward (the headline stays over its deck)."""
+    deck = "一季度全市新能源汽车产业产值两百亿元，同比增长三成，配套企业达一百家"
+    ed = parse_text("\n\n".join([
+        "某市新能源汽车产业跑出加速度", deck, "本报记者　某甲",
+        "三月下旬，某汽车总装车间内，工人正在对新下线的车辆进行出厂前检测。", "本报记者　某乙　摄",
+        "记者从市工信局获悉，一季度全市新能源汽车产量创新高，新签约项目十二个，总投资超过百亿元。",
+        "园区建设同步提速，两个配套园区已有三十家企业投产，带动就业五千余人。",
+        "数读", "某市新能源汽车产业季度产值（亿元）", "数据来源：某市统计局",
+        "另一条新闻的标题", "本报讯 昨日，市体育中心举行全民健身运动会开幕式，三千余名市民参加。"]) + "\n")
+    lead = ed.articles[0]
+    assert (lead.headline, lead.subheadline, len(lead.paragraphs)) == ("某市新能源汽车产业跑出加速度", deck, 2)
+
+
 def test_a_lone_title_after_a_table_opens_a_story():
     ed = parse_text("\n\n".join([
         "市场行情回暖", "本报讯 昨日，本市主要农贸市场蔬菜价格小幅回落，市民采购需求平稳。",
@@ -2193,6 +2208,16 @@ def test_a_briefs_title_with_a_space_the_extractor_put_after_a_quote_is_still_cu
     assert all(a.kind is Kind.BRIEF for a in ed.articles)
     bullet = parse_text("\n\n".join(["要闻简讯", "■夜间封路　因管线施工，某路今晚起夜间封闭。"]) + "\n")
     assert bullet.articles[0].headline != "■夜间封路"
+
+
+def test_a_bulleted_briefs_title_of_a_headlines_length_is_cut_off_its_text():
+    """■某市女排签下两名新援　某市女排俱乐部昨日宣布，… under a box of briefs' label: a headline's length after the
+    bullet, then the text: each a brief with its title (a bullet's lead word, ■夜间封路　因…, stays the list's)."""
+    ed = parse_text("\n\n".join([
+        "体坛快讯", "■某市半程马拉松下月鸣枪　某市半程马拉松将于5月18日开跑，设半程和迷你跑两个项目，报名至月底截止。",
+        "■某市女排签下两名新援　某市女排俱乐部昨日宣布，与两名主攻手签约，新赛季将增强球队的进攻实力。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["■某市半程马拉松下月鸣枪", "■某市女排签下两名新援"]
+    assert all(a.kind is Kind.BRIEF and len(a.paragraphs) == 1 for a in ed.articles)
 
 
 def test_a_box_label_right_over_a_titled_story_is_its_column_label():

@@ -9,6 +9,7 @@ from ..model import Role
 from . import conventions as cv
 from .ledger import Ledger
 from .items import Item
+from .rules import Mark
 from .titles import is_rubric
 from .units import Unit, UnitKind, absorb, credit_only, opens_story, paragraph_count
 
@@ -178,10 +179,11 @@ def _loose(pairs: list[Pair]) -> tuple[list[int], list[int]]:
 
 def _lines_by_story(t: Unit, bodies: list[Unit]) -> list[int | None]:
     """For each line of a headline group, the body whose opening shares most of its words (None below
-    MIN_SHARED)."""
+    MIN_SHARED); a chart's title alone is no story (a chart of the figures a story's headline speaks of)."""
     out: list[int | None] = []
+    charts = [all(x.mark is Mark.CHART_TITLE or x.role is Role.PHOTO_CREDIT for x in b.items) for b in bodies]
     for it in t.items:
-        scores = [cv.shared_words(it.text, _text(b, LEAD_CHARS)) for b in bodies]
+        scores = [0 if chart else cv.shared_words(it.text, _text(b, LEAD_CHARS)) for b, chart in zip(bodies, charts)]
         best = max(range(len(bodies)), key=lambda j: scores[j])
         out.append(best if it.role is Role.HEADLINE and scores[best] >= MIN_SHARED else None)
     return out
