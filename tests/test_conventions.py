@@ -187,7 +187,15 @@ def test_a_hong_kong_lead_in_naming_its_reporters_is_one_dateline(lead_in):
     assert cv.DATELINE.match(f"{lead_in}東灣海濱長廊擴建工程昨日完成。").group(0) == lead_in
 
 
-@pytest.mark.parametrize("text", ["北京3 月9 日电", "新华社记者3 月9 日拍摄的照片。", "本报记者 张明"])
+@pytest.mark.parametrize("lead_in", ["据某地《某某时报》报道", "据某国《某某邮报》网站报道", "本报综合报道　", "本報綜合報導 "])
+def test_a_story_told_from_a_papers_report_or_put_together_opens_with_a_dateline(lead_in):
+    """据台湾《某报》报道， (a place's paper named before its title), 本报综合报道　… (a story put together from several
+    reports, set off by a space): a dateline opening the story, as 据《某报》消息 is."""
+    assert cv.DATELINE.match(f"{lead_in}，某地年轻人购房负担持续加重。" if "据" in lead_in else f"{lead_in}某港开通快线。")
+
+
+@pytest.mark.parametrize("text", ["北京3 月9 日电", "新华社记者3 月9 日拍摄的照片。", "本报记者 张明", "综合报道",
+                                  "综合报道显示，某地房价回落。", "据当地媒体报道，火山再次喷发。"])
 def test_what_is_not_a_dateline(text):
     assert not cv.DATELINE.match(text)
 

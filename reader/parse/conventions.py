@@ -48,12 +48,12 @@ AGENCY = (f"(?:新华社|新華社|中新社|中新网|中央社|人民日报|�
           f"{HAN}{{2,8}}(?:日[报報]|晚[报報]|社|[网網]))")
 
 # A month and day as extraction leaves them: 12月2日, or 3 月9 日 with a space where a digit meets a character.
-_MONTH_DAY = f"{NUM}{{1,2}} ?月 ?{NUM}{{1,3}} ?日"
-# 新华社北京12月2日电, 本报讯, 本报3月4日讯, 本报北京3月4日电, 据《X日报》消息, each with an optional bracketed credit.
+_MONTH_DAY = f"{NUM}{{1,2}} ?月 ?{NUM}{{1,3}} ?日"  # DATELINE: 新华社北京12月2日电, 本报讯, 本报3月4日讯, 本报北京3月4日电, 据《X日报》消息, each with an optional bracketed credit.
 DATELINE = regex(
     f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}} ?年 ?)?(?:{_MONTH_DAY}|{NUM}{{1,2}} ?日) ?(?:专|專)?[电電]"  # (路透社倫敦5日電: the day alone)
     f"|{AGENCY}(?:{HAN}{{0,8}}?{_MONTH_DAY})? ?[讯訊](?![员員])|(?:新华社|新華社)特稿(?=\\S)"  # 新华社特稿: a feature
-    f"|[据據]《[^》]{{1,20}}》(?:{_MONTH_DAY})?(?:消息|[报報][道導])"
+    f"|[据據]{HAN}{{0,4}}《[^》]{{1,20}}》(?:网站|網站)?(?:{_MONTH_DAY})?(?:消息|[报報][道導])"  # (据台湾《某报》报道: a place's paper)
+    f"|(?:本[报報])?(?:综合|綜合)(?:[报報][道導]|消息)[\s　]+(?=\S)"  # (本报综合报道　…; 据某地媒体报道，… opens sentences too)
     f"|[据據]{AGENCY}(?:{HAN}{{0,8}}?{_MONTH_DAY})?(?:消息|[报報][道導]|[电電]))"
     f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?"
     # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, 【記者X／台中報導】, （中央社記者X台北15日電）
