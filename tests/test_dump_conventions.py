@@ -233,6 +233,19 @@ def test_a_charts_title_naming_the_headlines_words_takes_no_line_of_the_headline
     assert (lead.headline, lead.subheadline, len(lead.paragraphs)) == ("某市新能源汽车产业跑出加速度", deck, 2)
 
 
+def test_experts_names_and_posts_over_their_quotations_are_a_box_of_views_text():
+    """专家观点 | 某某　某大学经济学院教授 | “……” | 某某　某研究院研究员 | “……”: each speaker's line is the box's text,
+    a paragraph of its own over what the speaker said (not a headline each, nor joined to the quotation); one name
+    and post over a quotation alone stays a title."""
+    ed = parse_text("\n\n".join([
+        "专家观点", "宋某某　某某大学经济与管理学院教授", "“今年以来产业增速较快，而且是在基数不低的情况下实现的，含金量较高。”",
+        "罗某某　省社会科学院产业经济研究所研究员", "“也要看到，行业竞争仍然激烈，一些企业利润承压，需要持续关注。”"]) + "\n")
+    (box,) = ed.articles
+    assert box.paragraphs[0] == "宋某某　某某大学经济与管理学院教授" and len(box.paragraphs) == 4
+    one = parse_text("\n\n".join(["宋某某　某某大学经济与管理学院教授", "“今年以来产业增速较快，含金量较高。”"]) + "\n")
+    assert one.articles[0].headline == "宋某某　某某大学经济与管理学院教授"
+
+
 def test_a_lone_title_after_a_table_opens_a_story():
     ed = parse_text("\n\n".join([
         "市场行情回暖", "本报讯 昨日，本市主要农贸市场蔬菜价格小幅回落，市民采购需求平稳。",

@@ -911,3 +911,21 @@ def test_an_interview_whose_turn_runs_on_past_its_photo_into_the_next_column_sta
     story = next(a for a in got if a.headline == lead["headline"])
     cut = next(p for p in lead["paragraphs"] if p.startswith("记者：") and "走进" in p)
     assert re.sub(r"\s", "", cut) in [re.sub(r"\s", "", p) for p in story.paragraphs]
+
+
+def test_a_white_space_across_inside_a_framed_box_parts_no_band():
+    """A framed box under a story's columns, its label over its text, and a column beside it whose paragraph happens
+    to end at the label's foot: the white space across both at that height runs through the box's frame, no band
+    ends there. The box is read whole after the text over it, then the column beside (a rule down alone, no frame,
+    parts the bands as before)."""
+    from reader.parse.columns import xy_cut
+
+    def ended(b):  # (the block's last line ends its paragraph)
+        last = replace(b.lines[-1], text=b.lines[-1].text[:-1] + "。")
+        return replace(b, lines=b.lines[:-1] + (last,))
+    over, label, text = ended(block(10, 100, 300, 20)), block(20, 400, 80, 1), ended(block(20, 430, 290, 12))
+    beside_top, beside_low = ended(block(320, 100, 600, 22)), ended(block(320, 430, 600, 12))
+    frame = [(10, 395, 10, 600), (300, 395, 300, 600), (10, 395, 300, 395), (10, 600, 300, 600)]
+    blocks = [over, label, text, beside_top, beside_low]
+    assert xy_cut(blocks, BODY, frame) == [over, label, text, beside_top, beside_low]
+    assert xy_cut(blocks, BODY, frame[:1]) == [over, label, beside_top, text, beside_low]  # (a rule alone)

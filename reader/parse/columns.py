@@ -154,6 +154,8 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
         if wall is not None:
             walls.append(wall)
             continue
+        if _crossed((lo, hi), (x0, x1), rules, body):
+            continue
         if (_ruled((lo, hi), (x0, x1), rules, True) and not _runs_past(band, cut, rules, body)
                 or _spans(band, cut) and not _strands(band, cut, body) and not _over_its_text(band, lo, hi, body)):
             cuts.append(cut)
@@ -181,6 +183,18 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     if len(over) == 1 and _gaps([(b.x0, _reach(b)) for b in blocks if b not in over], V_CUT * body.size):  # columns
         return over + xy_cut([b for b in blocks if b not in over], body, rules)  # it straddles, nearer than a band)
     return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _crossed(gap: tuple[float, float], extent: tuple[float, float], rules: list[Box], body: Body) -> bool:
+    """A frame drawn round a box stands from well above the white space across to well below it: the box goes on
+    past it (its label over its text, beside a column ended at that height), no band ends there. A frame: a rule
+    down with rules across at its top and at its foot, meeting it."""
+    def meets(r: Box, y: float) -> bool:
+        return any(a[2] - a[0] > a[3] - a[1] and abs(a[1] - y) <= EDGE and a[0] - EDGE <= r[0] <= a[2] + EDGE
+                   for a in rules)
+    return any(r[3] - r[1] > r[2] - r[0] and extent[0] + EDGE < (r[0] + r[2]) / 2 < extent[1] - EDGE
+               and r[1] < gap[0] - H_CUT * body.size and r[3] > gap[1] + H_CUT * body.size
+               and meets(r, r[1]) and meets(r, r[3]) for r in rules)
 
 
 def _sides(left: list[PdfBlock], right: list[PdfBlock]) -> list[PdfBlock]:

@@ -206,3 +206,25 @@ def card_line(items: list[Item], i: int) -> Role | None:
         return None  # (大事记 under the card titles the next box, 记者手记 labels the next column)
     return Role.PARAGRAPH if prev.rule in ("profile_field", "card_line") and not prev.ends_paragraph \
         and cv.length(prev.text) <= 2 * CARD_LINE_MAX else None
+
+
+# a post closing an expert's name and place of work, set over what the expert said (某某　某大学经济学院教授)
+_POSTS = ("教授|研究员|研究員|所长|所長|院长|院長|主任|经济学家|經濟學家|分析师|分析師|董事长|董事長|总经理|總經理|总裁|總裁|"
+          "秘书长|秘書長|会长|會長|理事长|理事長|律师|律師|专家|專家|学者|學者|医师|醫師|局长|局長|负责人|負責人")
+_NAME_POST = regex(f"^\\s*(?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}]){cv.HAN}{{1,2}}[ \u3000]+[^\\s，,。：:]{{2,30}}?(?:{_POSTS})$")
+QUOTES_REACH, QUOTES_MIN = 8, 2  # items either side where the box's other speakers are looked for; speakers at least
+
+
+def _speaker_over_quote(items: list[Item], k: int) -> bool:
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    return ((items[k].role is Role.HEADLINE or items[k].rule == "quoted_speaker") and bool(_NAME_POST.match(items[k].text)) and nxt is not None
+            and nxt.role is Role.PARAGRAPH and nxt.text.lstrip()[:1] in "“「『\"")
+
+
+def quoted_speaker(items: list[Item], i: int) -> Role | None:
+    """A name and a post set over a quotation (某某　某大学教授 | “……”), with another such near: a box of
+    experts' views (专家观点, 声音), each speaker's line the box's text over what the speaker said, no headline."""
+    if items[i].role is not Role.HEADLINE or not _speaker_over_quote(items, i):
+        return None
+    near = range(max(0, i - QUOTES_REACH), min(len(items) - 1, i + QUOTES_REACH + 1))
+    return Role.PARAGRAPH if sum(1 for k in near if _speaker_over_quote(items, k)) >= QUOTES_MIN else None
