@@ -929,3 +929,21 @@ def test_a_white_space_across_inside_a_framed_box_parts_no_band():
     blocks = [over, label, text, beside_top, beside_low]
     assert xy_cut(blocks, BODY, frame) == [over, label, text, beside_top, beside_low]
     assert xy_cut(blocks, BODY, frame[:1]) == [over, label, beside_top, text, beside_low]  # (a rule alone)
+
+
+def test_a_closing_credit_a_lines_end_cut_in_two_is_joined_and_cut_off_its_paragraph():
+    """…问题。（通讯员 | 某某某）: a story's closing credit run on after its last sentence, its rest on the next line, a
+    block of its own: one credit, cut off the paragraph (a bracket naming no reporter's role, …（详 | 见下图）, stays
+    the text's)."""
+    from reader.model import Piece
+    from reader.parse import glued
+    from reader.parse.segment import Chunk, Geometry
+
+    def chunk(text, line):
+        return Chunk(text, (Piece(text, line, line),), geometry=Geometry(1.0, True, box=(420, 14 * line, 536, 14 * line + 12)))
+    got = glued.credits([chunk("县里组织收购企业与种植户签订协议，解决了卖难问题。（通讯员", 1), chunk("某某某）", 2),
+                         chunk("本报讯　清明节前后是森林防火的关键期。", 3)])
+    assert [c.text for c in got] == ["县里组织收购企业与种植户签订协议，解决了卖难问题。", "（通讯员某某某）",
+                                     "本报讯　清明节前后是森林防火的关键期。"]
+    kept = [chunk("新设的站点都标在地图上。（详", 1), chunk("见下图）", 2)]
+    assert glued.credits(kept) == kept

@@ -1,5 +1,5 @@
 """Chunks → chunks: a set of numbered crossheads (一、… 二、…), each glued by the dump to the end of the paragraph
-before it, cut off those paragraphs."""
+before it, cut off those paragraphs; a story's closing credit a PDF line's end cut in two, joined and cut off."""
 from __future__ import annotations
 
 from . import conventions as cv
@@ -8,6 +8,9 @@ from .segment import Chunk
 
 HEAD_MAX = 30  # characters of a crosshead after its number
 SET_MIN = 2  # crossheads glued so in one dump: a set, as a story's sections are numbered (one alone may be a list's)
+_OPENED = regex(f"(?<=[{cv.TERMINAL}])[{cv.CLOSERS}]?\\s*([（(][^（）()]{{0,8}})$")  # …问题。（通讯员: a credit opened
+_ROLE = regex(cv.CREDIT_ROLE)
+_CLOSING = regex("^[^（）()]{1,12}[）)]$")  # 蒋某某）: its rest, closed
 _GLUED = regex(f"[{cv.TERMINAL}][{cv.CLOSERS}]?\\s*([一二三四五六七八九十]{{1,3}}、[^{cv.TERMINAL}；;：:\\n]{{2,{HEAD_MAX}}})$")
 
 
@@ -19,3 +22,19 @@ def crossheads(chunks: list[Chunk]) -> list[Chunk]:
     if len({m.group(1).split("、")[0] for m in found.values()}) < SET_MIN:
         return chunks
     return [p for k, c in enumerate(chunks) for p in (c.cut(found[k].start(1)) if k in found else (c,))]
+
+
+def credits(chunks: list[Chunk]) -> list[Chunk]:
+    """On a PDF page, a story's closing credit run on after its last sentence and cut at the line's end (…问题。（通讯员
+    | 蒋某某）, the rest a line of its own): the credit joined again and cut off the paragraph, a line of its own."""
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        m = _OPENED.search(prev.text.rstrip()) if prev is not None and prev.geometry is not None and c.geometry \
+            is not None and prev.page == c.page and _CLOSING.match(c.text.strip()) else None
+        if m and cv.BYLINE.match(m.group(1) + c.text.strip()) and _ROLE.search(m.group(1) + c.text):  # (a role named)
+            head, credit = prev.cut(m.start(1))
+            out[-1:] = [head, credit.joined(c)]
+        else:
+            out.append(c)
+    return out
