@@ -246,6 +246,22 @@ def test_experts_names_and_posts_over_their_quotations_are_a_box_of_views_text()
     assert one.articles[0].headline == "宋某某　某某大学经济与管理学院教授"
 
 
+def test_a_matchs_score_alone_under_its_reports_finished_text_is_its_last_line():
+    """某某队 98:95 某某队 right under a match report's last paragraph, the next story's headline under it: the
+    report's last line, body of its own (not the next story's kicker, nor furniture); a run of scores is a results
+    table's, a headline with a verb (某队2:0击败某队) heads its story."""
+    ed = parse_text("\n\n".join([
+        "某市男篮主场险胜", "本报记者　某甲", "昨晚，全国男篮甲级联赛常规赛在某市体育馆进行，主队以三分优势险胜对手。",
+        "主教练赛后说，球队下半场的防守强度还不够，轮换阵容也需要调整。", "某市队 98:95 某县队",
+        "城建补时扳平对手", "本报某地4月20日电　今天下午，中甲联赛第七轮比赛在某地进行，城建队客场逼平对手。"]) + "\n")
+    assert ed.articles[0].paragraphs[-1] == "某市队 98:95 某县队" and len(ed.articles) == 2
+    assert ed.articles[1].headline == "城建补时扳平对手" and not ed.articles[1].kicker
+    table = parse_text("\n\n".join([
+        "某市男篮主场险胜", "昨晚，全国男篮甲级联赛常规赛在某市体育馆进行，主队以三分优势险胜对手。",
+        "某市队 98:95 某县队", "某区队 77:80 某镇队"]) + "\n")
+    assert "某市队 98:95 某县队" not in table.articles[0].paragraphs
+
+
 def test_a_lone_title_after_a_table_opens_a_story():
     ed = parse_text("\n\n".join([
         "市场行情回暖", "本报讯 昨日，本市主要农贸市场蔬菜价格小幅回落，市民采购需求平稳。",

@@ -21,7 +21,8 @@ from .jumps import jump_tail
 from .works import MEDIA, work_caption
 from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
                       sign_off, verse_line, verse_runs)
-from .sections import LINE_MIN, card_line, continuation, lone_section_head, quoted_speaker, speaker_turn, turn_label
+from .sections import (LINE_MIN, card_line, continuation, lone_section_head, quoted_speaker, score_line,
+                       speaker_turn, turn_label)
 from .bylines import SAME_STYLE, author_line, commentary_tab, email_line, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 from .parallel import Peers, parallel_heads
@@ -339,6 +340,8 @@ REVISIONS: list[Revision] = [
     Revision("speaker_turn", speaker_turn, "a short piece opening with the name and colon that open other turns of "
                                            "its interview (某某：…) is a turn cut at a column's end: body"),
     Revision("card_line", card_line, "short lines under a profile card's field (荣誉：…) are more of its items", Mark.OWN_LINE),
+    Revision("score_line", score_line, "a match's score alone under its report's finished text is the report's last "
+             "line", Mark.OWN_LINE),
     Revision("quoted_speaker", quoted_speaker, "a name and a post over a quotation, with another such near, are a box "
              "of views' text, each on its own line", Mark.OWN_LINE),
     Revision("lone_section_head", lone_section_head, "the one comma-broken piece between a story's paragraphs is a line"),

@@ -228,3 +228,19 @@ def quoted_speaker(items: list[Item], i: int) -> Role | None:
         return None
     near = range(max(0, i - QUOTES_REACH), min(len(items) - 1, i + QUOTES_REACH + 1))
     return Role.PARAGRAPH if sum(1 for k in near if _speaker_over_quote(items, k)) >= QUOTES_MIN else None
+
+
+# a match's final score between the two sides' names (某某队 98:95 某某队, 某队3比1某队), no verb (某队2:0击败某队 heads a story)
+_SIDE = f"{cv.HAN}[^\\s，,。：:\\d胜勝负負平击擊败敗逼战戰克取获獲迎胜]{{1,7}}"
+SCORE_LINE = regex(f"^\\s*{_SIDE}\\s*\\d{{1,3}}\\s*[:：比]\\s*\\d{{1,3}}\\s*{_SIDE}\\s*$")
+
+
+def score_line(items: list[Item], i: int) -> Role | None:
+    """A match's score set alone right under its report's finished text, no other score line beside it (a results
+    table's rows come in runs, a box score under its label): the report's last line, body of its own."""
+    it, prev = items[i], items[i - 1] if i else None
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if it.role is not Role.HEADLINE or not SCORE_LINE.match(it.text) or prev is None or not is_body(prev) \
+            or not prev.ends_paragraph or (nxt is not None and SCORE_LINE.match(nxt.text)):
+        return None
+    return Role.PARAGRAPH
