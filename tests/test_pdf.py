@@ -947,3 +947,18 @@ def test_a_closing_credit_a_lines_end_cut_in_two_is_joined_and_cut_off_its_parag
                                      "本报讯　清明节前后是森林防火的关键期。"]
     kept = [chunk("新设的站点都标在地图上。（详", 1), chunk("见下图）", 2)]
     assert glued.credits(kept) == kept
+
+
+def test_a_sidebars_label_set_on_its_titles_line_is_cut_off_it():
+    """新聞辭典立委選區劃分 in display type, one line on a PDF page: the box's label (a rubric) and the term it explains
+    (its title); a two-character label that opens titles as a verb (数说村集体经济) and body text stay whole."""
+    from reader.model import Piece
+    from reader.parse import glued
+    from reader.parse.segment import Chunk, Geometry
+
+    def chunk(text, body=False):
+        return Chunk(text, (Piece(text, 1, 1),), geometry=Geometry(1.0 if body else 1.6, body))
+    assert [c.text for c in glued.labels([chunk("新聞辭典立委選區劃分")])] == ["新聞辭典", "立委選區劃分"]
+    assert [c.text for c in glued.labels([chunk("知识链接传统村落")])] == ["知识链接", "传统村落"]
+    kept = [chunk("数说村集体经济"), chunk("新聞辭典立委選區劃分", body=True)]
+    assert glued.labels(kept) == kept

@@ -1,5 +1,6 @@
 """Chunks → chunks: a set of numbered crossheads (一、… 二、…), each glued by the dump to the end of the paragraph
-before it, cut off those paragraphs; a story's closing credit a PDF line's end cut in two, joined and cut off."""
+before it, cut off those paragraphs; a story's closing credit a PDF line's end cut in two, joined and cut off; a
+box's label set on its title's line on a PDF page, cut off it."""
 from __future__ import annotations
 
 from . import conventions as cv
@@ -37,4 +38,20 @@ def credits(chunks: list[Chunk]) -> list[Chunk]:
             out[-1:] = [head, credit.joined(c)]
         else:
             out.append(c)
+    return out
+
+
+LABEL_SPAN, TITLE_MIN = (3, 6), 4  # characters of a box's label set on its title's line (a two-character one, 数说…,
+# opens titles as a verb: 数说某某经济); of the title after it, at least
+
+
+def labels(chunks: list[Chunk]) -> list[Chunk]:
+    """On a PDF page, a title in display type opening with a sidebar's whole label (新聞辭典某某制度, 知识链接…):
+    the label set on the title's line, cut off it (a rubric over the title)."""
+    out: list[Chunk] = []
+    for c in chunks:
+        t, g = c.text.strip(), c.geometry
+        at = next((n for n in range(min(LABEL_SPAN[1], len(t) - TITLE_MIN), LABEL_SPAN[0] - 1, -1) if cv.RUBRIC_LABEL.fullmatch(t[:n])), 0) \
+            if g is not None and not g.body_face and not cv.SENTENCE_PUNCT.search(t) else 0
+        out += list(c.cut(c.text.index(t) + at)) if at else [c]
     return out

@@ -390,7 +390,7 @@ _CLOSE_ONLY = regex("^[^（）()]{1,30}[）)]$")
 def split_all(chunks: list[Chunk]) -> list[Chunk]:
     parts = [part for c in chunks for piece in works.parts(c) for part in split_chunk(piece)]
     if any(c.geometry for c in parts):
-        return brief_titles(glued.credits(parts))  # a PDF page sets titles and names apart in their own type: nothing is glued to
+        return brief_titles(glued.labels(glued.credits(parts)))  # a PDF page sets titles and names apart in their own type: nothing is glued to
         # them (but a box's briefs led by a place and a slash in the text's type, 某國／…)
     parts = brief_titles([p for c in wrapped_decks(wrapped_tails(cut_names(drop_caps(split_credits(parts))))) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
