@@ -231,7 +231,7 @@ def quoted_speaker(items: list[Item], i: int) -> Role | None:
 
 
 # a match's final score between the two sides' names (某某队 98:95 某某队, 某队3比1某队), no verb (某队2:0击败某队 heads a story)
-_SIDE = f"{cv.HAN}[^\\s，,。：:\\d胜勝负負平击擊败敗逼战戰克取获獲迎胜]{{1,7}}"
+_SIDE = f"{cv.HAN}[^\\s，,。：:\\d胜勝负負平击擊败敗逼战戰克取获獲迎]{{1,7}}"
 SCORE_LINE = regex(f"^\\s*{_SIDE}\\s*\\d{{1,3}}\\s*[:：比]\\s*\\d{{1,3}}\\s*{_SIDE}\\s*$")
 
 
