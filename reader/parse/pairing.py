@@ -19,7 +19,7 @@ SMALL_ORPHAN = 0.5  # an untitled body of one paragraph (a chart's note, a photo
 LEAD_CHARS = 300  # the opening of a body that a headline's words are looked for in
 
 
-def _orphan_cost(u: Unit) -> float:
+def orphan_cost(u: Unit) -> float:
     """What leaving a unit without a partner costs: a headline group or a story of several paragraphs (or with a
     dateline) is a whole article lost; a one-paragraph body is often untitled on the page anyway."""
     if u.kind is UnitKind.TITLE or any(it.dateline for it in u.items) or paragraph_count(u) > 1:
@@ -27,7 +27,7 @@ def _orphan_cost(u: Unit) -> float:
     return SMALL_ORPHAN
 
 
-def _text(u: Unit, limit: int) -> str:
+def opening_text(u: Unit, limit: int) -> str:
     """The opening of a unit's text, about limit characters."""
     out = ""
     for it in u.items:
@@ -46,14 +46,14 @@ def _reading(core: list[Unit], backward: bool) -> tuple[float, float]:
     for u in core[::-1] if backward else core:
         if u.kind is UnitKind.TITLE:
             if waiting is not None:
-                cost += _orphan_cost(waiting)
+                cost += orphan_cost(waiting)
             waiting = u
         elif waiting is None:
-            cost += _orphan_cost(u)
+            cost += orphan_cost(u)
         else:
-            words += cv.shared_words("".join(it.text for it in waiting.titles), _text(u, LEAD_CHARS))
+            words += cv.shared_words("".join(it.text for it in waiting.titles), opening_text(u, LEAD_CHARS))
             waiting = None
-    return cost + (_orphan_cost(waiting) if waiting is not None else 0.0), words
+    return cost + (orphan_cost(waiting) if waiting is not None else 0.0), words
 
 
 def reads_backward(units: list[Unit]) -> bool:
@@ -138,12 +138,12 @@ def _headed_late(last: Pair, title: Unit, ledger: Ledger) -> list[Pair]:
     if b is None or credit_only(b) or t is not None and t.kind is UnitKind.BOX or len(title.titles) > LATE_LINES:
         return [last, (title, None)]
     if t is None:  # an untitled story (its dateline or paragraphs show one) before it: the text it heads
-        return [(title, b)] if _orphan_cost(b) == 1.0 else [last, (title, None)]
+        return [(title, b)] if orphan_cost(b) == 1.0 else [last, (title, None)]
     roles = [it.role for it in b.items]
     shot = max((n for n, r in enumerate(roles) if r in (Role.CAPTION, Role.PHOTO_CREDIT)), default=None)
     if (shot is None or any(r is not Role.CAPTION and r is not Role.PHOTO_CREDIT for r in roles[:shot])
             or roles[shot + 1:].count(Role.PARAGRAPH) < LATE_PARAGRAPHS
-            or cv.shared_words(_worded(title), _text(replace(b, items=b.items[shot + 1:]), LEAD_CHARS)) < NEXT_SHARED):
+            or cv.shared_words(_worded(title), opening_text(replace(b, items=b.items[shot + 1:]), LEAD_CHARS)) < NEXT_SHARED):
         return [last, (title, None)]  # (names signing notices, read last, head no text)
     rest = Unit(UnitKind.BODY, ledger.new_unit(), b.items[shot + 1:])
     for it in rest.items:
@@ -183,7 +183,7 @@ def _lines_by_story(t: Unit, bodies: list[Unit]) -> list[int | None]:
     out: list[int | None] = []
     charts = [all(x.mark is Mark.CHART_TITLE or x.role is Role.PHOTO_CREDIT for x in b.items) for b in bodies]
     for it in t.items:
-        scores = [0 if chart else cv.shared_words(it.text, _text(b, LEAD_CHARS)) for b, chart in zip(bodies, charts)]
+        scores = [0 if chart else cv.shared_words(it.text, opening_text(b, LEAD_CHARS)) for b, chart in zip(bodies, charts)]
         best = max(range(len(bodies)), key=lambda j: scores[j])
         out.append(best if it.role is Role.HEADLINE and scores[best] >= MIN_SHARED else None)
     return out
@@ -225,7 +225,7 @@ def _worded(t: Unit) -> str:
 LINE_WORDS = 8  # characters of a headline group's line that may name its story alone
 
 
-def _named(t: Unit, lead: str) -> float:
+def lead_named(t: Unit, lead: str) -> float:
     """How much a headline group names a story's opening: its words together, or one line's of a headline's length
     (a long deck under the headline may tell what the opening does not)."""
     lines = [it.text for it in t.titles if not is_rubric(it.text) and cv.length(it.text) >= LINE_WORDS]
@@ -253,7 +253,7 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
         if b is not None and not own:
             flat.append((None, b))
     titles, bodies = _loose(flat)
-    scored = sorted((_named(flat[i][0], _text(flat[j][1], LEAD_CHARS)), i, j)
+    scored = sorted((lead_named(flat[i][0], opening_text(flat[j][1], LEAD_CHARS)), i, j)
                     for i in titles for j in _near(bodies, i))
     bound: dict[int, int] = {}
     by_body: dict[int, int] = {}
@@ -272,7 +272,7 @@ def _photo_text(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     loose = [k for k, (t, b) in enumerate(pairs) if t is None and b is not None and not credit_only(b)
              and paragraph_count(b) > 0]
     def named(i: int, j: int) -> float:  # by its headline's words, or by its caption's
-        lead = _text(pairs[j][1], LEAD_CHARS)
+        lead = opening_text(pairs[j][1], LEAD_CHARS)
         return max(cv.shared_words("".join(it.text for it in pairs[i][0].titles), lead),
                    cv.shared_words("".join(it.text for it in pairs[i][1].items if it.role is Role.CAPTION), lead))
     scored = sorted(((named(i, j), i, j) for i in pictured for j in _near(loose, i, 1)),

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from . import conventions as cv
 from .ledger import Ledger
-from .pairing import LEAD_CHARS, LINE_WORDS, NEXT_SHARED, Pair, _named, _orphan_cost, _text
+from .pairing import LEAD_CHARS, LINE_WORDS, NEXT_SHARED, Pair, lead_named, orphan_cost, opening_text
 from .titles import is_rubric
 from .units import Unit, UnitKind, credit_only
 
@@ -26,13 +26,13 @@ def heads_back(pairs: list[Pair]) -> list[Pair]:
     while k < len(out):
         t, b = out[k]
         j = k + 1
-        story = t is None and b is not None and not credit_only(b) and _orphan_cost(b) == 1.0
+        story = t is None and b is not None and not credit_only(b) and orphan_cost(b) == 1.0
         while story and j < len(out) and _titled(out[j]) and out[j][1] is not None and not credit_only(out[j][1]):
             j += 1
         if story and j < len(out) and _titled(out[j]) and out[j][1] is None:
             titles, bodies = [p[0] for p in out[k + 1:j + 1]], [b] + [p[1] for p in out[k + 1:j]]
-            now = sum(_named(p[0], _text(p[1], LEAD_CHARS)) for p in out[k + 1:j])
-            back = [_named(x, _text(y, LEAD_CHARS)) for x, y in zip(titles, bodies)]
+            now = sum(lead_named(p[0], opening_text(p[1], LEAD_CHARS)) for p in out[k + 1:j])
+            back = [lead_named(x, opening_text(y, LEAD_CHARS)) for x, y in zip(titles, bodies)]
             if min(back) >= NEXT_SHARED and sum(back) > now:
                 out[k:j + 1] = list(zip(titles, bodies))
         k = j
@@ -48,7 +48,7 @@ def split_between(units: list[Unit], ledger: Ledger) -> list[Unit]:
         at = None
         if (u.kind is UnitKind.TITLE and len(u.titles) > 1 and prev is not None and nxt is not None and not u.rubrics
                 and prev.kind is nxt.kind is UnitKind.BODY and all(it.chunk.geometry is None for it in u.items)):
-            leads = (_text(prev, LEAD_CHARS), _text(nxt, LEAD_CHARS))
+            leads = (opening_text(prev, LEAD_CHARS), opening_text(nxt, LEAD_CHARS))
             story = []
             for it in u.items:  # (a column's label, a short line, names no story by a word or two it shares)
                 a, b = ((cv.shared_words(it.text, lead) for lead in leads)
