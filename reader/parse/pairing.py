@@ -181,9 +181,10 @@ def _lines_by_story(t: Unit, bodies: list[Unit]) -> list[int | None]:
     """For each line of a headline group, the body whose opening shares most of its words (None below
     MIN_SHARED); a chart's title alone is no story (a chart of the figures a story's headline speaks of)."""
     out: list[int | None] = []
-    charts = [all(x.mark is Mark.CHART_TITLE or x.role is Role.PHOTO_CREDIT for x in b.items) for b in bodies]
+    leads = [None if all(x.mark is Mark.CHART_TITLE or x.role is Role.PHOTO_CREDIT for x in b.items)
+             else opening_text(b, LEAD_CHARS) for b in bodies]  # (each body's opening taken once, not once a line)
     for it in t.items:
-        scores = [0 if chart else cv.shared_words(it.text, opening_text(b, LEAD_CHARS)) for b, chart in zip(bodies, charts)]
+        scores = [0 if lead is None else cv.shared_words(it.text, lead) for lead in leads]
         best = max(range(len(bodies)), key=lambda j: scores[j])
         out.append(best if it.role is Role.HEADLINE and scores[best] >= MIN_SHARED else None)
     return out
