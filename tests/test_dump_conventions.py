@@ -3398,3 +3398,20 @@ def test_an_events_listing_under_its_label_of_slash_parted_rows_is_furniture():
         "中心／上午10時至下午4時", "竹溪春茶開採　茶農盼好價", "〔記者某某／某鄉報導〕春茶昨天開採，茶農估計今年產量增加兩成。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["老街騎樓打通　行人免走車道", "竹溪春茶開採　茶農盼好價"]
     assert any(b.text == "活動訊息" for b in ed.furniture)
+
+
+def test_a_notebook_label_glued_to_a_title_in_two_phrases_and_a_line_under_a_crosshead_set_like_the_others():
+    """记者手记 glued to a title of two phrases an ideographic space apart heads the notebook after the story; and
+    under a third crosshead set in phrases like the story's two before it, a short line with no end is its
+    section's first printed line (a crosshead carries no deck), joined to the text under it."""
+    ed = parse_text("\n\n".join([
+        "老楼加装电梯难在哪里", "本报记者　某某",
+        "每天上午，家住某小区6楼的老人都要扶着栏杆慢慢下楼。", "这段路他要走二十多分钟。",
+        "产业兴旺　链条延伸", "发展食用菌并非一帆风顺，第一年就亏了十几万元。", "村干部们并没有放弃，先后三次外出考察学习。",
+        "科技赋能　品质提升", "在智慧菌棚里，温度、湿度都能通过手机实时调控。", "县里每年开办培训班，产量提高了两成。",
+        "联农带农　共同富裕", "产业红利如何更多", "留在村里、惠及农户？村里探索建立了保底收益加分红的机制。",
+        "记者手记多一分体谅　少一道门槛", "采访中，记者听到最多的一句话是都是几十年的老邻居了。", "（某某）"]) + "\n")
+    story, notes = ed.articles
+    assert len(story.crossheads) == 3
+    assert "产业红利如何更多留在村里、惠及农户？" in "".join(story.paragraphs)
+    assert (notes.rubric, notes.headline) == ("记者手记", "多一分体谅　少一道门槛")

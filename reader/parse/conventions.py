@@ -53,7 +53,7 @@ DATELINE = regex(
     f"^(?:{AGENCY}{HAN}{{0,8}}?(?:{NUM}{{1,4}} ?年 ?)?(?:{_MONTH_DAY}|{NUM}{{1,2}} ?日) ?(?:专|專)?[电電]"  # (路透社倫敦5日電: the day alone)
     f"|{AGENCY}(?:{HAN}{{0,8}}?{_MONTH_DAY})? ?[讯訊](?![员員])|(?:新华社|新華社)特稿(?=\\S)"  # 新华社特稿: a feature
     f"|[据據]{HAN}{{0,4}}《[^》]{{1,20}}》(?:网站|網站)?(?:{_MONTH_DAY})?(?:消息|[报報][道導])"  # (据台湾《某报》报道: a place's paper)
-    f"|(?:本[报報])?(?:综合|綜合)(?:[报報][道導]|消息)[\s　]+(?=\S)"  # (本报综合报道　…; 据某地媒体报道，… opens sentences too)
+    f"|(?:本[报報])?(?:综合|綜合)(?:[报報][道導]|消息)[\\s　]+(?=\\S)"  # (本报综合报道　…; 据某地媒体报道，… opens sentences too)
     f"|[据據]{AGENCY}(?:{HAN}{{0,8}}?{_MONTH_DAY})?(?:消息|[报報][道導]|[电電]))"
     f"(?:\\s*{OPEN}[^（）()]{{1,40}}{CLOSE})?"
     # Taiwan and Hong Kong papers bracket the whole lead-in: 〔記者X/台北報導〕, 【記者X／台中報導】, （中央社記者X台北15日電）

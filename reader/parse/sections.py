@@ -9,6 +9,8 @@ on from it is the paragraph's line the column's end cut.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import FURNITURE_ROLES, Role
 from ..words import is_word, starts_with_word
 from . import conventions as cv
@@ -127,8 +129,11 @@ def continuation(items: list[Item], i: int) -> Role | None:
         or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
         or items[i].text.rstrip()[-1:] in _PREPOSITIONS and is_body(prev))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
-    crosshead = is_title(prev) and is_body(neighbour(items, items.index(prev), -1)) and "，" in items[i].text \
-        and _word_across(items[i].text, nxt.text)  # (a crosshead between paragraphs, a clause cut mid-word under it)
+    headed = is_title(prev) and is_body(neighbour(items, items.index(prev), -1))
+    alike = headed and not items[i].ends_paragraph and _set_alike(items, items.index(prev))  # (any line under a
+    # crosshead set like the story's others before it: a crosshead carries no deck, the line opens its section's text)
+    crosshead = headed and "，" in items[i].text and _word_across(items[i].text, nxt.text) or alike
+    # (a crosshead between paragraphs, a clause cut mid-word under it)
     if not (is_body(prev) or crosshead or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD
                                                               and cut and ("，" in items[i].text or open_end(items[i].text)))):
         return None  # (under a title, a clause cut mid-word at the column's end opens its text: under a crosshead,
@@ -140,8 +145,25 @@ def continuation(items: list[Item], i: int) -> Role | None:
             return None  # the text before jumped to another page: this heads what comes on from there (or a box's
             # label stands between: this heads the box's first item)
         j -= 1
-    return Role.PARAGRAPH if cut or is_body(prev) and not prev.ends_paragraph and not _CONTACT_END.search(
+    return Role.PARAGRAPH if cut or alike or is_body(prev) and not prev.ends_paragraph and not _CONTACT_END.search(
         prev.text[-2 * LINE_MIN:]) else None  # (a notice closing on its phone number has ended: …咨询电话：12345678)
+
+
+def _phrases(text: str) -> tuple[int, ...]:
+    """The lengths of a title's phrases set an ideographic space apart (产业兴旺　链条延伸: 4, 4), or () for one phrase."""
+    parts = [p for p in re.split("\u3000+", text.strip())] if PHRASES.search(text) else []
+    return tuple(len(p) for p in parts) if len(parts) > 1 and all(_ALL_HAN.fullmatch(p) for p in parts) else ()
+
+
+_ALL_HAN = regex(f"{cv.HAN}+")
+
+
+def _set_alike(items: list[Item], j: int) -> bool:
+    """A headline-like piece between body set in phrases just like a piece set so between body earlier in the same
+    story's text: one of its crossheads (产业兴旺　链条延伸, 科技赋能　品质提升, 联农带农　共同富裕)."""
+    shape = _phrases(items[j].text)
+    return bool(shape) and any(_sandwiched(items, k) and _phrases(items[k].text) == shape
+                               for k in _story_run(items, j, -1))
 
 
 def open_end(piece: str) -> bool:
