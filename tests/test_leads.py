@@ -18,6 +18,8 @@ def test_a_bold_title_run_into_its_text_is_the_lead():
         "澜青高速全线贯通", "Hei-Bold")
     assert run_in_lead(line(("临江女排晋级四强——", "Hei-Bold"), ("昨天下午全国女排联赛", "Song"))) == (
         "临江女排晋级四强——", "Hei-Bold")  # a dash ends it
+    assert run_in_lead(line(("某國／", "Hei-Bold"), ("某國首都一座歌劇院16日晚間發生火警", "Song"))) == (
+        "某國／", "Hei-Bold")  # a world brief's place and its slash, in bold, right against its text
 
 
 def test_no_lead_in_a_line_of_one_face_or_a_face_change_inside_a_word():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 LEAD_MIN, LEAD_MAX = 2, 20  # characters of a run-in lead: a few words, a title's length at most
 GAP = 0.5  # of the type size: a space, or white space this wide, ends the lead
-ENDS = "—-：:〕】）)"  # … as does a dash, a colon or a closing bracket set at its end (〔記者X／台北報導〕, （上接A1版）)
+ENDS = "—-：:〕】）)／"  # … as does a dash, a colon, a closing bracket or a slash set at its end (〔記者X／台北報導〕, （上接A1版）, 某國／)
 
 
 def run_in_lead(glyphs) -> tuple[str, str] | None:
