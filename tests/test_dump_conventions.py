@@ -3415,3 +3415,15 @@ def test_a_notebook_label_glued_to_a_title_in_two_phrases_and_a_line_under_a_cro
     assert len(story.crossheads) == 3
     assert "产业红利如何更多留在村里、惠及农户？" in "".join(story.paragraphs)
     assert (notes.rubric, notes.headline) == ("记者手记", "多一分体谅　少一道门槛")
+
+
+def test_a_brief_title_run_in_two_ideographic_spaces_before_its_dateline():
+    """Under a box of briefs' label, each brief's title set off from its text by a double ideographic space (the
+    text opening on 本报讯 or on its first sentence): cut there, a title over each brief."""
+    ed = parse_text("\n\n".join([
+        "科技快讯", "某市开通首条低空物流航线　　本报某市4月14日电（记者　某某）某市首条城区低空物流航线昨日开通。",
+        "某县智慧灌溉覆盖八万亩　　本报讯（通讯员　某某）某县近日完成全县8.2万亩高标准农田智慧灌溉改造。",
+        "新型柔性电池可弯折两万次　　某大学研究团队日前研制出一种可弯折的柔性锂电池，可弯折两万次以上。"]) + "\n")
+    assert [(a.headline, a.dateline) for a in ed.articles] == [
+        ("某市开通首条低空物流航线", "本报某市4月14日电（记者　某某）"), ("某县智慧灌溉覆盖八万亩", "本报讯（通讯员　某某）"),
+        ("新型柔性电池可弯折两万次", None)]
