@@ -373,3 +373,8 @@ def test_a_correspondents_bracket_names_them_not_their_paper_a_column_label_in_b
     assert cv.names_in("【某某时报驻某国特约记者 顾澄 某某时报记者 柯嘉禾】") == ["顾澄", "柯嘉禾"]
     assert not cv.DATELINE.match("【记者手记】昨天下午，记者来到现场。")
     assert cv.WIRE_CREDIT.match("（某某兰通讯社）") and cv.PHOTO_CREDIT_TAIL.search("工人在码头集会。（某某兰通讯社）")
+
+
+def test_a_phone_field_may_bracket_its_area_code():
+    assert cv.PHONE_FIELD.search("联系人：某某　联系电话：（0739）6128 305")
+    assert cv.PHONE_FIELD.search("急诊：5120120") and not cv.PHONE_FIELD.search("时间：（上午）开放")

@@ -3427,3 +3427,19 @@ def test_a_brief_title_run_in_two_ideographic_spaces_before_its_dateline():
     assert [(a.headline, a.dateline) for a in ed.articles] == [
         ("某市开通首条低空物流航线", "本报某市4月14日电（记者　某某）"), ("某县智慧灌溉覆盖八万亩", "本报讯（通讯员　某某）"),
         ("新型柔性电池可弯折两万次", None)]
+
+
+def test_township_news_a_place_and_colon_date_the_story_and_an_opening_adverbial_cut_at_a_column_foot():
+    """A county paper's township news: each titled story's text opens with the place and a colon (某镇：近日，…), the
+    headline naming the place: its dateline. A short piece between body that is a sentence's opening adverbial
+    (招聘会上，) and a few characters of its clause is the paragraph's line cut at a column's foot, no headline;
+    and a call for contributions' contact line with its area code bracketed is the call's furniture."""
+    ed = parse_text("\n\n".join([
+        "某镇招聘会送岗千余个", "某镇：4月10日，某镇在镇文化广场举办春季招聘会，吸引求职者到场咨询。", "招聘会上，镇人社",
+        "服务中心还设立了政策咨询台和技能培训报名点。（通讯员　某某）",
+        "某乡开展防汛应急演练", "某乡：4月12日上午，某乡在大堤开展防汛应急演练。", "各抢险队伍迅速集结，确保安全度汛。（通讯员　某某）",
+        "征稿启事", "本版长期面向全县各乡镇征集新闻稿件和新闻图片。", "来稿请注明作者姓名、单位和联系电话。",
+        "联系人：某某　联系电话：（0739）6128 305"]) + "\n")
+    assert [(a.headline, a.dateline, len(a.paragraphs)) for a in ed.articles] == [
+        ("某镇招聘会送岗千余个", "某镇：", 2), ("某乡开展防汛应急演练", "某乡：", 2)]
+    assert "招聘会上，镇人社服务中心" in ed.articles[0].paragraphs[1]

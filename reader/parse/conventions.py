@@ -252,7 +252,7 @@ PHOTO_PLACES_TAIL = regex("[（(](?:左起|右起|前排|后排|後排|左[一�
 # where to sign up for an event or ask about it: the last line of the notice or the story that gives it
 SIGN_UP_LINE = regex("^(?:报名|報名|咨询|諮詢|预约|預約|订票|訂票|购票|購票|订购|訂購)(?:电话|電話)[：:]")  # (热线: a hotline, an ad's)
 ADDRESS = regex("^\\S{0,4}(?:地址|邮箱|郵箱|電郵)[：:]")  # (an address or a mailbox needs no number)
-PHONE_FIELD = regex("[：:]\\s*[0-9０-９][0-9０-９-]{3,}")  # 急诊：5120120: a label and its number
+PHONE_FIELD = regex("[：:]\\s*(?:[（(][0-9０-９]{3,4}[）)]\\s*)?[0-9０-９][0-9０-９-]{3,}")  # 急诊：5120120, 电话：（0739）6128…
 AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark every advertisement carries by law
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list
 ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]"

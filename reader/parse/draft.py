@@ -19,6 +19,8 @@ from .units import Unit, join_paragraphs
 MIN_DOUBLED_SHARE = 0.5  # of a title's characters: doubled runs past this share mark a doubled text layer
 MIN_WHOLE_DOUBLE = 4  # characters: a title printed twice whole is this long at least (加油！加油！ is a cheer, not a layer)
 _DOUBLED_RUN = regex(r"(..+)\1")
+# a place named with a colon opening a titled story's text, the headline naming it too: the story's dateline
+_PLACE = regex(f"^\\s*({cv.HAN}{{1,5}}[县縣区區市镇鎮乡鄉村州旗])[：:](?=\\S)")
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,9 @@ def finish(draft: Draft) -> Article:
     blocks = tuple(p.block for p in draft.placed)
     paras = [b for b in blocks if b.role is Role.PARAGRAPH]
     m = cv.DATELINE.match(paras[0].text) if paras else None
+    place = _PLACE.match(paras[0].text) if paras and not m else None
+    if place and any(b.role is Role.HEADLINE and place.group(1) in b.text for b in blocks):
+        m = place  # (a county paper's township news: 某镇：近日，… under 某镇…的 headline)
     dateline = m.group(0).strip() if m else None
     names: list[str] = []
     sources = ([dateline] if dateline else []) + [b.text for b in blocks if b.role in (Role.BYLINE, Role.PHOTO_CREDIT)]

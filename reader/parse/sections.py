@@ -20,6 +20,7 @@ from .rules import DISPLAY_SIZE, SECTION_HEAD, Mark
 
 
 LINE_MIN = 12  # characters: a column's line in a dump of printed lines is this long at least
+OPENER_REST = 4  # characters: a clause after a sentence's opening adverbial, cut at a column's end, this short at most
 LINE_LENGTH = 17  # characters: a crosshead broken by a comma is shorter (菜篮子稳了，心里就稳了)
 _IN_STORY = frozenset({Role.CAPTION, Role.PHOTO_CREDIT, Role.BYLINE, *FURNITURE_ROLES})  # (a pull quote)
 
@@ -124,7 +125,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
     quoted = not items[i].ends_paragraph and _quote_across(items[i].text, nxt.text)
     cut = quoted or not items[i].ends_paragraph and (
         cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text) or _correlative(items[i].text, nxt.text)
-        or _SAID.search(items[i].text) or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
+        or _SAID.search(items[i].text) or _OPENER.match(items[i].text) or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
         or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text)
         or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
         or items[i].text.rstrip()[-1:] in _PREPOSITIONS and is_body(prev))
@@ -194,6 +195,9 @@ _PAIRS = (("既", ("也", "又")), ("不仅", ("而且", "也", "还", "更")), 
           ("一方面", ("另一方面",)), ("不是", ("而是",)), ("与其", ("不如",)), ("一边", ("一边",)), ("一面", ("一面",)))
 
 
+# a sentence's opening adverbial of time or place, then a comma and a few characters of its clause (招聘会上，镇人社 |
+# 服务中心…): a paragraph's line cut at the column's end (a title's clause after such an opening says what happened)
+_OPENER = regex(f"^\\s*{cv.HAN}{{1,6}}(?:上|中|里|後|后|时|時|间|間|以来|以來|期间|期間)[，,]\\s*{cv.HAN}{{1,{OPENER_REST}}}\\s*$")
 _SAID = regex(f"{cv.HAN}(?:说|說|表示|指出|认为|認為|介绍|介紹|坦言|透露)[，,]")  # who says it, then a comma: a report's sentence
 
 
