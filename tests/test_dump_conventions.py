@@ -3443,3 +3443,18 @@ def test_township_news_a_place_and_colon_date_the_story_and_an_opening_adverbial
     assert [(a.headline, a.dateline, len(a.paragraphs)) for a in ed.articles] == [
         ("某镇招聘会送岗千余个", "某镇：", 2), ("某乡开展防汛应急演练", "某乡：", 2)]
     assert "招聘会上，镇人社服务中心" in ed.articles[0].paragraphs[1]
+
+
+def test_a_photo_after_a_story_signed_in_brackets_stands_alone_unless_it_shows_that_story():
+    """After a story signed off in brackets ((通讯员 X)), a caption and its credit telling what the story never
+    told are a photo of their own; one naming the story's place and subject is that story's picture."""
+    ed = parse_text("\n\n".join([
+        "某镇招聘会送岗千余个", "4月10日，某镇在镇文化广场举办春季招聘会，60余家企业提供岗位1200余个。",
+        "服务中心还设立了政策咨询台和技能培训报名点。（通讯员　某某）",
+        "图为4月11日，某乡蓝莓种植基地的工人在为蓝莓苗修剪枝条。", "通讯员　某某　摄",
+        "某乡开展防汛应急演练", "4月12日上午，某乡在沙河大堤开展防汛应急演练，巡堤查险、封堵管涌。",
+        "各抢险队伍迅速集结，确保安全度汛。（通讯员　某某）",
+        "图为某乡在沙河大堤开展防汛应急演练，抢险队伍巡堤查险。", "通讯员　某某　摄"]) + "\n")
+    kinds = [(a.kind.value, a.headline) for a in ed.articles]
+    assert kinds == [("article", "某镇招聘会送岗千余个"), ("photo", ""), ("article", "某乡开展防汛应急演练")]
+    assert len(ed.articles[2].captions) == 1

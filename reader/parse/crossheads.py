@@ -20,7 +20,8 @@ from .patterns import regex
 from .rules import DISPLAY_SIZE
 from .sections import PHRASES
 from .titles import is_rubric
-from .units import SECTION_BRACKET, SET_ASIDE, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
+from .paragraphs import SET_ASIDE
+from .units import SECTION_BRACKET, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
 
 SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 

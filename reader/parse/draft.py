@@ -14,7 +14,8 @@ from .items import Item
 from .patterns import regex
 from .rules import Mark
 from .titles import assign, is_rubric
-from .units import Unit, join_paragraphs
+from .paragraphs import join_paragraphs
+from .units import Unit
 
 MIN_DOUBLED_SHARE = 0.5  # of a title's characters: doubled runs past this share mark a doubled text layer
 MIN_WHOLE_DOUBLE = 4  # characters: a title printed twice whole is this long at least (加油！加油！ is a cheer, not a layer)

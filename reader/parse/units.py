@@ -12,13 +12,12 @@ from enum import Enum
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
-from .forms import BIO_LEAD, DATED_ITEM, FIELD_LABEL, PROFILE_FIELD
+from .forms import BIO_LEAD, DATED_ITEM, PROFILE_FIELD
 from .jumps import is_jump_out, jump_page
 from .ledger import FURNITURE, Ledger
-from .items import Item, run_in, set_in, spaced_under
+from .items import Item, run_in, set_in
 from .patterns import regex
-from .segment import join_text_by
-from .notices import figure_runs_on
+from .paragraphs import join_paragraphs
 from .rules import Mark
 from .titles import is_rubric
 
@@ -91,9 +90,10 @@ def new_story(body: Sequence[Item], it: Item, texted: bool | None = None) -> boo
     texted = any(x.role is Role.PARAGRAPH for x in body) if texted is None else texted
     if it.role is Role.BYLINE and _ROLE.search(it.text) and body[-1].role is Role.BYLINE and texted:
         return True  # a reporter's credit after the story before has signed off
-    if it.role is Role.CAPTION and it.chunk.geometry is not None and body[-1].role is Role.BYLINE \
-            and not cv.OPENING_CREDIT.match(body[-1].text) and texted:
-        return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own
+    if it.role is Role.CAPTION and body[-1].role is Role.BYLINE and not cv.OPENING_CREDIT.match(body[-1].text) and texted \
+            and (it.chunk.geometry is not None or _CLOSING.match(body[-1].text.strip()) and _untold(body, it)):
+        return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own (in a dump, one
+        # signed in brackets, the caption telling what the story never did)
     if it.role is Role.CAPTION and it.chunk.geometry is not None and it.chunk.gap >= 2 and _under(body[-1], it) \
             and texted and it.mark is not Mark.CHART_TITLE:
         return True  # … or one set under the story's column with a rule drawn across between them (not a chart
@@ -108,6 +108,13 @@ def new_story(body: Sequence[Item], it: Item, texted: bool | None = None) -> boo
         return True  # on a PDF page, text going on mid-paragraph out of a box whose text has ended (or a picture
         # set out of it): another story's
     return opens_story(it) and texted and not (body[-1].role is Role.BYLINE and cv.OPENING_CREDIT.match(body[-1].text))
+
+
+UNTOLD, TOLD_ITEMS = 0.12, 24  # of a caption's character pairs, found in the story's last items (this many) at most
+
+
+def _untold(body: Sequence[Item], it: Item) -> bool:
+    return cv.shared_words(it.text, "".join(x.text for x in body[-TOLD_ITEMS:])) < UNTOLD
 
 
 def _left_frame(last: Item, it: Item) -> bool:
@@ -208,7 +215,6 @@ def credit_by_form(it: Item) -> bool:
     return it.role is Role.BYLINE and it.first_role is Role.BYLINE
 
 
-SET_ASIDE = (Role.CAPTION, Role.PHOTO_CREDIT)
 
 
 def credit_only(u: Unit) -> bool:
@@ -219,89 +225,6 @@ def usual_gap(items: list[Item]) -> int:
     """The most common number of blank lines before a chunk: what separates blocks inside one frame."""
     gaps = Counter(it.chunk.gap for it in items[1:])
     return gaps.most_common(1)[0][0] if gaps else 1
-
-
-# A list announced by a colon (…三个鲜明特点：) whose items open with a short run-in lead (彰显问题意识。…)
-_ANNOUNCES = regex("[：:]$")
-_RUN_IN_LEAD = regex("^[^，。、；：:“”‘’（）()\\s]{2,12}[。：:]")
-ITEM_MAX = 40  # characters: an item of a series set a line each (任命X为Y；) is short
-_STOPS = regex("[。；;！？!?]")
-FIELD_MAX = 30  # characters: a fact line is short
-
-
-def _fields(before: str, last: Item, it: Item) -> bool:
-    """A short line opening with a label and a colon, then another such (a box's facts, 地点：X | 时间：Y): lines of
-    their own, whatever they end in."""
-    return bool(FIELD_LABEL.match(before.strip()) and cv.length(before) <= FIELD_MAX and FIELD_LABEL.match(it.text.strip())
-                and all(x.chunk.geometry is None or x.chunk.geometry.lines == 1 for x in (last, it)))
-
-
-def _list_item(before: str, last: Item, text: str) -> bool:
-    """A paragraph that ends announcing a list and one that opens with an item's short lead; one that opens with an
-    item's number (一、 （二） 3.); short clauses each closing on a semicolon, the last on a stop and opening as the one
-    before it does (任命X为Y； | 免去Z职务； | 免去W职务。): paragraphs of their own."""
-    t = text.strip()
-    series = before.rstrip().endswith(("；", ";")) and cv.length(t) <= ITEM_MAX and not _STOPS.search(t[:-1]) and (
-        t.endswith(("；", ";")) or t.endswith("。") and cv.squash(last.text)[:2] == cv.squash(t)[:2])
-    return bool(series or cv.ENUMERATOR.match(cv.squash(t[:8]))
-                or _ANNOUNCES.search(before.rstrip()) and _RUN_IN_LEAD.match(text.lstrip()))
-
-
-def _runs_on(before: str, last: Item, it: Item) -> bool:
-    """The paragraph before (its text, its last item) goes on in this item: on a PDF page, its first line is not
-    indented; in a dump, the text before does not end a paragraph. A bullet (●, ■ …) opens an item of a list: a
-    paragraph of its own, as is a book's details (《书名》 X著 Y出版社), and each of a notice's closing lines."""
-    if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()) or cv.TURN_LABEL.match(it.text):
-        return False  # (a book's details under its review are a line of their own; 答： opens a turn)
-    if Mark.OWN_LINE in (it.mark, last.mark) or it.rule in ("profile_field", "dated_item", "fact_line", "facts_in_text"):
-        return False  # (a card's field, 姓名：…, and a chronicle's entry, 1986年　…, open lines of their own)
-    if _fields(before, last, it):
-        return False
-    if Mark.FIGURE in (it.mark, last.mark):
-        return figure_runs_on(before, last, it)
-    g, lg = it.chunk.geometry, last.chunk.geometry
-    if g is not None and lg is not None and lg.face != g.face and not run_in(last, it) and not cv.DATELINE.fullmatch(
-            before.strip()) and (before.rstrip()[-1:] in "：:" or cv.ends_paragraph(before) and it.text.rstrip()[-1:] in "：:"):
-        return False  # (a line in a face of its own announcing what follows, 某某决定：, 做法：, apart from the text
-        # before and after it; not a bold dateline filling its line, 【本報訊】記者X報道：)
-    if g is not None and g.indented is not None:
-        return not g.indented and not (cv.ends_paragraph(before) and spaced_under(last, it))
-    return not cv.ends_paragraph(before) and not _list_item(before, last, it.text)
-
-
-def join_paragraphs(items: tuple[Item, ...]) -> list[tuple[list[Item], str, list[str]]]:
-    """Body items with wrap repair: a paragraph that does not end runs on into the next paragraph (unless that
-    opens with a dateline, or a list announced by a colon opens its first item), past a caption set between the
-    two (a picture standing in the column); a card's field takes its wrapped end (擅长：… | 手术) and no more. Each group: its items, its text, and how each seam was glued
-    (join_text's rules)."""
-    out: list[tuple[list[Item], str, list[str]]] = []
-    for it in items:
-        if out and _one_caption(out[-1][0][-1], it):  # (a picture's caption set in two faces: a name, a post)
-            group, text, glues = out[-1]
-            joined, glue = join_text_by(text, it.text)
-            out[-1] = (group + [it], joined, glues + [glue])
-            continue
-        j = len(out) - 1
-        while j >= 0 and out[j][0][0].role in SET_ASIDE:
-            j -= 1  # a picture's caption set in the column's way: the paragraph runs on past it
-        if (it.role is Role.PARAGRAPH and j >= 0 and out[j][0][0].role is Role.PARAGRAPH and not it.dateline
-                and _runs_on(out[j][1], out[j][0][-1], it) and not (len(out[j][0]) > 1 and out[j][0][0].rule == "profile_field")):
-            group, text, glues = out[j]
-            joined, glue = join_text_by(text, it.text)
-            out[j] = (group + [it], joined, glues + [glue])
-        else:
-            out.append(([it], it.text, []))
-    return out
-
-
-def _one_caption(last: Item, it: Item) -> bool:
-    """On a PDF page, two caption blocks of one picture set flush one under the other, the first no sentence: one
-    caption (a person's name over their post, in another face)."""
-    a, b = last.chunk.geometry, it.chunk.geometry
-    if last.role is it.role is Role.CAPTION and a is None and b is None:  # (in a dump, a caption cut at a line,
-        return last.rule == it.rule == "glued_caption" and not cv.ends_paragraph(last.text)  # its credit glued on)
-    return (last.role is it.role is Role.CAPTION and a is not None and b is not None and a.by_picture and b.by_picture
-            and abs(a.box[0] - b.box[0]) <= 1 and -1 <= b.box[1] - a.box[3] <= 1 and not cv.ends_paragraph(last.text))
 
 
 def paragraph_count(unit: Unit) -> int:
