@@ -962,3 +962,17 @@ def test_a_sidebars_label_set_on_its_titles_line_is_cut_off_it():
     assert [c.text for c in glued.labels([chunk("知识链接传统村落")])] == ["知识链接", "传统村落"]
     kept = [chunk("数说村集体经济"), chunk("新聞辭典立委選區劃分", body=True)]
     assert glued.labels(kept) == kept
+
+
+def test_a_rule_down_the_whole_region_parts_it_before_column_rules_a_rule_across_interrupts():
+    """Two stories stacked in two columns, each with a column rule drawn between its columns and a rule across
+    between the stories, beside a rail behind a rule drawn down the page's whole height: the rail's rule parts the
+    region first, so each story's columns are read before the next story's (the column rules, broken at the rule
+    across, cover less of the region)."""
+    from reader.parse.columns import xy_cut
+
+    lead = [block(10, 100, 140, 20), block(160, 100, 290, 20)]
+    comment = [block(10, 420, 140, 20), block(160, 420, 290, 20)]
+    rail = block(320, 100, 600, 43)
+    rules = [(150, 100, 150, 380), (150, 420, 150, 700), (10, 400, 290, 400), (310, 90, 310, 705)]
+    assert xy_cut(lead + comment + [rail], BODY, rules) == lead + comment + [rail]

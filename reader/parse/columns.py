@@ -61,6 +61,11 @@ def _gaps(spans: list[tuple[float, float]], least: float) -> list[tuple[float, f
 def _ruled(gap: tuple[float, float], extent: tuple[float, float], rules: list[Box], across: bool) -> bool:
     """Rules drawn in the gap, across (or down), at least COVER of the region's extent between them (a rule going on
     from a frame's side makes one wall with it)."""
+    return _rule_share(gap, extent, rules, across) >= COVER
+
+
+def _rule_share(gap: tuple[float, float], extent: tuple[float, float], rules: list[Box], across: bool) -> float:
+    """How much of the region's extent the rules drawn in the gap, across (or down), cover between them."""
     lo, hi = extent
     spans = []
     for x0, top, x1, bottom in rules:
@@ -69,7 +74,7 @@ def _ruled(gap: tuple[float, float], extent: tuple[float, float], rules: list[Bo
         at, start, end = ((top + bottom) / 2, x0, x1) if across else ((x0 + x1) / 2, top, bottom)
         if gap[0] - EDGE <= at <= gap[1] + EDGE:
             spans.append((start, end))
-    return _covered(spans, lo, hi) >= COVER * (hi - lo)
+    return _covered(spans, lo, hi) / (hi - lo) if hi > lo else 0.0
 
 
 def _covered(spans: list[tuple[float, float]], lo: float, hi: float) -> float:
@@ -170,9 +175,11 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
             return _sides(xy_cut(left, body, rules), xy_cut([b for b in blocks if b.x0 + b.x1 >= 2 * wall], body, rules))
     gaps = _gaps([(b.x0, _reach(b)) for b in blocks], V_CUT * body.size)
     extent = (min(b.top for b in blocks), max(b.bottom for b in blocks))
-    ruled = [(lo + hi) / 2 for lo, hi in gaps if _ruled((lo, hi), extent, rules, False)]
+    shares = [(_rule_share(g, extent, rules, False), (g[0] + g[1]) / 2) for g in gaps]
+    ruled = max((sh for sh in shares if sh[0] >= COVER), key=lambda sh: sh[0], default=None)  # the first of the most
+    # ruled (a rule down the whole region before column rules a band across interrupts)
     widest = max(reversed(gaps), key=lambda g: g[1] - g[0], default=None)  # the last of the widest
-    cut = ruled[0] if ruled else (widest[0] + widest[1]) / 2 if widest else None
+    cut = ruled[1] if ruled else (widest[0] + widest[1]) / 2 if widest else None
     if cut is not None:
         return _sides(xy_cut([b for b in blocks if b.x0 < cut], body, rules),
                       xy_cut([b for b in blocks if b.x0 >= cut], body, rules))
