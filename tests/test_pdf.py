@@ -388,6 +388,9 @@ def test_a_question_in_bold_at_body_size_is_a_crosshead_a_bold_sentence_is_not()
     bold = Geometry(1.0, False, face="Hei")
     assert R.first_pass("为何春季过敏人数明显增多？", R.Context(5, 30, bold)) == (Role.HEADLINE, "head_type")
     assert R.first_pass("市民问：孩子矮了半个头。需要补钙吗？", R.Context(5, 30, bold))[1] != "head_type"
+    assert R.first_pass("低层住户：“我们的顾虑谁来管？”", R.Context(5, 30, bold)) == (Role.HEADLINE, "head_type")  # (quoted)
+    plain = Geometry(1.0, True, face="Song")
+    assert R.first_pass("低层住户：“我们的顾虑谁来管？”", R.Context(5, 30, plain))[0] is Role.PARAGRAPH  # (in the body's face)
 
 
 def test_a_ligatures_letters_sharing_one_pen_position_stay_in_their_word():

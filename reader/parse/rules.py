@@ -17,7 +17,7 @@ from . import conventions as cv
 from .patterns import regex
 from .forms import DATED_ITEM, DECK_MAX, book_fields, dash_deck, dated_item, latin_title, profile_field, recap, salutation
 from .segment import Geometry
-from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
+from .typeset import (BODY_SIZE_SLACK, asked_head, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
                       verse_row)
 
@@ -220,7 +220,7 @@ def dateline(t: str, ctx: Context) -> Role | None:
 
 def sentence(t: str, ctx: Context) -> Role | None:
     """Ends a paragraph, runs long, or holds a full stop inside: body text."""
-    if cv.ends_paragraph(t) and (cv.length(t) > TITLE_MAX // 2 or cv.SENTENCE_PUNCT.search(t[:-1])):
+    if cv.ends_paragraph(t) and (cv.length(t) > TITLE_MAX // 2 or cv.SENTENCE_PUNCT.search(t[:-1]) and not asked_head(t, ctx)):
         return Role.PARAGRAPH
     if "。" in t.rstrip("。”」’）)"):
         return Role.PARAGRAPH

@@ -45,11 +45,22 @@ def head_type(t: str, ctx: Context) -> Role | None:
     """On a PDF page, a short line in body size but another face (黑体), ending no sentence (a question may: 为何…？):
     a crosshead."""
     g = ctx.geometry
-    asks = t.rstrip()[-1:] in "？?！!" and not cv.SENTENCE_PUNCT.search(t.rstrip()[:-1])
-    if g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and (not cv.ends_paragraph(t) or asks) \
+    if g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and (not cv.ends_paragraph(t) or _asks(t)) \
             and cv.length(t) <= CROSSHEAD_MAX:
         return Role.HEADLINE
     return None
+
+
+def _asks(t: str) -> bool:
+    """One question (or exclamation) and nothing more, a quotation's closing mark after it (…谁来管？”)."""
+    core = t.rstrip().rstrip(cv.CLOSERS)
+    return core[-1:] in "？?！!" and not cv.SENTENCE_PUNCT.search(core[:-1])
+
+
+def asked_head(t: str, ctx: Context) -> bool:
+    """On a PDF page, a question alone in a crosshead's face (低层住户：“…谁来管？”): head_type reads it, no sentence."""
+    g = ctx.geometry
+    return bool(g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and _asks(t) and cv.length(t) <= CROSSHEAD_MAX)
 
 
 def body_type(t: str, ctx: Context) -> Role | None:
