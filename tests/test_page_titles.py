@@ -92,7 +92,7 @@ def test_a_pictures_caption_set_in_two_faces_one_under_the_other_is_one_caption(
     from reader.model import Piece
     from reader.parse.items import Item
     from reader.parse.segment import Chunk, Geometry
-    from reader.parse.units import join_paragraphs
+    from reader.parse.paragraphs import join_paragraphs
 
     def caption(text, box, n):
         g = Geometry(1.0, False, box=box, by_picture=True)
@@ -227,7 +227,7 @@ def test_a_line_in_a_face_of_its_own_ending_in_a_colon_stands_apart_from_the_tex
     from reader.model import Piece
     from reader.parse.items import Item
     from reader.parse.segment import Chunk, Geometry
-    from reader.parse.units import join_paragraphs
+    from reader.parse.paragraphs import join_paragraphs
 
     def para(text, face, box, n):
         g = Geometry(1.0, face == "Song", indented=False, box=box, face=face)
@@ -249,7 +249,7 @@ def test_a_bold_dateline_filling_its_line_goes_on_in_the_text_under_it():
     from reader.model import Piece
     from reader.parse.items import Item
     from reader.parse.segment import Chunk, Geometry
-    from reader.parse.units import join_paragraphs
+    from reader.parse.paragraphs import join_paragraphs
 
     def para(text, face, box, n, indented):
         g = Geometry(1.0, face == "Song", indented=indented, box=box, face=face)
@@ -268,7 +268,7 @@ def test_a_bold_lead_on_full_lines_of_its_own_goes_on_in_the_text_set_flush_unde
     from reader.model import Piece
     from reader.parse.items import Item
     from reader.parse.segment import Chunk, Geometry
-    from reader.parse.units import join_paragraphs
+    from reader.parse.paragraphs import join_paragraphs
 
     def para(text, face, box, n, lines=1, indented=None):
         g = Geometry(1.0, face == "Song", indented=indented, box=box, face=face, lines=lines)
@@ -561,3 +561,21 @@ def test_a_figures_kicker_run_into_its_headline_is_cut_after_its_rate():
                                                    (Role.HEADLINE, "制造业稳中有进 新动能加快成长")]
     kept = assign(["某某航运前三季净利增38%宣布派发特别股息"])
     assert [t.role for t in kept] == [Role.HEADLINE]
+
+
+def test_a_turns_label_alone_in_bold_at_a_columns_foot_runs_on_into_its_question():
+    """An interview's 记者： set in bold at a column's foot, its question at the next column's head in the body's
+    face (a line of its own, flush): one turn, one paragraph; a label with its text on its line opens a turn."""
+    from reader.model import Piece
+    from reader.parse.items import Item
+    from reader.parse.paragraphs import join_paragraphs
+    from reader.parse.rules import Mark
+    from reader.parse.segment import Chunk, Geometry
+
+    def para(text, n, face, mark=None):
+        g = Geometry(1.0, face == "Song", face=face, indented=False)
+        return Item(Chunk(text, (Piece(text, n, n),), geometry=g), Role.PARAGRAPH, "test", Role.PARAGRAPH, "test", mark=mark)
+
+    label, question = para("记者：", 1, "Hei"), para("从临床试验到真正普及，还要过哪些坎？", 3, "Song", Mark.OWN_LINE)
+    answer = para("某某：我看主要有三道坎。", 5, "Song")
+    assert [len(group) for group, _, _ in join_paragraphs((label, question, answer))] == [2, 1]

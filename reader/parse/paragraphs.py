@@ -45,6 +45,9 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
     paragraph of its own, as is a book's details (《书名》 X著 Y出版社), and each of a notice's closing lines."""
     if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()) or cv.TURN_LABEL.match(it.text):
         return False  # (a book's details under its review are a line of their own; 答： opens a turn)
+    label = cv.TURN_LABEL.match(before.strip())
+    if label and label.end() == len(before.strip()):
+        return True  # a turn's label alone (记者：, bold, at a column's foot): its question goes on in the next column
     if Mark.OWN_LINE in (it.mark, last.mark) or it.rule in ("profile_field", "dated_item", "fact_line", "facts_in_text"):
         return False  # (a card's field, 姓名：…, and a chronicle's entry, 1986年　…, open lines of their own)
     if _fields(before, last, it):
