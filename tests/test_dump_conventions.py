@@ -3458,3 +3458,27 @@ def test_a_photo_after_a_story_signed_in_brackets_stands_alone_unless_it_shows_t
     kinds = [(a.kind.value, a.headline) for a in ed.articles]
     assert kinds == [("article", "某镇招聘会送岗千余个"), ("photo", ""), ("article", "某乡开展防汛应急演练")]
     assert len(ed.articles[2].captions) == 1
+
+
+def test_a_case_story_glued_heads_its_closing_note_and_the_judges_column_under_it():
+    """A legal page: 以案说法 glued to its title; 【审理】 and 【评析】 glued by the dump to the paragraph before each
+    (crossheads cut off, as a set); a line a column wide among the bracketed heads, ending no sentence, is a
+    paragraph's first line; （文中当事人均为化名） closes the story; the judge's column under it has its label,
+    its title and its writer's court and name as byline; 警方通报 labels a box of briefs."""
+    ed = parse_text("\n\n".join([
+        "以案说法私拉电线充电酿火灾　租赁双方按责担损", "本报记者 某甲　通讯员 某乙", "【案情】",
+        "2025年3月，某某将自己名下一套两居室出租给何某，双方签订了租赁合同。何某为方便充电，私拉电线。",
+        "2026年1月17日凌晨，正在充电的电动自行车突然起火，火势蔓延至客厅。某某诉至法院。【审理】",
+        "法院审理后认为，承租人应当妥善保管租赁物，因保管不善造成损失的，应当承担赔偿责任。【评析】",
+        "近年来，电动自行车因违规充电引发的火灾时有发生。", "本案的判决明确了租赁关系中双方的安全",
+        "责任边界：承租人应当遵守合同约定和消防安全规定。", "（文中当事人均为化名）",
+        "法官说法", "出租房屋不是“甩手买卖”", "某区人民法院　某某某",
+        "在审理租赁合同纠纷时我们发现，不少房东把房子租出去后就当起了甩手掌柜。", "房东和租客各尽其责，才能住得安心。",
+        "警方通报", "冒充客服诱导退款　诈骗团伙4人落网", "本报讯（通讯员 某某）近日，某市公安局破获一起冒充客服诈骗案。",
+        "酒后驾车又无证　一男子被行政拘留", "本报讯（通讯员 某某）4月10日晚，某市交警查处一起酒后无证驾驶案。"]) + "\n")
+    case, column, *briefs = ed.articles
+    assert (case.rubric, case.headline, len(case.crossheads)) == ("以案说法", "私拉电线充电酿火灾　租赁双方按责担损", 3)
+    assert case.paragraphs[-1] == "（文中当事人均为化名）"
+    assert "双方的安全责任边界：" in "".join(case.paragraphs)
+    assert (column.rubric, column.headline, column.bylines) == ("法官说法", "出租房屋不是“甩手买卖”", ("某区人民法院　某某某",))
+    assert [(b.kind.value, b.rubric) for b in briefs] == [("brief", "警方通报"), ("brief", None)]

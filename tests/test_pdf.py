@@ -963,6 +963,7 @@ def test_a_sidebars_label_set_on_its_titles_line_is_cut_off_it():
         return Chunk(text, (Piece(text, 1, 1),), geometry=Geometry(1.0 if body else 1.6, body))
     assert [c.text for c in glued.labels([chunk("新聞辭典立委選區劃分")])] == ["新聞辭典", "立委選區劃分"]
     assert [c.text for c in glued.labels([chunk("知识链接传统村落")])] == ["知识链接", "传统村落"]
+    assert [c.text for c in glued.labels([chunk("警方通报冒充客服诱导退款")])] == ["警方通报", "冒充客服诱导退款"]  # (a box's)
     kept = [chunk("数说村集体经济"), chunk("新聞辭典立委選區劃分", body=True)]
     assert glued.labels(kept) == kept
 

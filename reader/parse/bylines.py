@@ -48,6 +48,19 @@ def commentary_tab(items: list[Item], i: int) -> Role | None:
     return Role.HEADLINE if items[j].dateline and nxt is not None and nxt.role is Role.HEADLINE and is_body(after) else None
 
 
+# a writer's institution and name on a line of their own (某区人民法院　某某, 某大学法学院　某某): an expert's column's byline
+_INSTITUTION = regex(f"^{cv.HAN}{{2,16}}(?:法院|检察院|檢察院|公安局|公安分局|司法局|律师事务所|律師事務所|大学|大學|学院|學院|"
+                     f"研究院|研究所|医院|醫院|中心)[\\s\u3000]+{cv.HAN}{{2,4}}$")
+
+
+def institution_author(items: list[Item], i: int) -> Role | None:
+    """A writer's institution and name right under a headline (某区人民法院　某某), over the column's text: its byline."""
+    prev, nxt = neighbour(items, i, -1), neighbour(items, i, 1)
+    if items[i].role not in (Role.HEADLINE, Role.UNSURE) or prev is None or nxt is None or nxt.role is not Role.PARAGRAPH:
+        return None
+    return Role.BYLINE if prev.role is Role.HEADLINE and _INSTITUTION.match(items[i].text.strip()) else None
+
+
 def replier(items: list[Item], i: int) -> Role | None:
     """An office's name alone right under its answer to a reader (答复：…), or under the page's last text, signs
     it: its byline."""

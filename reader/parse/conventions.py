@@ -213,7 +213,7 @@ RELATED_NEWS = regex("^(?:相[关關](?:新[闻聞]|[报報][道導]|[阅閱][�
 INDEX_LABEL = regex("^(?:今日|本期|本报|本報|要闻|要聞|新闻|新聞)*(?:导读|導讀)$|^(?:今日|本期)(?:要闻|要聞)$")  # (今日要闻导读)
 END_MARK = regex(f"{OPEN}\\s*(?:完|全文完|待续|待續|未完待续|未完待續)\\s*{CLOSE}$")  # （完） closes a wire story
 # （未完待续） tells the reader a serial goes on in the next issue: the episode's last line, not copy-desk furniture
-TO_BE_CONTINUED = regex(f"^{OPEN}\\s*(?:未完[，,]?\\s*)?(?:明日|下期|下周|下週)?(?:待续|待續)\\s*{CLOSE}$")  # （未完，明日待續） too
+CLOSING_NOTE = regex(f"^{OPEN}\\s*(?:(?:未完[，,]?\\s*)?(?:明日|下期|下周|下週)?(?:待续|待續)|[^（）()]{{0,20}}化名)\\s*{CLOSE}$")  # （未完，明日待續）, （文中当事人均为化名）
 JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^(?![★☆]{{3,5}}$)[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone: no text (★★★★☆: a rating)
 # A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed
@@ -264,7 +264,7 @@ CHART_CREDIT = regex("^(?:(?:本版|本期)?(?:制图|製圖|制表|製表|图�
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
 BOX_LABEL = regex(f"^(?!\\S{{0,2}}(?:参数|參數|配置|规格|規格)){HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|速记|速記|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校书書][讯訊]|"
-                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿|公司公告|短新闻|短新聞|传真|傳真)$")
+                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿|公司公告|短新闻|短新聞|传真|傳真|警[方情]通[报報])$")
 # a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
 # an official notice's title (关于…的公告): it opens a notice of its own, never a section of a story
@@ -310,8 +310,8 @@ SUBHEAD_DASH = regex("^[—－-]{1,2}")
 
 
 def ends_paragraph(text: str) -> bool:
-    """Whether the text ends a paragraph: 。！？… or ——, a closing quote or bracket allowed after."""
-    return bool(END_OF_PARAGRAPH.search(text.rstrip()[-TAIL_CHARS:]))
+    """Whether the text ends a paragraph (。！？… or ——, a closing mark after) or is a closing note (（…均为化名）)."""
+    return bool(END_OF_PARAGRAPH.search(text.rstrip()[-TAIL_CHARS:]) or CLOSING_NOTE.match(text.strip()))
 
 
 def tail_match(pattern: re.Pattern, text: str) -> re.Match | None:

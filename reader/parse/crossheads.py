@@ -18,7 +18,7 @@ from .notices import FIGURES_LABEL
 from .pairing import LEAD_CHARS
 from .patterns import regex
 from .rules import DISPLAY_SIZE
-from .sections import PHRASES
+from .sections import LINE_MIN, PHRASES
 from .titles import is_rubric
 from .paragraphs import SET_ASIDE
 from .units import SECTION_BRACKET, Unit, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
@@ -300,7 +300,8 @@ NUMBERED_HEADS = 2  # numbered crossheads at least in a story for an unnumbered 
 
 def _unnumbered(units: list[Unit], heads: set[int]) -> set[int]:
     """Of a story's crossheads, numbered (一、…, 二、…), an unnumbered line with a comma in it, stopping short of a
-    sentence's end: a paragraph's first printed line, cut off at a column's foot (在某镇，总投资6.8亿元的 | …)."""
+    sentence's end: a paragraph's first printed line, cut off at a column's foot (在某镇，总投资6.8亿元的 | …); of a
+    story's bracketed ones (【案情】 【评析】), any line a column wide that ends no sentence."""
     stories: list[list[int]] = []
     for k in sorted(heads):
         if not stories or any(units[j].kind is UnitKind.TITLE and j not in heads for j in range(stories[-1][-1] + 1, k)):
@@ -311,6 +312,10 @@ def _unnumbered(units: list[Unit], heads: set[int]) -> set[int]:
         numbered = [j for j in story if cv.ENUMERATOR.match(units[j].items[0].text)]
         if len(numbered) >= NUMBERED_HEADS:
             out |= {j for j in story if j not in numbered and cv.COMMA_IN.search(units[j].items[0].text)
+                    and not cv.ends_paragraph(units[j].items[0].text)}
+        bracketed = [j for j in story if SECTION_BRACKET.match(units[j].items[0].text.strip())]
+        if len(bracketed) >= NUMBERED_HEADS:  # (【案情】 【评析】: a line a column wide among them is no head at all)
+            out |= {j for j in story if j not in bracketed and cv.length(units[j].items[0].text) >= LINE_MIN
                     and not cv.ends_paragraph(units[j].items[0].text)}
     return out
 

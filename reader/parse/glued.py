@@ -1,6 +1,6 @@
-"""Chunks → chunks: a set of numbered crossheads (一、… 二、…), each glued by the dump to the end of the paragraph
-before it, cut off those paragraphs; a story's closing credit a PDF line's end cut in two, joined and cut off; a
-box's label set on its title's line on a PDF page, cut off it."""
+"""Chunks → chunks: a set of numbered crossheads (一、… 二、…, or bracketed: 【审理】 【评析】), each glued by the dump to
+the end of the paragraph before it, cut off those paragraphs; a story's closing credit a PDF line's end cut in two,
+joined and cut off; a box's label set on its title's line on a PDF page, cut off it."""
 from __future__ import annotations
 
 from . import conventions as cv
@@ -12,7 +12,8 @@ SET_MIN = 2  # crossheads glued so in one dump: a set, as a story's sections are
 _OPENED = regex(f"(?<=[{cv.TERMINAL}])[{cv.CLOSERS}]?\\s*([（(][^（）()]{{0,8}})$")  # …问题。（通讯员: a credit opened
 _ROLE = regex(cv.CREDIT_ROLE)
 _CLOSING = regex("^[^（）()]{1,12}[）)]$")  # 蒋某某）: its rest, closed
-_GLUED = regex(f"[{cv.TERMINAL}][{cv.CLOSERS}]?\\s*([一二三四五六七八九十]{{1,3}}、[^{cv.TERMINAL}；;：:\\n]{{2,{HEAD_MAX}}})$")
+_GLUED = regex(f"[{cv.TERMINAL}][{cv.CLOSERS}]?\\s*([一二三四五六七八九十]{{1,3}}、[^{cv.TERMINAL}；;：:\\n]{{2,{HEAD_MAX}}}"
+              f"|【{cv.HAN}{{2,4}}】)$")  # (or a case story's bracketed section head: …一审判决。【评析】)
 
 
 def crossheads(chunks: list[Chunk]) -> list[Chunk]:
@@ -46,12 +47,13 @@ LABEL_SPAN, TITLE_MIN = (3, 6), 4  # characters of a box's label set on its titl
 
 
 def labels(chunks: list[Chunk]) -> list[Chunk]:
-    """On a PDF page, a title in display type opening with a sidebar's whole label (新聞辭典某某制度, 知识链接…):
+    """On a PDF page, a title in display type opening with a sidebar's or a box's whole label (新聞辭典某某制度, 警方通报…):
     the label set on the title's line, cut off it (a rubric over the title)."""
     out: list[Chunk] = []
     for c in chunks:
         t, g = c.text.strip(), c.geometry
-        at = next((n for n in range(min(LABEL_SPAN[1], len(t) - TITLE_MIN), LABEL_SPAN[0] - 1, -1) if cv.RUBRIC_LABEL.fullmatch(t[:n])), 0) \
+        at = next((n for n in range(min(LABEL_SPAN[1], len(t) - TITLE_MIN), LABEL_SPAN[0] - 1, -1) if cv.RUBRIC_LABEL.fullmatch(t[:n])
+               or cv.BOX_LABEL.fullmatch(t[:n])), 0) \
             if g is not None and not g.body_face and not cv.SENTENCE_PUNCT.search(t) else 0
         out += list(c.cut(c.text.index(t) + at)) if at else [c]
     return out

@@ -43,8 +43,10 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
     """The paragraph before (its text, its last item) goes on in this item: on a PDF page, its first line is not
     indented; in a dump, the text before does not end a paragraph. A bullet (●, ■ …) opens an item of a list: a
     paragraph of its own, as is a book's details (《书名》 X著 Y出版社), and each of a notice's closing lines."""
-    if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()) or cv.TURN_LABEL.match(it.text):
-        return False  # (a book's details under its review are a line of their own; 答： opens a turn)
+    if cv.LIST_MARK.match(it.text) or cv.BOOK_DETAILS.match(before.lstrip()) or cv.TURN_LABEL.match(it.text) \
+            or cv.CLOSING_NOTE.match(it.text.strip()):
+        return False  # (a book's details under its review are a line of their own; 答： opens a turn; so does a
+        # story's closing note, （文中当事人均为化名）, set flush)
     label = cv.TURN_LABEL.match(before.strip())
     if label and label.end() == len(before.strip()):
         return True  # a turn's label alone (记者：, bold, at a column's foot): its question goes on in the next column

@@ -23,7 +23,7 @@ from .notices import (call_for_work, caption_over_lead, chart_label, chart_title
                       sign_off, verse_line, verse_runs)
 from .sections import (LINE_MIN, card_line, continuation, lone_section_head, quoted_speaker, score_line,
                        speaker_turn, turn_label)
-from .bylines import SAME_STYLE, author_line, commentary_tab, email_line, name_over_title, name_style, name_under_title, quoted_by, replier
+from .bylines import SAME_STYLE, author_line, commentary_tab, email_line, institution_author, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
 from .parallel import Peers, parallel_heads
 
@@ -283,6 +283,8 @@ REVISIONS: list[Revision] = [
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline", Mark.AUTHOR),
     Revision("commentary_tab", commentary_tab, "本报评论员 alone between a story's text and a headline over text is the commentary's tab"),
     Revision("email_line", email_line, "an e-mail address alone right under a byline is the writer's", Mark.AUTHOR),
+    Revision("institution_author", institution_author, "a writer's institution and name alone under a headline "
+             "(某区人民法院　某某) is the byline", Mark.AUTHOR),
     Revision("replier", replier, "an office's name alone under its answer (答复：…) signs it: a byline", Mark.AUTHOR),
     Revision("quoted_by", quoted_by, "——X right under a quotation set alone names who said it: its text",
              Mark.OWN_LINE),

@@ -193,7 +193,7 @@ def qa_turn(t: str, ctx: Context) -> Role | None:  # (读者X来电：… opens 
 
 
 def end_mark(t: str, ctx: Context) -> Role | None:
-    if cv.TO_BE_CONTINUED.match(t.strip()):
+    if cv.CLOSING_NOTE.match(t.strip()):  # (a story's last line: 未完待续, the names changed)
         return Role.PARAGRAPH
     return Role.FURNITURE if cv.END_MARK.match(t) else None
 

@@ -312,10 +312,10 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     text = chunk.text.strip()
     asked = text[-1:] in "？?！!" and _title_text(text[:-1])  # (a title may ask, …修好？)
     m = GLUED_RUBRIC.match(text) if _title_text(text) or asked else None
-    if not m or not (m.group(0)[-1] in "评評论論谈談摘载載讯訊醒示函察查地栏欄A记記读讀疑答" or re.fullmatch(_GENRE, m.group(0))
+    if not m or not (m.group(0)[-1] in "评評论論谈談摘载載讯訊醒示函察查地栏欄A记記读讀疑答法" or re.fullmatch(_GENRE, m.group(0))
                      or starts_with_word(cv.squash(text[m.end():]))):
         return [chunk]  # (a commentary's label, …快评 …时评 社论 …观察, an excerpt's, 书摘, a reminder's, 晚报提醒, a letter's, 来函,
-        # a genre's, a notebook's, 记者手记, a Q&A column's, 专家答疑, need no word after)
+        # a genre's, a notebook's, 记者手记, a Q&A column's, 专家答疑, a case column's, 以案说法, need no word after)
     return list(_cut(chunk, chunk.text.index(m.group(0)) + m.end()))
 
 
