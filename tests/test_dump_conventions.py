@@ -3482,3 +3482,24 @@ def test_a_case_story_glued_heads_its_closing_note_and_the_judges_column_under_i
     assert "双方的安全责任边界：" in "".join(case.paragraphs)
     assert (column.rubric, column.headline, column.bylines) == ("法官说法", "出租房屋不是“甩手买卖”", ("某区人民法院　某某某",))
     assert [(b.kind.value, b.rubric) for b in briefs] == [("brief", "警方通报"), ("brief", None)]
+
+
+def test_a_caption_under_the_credit_line_a_lopsided_cut_line_and_a_connective_in_a_dated_story():
+    """A Malaysian paper's story: the credit line under the headline (报道：X　摄影：Y), the photo's one-sentence
+    caption before the dateline's paragraph; a line cut at a column's foot after a comma with a word or two
+    (…说明，工程将分), opening as a crosshead does (县议会…), is no parallel head; nor is a connective's clause cut
+    short (另一方面，县议会): both run on into the text under them."""
+    ed = parse_text("\n\n".join([
+        "某某新村有望告别水患", "报道：某某　摄影：某某",
+        "上月底一场豪雨过后，新村主要街道积水及膝，居民只能涉水出入。",
+        "（某埠12 日讯）困扰新村居民超过十年的水患问题有望解决，县议会拨款提升沟渠。",
+        "县议会主席今早在月常会后宣布，工程将在下月动工。", "居民：逢雨提心吊胆",
+        "在新村住了四十多年的杂货店东主说，每逢大雨就得把货物搬到高处。", "另一位居民则说，水灾期间孩子无法上学。",
+        "县议会：分三期施工", "县议会工程部主任某某某说明，工程将分", "三期进行。第一期拓宽新村主沟渠约1.8公里。",
+        "他坦言，施工期间部分路段将实施交通管制。", "另一方面，县议会", "也计划在新村内推行认养沟渠计划，鼓励居民参与。"]) + "\n")
+    story, = ed.articles
+    assert story.captions == ("上月底一场豪雨过后，新村主要街道积水及膝，居民只能涉水出入。",)
+    assert story.dateline == "（某埠12 日讯）"
+    assert [story.paragraphs[k] for k in story.crossheads] == ["居民：逢雨提心吊胆", "县议会：分三期施工"]
+    text = "".join(story.paragraphs)
+    assert "工程将分三期进行。" in text and "另一方面，县议会也计划" in text

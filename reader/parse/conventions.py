@@ -142,7 +142,7 @@ BYLINE = regex(
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
 # who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a title; a piece of body cut at a column end keeps it
-TIED = ("^(?:此外|另外|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|据了解|據了解|与此同时|與此同時|据统计|據統計|据介绍|據介紹)"
+TIED = ("^(?:此外|另外|另一方面|同时|同時|对此|對此|然而|不过|不過|因此|随后|隨後|最终|最終|其中|据悉|據悉|据了解|據了解|与此同时|與此同時|据统计|據統計|据介绍|據介紹)"
         "[，,]")  # a connective tying it to the sentence before (此外，…): never a title's opening, nor a story's
 ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|显示|顯示|要求|强调|強調|告诉记者|告訴記者)[，,]"
                     f"|{TIED}|^(?:根据|根據|按照|依照)[^，,。！？：:]{{1,12}}[，,]")  # (根据…，: its premise)

@@ -283,13 +283,15 @@ LEAD_CAPTION_MAX = 60  # characters: one sentence saying what a photo shows
 
 
 def caption_over_lead(items: list[Item], i: int) -> Role | None:
-    """In a dump, one short sentence right between a headline group and the paragraph its dateline opens (（某地5日
-    讯）…): the caption of the photo set between them, no paragraph (a story's text starts at its dateline)."""
+    """In a dump, one short sentence right between a headline group (its credit line under it too: 报道：X　摄影：Y)
+    and the paragraph its dateline opens (（某地5日讯）…): the caption of the photo set between them, no paragraph (a
+    story's text starts at its dateline)."""
     it, prev, nxt = items[i], neighbour(items, i, -1), neighbour(items, i, 1)
     if it.role is not Role.PARAGRAPH or it.dateline or it.chunk.geometry is not None or not it.ends_paragraph \
             or cv.length(it.text) > LEAD_CAPTION_MAX or cv.LEAD_IN.match(it.text) or len(cv.SENTENCE_PUNCT.findall(it.text)) > 1:
         return None
-    return Role.CAPTION if is_title(prev) and items[i - 1] is prev and is_body(nxt) and nxt.dateline else None
+    credited = prev is not None and prev.role is Role.BYLINE and i >= 2 and items[i - 1] is prev and is_title(items[i - 2])
+    return Role.CAPTION if (is_title(prev) and items[i - 1] is prev or credited) and is_body(nxt) and nxt.dateline else None
 
 
 HOTLINE_LABEL = regex(f"^{cv.HAN}{{0,4}}(?:热线|熱線)$")  # 新闻热线, 市民热线: a hotline column's label
