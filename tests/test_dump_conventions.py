@@ -3503,3 +3503,17 @@ def test_a_caption_under_the_credit_line_a_lopsided_cut_line_and_a_connective_in
     assert [story.paragraphs[k] for k in story.crossheads] == ["居民：逢雨提心吊胆", "县议会：分三期施工"]
     text = "".join(story.paragraphs)
     assert "工程将分三期进行。" in text and "另一方面，县议会也计划" in text
+
+
+def test_honours_listed_under_a_cards_label_alone_and_a_time_opener_cut_at_a_column_foot():
+    """荣誉： alone lists the honours under it, however long a title each (省级非物质文化遗产代表性传承人): the card's
+    lines, no headline; and 今年，某县启动 between body, ending no sentence, is a paragraph's first line cut at a
+    column's foot, no crosshead."""
+    ed = parse_text("\n\n".join([
+        "五十年刻刀不离手", "本报记者　某某", "腊月还没到，某镇的年画作坊里已经堆满了刚印好的门神。",
+        "一块板子刻上大半个月", "他14岁跟着父亲学刻版。", "刻版最要紧的是守得住性子。",
+        "让老年画走进新生活", "转机出现在十年前。", "今年，某县启动", "老画版抢救性保护工程，请来高校团队对散落民间的画版登记。",
+        "人物名片", "姓名：某某某", "出生：1956年，某县人", "荣誉：", "省级非物质文化遗产代表性传承人", "省工艺美术大师"]) + "\n")
+    story, card = ed.articles
+    assert "今年，某县启动老画版" in "".join(story.paragraphs) and len(story.crossheads) == 2
+    assert card.headline == "人物名片" and card.paragraphs[-2:] == ("省级非物质文化遗产代表性传承人", "省工艺美术大师")

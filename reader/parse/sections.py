@@ -196,8 +196,10 @@ _PAIRS = (("既", ("也", "又")), ("不仅", ("而且", "也", "还", "更")), 
 
 
 # a sentence's opening adverbial of time or place, then a comma and a few characters of its clause (招聘会上，镇人社 |
-# 服务中心…): a paragraph's line cut at the column's end (a title's clause after such an opening says what happened)
-_OPENER = regex(f"^\\s*{cv.HAN}{{1,6}}(?:上|中|里|後|后|时|時|间|間|以来|以來|期间|期間)[，,]\\s*{cv.HAN}{{1,{OPENER_REST}}}\\s*$")
+# 服务中心…, 今年，某县启动 | 老画版…): a paragraph's line cut at the column's end (a title's clause after such an
+# opening says what happened)
+_OPENER = regex(f"^\\s*(?:{cv.HAN}{{1,6}}(?:上|中|里|後|后|时|時|间|間|以来|以來|期间|期間)[，,]\\s*{cv.HAN}{{1,{OPENER_REST}}}"
+                f"|(?:今年|去年|明年|目前|如今|近日|日前|近年来|近年來|当天|當天|昨天|今天|此前)[，,]\\s*{cv.HAN}{{1,{OPENER_REST + 2}}})\\s*$")
 _SAID = regex(f"{cv.HAN}(?:说|說|表示|指出|认为|認為|介绍|介紹|坦言|透露)[，,]")  # who says it, then a comma: a report's sentence
 
 
@@ -220,15 +222,20 @@ def _word_across(piece: str, nxt: str) -> bool:
     return bool(a and b) and not starts_with_word(b) and is_word(a[-1] + b[0])
 
 
-CARD_LINE_MAX = 12  # characters of a profile card's listed line (an honour under 荣誉：)
+CARD_LINE_MAX = 12  # characters of a profile card's line under a field with its value (an honour under 荣誉：某某)
+CARD_LIST_MAX = 16  # … under a field's label alone, which lists them (荣誉： | 省级非物质文化遗产代表性传承人)
 
 
 def card_line(items: list[Item], i: int) -> Role | None:
     """A short headline-like line right under a profile card's field (荣誉：全国劳动模范) or under another such
     line: one more item the field lists (省“最美医生”), a line of its own."""
     it, prev = items[i], neighbour(items, i, -1)
-    if it.role is not Role.HEADLINE or cv.length(it.text) > CARD_LINE_MAX or prev is None or items[i - 1] is not prev \
-            or any(p.match(cv.squash(it.text)) for p in (cv.SIDEBAR_TITLE, cv.PROFILE_LABEL, cv.RUBRIC_LABEL)):
+    j = i - 1
+    while j > 0 and items[j].rule == "card_line":
+        j -= 1
+    listed = items[j].rule == "profile_field" and items[j].text.rstrip()[-1:] in "：:"  # (荣誉： alone, its items under it)
+    if it.role is not Role.HEADLINE or cv.length(it.text) > (CARD_LIST_MAX if listed else CARD_LINE_MAX) or prev is None \
+            or items[i - 1] is not prev or any(p.match(cv.squash(it.text)) for p in (cv.SIDEBAR_TITLE, cv.PROFILE_LABEL, cv.RUBRIC_LABEL)):
         return None  # (大事记 under the card titles the next box, 记者手记 labels the next column)
     return Role.PARAGRAPH if prev.rule in ("profile_field", "card_line") and not prev.ends_paragraph \
         and cv.length(prev.text) <= 2 * CARD_LINE_MAX else None
