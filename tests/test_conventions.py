@@ -378,3 +378,9 @@ def test_a_correspondents_bracket_names_them_not_their_paper_a_column_label_in_b
 def test_a_phone_field_may_bracket_its_area_code():
     assert cv.PHONE_FIELD.search("联系人：某某　联系电话：（0739）6128 305")
     assert cv.PHONE_FIELD.search("急诊：5120120") and not cv.PHONE_FIELD.search("时间：（上午）开放")
+
+
+def test_a_hong_kong_reporters_run_in_credit_is_a_dateline_a_press_conference_is_not():
+    assert cv.DATELINE.match("記者某某某報道：某區某邨一座大廈的升降機本月三度停頓。").group(0) == "記者某某某報道："
+    assert cv.DATELINE.match("【本報訊】記者某某報道：房屋署昨日宣布。").group(0) == "【本報訊】記者某某報道："
+    assert not cv.DATELINE.match("記者會上，他說明了計劃。") and not cv.DATELINE.match("记者从市里获悉，计划已获批准。")

@@ -3517,3 +3517,15 @@ def test_honours_listed_under_a_cards_label_alone_and_a_time_opener_cut_at_a_col
     story, card = ed.articles
     assert "今年，某县启动老画版" in "".join(story.paragraphs) and len(story.crossheads) == 2
     assert card.headline == "人物名片" and card.paragraphs[-2:] == ("省级非物质文化遗产代表性传承人", "省工艺美术大师")
+
+
+def test_a_figures_tables_rows_with_long_labels_run_together_are_the_pages_data():
+    """A small table's rows, each an age band and its figure run together (十五至六十四歲3,406): the page's data, no
+    headlines nor text, between a story and the next headline."""
+    ed = parse_text("\n\n".join([
+        "家居意外求診人次創新高", "記者某某報道：衞生署昨日公布，去年家居意外求診人次創新高，長者跌倒佔多數。",
+        "數據　去年家居意外求診人次", "四歲或以下1,862", "五至十四歲1,275", "十五至六十四歲3,406", "六十五至七十九歲2,118",
+        "八十歲或以上1,973", "北渚巴士總站擬遷海旁", "【本報訊】運輸署計劃將北渚巴士總站遷往海旁，方便居民轉車。"]) + "\n")
+    assert [(a.headline, a.dateline) for a in ed.articles] == [
+        ("家居意外求診人次創新高", "記者某某報道："), ("北渚巴士總站擬遷海旁", "【本報訊】")]
+    assert {"十五至六十四歲3,406", "六十五至七十九歲2,118"} <= {b.text for b in ed.furniture}
