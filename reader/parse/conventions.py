@@ -311,7 +311,7 @@ SUBHEAD_DASH = regex("^[—－-]{1,2}")
 
 def ends_paragraph(text: str) -> bool:
     """Whether the text ends a paragraph (。！？… or ——, a closing mark after) or is a closing note (（…均为化名）)."""
-    return bool(END_OF_PARAGRAPH.search(text.rstrip()[-TAIL_CHARS:]) or CLOSING_NOTE.match(text.strip()))
+    return bool(END_OF_PARAGRAPH.search(text.rstrip()[-TAIL_CHARS:]) or len(text) < TAIL_WINDOW and CLOSING_NOTE.match(text.strip()))
 
 
 def tail_match(pattern: re.Pattern, text: str) -> re.Match | None:
