@@ -980,3 +980,15 @@ def test_a_rule_down_the_whole_region_parts_it_before_column_rules_a_rule_across
     rail = block(320, 100, 600, 43)
     rules = [(150, 100, 150, 380), (150, 420, 150, 700), (10, 400, 290, 400), (310, 90, 310, 705)]
     assert xy_cut(lead + comment + [rail], BODY, rules) == lead + comment + [rail]
+
+
+def test_a_profile_cards_fields_in_one_block_each_open_a_line_and_the_items_under_a_bare_label_too():
+    """A 人物名片 card set as one block: 姓名：…, 出生：…, 代表作：… (its value wrapped onto a second line), 荣誉： alone
+    and the two honours it lists: each field a paragraph, its wrapped value with it, each honour a line of its own."""
+    texts = ["姓名：某某某", "出生：1956年，某县人", "代表作：《连年有余》《五谷丰登》《春", "牛图》", "荣誉：",
+             "省级非物质文化遗产代表性传承人", "省工艺美术大师"]
+    lines = tuple(Line(t, 10, 100 + k * 14, 10 + 10 * len(t), 110 + k * 14, 10.0, "Hei") for k, t in enumerate(texts))
+    card = PdfBlock(lines, 10, 100, 190, lines[-1].bottom, 10.0, "Hei")
+    got = ["".join(ln.text for ln in run) for run, _ in paragraphs(card, [card], BODY)]
+    assert got == ["姓名：某某某", "出生：1956年，某县人", "代表作：《连年有余》《五谷丰登》《春牛图》", "荣誉：",
+                   "省级非物质文化遗产代表性传承人", "省工艺美术大师"]

@@ -11,20 +11,17 @@ from dataclasses import dataclass, replace
 from ..model import Piece
 from . import conventions as cv
 from .caps import joined_caps
-from .split import NAME_LEAD
 from .figures import joined_figures
 from .cells import table_cells
-from .columns import (INDENT_MAX, INDENT_MIN, PICTURE, Body, Box, body_type, insets_after, is_body, within, left_edge,
-                      parted, right_edge, separators, xy_cut)
+from .columns import (PICTURE, Body, Box, body_type, insets_after, is_body, within, parted, separators, xy_cut)
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
 from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, title_groups, under_titles
-from .forms import FIELD_LABEL, PROFILE_FIELD
+from .forms import PROFILE_FIELD
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
-from .printed import label_line
-from .titles import is_rubric, label_over
-from .verse import body_sized, read_across, stanzas, turned, verse, verse_sized
+from .verse import read_across, stanzas, verse, verse_sized
+from .indents import paragraphs
 from .patterns import regex
 from .segment import Chunk, Geometry, clean, join_all
 
@@ -35,7 +32,6 @@ RULED_NEAR = 6  # of the body size: a frame setting a title off the text under i
 STRIP_NEAR = 4.0  # of the mark's size: a row of frames this close under a 广告 mark is its strip of ads
 NUMBERS_MIN = 3  # numbers to call (five figures at least) in a box under 便民信息 that make it a list of them
 _NUMBER = regex("[0-9０-９]{5,}")
-ITEM_SHORT = 0.5  # of the type size: a numbered item's last line stops at least this short of the column's edge
 
 
 def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ()) -> bool:
@@ -176,104 +172,6 @@ def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | N
     by_picture = any(block is c for f in pictures for c in f.captions)
     return Geometry(round(block.size / body.size, 2), block.face == body.face, block.bold, indented, block.copy,
                     tuple(round(v, 1) for v in box), band, by_picture, ruled, block.face, lines=len(lines))
-
-
-def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float | None:
-    """The left edge of a one-line block's column, read off the nearest body block (or one set like it) of several
-    lines above or below it in that column."""
-    best, edge = None, None
-    for o in blocks:
-        if o is block or len(o.lines) < 2 or not (is_body(o, body) or (o.size, o.face) == (block.size, block.face)):
-            continue
-        if not (-0.5 <= block.x0 - o.x0 < INDENT_MAX * block.size and o.x1 > block.x0):
-            continue
-        distance = max(o.top - block.bottom, block.top - o.bottom, 0)
-        if best is None or distance < best:
-            best, edge = distance, left_edge(o)
-    return edge
-
-
-def _next_row(lines: tuple[Line, ...], k: int, step: int) -> Line | None:
-    """The first of the block's lines above (step -1) or below (1) line k, on another baseline (a justified line
-    cut at its wide gaps stays one row)."""
-    j = k + step
-    while 0 <= j < len(lines) and abs(lines[j].top - lines[k].top) < lines[k].size / 2:
-        j += step
-    return lines[j] if 0 <= j < len(lines) else None
-
-
-def _centred_head(block: PdfBlock, body: Body) -> bool:
-    """Lines in another face than the body's centred on the first's axis, the last shorter: a crosshead's two lines."""
-    first, last = block.lines[0], block.lines[-1]
-    return (len(block.lines) > 1 and block.face != body.face and block.size >= body.size and last.x1 - last.x0 <
-            first.x1 - first.x0 and all(abs(ln.x0 + ln.x1 - first.x0 - first.x1) < ln.size for ln in block.lines))
-
-
-def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool = False
-               ) -> list[tuple[list[Line], bool | None]]:
-    """A block's lines cut where a line opens with an indent, or at each line of verse (or of a stanza known from
-    its neighbours); each run with whether its first line is indented (None where the column's edge cannot be
-    seen). Text set vertically is cut so, turned."""
-    if block.vertical and in_flow(block, body):
-        across, column = turned(block)
-        return [([column[id(t)] for t in run], opens)
-                for run, opens in paragraphs(across, [across], Body(across.size, across.face), stanza)]
-    if own_text(block, body):
-        body = Body(block.size, block.face)  # (its own size: its indents are of its own type)
-    if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size \
-            and block.lines[1].top >= block.lines[0].bottom - 1 and label_over(block.lines[0].text, block.lines[1].text):
-        return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's line over its title (职场信箱)
-    if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size and block.lines[1].x0 > \
-            block.lines[0].x1 and abs(block.lines[1].bottom - block.lines[0].bottom) < block.size / 3 and is_rubric(block.lines[0].text):
-        return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's tab on its title's line (普法小课堂)
-    if len(block.lines) > 1 and (all(cv.BYLINE.match(ln.text.strip()) for ln in block.lines) or all((m := FIELD_LABEL.match(ln.text)) and ln.text[m.end():].strip() and not (cv.TURN_LABEL.match(ln.text) or cv.SOURCE_LINE.match(
-            ln.text) or cv.PHOTO_CREDIT.match(ln.text) or cv.BYLINE.match(ln.text)) for ln in block.lines)):
-        return [([ln], None) for ln in block.lines]  # a box's facts, each line a label and its value (地址：…, 人均：…); credits a line each
-    if not body_sized(block, body) or _centred_head(block, body):
-        return [(list(block.lines), None)]
-    if stanza or verse(block):
-        return [([ln], False) for ln in block.lines]
-    if len(block.lines) > 1 and block.face != body.face and label_line(block.lines[0].text):
-        return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a box's label over its title (相关链接)
-    left = left_edge(block)
-    if left is None:
-        left = _column_edge(block, blocks, body)
-    out: list[tuple[list[Line], bool | None]] = []
-    for k, ln in enumerate(block.lines):
-        edge = left
-        if left is not None:
-            around = [o.x0 for o in (_next_row(block.lines, k, -1), _next_row(block.lines, k, 1)) if o is not None]
-            if around and min(around) - left >= INDENT_MAX * ln.size:
-                edge = min(around)  # the lines set round a picture standing in the column: their edge is theirs
-        opens = None if edge is None else INDENT_MIN * ln.size <= ln.x0 - edge < INDENT_MAX * ln.size
-        item = (cv.ENUMERATOR.match(ln.text) or cv.HANDLE.match(ln.text) or cv.TURN_LABEL.match(ln.text) or ln.lead
-                or NAME_LEAD.match(ln.text))
-        short = bool(out) and (bool(item) or bool(opens) or block.lines[k - 1].text.rstrip()[-1:] in "；;：:") \
-            and block.lines[k - 1].x1 < right_edge(block.lines, k - 1) - ITEM_SHORT * ln.size  # (asked only there)
-        if opens and out and not item and cv.ENUMERATOR.match(out[-1][0][0].text) and not short:
-            opens = False  # (under a numbered item's full line, set in from its number: the item's hanging indent)
-        if out and not opens and item and (short or _numbered_on(out[-1][0][0].text, ln.text)) \
-                and cv.ends_paragraph(block.lines[k - 1].text):
-            opens = True  # a numbered item, a quoted post, a turn (答：), a brief led in bold (某國／) set flush after
-            # the one before's short last line, or after the item numbered one less, however long its last line
-        if out and cv.LIST_MARK.match(ln.text) or out and opens is False and block.lines[k - 1].text.rstrip()[-1:] in \
-                "；;：:" and short:
-            opens = True  # a bullet opening a line (hung out left of the column or flush): a list's next item; a
-            # line stopping short after a semicolon or a colon: an enumeration's item ended (任命…；), one to come
-        if opens or not out:
-            out.append(([ln], opens))
-        else:
-            out[-1][0].append(ln)
-    return out
-
-
-_ITEM_NUMBER = regex("^\\s*([0-9]{1,2})\\s*[.．、]")
-
-
-def _numbered_on(before: str, text: str) -> bool:
-    """The text opens with the number after the one the text before opens with (1.… then 2.…)."""
-    a, b = _ITEM_NUMBER.match(before), _ITEM_NUMBER.match(text)
-    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1
 
 
 @dataclass(frozen=True)
