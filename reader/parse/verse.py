@@ -1,5 +1,5 @@
 """PDF blocks → verse (a poem's lines, each printed line its own) and text set vertically turned to read across
-(its columns as lines, a column starting lower as an indent): what layout.paragraphs cuts blocks by."""
+(its columns as lines, a column starting lower as an indent): what indents.paragraphs cuts blocks by."""
 from __future__ import annotations
 
 from dataclasses import replace
