@@ -146,6 +146,8 @@ def test_a_rule_underlining_a_headline_does_not_part_it_from_its_story():
     underline = ((20.0, 168.0, 290.0, 168.0),)  # 4 points under the headline's foot
     assert reading_order(blocks, BODY, 1000, rules=underline) == blocks
     assert ruled_off(blocks, BODY, underline, ()) == set()  # it heads the story under it
+    into_box = ((20.0, 162.5, 290.0, 162.5),)  # drawn a little up into the headline's box, under its characters' feet
+    assert reading_order(blocks, BODY, 1000, rules=into_box) == blocks and ruled_off(blocks, BODY, into_box, ()) == set()
     separator = ((10.0, 178.0, 300.0, 178.0),)  # under the headline by more than a line, the whole width
     assert ruled_off(blocks, BODY, separator, ()) == {id(headline)}  # parted from the text under it
 

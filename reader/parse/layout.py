@@ -27,7 +27,8 @@ from .segment import Chunk, Geometry, clean, join_all
 
 INSET_GAP = 3.0  # of the body size: a crosshead inside a column has its column's text this close above and below
 HUNG = 0.5  # of the line's size: a bullet this far out left of its column's edge hangs there (a list's item)
-UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it
+UNDERLINE = 1.2  # of the body size: a rule this close under a headline underlines it …
+DESCENT = 0.2  # … of the headline's size: as does one drawn this far up into its box (below its characters' feet)
 RULED_NEAR = 6  # of the body size: a frame setting a title off the text under it starts this close under it
 STRIP_NEAR = 4.0  # of the mark's size: a row of frames this close under a 广告 mark is its strip of ads
 NUMBERS_MIN = 3  # numbers to call (five figures at least) in a box under 便民信息 that make it a list of them
@@ -129,7 +130,7 @@ def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
         return min(r[2], t.x1) - max(r[0], t.x0) > (r[2] - r[0]) / 2
 
     def underlines(r: Box, t: PdfBlock) -> bool:
-        return (r[2] - r[0] > r[3] - r[1] and t.bottom - 1 <= r[1] <= t.bottom + UNDERLINE * body.size
+        return (r[2] - r[0] > r[3] - r[1] and t.bottom - DESCENT * t.size <= r[1] <= t.bottom + UNDERLINE * body.size
                 and (across(r, t) or strip(r, t)))
 
     def overlines(r: Box, t: PdfBlock) -> bool:
