@@ -4,7 +4,8 @@ Glyphs, blocks and pages are made here by hand (the made page twvert is the fixt
 from reader.model import Role
 from reader.parse import conventions as cv
 from reader.parse.columns import xy_cut
-from reader.parse.layout import Body, paragraphs, reading_order, verse, turned
+from reader.parse.layout import Body, paragraphs, reading_order, verse
+from reader.parse.verse import turned
 from reader.parse.pdf import Glyph, Line, PdfBlock, blocks_of, lines_of
 
 BODY = Body(10.0, "Song")
