@@ -3529,3 +3529,15 @@ def test_a_figures_tables_rows_with_long_labels_run_together_are_the_pages_data(
     assert [(a.headline, a.dateline) for a in ed.articles] == [
         ("家居意外求診人次創新高", "記者某某報道："), ("北渚巴士總站擬遷海旁", "【本報訊】")]
     assert {"十五至六十四歲3,406", "六十五至七十九歲2,118"} <= {b.text for b in ed.furniture}
+
+
+def test_a_closing_credit_then_the_photos_caption_glued_to_a_storys_last_paragraph():
+    """…技术。（通讯员　X）图为…。通讯员　X　摄 in one block: the story's last paragraph, its closing credit, the photo's
+    caption and its credit, each cut off."""
+    ed = parse_text("\n\n".join([
+        "某镇三千亩稻虾田开始投苗", "某镇：近日，在某镇西湖村稻虾共养基地，二十余名村民正在田间投放虾苗，现场一派忙碌景象。",
+        "为推动稻虾产业规模化发展，某镇整合涉农资金400万元，对全镇三千亩稻田进行标准化改造，新修沟渠十二公里，"
+        "并邀请省农科院专家开展技术培训，讲解水质调控、病害防治等技术。（通讯员　某某）图为4月14日，某镇西湖村稻虾共养基地，村民在投放虾苗。通讯员　某某　摄"]) + "\n")
+    story, = ed.articles
+    assert story.bylines == ("（通讯员　某某）",) and story.captions == ("图为4月14日，某镇西湖村稻虾共养基地，村民在投放虾苗。",)
+    assert story.paragraphs[-1].endswith("病害防治等技术。") and story.photo_credits == ("通讯员　某某　摄",)

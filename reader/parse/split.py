@@ -153,23 +153,23 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
 GLUED_TEXT_MIN = 70  # characters before the last sentence before a photo credit: a paragraph's, not a caption's
 CAPTION_SENTENCE_MAX = 60  # characters: the caption glued to a paragraph's end is one sentence this long at most
 _LAST_SENTENCE = regex("(?<=[。！？])(?=[^。！？]+[。！？][”」]?\\s*$)")
+_CREDIT_OVER = regex(f"^\\s*[（(][^（）()]{{2,20}}[）)](?={cv.CAPTION_LEAD.pattern[1:]})")
 
 
 def _glued_caption(chunk: Chunk) -> list[Chunk]:
-    """In a dump, text glued before a photo credit (…提供资助。某某船昨日下水。 图：某公司提供): a paragraph's worth of
-    it is a story's last paragraph with the photo's caption glued on, its last sentence (a caption is printed just
-    before its credit)."""
+    """In a dump, text glued before a photo credit (…提供资助。某某船昨日下水。 图：某公司提供): a paragraph's worth of it
+    is a story's last paragraph, the photo's caption glued on as its last sentence (printed just before its credit)."""
     m = _LAST_SENTENCE.search(chunk.text.rstrip()) if chunk.geometry is None else None
     if not m or cv.length(chunk.text[:m.start()]) < GLUED_TEXT_MIN or cv.length(
             chunk.text[m.start():]) > CAPTION_SENTENCE_MAX or cv.CAPTION_LEAD.match(chunk.text[m.start():]):
         return split_chunk(chunk)
     a, b = _cut(chunk, m.start())
-    return split_chunk(a) + [b]
+    credit = _CREDIT_OVER.match(b.text)  # (the story's closing credit, then the caption: （通讯员 X）图为…)
+    return split_chunk(a) + (list(_cut(b, credit.end())) if credit and cv.BYLINE.match(credit.group(0).strip()) else [b])
 
 
 def glued_title(chunk: Chunk, nxt: Chunk | None) -> list[Chunk]:
-    """A story's last paragraph with the next story's headline glued to its end (…领土完整。某某何去何从) just
-    before that story's dateline: the headline is cut off it."""
+    """A story's last paragraph, the next story's headline glued to its end (…领土完整。某某何去何从) over its dateline: cut."""
     if nxt is None or not cv.DATELINE.match(nxt.text):
         return [chunk]
     m = _GLUED_TITLE.search(chunk.text.rstrip())
