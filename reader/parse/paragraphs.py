@@ -47,8 +47,7 @@ def _runs_on(before: str, last: Item, it: Item) -> bool:
             or cv.CLOSING_NOTE.match(it.text.strip()):
         return False  # (a book's details under its review are a line of their own; 答： opens a turn; so does a
         # story's closing note, （文中当事人均为化名）, set flush)
-    label = cv.TURN_LABEL.match(before.strip())
-    if label and label.end() == len(before.strip()):
+    if cv.TURN_LABEL.fullmatch(before.strip()):
         return True  # a turn's label alone (记者：, bold, at a column's foot): its question goes on in the next column
     if Mark.OWN_LINE in (it.mark, last.mark) or it.rule in ("profile_field", "dated_item", "fact_line", "facts_in_text"):
         return False  # (a card's field, 姓名：…, and a chronicle's entry, 1986年　…, open lines of their own)

@@ -17,7 +17,7 @@ from . import conventions as cv
 from .patterns import regex
 from .forms import DATED_ITEM, DECK_MAX, book_fields, dash_deck, dated_item, latin_title, profile_field, recap, salutation
 from .segment import Geometry
-from .typeset import (BODY_SIZE_SLACK, asked_head, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, body_type,  # noqa: F401
+from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, asked_head, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
                       verse_row)
 

@@ -130,8 +130,9 @@ def continuation(items: list[Item], i: int) -> Role | None:
         or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
         or items[i].text.rstrip()[-1:] in _PREPOSITIONS and is_body(prev))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
-    headed = is_title(prev) and is_body(neighbour(items, items.index(prev), -1))
-    alike = headed and not items[i].ends_paragraph and _set_alike(items, items.index(prev))  # (any line under a
+    at = next((j for j in range(i - 1, -1, -1) if items[j] is prev), None) if is_title(prev) else None  # (prev is near)
+    headed = at is not None and is_body(neighbour(items, at, -1))
+    alike = headed and not items[i].ends_paragraph and _set_alike(items, at)  # (any line under a
     # crosshead set like the story's others before it: a crosshead carries no deck, the line opens its section's text)
     crosshead = headed and "，" in items[i].text and _word_across(items[i].text, nxt.text) or alike
     # (a crosshead between paragraphs, a clause cut mid-word under it)
@@ -152,7 +153,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
 
 def _phrases(text: str) -> tuple[int, ...]:
     """The lengths of a title's phrases set an ideographic space apart (产业兴旺　链条延伸: 4, 4), or () for one phrase."""
-    parts = [p for p in re.split("\u3000+", text.strip())] if PHRASES.search(text) else []
+    parts = re.split("\u3000+", text.strip()) if PHRASES.search(text) else []
     return tuple(len(p) for p in parts) if len(parts) > 1 and all(_ALL_HAN.fullmatch(p) for p in parts) else ()
 
 

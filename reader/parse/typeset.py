@@ -44,11 +44,13 @@ def label_type(t: str, ctx: Context) -> Role | None:
 def head_type(t: str, ctx: Context) -> Role | None:
     """On a PDF page, a short line in body size but another face (黑体), ending no sentence (a question may: 为何…？):
     a crosshead."""
+    return Role.HEADLINE if _head_set(t, ctx) and (not cv.ends_paragraph(t) or _asks(t)) else None
+
+
+def _head_set(t: str, ctx: Context) -> bool:
+    """On a PDF page, set in body size but another face, a crosshead's length at most."""
     g = ctx.geometry
-    if g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and (not cv.ends_paragraph(t) or _asks(t)) \
-            and cv.length(t) <= CROSSHEAD_MAX:
-        return Role.HEADLINE
-    return None
+    return bool(g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and cv.length(t) <= CROSSHEAD_MAX)
 
 
 def _asks(t: str) -> bool:
@@ -59,8 +61,7 @@ def _asks(t: str) -> bool:
 
 def asked_head(t: str, ctx: Context) -> bool:
     """On a PDF page, a question alone in a crosshead's face (低层住户：“…谁来管？”): head_type reads it, no sentence."""
-    g = ctx.geometry
-    return bool(g and not g.body_face and abs(g.size - 1) <= BODY_SIZE_SLACK and _asks(t) and cv.length(t) <= CROSSHEAD_MAX)
+    return _head_set(t, ctx) and _asks(t)
 
 
 def body_type(t: str, ctx: Context) -> Role | None:
