@@ -3541,3 +3541,77 @@ def test_a_closing_credit_then_the_photos_caption_glued_to_a_storys_last_paragra
     story, = ed.articles
     assert story.bylines == ("（通讯员　某某）",) and story.captions == ("图为4月14日，某镇西湖村稻虾共养基地，村民在投放虾苗。",)
     assert story.paragraphs[-1].endswith("病害防治等技术。") and story.photo_credits == ("通讯员　某某　摄",)
+
+
+def test_an_events_details_run_together_are_its_text_not_the_next_events_title():
+    """A box of community events: each its name, a sentence on it and its details run together in one block
+    (日期：…地点：…询问：…). The details are the event's text, a line of their own: no kicker over the next name."""
+    ed = parse_text("\n\n".join([
+        "社区活动", "乐龄健康讲座", "某某社区俱乐部邀请家庭医生主讲如何预防跌倒，现场提供免费血压检测，名额80个，先到先得。",
+        "日期：3月22日（星期一）上午10时地点：某某社区俱乐部礼堂询问：6753 2186",
+        "亲子环保手工坊", "某某北区居民委员会举办亲子手工坊，教导家长和孩子用旧报纸制作收纳盒，每对亲子收费5新元。",
+        "日期：3月27日（星期六）下午2时地点：某某北区居委会活动室询问：6481 0937",
+        "基础急救课程", "某某社区紧急应变小组开办基础急救课程，教导居民心肺复苏和使用自动体外除颤器，名额30人。",
+        "日期：3月28日（星期日）上午8时地点：某某民众联络所询问：6368 4415"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["乐龄健康讲座", "亲子环保手工坊", "基础急救课程"]
+    assert all(len(a.paragraphs) == 2 and a.paragraphs[1].startswith("日期：") and not a.kicker for a in ed.articles)
+
+
+def test_an_opening_adverbial_cut_at_a_columns_foot_under_a_crosshead_goes_on_with_the_text():
+    """Under a crosshead between a story's paragraphs, 近年来，一些商家 (a sentence's opening adverbial and a word
+    or two of its clause) ends a column: the paragraph's first line, no deck of a new story's headline."""
+    ed = parse_text("\n\n".join([
+        "降压药别跟着感觉吃", "本报记者　某某", "入冬以来，某市气温起伏明显，医院心血管内科门诊量比上月增加了两成多。",
+        "误区一：降下来就停药", "不少患者血压一降到正常就自行停药，结果血压反弹，甚至诱发脑梗死。",
+        "误区二：贵药才是好药", "医生介绍，降压药没有最好，只有最合适，要根据患者的年龄和病情来选。",
+        "误区三：保健品能降压", "近年来，一些商家",
+        "打着“纯天然”的旗号推销保健品，不少老人信以为真，把降压药换成了保健品。",
+        "医生提醒，控制血压离不开健康的生活方式，饮食要清淡，每天适量运动。"]) + "\n")
+    story, = ed.articles
+    assert story.crossheads and len(ed.articles) == 1
+    assert any(p.startswith("近年来，一些商家打着") for p in story.paragraphs)
+
+
+def test_a_post_and_a_surname_at_a_columns_foot_go_on_with_the_given_name_and_what_was_said():
+    """…派出所所长李 | 建国说，… : a name cut at the column's end, its given name and the verb of saying opening the
+    next column; one paragraph, no headline."""
+    ed = parse_text("\n\n".join([
+        "独居老人家中跌倒　民警破门救回", "本报讯　某市一名独居老人在家中跌倒，三天后才被邮差发现异常并报警。",
+        "某某派出所所长李", "建国说，民警到场后发现老人倒在客厅，意识尚清醒，立即将他送医。"]) + "\n")
+    story, = ed.articles
+    assert story.paragraphs[-1].startswith("某某派出所所长李建国说，") and story.headline == "独居老人家中跌倒　民警破门救回"
+
+
+def test_an_index_boxs_teaser_text_runs_a_sentence_or_two_under_its_title():
+    """Under 要闻导读, each teaser its title, a sentence or two of text and 详见第N版: the page's index, even where the
+    text runs past a headline's length; no story of the page."""
+    ed = parse_text("\n\n".join([
+        "某县二季度重点项目集中开工", "本报讯（记者　某某）5月11日，某县二季度重点项目集中开工仪式举行，28个项目总投资86.4亿元。",
+        "要闻导读", "全县春播粮食面积稳中有增",
+        "今年全县春播粮食作物面积达28.6万亩，比上年增加0.9万亩，大豆玉米带状复合种植推广到3.2万亩。", "详见第2版",
+        "县职教中心新增两个专业", "新增智能制造技术和电子商务两个专业，秋季计划招生160人，与县内12家企业签订订单培养协议。",
+        "详见第2版"]) + "\n")
+    story, = ed.articles
+    assert story.headline == "某县二季度重点项目集中开工"
+    assert {"全县春播粮食面积稳中有增", "县职教中心新增两个专业"} <= {b.text for b in ed.furniture}
+
+
+def test_a_short_commentarys_label_glued_to_its_headline_is_cut_off():
+    """短评让项目建设跑出“加速度” in one block: the column's label 短评, a rubric over the headline."""
+    ed = parse_text("\n\n".join([
+        "短评让项目建设跑出“加速度”", "◎ 某某",
+        "28个项目集中开工，总投资86.4亿元，这是全县上下抓项目、促发展的一次集中检阅。项目建设要快，更要好。"]) + "\n")
+    story, = ed.articles
+    assert (story.rubric, story.headline) == ("短评", "让项目建设跑出“加速度”")
+
+
+def test_a_figures_tables_empty_cells_marked_with_a_dash_keep_its_rows_the_pages_data():
+    """A table of firms' figures run together, a row's missing cells printed — (某某电材21.4+5.2%-0.80—): each row
+    the page's data, none a headline."""
+    ed = parse_text("\n\n".join([
+        "某某材料企业一季度业绩回暖", "本报记者　某某",
+        "一季度，某某材料行业在经历了一年多的价格下行后迎来回暖，六家上市公司合计营收同比增长18.6%。",
+        "公司营收同比净利润同比", "某某锂源52.6+38.7%3.42+65.1%", "某某锂业40.3+9.6%2.87+12.4%",
+        "某某电材21.4+5.2%-0.80—", "某某新材12.8-3.7%-0.35—", "数据来源：各公司一季度报告"]) + "\n")
+    story, = ed.articles
+    assert {"某某电材21.4+5.2%-0.80—", "某某新材12.8-3.7%-0.35—"} <= {b.text for b in ed.furniture}

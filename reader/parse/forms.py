@@ -66,6 +66,15 @@ def profile_field(t: str, ctx: Context) -> Role | None:
     return Role.PARAGRAPH if PROFILE_FIELD.match(t) else None
 
 
+# an event's details run together in one block (日期：3月22日上午10时地点：某礼堂询问：6753 2186): a listing's item's
+# text under its name and description, never a title
+EVENT_FIELDS = regex("^(?:日期|时间|時間)[：:]\\S.*?(?:地点|地點|场地|場地)[：:]\\s*\\S")
+
+
+def event_fields(t: str, ctx: Context) -> Role | None:
+    return Role.PARAGRAPH if EVENT_FIELDS.match(t) else None
+
+
 def dated_item(t: str, ctx: Context) -> Role | None:
     """In a dump, a day, a space and what happened on it: a chronicle's entry, body however short its line."""
     return Role.PARAGRAPH if ctx.geometry is None and DATED_ITEM.match(t) else None

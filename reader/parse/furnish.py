@@ -10,13 +10,12 @@ from .patterns import regex
 from .rules import HEAD_BAND, HEADER_MAX, Mark
 from .titles import is_rubric
 
-TEASER_MAX = 40  # characters: a teaser of a story inside is a headline's length
-TEASER_LINES = 5  # a teaser's title and text run this many lines over its page reference at most
+TEASER_MAX, TEASER_LINES = 40, 5  # characters: a teaser of a story inside is a headline's length; its title and text
+# run this many lines over its page reference at most
 TABLE_ROWS = 2  # rows of figures in a row make a table
 AD_COPY_LINES = 8  # lines of an advertisement's copy over its 广告 mark, at most (its fields between aside)
 STORY_TEXT_MIN = 40  # characters: a story's first paragraph under its headline, longer than an ad's small print
 AD_COPY_MAX = 60  # characters of one line of an ad's copy
-
 
 _THANKS = regex("^(?:感谢|感謝|谢谢|謝謝)")
 
@@ -129,6 +128,12 @@ _LEAD_REF = regex("^[▶►]\\s*[A-Z]?[0-9０-９]{1,2}\\s*版?(?=\\S)")  # ▶A
 _PAGE_CODE = regex(f"{cv.HAN}[A-H][0-9０-９]{{1,2}}$")  # …補助再加碼A5: a teaser's title glued to its page, in an index
 
 
+def _entry_text(items: list[Item], i: int) -> bool:
+    """A teaser's text under its title, right under the index's label or the last teaser's page reference."""
+    return i >= 2 and (items[i - 1].role is Role.HEADLINE or items[i - 1].rule == "teaser_title") and cv.length(items[i - 1].text) <= TEASER_MAX and (
+        items[i - 2].rule == "teaser" or bool(cv.INDEX_LABEL.match(cv.squash(items[i - 2].text))))
+
+
 def _under_index(items: list[Item], i: int) -> bool:
     return any(cv.INDEX_LABEL.match(cv.squash(items[j].text)) for j in range(max(0, i - INDEX_REACH), i))
 
@@ -164,8 +169,9 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
     over_ref = (i + 1 < len(items) and items[i + 1].rule == "teaser" and bool(cv.TEASER_REF.search(
         cv.squash(items[i + 1].text))) and _under_index(items, i))  # (a sentence ended over its page reference:
     # under the index's label, a teaser's last; elsewhere a story's)
-    if it.role in FURNITURE_ROLES or not 0 < cv.length(it.text) <= TEASER_MAX or it.ends_paragraph and not over_ref:
-        return None
+    if it.role in FURNITURE_ROLES or not 0 < cv.length(it.text) <= (INDEX_TEASER_MAX if over_ref and _entry_text(items, i)
+                                                                     else TEASER_MAX) or it.ends_paragraph and not over_ref:
+        return None  # (in the index box, a teaser's text under its title runs a sentence or two)
     for j in range(i + 1, min(len(items), i + 1 + TEASER_LINES)):
         o = items[j]
         if o.rule in ("teaser", "index_teaser"):  # the reference, alone (j = i + 1) or closing the teaser's text
@@ -178,7 +184,7 @@ def teaser_title(items: list[Item], i: int) -> Role | None:
                 # a story over its pointer to related news inside, 相關新聞見A3)
             alone = not ref[:m.start()].strip(cv.ARROWS)
             return Role.FURNITURE if j == i + 1 or not alone or m and items[j - 1].ends_paragraph else None
-        if o.role in FURNITURE_ROLES or cv.length(o.text) > TEASER_MAX:
+        if o.role in FURNITURE_ROLES or cv.length(o.text) > (INDEX_TEASER_MAX if _entry_text(items, j) else TEASER_MAX):
             return None
     return None
 

@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, DECK_MAX, book_fields, dash_deck, dated_item, latin_title, profile_field, recap, salutation
+from .forms import DATED_ITEM, DECK_MAX, book_fields, dash_deck, dated_item, event_fields, latin_title, profile_field, recap, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, asked_head, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -29,12 +29,11 @@ SOURCE_MAX = 80  # characters: a chart source line is short
 LOPSIDED = 3  # a title's last clause is at least a third as long as the rest: a shorter tail is a line cut short
 DANGLING = "的是和与及在对把被将为从向要等也都就而并或但则所其以于让使给：:"  # characters (and a colon) that leave a sentence open
 SHORT_LINE_MAX = 40  # characters: jump lines, photo credits and box labels are never longer
-IMPRINT_MIN_WORDS = 3  # distinct imprint words (地址, 邮编, 广告, 订阅 …) in one block make it the imprint box
-IMPRINT_MIN_LABELS = 2  # label：value pairs at least
+IMPRINT_MIN_WORDS, IMPRINT_MIN_LABELS = 3, 2  # distinct imprint words (地址, 邮编, 广告, 订阅 …) in one block make it
+# the imprint box, with label：value pairs at least this many
 IMPRINT_MAX = 400  # characters: an imprint box is small print, but several lines of it
 WEATHER_MAX = 120  # characters: a weather line is short (a few days' rows run together at most)
-NOTICE_TEXT_MAX = 600  # characters: a court's notice is a paragraph or two
-NOTICE_MAX = 200  # characters: a lottery's results are one long line of numbers
+NOTICE_TEXT_MAX, NOTICE_MAX = 600, 200  # characters: a court's notice is a paragraph or two; a lottery's results one long line of numbers
 POSITION_CAPTION_MAX = 80  # characters: a caption naming who stands where is a sentence or two
 BYLINE_MAX = 100  # characters: the longest byline, an author's note （作者为…）
 RUN_IN_ALONE = regex(f"^\\s*{cv.HAN}{{2,8}}——\\s*$")
@@ -360,6 +359,7 @@ RULES: list[Rule] = [
     Rule("sentence", sentence, "text that ends a sentence or runs long is body"),
     Rule("dated_item", dated_item, "a day, a space and what happened (1941年7月1日　某某通过…): a chronicle's entry, body"),
     Rule("profile_field", profile_field, "姓名：X, 出生：…, 荣誉：… are the fields of a profile card (人物名片): its text"),
+    Rule("event_fields", event_fields, "日期：…地点：… run together: an event's details, its text's own line", mark=Mark.OWN_LINE),
     Rule("fragment", fragment, "text cut after a comma is a piece of a paragraph"),
     Rule("comma_run", comma_run, "a line past 24 characters with a comma in it is body"),
     Rule("dangling", dangling, "a comma, then a word that cannot end a title: a cut paragraph"),

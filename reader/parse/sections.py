@@ -126,6 +126,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
     cut = quoted or not items[i].ends_paragraph and (
         cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text) or _correlative(items[i].text, nxt.text)
         or _SAID.search(items[i].text) or _OPENER.match(items[i].text) or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
+        or _POST_SURNAME.search(items[i].text) and _GIVEN_SAID.match(nxt.text)
         or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text)
         or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
         or items[i].text.rstrip()[-1:] in _PREPOSITIONS and is_body(prev))
@@ -134,8 +135,9 @@ def continuation(items: list[Item], i: int) -> Role | None:
     headed = at is not None and is_body(neighbour(items, at, -1))
     alike = headed and not items[i].ends_paragraph and _set_alike(items, at)  # (any line under a
     # crosshead set like the story's others before it: a crosshead carries no deck, the line opens its section's text)
-    crosshead = headed and "，" in items[i].text and _word_across(items[i].text, nxt.text) or alike
-    # (a crosshead between paragraphs, a clause cut mid-word under it)
+    crosshead = headed and "，" in items[i].text and (_word_across(items[i].text, nxt.text) or _OPENER.match(items[i].text)) or alike
+    # (a crosshead between paragraphs, a clause cut mid-word under it, or a sentence's opening adverbial and a few
+    # words of its clause: 近年来，一些商家 | 打着…)
     if not (is_body(prev) or crosshead or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD
                                                               and cut and ("，" in items[i].text or open_end(items[i].text)))):
         return None  # (under a title, a clause cut mid-word at the column's end opens its text: under a crosshead,
@@ -147,7 +149,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
             return None  # the text before jumped to another page: this heads what comes on from there (or a box's
             # label stands between: this heads the box's first item)
         j -= 1
-    return Role.PARAGRAPH if cut or alike or is_body(prev) and not prev.ends_paragraph and not _CONTACT_END.search(
+    return Role.PARAGRAPH if cut or alike or is_body(prev) and not prev.ends_paragraph and prev.mark is not Mark.OWN_LINE and not _CONTACT_END.search(
         prev.text[-2 * LINE_MIN:]) else None  # (a notice closing on its phone number has ended: …咨询电话：12345678)
 
 
@@ -201,7 +203,15 @@ _PAIRS = (("既", ("也", "又")), ("不仅", ("而且", "也", "还", "更")), 
 # opening says what happened)
 _OPENER = regex(f"^\\s*(?:{cv.HAN}{{1,6}}(?:上|中|里|後|后|时|時|间|間|以来|以來|期间|期間)[，,]\\s*{cv.HAN}{{1,{OPENER_REST}}}"
                 f"|(?:今年|去年|明年|目前|如今|近日|日前|近年来|近年來|当天|當天|昨天|今天|此前)[，,]\\s*{cv.HAN}{{1,{OPENER_REST + 2}}})\\s*$")
+# a post closing an expert's name and place of work, set over what the expert said (某某　某大学经济学院教授)
+_POSTS = ("教授|研究员|研究員|所长|所長|院长|院長|主任|经济学家|經濟學家|分析师|分析師|董事长|董事長|总经理|總經理|总裁|總裁|"
+          "秘书长|秘書長|会长|會長|理事长|理事長|律师|律師|专家|專家|学者|學者|医师|醫師|局长|局長|负责人|負責人")
 _SAID = regex(f"{cv.HAN}(?:说|說|表示|指出|认为|認為|介绍|介紹|坦言|透露)[，,]")  # who says it, then a comma: a report's sentence
+# a post, then a surname (…派出所所长李 | 建宏说，…): a name cut at the column's end, its given name and the verb of
+# saying in the next text
+_POST_SURNAME = regex(f"(?:{_POSTS}|队长|隊長|校长|校長|村长|村長|书记|書記|经理|經理|主席|镇长|鎮長|里长|里長|警官|老师|老師)"
+                      f"[{cv.SURNAMES_1}]$")
+_GIVEN_SAID = regex(f"^\\s*{cv.HAN}{{1,2}}(?:说|說|表示|指出|介绍|介紹|坦言|透露|强调|強調|认为|認為)[，,：:]")
 
 
 def _correlative(piece: str, nxt: str) -> bool:
@@ -242,9 +252,6 @@ def card_line(items: list[Item], i: int) -> Role | None:
         and cv.length(prev.text) <= 2 * CARD_LINE_MAX else None
 
 
-# a post closing an expert's name and place of work, set over what the expert said (某某　某大学经济学院教授)
-_POSTS = ("教授|研究员|研究員|所长|所長|院长|院長|主任|经济学家|經濟學家|分析师|分析師|董事长|董事長|总经理|總經理|总裁|總裁|"
-          "秘书长|秘書長|会长|會長|理事长|理事長|律师|律師|专家|專家|学者|學者|医师|醫師|局长|局長|负责人|負責人")
 _NAME_POST = regex(f"^\\s*(?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}]){cv.HAN}{{1,2}}[ \u3000]+[^\\s，,。：:]{{2,30}}?(?:{_POSTS})$")
 QUOTES_REACH, QUOTES_MIN = 8, 2  # items either side where the box's other speakers are looked for; speakers at least
 

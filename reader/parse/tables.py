@@ -10,7 +10,7 @@ from .patterns import regex
 TABLE_RUN, ROW_MAX = 3, 40  # rows at least, characters at most each: a table's rows run together, ending alike
 _ROW_END = regex("(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９][0-9０-９.]*\\s*(?:元|万元|萬元|%|％|分钟|分鐘|公里))$")
 # a row of a figures table, its cells run together: a name (美元, 日圓（每百）, 十五至六十四歲) and figures only (7.74807.8260)
-_RATE_ROW = regex(f"^{cv.HAN}{{1,10}}(?:[（(]{cv.HAN}{{1,4}}[）)])?\\s*[0-9０-９][0-9０-９.,%％+\\-－\\s]{{3,}}$")
+_RATE_ROW = regex(f"^{cv.HAN}{{1,10}}(?:[（(]{cv.HAN}{{1,4}}[）)])?\\s*[0-9０-９][0-9０-９.,%％+\\-－—–\\s]{{3,}}$")  # (— an empty cell)
 _AMOUNT_ROW = regex("^[^\\d\\s。，！？：:]{2,24}\\s*[0-9０-９][0-9０-９,.]*\\s*(?:万|萬)?元$")
 
 
