@@ -3615,3 +3615,30 @@ def test_a_figures_tables_empty_cells_marked_with_a_dash_keep_its_rows_the_pages
         "某某电材21.4+5.2%-0.80—", "某某新材12.8-3.7%-0.35—", "数据来源：各公司一季度报告"]) + "\n")
     story, = ed.articles
     assert {"某某电材21.4+5.2%-0.80—", "某某新材12.8-3.7%-0.35—"} <= {b.text for b in ed.furniture}
+
+
+def test_a_readers_name_after_a_question_cut_at_a_columns_foot_stays_in_the_question():
+    """专家门诊: 问：…是不是身体出了什么问题？需要吃点补 | 品吗？（读者 某某）: the question's last piece, its asker
+    after it (its name set off by an ideographic space, no headline's phrases), goes on with the question, as a
+    whole question keeps its asker; no byline."""
+    ed = parse_text("\n\n".join([
+        "专家门诊", "孩子久咳不愈，一定是肺炎吗",
+        "问：我家孩子5岁，上个月感冒后一直咳嗽，早晚咳得厉害，会不会是肺炎？（读者 某女士）",
+        "答：孩子感冒后咳嗽超过4周，要警惕咳嗽变异性哮喘、过敏性咳嗽等，建议到医院查明病因后规范治疗。",
+        "问：入冬后总是手脚冰凉，晚上半天睡不暖，是不是身体出了什么问题？需要吃点补", "品吗？（读者　某阿姨）",
+        "答：手脚冰凉多与末梢血液循环较差有关，平时可适当运动，不必盲目进补。"]) + "\n")
+    story, = ed.articles
+    assert story.paragraphs[2] == "问：入冬后总是手脚冰凉，晚上半天睡不暖，是不是身体出了什么问题？需要吃点补品吗？（读者　某阿姨）"
+    assert not story.bylines
+
+
+def test_a_tables_unit_is_its_note_and_a_row_after_rows_read_as_data_is_a_row_too():
+    """单位：亿元 over a table is its unit, the page's data (no card's field); a row whose cells run together with no
+    space (…-0.35—) after rows the first pass read as data is one more row of the table."""
+    ed = parse_text("\n\n".join([
+        "某某材料企业一季度业绩回暖", "本报记者　某某",
+        "一季度，某某材料行业在经历了一年多的价格下行后迎来回暖，六家上市公司合计营收同比增长18.6%。",
+        "单位：亿元", "某某锂源52.6+38.7% 3.42+65.1%", "某某锂业40.3+9.6% 2.87+12.4%", "某某化学31.8+28.4% 1.96+41.3%",
+        "某某新材12.8-3.7%-0.35—"]) + "\n")
+    story, = ed.articles
+    assert {"单位：亿元", "某某新材12.8-3.7%-0.35—"} <= {b.text for b in ed.furniture}

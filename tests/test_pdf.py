@@ -992,3 +992,50 @@ def test_a_profile_cards_fields_in_one_block_each_open_a_line_and_the_items_unde
     got = ["".join(ln.text for ln in run) for run, _ in paragraphs(card, [card], BODY)]
     assert got == ["姓名：某某某", "出生：1956年，某县人", "代表作：《连年有余》《五谷丰登》《春牛图》", "荣誉：",
                    "省级非物质文化遗产代表性传承人", "省工艺美术大师"]
+
+
+def test_a_folio_set_large_over_a_headline_is_no_figure_and_the_headline_no_note_of_it():
+    """The page's number set large in the top corner (8), the lead's headline right under it: a 数说 box's figure
+    has a short note under it in smaller type, never display type; the two stay apart."""
+    from reader.parse.figures import joined_figures
+
+    folio = PdfBlock((Line("8", 26, 2, 48, 57, 37.5, "Hei"),), 26, 2, 48, 57, 37.5, "Hei")
+    head = PdfBlock((Line("某某停车场屋顶变身菜园", 26, 67, 464, 108, 28.5, "Song"),), 26, 67, 464, 108, 28.5, "Song")
+    assert joined_figures([folio, head], BODY) == [folio, head]
+    note = PdfBlock((Line("条具体举措", 20, 60, 60, 72, 10.0, "Song"),), 20, 60, 60, 72, 10.0, "Song")
+    assert len(joined_figures([folio, note], BODY)) == 1  # (a figure's note in body type is still its cell's)
+
+
+def test_a_column_labels_rule_running_on_from_its_left_edge_is_its_tab_and_parts_nothing():
+    """读者来函 over a rule drawn from the label's left edge across its columns: the label's own tab, no rule parting
+    it from the headline under it; the same rule under a headline it does not mostly span parts as before."""
+    from reader.parse.layout import _not_underlines
+
+    label = PdfBlock((Line("读者来函", 551, 617, 622, 638, 14.25, "Hei"),), 551, 617, 622, 638, 14.25, "Hei")
+    title = PdfBlock((Line("巴士站遮雨棚", 551, 617, 622, 638, 14.25, "Hei"),), 551, 617, 622, 638, 14.25, "Hei")
+    rule = (551.2, 639.0, 798.8, 640.5)
+    assert _not_underlines((rule,), [label], BODY) == ()
+    assert _not_underlines((rule,), [title], BODY) == (rule,)
+
+
+def test_a_tables_source_line_set_right_under_its_last_row_is_a_line_of_its_own():
+    """The last row of a table and 数据来源：… under it in one block (same type, flush left): two chunks, the row
+    and the source, not one title."""
+    rows = [Line("某某新材12.8-3.7%-0.35—", 20, 100, 200, 110, 9.4, "Hei"),
+            Line("数据来源：各公司一季度报告", 20, 114, 170, 124, 9.4, "Hei")]
+    b = PdfBlock(tuple(rows), 20, 100, 200, 124, 9.4, "Hei")
+    assert [[ln.text for ln in run] for run, _ in paragraphs(b, [b], BODY)] == [
+        ["某某新材12.8-3.7%-0.35—"], ["数据来源：各公司一季度报告"]]
+
+
+def test_a_public_service_ads_frame_signed_by_who_cares_is_the_pages_furniture():
+    """A frame at the page's foot: 防诈骗专线165, its slogan and text, signed 某市警察局 某报 关心您: a public-service
+    ad, the page's own like any ad; a frame with no such sign-off stays."""
+    from reader.parse.layout import _ads
+    from reader.parse.pdf import PdfPage
+
+    sign = PdfBlock((Line("某市警察局 某某日报 关心您", 30, 1110, 200, 1122, 9.0, "Hei"),), 30, 1110, 200, 1122, 9.0, "Hei")
+    text = block(30, 1060, 400, 3)
+    frame, other = (20, 1050, 420, 1130), (20, 900, 420, 1040)
+    page = PdfPage(0, 825, 1170, (text, sign), boxes=(frame, other))
+    assert _ads(page, [text, sign]) == [frame]

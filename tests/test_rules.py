@@ -519,3 +519,11 @@ def test_a_photo_set_outside_the_box_whose_text_was_read_before_it_is_no_photo_o
     out = item("4月8日，某镇某村村民在山上采摘。", Role.CAPTION, (30.0, 783.0, 276.0, 810.0), None)
     inside = item("某某某的某某某。", Role.CAPTION, (582.0, 500.0, 762.0, 520.0), frame)
     assert new_story(box, out) and not new_story(box, inside)
+
+
+def test_an_enquiry_line_with_its_number_is_a_contact_line():
+    """询问：6753 2186 under a Singapore paper's event: how to reach its organisers, text of its own line, no table's
+    row (a Hong Kong box's 查詢：… closes a listing, the page's own: no contact line of a text)."""
+    assert R.first_pass("询问：6753 2186", CTX) == (Role.PARAGRAPH, "contact_line")
+    assert R.first_pass("詢問：6753 2186", CTX) == (Role.PARAGRAPH, "contact_line")
+    assert R.first_pass("查詢：3186 2200", CTX)[1] != "contact_line"

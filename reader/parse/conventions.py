@@ -243,7 +243,7 @@ LEAD_IN = regex("^(?:调查缘起|調查緣起|核心提示|阅读提示|閱讀�
 # the words a box of big figures is labelled with (数读, 数说某县 …)
 FIGURES_WORDS = "数读|數讀|数说|數說|数字|數字"
 # a contact line under a notice: 联系人：王先生 联系电话：…, 地址：…, every part a label and its value
-CONTACT_LINE = regex(f"^(?:\\s*(?:联系人|聯絡人|{HAN}{{0,4}}(?:电话|電話|方式|手机|手機|地址|邮箱|郵箱|電郵|传真|傳真|邮编|郵編))"
+CONTACT_LINE = regex(f"^(?:\\s*(?:联系人|聯絡人|询问|詢問|{HAN}{{0,4}}(?:电话|電話|方式|手机|手機|地址|邮箱|郵箱|電郵|传真|傳真|邮编|郵編))"
                      "[：:]\\S[^：:]{0,40}?){1,4}$")
 # a person in a photo placed by where they stand: 林某（左二）, 陈某（右）, （前排左三）
 PHOTO_POSITION = regex(f"{HAN}[（(](?:前排|后排|後排|前|后|後)?[左右中](?:[一二三四五六七八九十]|起[一二三四五六七八九十]?)?[）)]")

@@ -55,9 +55,10 @@ def _beside(u: PdfBlock, fig: PdfBlock, body: Body) -> bool:
 
 
 def _note(n: PdfBlock, fig: PdfBlock, right: float, body: Body) -> bool:
-    """A short note under the figure: set in smaller type right under it, the figure's middle over it."""
+    """A short note under the figure: set in smaller type right under it, the figure's middle over it, no display
+    type of its own (a headline under a folio set large is no figure's note)."""
     middle = (fig.x0 + right) / 2
     return (not n.vertical and len(n.lines) <= NOTE_LINES and cv.length(n.text) <= NOTE_MAX
-            and n.size * DISPLAY <= fig.size and not cv.SENTENCE_PUNCT.search(n.text.rstrip()[:-1])
+            and n.size * DISPLAY <= fig.size and n.size < DISPLAY * body.size and not cv.SENTENCE_PUNCT.search(n.text.rstrip()[:-1])
             and -NOTE_GAP * body.size <= n.top - fig.bottom <= NOTE_GAP * body.size
             and n.x0 - 1 <= middle <= n.x1 + 1 and not _figure(n, body) and not _NUMBER.match(n.text))

@@ -7,6 +7,7 @@ from .columns import INDENT_MAX, INDENT_MIN, Body, is_body, left_edge, right_edg
 from .forms import FIELD_LABEL, PROFILE_FIELD
 from .groups import DISPLAY, in_flow, own_text
 from .patterns import regex
+from .glyphs import make_block
 from .pdf import Line, PdfBlock
 from .printed import label_line
 from .split import NAME_LEAD
@@ -15,6 +16,7 @@ from .verse import body_sized, turned, verse
 
 ITEM_SHORT = 0.5  # of the type size: a numbered item's last line stops at least this short of the column's edge
 CARD_FIELDS = 3  # a profile card's field lines in one block, at least, for each to open a line of its own
+_SOURCE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表)(?:来源|來源)\\s*[：:]")  # 数据来源：… opens a line of its own
 
 
 def _column_edge(block: PdfBlock, blocks: list[PdfBlock], body: Body) -> float | None:
@@ -57,6 +59,13 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
         across, column = turned(block)
         return [([column[id(t)] for t in run], opens)
                 for run, opens in paragraphs(across, [across], Body(across.size, across.face), stanza)]
+    k = next((k for k, ln in enumerate(block.lines) if k and _SOURCE.match(ln.text)), None)
+    if k is not None and not block.vertical:  # a table's or a chart's source set right under its last row, one block
+        return _paragraphs(make_block(block.lines[:k]), blocks, body, stanza) + [(list(block.lines[k:]), None)]
+    return _paragraphs(block, blocks, body, stanza)
+
+
+def _paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool) -> list[tuple[list[Line], bool | None]]:
     if own_text(block, body):
         body = Body(block.size, block.face)  # (its own size: its indents are of its own type)
     if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size \

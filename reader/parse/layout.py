@@ -20,6 +20,7 @@ from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, title_gro
 from .forms import PROFILE_FIELD
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
+from .titles import is_rubric
 from .verse import read_across, stanzas, verse, verse_sized
 from .indents import paragraphs
 from .patterns import regex
@@ -33,6 +34,7 @@ RULED_NEAR = 6  # of the body size: a frame setting a title off the text under i
 STRIP_NEAR = 4.0  # of the mark's size: a row of frames this close under a 广告 mark is its strip of ads
 NUMBERS_MIN = 3  # numbers to call (five figures at least) in a box under 便民信息 that make it a list of them
 _NUMBER = regex("[0-9０-９]{5,}")
+_PSA = regex("^.{2,30}(?:关心您|關心您|关心你|關心你)$|^(?:公益广告|公益廣告)$")  # a public-service ad's sign-off or mark
 
 
 def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ()) -> bool:
@@ -115,8 +117,8 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
 def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
                     frames: tuple[Box, ...] = ()) -> tuple[Box, ...]:
     """The rules but those drawn right under a headline, mostly within its width, or across the frame it stands
-    in (a box's label over a rule closing its head strip): they underline it (a headline's decoration), they do
-    not part it from its story. A crosshead set a little larger than the body between two rules of its column's
+    in (a box's label over a rule closing its head strip), or from a column label's left edge on (its tab): they
+    underline it (a headline's decoration), they do not part it from its story. A crosshead set a little larger than the body between two rules of its column's
     width is ruled over and under as its decoration: neither rule parts it from its column's text."""
     titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
     crossheads = [b for b in blocks if not b.vertical and body.size < b.size < DISPLAY * body.size
@@ -129,9 +131,12 @@ def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
     def across(r: Box, t: PdfBlock) -> bool:  # drawn across, mostly within its width
         return min(r[2], t.x1) - max(r[0], t.x0) > (r[2] - r[0]) / 2
 
+    def tab(r: Box, t: PdfBlock) -> bool:  # a column's label, its rule running on from its left edge (读者来函 ———)
+        return abs(r[0] - t.x0) <= body.size and is_rubric(t.text)
+
     def underlines(r: Box, t: PdfBlock) -> bool:
         return (r[2] - r[0] > r[3] - r[1] and t.bottom - DESCENT * t.size <= r[1] <= t.bottom + UNDERLINE * body.size
-                and (across(r, t) or strip(r, t)))
+                and (across(r, t) or strip(r, t) or tab(r, t)))
 
     def overlines(r: Box, t: PdfBlock) -> bool:
         return r[2] - r[0] > r[3] - r[1] and t.top - UNDERLINE * body.size <= r[3] <= t.top + 1 and across(r, t)
@@ -189,9 +194,9 @@ class PageRead:
 
 def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     """The frames and panels (images with text printed on them) holding the mark 广告, which the law has every
-    advertisement carry, the weather's or the index's label (今日天气, 导读) or useful numbers' (便民信息 over numbers to call): those
+    advertisement carry (or a public-service ad's sign-off, 某某局 某报 关心您), the weather's or the index's label (今日天气, 导读) or useful numbers' (便民信息 over numbers to call): those
     regions, the page's furniture."""
-    marks = [b for b in blocks if any(p.match(cv.squash(b.text)) for p in (cv.AD_MARK, cv.WEATHER_LABEL, cv.INDEX_LABEL))]
+    marks = [b for b in blocks if any(p.match(cv.squash(b.text)) for p in (cv.AD_MARK, cv.WEATHER_LABEL, cv.INDEX_LABEL, _PSA))]
     numbers = [b for b in blocks if cv.SERVICE_LABEL.match(cv.squash(b.text))]
     regions = list(page.boxes) + [(im.x0, im.top, im.x1, im.bottom) for im in page.images]
 

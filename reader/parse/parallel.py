@@ -91,11 +91,11 @@ def parallel_heads(items: list[Item], i: int, lookup: Peers | None = None) -> Ro
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text) \
             or it.rule in ("figure_items", "fact_line", "facts_in_text", "qa_turn", "speaker_turn", "lopsided",
-                        "event_fields") \
+                        "event_fields", "contact_line") \
             or cv.TURN_LABEL.match(it.text):
         return None  # (on a PDF page, the type shows a crosshead; none ends on 的; a 数读 box's note, a box's fact
         # line are its text; a turn opening alike, 市民某女士来电：…, is a turn; a comma then a word or two, a line cut
-        # at a column's end, is no head however it opens; nor an event's details, 日期：…地点：…, however many alike)
+        # at a column's end, is no head however it opens; nor an event's details, 日期：…地点：…, nor its contact, 询问：…, however many alike)
     if i and run_in(items[i - 1], it):
         return None  # text run in on the printed line of the title over it (某区：…　近 | 日，…): that title's text
     peers = lookup or Peers.of(items)

@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, DECK_MAX, book_fields, dash_deck, dated_item, event_fields, latin_title, profile_field, recap, salutation
+from .forms import DATED_ITEM, DECK_MAX, UNIT_NOTE, book_fields, dash_deck, dated_item, event_fields, latin_title, profile_field, recap, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, asked_head, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -165,10 +165,10 @@ def data_row(t: str, ctx: Context) -> Role | None:
     figures, listing = sum(c.isdigit() for c in t), cv.LISTING_ROW.match(t) and not _SENTENCE_MARKS.search(t)
     table = cv.length(t) >= TABLE_MIN and figures >= FIGURES_SHARE * cv.length(t) and not _SENTENCE_MARKS.search(t)
     row = cv.DATA_ROW.match(_TABLE_NOTE.sub("", t.strip())) or listing or table  # (3月20日 19:30，… opens a story)
-    return Role.FURNITURE if row and not _ONE_FIELD.match(t.strip()) else None
+    return Role.FURNITURE if row and not _ONE_FIELD.match(t.strip()) or UNIT_NOTE.match(t.strip()) else None  # (单位：亿元)
 
 
-_TABLE_NOTE, _ONE_FIELD = regex("\\s*[（(][^（()）]{1,20}[）)]$"), regex(f"^{cv.HAN}{{2,5}}[：:][^\\s：:]+$")
+_TABLE_NOTE, _ONE_FIELD = regex("\\s*[（(][^（()）]{1,20}[）)]$"), regex(f"^{cv.HAN}{{2,5}}[：:][^\\s：:]+(?: [0-9]+)*$")  # (询问：6753 2186)
 
 
 def advert(t: str, ctx: Context) -> Role | None:

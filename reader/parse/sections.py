@@ -120,8 +120,9 @@ def continuation(items: list[Item], i: int) -> Role | None:
     if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
             and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
         return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
-    if not is_body(nxt) or nxt.dateline or PHRASES.search(items[i].text):
-        return None  # (a headline's phrases set an ideographic space apart: 某街市翻新重开　档户忧加租三成)
+    if not is_body(nxt) or nxt.dateline or PHRASES.search(_NOTE_TAIL.sub("", items[i].text)):
+        return None  # (a headline's phrases set an ideographic space apart: 某街市翻新重开　档户忧加租三成; not a
+        # note's in brackets after the piece, …充满？（读者　某某）)
     quoted = not items[i].ends_paragraph and _quote_across(items[i].text, nxt.text)
     cut = quoted or not items[i].ends_paragraph and (
         cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text) or _correlative(items[i].text, nxt.text)
@@ -221,6 +222,7 @@ def _correlative(piece: str, nxt: str) -> bool:
 
 
 _BRACKETED = regex(f"^{cv.OPEN}[^（）()]{{2,20}}{cv.CLOSE}$")
+_NOTE_TAIL = regex(f"{cv.OPEN}[^（）()]{{2,20}}{cv.CLOSE}\\s*$")
 _CONTACT_END = regex("(?:电话|電話|热线|熱線)[：:]\\s*[0-9][0-9\\s-]{4,}$")  # (96390: a five-figure hotline)
 _LATIN_END = regex("[A-Za-z]{2,}$")
 _LATIN_START = regex("^[A-Za-z]{2,}")

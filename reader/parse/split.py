@@ -139,10 +139,10 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
         return [chunk]
     for pattern in TAILS:
         m = cv.tail_match(pattern, text.rstrip())
-        asked = text[:m.start() if m else 0].rstrip()  # (a question's paragraph keeps its asker, …？（某县 X）, a list's
-        kept = cv.SIGNATURE_TAIL if cv.LIST_MARK.match(text) else cv.BYLINE_TAIL if asked[-1:] in "？?" and len(asked) >= 20 else None
-        if not m or m.start() == 0 or pattern is kept:  # item whom it quotes, ◇ …。——X; a piece of a question cut at a
-            continue  # column's foot is no paragraph)
+        asked = text[:m.start() if m else 0].rstrip()  # (a question's paragraph keeps its asker, …？（某县 X）, its
+        kept = cv.SIGNATURE_TAIL if cv.LIST_MARK.match(text) else cv.BYLINE_TAIL if asked[-1:] in "？?" else None
+        if not m or m.start() == 0 or pattern is kept:  # last piece too where a column's foot cut it, 吗？（读者 X）;
+            continue  # a list's item whom it quotes, ◇ …。——X)
         head = text[:m.start()]
         if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or cv.PHOTO_PLACES_TAIL.search(head):
             a, b = _cut(chunk, m.start())

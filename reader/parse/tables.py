@@ -17,8 +17,9 @@ _AMOUNT_ROW = regex("^[^\\d\\s。，！？：:]{2,24}\\s*[0-9０-９][0-9０-９
 def _row(items: list[Item], k: int) -> str | None:
     """What row k of a table ends on (the value of its last column, or its kind: figures, amounts), or None."""
     t, it = items[k].text.strip(), items[k]
-    if _RATE_ROW.match(t) and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule == "table_rows"):
-        return "figures"  # (a rate table's rows: each a name and its figures)
+    if _RATE_ROW.match(t) and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule in ("table_rows", "data_row", "advert")):
+        return "figures"  # (a rate table's rows: each a name and its figures; the rows over one the first pass read
+        # as data already count)
     if _AMOUNT_ROW.match(t) and (it.role is Role.HEADLINE or it.rule == "table_rows"):
         return "amount"  # (a list of donors: each a name and what it gave, 某公司50000元)
     m = _ROW_END.search(t) if cv.length(t) <= ROW_MAX else None  # (no long text searched for a row's end)
