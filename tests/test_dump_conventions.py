@@ -3642,3 +3642,77 @@ def test_a_tables_unit_is_its_note_and_a_row_after_rows_read_as_data_is_a_row_to
         "某某新材12.8-3.7%-0.35—"]) + "\n")
     story, = ed.articles
     assert {"单位：亿元", "某某新材12.8-3.7%-0.35—"} <= {b.text for b in ed.furniture}
+
+
+def test_clumped_headlines_with_an_opinion_columns_label_run_on_find_their_stories():
+    """A 要闻 page whose dump prints every headline first, the last line run on into a column's label (…启动今日谈),
+    then the dated reports and the 今日谈 column's text, read on after the last report, signed （某某）: the label is
+    cut off and heads the column, which no dated report is; the column's paragraphs are its text."""
+    ed = parse_text("\n\n".join([
+        "某市召开春耕生产推进会", "一季度全国城镇新增就业312万人新一轮中小河流治理启动今日谈", "让农技服务跟上春耕节奏",
+        "本报讯（记者 某某）4月21日，某市召开春耕生产推进会，部署春耕备耕、农资保供和农技服务等工作。",
+        "会议要求，各地要抓住春播关键时节，把高标准农田建设任务落实到地块、落实到农户。",
+        "本报北京4月21日电（记者 某某）人力资源和社会保障部21日发布，一季度全国城镇新增就业312万人，同比增加5万人。",
+        "一季度，各地各部门把稳就业摆在突出位置，发布岗位信息1600万个，帮助高校毕业生等重点群体就业。",
+        "新华社北京4月21日电（记者 某某）水利部21日介绍，新一轮中小河流治理全面启动，今年将治理河长1.2万公里。",
+        "据介绍，新一轮治理坚持系统治理，统筹防洪安全和生态修复，不随意裁弯取直、不随意硬化河岸。",
+        "眼下正是春耕大忙时节，农技服务能不能跟上春播的节奏，关系一季收成。在不少地方，农技人员把课堂搬到田埂上。",
+        "春争日，夏争时。服务春耕，既要在政策上想在前，也要在农技服务上走在前，把服务送到田间地头。",
+        "（某某）"]) + "\n")
+    column = next(a for a in ed.articles if a.rubric == "今日谈")
+    assert column.headline == "让农技服务跟上春耕节奏" and column.paragraphs[0].startswith("眼下正是春耕大忙时节")
+    assert column.bylines == ("（某某）",)
+    rivers = next(a for a in ed.articles if a.headline == "新一轮中小河流治理启动")
+    assert rivers.paragraphs[0].startswith("新华社北京4月21日电") and len(rivers.paragraphs) == 2
+
+
+def test_where_headlines_print_after_their_bodies_the_byline_after_a_headline_is_that_storys():
+    """A 社会新闻 page whose dump prints each story's body, then its headline, byline and photo caption: the byline and
+    the caption printed after a headline are its story's, not the next story's, whose text they open in the dump."""
+    ed = parse_text("\n\n".join([
+        "本报讯　5月18日凌晨3时许，某区某小区一栋居民楼的楼道内突然起火，浓烟顺着楼梯间迅速向上蔓延。",
+        "住在三楼的某某被烟味呛醒后，用湿毛巾捂住口鼻，挨家挨户敲门喊醒邻居，二十余名居民安全撤离。",
+        "楼道凌晨起火　他挨家挨户敲门喊醒邻居", "本报记者　某某　实习生　某某",
+        "本报讯　“以前下楼买个菜都要歇两回。”住在某小区5楼的某阿姨说，家门口的电梯终于装好了。",
+        "某小区建于上世纪90年代，加装电梯的事议了好几年，一楼住户担心采光和噪音，意见一直没能统一。",
+        "老小区加装电梯　一楼住户也点了头", "本报记者　某某　通讯员　某某",
+        "5月16日，某区一家银行网点，柜员某某（右）与民警一起向市民讲解防骗知识。", "记者　某某　摄",
+        "本报讯　“您先别急着转，这很可能是诈骗。”5月15日下午，某银行网点柜员拦下了一笔八万元的转账。",
+        "原来，市民某某在网上看到特价机票信息，按对方要求操作退改签，险些被骗走八万元。",
+        "网购特价机票险被骗　银行柜员拦下八万元"]) + "\n")
+    assert [(a.headline, a.bylines) for a in ed.articles] == [
+        ("楼道凌晨起火　他挨家挨户敲门喊醒邻居", ("本报记者　某某　实习生　某某",)),
+        ("老小区加装电梯　一楼住户也点了头", ("本报记者　某某　通讯员　某某",)),
+        ("网购特价机票险被骗　银行柜员拦下八万元", ())]
+    assert ed.articles[1].captions and not ed.articles[2].captions
+
+
+def test_a_theory_pages_weekly_band_photo_source_and_numbered_crossheads():
+    """理论周刊第312期 under the page's header is the weekly's band; a caption closing on 　资料图片 is a photo's with
+    its source; 一、坚持…的价值取向 after a finished paragraph is a crosshead (its 、 no comma, its 向 a word's end),
+    as are 二、 and 三、 after it."""
+    ed = parse_text("\n\n".join([
+        "07理论某某日报", "2027年4月14日　星期三", "理论周刊第312期", "让数字技术更好赋能基层治理", "某某",
+        "某县某镇便民服务中心，工作人员借助“一网统管”平台调度处置群众诉求。　资料图片",
+        "基层是国家治理的“最末梢”，也是联系服务群众的“最前沿”。推动数字技术更好赋能基层治理，需要在理念、机制和能力上同步发力。",
+        "一、坚持以人民为中心的价值取向", "数字技术是手段，服务群众才是目的。推进基层治理数字化，首先要回答好“为了谁”的问题。",
+        "二、打通数据壁垒推动系统集成", "数据是数字化治理的基础要素。当前，部门之间数据标准不一、共享不畅。",
+        "三、提升基层干部数字治理能力", "再好的平台，也要靠人来用。要把数字素养纳入基层干部教育培训的重要内容。",
+        "（作者为某大学教授）"]) + "\n")
+    story, = ed.articles
+    assert story.crossheads[:1] and "一、坚持以人民为中心的价值取向" in [story.paragraphs[k] for k in story.crossheads]
+    assert story.captions == ("某县某镇便民服务中心，工作人员借助“一网统管”平台调度处置群众诉求。",)
+    assert story.photo_credits == ("资料图片",) and "理论周刊第312期" in {b.text for b in ed.furniture}
+
+
+def test_a_shows_box_of_names_over_their_details_is_the_pages_listing_and_a_review_keeps_its_tab():
+    """演出信息 over shows, each its name over 时间：…地点：…票价：… : the page's listing, no story; 周末乐评 glued to a
+    review's headline is the column's tab."""
+    ed = parse_text("\n\n".join([
+        "周末乐评把一条江写进交响乐里", "文/某某",
+        "4月13日晚，某市大剧院座无虚席，交响组曲《某江》在这里首演，乐团用四个乐章写出了一条江的四季。",
+        "演出信息", "“春江花月夜”民族音乐会", "时间：4月18日（周日）19:30地点：某市大剧院音乐厅票价：80元、180元",
+        "话剧《老街灯火》", "时间：4月20日至21日　19:30地点：某剧场票价：100元至480元"]) + "\n")
+    review, = ed.articles
+    assert (review.rubric, review.headline) == ("周末乐评", "把一条江写进交响乐里")
+    assert {"“春江花月夜”民族音乐会", "话剧《老街灯火》"} <= {b.text for b in ed.furniture}

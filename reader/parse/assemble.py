@@ -21,6 +21,7 @@ from . import conventions as cv
 from .patterns import regex
 from .ledger import DUMP, FURNITURE, Ledger
 from .pairing import Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
+from .rebind import bylines_back, misnamed, signed_column
 from .items import Item
 from .titles import label_over
 from .rules import Mark
@@ -253,8 +254,12 @@ ASSEMBLY: list[Pass] = [
          "each headline group heads the body after it, or before it where the dump prints headlines last"),
     Pass("heads_back", lambda s, lg: replace(s, pairs=tuple(heads_back(list(s.pairs)))),
          "an untitled story, then headline groups over bodies, the last over none: each heads the body before it"),
-    Pass("words", lambda s, lg: replace(s, pairs=tuple(pair_by_words(list(s.pairs), lg))),
+    Pass("misnamed", lambda s, lg: replace(s, pairs=tuple(misnamed(list(s.pairs)))),
+         "an opinion column's label (今日谈, …评) over a dated report: both let go, to be bound by their words"),
+    Pass("words", lambda s, lg: replace(s, pairs=tuple(signed_column(pair_by_words(list(s.pairs), lg), lg))),
          "headline groups and bodies left without a partner are bound by the words they share"),
+    Pass("bylines_back", lambda s, lg: replace(s, pairs=tuple(bylines_back(list(s.pairs), s.backward, lg))),
+         "where headlines print after their bodies, a byline right after a headline group is its story's"),
     Pass("runs_on", lambda s, lg: replace(s, pairs=tuple(run_on(list(s.pairs), lg))),
          "an untitled body goes on from the nearest story before it whose text stops mid-sentence"),
     Pass("opens_later", lambda s, lg: replace(s, pairs=tuple(opens_later(list(s.pairs), lg))),
@@ -301,6 +306,10 @@ DECISIONS = {
                "printed the rest of that story apart)",
     "opens_later": "an untitled body stopping mid-sentence right before a headline group, with no story to go on "
                    "from, opens that story's text (its first columns printed before its headline)",
+    "byline_back": "where headlines print after their bodies, a byline printed right after a headline group is "
+                   "that story's, not the next one's",
+    "signed_column": "an opinion column's headline left without a body heads the later paragraphs of a body closing "
+                     "on a writer's credit when its words name them (the dump read the column on after another story)",
     "headed_late": "a headline group read after everything else heads the text after the photo caption and credit "
                    "before it (a column at the page's foot, its body read first)",
     "renumbered": "the articles after one that went elsewhere are numbered again, as the edition counts them",

@@ -1,6 +1,6 @@
 """Chunks → chunks: two stories' headlines read as one line (set side by side on one baseline, a column's rule
 between, and clumped with the page's other headlines away from their stories) cut apart where the words turn from
-one story's opening to another's.
+one story's opening to another's; a column's label run on after a headline, over its own column's title, cut off.
 """
 from __future__ import annotations
 
@@ -61,5 +61,22 @@ def clumped_titles(chunks: list[Chunk], cut) -> list[Chunk]:
             continue
         openings = _openings(chunks, k)
         at = _cut_at(text, openings) if len(openings) >= 2 else None
+        out += list(cut(c, at)) if at else [c]
+    return out
+
+
+LABEL_SPAN = (2, 5)  # characters of a column's label (今日谈, 短评, 记者手记) run on at a headline's end
+
+
+def trailing_labels(chunks: list[Chunk], cut) -> list[Chunk]:
+    """A headline-like line ending on a column's whole label, right over another headline-like line (…治理启动今日谈 |
+    让农技服务跟上…): the clumped headlines' next column's label, run on; cut off, a rubric over the line under it."""
+    out: list[Chunk] = []
+    for k, c in enumerate(chunks):
+        text, nxt = c.text.rstrip(), chunks[k + 1].text.strip() if k + 1 < len(chunks) else ""
+        titled = cv.length(nxt) <= TITLE_MAX and not cv.TERMINAL_IN.search(nxt) and not cv.DATELINE.match(nxt)
+        at = next((len(text) - n for n in range(LABEL_SPAN[1], LABEL_SPAN[0] - 1, -1)
+                   if cv.RUBRIC_LABEL.fullmatch(text[-n:]) and cv.length(text[:-n]) >= PART_MIN), None) \
+            if titled and nxt and cv.length(text) <= TITLE_MAX and not cv.TERMINAL_IN.search(text) else None
         out += list(cut(c, at)) if at else [c]
     return out

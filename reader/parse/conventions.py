@@ -161,7 +161,7 @@ BYLINE_TAIL = regex(f"{OPEN}(?!第\\S{{1,3}}版)\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\
 # a byline printed on after its headline group's last line (…待解难题本报记者 X Y 文/图): 本报 opens it, or a space
 ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!])){_ROLE_NAMES}{BYLINE_WORK}?$")
 PHOTO_CREDIT_TAIL = regex(
-    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}"
+    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}|(?<=[。！？”」])[ \u3000]+(?:{FILE_PHOTO})"
     f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}|(?<=[。！？”」])\\s*{OPEN}[^（）()]{{2,24}}?(?:提供|供图|供圖){CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:图|圖|图片来源|圖片來源|照片来源|照片來源)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}|(?<=[。！？”」])\\s*{OPEN}{HAN}{{2,8}}(?:通讯社|通訊社){CLOSE}"  # 圖：X, （某通讯社）
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
@@ -182,7 +182,7 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
                  "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|(?:机关报|機關報)(?![\u4e00-\u9fff])|"
                  f"第\\s*{NUM}+\\s*[期号號].{{0,12}}今日\\s*{NUM}+\\s*版)"
                  "|^(?:每|逢)(?:周|週|星期)[一二三四五六日](?:[、至到][一二三四五六日])?(?:出版|出刊)$"  # 每周五出版
-                 "|^(?:农历|農曆)\\S{2,12}$"  # the lunar date printed under the masthead's date
+                 f"|^(?:农历|農曆)\\S{{2,12}}$|^{HAN}{{0,6}}(?:周刊|週刊|专刊|專刊|特刊)\\s*第\\s*{NUM}+\\s*期$"  # the lunar date under the masthead's date; a weekly's issue
                  "|^(?:内部资料|內部資料)[\\s\u3000]*(?:免费交流|免費交流)?$|^(?:准印证|准印證)号?[：:]"  # a county paper's licence
                  "|^MCI\\s*\\(P\\)\\s*\\d{3}/\\d{2}/\\d{4}$"  # a Singapore paper's print licence: MCI (P) 058/09/2026
                  "|^本版由\\S{2,30}(?:协办|協辦|主办|主辦|承办|承辦|联办|聯辦|支持)$"  # a special page's co-producer
@@ -295,7 +295,7 @@ RUBRIC_LABEL = regex("^(?:(?:读者)?来函|(?:讀者)?來函|(?:读者|網友|�
                      "链接|鏈接|知识链接|知識鏈接|背景链接|背景鏈接|新闻链接|新聞鏈接|数说|數說|数读|數讀|记者手记|記者手記|连载|連載|微小说|微小說|小小说|小小說"
                      "|(?:本[报報])?(?:特约)?(?:评论员|評論員)文章"  # (a commentary's label, in its box)
                      "|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)|温馨提示|溫馨提示|短评|短評|快评|快評|时评|時評|述评|述評|社论|社論|社评|社評"
-                     "|点评|點評|漫评|漫評)$")  # (the paper's reminders' box; a comment's tab)
+                     "|点评|點評|漫评|漫評|今日谈|今日談)$")  # (the paper's reminders' box; a comment's tab)
 RUBRIC_STEM = regex("(?:巡礼|巡禮|观察|觀察|聚焦|一线|一線|视点|視點|走基层|走基層|纪实|紀實|访谈|訪談|在行动|在行動|進行時|进行时|"
                     "专栏|專欄)$")
 RUBRIC_BRACKETS = regex(f"^(?:[【［\\[〖].{{1,20}}[】］\\]〗]|〔(?!{AGENCY}){HAN}{{2,4}}〕)$")  # (〔散文〕: a genre's)

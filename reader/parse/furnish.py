@@ -331,22 +331,22 @@ def notice_tail(items: list[Item], i: int) -> Role | None:
 # an event box's label (活动信息, 活動資訊): the practical details under it are the page's service, no story's text
 INFO_LABEL = regex("^(?:活动|活動|演出|观展|觀展|参观|參觀|购票|購票|报名|報名|展览|展覽|赛事|賽事)(?:信息|資訊|资讯|訊息|讯息|資料|指南|须知|須知|看板)$"
                    "|^(?:展讯|展訊|演讯|演訊|影讯|影訊)$")  # (展讯: a listing of exhibitions, each its name over its fields)
+_WHEN = regex("^(?:时间|時間|日期)[：:]")  # an event's details open on when it is
 _FIELD = regex("^(?:[^\\s，,。：:]{1,6}|\\S{1,12}?(?:时间|時間|日期|地点|地點))[：:]\\s*\\S|^[■●◆]?[^\\s，,。／/]{1,24}／\\S")  # 时间：…, 地点：…, 网址：…; 某展览时间：… (an event's name run into its first field)
-INFO_REACH = 12  # field lines under the label (and events' names set over theirs, 某某展——), at most
-INFO_FIELD_MAX = 60  # characters of one
+INFO_REACH, INFO_FIELD_MAX = 12, 60  # field lines under the label (and events' names over theirs), at most; characters of one
 
 
 def info_box(items: list[Item], i: int) -> Role | None:
-    """A field line (時間：…, 地點：…, 網址：…) under an event box's label (活動資訊), or (今日：…, 氣溫：…) under the
-    weather box's (天氣), no other line but fields between: the box's details, furniture as a listing is."""
-    j = next((j for j in range(i + 1, len(items)) if not _named(items[j])), len(items))  # (its first field)
-    if (_info_label(cv.squash(items[i].text)) or _named(items[i])) and j < len(items) and _field_under(items, j, _info_label):
+    """A field line (時間：…, 網址：…; 氣溫：…) under an event box's (活動資訊) or the weather's label: furniture."""
+    j = next((j for j in range(i + 1, len(items)) if not _named(items, j)), len(items))  # (its first field)
+    if (_info_label(cv.squash(items[i].text)) or _named(items, i)) and j < len(items) and _field_under(items, j, _info_label):
         return Role.FURNITURE  # (the label itself, over its fields; an event's name over its)
     return Role.FURNITURE if _field_under(items, i, _info_label) else None
 
 
-def _named(it: Item) -> bool:
-    return it.text.rstrip().endswith("——")  # an event's name set over its fields (某某——)
+def _named(items: list[Item], k: int) -> bool:  # an event's name set over its fields (某某——, or over 时间：…)
+    return items[k].text.rstrip().endswith("——") or items[k].role is not Role.PARAGRAPH and k + 1 < len(items) \
+        and cv.length(items[k].text) <= INFO_FIELD_MAX and bool(_WHEN.match(items[k + 1].text))
 
 
 def _info_label(text: str) -> bool:
@@ -356,18 +356,18 @@ def _info_label(text: str) -> bool:
 def fact_line(items: list[Item], i: int) -> Role | None:
     """A short field line (地点：…, 时间：…) under a box's label (某某小档案, 人物名片), no other line but fields
     between: the box's text, a line of its own however it ends."""
-    return Role.PARAGRAPH if _field_under(items, i, lambda t: cv.PROFILE_LABEL.match(t) or cv.SIDEBAR_TITLE.match(t)) \
-        else None
+    return Role.PARAGRAPH if items[i].role not in FURNITURE_ROLES and _field_under(
+        items, i, lambda t: cv.PROFILE_LABEL.match(t) or cv.SIDEBAR_TITLE.match(t)) else None
 
 
 def _field_under(items: list[Item], i: int, is_label) -> bool:
-    """A short field line, not yet furniture, with a label is_label takes over it and only field lines between."""
-    if items[i].role in FURNITURE_ROLES or cv.length(items[i].text) > INFO_FIELD_MAX or not _FIELD.match(items[i].text):
+    """A short field line with a label is_label takes over it and only field lines (or events' names) between."""
+    if cv.length(items[i].text) > INFO_FIELD_MAX or not _FIELD.match(items[i].text):
         return False
     for j in range(i - 1, max(-1, i - 1 - INFO_REACH), -1):
         if is_label(cv.squash(items[j].text)):
             return True
-        if not _FIELD.match(items[j].text) and not _named(items[j]):
+        if not _FIELD.match(items[j].text) and not _named(items, j):
             return False
     return False
 

@@ -186,7 +186,8 @@ def _lines_by_story(t: Unit, bodies: list[Unit]) -> list[int | None]:
     for it in t.items:
         scores = [0 if lead is None else cv.shared_words(it.text, lead) for lead in leads]
         best = max(range(len(bodies)), key=lambda j: scores[j])
-        out.append(best if it.role is Role.HEADLINE and scores[best] >= MIN_SHARED else None)
+        out.append(best if it.role is Role.HEADLINE and scores[best] >= MIN_SHARED and not is_rubric(it.text) else None)
+        # (a column's label, 学习札记, names no story: it goes with the line under it)
     return out
 
 

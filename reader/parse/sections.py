@@ -100,7 +100,8 @@ _CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁
 _WORD_END = regex(f"^\\s*{cv.HAN}[，、；。]")  # no clause opens on one character and a mark: a word's end
 PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
 OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a column's width long that does was cut
-_PREPOSITIONS = "对對从從与與向跟给給"  # nor on a preposition, however short the line (…抵達機場時對 | 記者說，…)
+_PREPOSITIONS = "对對从從与與向跟给給"  # nor on a preposition, however short the line (…抵達機場時對 | 記者說，…), a
+# word's last character aside (取向, 参与, 面对)
 
 
 def continuation(items: list[Item], i: int) -> Role | None:
@@ -126,11 +127,11 @@ def continuation(items: list[Item], i: int) -> Role | None:
     quoted = not items[i].ends_paragraph and _quote_across(items[i].text, nxt.text)
     cut = quoted or not items[i].ends_paragraph and (
         cv.MID_SENTENCE.match(nxt.text) or _word_across(items[i].text, nxt.text) or _correlative(items[i].text, nxt.text)
-        or _SAID.search(items[i].text) or _OPENER.match(items[i].text) or cv.COMMA_IN.search(items[i].text) and _CUT_WORD.match(nxt.text)
+        or _SAID.search(items[i].text) or _OPENER.match(items[i].text) or cv.COMMA_IN.search(cv.ENUMERATOR.sub("", items[i].text, 1)) and _CUT_WORD.match(nxt.text)
         or _POST_SURNAME.search(items[i].text) and _GIVEN_SAID.match(nxt.text)
         or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text)
         or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
-        or items[i].text.rstrip()[-1:] in _PREPOSITIONS and is_body(prev))
+        or items[i].text.rstrip()[-1:] in _PREPOSITIONS and not is_word(items[i].text.rstrip()[-2:]) and is_body(prev))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
     at = next((j for j in range(i - 1, -1, -1) if items[j] is prev), None) if is_title(prev) else None  # (prev is near)
     headed = at is not None and is_body(neighbour(items, at, -1))

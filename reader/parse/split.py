@@ -13,7 +13,7 @@ from .forms import is_field, next_fact
 from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
-from .clumps import clumped_titles
+from .clumps import clumped_titles, trailing_labels
 from .caps import cut_names, drop_caps
 from .decks import wrapped_decks
 from .segment import Chunk, width
@@ -232,7 +232,7 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 # a 副刊's genre printed over a piece's title, glued to it (散文霜降过后…, 小小说一碗…): no word need follow
 _GENRE, _PHOTO_WORDS = "(?:散文|小小说|小小說|微小说|微小說|随笔|隨筆|杂文|雜文|诗歌|詩歌|书评|書評|影评|影評)", "(?:图片新闻|圖片新聞|新闻图片|新聞圖片)"
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
-GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤|坐堂|坐诊|坐診|课堂|課堂|说法|說法|观察|觀察|园地|園地|专栏|專欄|解读|解讀|答疑|问答|問答)"
+GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|乐评|樂評|剧评|劇評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤|坐堂|坐诊|坐診|课堂|課堂|说法|說法|观察|觀察|园地|園地|专栏|專欄|解读|解讀|答疑|问答|問答)"
                      "(?=\\S{6,}|\\S{4,}[\u3000 ]\\S{3,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
                      f"|(?:连载|連載|书讯|書訊)(?=《)|{_PHOTO_WORDS}(?=\\S{{4,}})|(?:读者|讀者)?(?:来函|來函)(?=\\S{{6,}})"
                      "|(?:社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|论坛|論壇|链接|鏈接|记者调查|記者調查|封面故事|封面报道|封面報導)(?=\\S{4,})|\\S{0,4}Q[&＆]A(?=\\S{6,})"
@@ -394,7 +394,7 @@ def split_all(chunks: list[Chunk]) -> list[Chunk]:
         # them (but a box's briefs led by a place and a slash in the text's type, 某國／…)
     parts = brief_titles([p for c in wrapped_decks(wrapped_tails(cut_names(drop_caps(split_credits(parts))))) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
-    parts = clumped_titles(glued.crossheads(parts), _cut)
+    parts = clumped_titles(trailing_labels(glued.crossheads(parts), _cut), _cut)
     if _named_page(parts):
         parts = [p for k, c in enumerate(parts) for p in glued_name(parts[k - 1] if k else None, c)]
     return parts
