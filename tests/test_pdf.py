@@ -1039,3 +1039,21 @@ def test_a_public_service_ads_frame_signed_by_who_cares_is_the_pages_furniture()
     frame, other = (20, 1050, 420, 1130), (20, 900, 420, 1040)
     page = PdfPage(0, 825, 1170, (text, sign), boxes=(frame, other))
     assert _ads(page, [text, sign]) == [frame]
+
+
+def test_a_deck_set_beside_its_headline_behind_a_short_rule_stays_in_its_headlines_group():
+    """A Macao lead: the headline across four columns, a short upright rule only as tall as the headline, the deck in
+    smaller type beside it, a rule across the page under both, the story's columns under the rule: the rule between
+    them sets the deck off from nothing, the rule under them underlines the group, and neither is parted from its
+    story; a rule drawn down the page between two titles still parts them."""
+    from reader.parse.layout import _not_underlines, _set_off, ruled_off
+
+    head = PdfBlock((Line("长者居家照顾计划明年推行", 26, 67, 413, 152, 31.5, "Song"),), 26, 67, 413, 152, 31.5, "Song")
+    deck = PdfBlock((Line("首阶段覆盖两个堂区", 554, 79, 782, 100, 14.2, "Hei"),
+                     Line("设二十四小时支援热线", 554, 104, 782, 125, 14.2, "Hei")), 554, 79, 782, 125, 14.2, "Hei")
+    text = [block(26, 162, 142, 20), block(158, 162, 274, 20), block(289, 162, 405, 20), block(420, 500, 536, 10)]
+    short, under = (544, 78, 545, 142), (26, 154, 799, 155)
+    assert not _set_off(head, deck, BODY, [short])
+    assert _set_off(head, deck, BODY, [(544, 60, 545, 600)])  # (a column rule running down the page parts them)
+    assert _not_underlines((under, short), [head, deck, *text], BODY) == (short,)
+    assert not ruled_off([head, deck, *text], BODY, (under, short), ()) & {id(head), id(deck)}

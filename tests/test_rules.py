@@ -527,3 +527,22 @@ def test_an_enquiry_line_with_its_number_is_a_contact_line():
     assert R.first_pass("询问：6753 2186", CTX) == (Role.PARAGRAPH, "contact_line")
     assert R.first_pass("詢問：6753 2186", CTX) == (Role.PARAGRAPH, "contact_line")
     assert R.first_pass("查詢：3186 2200", CTX)[1] != "contact_line"
+
+
+def test_a_weeklys_band_and_issue_number_alone_are_the_mastheads():
+    """理论周刊 and 第312期 set apart in a supplement's band (a PDF gives each a block of its own): the page's band,
+    no headline over the page's first text."""
+    for t in ("理论周刊", "第312期", "健康周刊第5期"):
+        assert R.first_pass(t, CTX) == (Role.FURNITURE, "masthead"), t
+    assert R.first_pass("理论周刊的二十年", CTX)[0] is Role.HEADLINE
+
+
+def test_a_photos_source_run_on_after_its_caption_is_cut_off_with_a_space_or_none():
+    """…调度处置群众诉求。资料图片 (a PDF line run together) and …诉求。　资料图片: the caption, then its source."""
+    from reader.model import Piece
+    from reader.parse.segment import Chunk
+    from reader.parse.split import split_chunk
+
+    for text in ("某镇便民服务中心，工作人员调度处置群众诉求。资料图片", "某镇便民服务中心，工作人员调度处置群众诉求。\u3000资料图片"):
+        parts = [c.text.strip() for c in split_chunk(Chunk(text, (Piece(text, 1, 1),)))]
+        assert parts == ["某镇便民服务中心，工作人员调度处置群众诉求。", "资料图片"], parts

@@ -161,7 +161,7 @@ BYLINE_TAIL = regex(f"{OPEN}(?!第\\S{{1,3}}版)\\s*(?:{_ROLE_NAMES}|{NAME}(?:\\
 # a byline printed on after its headline group's last line (…待解难题本报记者 X Y 文/图): 本报 opens it, or a space
 ROLE_BYLINE_TAIL = regex(f"(?:本[报報](?=[记記通特])|(?<=[ \u3000？?！!])){_ROLE_NAMES}{BYLINE_WORK}?$")
 PHOTO_CREDIT_TAIL = regex(
-    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}|(?<=[。！？”」])[ \u3000]+(?:{FILE_PHOTO})"
+    f"(?:{OPEN}(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})?\\s*[/／]?\\s*(?:{SHOT}|发|發){CLOSE}|{OPEN}\\s*(?:{FILE_PHOTO})\\s*{CLOSE}|(?<=[。！？”」])[ \u3000]*(?:{FILE_PHOTO})$"
     f"|{OPEN}\\s*(?:图|圖|摄影|攝影)\\s*[：:]\\s*{_NAMES}\\s*{CLOSE}|(?<=[。！？”」])\\s*{OPEN}[^（）()]{{2,24}}?(?:提供|供图|供圖){CLOSE}"
     f"|(?<=[。！？”」])\\s*(?:图|圖|图片来源|圖片來源|照片来源|照片來源)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}|(?<=[。！？”」])\\s*{OPEN}{HAN}{{2,8}}(?:通讯社|通訊社){CLOSE}"  # 圖：X, （某通讯社）
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
@@ -182,7 +182,7 @@ MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物�
                  "ISSN\\s*\\d{4}\\s*[-－]\\s*\\d{3}[\\dXx]|总第\\s*\\d+\\s*期|總第\\s*\\d+\\s*期|(?:机关报|機關報)(?![\u4e00-\u9fff])|"
                  f"第\\s*{NUM}+\\s*[期号號].{{0,12}}今日\\s*{NUM}+\\s*版)"
                  "|^(?:每|逢)(?:周|週|星期)[一二三四五六日](?:[、至到][一二三四五六日])?(?:出版|出刊)$"  # 每周五出版
-                 f"|^(?:农历|農曆)\\S{{2,12}}$|^{HAN}{{0,6}}(?:周刊|週刊|专刊|專刊|特刊)\\s*第\\s*{NUM}+\\s*期$"  # the lunar date under the masthead's date; a weekly's issue
+                 f"|^(?:农历|農曆)\\S{{2,12}}$|^{HAN}{{0,6}}(?:周刊|週刊|专刊|專刊|特刊)(?:\\s*第\\s*{NUM}+\\s*期)?$|^第\\s*{NUM}+\\s*期$"  # the lunar date under the masthead's date; a weekly's band and issue
                  "|^(?:内部资料|內部資料)[\\s\u3000]*(?:免费交流|免費交流)?$|^(?:准印证|准印證)号?[：:]"  # a county paper's licence
                  "|^MCI\\s*\\(P\\)\\s*\\d{3}/\\d{2}/\\d{4}$"  # a Singapore paper's print licence: MCI (P) 058/09/2026
                  "|^本版由\\S{2,30}(?:协办|協辦|主办|主辦|承办|承辦|联办|聯辦|支持)$"  # a special page's co-producer

@@ -134,9 +134,13 @@ def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
     def tab(r: Box, t: PdfBlock) -> bool:  # a column's label, its rule running on from its left edge (读者来函 ———)
         return abs(r[0] - t.x0) <= body.size and is_rubric(t.text)
 
+    def decked(r: Box, t: PdfBlock) -> bool:  # drawn from its left edge under it and the deck set beside it
+        return abs(r[0] - t.x0) <= body.size and any(o is not t and o.x0 >= t.x1 and t.top - body.size <= o.top <= t.bottom
+                                                      and o.x1 <= r[2] + body.size for o in titles)
+
     def underlines(r: Box, t: PdfBlock) -> bool:
         return (r[2] - r[0] > r[3] - r[1] and t.bottom - DESCENT * t.size <= r[1] <= t.bottom + UNDERLINE * body.size
-                and (across(r, t) or strip(r, t) or tab(r, t)))
+                and (across(r, t) or strip(r, t) or tab(r, t) or decked(r, t)))
 
     def overlines(r: Box, t: PdfBlock) -> bool:
         return r[2] - r[0] > r[3] - r[1] and t.top - UNDERLINE * body.size <= r[3] <= t.top + 1 and across(r, t)
@@ -162,12 +166,13 @@ def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames
                     _not_underlines(rules, blocks, body, near), near, flow, blocks)) for f in under):
                 out.add(id(b))  # (a frame far down, round an ad under a photo, sets no deck off its story)
     for b in sorted((b for b in blocks if id(b) in out), key=lambda b: b.top):
-        if any(id(t) not in out and not in_flow(t, body) and t.x0 < b.x1 and b.x0 < t.x1
+        if any(id(t) not in out and not in_flow(t, body) and (t.x0 < b.x1 and b.x0 < t.x1
                and (b.top - DECK_NEAR * body.size <= t.bottom <= b.top + 1
                     or b.bottom - 1 <= t.top <= b.bottom + DECK_NEAR * body.size
-                    and not parted(box_of([b]), box_of([t]), drawn)) for t in blocks):
-            out.discard(id(b))  # a deck right under a headline the rule does not set off, or a kicker right over
-            # it with no rule between: with it, above the rule
+                    and not parted(box_of([b]), box_of([t]), drawn))
+               or t.x1 <= b.x0 and t.top - body.size <= b.top <= t.bottom and t.size > b.size) for t in blocks):
+            out.discard(id(b))  # a deck right under a headline the rule does not set off, or beside it, or a kicker
+            # right over it with no rule between: with it, above the rule
     return out
 
 
@@ -231,6 +236,10 @@ def _set_off(before: PdfBlock, b: PdfBlock, body: Body, drawn: list[Box]) -> boo
     hug = [r for r in rules if r[0] <= b.x0 and b.x1 <= r[2] and (0 <= b.top - r[3] <= HUG * b.size or 0 <= r[1] - b.bottom <= HUG * b.size)]
     if len(hug) == 2 and not is_body(b, body) and b.size < DISPLAY * body.size:  # (a crosshead set between two rules of
         rules = [r for r in rules if r not in hug]  # its own, over and under it, in its column: no frame's edge)
+    if b.x0 >= before.x1 and before.top - body.size <= b.top <= before.bottom and b.size < before.size:
+        top, bottom = before.top - body.size, max(before.bottom, b.bottom) + body.size  # (a deck set beside its headline,
+        rules = [r for r in rules if not (r[3] - r[1] > r[2] - r[0] and top <= r[1] and r[3] <= bottom)]  # a short
+        # rule drawn between them only as tall as the headline: the group's own)
     return parted(box_of([before]), box_of([b]), rules)
 
 
