@@ -191,3 +191,15 @@ def test_a_block_dumps_narrow_column_of_line_blocks_keeps_a_wide_wrapped_note_wh
     first, column = edition.articles[0], edition.articles[-1]
     assert "（作者为某某省某某大学某某学院副教授）" in first.bylines
     assert (column.rubric, column.headline) == ("一家言", "小事见大道理")
+
+
+def test_a_boxs_label_alone_on_its_line_over_its_title_and_text_stays_a_line_of_its_own():
+    """A page dumped a line a block, a tips box in a narrow column: its label (农技小课堂) alone on its line, its title
+    as wide as the column, then the text's indented first line: the label heads the box, the title is its headline,
+    not one paragraph running on from the label."""
+    box = ["农技小课堂", "早稻分蘖期管理要点", "眼下，全县早",
+           "稻陆续进入分", "蘖期。分蘖期", "是决定穗数的", "关键时期。"]
+    text = _line_dump(_page(4) + box + ["（某县农业技术推广中心供稿）"])
+    story = next(a for a in parse_text(text).articles if a.rubric == "农技小课堂")
+    assert story.headline == "早稻分蘖期管理要点" and story.paragraphs[0].startswith("眼下，全县早稻")
+    assert story.bylines == ("（某县农业技术推广中心供稿）",)

@@ -546,3 +546,10 @@ def test_a_photos_source_run_on_after_its_caption_is_cut_off_with_a_space_or_non
     for text in ("某镇便民服务中心，工作人员调度处置群众诉求。资料图片", "某镇便民服务中心，工作人员调度处置群众诉求。\u3000资料图片"):
         parts = [c.text.strip() for c in split_chunk(Chunk(text, (Piece(text, 1, 1),)))]
         assert parts == ["某镇便民服务中心，工作人员调度处置群众诉求。", "资料图片"], parts
+
+
+def test_names_run_together_open_on_a_common_surname_and_a_photos_title_is_no_names():
+    """刘宏达谢守成 (two names run together) is a name line to settle by its neighbours; 麦收时节农机忙, three
+    'names' only by rare surnames (麦, 时, 农) and no common word, is a title."""
+    assert R.first_pass("刘宏达谢守成", CTX)[1] == "bare_name"
+    assert R.first_pass("麦收时节农机忙", CTX) == (Role.HEADLINE, "title")

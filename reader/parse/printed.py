@@ -35,6 +35,7 @@ CLAUSE_ENDS = ("，", "、", "；", "：", ",", ";", ":")  # a line ending in on
 
 _OPENERS = regex("[（(]")
 _CLOSERS = regex("[）)]")
+LABEL_SHARE = 0.75  # of its column's width: a box's label alone on its line stops this short at least
 _OPEN_NOTE = ("（", "(")  # a chunk opening a bracket: a note (（作者为…）, （记者 X）), never a headline
 _SENTENCE_END = regex("[。！？!?]")  # a line with one inside is no title (…开通。 ▶A5: a teaser's last line)
 _SPACED_TITLE = regex(f"{HAN} {HAN}")
@@ -251,7 +252,9 @@ class _Reader:
         wrapped_head = (1 < len(self.cur) <= BRACKET_LINES and ENUMERATOR.match(self.cur[0].text) is not None
                         and s.next_opens and not _SENTENCE_END.search(self.text())
                         and not s.line.text.endswith(CLAUSE_ENDS))
-        return bool(s.credit or closed_credit or s.wide or s.title or head or wrapped_head
+        boxed = len(self.cur) == 1 and not s.terminal and label_line(s.line.text) and s.w < LABEL_SHARE * s.full
+        # (a box's label alone on its line, 农技小课堂, over its title: a line of its own)
+        return bool(s.credit or closed_credit or s.wide or s.title or head or wrapped_head or boxed
                     or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
 
     def read(self, s: Shape) -> None:

@@ -40,8 +40,7 @@ RUN_IN_ALONE = regex(f"^\\s*{cv.HAN}{{2,8}}——\\s*$")
 TABLE_MIN = 40  # characters: a table's rows run together are longer than a stray piece of figures
 FIGURES_SHARE = 0.35  # of a block's characters: this many figures and no sentence's mark make it a table's rows
 _SENTENCE_MARKS = regex("[。，；！？]")
-HEAD_BAND = 5  # chunks from a page's top: its header band (folio, section, date, staff, the paper's name, hotline)
-EDGE = 3  # chunks from the top or bottom of a page where a bare page number line may stand
+HEAD_BAND, EDGE = 5, 3  # chunks from a page's top in its header band (folio, date, …); from a page's edge to a folio alone
 
 
 @dataclass(frozen=True)
@@ -278,17 +277,18 @@ def short_sentence(t: str, ctx: Context) -> Role | None:
 
 def bare_name(t: str, ctx: Context) -> Role | None:
     """A lone person's name may be an author line or a short headline: decided from its neighbours. Names run
-    together (王建国李春华) hold no common words; a phrase that looks like them does (申报程序再简化)."""
+    together (王建国李春华) open on a common surname and hold no common words; a phrase like them does (申报程序再简化)."""
     t = t.strip()
     if cv.NAME_PLACE.match(t):
         return Role.UNSURE  # 陳美玲（屯門）: a reader signing with the district
     if not cv.BARE_NAME.match(t) or cv.RUBRIC_LABEL.match(t) or cv.NOTE_LABEL.match(t):  # (连载, 编者按)
         return None
     pairs = [simplified(t[k:k + 2]) for k in range(len(t) - 1)] if len(t) >= NAME_RUN and " " not in t else []
-    return None if sum(word_ranks().get(p, COMMON_RANK) < COMMON_RANK for p in pairs) >= 2 else Role.UNSURE
+    rare = bool(pairs) and cv.SURNAMES_1.find(simplified(t[0])) not in range(COMMON_SURNAMES)  # (麦收时节…: no names)
+    return None if rare or sum(word_ranks().get(p, COMMON_RANK) < COMMON_RANK for p in pairs) >= 2 else Role.UNSURE
 
 
-NAME_RUN = 5  # characters without a space: names run together, not one name
+NAME_RUN, COMMON_SURNAMES = 5, 120  # characters without a space: names run together, not one name; the first so many surnames
 COMMON_RANK = 10000  # a word this frequent (申请, 流程) is no part of a name
 
 
