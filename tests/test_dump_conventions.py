@@ -3716,3 +3716,50 @@ def test_a_shows_box_of_names_over_their_details_is_the_pages_listing_and_a_revi
     review, = ed.articles
     assert (review.rubric, review.headline) == ("周末乐评", "把一条江写进交响乐里")
     assert {"“春江花月夜”民族音乐会", "话剧《老街灯火》"} <= {b.text for b in ed.furniture}
+
+
+def test_paragraph_first_lines_opening_alike_at_column_feet_are_no_crossheads_in_parallel():
+    """Two stories' paragraphs each cut at a column's foot after a sentence's opening (今年以来，我市… | 今年以来，某县…):
+    the same lead of words, but a sentence's opening adverbial: first lines of paragraphs going on, no series of
+    crossheads."""
+    ed = parse_text("\n\n".join([
+        "一季度全市重大项目完成投资326亿元", "本报讯（记者 某某）记者从市发展改革委获悉，一季度全市重大项目完成投资326亿元。",
+        "今年以来，我市把项目建设作为推动高质量发展的“主引擎”，深入开展“项目攻坚年”活动，实行市级领",
+        "导联系重大项目制度，一季度累计协调解决各类问题213个。",
+        "某县“一件事一次办”跑出服务加速度", "本报讯（记者 某某）“以前办个证要跑好几个窗口，现在一次就办好了。”",
+        "今年以来，某县聚焦企业和群众办事的堵点难点，把涉及多个",
+        "部门、多个环节的高频事项整合为“一件事”，办理时限平均压缩68%。",
+        "市民热线一季度受理诉求9.8万件", "本报讯（通讯员 某某）一季度，市民服务热线共受理群众诉求9.8万件。",
+        "今年以来，市民服务热线对群众反映集中的问题建立专班会商机制，推动一批",
+        "“老大难”问题得到解决。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["一季度全市重大项目完成投资326亿元", "某县“一件事一次办”跑出服务加速度",
+                                                "市民热线一季度受理诉求9.8万件"]
+    assert all(not a.crossheads and len(a.paragraphs) == 2 for a in ed.articles)
+
+
+def test_a_rounds_results_table_its_note_and_a_columns_tab_glued_to_its_headline():
+    """赛果 rows (某队104:98某队) run together are a table, its 注：… under them its note; 观点 glued to the next
+    headline is that column's tab; 图片新闻 glued to a photo's title is its tab too."""
+    ed = parse_text("\n\n".join([
+        "某某篮球联赛第十二轮赛果", "主队比分客队", "某某雪豹104:98某某巨犀", "某某海鹰88:95某某飞虎", "某某勇士101:87某某山猫",
+        "某某银狐86:91某某骑士", "注：某某雪豹与某某巨犀之战经加时决出胜负。",
+        "观点四连胜之外，更要看见年轻人的成长", "加时赛里连得7分，全场砍下31分，年轻后卫的表现让人眼前一亮。",
+        "球队阵容的平均年龄不到25岁，多名主力是从俱乐部青训梯队一步步打上来的。", "（某某）",
+        "图片新闻春耕时节育秧忙", "4月10日，在某县某镇现代农业园区，农技人员正在查看秧苗长势。", "本报记者　某某　摄"]) + "\n")
+    column, photo = ed.articles
+    assert (column.rubric, column.headline) == ("观点", "四连胜之外，更要看见年轻人的成长")
+    assert (photo.rubric, photo.headline) == ("图片新闻", "春耕时节育秧忙")
+    assert {"某某银狐86:91某某骑士", "注：某某雪豹与某某巨犀之战经加时决出胜负。"} <= {b.text for b in ed.furniture}
+
+
+def test_a_lost_property_notice_under_its_head_is_the_pages_however_long_its_text():
+    """寻物启事 over its text (what was lost, where, a reward) and its contact line: the page's notice, no story."""
+    ed = parse_text("\n\n".join([
+        "口袋公园春意浓", "4月13日，市民在某区某社区新建成的口袋公园里散步赏花。", "本报记者　某某　摄", "寻物启事",
+        "本人于4月12日下午在某社区农贸市场至公交某站一带，不慎遗失棕色皮质手提包一个，内有身份证、社保卡、银行卡及"
+        "家中钥匙等重要物品，其中钥匙对我家十分重要，证件补办也要跑好几趟，给家里老人带来很大不便。望拾到者尽快与失主联系，必有酬谢。"
+        "如有线索也请告知，手提包本身可以不要，只求证件和钥匙能够找回，万分感谢各位热心人的帮忙。",
+        "联系人：某先生电话：6627 4419"]) + "\n")
+    photo, = ed.articles
+    assert photo.headline == "口袋公园春意浓" and not photo.paragraphs
+    assert any(b.text.startswith("本人于4月12日下午") for b in ed.furniture)

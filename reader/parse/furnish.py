@@ -223,8 +223,8 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
         return Role.FURNITURE
     if _ad_copy(it):
         return Role.FURNITURE
-    called = _PHONE.search(it.text) is not None  # (a notice's text giving the number to call, 寻人启事's, runs
-    if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS * (2 if called else 1):  # longer)
+    called = _PHONE.search(it.text) is not None or i > 0 and cv.squash(items[i - 1].text).endswith(("启事", "啟事"))
+    if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS * (2 if called else 1):  # (a notice, 寻物启事, runs longer)
         return None
     j, classified, head = i - 1, False, False
     while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED

@@ -19,6 +19,7 @@ PARALLEL_LEAD = 3  # characters: crossheads in parallel open with the same lead 
 PARALLEL_FRAME = 8  # … or set a colon at the same place this near their start
 PARALLEL_SERIES = 3  # pieces alike with no crosshead among them make a series this long at least
 _LEAD = regex(f"^{cv.HAN}{{{PARALLEL_LEAD}}}")
+_WHEN = regex("^(?:今年以来|今年以來|近年来|近年來|今年|去年|目前|近日|日前|此前|当天|當天|昨天|今天)[，,]")  # a sentence's opening
 
 
 def _shaped(t: str) -> bool:
@@ -34,7 +35,7 @@ def _head_shaped(it: Item) -> bool:
 
 
 def _lead(t: str) -> str | None:
-    return t[:PARALLEL_LEAD] if _LEAD.match(t) else None
+    return t[:PARALLEL_LEAD] if _LEAD.match(t) and not _WHEN.match(t) else None  # (今年以来，… opens paragraphs alike)
 
 
 def _frame(t: str) -> int:

@@ -13,7 +13,7 @@ from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
-from .tables import row_runs, spec_box, stats_line, table_rows
+from .tables import row_runs, spec_box, stats_line, table_note, table_rows
 from .furnish import (ad_copy, classified_ad, header_band, fact_line, fact_runs, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
 from .decks import after_deck, deck_like, deck_line, opening
@@ -296,6 +296,7 @@ REVISIONS: list[Revision] = [
     Revision("spec_box", spec_box, "a spec box's label (参数速览) and the measures under it are the page's data"),
     Revision("table_rows", table_rows, "lines in a row ending on one value (a table's last column) are its rows",
              index=row_runs),
+    Revision("table_note", table_note, "a note right under a table's rows (注：…) is the table's"),
     Revision("stats_line", stats_line, "a match's statistics on one line (射门 14—9　角球 7—4 …) are the page's data"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
     Revision("box_label_type", box_label_type, "a short label over titles alike, each over its text (on a PDF page, "

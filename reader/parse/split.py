@@ -235,7 +235,7 @@ _GENRE, _PHOTO_WORDS = "(?:散文|小小说|小小說|微小说|微小說|随笔
 GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|乐评|樂評|剧评|劇評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤|坐堂|坐诊|坐診|课堂|課堂|说法|說法|观察|觀察|园地|園地|专栏|專欄|解读|解讀|答疑|问答|問答)"
                      "(?=\\S{6,}|\\S{4,}[\u3000 ]\\S{3,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
                      f"|(?:连载|連載|书讯|書訊)(?=《)|{_PHOTO_WORDS}(?=\\S{{4,}})|(?:读者|讀者)?(?:来函|來函)(?=\\S{{6,}})"
-                     "|(?:社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|论坛|論壇|链接|鏈接|记者调查|記者調查|封面故事|封面报道|封面報導)(?=\\S{4,})|\\S{0,4}Q[&＆]A(?=\\S{6,})"
+                     "|(?:社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|观点|觀點|论坛|論壇|链接|鏈接|记者调查|記者調查|封面故事|封面报道|封面報導)(?=\\S{4,})|\\S{0,4}Q[&＆]A(?=\\S{6,})"
                      f"|{_GENRE}(?![诗詩化家集的人节節奖獎界])(?=\\S{{2,}}))")
 # (书摘 labels an excerpt over its chapter's title, 连载 a serial over its title in 《》 and 书讯 a book's, 图片新闻 a photo's; not …视野, …论坛: 拓展视野才能…, 博鳌论坛开幕 open headlines)
 LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, are this close in width
@@ -312,7 +312,7 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     text = chunk.text.strip()
     asked = text[-1:] in "？?！!" and _title_text(text[:-1])  # (a title may ask, …修好？)
     m = GLUED_RUBRIC.match(text) if _title_text(text) or asked else None
-    if not m or not (m.group(0)[-1] in "评評论論谈談摘载載讯訊醒示函察查地栏欄A记記读讀疑答法" or re.fullmatch(_GENRE, m.group(0))
+    if not m or not (m.group(0)[-1] in "评評论論谈談摘载載讯訊醒示函察查地栏欄A记記读讀疑答法闻聞点點" or re.fullmatch(_GENRE, m.group(0))
                      or starts_with_word(cv.squash(text[m.end():]))):
         return [chunk]  # (a commentary's label, …快评 …时评 社论 …观察, an excerpt's, 书摘, a reminder's, 晚报提醒, a letter's, 来函,
         # a genre's, a notebook's, 记者手记, a Q&A column's, 专家答疑, a case column's, 以案说法, need no word after)

@@ -11,6 +11,7 @@ TABLE_RUN, ROW_MAX = 3, 40  # rows at least, characters at most each: a table's 
 _ROW_END = regex("(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９][0-9０-９.]*\\s*(?:元|万元|萬元|%|％|分钟|分鐘|公里))$")
 # a row of a figures table, its cells run together: a name (美元, 日圓（每百）, 十五至六十四歲) and figures only (7.74807.8260)
 _RATE_ROW = regex(f"^{cv.HAN}{{1,10}}(?:[（(]{cv.HAN}{{1,4}}[）)])?\\s*[0-9０-９][0-9０-９.,%％+\\-－—–\\s]{{3,}}$")  # (— an empty cell)
+_SCORE_ROW = regex(f"^{cv.HAN}[^\\s\\d：:]{{1,7}}\\s*\\d{{1,3}}\\s*[:：]\\s*\\d{{1,3}}\\s*{cv.HAN}[^\\s\\d：:]{{1,7}}$")
 _AMOUNT_ROW = regex("^[^\\d\\s。，！？：:]{2,24}\\s*[0-9０-９][0-9０-９,.]*\\s*(?:万|萬)?元$")
 
 
@@ -22,6 +23,8 @@ def _row(items: list[Item], k: int) -> str | None:
         # as data already count)
     if _AMOUNT_ROW.match(t) and (it.role is Role.HEADLINE or it.rule == "table_rows"):
         return "amount"  # (a list of donors: each a name and what it gave, 某公司50000元)
+    if _SCORE_ROW.match(t) and (it.role is Role.HEADLINE or it.rule == "table_rows"):
+        return "scores"  # (a round's results: each the home side, the score and the away side, 某队104:98某队)
     m = _ROW_END.search(t) if cv.length(t) <= ROW_MAX else None  # (no long text searched for a row's end)
     return m.group(0) if m and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule == "table_rows") \
         and not cv.SENTENCE_PUNCT.search(t) and cv.length(t) > cv.length(m.group(0)) + 2 else None
@@ -77,3 +80,14 @@ def spec_box(items: list[Item], i: int) -> Role | None:
                 _MEASURE.search(t) or t[-1:] in "：:" or _SPEC_NOTE.match(t))):
             return None
     return None
+
+
+_NOTE = regex("^(?:注|註|说明|說明|备注|備註)\\s*[：:]")  # 注：… a table's note
+NOTE_MAX = 80  # characters of a table's note under its rows, at most
+
+
+def table_note(items: list[Item], i: int) -> Role | None:
+    """A note right under a table's rows (注：某某之战经加时决出胜负。): the table's own, the page's data with it."""
+    it = items[i]
+    return Role.FURNITURE if i and _NOTE.match(it.text.strip()) and cv.length(it.text) <= NOTE_MAX \
+        and items[i - 1].rule in ("table_rows", "data_row") and it.role not in FURNITURE_ROLES else None
