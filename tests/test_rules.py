@@ -553,3 +553,11 @@ def test_names_run_together_open_on_a_common_surname_and_a_photos_title_is_no_na
     'names' only by rare surnames (麦, 时, 农) and no common word, is a title."""
     assert R.first_pass("刘宏达谢守成", CTX)[1] == "bare_name"
     assert R.first_pass("麦收时节农机忙", CTX) == (Role.HEADLINE, "title")
+
+
+def test_a_column_label_set_under_a_picture_is_no_caption():
+    """On a PDF page, 图片新闻 in a tab under the photo, left of the photo's title: the title's label, no caption;
+    a sentence set there is the caption."""
+    under = R.Context(5, 20, Geometry(size=0.9, body_face=False, by_picture=True))
+    assert R.first_pass("图片新闻", under)[0] is not Role.CAPTION
+    assert R.first_pass("4月10日，农技人员在某县某镇查看秧苗长势。", under) == (Role.CAPTION, "by_picture")

@@ -31,8 +31,8 @@ def display_type(t: str, ctx: Context) -> Role | None:
     return Role.HEADLINE if g and g.size >= DISPLAY_SIZE and cv.length(t) <= LONG_TITLE_MAX else None
 
 
-def by_picture(t: str, ctx: Context) -> Role | None:
-    return Role.CAPTION if ctx.geometry and ctx.geometry.by_picture else None
+def by_picture(t: str, ctx: Context) -> Role | None:  # (a column's label alone, 图片新闻, tabs a title: no caption)
+    return Role.CAPTION if ctx.geometry and ctx.geometry.by_picture and not is_rubric(t) else None
 
 
 def label_type(t: str, ctx: Context) -> Role | None:
