@@ -130,8 +130,8 @@ _PAGE_CODE = regex(f"{cv.HAN}[A-H][0-9０-９]{{1,2}}$")  # …補助再加碼A5
 
 def _entry_text(items: list[Item], i: int) -> bool:
     """A teaser's text under its title, right under the index's label or the last teaser's page reference."""
-    return i >= 2 and (items[i - 1].role is Role.HEADLINE or items[i - 1].rule == "teaser_title") and cv.length(items[i - 1].text) <= TEASER_MAX and (
-        items[i - 2].rule == "teaser" or bool(cv.INDEX_LABEL.match(cv.squash(items[i - 2].text))))
+    return i >= 2 and (items[i - 1].role is Role.HEADLINE or items[i - 1].rule == "teaser_title") and cv.length(items[i - 1].text) \
+        <= TEASER_MAX and (items[i - 2].rule == "teaser" or bool(cv.INDEX_LABEL.match(cv.squash(items[i - 2].text))))
 
 
 def _under_index(items: list[Item], i: int) -> bool:

@@ -117,9 +117,10 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
 def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
                     frames: tuple[Box, ...] = ()) -> tuple[Box, ...]:
     """The rules but those drawn right under a headline, mostly within its width, or across the frame it stands
-    in (a box's label over a rule closing its head strip), or from a column label's left edge on (its tab): they
-    underline it (a headline's decoration), they do not part it from its story. A crosshead set a little larger than the body between two rules of its column's
-    width is ruled over and under as its decoration: neither rule parts it from its column's text."""
+    in (a box's label over a rule closing its head strip), or from a column label's left edge on (its tab), or
+    under it and the deck set beside it: they underline it (a headline's decoration), they do not part it from its
+    story. A crosshead set a little larger than the body between two rules of its column's width is ruled over and
+    under as its decoration: neither rule parts it from its column's text."""
     titles = [b for b in blocks if not b.vertical and b.size >= DISPLAY * body.size]
     crossheads = [b for b in blocks if not b.vertical and body.size < b.size < DISPLAY * body.size
                   and not in_flow(b, body)]
