@@ -330,12 +330,13 @@ def opens_later(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
         if t is not None or b is None or nt is None or nt.kind is not UnitKind.TITLE or nb is None:
             continue
         text = [it for it in b.items if it.role not in (Role.CAPTION, Role.PHOTO_CREDIT)]
-        if not text or text[0].role is not Role.PARAGRAPH or text[0].dateline:
-            continue
+        first = next((n for n, it in enumerate(nb.items) if it.role is Role.PARAGRAPH), None)
+        if not text or text[0].role is not Role.PARAGRAPH or text[0].dateline and (
+                first is None or nb.items[first].dateline or lead_named(nt, opening_text(b, LEAD_CHARS)) < NEXT_SHARED):
+            continue  # (a dated opening goes on only into text with no dateline of its own under a headline naming it)
         note = bool(cv.LEAD_IN.match(text[0].text.strip()))  # 编者按：… set over the headline group: the story's
         if not note and (not _dangles(b) or paragraph_count(b) < OPENING_MIN):
             continue
-        first = next((n for n, it in enumerate(nb.items) if it.role is Role.PARAGRAPH), None)
         at = 0 if note or first is None or not cv.LEAD_IN.match(nb.items[first].text.strip()) \
             else _after_lead_in(nb, first)
         for it in b.items + b.rubrics:
