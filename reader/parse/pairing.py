@@ -143,7 +143,7 @@ def _headed_late(last: Pair, title: Unit, ledger: Ledger) -> list[Pair]:
     shot = max((n for n, r in enumerate(roles) if r in (Role.CAPTION, Role.PHOTO_CREDIT)), default=None)
     if (shot is None or any(r is not Role.CAPTION and r is not Role.PHOTO_CREDIT for r in roles[:shot])
             or roles[shot + 1:].count(Role.PARAGRAPH) < LATE_PARAGRAPHS
-            or cv.shared_words(_worded(title), opening_text(replace(b, items=b.items[shot + 1:]), LEAD_CHARS)) < NEXT_SHARED):
+            or cv.shared_words(worded(title), opening_text(replace(b, items=b.items[shot + 1:]), LEAD_CHARS)) < NEXT_SHARED):
         return [last, (title, None)]  # (names signing notices, read last, head no text)
     rest = Unit(UnitKind.BODY, ledger.new_unit(), b.items[shot + 1:])
     for it in rest.items:
@@ -157,7 +157,7 @@ PHOTO_SHARED = 0.25  # … and to give a headless story to a headline over only 
 WORD_REACH = 12  # pairs apart a headline group and a body may be to be bound by words (a page has fewer stories)
 
 
-def _near(places: list[int], k: int, lo: int = -WORD_REACH) -> list[int]:
+def within_reach(places: list[int], k: int, lo: int = -WORD_REACH) -> list[int]:
     """The places (in page order) from lo to WORD_REACH pairs away from k: looked up, not each one tried."""
     return places[bisect_left(places, k + lo):bisect_right(places, k + WORD_REACH)]
 
@@ -217,7 +217,7 @@ def _split_clump(t: Unit, bodies: list[Unit], ledger: Ledger) -> list[tuple[Unit
     return out
 
 
-def _worded(t: Unit) -> str:
+def worded(t: Unit) -> str:
     """A headline group's own words: its lines but a column's label over them (理论热点 names no story)."""
     lines = [it.text for it in t.titles]
     own = [x for x in lines if not is_rubric(x)]
@@ -231,7 +231,7 @@ def lead_named(t: Unit, lead: str) -> float:
     """How much a headline group names a story's opening: its words together, or one line's of a headline's length
     (a long deck under the headline may tell what the opening does not)."""
     lines = [it.text for it in t.titles if not is_rubric(it.text) and cv.length(it.text) >= LINE_WORDS]
-    return max([cv.shared_words(_worded(t), lead)] + [cv.shared_words(x, lead) for x in lines])
+    return max([cv.shared_words(worded(t), lead)] + [cv.shared_words(x, lead) for x in lines])
 
 
 def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
@@ -243,7 +243,7 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
         return pairs
     flat: list[Pair] = []
     for k, (t, b) in enumerate(pairs):
-        near = [pairs[j][1] for j in _near(bodies, k)]
+        near = [pairs[j][1] for j in within_reach(bodies, k)]
         parts = (_split_clump(t, ([b] if b is not None else []) + near, ledger)
                  if t is not None and t.kind is UnitKind.TITLE and len(t.titles) > 1 and near
                  and any(it.chunk.geometry is None for it in t.items) else [])  # (a page's layout grouped its own)
@@ -256,7 +256,7 @@ def pair_by_words(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
             flat.append((None, b))
     titles, bodies = _loose(flat)
     scored = sorted((lead_named(flat[i][0], opening_text(flat[j][1], LEAD_CHARS)), i, j)
-                    for i in titles for j in _near(bodies, i))
+                    for i in titles for j in within_reach(bodies, i))
     bound: dict[int, int] = {}
     by_body: dict[int, int] = {}
     for score, i, j in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
@@ -277,7 +277,7 @@ def _photo_text(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
         lead = opening_text(pairs[j][1], LEAD_CHARS)
         return max(cv.shared_words("".join(it.text for it in pairs[i][0].titles), lead),
                    cv.shared_words("".join(it.text for it in pairs[i][1].items if it.role is Role.CAPTION), lead))
-    scored = sorted(((named(i, j), i, j) for i in pictured for j in _near(loose, i, 1)),
+    scored = sorted(((named(i, j), i, j) for i in pictured for j in within_reach(loose, i, 1)),
                     key=lambda x: (-x[0], x[1]))
     taken: set[int] = set()
     for score, i, j in scored:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..model import Role
 from . import conventions as cv
 from .ledger import Ledger
-from .pairing import LATE_PARAGRAPHS, LEAD_CHARS, MIN_SHARED, Pair, _near, _worded, opening_text
+from .pairing import LATE_PARAGRAPHS, LEAD_CHARS, MIN_SHARED, Pair, opening_text, within_reach, worded
 from .patterns import regex
 from .titles import is_rubric
 from .units import Unit, UnitKind
@@ -23,7 +23,7 @@ def _signed_column(t: Unit, o: Unit) -> int | None:
     if not any(is_rubric(it.text) and _OPINION.search(cv.squash(it.text)) for it in t.items) \
             or not o.items or o.items[-1].role is not Role.BYLINE:
         return None
-    cuts = [(cv.shared_words(_worded(t), opening_text(replace(o, items=o.items[k + 1:k + 2]), LEAD_CHARS)), k)
+    cuts = [(cv.shared_words(worded(t), opening_text(replace(o, items=o.items[k + 1:k + 2]), LEAD_CHARS)), k)
             for k in range(1, len(o.items) - 1) if o.items[k].ends_paragraph and o.items[k + 1].role is Role.PARAGRAPH]
     best = max(cuts, key=lambda c: (c[0], -c[1]), default=None)  # (of cuts alike, the first)
     return best[1] if best and best[0] >= MIN_SHARED else None
@@ -36,7 +36,7 @@ def signed_column(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     for i, (t, b) in enumerate(pairs):
         if t is None or t.kind is not UnitKind.TITLE or b is not None or any(it.chunk.geometry for it in t.items):
             continue  # (on a PDF page, the layout read each column apart)
-        for j in _near([k for k, (_, o) in enumerate(pairs) if o is not None], i):
+        for j in within_reach([k for k, (_, o) in enumerate(pairs) if o is not None], i):
             o = pairs[j][1]
             at = _signed_column(t, o)
             if at is None or o.items[at + 1].dateline or not any(it.role is Role.PARAGRAPH for it in o.items[:at + 1]) \

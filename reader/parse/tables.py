@@ -6,12 +6,12 @@ from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .items import Item, Run, runs
 from .patterns import regex
+from .sections import SCORE_LINE
 
 TABLE_RUN, ROW_MAX = 3, 40  # rows at least, characters at most each: a table's rows run together, ending alike
 _ROW_END = regex("(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９][0-9０-９.]*\\s*(?:元|万元|萬元|%|％|分钟|分鐘|公里))$")
 # a row of a figures table, its cells run together: a name (美元, 日圓（每百）, 十五至六十四歲) and figures only (7.74807.8260)
 _RATE_ROW = regex(f"^{cv.HAN}{{1,10}}(?:[（(]{cv.HAN}{{1,4}}[）)])?\\s*[0-9０-９][0-9０-９.,%％+\\-－—–\\s]{{3,}}$")  # (— an empty cell)
-_SCORE_ROW = regex(f"^{cv.HAN}[^\\s\\d：:]{{1,7}}\\s*\\d{{1,3}}\\s*[:：]\\s*\\d{{1,3}}\\s*{cv.HAN}[^\\s\\d：:]{{1,7}}$")
 _AMOUNT_ROW = regex("^[^\\d\\s。，！？：:]{2,24}\\s*[0-9０-９][0-9０-９,.]*\\s*(?:万|萬)?元$")
 
 
@@ -23,7 +23,7 @@ def _row(items: list[Item], k: int) -> str | None:
         # as data already count)
     if _AMOUNT_ROW.match(t) and (it.role is Role.HEADLINE or it.rule == "table_rows"):
         return "amount"  # (a list of donors: each a name and what it gave, 某公司50000元)
-    if _SCORE_ROW.match(t) and (it.role is Role.HEADLINE or it.rule == "table_rows"):
+    if SCORE_LINE.match(t) and (it.role is Role.HEADLINE or it.rule == "table_rows"):
         return "scores"  # (a round's results: each the home side, the score and the away side, 某队104:98某队)
     m = _ROW_END.search(t) if cv.length(t) <= ROW_MAX else None  # (no long text searched for a row's end)
     return m.group(0) if m and (it.role in (Role.HEADLINE, Role.PARAGRAPH) or it.rule == "table_rows") \
