@@ -298,3 +298,23 @@ def test_a_tab_and_the_kicker_after_it_are_read_in_their_row_with_the_headline_u
     order = reading_order([kicker, tab, headline, byline, *cols], BODY, 1000, rules=rule)
     assert order.index(tab) < order.index(kicker) < order.index(headline) < order.index(cols[0])
     assert ruled_off([kicker, tab, headline, byline, *cols], BODY, rule, ()) == set()
+
+
+def test_a_pull_quote_set_across_two_columns_between_rules_does_not_cut_them():
+    """A sentence of the story set large between rules across two of its columns: each column reads on down past
+    it (top of the first, its foot under the quote, then the next column), as a reader goes; the quote repeats
+    words the text prints, so it is no headline over another story."""
+    said = "他说：“好的办法总是从田里长出来的。”随后"
+    left = block(10, 100, 140, 30)  # (its white space the widest down the page)
+    upper = [block(160, 100, 300, 8), ended(block(310, 100, 450, 8))]  # (a paragraph ends over the quote)
+    lower = [block(160, 260, 300, 12), block(310, 260, 450, 12)]
+    lower[1] = replace(lower[1], lines=(replace(lower[1].lines[0], text=said),) + lower[1].lines[1:])
+    quote = block(170, 215, 440, 1, size=18, face="Hei")
+    quote = replace(quote, lines=(replace(quote.lines[0], text="“好的办法总是从田里长出来的。”"),))
+    rules = ((160.0, 205.0, 450.0, 205.0), (160.0, 248.0, 450.0, 248.0))
+    order = reading_order([left, *upper, quote, *lower], BODY, 1000, rules=rules)
+    text = [b for b in order if b is not quote]
+    assert text == [left, upper[0], lower[0], upper[1], lower[1]]
+    plain = replace(quote, lines=(replace(quote.lines[0], text="好的办法总是从田里长出来"),))  # a headline, not said
+    order = reading_order([left, *upper, plain, *lower], BODY, 1000, rules=rules)
+    assert [b for b in order if b is not plain] == [left, upper[0], upper[1], lower[0], lower[1]]

@@ -138,11 +138,12 @@ def parted(a: Box, b: Box, rules: list[Box]) -> bool:
     return False
 
 
-def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -> list[PdfBlock]:
+def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None, quotes: tuple[Box, ...] = ()) -> list[PdfBlock]:
     """The body text's blocks in reading order: a region is cut into bands at every white space across it with a rule
     drawn in it, or that a story ends at (what stands above covers the region; no column's text left mid-paragraph),
     else into two down a rule drawn in a white space down it, or at the widest such white space; bands read top to
-    bottom, sides left to right; a region nothing cuts reads top to bottom."""
+    bottom, sides left to right; a region nothing cuts reads top to bottom. A white space holding a pull quote
+    (`quotes`) ends no band: the columns read on past it."""
     if len(blocks) <= 1:
         return list(blocks)
     rules = rules or []
@@ -152,6 +153,8 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     walls: list[float] = []
     for lo, hi in _gaps([(b.top, b.bottom) for b in blocks], PICTURE_CUT * body.size):
         if hi - lo < H_CUT * body.size and lo not in pictured:
+            continue
+        if any(lo - 1 <= q[1] and q[3] <= hi + 1 and q[0] < x1 and q[2] > x0 for q in quotes):
             continue
         cut = (lo + hi) / 2
         band = [b for b in blocks if not cuts or b.top > cuts[-1]]  # what stands under the cut above this one
@@ -168,11 +171,11 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
         bands: list[list[PdfBlock]] = [[] for _ in range(len(cuts) + 1)]
         for b in blocks:
             bands[sum(1 for c in cuts if b.top > c)].append(b)
-        return [x for band in bands for x in xy_cut(band, body, rules)]
+        return [x for band in bands for x in xy_cut(band, body, rules, quotes)]
     for wall in walls:  # (a block standing across the rule down makes it no wall: the region is cut as any other)
         left = [b for b in blocks if b.x0 + b.x1 < 2 * wall]
         if 0 < len(left) < len(blocks) and not any(b.x0 < wall - EDGE and b.x1 > wall + EDGE for b in blocks):
-            return _sides(xy_cut(left, body, rules), xy_cut([b for b in blocks if b.x0 + b.x1 >= 2 * wall], body, rules))
+            return _sides(xy_cut(left, body, rules, quotes), xy_cut([b for b in blocks if b.x0 + b.x1 >= 2 * wall], body, rules, quotes))
     gaps = _gaps([(b.x0, _reach(b)) for b in blocks], V_CUT * body.size)
     extent = (min(b.top for b in blocks), max(b.bottom for b in blocks))
     shares = [(_rule_share(g, extent, rules, False), (g[0] + g[1]) / 2) for g in gaps]
@@ -181,14 +184,14 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None) -
     widest = max(reversed(gaps), key=lambda g: g[1] - g[0], default=None)  # the last of the widest
     cut = ruled[1] if ruled else (widest[0] + widest[1]) / 2 if widest else None
     if cut is not None:
-        return _sides(xy_cut([b for b in blocks if b.x0 < cut], body, rules),
-                      xy_cut([b for b in blocks if b.x0 >= cut], body, rules))
+        return _sides(xy_cut([b for b in blocks if b.x0 < cut], body, rules, quotes),
+                      xy_cut([b for b in blocks if b.x0 >= cut], body, rules, quotes))
     wide = [b for b in blocks if b.x0 <= x0 + EDGE and b.x1 >= x1 - EDGE]  # (a picture across the columns, touching
     if wide and len(wide) < len(blocks) and all(w.top < min(b.top for b in blocks if b not in wide) for w in wide):
-        return sorted(wide, key=lambda b: b.top) + xy_cut([b for b in blocks if b not in wide], body, rules)  # them)
+        return sorted(wide, key=lambda b: b.top) + xy_cut([b for b in blocks if b not in wide], body, rules, quotes)  # them)
     over = [b for b in blocks if all(b.bottom <= o.top + 1 for o in blocks if o is not b)]  # (a credit over the
     if len(over) == 1 and _gaps([(b.x0, _reach(b)) for b in blocks if b not in over], V_CUT * body.size):  # columns
-        return over + xy_cut([b for b in blocks if b not in over], body, rules)  # it straddles, nearer than a band)
+        return over + xy_cut([b for b in blocks if b not in over], body, rules, quotes)  # it straddles, nearer than a band)
     return sorted(blocks, key=lambda b: (b.top, b.x0))
 
 

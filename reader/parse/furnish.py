@@ -289,7 +289,7 @@ PULL_QUOTE_REACH = 40  # items either side where the story's own telling of it i
 _QUOTE_MARKS = regex("[“”「」『』\"'‘’]")
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:  # without spaces and quotation marks (a pull quote beside the story's telling)
     return _QUOTE_MARKS.sub("", cv.squash(text))
 
 
@@ -304,13 +304,13 @@ def pull_quote(items: list[Item], i: int) -> Role | None:
     if it.text.strip().startswith("——") and prev is not None and prev.rule == "pull_quote" \
             and cv.length(it.text) <= PULL_QUOTE_MIN:
         return Role.FURNITURE  # the speaker's name under the quote
-    core = _quoted(it.text)
+    core = quoted(it.text)
     if it.role is Role.BYLINE or len(core) < PULL_QUOTE_MIN or not cv.ends_paragraph(it.text):
         return None
     for j in range(max(0, i - PULL_QUOTE_REACH), min(len(items), i + PULL_QUOTE_REACH + 1)):
         o = items[j]
         if j != i and o.chunk.page == it.chunk.page and o.role is Role.PARAGRAPH and cv.length(o.text) > len(core) \
-                and core in _quoted(o.text):
+                and core in quoted(o.text):
             return Role.FURNITURE
     return None
 

@@ -18,6 +18,7 @@ from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group
 from .bands import page_bands
 from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, title_groups, under_titles
 from .forms import PROFILE_FIELD
+from .furnish import PULL_QUOTE_MIN, quoted
 from .pdf import Line, PdfBlock, PdfPage
 from .pictures import Found, find_pictures
 from .titles import is_rubric
@@ -52,6 +53,14 @@ def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ())
             and any(within(f) and b.bottom - 1 <= f.top <= b.bottom + near for f in flow))
 
 
+def pulled(b: PdfBlock, flow: list[PdfBlock]) -> bool:
+    """A sentence set apart in display type among a story's columns that a block of its text prints too (a pull
+    quote): the columns it interrupts read on past it."""
+    core = quoted(b.text)
+    return (not b.vertical and len(core) >= PULL_QUOTE_MIN and cv.ends_paragraph(b.text)
+            and any(len(quoted(f.text)) > len(core) and core in quoted(f.text) for f in flow))
+
+
 def picture_units(blocks: list[PdfBlock], pictures: list[Found], body: Body) -> list[tuple[PdfBlock, list[PdfBlock]]]:
     """Each captioned picture with the lines set against it (its caption and credit, pictures.caption_blocks) as
     one unit of the page: a stand-in block over the picture and its captions, and the captions."""
@@ -83,7 +92,8 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     drawn = separators(_not_underlines(rules, blocks, body, frames), frames, flow, blocks)
     inset = {id(b) for b in blocks if not in_flow(b, body) and _inset(b, flow, body, drawn)}
-    flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn)
+    quotes = tuple(box_of([b]) for b in blocks if not in_flow(b, body) and pulled(b, flow))
+    flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn, quotes)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
     rest = [b for b in blocks if (not in_flow(b, body) or id(b) in titled) and id(b) not in inset and id(b) not in bands]
