@@ -37,6 +37,8 @@ def chunks(*texts):
     ("读者来电", "qa_turn", None),
     ("作者是某某资产管理公司投资总监", "byline", Role.BYLINE),  # the writer's post, unbracketed, under a column
     ("作者是谁并不重要。", "byline", None),
+    ("作者简介　某甲，某县人，某市作家协会会员，著有散文集《某某》。", "byline", Role.BYLINE),  # an author's note
+    ("作者简介", "byline", None),  # the box's label alone
     ("林某某报道lin@example.sg", "byline", Role.BYLINE),  # a Singapore byline, the e-mail glued on
     ("陈某某李某某报道", "byline", Role.BYLINE),  # two reporters, the PDF's spaces lost
     ("张家港港口扩建报道", "byline", None),
@@ -1928,6 +1930,23 @@ def test_a_drop_cap_given_a_block_of_its_own_opens_its_paragraph_again():
         "我第一次走进那间铺子，是十二岁那年的冬天。"]) + "\n")
     [a] = ed.articles
     assert a.headline == "修表的人" and a.paragraphs[0].startswith("钟表铺开在老街的拐角")
+
+
+def test_an_essays_section_numbers_alone_are_its_crossheads_not_drop_caps_nor_headlines():
+    """An essay in numbered sections: 一, 二, 三 each a block alone over its section. They number the sections
+    (the next one stands alone too): crossheads of the one essay, the first under its writer's name no headline and
+    no drop cap run into its paragraph. A lone character with no number after it is still a drop cap."""
+    ed = parse_text("\n\n".join([
+        "旧渡口", "文／某甲", "一", "我的老家在河湾边，镇子南面有一处渡口。说是渡口，其实不过是几级青石台阶。",
+        "撑船的是一位老伯，他个子不高，皮肤晒得黝黑，说话嗓门很大。", "二",
+        "渡口最热闹的，是逢集的日子。天还没亮，村里的人就挑着担子往渡口赶。", "三",
+        "后来，河上架起了大桥，渡船也就慢慢歇了。"]) + "\n")
+    [a] = ed.articles
+    assert a.headline == "旧渡口" and [a.paragraphs[i] for i in a.crossheads] == ["一", "二", "三"]
+    assert a.paragraphs[1].startswith("我的老家")
+    ed = parse_text("\n\n".join([
+        "旧渡口", "文／某甲", "一", "个人站在渡口的青石台阶上，看着河水慢慢涨起来，像是在等一条早已不来的船。"]) + "\n")
+    assert ed.articles[0].paragraphs[0].startswith("一个人站在渡口")
 
 
 def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():

@@ -37,6 +37,8 @@ CONVENTION_WORDS = {"知识链接": "a knowledge box's label many papers print b
                     "人大代表": "a people's congress deputy, the post every 两会 page names its speakers by (crossheads."
                                 "_DEPUTY); the made-up 两会特刊 page's quote items are headed so",
                     "政协委员": "a CPPCC member, the other post the same convention names",
+                    "作者簡介": "an author's note's label (conventions.BYLINE: 作者简介　X，…, the writer's credit under an "
+                                "essay), Traditional script; the made-up 藝文 page heads its writer's note with it",
                     "名词解释": "a glossary box's label (SIDEBAR_TITLE), as common over a 科普 page's terms as 相关链接 over "
                                 "a story's background; the made-up 科普 page that heads its box with it came after"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")

@@ -318,3 +318,27 @@ def test_a_pull_quote_set_across_two_columns_between_rules_does_not_cut_them():
     plain = replace(quote, lines=(replace(quote.lines[0], text="好的办法总是从田里长出来"),))  # a headline, not said
     order = reading_order([left, *upper, plain, *lower], BODY, 1000, rules=rules)
     assert [b for b in order if b is not plain] == [left, upper[0], upper[1], lower[0], lower[1]]
+
+
+def test_a_headline_centred_over_a_story_heads_its_first_column_that_opens_with_a_crosshead():
+    """An essay's title centred over its four columns, its type reaching over the middle two: the first column
+    opens with the section's number (一) set over its text, so it starts a little lower than the others; it is
+    still the story's first column, and the title is read before it."""
+    headline = block(200, 40, 380, 1, size=24, face="Hei")
+    number = replace(block(72, 80, 86, 1, size=14), lines=(Line("一", 72, 80, 86, 94, 14, "Song"),))
+    columns = [block(10, 102, 150, 20), block(160, 80, 300, 21), block(310, 80, 450, 21), block(460, 80, 600, 21)]
+    order = reading_order([number, *columns, headline], BODY, 1000)
+    assert order == [headline, number, *columns]
+
+
+def test_a_framed_note_under_a_storys_column_closes_it_not_the_story_under_the_rule():
+    """A framed note (作者简介 …) set under the last column of a story, a rule across under it down to the rule
+    beside the story: the note closes the story over it; it is no headline over the story below the rule."""
+    upper = [ended(block(10, 60, 150, 20)), ended(block(160, 60, 300, 12))]
+    note = block(165, 250, 295, 3, size=8, face="Hei")
+    frame = (160.0, 245.0, 300.0, 295.0)
+    title = block(20, 330, 140, 1, size=20, face="Hei")  # (set over the first column only)
+    lower = [block(10, 365, 150, 10), block(160, 365, 300, 10)]
+    rules = ((10.0, 315.0, 300.0, 315.0), (308.0, 50.0, 308.0, 600.0))
+    order = reading_order([*upper, note, title, *lower], BODY, 1000, rules=rules, frames=(frame,))
+    assert order.index(note) < order.index(title)

@@ -6,6 +6,8 @@ it, a box's label its box, a deck its headline's story.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import conventions as cv
 from .bands import ACROSS_PAGE
 from .columns import PICTURE, Body, Box, parted, within
@@ -24,18 +26,21 @@ DECK_NEAR = 2.0  # of the body size: a title group this close under another, wit
 
 
 def _heads(x0: float, x1: float, bottom: float, flow: list[PdfBlock], body: Body,
-           rules: list[Box], titles: list[Box] = ()) -> tuple[float, float]:
+           rules: list[Box], titles: list[Box] = (), heads: list[Box] = ()) -> tuple[float, float]:
     """The width a headline heads: its own, widened to the columns that start right under it on either side (a
     headline centred over a story heads all its columns, the first too, though its type does not reach over it,
-    across the rules drawn down between them from under it), but for columns under another story's headline level
-    with it (titles)."""
+    across the rules drawn down between them from under it; a column opening with a crosshead, one of `heads`,
+    starts at its top), but for columns under another story's headline level with it (titles)."""
+    opened = {id(f): h[1] for f in flow for h in heads if f.x0 - 1 <= h[0] and h[2] <= f.x1 + 1
+              and 0 <= f.top - h[3] <= body.size}
+    flow = [replace(f, top=opened[id(f)]) if id(f) in opened else f for f in flow]
     start = [f for f in flow if 0 <= f.top - bottom <= HEADS * body.size
              and not any(t[0] < f.x1 and f.x0 < t[2] and (t[2] <= x0 + 1 or t[0] >= x1 - 1) for t in titles)]
     under = [f for f in start if f.x0 < x1 and f.x1 > x0 and not parted((x0, bottom, x1, bottom), box_of([f]), rules)]
     if not under:  # (a headline set beside a picture level with it heads the text under both: the band's foot)
         foot = max((p.bottom for p in flow if p.face == PICTURE and p.top < bottom < p.bottom
                     and min(abs(p.x1 - x0), abs(x1 - p.x0)) <= V_GUTTER * body.size), default=None)
-        return (x0, x1) if foot is None else _heads(x0, x1, foot, flow, body, rules, titles)
+        return (x0, x1) if foot is None else _heads(x0, x1, foot, flow, body, rules, titles, heads)
     lo, hi = min(f.x0 for f in under), max(f.x1 for f in under)
     tops = {round(f.top) for f in under}
     rules = [r for r in rules if r[3] - r[1] <= r[2] - r[0] or r[1] < bottom - 1]  # (not its columns' own rules)
@@ -168,7 +173,8 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
                                                               _past(rules, frames, bottom, f)):
             if not any(g[0] < f.x1 and g[2] > f.x0 and g[3] <= f.top + 1 for g in _over(between, f, frames)):
                 return i, True
-    if (ruled := _rule_under(group, flow, body, rules)) is not None:  # (a rule right under a lead's headline group)
+    if not any(_holds(r, box_of(group)) for r in frames) and (ruled := _rule_under(group, flow, body, rules)) is not None:
+        # (a rule right under a lead's headline group; one under a box's frame closes the story the box is in)
         return _placed(group, flow, groups, body, [r for r in rules if r is not ruled], frames)
     if above := [i for i, f in enumerate(flow) if f.x0 < x1 and f.x1 > x0 and f.top < top
                  and not parted((x0, top, x1, bottom), box_of([f]), rules)]:
@@ -212,12 +218,18 @@ def _over(between: list[Box], f: PdfBlock, frames: tuple[Box, ...]) -> list[Box]
 
 def _span(group: list[PdfBlock], groups: list[list[PdfBlock]], between: list[Box], flow: list[PdfBlock], body: Body,
           rules: list[Box]) -> tuple[float, float, list[Box]]:
-    """The width a headline set across heads (_heads), widened to the row of its pieces' titles under it (三首),
-    which then no longer stand between it and its text; the title groups under it that do."""
+    """The width a headline set across heads (_heads, its crossheads opening its columns counted), widened to the
+    row of its pieces' titles under it (三首), which then no longer stand between it and its text, nor do those
+    crossheads; the title groups under it that do."""
     x0, top, x1, bottom = box_of(group)
     level = [box_of(g) for g in groups if g is not group and box_of(g)[1] < bottom and box_of(g)[3] > top
              and LEVEL_SIZE <= max(b.size for b in g) / max(b.size for b in group) <= 1 / LEVEL_SIZE]  # (not a deck)
-    x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level)
+    size = max(b.size for b in group)
+    heads = [box_of(g) for g in groups if box_of(g) in between and max(b.size for b in g) < size
+             and box_of(g)[1] - bottom <= HEADS * body.size and any(
+        f.x0 - 1 <= box_of(g)[0] and box_of(g)[2] <= f.x1 + 1 and 0 <= f.top - box_of(g)[3] <= body.size for f in flow)]
+    x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level, heads)
+    between = [b for b in between if b not in heads]  # (its crossheads opening its columns stand in none's way)
     if len(row := _row_under(between, x0, x1, bottom, body)) > 1:
         return min([x0] + [r[0] for r in row]), max([x1] + [r[2] for r in row]), [b for b in between if b not in row]
     return x0, x1, between

@@ -15,15 +15,27 @@ from .pdf import PdfBlock
 from .segment import Chunk
 
 DROP_CAP_TEXT = 20  # characters at least of the paragraph a drop cap opens (摄 alone closes a credit: no cap)
+SECTION_NUMERALS = "一二三四五六七八九十"  # a section's number set alone over it (an essay's 一, 二, 三)
+
+
+def section_numbers(texts: list[str]) -> set[int]:
+    """Where a numeral stands alone (一) and the next or the one before does too (二): the numbers of a text's
+    sections, each a crosshead over its section, no drop cap of its first paragraph."""
+    at = {k: SECTION_NUMERALS.find(t) for k, t in enumerate(cv.squash(t) for t in texts)
+          if len(t) == 1 and t in SECTION_NUMERALS}
+    found = set(at.values())
+    return {k for k, n in at.items() if n - 1 in found or n + 1 in found}
 
 
 def drop_caps(chunks: list[Chunk]) -> list[Chunk]:
     """A block of one Han character right before a paragraph's block, not under a headline it could end (or making a
     word with the paragraph's opening: 钟 | 表铺…): the paragraph's first character set large (首字下沉), joined back."""
     out: list[Chunk] = []
+    numbers = section_numbers([c.text for c in chunks])
     for k, c in enumerate(chunks):
         prev = out[-1] if out else None
         if prev is not None and re.fullmatch(cv.HAN, cv.squash(prev.text)) and prev.page == c.page \
+                and k - 1 not in numbers \
                 and cv.squash(prev.text) not in "摄攝" and re.match(cv.HAN, c.text.strip()) \
                 and cv.length(c.text) >= DROP_CAP_TEXT and cv.SENTENCE_PUNCT.search(c.text) \
                 and (k < 2 or not headline_like(chunks[k - 2].text.strip()) or _credit(chunks[k - 2].text.strip())

@@ -122,7 +122,7 @@ BYLINE = regex(
     f"|^——\\s*(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?$|^——\\s*(?:网友|網友)\\s*[^\\s，,。！？；：]{{1,12}}$"  # a letter
     # signed with a dash, the writer's town after: ——王某（怡保）; a reader's note signed ——网友 某某 (a net name)
     f"|^{OPEN}\\s*(?:{AGENCY}){HAN}{{0,8}}?{_MONTH_DAY} ?[电電]{CLOSE}$"  # （新华社北京12月5日电） closing a commentary
-    f"|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$|^{OPEN}[^（）()]{{2,30}}(?:供稿|来稿|來稿){CLOSE}$|^(?:回复|回覆|答复|答覆|办理|辦理|承办|承辦)(?:单位|單位)\\s*[：:]\\s*{HAN}{{2,24}}$"  # (the office answering a reader, 回复单位：X局)
+    f"|^(?:作者简介|作者簡介)\\s*[：:\u3000 ]\\s*\\S.{{2,90}}$|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$|^{OPEN}[^（）()]{{2,30}}(?:供稿|来稿|來稿){CLOSE}$|^(?:回复|回覆|答复|答覆|办理|辦理|承办|承辦)(?:单位|單位)\\s*[：:]\\s*{HAN}{{2,24}}$"  # (the office answering a reader, 回复单位：X局)
     f"|^作者(?:为|為|係|系|是|单位|單位|\\s*[：:])\\s*[：:]?\\s*\\S.{{1,60}}(?<![。！？])$|^\\S{{2,20}}(?:律师事务所|律師事務所)(?:律师|律師)\\s*{NAME}$"  # 作者是…, 作者单位：…, 某律师事务所律师 X
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"

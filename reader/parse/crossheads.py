@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..model import Role
 from . import conventions as cv
+from .caps import section_numbers
 from .items import set_in
 from .ledger import Ledger
 from .notices import FIGURES_LABEL
@@ -320,6 +321,14 @@ def _unnumbered(units: list[Unit], heads: set[int]) -> set[int]:
     return out
 
 
+def _numbered(units: list[Unit]) -> set[int]:
+    """Lone numerals numbering a text's sections (一, 二, 三, caps.section_numbers), each over its section's body
+    under the story's headline group or its body: crossheads, however large the type."""
+    lone = [k for k, u in enumerate(units) if u.kind is UnitKind.TITLE and len(u.items) == 1]
+    numbers = section_numbers([units[k].items[0].text for k in lone])
+    return {lone[j] for j in numbers if 0 < lone[j] < len(units) - 1 and units[lone[j] + 1].kind is UnitKind.BODY}
+
+
 def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger,
                      quotes: frozenset[int] = frozenset()) -> list[Unit]:
     """Fold each crosshead and the body around it into one body unit; a box of briefs has none. quotes: the items
@@ -333,6 +342,10 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
     between -= _lone_heads(units, between | firsts) | _briefs_over_label(units) | _titled_briefs(units, between) \
         | _in_a_row(units)
+    numbered = _numbered(units)
+    firsts |= {k for k in numbered if units[k - 1].kind is UnitKind.TITLE or k >= 2 and units[k - 2].kind is UnitKind.TITLE
+               and all(credit_by_form(it) for it in units[k - 1].items)}  # (under the headline, or its byline)
+    between |= numbered - firsts
     pieces = _pieces(units)  # (a poem's title opens its text: a first is read as a story's first section)
     firsts |= {k for k in pieces if units[k - 1].kind is not UnitKind.BODY or k >= 2 and units[k - 2].kind is UnitKind.TITLE}
     between |= pieces - firsts
