@@ -1949,6 +1949,43 @@ def test_an_essays_section_numbers_alone_are_its_crossheads_not_drop_caps_nor_he
     assert ed.articles[0].paragraphs[0].startswith("一个人站在渡口")
 
 
+def test_one_sentence_between_a_headline_and_its_byline_is_the_storys_standfirst():
+    """A paper that sums a story up under its headline in one sentence, the byline block under that (报道：X,
+    摄影：Y): the sentence is a line of the headline group, the text starts under the credits. A cartoon's line
+    under its title, its artist's credit under it and no text after, stays a caption of the drawing."""
+    ed = parse_text("\n\n".join([
+        "某镇获拨500万元改善步行环境", "当局将在两年内为镇内20条步道加装遮阳走廊和休息座椅。", "报道：某甲", "摄影：某乙",
+        "某镇将在未来两年获拨500万元，全面改善镇内的步行环境和社区设施，方便年长居民出行。",
+        "根据计划，当局将在镇内主要步道加装遮阳走廊和座椅，让居民每走两三百米就有地方歇息。"]) + "\n")
+    [a] = ed.articles
+    assert a.subheadline == "当局将在两年内为镇内20条步道加装遮阳走廊和休息座椅。"
+    assert a.paragraphs[0].startswith("某镇将在未来两年")
+    ed = parse_text("\n\n".join([
+        "某镇获拨500万元改善步行环境", "当局将在两年内为镇内20条步道加装遮阳走廊。", "记者 某甲",
+        "某镇将在未来两年获拨500万元，全面改善镇内的步行环境和社区设施，方便年长居民出行。"]) + "\n")
+    assert ed.articles[0].subheadline == "当局将在两年内为镇内20条步道加装遮阳走廊。"
+    ed = parse_text("\n\n".join([
+        "《周末的风筝》", "春光正好，孩子的周末却排满了辅导班。", "作者：某甲", "春天为什么容易犯困",
+        "春天一到，不少人白天昏昏沉沉，总也睡不够。其实这是身体在适应气温的变化。"]) + "\n")
+    assert "春光正好，孩子的周末却排满了辅导班。" not in [a.subheadline for a in ed.articles]
+
+
+def test_a_caption_telling_news_of_its_own_after_a_finished_story_is_photo_news():
+    """After a story's last paragraph, a caption telling what happened and then what the picture shows (…举行…。
+    图为…), its credit after it, of which the story says nothing: photo news printed after the story, an item of its
+    own. A caption the story tells stays its photo's."""
+    story = ["首季网购诈骗案激增四成", "报道：某甲",
+             "警方昨天公布的数据显示，今年首季共接获1260起网购诈骗案，比去年同期增加四成，损失逾800万元。",
+             "警方呼吁公众网购时尽量使用平台提供的付款保障，切勿直接转账给陌生卖家。"]
+    ed = parse_text("\n\n".join(story + [
+        "某海滨公园昨天举行一年一度的风筝节，吸引约3000名公众参与。图为一名小朋友放飞自己制作的风筝。（摄影：某乙）"]) + "\n")
+    assert [a.kind.value for a in ed.articles] == ["article", "photo"]
+    assert ed.articles[1].captions[0].startswith("某海滨公园昨天举行")
+    ed = parse_text("\n\n".join(story + [
+        "警方昨天公布首季网购诈骗案数据。图为警方人员在记者会上介绍网购诈骗的手法。（摄影：某乙）"]) + "\n")
+    assert [a.kind.value for a in ed.articles] == ["article"]
+
+
 def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():
     ed = parse_text("\n\n".join(["散文修表的人", "□ 某甲", "钟表铺开在老街的拐角，门脸窄得只容一个人侧身进出。"]) + "\n")
     [a] = ed.articles

@@ -8,6 +8,7 @@ from functools import reduce
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
 from .items import Item, is_title, neighbour
+from .patterns import regex
 from .rules import TITLE_MAX
 from .segment import Chunk, Geometry, width
 from .titles import is_rubric
@@ -116,3 +117,24 @@ def after_deck(items: list[Item], i: int) -> Item | None:
             k, run = k + 1, run + 1  # a kicker over a deck, both broken by commas
             continue
         return items[k] if k < len(items) else None
+
+
+STANDFIRST_MAX = 70  # characters: the one sentence summing up a story under its headline, over its byline
+_LABELLED = regex("^\\s*\\S{1,6}[：:]")  # a label opening the line (网友留言：, 问：): a turn, no summary
+
+
+def standfirst(items: list[Item], i: int) -> Role | None:
+    """In a dump, one sentence right between a headline and the byline that opens its story (报道：X, 记者 X), no
+    dateline: the story's summary set under its headline (a standfirst), a line of its headline group; a story's
+    text starts under its credit, never over it."""
+    it, prev, nxt = items[i], neighbour(items, i, -1), neighbour(items, i, 1)
+    if it.role is not Role.PARAGRAPH or it.dateline or it.chunk.geometry is not None or not it.ends_paragraph \
+            or cv.length(it.text) > STANDFIRST_MAX or len(cv.SENTENCE_PUNCT.findall(it.text)) > 1 \
+            or cv.LEAD_IN.match(it.text) or _LABELLED.match(it.text) or not it.text.rstrip("”」’』").endswith("。"):
+        return None  # (a reader's question under its title, 网友留言：…？, over the office answering it: a turn)
+    k = i + 2
+    while k < len(items) and items[k].role in (Role.BYLINE, Role.PHOTO_CREDIT):
+        k += 1  # (报道：X　摄影：Y, the credits set together)
+    text = items[k] if k < len(items) else None  # (the story's text under its credits: a cartoon's has none)
+    return Role.HEADLINE if is_title(prev) and items[i - 1] is prev and nxt is not None and nxt.role is Role.BYLINE \
+        and nxt.rule == "byline" and opening(nxt) and items[i + 1] is nxt and text is not None and text.role is Role.PARAGRAPH else None

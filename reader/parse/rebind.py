@@ -90,3 +90,31 @@ def bylines_back(pairs: list[Pair], backward: bool, ledger: Ledger) -> list[Pair
             ledger.move(it.index, b.name, b0.name, "byline_back")
         out[k - 1], out[k] = (t0, replace(b0, items=b0.items + b.items[:n])), (t, replace(b, items=b.items[n:]))
     return out
+
+
+# a caption telling news of its own: a sentence of what happened, then what the picture shows (…举行…。图为…)
+PHOTO_NEWS = regex("[。！!][”」’』]?\\s*(?:图为|圖為|图中|圖中|上图|上圖|下图|下圖)")
+UNTOLD = 0.2  # of a caption's character pairs, at most, that a story's text repeats when it does not tell the photo
+
+
+def photo_news(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
+    """A body closing, after its finished text, on a caption that tells news of its own (a sentence of what
+    happened, then 图为…, its credit after it) which that text does not tell: photo news the dump printed after the
+    story, an item of its own."""
+    out: list[Pair] = []
+    for t, b in pairs:
+        k = len(b.items) if b is not None else 0
+        while k and b.items[k - 1].role is Role.PHOTO_CREDIT:
+            k -= 1
+        cap = b.items[k - 1] if k >= 2 else None
+        if cap is None or cap.role is not Role.CAPTION or not PHOTO_NEWS.search(cap.text) \
+                or any(it.chunk.geometry for it in b.items) or b.items[k - 2].role is not Role.PARAGRAPH \
+                or not b.items[k - 2].ends_paragraph or cv.shared_words(cap.text, "".join(
+                    it.text for it in b.items[:k - 1] if it.role is Role.PARAGRAPH)) > UNTOLD:
+            out.append((t, b))
+            continue
+        photo = Unit(UnitKind.BODY, ledger.new_unit(), b.items[k - 1:])
+        for it in photo.items:
+            ledger.move(it.index, b.name, photo.name, "news_photo_after")
+        out += [(t, replace(b, items=b.items[:k - 1])), (None, photo)]
+    return out
