@@ -99,7 +99,7 @@ UNTOLD = 0.2  # of a caption's character pairs, at most, that a story's text rep
 
 def photo_news(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     """A body closing, after its finished text, on a caption that tells news of its own (a sentence of what
-    happened, then 图为…, its credit after it) which that text does not tell: photo news the dump printed after the
+    happened, then 图为…, its credit after it) which that text does not tell: photo news read after the
     story, an item of its own."""
     out: list[Pair] = []
     for t, b in pairs:
@@ -108,7 +108,7 @@ def photo_news(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
             k -= 1
         cap = b.items[k - 1] if k >= 2 else None
         if cap is None or cap.role is not Role.CAPTION or not PHOTO_NEWS.search(cap.text) \
-                or any(it.chunk.geometry for it in b.items) or b.items[k - 2].role is not Role.PARAGRAPH \
+                or b.items[k - 2].role is not Role.PARAGRAPH \
                 or not b.items[k - 2].ends_paragraph or cv.shared_words(cap.text, "".join(
                     it.text for it in b.items[:k - 1] if it.role is Role.PARAGRAPH)) > UNTOLD:
             out.append((t, b))
