@@ -1986,6 +1986,23 @@ def test_a_caption_telling_news_of_its_own_after_a_finished_story_is_photo_news(
     assert [a.kind.value for a in ed.articles] == ["article"]
 
 
+def test_a_boxs_label_under_a_paragraph_announcing_it_heads_the_list_in_the_story():
+    """…日常用气要注意以下几点： then a box's label (温馨提示) over numbered tips: the paragraph ends at its colon
+    (in a dump given a block a printed line, its last line short of the column), the label is the story's
+    crosshead over the tips, no piece of the paragraph and no rubric lifted onto another story."""
+    tips = ["温馨提示", "1. 做饭时人不要远离厨房，用气结束后及时关闭阀门。", "2. 闻到燃气异味时，切勿开关电器，应立即开窗通风。"]
+    ed = parse_text("\n\n".join([
+        "燃气安检上门　老化软管免费换", "本报讯（记者 某甲）昨天上午，燃气公司安检员来到某小区，逐户检查燃气设施。",
+        "燃气公司提醒广大市民，日常用气要注意以下几点："] + tips) + "\n")
+    [a] = ed.articles
+    assert [a.paragraphs[i] for i in a.crossheads] == ["温馨提示"] and a.paragraphs[-3:] == tuple(tips)
+    lines = ["燃气安检上门　老化软管免费换", "本报讯（记者 某甲）昨天上", "午，燃气公司安检员来到某", "小区，逐户检查燃气设施，",
+             "为居民免费更换老化软管。", "记者了解到，这次安检将覆", "盖全区一百多个老旧小区，", "预计下月底前全部完成。燃",
+             "气公司提醒广大市民，日常", "用气要注意以下几点：", "温馨提示", "1. 做饭时人不要远离厨房，", "用气结束后及时关闭阀门。"]
+    [a] = parse_text("\n\n".join(lines) + "\n").articles
+    assert a.paragraphs[0].endswith("日常用气要注意以下几点：") and [a.paragraphs[i] for i in a.crossheads] == ["温馨提示"]
+
+
 def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():
     ed = parse_text("\n\n".join(["散文修表的人", "□ 某甲", "钟表铺开在老街的拐角，门脸窄得只容一个人侧身进出。"]) + "\n")
     [a] = ed.articles

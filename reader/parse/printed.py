@@ -255,7 +255,9 @@ class _Reader:
         boxed = len(self.cur) == 1 and not s.terminal and label_line(s.line.text) and s.w < LABEL_SHARE * s.full
         # (a box's label alone on its line, 农技小课堂, over its title: a line of its own)
         return bool(s.credit or closed_credit or s.wide or s.title or head or wrapped_head or boxed
-                    or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens))
+                    or s.terminal and (s.w < s.full - FULL_LINE_SLACK or s.next_opens)
+                    or s.line.text.rstrip().endswith(("：", ":")) and s.w < s.full - FULL_LINE_SLACK)
+        # (…注意以下几点： short of the column: a paragraph announcing what follows ends there)
 
     def read(self, s: Shape) -> None:
         """Take one line: end the chunk before it or after it as its shape says."""

@@ -16,6 +16,7 @@ from ..words import is_word, starts_with_word
 from . import conventions as cv
 from .items import Item, is_body, is_title, neighbour
 from .patterns import regex
+from .printed import label_line
 from .rules import DISPLAY_SIZE, SECTION_HEAD, Mark
 
 
@@ -152,7 +153,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
             # label stands between: this heads the box's first item)
         j -= 1
     return Role.PARAGRAPH if cut or alike or is_body(prev) and not prev.ends_paragraph and prev.mark is not Mark.OWN_LINE and not _CONTACT_END.search(
-        prev.text[-2 * LINE_MIN:]) else None  # (a notice closing on its phone number has ended: …咨询电话：12345678)
+        prev.text[-2 * LINE_MIN:]) and not label_line(items[i].text) else None  # (a notice closing on its phone number
+    # has ended: …咨询电话：12345678; a box's label, 温馨提示, under a paragraph announcing it, 注意以下几点：, opens the box)
 
 
 def _phrases(text: str) -> tuple[int, ...]:

@@ -249,7 +249,7 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
         boxed = bool(label) and (bool(PROFILE_FIELD.match(text) or DATED_ITEM.match(text)) and bool(
             cv.PROFILE_LABEL.match(label) or cv.SIDEBAR_TITLE.match(label))
             or bool(BIO_LEAD.match(text) and cv.PROFILE_LABEL.match(label)))  # (人物简介 | 某某，1964年生)
-        if _section_bracket(units, k):
+        if _section_bracket(units, k) or announced(units, k):
             out.append(u)  # (【案情】 between a story's credit or text and its text: a section's head, no rubric)
             continue
         if u.kind is UnitKind.TITLE and u.items and all(it.role is Role.HEADLINE and (is_rubric(it.text) or tab)
@@ -269,6 +269,16 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
 
 
 SECTION_BRACKET = regex("^【[^【】]{2,4}】$")  # 【案情】, 【评析】: a case story's sections
+
+
+def announced(units: list[Unit], k: int) -> bool:
+    """A lone line (a box's label, 温馨提示) right under a paragraph that announces what follows (…注意以下几点：),
+    over more body: the head of what the story announced, one of its crossheads."""
+    u = units[k]
+    return (u.kind is UnitKind.TITLE and len(u.items) == 1 and 0 < k < len(units) - 1
+            and units[k - 1].kind is UnitKind.BODY and bool(units[k - 1].items)
+            and units[k - 1].items[-1].role is Role.PARAGRAPH and units[k - 1].items[-1].text.rstrip().endswith(("：", ":"))
+            and units[k + 1].kind is UnitKind.BODY and bool(units[k + 1].items) and units[k + 1].items[0].role is Role.PARAGRAPH)
 
 
 def _section_bracket(units: list[Unit], k: int) -> bool:
