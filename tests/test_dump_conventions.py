@@ -2003,6 +2003,17 @@ def test_a_boxs_label_under_a_paragraph_announcing_it_heads_the_list_in_the_stor
     assert a.paragraphs[0].endswith("日常用气要注意以下几点：") and [a.paragraphs[i] for i in a.crossheads] == ["温馨提示"]
 
 
+def test_a_captions_first_line_given_a_block_of_its_own_opens_the_caption_not_a_deck():
+    """A dump giving each printed line a block: a caption's first line (…正式投入使) over its second, which opens
+    mid-word (用，某某（左二）…): one caption, not a deck of the headline over the dateline under the photo."""
+    ed = parse_text("\n\n".join([
+        "家门口的电梯“加”出幸福感", "5月12日，某区某小区7号楼加装的电梯正式投入使", "用，某甲老人（左二）在女儿搀扶下走出电梯。",
+        "晚报记者 某乙 摄", "本报讯（记者 某乙）5月12日上午，某区某小区7号楼的电梯正式投入使用，居民告别了爬楼的日子。"]) + "\n")
+    [a] = ed.articles
+    assert a.captions == ("5月12日，某区某小区7号楼加装的电梯正式投入使用，某甲老人（左二）在女儿搀扶下走出电梯。",)
+    assert a.subheadline is None and a.paragraphs[0].startswith("本报讯")
+
+
 def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():
     ed = parse_text("\n\n".join(["散文修表的人", "□ 某甲", "钟表铺开在老街的拐角，门脸窄得只容一个人侧身进出。"]) + "\n")
     [a] = ed.articles

@@ -138,3 +138,14 @@ def standfirst(items: list[Item], i: int) -> Role | None:
     text = items[k] if k < len(items) else None  # (the story's text under its credits: a cartoon's has none)
     return Role.HEADLINE if is_title(prev) and items[i - 1] is prev and nxt is not None and nxt.role is Role.BYLINE \
         and nxt.rule == "byline" and opening(nxt) and items[i + 1] is nxt and text is not None and text.role is Role.PARAGRAPH else None
+
+
+_GOES_ON = regex(f"{cv.MID_SENTENCE.pattern}|^\\s*{cv.HAN}[，,]")  # a line opening mid-sentence (用，… a word's end)
+
+
+def caption_head(items: list[Item], i: int) -> Role | None:
+    """A piece of text ending no sentence right over a caption that opens mid-sentence (…投入使 | 用，某某（左二）…):
+    the caption's first line, the dump giving each printed line a block."""
+    it, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
+    return Role.CAPTION if it.role is Role.PARAGRAPH and not it.dateline and not it.ends_paragraph and nxt is not None \
+        and nxt.role is Role.CAPTION and _GOES_ON.match(nxt.text) and it.chunk.page == nxt.chunk.page else None

@@ -95,6 +95,7 @@ def _one_caption(last: Item, it: Item) -> bool:
     caption (a person's name over their post, in another face)."""
     a, b = last.chunk.geometry, it.chunk.geometry
     if last.role is it.role is Role.CAPTION and a is None and b is None:  # (in a dump, a caption cut at a line,
-        return last.rule == it.rule == "glued_caption" and not cv.ends_paragraph(last.text)  # its credit glued on)
+        return (last.rule == it.rule == "glued_caption" or last.rule == "caption_head") \
+            and not cv.ends_paragraph(last.text)  # its credit glued on; or its first line, a block alone)
     return (last.role is it.role is Role.CAPTION and a is not None and b is not None and a.by_picture and b.by_picture
             and abs(a.box[0] - b.box[0]) <= 1 and -1 <= b.box[1] - a.box[3] <= 1 and not cv.ends_paragraph(last.text))

@@ -16,7 +16,7 @@ from .rules import DISPLAY_SIZE, Mark
 from .tables import row_runs, spec_box, stats_line, table_note, table_rows
 from .furnish import (ad_copy, classified_ad, header_band, fact_line, fact_runs, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
-from .decks import after_deck, deck_like, deck_line, opening, standfirst
+from .decks import after_deck, caption_head, deck_like, deck_line, opening, standfirst
 from .jumps import jump_tail
 from .works import MEDIA, work_caption
 from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
@@ -322,6 +322,7 @@ REVISIONS: list[Revision] = [
              "dateline opens is a photo's caption"),
     Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in its block credits it"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it is that photo's caption"),
+    Revision("caption_head", caption_head, "text ending no sentence right over a caption opening mid-sentence is its first line"),
     Revision("standfirst", standfirst, "one sentence right between a headline and the byline opening its story sums it up: a headline line"),
     Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story (under its headline, the page's head or a finished story) is a headline line"),
     Revision("gloss_entry", gloss_entry, "an English word and its Chinese gloss among others are a glossary's entries",
