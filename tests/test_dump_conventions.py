@@ -39,6 +39,7 @@ def chunks(*texts):
     ("作者是谁并不重要。", "byline", None),
     ("作者简介　某甲，某县人，某市作家协会会员，著有散文集《某某》。", "byline", Role.BYLINE),  # an author's note
     ("作者简介", "byline", None),  # the box's label alone
+    ("記者某甲北京報道", "byline", Role.BYLINE), ("记者某甲乙某地报道", "byline", Role.BYLINE),  # where they filed from
     ("林某某报道lin@example.sg", "byline", Role.BYLINE),  # a Singapore byline, the e-mail glued on
     ("陈某某李某某报道", "byline", Role.BYLINE),  # two reporters, the PDF's spaces lost
     ("张家港港口扩建报道", "byline", None),
@@ -2012,6 +2013,23 @@ def test_a_captions_first_line_given_a_block_of_its_own_opens_the_caption_not_a_
     [a] = ed.articles
     assert a.captions == ("5月12日，某区某小区7号楼加装的电梯正式投入使用，某甲老人（左二）在女儿搀扶下走出电梯。",)
     assert a.subheadline is None and a.paragraphs[0].startswith("本报讯")
+
+
+def test_a_box_of_briefs_printed_title_first_on_a_page_printing_headlines_last_reads_so():
+    """A dump printing each story's headline after its text, but a box of briefs title first (each bold title over
+    its brief): the titles head the briefs after them, as their words say, none is left over nothing."""
+    ed = parse_text("\n\n".join([
+        "記者林曉彤報道", "歌手陳嘉欣昨日宣布，將於下月推出個人首張國語大碟，並到內地多個城市宣傳。",
+        "陳嘉欣表示，新碟收錄十首新歌，其中三首由她親自作曲，希望把歌聲帶到更多地方。", "陳嘉欣下月推出國語大碟",
+        "記者黃子朗報道", "某戲院昨日宣布月底結業，戲院開業五十二年，陪伴了幾代街坊看電影。",
+        "戲院負責人表示，租約到期後業主決定重建，戲院只好告別觀眾。", "開業五十二年　某戲院月底結業",
+        "某影展公布評審團", "第三十一屆某影展昨日公布評審團名單，由資深導演某丁擔任主席。",
+        "某樂團加開兩場演出", "某樂團昨日宣布加開兩場演出，門票下周一起公開發售。",
+        "某劇集大結局收視破紀錄", "處境劇集昨晚播出大結局，收視創下十年新高，不少觀眾表示看到流淚。",
+        "娛樂簡訊"]) + "\n")
+    briefs = {a.headline: a.paragraphs[0] for a in ed.articles if a.kind.value == "brief"}
+    assert briefs["某影展公布評審團"].startswith("第三十一屆某影展")
+    assert briefs["某劇集大結局收視破紀錄"].startswith("處境劇集昨晚")
 
 
 def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():

@@ -21,7 +21,7 @@ from . import conventions as cv
 from .patterns import regex
 from .ledger import DUMP, FURNITURE, Ledger
 from .pairing import Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
-from .rebind import bylines_back, misnamed, photo_news, signed_column
+from .rebind import briefs_forward, bylines_back, misnamed, photo_news, signed_column
 from .items import Item
 from .titles import label_over
 from .rules import Mark
@@ -260,6 +260,8 @@ ASSEMBLY: list[Pass] = [
          "headline groups and bodies left without a partner are bound by the words they share"),
     Pass("bylines_back", lambda s, lg: replace(s, pairs=tuple(bylines_back(list(s.pairs), s.backward, lg))),
          "where headlines print after their bodies, a byline right after a headline group is its story's"),
+    Pass("briefs_forward", lambda s, lg: replace(s, pairs=tuple(briefs_forward(list(s.pairs), s.backward))),
+         "where headlines print after their bodies, a box of briefs printed title first is read so, as its words say"),
     Pass("runs_on", lambda s, lg: replace(s, pairs=tuple(run_on(list(s.pairs), lg))),
          "an untitled body goes on from the nearest story before it whose text stops mid-sentence"),
     Pass("opens_later", lambda s, lg: replace(s, pairs=tuple(opens_later(list(s.pairs), lg))),

@@ -118,3 +118,39 @@ def photo_news(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
             ledger.move(it.index, b.name, photo.name, "news_photo_after")
         out += [(t, replace(b, items=b.items[:k - 1])), (None, photo)]
     return out
+
+
+def _brief(b: Unit | None) -> bool:
+    """A body of one paragraph, credited to no one: a brief's text."""
+    return b is not None and b.kind is UnitKind.BODY and [it.role for it in b.items] == [Role.PARAGRAPH]
+
+
+def _told(t: Unit, b: Unit) -> float:
+    return cv.shared_words(worded(t), opening_text(b, LEAD_CHARS))
+
+
+def briefs_forward(pairs: list[Pair], backward: bool) -> list[Pair]:
+    """Where headlines print after their bodies, a box of briefs printed title first (a title left over nothing,
+    titles over the brief before each, the last brief untitled): each title heads the brief after it, where the
+    briefs' words say so (each title's words more in the brief after it than in the one before)."""
+    if not backward:
+        return pairs
+    out, i = list(pairs), 0
+    while i < len(out):
+        t, b = out[i]
+        j = i + 1
+        while j < len(out) and out[j][0] is not None and len(out[j][0].items) == 1 and _brief(out[j][1]):
+            j += 1
+        if t is None or len(t.items) != 1 or b is not None or j == i + 1 or j == len(out) or out[j][0] is not None \
+                or not _brief(out[j][1]):
+            i += 1
+            continue
+        titles, bodies = [out[k][0] for k in range(i, j)], [out[k][1] for k in range(i + 1, j + 1)]
+        ahead = [_told(x, y) for x, y in zip(titles, bodies)]
+        behind = [_told(out[k][0], out[k][1]) for k in range(i + 1, j)] + [0.0]
+        if all(a >= MIN_SHARED and a > w for a, w in zip(ahead, behind)):
+            out[i:j + 1] = list(zip(titles, bodies))
+            i += len(titles)
+            continue
+        i += 1
+    return out
