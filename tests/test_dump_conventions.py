@@ -2032,6 +2032,16 @@ def test_a_box_of_briefs_printed_title_first_on_a_page_printing_headlines_last_r
     assert briefs["某劇集大結局收視破紀錄"].startswith("處境劇集昨晚")
 
 
+def test_a_wire_dateline_cut_before_its_dian_opens_the_briefs_text_not_a_deck():
+    """In a box of briefs, a bold run-in dateline wrapped at the line's end (新华社某地4月20日 | 电　…): the dateline
+    of the brief's text, no deck of its title."""
+    ed = parse_text("\n\n".join([
+        "国际短波", "某港一季度吞吐量创新高", "新华社某地4月20日", "电　某港务局20日发布数据显示，今年一季度该港集装箱吞吐量同比增长11.3%。",
+        "某国书展开幕", "据《某报》20日报道，第二十六届某国国际书展19日开幕，来自42个国家和地区的出版机构参展。"]) + "\n")
+    first = next(a for a in ed.articles if a.headline == "某港一季度吞吐量创新高")
+    assert first.subheadline is None and first.paragraphs[0].startswith("新华社某地4月20日电")
+
+
 def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():
     ed = parse_text("\n\n".join(["散文修表的人", "□ 某甲", "钟表铺开在老街的拐角，门脸窄得只容一个人侧身进出。"]) + "\n")
     [a] = ed.articles

@@ -472,3 +472,24 @@ def test_display_type_under_a_picture_heads_an_item_and_what_it_heads_is_no_capt
     caption = block(220, 286, 500, lines=2, size=9.0, face="Hei")  # a caption in text type there is one
     [found] = find_pictures(scene([photo], [caption]), 10.0, "Song")
     assert found.captions == (caption,)
+
+
+def test_a_bold_title_over_a_photos_caption_is_its_title_not_its_caption():
+    """Photo news: under the picture, a few words in bold set larger (the photo's title), then the caption telling
+    what happened in sentences: the title is no caption. A cartoon's bold line over nothing but its credit stays
+    its caption."""
+    from reader.parse.layout import page_chunks
+
+    def lines_of(text, x0, top, x1, size, face):
+        return PdfBlock((Line(text, x0, top, x1, top + size, size, face),), x0, top, x1, top + size, size, face)
+
+    photo = ImageBox(220, 100, 480, 300, 0)
+    title = lines_of("花开满园迎游客", 220, 306, 330, 11.0, "Hei-Bold")
+    caption = lines_of("4月20日，游客在某市郊外的花田中拍照。当地花卉节日前开幕。", 220, 322, 480, 9.0, "Hei")
+    credit = lines_of("新华社记者 某甲 摄", 380, 335, 480, 9.0, "Hei")
+    body = [block(20, 100 + 170 * k, 200, lines=8) for k in range(4)]
+    page = PdfPage(1, 600, 800, tuple(body) + (title, caption, credit), (), (photo,))
+    by = {c.text: c.geometry.by_picture for c in page_chunks(page, 0, 1).chunks}
+    assert by["花开满园迎游客"] is False and by["4月20日，游客在某市郊外的花田中拍照。当地花卉节日前开幕。"] is True
+    cartoon = PdfPage(1, 600, 800, tuple(body) + (title, credit), (), (photo,))
+    assert {c.text: c.geometry.by_picture for c in page_chunks(cartoon, 0, 1).chunks}["花开满园迎游客"] is True

@@ -191,9 +191,21 @@ def _geometry(block: PdfBlock, lines: list[Line], body: Body, indented: bool | N
               pictures: list[Found], ruled: bool) -> Geometry:
     box = (min(ln.x0 for ln in lines), min(ln.top for ln in lines), max(ln.x1 for ln in lines),
            max(ln.bottom for ln in lines))
-    by_picture = any(block is c for f in pictures for c in f.captions)
+    by_picture = any(block is c and not _photo_title(block, f.captions) for f in pictures for c in f.captions)
     return Geometry(round(block.size / body.size, 2), block.face == body.face, block.bold, indented, block.copy,
                     tuple(round(v, 1) for v in box), band, by_picture, ruled, block.face, lines=len(lines))
+
+
+PHOTO_TITLE = (4, 16)  # characters: a photo's own title over its caption runs a few words, a line at most
+
+
+def _photo_title(block: PdfBlock, captions: list[PdfBlock]) -> bool:
+    """A picture's first caption line a few words long, no mark in them, set larger than the caption under it,
+    which tells in sentences: the photo's title (photo news: 花田迎客 over what happened), not its caption."""
+    under = [c for c in captions if c.top >= block.bottom - 1 and c is not block]
+    return (bool(under) and all(c.top >= block.top for c in captions) and PHOTO_TITLE[0] <= cv.length(block.text) <= PHOTO_TITLE[1]
+            and not cv.SENTENCE_PUNCT.search(block.text) and not cv.COMMA_IN.search(block.text)
+            and block.size > min(c.size for c in under) and any(cv.SENTENCE_PUNCT.search(c.text) for c in under))
 
 
 @dataclass(frozen=True)

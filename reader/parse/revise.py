@@ -21,7 +21,7 @@ from .jumps import jump_tail
 from .works import MEDIA, work_caption
 from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
                       sign_off, verse_line, verse_runs)
-from .sections import (LINE_MIN, card_line, continuation, lone_section_head, quoted_speaker, score_line,
+from .sections import (LINE_MIN, card_line, continuation, dateline_cut, lone_section_head, quoted_speaker, score_line,
                        speaker_turn, turn_label)
 from .bylines import SAME_STYLE, author_line, commentary_tab, email_line, institution_author, name_over_title, name_style, name_under_title, quoted_by, replier
 from .items import NEIGHBOUR_REACH, Item, is_body, is_title, neighbour, run_in
@@ -322,6 +322,7 @@ REVISIONS: list[Revision] = [
              "dateline opens is a photo's caption"),
     Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in its block credits it"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it is that photo's caption"),
+    Revision("dateline_cut", dateline_cut, "新华社某地4月20日 alone over the piece opening with its 电 is the first paragraph's dateline, cut at a line's end"),
     Revision("caption_head", caption_head, "text ending no sentence right over a caption opening mid-sentence is its first line"),
     Revision("standfirst", standfirst, "one sentence right between a headline and the byline opening its story sums it up: a headline line"),
     Revision("deck_line", deck_line, "a comma-broken line right over the byline or dateline that opens a story (under its headline, the page's head or a finished story) is a headline line"),

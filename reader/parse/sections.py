@@ -290,3 +290,15 @@ def score_line(items: list[Item], i: int) -> Role | None:
             or not prev.ends_paragraph or (nxt is not None and SCORE_LINE.match(nxt.text)):
         return None
     return Role.PARAGRAPH
+
+
+# a wire dateline cut at a line's end before its 电 (新华社某地4月20日 | 电　…): a bold run-in lead set on two lines
+_DATELINE_HEAD = regex(f"^(?:[据據])?(?:{cv.AGENCY}){cv.HAN}{{0,8}}?(?:{cv.NUM}{{1,4}} ?年 ?)?{cv.NUM}{{1,2}} ?月 ?{cv.NUM}{{1,3}} ?日$")
+
+
+def dateline_cut(items: list[Item], i: int) -> Role | None:
+    """An agency, a place and a day alone (新华社某地4月20日), the next piece opening with its 电 and the text: the
+    dateline of the story's first paragraph, cut at the line's end (set bold, run in), no title."""
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    return Role.PARAGRAPH if nxt is not None and _DATELINE_HEAD.match(cv.squash(items[i].text)) \
+        and nxt.text.lstrip().startswith(("电", "電")) and nxt.chunk.page == items[i].chunk.page else None
