@@ -342,3 +342,4 @@ def test_a_framed_note_under_a_storys_column_closes_it_not_the_story_under_the_r
     rules = ((10.0, 315.0, 300.0, 315.0), (308.0, 50.0, 308.0, 600.0))
     order = reading_order([*upper, note, title, *lower], BODY, 1000, rules=rules, frames=(frame,))
     assert order.index(note) < order.index(title)
+

@@ -228,7 +228,13 @@ def _span(group: list[PdfBlock], groups: list[list[PdfBlock]], between: list[Box
     heads = [box_of(g) for g in groups if box_of(g) in between and max(b.size for b in g) < size
              and box_of(g)[1] - bottom <= HEADS * body.size and any(
         f.x0 - 1 <= box_of(g)[0] and box_of(g)[2] <= f.x1 + 1 and 0 <= f.top - box_of(g)[3] <= body.size for f in flow)]
-    x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level, heads)
+    charted = size < DISPLAY * body.size and any(f.face == PICTURE and 0 <= f.top - bottom <= HEADS * body.size
+                                                  and f.x0 < x1 and f.x1 > x0 for f in flow) \
+        and not any(g is not group and (0 <= top - box_of(g)[3] <= DECK_NEAR * body.size and abs(box_of(g)[0] - x0) <= body.size
+                                        or box_of(g)[1] < bottom and box_of(g)[3] > top and max(b.size for b in g) > size)
+                    for g in groups)  # (a deck flush under its headline or set beside it, over the lead's photo)
+    if not charted:  # (a title in body size right over a picture, a chart's, heads the picture alone)
+        x0, x1 = _heads(x0, x1, bottom, flow, body, rules, level, heads)
     between = [b for b in between if b not in heads]  # (its crossheads opening its columns stand in none's way)
     if len(row := _row_under(between, x0, x1, bottom, body)) > 1:
         return min([x0] + [r[0] for r in row]), max([x1] + [r[2] for r in row]), [b for b in between if b not in row]

@@ -48,9 +48,14 @@ def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ())
     def within(f: PdfBlock) -> bool:
         return f.x0 - body.size <= b.x0 and b.x1 <= f.x1 + body.size
 
-    return (any(within(f) and b.top - near <= f.bottom <= b.top + 1 and not parted(box_of([f]), box_of([b]), drawn)
-                for f in flow)
-            and any(within(f) and b.bottom - 1 <= f.top <= b.bottom + near for f in flow))
+    under = [f for f in flow if within(f) and b.bottom - 1 <= f.top <= b.bottom + near]
+
+    def over(f: PdfBlock) -> bool:  # (the column's text over it, a paragraph's short last line too: 讀。)
+        return within(f) or len(f.lines) == 1 and is_body(f, body) and cv.ends_paragraph(f.text) \
+            and any(abs(f.x0 - u.x0) <= 1 for u in under)
+
+    return bool(under) and any(over(f) and b.top - near <= f.bottom <= b.top + 1 and not parted(box_of([f]), box_of([b]), drawn)
+                               for f in flow)
 
 
 def pulled(b: PdfBlock, flow: list[PdfBlock]) -> bool:
