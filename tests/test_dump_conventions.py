@@ -2042,6 +2042,30 @@ def test_a_wire_dateline_cut_before_its_dian_opens_the_briefs_text_not_a_deck():
     assert first.subheadline is None and first.paragraphs[0].startswith("新华社某地4月20日电")
 
 
+def test_a_case_under_its_headline_opening_with_a_bracketed_section_is_a_story_of_its_own():
+    """After a court story's last paragraph, a headline, then 【案情】 over the case and 【说法】 over the judge's
+    comment: a story of its own whose first section head is 【案情】, not a crosshead of the story before."""
+    ed = parse_text("\n\n".join([
+        "某团伙以养生讲座为名骗取老人钱财获刑", "本报讯（记者 某甲）日前，某区人民法院公开宣判一起诈骗案，9名被告人分别被判处有期徒刑。",
+        "法院认为，被告人以非法占有为目的，虚构事实骗取他人财物，数额特别巨大，其行为均已构成诈骗罪。",
+        "网购“全新”手机竟是翻新机　商家被判“退一赔三”", "【案情】", "2026年6月，家住某县的赵女士在网店购买了一部标称全新的手机，使用不久便发现异常。",
+        "经鉴定，该手机系翻新机。赵女士要求退货，商家拒绝，赵女士遂诉至法院。", "【说法】",
+        "经营者向消费者提供商品时隐瞒真实情况，构成欺诈，应当按照消费者的要求增加赔偿。", "（某乙　法官）"]) + "\n")
+    case = next(a for a in ed.articles if a.headline and a.headline.startswith("网购"))
+    assert [case.paragraphs[i] for i in case.crossheads] == ["【案情】", "【说法】"]
+    assert not any(a.crossheads for a in ed.articles if a is not case)
+
+
+def test_a_count_cut_from_its_noun_at_a_columns_foot_goes_on_into_the_next_column():
+    """…，30余名 | 被害老人及家属…: a clause cut at the column's foot after a count (a numeral and its measure word),
+    its noun opening the next column: one paragraph, no crosshead."""
+    ed = parse_text("\n\n".join([
+        "某团伙以养生讲座为名骗取老人钱财获刑", "本报讯（记者 某甲）日前，某区人民法院公开宣判一起诈骗案，9名被告人分别被判处有期徒刑。",
+        "宣判当天，30余名", "被害老人及家属旁听了庭审。据统计，该团伙共骗取老人钱财680余万元。"]) + "\n")
+    [a] = ed.articles
+    assert a.paragraphs[-1].startswith("宣判当天，30余名被害老人") and not a.crossheads
+
+
 def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():
     ed = parse_text("\n\n".join(["散文修表的人", "□ 某甲", "钟表铺开在老街的拐角，门脸窄得只容一个人侧身进出。"]) + "\n")
     [a] = ed.articles

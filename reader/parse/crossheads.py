@@ -242,7 +242,8 @@ def _first_section(units: list[Unit], k: int) -> bool:
     prev, nxt = units[k - 1], units[k + 1]
     credited = (prev.kind is UnitKind.TITLE and credit_by_form(prev.items[-1])
                 or prev.kind is UnitKind.BODY and all(credit_by_form(it) for it in prev.items) and k >= 2
-                and units[k - 2].kind is UnitKind.TITLE)  # (a byline with its role's word, 记者 X, is a unit alone)
+                and units[k - 2].kind is UnitKind.TITLE  # (a byline with its role's word, 记者 X, is a unit alone)
+                or prev.kind is UnitKind.TITLE and bool(SECTION_BRACKET.match(u.items[0].text.strip())))  # (【案情】)
     if not credited or nxt.kind is not UnitKind.BODY or nxt.items[0].dateline \
             or nxt.items[0].role is not Role.PARAGRAPH:
         return False

@@ -132,6 +132,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
         or _POST_SURNAME.search(items[i].text) and _GIVEN_SAID.match(nxt.text)
         or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text)
         or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
+        or _COUNTED.search(items[i].text) and cv.COMMA_IN.search(items[i].text)
         or items[i].text.rstrip()[-1:] in _PREPOSITIONS and not is_word(items[i].text.rstrip()[-2:]) and is_body(prev))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
     at = next((j for j in range(i - 1, -1, -1) if items[j] is prev), None) if is_title(prev) else None  # (prev is near)
@@ -187,6 +188,7 @@ def _quote_open(piece: str) -> bool:
 
 _QUOTE_CLOSED = regex("^[^“”「」『』]{1,8}[”」』]")
 _ORDINAL_CUT, _NUMERAL = regex("第\\s*$"), regex("^\\s*[一二三四五六七八九十百千两0-9０-９]")  # 第 | 一步: its number in the next
+_COUNTED = regex(f"{cv.NUM}\\s*(?:余|餘|多)?\\s*[名个個位家所辆輛台件户戶头頭条條座]$")  # …，30余名 | 被害老人: a count cut from its noun
 _FIGURE_CUT, _UNIT = regex("[0-9０-９]$"), regex("^\\s*[万萬亿億元%％个個岁歲吨噸辆輛倍]")  # 10 | 万元: a figure cut from its unit
 
 

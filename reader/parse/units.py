@@ -290,7 +290,9 @@ def _section_bracket(units: list[Unit], k: int) -> bool:
         return False
     before, after = units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
     return after is not None and after.kind is UnitKind.BODY and before is not None and (
-        before.kind is UnitKind.BODY or any(it.role is Role.BYLINE for it in before.items))
+        before.kind is UnitKind.BODY or any(it.role is Role.BYLINE for it in before.items)
+        or before.kind is UnitKind.TITLE and bool(SECTION_BRACKET.match(u.items[0].text.strip())))  # (a case's first
+    # section, 【案情】, right under its headline)
 
 
 TAB_MAX = 4  # characters: a story's genre in a tab (对话, 特写, 观察) is this short
