@@ -39,6 +39,7 @@ def chunks(*texts):
     ("作者是谁并不重要。", "byline", None),
     ("作者简介　某甲，某县人，某市作家协会会员，著有散文集《某某》。", "byline", Role.BYLINE),  # an author's note
     ("作者简介", "byline", None),  # the box's label alone
+    ("梁子衡（某大學社會工作學系高級講師）", "byline", Role.BYLINE), ("王平（左二）", "byline", None),  # a post, a place
     ("記者某甲北京報道", "byline", Role.BYLINE), ("记者某甲乙某地报道", "byline", Role.BYLINE),  # where they filed from
     ("林某某报道lin@example.sg", "byline", Role.BYLINE),  # a Singapore byline, the e-mail glued on
     ("陈某某李某某报道", "byline", Role.BYLINE),  # two reporters, the PDF's spaces lost
@@ -2064,6 +2065,23 @@ def test_a_count_cut_from_its_noun_at_a_columns_foot_goes_on_into_the_next_colum
         "宣判当天，30余名", "被害老人及家属旁听了庭审。据统计，该团伙共骗取老人钱财680余万元。"]) + "\n")
     [a] = ed.articles
     assert a.paragraphs[-1].startswith("宣判当天，30余名被害老人") and not a.crossheads
+
+
+def test_a_columnists_signature_wrapped_in_two_and_a_cartoon_after_it_are_a_byline_and_a_picture():
+    """An opinion column closing on its writer's name and post (某某（某大学…讲师）) wrapped onto two blocks: one
+    byline. A cartoon set after it (its one-line caption, 漫画：X) is an item of its own, not the column's text, nor
+    moved to the editorial on the page that tells the same news."""
+    ed = parse_text("\n\n".join([
+        "社评", "新线一再延误　问责不能止于道歉", "铁路公司前日宣布，兴建中的新线通车日期再度押后，这已是三年来第三次延误。",
+        "政府必须就新线延误作出交代，并向受影响的居民说明补救和问责安排。",
+        "社区照顾券不应变成轮候券", "政府去年扩大长者社区照顾服务券计划，名额增至一万个，原意是让长者在社区安老。",
+        "笔者认为，政府可以从三方面着手，改善服务的供应。", "梁子衡（北朗大学社会工作", "学系高级讲师）",
+        "新线通车日期一再押后，居民望穿秋水。", "漫画：麦嘉朗",
+        "读者来函", "屋邨升降机维修宜提速", "本人居于某邨一座三十八楼，上月起升降机停用维修，年长居民出入十分不便。"]) + "\n")
+    column = next(a for a in ed.articles if a.headline == "社区照顾券不应变成轮候券")
+    assert column.bylines == ("梁子衡（北朗大学社会工作学系高级讲师）",) and not column.captions
+    [cartoon] = [a for a in ed.articles if a.kind.value == "photo"]
+    assert cartoon.captions == ("新线通车日期一再押后，居民望穿秋水。",) and cartoon.photo_credits == ("漫画：麦嘉朗",)
 
 
 def test_a_genre_tab_glued_to_a_short_title_is_its_rubric():

@@ -89,3 +89,22 @@ def joined_caps(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
         out.remove(cap)
     return out
 
+
+
+SIGNATURE_PIECE = 30  # characters at most of each piece of a writer's name and post wrapped onto two lines
+_POST_OPENED = regex(f"^\\s*(?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}]){cv.HAN}{{1,2}}\\s*[（(][^（）()]+$")  # 某某（某大学社会
+_POST_CLOSED = regex("^[^（）()]+[）)]\\s*$")  # 工作学系讲师）
+
+
+def wrapped_signatures(chunks: list[Chunk]) -> list[Chunk]:
+    """A writer's name and the post in brackets after it (某某（某大学教授）), wrapped onto two lines the dump gave a
+    block each, the bracket opened in the first and closed in the second: one signature line again."""
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        if prev is not None and _POST_OPENED.match(prev.text) and _POST_CLOSED.match(c.text) and prev.page == c.page \
+                and cv.length(prev.text) <= SIGNATURE_PIECE and cv.length(c.text) <= SIGNATURE_PIECE:
+            out[-1] = prev.joined(c)
+        else:
+            out.append(c)
+    return out

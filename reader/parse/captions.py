@@ -17,10 +17,12 @@ from ..model import TITLE_ROLES, Block, Role
 from . import conventions as cv
 from .draft import Draft, Placed
 from .ledger import Ledger
+from .patterns import regex
 
 TEXT_OVER_CAPTIONS = 3  # a story whose text is this many times its captions is a story with photos, not photo news
 MIN_CAPTION_WORDS = 2  # character pairs a caption shares with a headline group to be moved to its story
 TOLD_CAPTION = 0.3  # of a caption's character pairs its story's text repeats (the stories of photo news: < 0.2)
+_CARTOON = regex("^\\s*(?:漫画|漫畫)\\s*[：:／/]")  # 漫画：X credits a cartoon
 CAPTION_WINDOW = 6  # stories either side where a caption's own story is looked for (about a page's neighbours)
 
 
@@ -40,7 +42,7 @@ def _told(caption: str, d: Draft) -> float:
 def _target(drafts: list[Draft], i: int, caption: Block) -> int | None:
     """The one nearby story whose headline group names the caption, where its own does not, and whose text tells
     more of what the caption says."""
-    if _shared(caption.text, drafts[i]):
+    if _shared(caption.text, drafts[i]) or _cartoon(drafts[i]):
         return None
     scores = {j: _shared(caption.text, drafts[j]) for j in range(max(0, i - CAPTION_WINDOW),
                                                                   min(len(drafts), i + CAPTION_WINDOW + 1))
@@ -51,6 +53,10 @@ def _target(drafts: list[Draft], i: int, caption: Block) -> int | None:
     if best < MIN_CAPTION_WORDS or len(tops) != 1:
         return None
     return tops[0] if _told(caption.text, drafts[tops[0]]) > _told(caption.text, drafts[i]) else None
+
+
+def _cartoon(d: Draft) -> bool:
+    return any(p.block.role is Role.PHOTO_CREDIT and _CARTOON.match(p.block.text) for p in d.placed)
 
 
 def _story(d: Draft) -> bool:
@@ -88,6 +94,8 @@ def _photo_alone(d: Draft) -> bool:
 def _photo_home(drafts: list[Draft], i: int) -> int | None:
     """The story next to an untitled photo that tells what its caption says (TOLD_CAPTION of its wording at least,
     the other neighbour less than half as much): the story the photo is set in. Photo news tells its own."""
+    if _cartoon(drafts[i]):
+        return None  # (a cartoon comments on its own, an item of the page)
     caption = "".join(p.block.text for p in drafts[i].placed if p.block.role is Role.CAPTION)
     told = {j: _told(caption, drafts[j]) for j in (i - 1, i + 1) if 0 <= j < len(drafts)
             and drafts[j].placed and drafts[j].placed[0].block.page == drafts[i].placed[0].block.page}

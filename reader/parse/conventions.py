@@ -21,7 +21,7 @@ NUM = "[0-9０-９一二三四五六七八九十〇零两]"
 NAME = (f"(?:{HAN}{{1,6}}·{HAN}{{1,6}}(?:·{HAN}{{1,6}})?|{HAN}(?:{HAN}|·){{1,5}}"
         f"|{HAN}\u3000{HAN}(?=\\s|[）)]|$|[记記]者|[通][讯訊][员員])"
         f"|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN})|{HAN}[ \u3000]{HAN}(?=[ \u3000]{HAN}{{2,3}}(?:\\s|$)))")
-OPEN, CLOSE = "[（(]", "[）)]"
+OPEN, CLOSE, _POST = "[（(]", "[）)]", "(?:教授|讲师|講師|研究员|研究員|主任|会长|會長|律师|律師|法官|会计师|會計師|医生|醫生|院长|院長|校长|校長|总监|總監|经理|經理|主席|委员|委員|议员|議員|学者|學者|作家|博士|顾问|顧問|分析师|分析師|董事|理事|秘书长|秘書長)"  # (a post after a name: 某某（某大学教授）)
 SPACES = regex(r"\s")
 TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for
 TAIL_WINDOW = 90  # characters at a text's end where a glued credit or jump line is looked for
@@ -110,7 +110,7 @@ BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖
 BYLINE = regex(
     f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*(?:报道|報道|報導)|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE}|\\s*[图圖]\\s*[/／：:]\\s*(?:{FILE_PHOTO}))?$"  # □记者 X 通讯员 Y (/ 文,
     # 文/图), 晚报记者 X: a byline; 文／X（某醫院某科主任）, the writer's post after; 文/X 图/受访者提供
-    f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^(?:本[报報])?[记記]者\\s*{HAN}{{2,3}}\\s*{HAN}{{2,4}}(?:报道|報道|報導)$|^{_PUPIL}|^(?:本[报報])?(?:综合报道|綜合報導|综合外电|綜合外電)$"  # 記者X／台北報導: a Taiwan lead-in alone; 综合报道: a story put together
+    f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^(?:本[报報])?[记記]者\\s*{HAN}{{2,3}}\\s*{HAN}{{2,4}}(?:报道|報道|報導)$|^(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*{OPEN}[^（）()]{{2,40}}{_POST}{CLOSE}$|^{_PUPIL}|^(?:本[报報])?(?:综合报道|綜合報導|综合外电|綜合外電)$"  # 記者X／台北報導: a Taiwan lead-in alone; 综合报道: a story put together
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
     f"|^(?:[□■◎◇]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"

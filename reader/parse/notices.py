@@ -306,3 +306,16 @@ def hotline_box(items: list[Item], i: int) -> Role | None:
     k = next((j for j in range(i + 1, len(items)) if items[j].role is Role.HEADLINE and not cv.ASKED.match(items[j].text)),
              len(items))  # (on a PDF page, a caller's label set bold is a title till the turn rules read it)
     return Role.FURNITURE if sum(1 for x in items[i + 1:k] if cv.ASKED.match(x.text)) >= HOTLINE_CALLS else None
+
+
+def caption_after_close(items: list[Item], i: int) -> Role | None:
+    """In a dump, one short sentence right after a story's closing credit (its writer's signature: the text has
+    ended) and right over a photo's credit (漫画：X, X 摄): the caption of that picture (a cartoon set after the
+    column), no paragraph of the column."""
+    it = items[i]
+    prev, nxt = (items[i - 1] if i else None), (items[i + 1] if i + 1 < len(items) else None)
+    if it.role is not Role.PARAGRAPH or it.dateline or it.chunk.geometry is not None or not it.ends_paragraph \
+            or cv.length(it.text) > LEAD_CAPTION_MAX or len(cv.SENTENCE_PUNCT.findall(it.text)) > 1:
+        return None
+    return Role.CAPTION if prev is not None and prev.role is Role.BYLINE and prev.first_role is Role.BYLINE \
+        and i >= 2 and is_body(items[i - 2]) and nxt is not None and nxt.role is Role.PHOTO_CREDIT else None

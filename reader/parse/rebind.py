@@ -94,23 +94,21 @@ def bylines_back(pairs: list[Pair], backward: bool, ledger: Ledger) -> list[Pair
 
 # a caption telling news of its own: a sentence of what happened, then what the picture shows (…举行…。图为…)
 PHOTO_NEWS = regex("[。！!][”」’』]?\\s*(?:图为|圖為|图中|圖中|上图|上圖|下图|下圖)")
+_REPORTER = regex(cv.CREDIT_ROLE)  # a reporter's credit (记者 X, 通讯员 Y) heads a story's text; a signature closes it
 UNTOLD = 0.2  # of a caption's character pairs, at most, that a story's text repeats when it does not tell the photo
 
 
 def photo_news(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
     """A body closing, after its finished text, on a caption that tells news of its own (a sentence of what
-    happened, then 图为…, its credit after it) which that text does not tell: photo news read after the
-    story, an item of its own."""
+    happened, then 图为…, its credit after it) which that text does not tell, or on a caption after the writer's
+    closing signature (a cartoon set after a column): a picture read after the story, an item of its own."""
     out: list[Pair] = []
     for t, b in pairs:
         k = len(b.items) if b is not None else 0
         while k and b.items[k - 1].role is Role.PHOTO_CREDIT:
             k -= 1
         cap = b.items[k - 1] if k >= 2 else None
-        if cap is None or cap.role is not Role.CAPTION or not PHOTO_NEWS.search(cap.text) \
-                or b.items[k - 2].role is not Role.PARAGRAPH \
-                or not b.items[k - 2].ends_paragraph or cv.shared_words(cap.text, "".join(
-                    it.text for it in b.items[:k - 1] if it.role is Role.PARAGRAPH)) > UNTOLD:
+        if cap is None or cap.role is not Role.CAPTION or not (_news_after(b, k) or _after_signature(b, k)):
             out.append((t, b))
             continue
         photo = Unit(UnitKind.BODY, ledger.new_unit(), b.items[k - 1:])
@@ -118,6 +116,21 @@ def photo_news(pairs: list[Pair], ledger: Ledger) -> list[Pair]:
             ledger.move(it.index, b.name, photo.name, "news_photo_after")
         out += [(t, replace(b, items=b.items[:k - 1])), (None, photo)]
     return out
+
+
+def _news_after(b: Unit, k: int) -> bool:
+    """The caption at k - 1 tells news of its own (…。图为…) the finished text before it does not tell."""
+    before = b.items[k - 2]
+    return bool(PHOTO_NEWS.search(b.items[k - 1].text)) and before.role is Role.PARAGRAPH and before.ends_paragraph \
+        and cv.shared_words(b.items[k - 1].text, "".join(it.text for it in b.items[:k - 1] if it.role is Role.PARAGRAPH)) <= UNTOLD
+
+
+def _after_signature(b: Unit, k: int) -> bool:
+    """The caption at k - 1, credited after it, comes after the writer's signature closing the text (某某（某大学
+    教授）): the column has ended."""
+    sign = b.items[k - 2]
+    return k < len(b.items) and k >= 3 and sign.role is Role.BYLINE and sign.first_role is Role.BYLINE \
+        and b.items[k - 3].role is Role.PARAGRAPH and not _REPORTER.search(sign.text)  # (本报记者 X opens a story)
 
 
 def _brief(b: Unit | None) -> bool:

@@ -19,7 +19,7 @@ from .furnish import (ad_copy, classified_ad, header_band, fact_line, fact_runs,
 from .decks import after_deck, caption_head, deck_like, deck_line, opening, standfirst
 from .jumps import jump_tail
 from .works import MEDIA, work_caption
-from .notices import (call_for_work, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
+from .notices import (call_for_work, caption_after_close, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
                       sign_off, verse_line, verse_runs)
 from .sections import (LINE_MIN, card_line, continuation, dateline_cut, lone_section_head, quoted_speaker, score_line,
                        speaker_turn, turn_label)
@@ -320,6 +320,7 @@ REVISIONS: list[Revision] = [
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("caption_over_lead", caption_over_lead, "one short sentence between a headline and the paragraph its "
              "dateline opens is a photo's caption"),
+    Revision("caption_after_close", caption_after_close, "one short sentence between a column's closing signature and a photo credit is that picture's caption"),
     Revision("wire_photo", wire_photo, "a wire agency in brackets after a short paragraph in its block credits it"),
     Revision("glued_caption", glued_caption, "a short paragraph printed in one block with the photo credit after it is that photo's caption"),
     Revision("dateline_cut", dateline_cut, "新华社某地4月20日 alone over the piece opening with its 电 is the first paragraph's dateline, cut at a line's end"),

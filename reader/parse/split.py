@@ -14,7 +14,7 @@ from .patterns import regex
 from ..words import is_word, starts_with_word, word_ranks
 from .rules import Context, first_pass
 from .clumps import clumped_titles, trailing_labels
-from .caps import cut_names, drop_caps
+from .caps import cut_names, drop_caps, wrapped_signatures
 from .decks import wrapped_decks
 from .segment import Chunk, width
 from .titles import is_rubric
@@ -392,7 +392,7 @@ def split_all(chunks: list[Chunk]) -> list[Chunk]:
     if any(c.geometry for c in parts):
         return brief_titles(glued.labels(glued.credits(parts)))  # a PDF page sets titles and names apart in their own type: nothing is glued to
         # them (but a box's briefs led by a place and a slash in the text's type, 某國／…)
-    parts = brief_titles([p for c in wrapped_decks(wrapped_tails(cut_names(drop_caps(split_credits(parts))))) for p in glued_rubric(c)])
+    parts = brief_titles([p for c in wrapped_decks(wrapped_tails(wrapped_signatures(cut_names(drop_caps(split_credits(parts)))))) for p in glued_rubric(c)])
     parts = [p for k, c in enumerate(parts) for p in glued_title(c, parts[k + 1] if k + 1 < len(parts) else None)]
     parts = clumped_titles(trailing_labels(glued.crossheads(parts), _cut), _cut)
     if _named_page(parts):
