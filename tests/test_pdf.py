@@ -813,6 +813,8 @@ def test_captions_side_by_side_on_one_baseline_are_a_block_each_a_tables_cells_o
                                                           "某广场上，群众排练迎新年文艺节目。"]
     cells = glyphs("恒指", 26, 700) + glyphs("24186.52", 126, 700) + glyphs("+312.40", 226, 700)
     assert len(blocks_of(lines_of(cells))) == 1
+    credit = glyphs("本报记者 某某某", 26, 700) + glyphs("一季度主要指标同比增速", 289, 700)  # a byline, a chart's title level
+    assert [b.text for b in blocks_of(lines_of(credit))] == ["本报记者 某某某", "一季度主要指标同比增速"]
 
 
 def test_a_question_and_its_answer_set_flush_in_one_block_are_a_paragraph_each():

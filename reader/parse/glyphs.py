@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from .conventions import BYLINE
 from .leads import run_in_lead
 
 SAME_LINE = 0.3  # of the type size: baselines closer than this are one line
@@ -193,7 +194,8 @@ def _joins_block(ln: Line, block: list[Line]) -> bool:
     if abs(ln.size - last.size) > SAME_SIZE * max(ln.size, last.size):
         return False
     if abs(ln.bottom - last.bottom) < SAME_LINE * ln.size and ln.x0 > last.x1:
-        return ln.x0 - last.x1 <= PHRASE_GAP * ln.size or min(len(ln.text), len(last.text)) < SENTENCE_LINE
+        return ln.x0 - last.x1 <= PHRASE_GAP * ln.size or min(len(ln.text), len(last.text)) < SENTENCE_LINE \
+            and not BYLINE.match(last.text.strip())  # (a byline, and a chart's title level with it past columns)
         # (more of the same line past a gap: a headline's two phrases, a table's cells; sentences further apart
         # are captions side by side, each under its photo)
     gap = ln.top - last.bottom
