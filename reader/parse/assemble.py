@@ -267,9 +267,9 @@ ASSEMBLY: list[Pass] = [
     Pass("opens_later", lambda s, lg: replace(s, pairs=tuple(opens_later(list(s.pairs), lg))),
          "an untitled body stopping mid-sentence right before a headline group, with no story to go on from, opens "
          "that story (its first columns printed before its headline)"),
-    Pass("photo_news", lambda s, lg: replace(s, pairs=tuple(photo_news(list(s.pairs), lg))),
-         "a caption telling news of its own (…举行…。图为…) after a story's finished text that does not tell it is "
-         "photo news, an item of its own"),
+    Pass("news_photo_after", lambda s, lg: replace(s, pairs=tuple(photo_news(list(s.pairs), lg))),
+         "a caption telling news of its own (…举行…。图为…) after a story's finished text that does not tell it, or one "
+         "after a column's closing signature, is a picture of its own"),
     Pass("label_between", lambda s, lg: replace(s, pairs=tuple(label_between(list(s.pairs)))),
          "a box's label read between its first item's title and text goes first, the title heading the text"),
     Pass("stories", stories, "a headline group and its body make an article; a box's items make briefs"),
@@ -313,7 +313,7 @@ DECISIONS = {
                    "from, opens that story's text (its first columns printed before its headline)",
     "byline_back": "where headlines print after their bodies, a byline printed right after a headline group is "
                    "that story's, not the next one's",
-    "news_photo_after": "a caption telling news of its own after a story's finished text that does not tell it is photo news",
+    "news_photo_after": "a caption telling news of its own after a story's finished text, or after a column's signature, is a picture of its own",
     "signed_column": "an opinion column's headline left without a body heads the later paragraphs of a body closing "
                      "on a writer's credit when its words name them (the dump read the column on after another story)",
     "headed_late": "a headline group read after everything else heads the text after the photo caption and credit "

@@ -22,7 +22,7 @@ from .rules import DISPLAY_SIZE
 from .sections import LINE_MIN, PHRASES
 from .titles import is_rubric
 from .paragraphs import SET_ASIDE
-from .units import SECTION_BRACKET, Unit, announced, UnitKind, absorb, credit_by_form, is_closing, new_story, paragraph_count
+from .units import SECTION_BRACKET, Unit, UnitKind, absorb, announced, credit_by_form, is_closing, new_story, paragraph_count
 
 SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 
