@@ -150,6 +150,7 @@ def chunks(*texts):
     ("值班编辑：某甲　校对：某乙", "staff_line", Role.FURNITURE),
     ("責任編輯／某甲　美術編輯／某乙", "staff_line", Role.FURNITURE),  # a Taiwan paper's slash
     ("地方新聞中心　責任編輯：某甲　美編：某乙", "staff_line", Role.FURNITURE),  # the desk's name before it
+    ("主編：某甲　美編：某乙", "staff_line", Role.FURNITURE), ("主编：某甲", "staff_line", None),  # (a book's editor alone)
     ("新闻中心主任说", "staff_line", None),
     ("责编　某　甲　　版式　某乙丙　　校对　某　丁", "staff_line", Role.FURNITURE),  # roles and names only spaced apart
     ("港聞熱線", "page_notice", Role.FURNITURE), ("民生热线", "page_notice", Role.FURNITURE),  # a section's hotline box
