@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from . import conventions as cv
 from ..words import starts_with_word
@@ -50,18 +51,22 @@ NAME_TEXT = 12  # characters at least of the text a name's rest opens (a paragra
 _NAME_REST = regex(f"^(?:{cv.HAN}{{1,2}})?[·‧・]{cv.HAN}")  # (娃·科瓦契…, ·葛兰特…: a name's rest, its dot in it)
 
 
-def cut_names(chunks: list[Chunk]) -> list[Chunk]:
-    """A block opening with a foreign name's rest (its middle dot, or a character or two and the dot) after a block
-    ending on a character of text, no mark: one line of a paragraph cut at the column's end inside the name."""
+def _rejoined(chunks: list[Chunk], goes_on: Callable[[Chunk, Chunk], bool]) -> list[Chunk]:
+    """Each chunk joined to the one before where goes_on(before, it) says it is that one's rest."""
     out: list[Chunk] = []
     for c in chunks:
-        prev = out[-1] if out else None
-        if prev is not None and _NAME_REST.match(c.text.strip()) and re.search(f"{cv.HAN}$", prev.text.rstrip()) \
-                and prev.page == c.page and cv.length(c.text) >= NAME_TEXT:  # (健康·生活 alone: a section's name)
-            out[-1] = prev.joined(c)
+        if out and out[-1].page == c.page and goes_on(out[-1], c):
+            out[-1] = out[-1].joined(c)
         else:
             out.append(c)
     return out
+
+
+def cut_names(chunks: list[Chunk]) -> list[Chunk]:
+    """A block opening with a foreign name's rest (its middle dot, or a character or two and the dot) after a block
+    ending on a character of text, no mark: one line of a paragraph cut at the column's end inside the name."""
+    return _rejoined(chunks, lambda prev, c: bool(_NAME_REST.match(c.text.strip()) and re.search(f"{cv.HAN}$", prev.text.rstrip()))
+                     and cv.length(c.text) >= NAME_TEXT)  # (健康·生活 alone: a section's name)
 
 
 def _credit(t: str) -> bool:
@@ -90,7 +95,6 @@ def joined_caps(blocks: list[PdfBlock], body: Body) -> list[PdfBlock]:
     return out
 
 
-
 SIGNATURE_PIECE = 30  # characters at most of each piece of a writer's name and post wrapped onto two lines
 _POST_OPENED = regex(f"^\\s*(?:{cv.SURNAMES_2}|[{cv.SURNAMES_1}]){cv.HAN}{{1,2}}\\s*[（(][^（）()]+$")  # 某某（某大学社会
 _POST_CLOSED = regex("^[^（）()]+[）)]\\s*$")  # 工作学系讲师）
@@ -99,12 +103,5 @@ _POST_CLOSED = regex("^[^（）()]+[）)]\\s*$")  # 工作学系讲师）
 def wrapped_signatures(chunks: list[Chunk]) -> list[Chunk]:
     """A writer's name and the post in brackets after it (某某（某大学教授）), wrapped onto two lines the dump gave a
     block each, the bracket opened in the first and closed in the second: one signature line again."""
-    out: list[Chunk] = []
-    for c in chunks:
-        prev = out[-1] if out else None
-        if prev is not None and _POST_OPENED.match(prev.text) and _POST_CLOSED.match(c.text) and prev.page == c.page \
-                and cv.length(prev.text) <= SIGNATURE_PIECE and cv.length(c.text) <= SIGNATURE_PIECE:
-            out[-1] = prev.joined(c)
-        else:
-            out.append(c)
-    return out
+    return _rejoined(chunks, lambda prev, c: bool(_POST_OPENED.match(prev.text) and _POST_CLOSED.match(c.text))
+                     and cv.length(prev.text) <= SIGNATURE_PIECE and cv.length(c.text) <= SIGNATURE_PIECE)

@@ -7,7 +7,7 @@ from functools import reduce
 
 from ..model import FURNITURE_ROLES, Role
 from . import conventions as cv
-from .items import Item, is_title, neighbour
+from .items import Item, is_title, lone_sentence, neighbour
 from .patterns import regex
 from .rules import TITLE_MAX
 from .segment import Chunk, Geometry, width
@@ -128,9 +128,8 @@ def standfirst(items: list[Item], i: int) -> Role | None:
     dateline: the story's summary set under its headline (a standfirst), a line of its headline group; a story's
     text starts under its credit, never over it."""
     it, prev, nxt = items[i], neighbour(items, i, -1), neighbour(items, i, 1)
-    if it.role is not Role.PARAGRAPH or it.dateline or it.chunk.geometry is not None or not it.ends_paragraph \
-            or cv.length(it.text) > STANDFIRST_MAX or len(cv.SENTENCE_PUNCT.findall(it.text)) > 1 \
-            or cv.LEAD_IN.match(it.text) or _LABELLED.match(it.text) or not it.text.rstrip("”」’』").endswith("。"):
+    if not lone_sentence(it, STANDFIRST_MAX) or cv.LEAD_IN.match(it.text) or _LABELLED.match(it.text) \
+            or not it.text.rstrip("”」’』").endswith("。"):
         return None  # (a reader's question under its title, 网友留言：…？, over the office answering it: a turn)
     k = i + 2
     while k < len(items) and items[k].role in (Role.BYLINE, Role.PHOTO_CREDIT):

@@ -72,6 +72,13 @@ def run_in(before: Item, it: Item) -> bool:
     return bool(a.pieces and b.pieces) and b.pieces[0].first_line == a.pieces[-1].last_line
 
 
+def lone_sentence(it: Item, most: int) -> bool:
+    """In a dump, a paragraph of one sentence, ended, `most` characters at most, with no dateline: a caption's or a
+    summary's shape, not a story's text."""
+    return (it.role is Role.PARAGRAPH and not it.dateline and it.chunk.geometry is None and it.ends_paragraph
+            and cv.length(it.text) <= most and len(cv.SENTENCE_PUNCT.findall(it.text)) <= 1)
+
+
 def set_in(it: Item) -> bool:
     """On a PDF page, a line in its column's type size but another face: a crosshead, one or more."""
     g = it.chunk.geometry

@@ -58,12 +58,12 @@ def _inset(b: PdfBlock, flow: list[PdfBlock], body: Body, drawn: list[Box] = ())
                                for f in flow)
 
 
-def pulled(b: PdfBlock, flow: list[PdfBlock]) -> bool:
-    """A sentence set apart in display type among a story's columns that a block of its text prints too (a pull
-    quote): the columns it interrupts read on past it."""
+def pulled(b: PdfBlock, told: list[str]) -> bool:
+    """A sentence set apart in display type among a story's columns that a block of its text (told: the text
+    blocks, quoted()) prints too (a pull quote): the columns it interrupts read on past it."""
     core = quoted(b.text)
     return (not b.vertical and len(core) >= PULL_QUOTE_MIN and cv.ends_paragraph(b.text)
-            and any(len(quoted(f.text)) > len(core) and core in quoted(f.text) for f in flow))
+            and any(len(t) > len(core) and core in t for t in told))
 
 
 def picture_units(blocks: list[PdfBlock], pictures: list[Found], body: Body) -> list[tuple[PdfBlock, list[PdfBlock]]]:
@@ -97,7 +97,8 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     drawn = separators(_not_underlines(rules, blocks, body, frames), frames, flow, blocks)
     inset = {id(b) for b in blocks if not in_flow(b, body) and _inset(b, flow, body, drawn)}
-    quotes = tuple(box_of([b]) for b in blocks if not in_flow(b, body) and pulled(b, flow))
+    told = [quoted(f.text) for f in flow]
+    quotes = tuple(box_of([b]) for b in blocks if not in_flow(b, body) and pulled(b, told))
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn, quotes)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Role
 from . import conventions as cv
-from .items import Item, Run, is_body, is_title, neighbour, runs
+from .items import Item, Run, is_body, is_title, lone_sentence, neighbour, runs
 from .patterns import regex
 from .printed import LINE_RUN_FIGURES, LINE_RUN_MIN_CELLS
 from .rules import Mark
@@ -287,8 +287,7 @@ def caption_over_lead(items: list[Item], i: int) -> Role | None:
     and the paragraph its dateline opens (（某地5日讯）…): the caption of the photo set between them, no paragraph (a
     story's text starts at its dateline)."""
     it, prev, nxt = items[i], neighbour(items, i, -1), neighbour(items, i, 1)
-    if it.role is not Role.PARAGRAPH or it.dateline or it.chunk.geometry is not None or not it.ends_paragraph \
-            or cv.length(it.text) > LEAD_CAPTION_MAX or cv.LEAD_IN.match(it.text) or len(cv.SENTENCE_PUNCT.findall(it.text)) > 1:
+    if not lone_sentence(it, LEAD_CAPTION_MAX) or cv.LEAD_IN.match(it.text):
         return None
     credited = prev is not None and prev.role is Role.BYLINE and i >= 2 and items[i - 1] is prev and is_title(items[i - 2])
     return Role.CAPTION if (is_title(prev) and items[i - 1] is prev or credited) and is_body(nxt) and nxt.dateline else None
@@ -314,8 +313,7 @@ def caption_after_close(items: list[Item], i: int) -> Role | None:
     column), no paragraph of the column."""
     it = items[i]
     prev, nxt = (items[i - 1] if i else None), (items[i + 1] if i + 1 < len(items) else None)
-    if it.role is not Role.PARAGRAPH or it.dateline or it.chunk.geometry is not None or not it.ends_paragraph \
-            or cv.length(it.text) > LEAD_CAPTION_MAX or len(cv.SENTENCE_PUNCT.findall(it.text)) > 1:
+    if not lone_sentence(it, LEAD_CAPTION_MAX):
         return None
     return Role.CAPTION if prev is not None and prev.role is Role.BYLINE and prev.first_role is Role.BYLINE \
         and i >= 2 and is_body(items[i - 2]) and nxt is not None and nxt.role is Role.PHOTO_CREDIT else None

@@ -23,7 +23,7 @@ def _signed_column(t: Unit, o: Unit) -> int | None:
     if not any(is_rubric(it.text) and _OPINION.search(cv.squash(it.text)) for it in t.items) \
             or not o.items or o.items[-1].role is not Role.BYLINE:
         return None
-    cuts = [(cv.shared_words(worded(t), opening_text(replace(o, items=o.items[k + 1:k + 2]), LEAD_CHARS)), k)
+    cuts = [(_told(t, replace(o, items=o.items[k + 1:k + 2])), k)
             for k in range(1, len(o.items) - 1) if o.items[k].ends_paragraph and o.items[k + 1].role is Role.PARAGRAPH]
     best = max(cuts, key=lambda c: (c[0], -c[1]), default=None)  # (of cuts alike, the first)
     return best[1] if best and best[0] >= MIN_SHARED else None
@@ -139,6 +139,7 @@ def _brief(b: Unit | None) -> bool:
 
 
 def _told(t: Unit, b: Unit) -> float:
+    """How much of a headline group's own words the opening of a body repeats."""
     return cv.shared_words(worded(t), opening_text(b, LEAD_CHARS))
 
 
