@@ -139,7 +139,7 @@ def test_tail_match_looks_at_the_end_of_long_paragraphs_only():
     ("（新华社发）", []),
     ("（作者为山东大学教授）", []),
     ("受访者供图", []), ("（主办方供图）", []),  # who gave the photo, no one by name
-    ("某区　读者　王明", ["王明"]), ("讀者　陳嘉欣（觀塘）", ["陳嘉欣"]), ("——王明（怡保）", ["王明"]), ("（读者　周先生）", ["周先生"]),  # a letter signed, a question asked
+    ("某区　读者　王明", ["王明"]), ("某区读者　王明", ["王明"]), ("讀者　陳嘉欣（觀塘）", ["陳嘉欣"]), ("——王明（怡保）", ["王明"]), ("（读者　周先生）", ["周先生"]),  # a letter signed, a question asked
     ("■鄺志遠", ["鄺志遠"]), ("◎王明", ["王明"]),  # a columnist's, a poet's mark before the name
     ("陳嘉欣（觀塘）", ["陳嘉欣"]), ("新华社（记者王明）", ["王明"]),  # a reader signing with the district alone; a role's bracket
     ("■阿Sam", ["阿Sam"]),  # a columnist's pen name half in Latin letters
@@ -270,6 +270,9 @@ def test_credits_as_papers_set_them(credit, kind, names):
     ("是。", True),
     ("，而且要长期坚持", True),  # no line starts with a comma
     ("”他说", True),
+    ("后，浑身湿透的他回到车旁", True),  # (…交给民警 | 后，: a clause of time cut before its last word)
+    ("时，记者看到", True),
+    ("此后，记者多次回访", False),  # a word of time opening a sentence has two characters
     ("因此，我们要坚持", False),  # an opening word and a comma: a paragraph may start so
     ("一是加强组织领导。", False),
     ("“好！”", False),

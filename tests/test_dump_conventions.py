@@ -3918,3 +3918,15 @@ def test_a_lost_property_notice_under_its_head_is_the_pages_however_long_its_tex
     photo, = ed.articles
     assert photo.headline == "口袋公园春意浓" and not photo.paragraphs
     assert any(b.text.startswith("本人于4月12日下午") for b in ed.furniture)
+
+
+def test_a_letter_signed_with_the_writers_district_glued_to_reader_is_its_byline():
+    """某区读者　某某 under a letter's last paragraph signs it, the district printed without a space before 读者
+    (as a byline, not the copy of the advertisement printed under it)."""
+    ed = parse_text("\n\n".join([
+        "市民来信", "小区门口的人行道何时能修好",
+        "我家住在某区某路的某小区，小区门口的人行道去年冬天被挖开铺设燃气管道，至今没有恢复，老人孩子出门只能走机动车道。",
+        "希望有关部门尽快明确责任，把这段人行道修好，让大家出门走得安心。", "某区读者　葛秀兰",
+        "某某家居广场", "年中焕新季", "地址：某区某路188号", "广告"]) + "\n")
+    letter, = ed.articles
+    assert letter.bylines == ("某区读者　葛秀兰",) and len(letter.paragraphs) == 2

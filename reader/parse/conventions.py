@@ -35,8 +35,8 @@ END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*(?:\\s*[（(][据據][^（）
                          f"|(?<=[A-Za-z0-9%])\\.[{CLOSERS}\"'’]*$")  # an English sentence's full stop: …district.
 SENTENCE_PUNCT = regex("[。！？；]")
 # Text that opens inside a sentence: on a mark no line starts with, or a sentence's last word (论。…): no paragraph opens so
-MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?]|的(?![确確士])|[们們]"
-                      f"|(?:(?![他她我你它您据據]){HAN})?(?:表示|指出|认为|認為|介绍|介紹|坦言|透露|强调|強調)[，,：:])")  # (…的 | 们, 某某 | 表示，: no sentence opens so)
+MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN}{{1,3}}[。；;！？!?]|的(?![确確士])|[们們]|[后後时時间間][，,]"
+                      f"|(?:(?![他她我你它您据據]){HAN})?(?:表示|指出|认为|認為|介绍|介紹|坦言|透露|强调|強調)[，,：:])")  # (…的 | 们, 某某 | 表示，, …民警 | 后，: no sentence opens so)
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
 CREDIT_ROLE = ("[报報][道導][：:]|口述[/／：:]|整理[/／：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:/／]|攝影[：:/／]|本[报報](?:特约|特約)?[记記]者|(?:本[报報])?驻\\S{1,6}?(?:特派员|特派員|[记記]者)|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
@@ -137,8 +137,8 @@ BYLINE = regex(
     f"|^[□■]\\s*(?:据|據|摘自|选自|選自|转自|轉自)《[^》]{{1,30}}》(?:第?[0-9０-９]{{1,4}}[期版])?(?:\\s*{NAME}\\s*文)?$"
     # a pupil signs an essay by school, class and name (某市实验小学五（3）班 X)
     f"|^\\S{{2,24}}?(?:小学|小學|中学|中學|学校|學校)\\S{{0,10}}?[ \u3000]+{NAME}$"
-    # a reader signs a letter: 江北区　读者　何建平, 读者 X
-    f"|^(?:{HAN}{{2,8}}[ \u3000]+)?(?:读者|讀者|网友|網友)[ \u3000]*(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}](?:[ \u3000]?{HAN}){{1,2}})$")
+    # a reader signs a letter: 江北区　读者　何建平, 江北区读者 X, 读者 X
+    f"|^(?:{HAN}{{2,8}}[ \u3000]*)?(?:读者|讀者|网友|網友)[ \u3000]*(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}](?:[ \u3000]?{HAN}){{1,2}})$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
 # who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a title; a piece of body cut at a column end keeps it
@@ -361,7 +361,7 @@ _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]|(?:{FILE_PHOTO})|^{
 _NAME_FULL = regex(NAME)
 # a letter's writer signing with the district alone (陳美玲（屯門）): a name and a place in brackets, no role
 NAME_PLACE = regex(f"^{_NAME_TOKEN}\\s*{OPEN}(?!记者|記者|通讯员|通訊員|实习|實習|作者|左|右|中){HAN}{{2,4}}(?<![摄攝发發]){CLOSE}$")
-_SIGNED_LETTER = regex(f"^{OPEN}?(?:\\S{{2,8}}\\s+)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?{CLOSE}?$")
+_SIGNED_LETTER = regex(f"^{OPEN}?(?:\\S{{2,8}}\\s*)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?{CLOSE}?$")
 _LATIN_PEN = regex(f"^[■□◎]\\s*({HAN}{{1,2}}[A-Za-z]{{2,10}})$")
 _DOTTED_NAME = regex(f"{HAN}+·{HAN}+")
 _SURNAMED = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"
