@@ -136,6 +136,7 @@ def chunks(*texts):
     ("A4 星期三", "page_header", Role.PAGE_HEADER), ("A4 星期三开幕", "page_header", None),  # the folio and weekday
     ("南港日报创刊七十周年", "masthead", None),  # a headline naming the paper
     ("每周五出版", "masthead", Role.FURNITURE),  # a weekly's day
+    ("第1327期　每周四出版", "masthead", Role.FURNITURE),  # a county weekly's issue and day on one line
     ("每周五出版一期的校报", "masthead", None),
     ("内部资料显示，去年产值增长一成。", "masthead", None),
     ("中共某某县委机关报", "masthead", Role.FURNITURE),
@@ -3930,3 +3931,15 @@ def test_a_letter_signed_with_the_writers_district_glued_to_reader_is_its_byline
         "某某家居广场", "年中焕新季", "地址：某区某路188号", "广告"]) + "\n")
     letter, = ed.articles
     assert letter.bylines == ("某区读者　葛秀兰",) and len(letter.paragraphs) == 2
+
+
+def test_briefs_whose_titles_run_into_their_text_before_a_square_are_a_brief_each():
+    """Under a box of briefs' label, each brief printed as its title run straight into ■ and its text (某某发放到户■近日，…):
+    cut after the title, a brief each, the square staying with the text."""
+    ed = parse_text("\n\n".join([
+        "县域简讯",
+        "首批“茶农贷”发放到户■近日，某县农商银行向两个镇的42户茶农发放首批“茶农贷”1260万元，解决茶农春季收购的资金周转难题。",
+        "县城新建5处口袋公园■今年，县城管局利用城区边角地新建5处口袋公园，总面积约1.2万平方米，预计6月底前完工。",
+        "某镇春风行动招聘会举行■4月8日，某镇举办春风行动专场招聘会，32家企业提供岗位960余个，现场达成就业意向217人。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["首批“茶农贷”发放到户", "县城新建5处口袋公园", "某镇春风行动招聘会举行"]
+    assert all(a.paragraphs[0].startswith("■") for a in ed.articles)

@@ -705,7 +705,7 @@ def test_a_results_tables_rows_a_bolder_score_between_its_teams_and_a_line_of_an
     assert table_cells([c for r in rows for c in r] + [other]) == {id(c) for r in rows for c in r}
 
 
-@pytest.mark.parametrize("name", ["made-guoji3", "made-yaowen"])
+@pytest.mark.parametrize("name", ["made-guoji3", "made-yaowen", "made-xianbao10"])
 def test_a_briefs_bold_title_run_in_and_wrapped_onto_its_texts_first_line_is_its_headline(name):
     """A box of briefs whose bold titles run into their text, one wrapped so that its first line is all bold and the
     next opens with the title's end (…淡化厂 位于…): each brief titled as the page shows (the gold's titles)."""
@@ -1059,3 +1059,35 @@ def test_a_deck_set_beside_its_headline_behind_a_short_rule_stays_in_its_headlin
     assert _set_off(head, deck, BODY, [(544, 60, 545, 600)])  # (a column rule running down the page parts them)
     assert _not_underlines((under, short), [head, deck, *text], BODY) == (short,)
     assert not ruled_off([head, deck, *text], BODY, (under, short), ()) & {id(head), id(deck)}
+
+
+def test_a_headline_at_the_right_of_its_columns_in_a_ruled_band_heads_them():
+    """A band ruled across over and under: two columns of text at its left from the band's top, the story's
+    headline and deck at its right with nothing under them: the headline heads those columns (read before the
+    first); a band's columns under a title of their own keep it, and a headline with text under it heads that."""
+    from reader.parse.anchors import anchor
+
+    head = _hei("某镇两万亩高山茶园迎来春茶开采季", 475, 513, 751, rows=2, size=24.0)
+    cols = [block(26, 478, 207, 14), block(224, 478, 404, 13)]
+    over, under = (26, 469, 799, 470), (26, 686, 799, 688)
+    photo = block(290, 722, 535, 10)
+    flow = cols + [photo]
+    assert anchor([head], flow, [[head]], BODY, [over, under]) == (0, True)
+    own = _hei("某某街道：居民议事会议定加装电梯", 26, 478, 404, size=16.0)
+    lowered = [block(26, 510, 207, 12), block(224, 510, 404, 11), photo]
+    assert anchor([head], lowered, [[head], [own]], BODY, [over, under])[0] != 0
+    under_it = block(475, 600, 751, 5)
+    assert anchor([head], cols + [under_it, photo], [[head]], BODY, [over, under]) == (2, True)
+
+
+def test_photos_side_by_side_under_a_photo_news_label_are_an_item_each():
+    """图片新闻 over a strip of three photos, each with its caption and credit: three photo items, the label the
+    first one's (as the gold has it), not one story of three captions."""
+    import json
+
+    with open(os.path.join(FIXTURES, "made-xianbao10.json"), encoding="utf-8") as f:
+        gold = [a.get("rubric") or "" for a in json.load(f)["articles"] if a["kind"] == "photo"]
+    got = [a for a in read_pdf(os.path.join(PDF_FIXTURES, "made-xianbao10.pdf")).edition.articles
+           if a.kind.value == "photo"]
+    assert len(gold) == len(got) == 3 and [len(a.captions) for a in got] == [1, 1, 1]
+    assert [re.sub(r"\s", "", a.rubric or "") for a in got] == [re.sub(r"\s", "", r) for r in gold]

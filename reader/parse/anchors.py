@@ -164,8 +164,9 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
                and not credit_under(g, bottom, body)]
     if not vertical:
         x0, x1, between = _span(group, groups, between, flow, body, rules)
-    if not vertical and (side := _side_text(group, flow, groups, between, body)) is not None:
-        return side, True  # (a side head)
+    if not vertical and ((side := _side_text(group, flow, groups, between, body)) is not None
+                         or (side := _left_text(group, flow, groups, body, rules)) is not None):
+        return side, True  # (a side head; a headline at the right of its columns)
     for i, f in enumerate(flow):
         # under it, or beside it, running on below (beside a vertical headline: standing anywhere beside it)
         under = f.top >= bottom - 1 or f.bottom > bottom + RUNS_ON * body.size or bool(walls)
@@ -272,6 +273,27 @@ def _side_text(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[Pd
     level = [i for i, f in enumerate(flow) if 0 <= f.x0 - x1 <= BESIDE * body.size
              and abs(f.top - top) <= body.size]
     return min(level, default=None)
+
+
+def _left_text(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
+               rules: list[Box]) -> int | None:
+    """A headline set at the right of its story in a band ruled across over and under it, with no text of its own
+    under it in the band: it heads the columns on its left that start at the band's top, no title over them (read
+    before the first of them)."""
+    x0, top, x1, bottom = box_of(group)
+    across = [r for r in rules if r[2] - r[0] > r[3] - r[1] and r[0] <= x0 + body.size and r[2] >= x1 - body.size]
+    over = max((r for r in across if r[3] <= top + 1), key=lambda r: r[3], default=None)
+    under = min((r for r in across if r[1] >= bottom - 1), key=lambda r: r[1], default=None)
+    if over is None or under is None or max(b.size for b in group) < DISPLAY * body.size or any(
+            f.x0 < x1 and f.x1 > x0 and f.top >= bottom - 1 and f.bottom <= under[1] + 1 and not credit_line(f) for f in flow):
+        return None
+    left = [i for i, f in enumerate(flow) if f.x1 <= x0 + 1 and over[3] - 1 <= f.top <= top + body.size
+            and f.bottom <= under[1] + 1 and f.face != PICTURE and min(over[0], under[0]) <= f.x0 + body.size]
+    # (the rules over and under the band reach over them too)
+    if not left or any(g is not group and box_of(g)[1] >= over[3] - 1 and box_of(g)[3] <= under[1] + 1
+                       and box_of(g)[0] < max(flow[i].x1 for i in left) for g in groups):
+        return None  # (a title of their own over them, in the band)
+    return min(left)
 
 
 def _opening(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,

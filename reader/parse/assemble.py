@@ -23,7 +23,7 @@ from .ledger import DUMP, FURNITURE, Ledger
 from .pairing import Pair, label_between, opens_later, pair, pair_by_words, reads_backward, run_on
 from .rebind import briefs_forward, bylines_back, misnamed, photo_news, signed_column
 from .items import Item
-from .titles import label_over
+from .titles import is_rubric, label_over
 from .rules import Mark
 from .stretches import heads_back, split_between
 from .captions import place_captions
@@ -162,7 +162,8 @@ def stories(s: State, ledger: Ledger) -> State:
         moved = (t is not None and b is not None
                  and t.items[0].chunk.pieces[0].first_line > b.items[0].chunk.pieces[0].first_line)
         boxed = in_box or _over_label(s, k)
-        bodies = photo_groups(b, t is not None, s.gap, ledger) if b is not None and not boxed else [b]
+        labelled = t is not None and len(t.items) == 1 and is_rubric(t.items[0].text)  # (图片新闻 over photos: no title)
+        bodies = photo_groups(b, t is not None and not labelled, s.gap, ledger) if b is not None and not boxed else [b]
         for n, body in enumerate(bodies):
             made, furn = build(t if n == 0 else None, body, boxed and t is None, moved, ledger)
             if made and body is not None and (body.jump_to or body.jump_from):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 LEAD_MIN, LEAD_MAX = 2, 20  # characters of a run-in lead: a few words, a title's length at most
 GAP = 0.5  # of the type size: a space, or white space this wide, ends the lead
+MARKS = "■□●◆▲"  # … or a bullet or a square opening the text after it
 ENDS = "—-：:〕】）)／"  # … as does a dash, a colon, a closing bracket or a slash set at its end (〔記者X／台北報導〕, （上接A1版）, 某國／)
 
 
@@ -18,5 +19,6 @@ def run_in_lead(glyphs) -> tuple[str, str] | None:
     if not LEAD_MIN <= k <= LEAD_MAX or not rest or sum(g.face != first for g in rest) < len(rest):
         return None
     gap = (glyphs[k].text.isspace() or glyphs[k].x0 - glyphs[k - 1].x1 >= GAP * glyphs[k].size
-           or glyphs[k - 1].text in ENDS)  # 临江女排晋级四强——昨天…: a dash or a colon ends it too
+           or glyphs[k - 1].text in ENDS or glyphs[k].text in MARKS)  # 临江女排晋级四强——昨天…: a dash or a colon
+    # ends it too, as does a square opening the text (某某发放到户■近日，…)
     return ("".join(g.text for g in glyphs[:k]), first) if gap else None

@@ -241,8 +241,8 @@ GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|
 LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, are this close in width
 RUN_IN_FIRST, BULLET_TITLE = 5, 6  # characters: the text's first ones run in on the title's printed line, at most; a bulleted brief's title, at least
 BOX_REACH, _PHOTO_NEWS = 12, regex(_PHOTO_WORDS)  # chunks after a box of briefs' label (or 图片新闻's: its photo's title run in) where run-in titles are looked for
-# a brief's title run in before its text, set off by a wide space or a dash (春季植树行动启动　3月11日，…), a bullet before a headline's length (■某队签下两名新援　…): not a bullet's lead word (■夜间封路　因…), which stays one paragraph of a list
-BRIEF_LEAD = regex(f"^\\s*(?:[■●◆▲★](?=\\S{{{BULLET_TITLE}}}))?(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}(?:[^\\s，,。！？；;：:■□●○◆◇▲△★☆]| (?=\\S)){{3,19}}?(?:\u3000{{1,2}}|——)(?=\\S)")
+# a brief's title run in before its text, set off by a wide space, a dash or a square (春季植树行动启动　3月11日，…, 某某发放到户■近日，…), a bullet before a headline's length (■某队签下两名新援　…): not a bullet's lead word (■夜间封路　因…), which stays one paragraph of a list
+BRIEF_LEAD = regex(f"^\\s*(?:[■●◆▲★](?=\\S{{{BULLET_TITLE}}}))?(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}(?:[^\\s，,。！？；;：:■□●○◆◇▲△★☆]| (?=\\S)){{3,19}}?(?:\u3000{{1,2}}|——|(?=■))(?=\\S)")
 # (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each
 PLACE_LEAD = regex(f"^\\s*{cv.HAN}{{1,5}}[县縣区區市镇鎮乡鄉村州旗](?:[：:]|——\\s*)(?=\\S)|^\\s*(?:{cv.HAN}[^\\s，,。！？；;：:（）()]{{1,9}}[（(][0-9]{{6}}[）)](?:[^\\s，,。！？；;：:]{{1,20}}\u3000)?|{cv.HAN}{{2,5}}\u3000)(?=\\S.*[，。])")
 # (a firm's name and stock code, 某某电子（600000）, its news set off after it, in a box of notices, or a country's name set off, 某国　…, in a box of world briefs, text following; or a name and a colon set bold alone, a maker's, an event's: 某汽车：本报讯　…, 某车展：第十二届…; a place and a slash, a Taiwan paper's 短波: 某國／首都…)
