@@ -3943,3 +3943,18 @@ def test_briefs_whose_titles_run_into_their_text_before_a_square_are_a_brief_eac
         "某镇春风行动招聘会举行■4月8日，某镇举办春风行动专场招聘会，32家企业提供岗位960余个，现场达成就业意向217人。"]) + "\n")
     assert [a.headline for a in ed.articles] == ["首批“茶农贷”发放到户", "县城新建5处口袋公园", "某镇春风行动招聘会举行"]
     assert all(a.paragraphs[0].startswith("■") for a in ed.articles)
+
+
+def test_a_reviews_label_and_its_covers_caption_over_the_headline_go_with_the_review():
+    """新书评介 over the cover's caption (《书名》，X著，Y出版社出版。) over the review's headline and text: the label
+    is the review's rubric and the caption its cover's, not an item of their own nor a bar over the page's lead."""
+    ed = parse_text("\n\n".join([
+        "学习札记", "把调查研究做深做实",
+        "调查研究是谋事之基、成事之道。没有调查，就没有发言权，更没有决策权。做好新时代各项工作，必须大兴调查研究之风。",
+        "（作者单位：某市社会科学院）",
+        "新书评介", "《县域治理现代化的某某样本》，某某著，某某人民出版社出版。", "从县域实践中读懂治理之道",
+        "县域治理是国家治理的重要基石。某某人民出版社近日出版的《县域治理现代化的某某样本》一书，以翔实的调研材料回应了基层治理的现实课题。",
+        "该书作者长期从事基层治理研究，先后走访200多个行政村，积累了大量一手资料。", "韦晴川"]) + "\n")
+    note, review = ed.articles
+    assert (review.rubric, review.headline) == ("新书评介", "从县域实践中读懂治理之道")
+    assert review.captions == ("《县域治理现代化的某某样本》，某某著，某某人民出版社出版。",) and not note.captions

@@ -1091,3 +1091,17 @@ def test_photos_side_by_side_under_a_photo_news_label_are_an_item_each():
            if a.kind.value == "photo"]
     assert len(gold) == len(got) == 3 and [len(a.captions) for a in got] == [1, 1, 1]
     assert [re.sub(r"\s", "", a.rubric or "") for a in got] == [re.sub(r"\s", "", r) for r in gold]
+
+
+def test_a_reviews_label_in_its_boxs_tab_and_the_covers_caption_go_with_the_review():
+    """A 新书评介 box: its label in a tab ruled off over the cover, the cover's caption under it, the review's
+    headline beside the cover: one review, the label its rubric and the caption its cover's (as the gold has it)."""
+    import json
+
+    with open(os.path.join(FIXTURES, "made-lilun6.json"), encoding="utf-8") as f:
+        articles = json.load(f)["articles"]
+    gold = articles[-1]
+    got = read_pdf(os.path.join(PDF_FIXTURES, "made-lilun6.pdf")).edition.articles
+    review = next(a for a in got if a.headline == gold["headline"])
+    assert (review.rubric, len(review.captions)) == (gold["rubric"], len(gold["captions"])) == ("新书评介", 1)
+    assert len(got) == len(articles)

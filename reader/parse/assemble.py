@@ -26,7 +26,7 @@ from .items import Item
 from .titles import is_rubric, label_over
 from .rules import Mark
 from .stretches import heads_back, split_between
-from .captions import place_captions
+from .captions import place_captions, place_photos
 from .rubrics import attach_rubrics, notes_over_stories, place_series_bars
 from .crossheads import merge_crossheads
 from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, notes_apart, paragraph_count,
@@ -222,8 +222,8 @@ def _renumbered(drafts: list[Draft], before: int, ledger: Ledger) -> tuple[Draft
 
 
 def captions(s: State, ledger: Ledger) -> State:
-    if _laid_out(s):
-        return s
+    if _laid_out(s):  # (a PDF page places its captions by geometry: only a cover under a review's label moves)
+        return replace(s, drafts=_renumbered(place_photos(list(s.drafts), ledger, True), len(s.drafts), ledger))
     return replace(s, drafts=_renumbered(place_captions(list(s.drafts), ledger), len(s.drafts), ledger))
 
 

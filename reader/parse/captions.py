@@ -18,6 +18,7 @@ from . import conventions as cv
 from .draft import Draft, Placed
 from .ledger import Ledger
 from .patterns import regex
+from .titles import is_rubric
 
 TEXT_OVER_CAPTIONS = 3  # a story whose text is this many times its captions is a story with photos, not photo news
 MIN_CAPTION_WORDS = 2  # character pairs a caption shares with a headline group to be moved to its story
@@ -87,8 +88,20 @@ def _insert(d: Draft, moved: list[Placed]) -> Draft:
 
 
 def _photo_alone(d: Draft) -> bool:
-    """A photo's caption and credit with no title and no text: a photo set in some story's columns, or photo news."""
-    return bool(d.placed) and all(p.block.role in (Role.CAPTION, Role.PHOTO_CREDIT) for p in d.placed)
+    """A photo's caption and credit with no title and no text (a column's label over it at most: a book review's,
+    over the cover): a photo set in some story's columns, or photo news."""
+    return any(p.block.role is Role.CAPTION for p in d.placed) and all(
+        p.block.role in (Role.CAPTION, Role.PHOTO_CREDIT) or _label(p) for p in d.placed)
+
+
+def _sentence(d: Draft) -> bool:
+    """Its captions tell in sentences (a chart's title ends none)."""
+    return any(p.block.role is Role.CAPTION and cv.SENTENCE_PUNCT.search(p.block.text) for p in d.placed)
+
+
+def _label(p: Placed) -> bool:
+    """A column's label: lifted as one, or taken for the photo's headline (a box's tab, ruled off over it)."""
+    return p.block.role is Role.RUBRIC or p.block.role is Role.HEADLINE and is_rubric(p.block.text)
 
 
 def _photo_home(drafts: list[Draft], i: int) -> int | None:
@@ -105,19 +118,24 @@ def _photo_home(drafts: list[Draft], i: int) -> int | None:
     return best
 
 
-def place_photos(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
-    """Each untitled photo (caption and credit alone) moved into the story next to it that tells what it shows."""
+def place_photos(drafts: list[Draft], ledger: Ledger, labelled: bool = False) -> list[Draft]:
+    """Each untitled photo (caption and credit alone) moved into the story next to it that tells what it shows
+    (only those under a column's label, if `labelled`: on a PDF page, where the others' places are seen)."""
     out = list(drafts)
     i = 0
     while i < len(out):
         j = _photo_home(out, i) if _photo_alone(out[i]) else None
-        if j is None:
-            i += 1
+        labels = [p for p in out[i].placed if _label(p)]
+        if j is None or labels and (j != i + 1 or not _sentence(out[i])) or labelled and not labels:
+            i += 1  # (a label over the photo heads the story after it, never the one before; a chart's title under
+            # a data box's label, 数读, tells no sentence: the box's own)
             continue
-        moved = [replace(p, block=replace(p.block, moved=True)) for p in out[i].placed]
-        for n in sorted(set(n for p in moved for n in p.items)):
+        moved = [replace(p, block=replace(p.block, moved=True)) for p in out[i].placed if not _label(p)]
+        for n in sorted(set(n for p in out[i].placed for n in p.items)):
             ledger.move(n, out[i].name, out[j].name, "photo_in_story")
+        heads = tuple(replace(p, block=replace(p.block, role=Role.RUBRIC, moved=True), lifted=False) for p in labels)
         out[j] = _insert(out[j], moved)
+        out[j] = replace(out[j], placed=heads + out[j].placed)  # (the label now heads that story: no bar alone)
         del out[i]
     return out
 

@@ -18,7 +18,7 @@ from .furnish import (ad_copy, classified_ad, header_band, fact_line, fact_runs,
                       teaser_title)
 from .decks import after_deck, caption_head, deck_like, deck_line, opening, standfirst
 from .jumps import jump_tail
-from .works import MEDIA, work_caption
+from .works import MEDIA, cover_caption, work_caption
 from .notices import (call_for_work, caption_after_close, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
                       sign_off, verse_line, verse_runs)
 from .sections import (LINE_MIN, card_line, continuation, dateline_cut, lone_section_head, quoted_speaker, score_line,
@@ -317,6 +317,7 @@ REVISIONS: list[Revision] = [
     Revision("chart_label", chart_label, "short lines in a row between a diagram's title and its 制图 are its labels",
              index=label_runs),
     Revision("work_caption", work_caption, "《题》（国画） alone captions a work of art, the name after it credits its artist"),
+    Revision("cover_caption", cover_caption, "a book's details alone right over a review's headline caption its cover"),
     Revision("photo_caption", photo_caption, "图为…, 上图：… beside a photo credit is a caption"),
     Revision("caption_over_lead", caption_over_lead, "one short sentence between a headline and the paragraph its "
              "dateline opens is a photo's caption"),

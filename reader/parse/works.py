@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Role
 from . import conventions as cv
-from .items import Item
+from .items import Item, is_body, is_title, neighbour
 from .patterns import regex
 from .segment import Chunk
 
@@ -46,3 +46,13 @@ def work_caption(items: list[Item], i: int) -> Role | None:
         return Role.CAPTION
     prev = items[i - 1] if i else None
     return Role.PHOTO_CREDIT if prev is not None and CAPTION.match(prev.text) and _ARTIST.match(text) else None
+
+
+def cover_caption(items: list[Item], i: int) -> Role | None:
+    """A book's details alone (《书名》，X著，Y出版社出版。) right over a headline with its text: the caption of the
+    book's cover, set over the review."""
+    if items[i].role is not Role.PARAGRAPH or not cv.BOOK_DETAILS.match(items[i].text.strip()):
+        return None
+    nxt = neighbour(items, i, 1)
+    after = neighbour(items, items.index(nxt), 1) if nxt is not None else None
+    return Role.CAPTION if is_title(nxt) and nxt.role is Role.HEADLINE and is_body(after) else None
