@@ -290,8 +290,9 @@ def _left_text(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[Pd
     left = [i for i, f in enumerate(flow) if f.x1 <= x0 + 1 and over[3] - 1 <= f.top <= top + body.size
             and f.bottom <= under[1] + 1 and f.face != PICTURE and min(over[0], under[0]) <= f.x0 + body.size]
     # (the rules over and under the band reach over them too)
-    if not left or any(g is not group and box_of(g)[1] >= over[3] - 1 and box_of(g)[3] <= under[1] + 1
-                       and box_of(g)[0] < max(flow[i].x1 for i in left) for g in groups):
+    reach = max((flow[i].x1 for i in left), default=None)
+    if reach is None or any(g is not group and box_of(g)[1] >= over[3] - 1 and box_of(g)[3] <= under[1] + 1
+                            and box_of(g)[0] < reach for g in groups):
         return None  # (a title of their own over them, in the band)
     return min(left)
 
