@@ -3958,3 +3958,167 @@ def test_a_reviews_label_and_its_covers_caption_over_the_headline_go_with_the_re
     note, review = ed.articles
     assert (review.rubric, review.headline) == ("新书评介", "从县域实践中读懂治理之道")
     assert review.captions == ("《县域治理现代化的某某样本》，某某著，某某人民出版社出版。",) and not note.captions
+
+
+def test_under_a_box_label_a_brief_title_in_brackets_run_in_is_cut_off_but_not_an_associations_name():
+    """【某国议会通过预算法案】… under a box of briefs' label: the bracketed title heads its brief, the text after it
+    is the paragraph; 【某某同乡会】该会… names the association its text goes on about, and stays in it."""
+    ed = parse_text("\n\n".join([
+        "世界简讯",
+        "【某国议会通过新版预算法案】某国议会1日以多数票通过新版预算法案，明年财政赤字将压缩至国内生产总值的3%以内。",
+        "【第十届冬季农产品博览会开幕】博览会2日在某市开幕，来自20多个国家和地区的300余家企业参展，展期5天。",
+        "【某市青山同乡联谊会】该会于3日晚举行年会，选出新一届理事会，并为会员子女颁发奖学金。"]) + "\n")
+    first, second = ed.articles[:2]
+    assert (first.headline, second.headline) == ("【某国议会通过新版预算法案】", "【第十届冬季农产品博览会开幕】")
+    assert first.paragraphs[0].startswith("某国议会1日") and second.paragraphs[0].startswith("博览会2日")
+    assert [a.headline for a in ed.articles].count("【某市青山同乡联谊会】") == 0
+    assert any(p.startswith("【某市青山同乡联谊会】该会") for a in ed.articles for p in a.paragraphs)
+
+
+def test_a_short_line_whose_next_block_opens_on_one_character_and_a_comma_is_a_cut_paragraph():
+    """…也是无奈之 | 举，…: the next block opening on a word's last character and a mark goes on with the line over
+    it, a paragraph's, however short and unpunctuated (no story's headline); an answer's one word (是，…) may open."""
+    ed = parse_text("\n\n".join([
+        "老旧小区加装电梯遇阻",
+        "本报讯　某区一处老旧小区的加装电梯工程，因低层住户反对停工已近半年。",
+        "一位高层住户说，自己年过七旬，上下楼全靠邻居搀扶。",
+        "他说申请加装电梯也是无奈之",
+        "举，希望各方坐下来商量出一个办法。",
+        "街道办事处表示，将组织住户再次协商，争取年内复工。"]) + "\n")
+    story, = ed.articles
+    assert "他说申请加装电梯也是无奈之举，希望各方坐下来商量出一个办法。" in story.paragraphs
+
+
+def test_a_public_service_box_from_its_hotline_label_to_its_sign_off_is_the_pages():
+    """反诈专线96110, its slogans (…都是诈骗！), 24小时服务, 某某局　关心您: a public-service box set between two
+    stories is the page's, no story's text nor the next story's headline."""
+    ed = parse_text("\n\n".join([
+        "冒充客服诈骗多发　警方提醒核实身份",
+        "本报讯　近期，冒充网购客服以退款为名实施诈骗的案件多发，某市公安局提醒市民，接到此类电话务必通过官方渠道核实。",
+        "反诈专线96110", "自称客服要求共享屏幕、转账解冻，都是诈骗！", "遇到可疑来电，请拨打96110咨询",
+        "24小时接听　免费咨询", "某市公安局　关心您",
+        "社区食堂开进老城区",
+        "本报讯　某区首家社区长者食堂昨日开业，60岁以上老人凭卡就餐可享八折优惠，每天供应午晚两餐。"]) + "\n")
+    fraud, canteen = ed.articles
+    assert canteen.headline == "社区食堂开进老城区" and len(fraud.paragraphs) == 1
+    furniture = {b.text for b in ed.furniture}
+    assert {"反诈专线96110", "24小时接听　免费咨询", "某市公安局　关心您"} <= furniture
+
+
+def test_a_taiwan_lead_in_naming_two_reporters_parted_by_a_comma_mark_is_a_byline():
+    """記者甲、乙／某地報導 alone under a headline: two reporters, one place: the story's byline."""
+    assert cv.BYLINE.match("記者林志遠、陳雅婷／嵐港報導") and cv.BYLINE.match("記者林志遠／嵐港報導")
+    assert not cv.BYLINE.match("記者林志遠、陳雅婷說明案情")
+
+
+def test_a_crosshead_saying_an_inquiry_was_opened_is_no_investigation_label():
+    """记者调查 over a headline labels an investigation; 监管部门立案调查 between its paragraphs says what was done
+    (调查 the object of 立案, 介入, 展开 …): the story's last section head, no label over the story after it."""
+    from reader.parse.titles import is_rubric
+    assert is_rubric("记者调查") and is_rubric("深度调查")
+    assert not is_rubric("监管部门立案调查") and not is_rubric("警方已介入调查") and not is_rubric("當局展開調查")
+
+
+def test_a_health_pages_briefs_label_and_an_experts_profile_box_titled_by_its_label():
+    """医讯 labels a box of briefs as 快讯 does; 专家简介 over 某某，主任医师，… is a box the label titles (the
+    doctor's profile beside the interview), not a section of the interview over it."""
+    assert cv.BOX_LABEL.match("医讯") and cv.BOX_LABEL.match("醫訊")
+    ed = parse_text("\n\n".join([
+        "名医坐诊", "冬季咳嗽不止　未必只是感冒", "本报记者　某某",
+        "记者：入冬以后，很多市民咳嗽久治不愈，这是什么原因？",
+        "某医生：冬季空气干燥、冷热交替，呼吸道黏膜容易受刺激，咳嗽超过三周就应到医院查明原因。",
+        "专家简介", "欧阳明，主任医师，教授，从事呼吸内科临床工作三十余年，擅长慢性咳嗽的诊治。"]) + "\n")
+    interview, profile = ed.articles
+    assert profile.headline == "专家简介" and profile.paragraphs[0].startswith("欧阳明，主任医师")
+    assert not any(p.startswith("欧阳明") for p in interview.paragraphs)
+
+
+def test_under_a_box_label_one_paragraph_briefs_then_a_title_over_longer_text_heads_a_story_apart():
+    """医讯 over three titled one-paragraph briefs, then a title over five numbered paragraphs (a tips box): the
+    briefs are the box's, the last title heads a story of its own, no section of the last brief."""
+    ed = parse_text("\n\n".join([
+        "医讯",
+        "市中医院开设夜间门诊", "12月起，市中医院开设工作日夜间专家门诊，时间为18时至21时，市民可通过公众号预约。",
+        "某县启动送医下乡", "某县卫健局日前启动送医下乡活动，组织30支医疗队深入偏远村组，开展慢病随访。",
+        "地铁站新增急救设备", "市红十字会近日在地铁站和体育场馆新增自动体外除颤器100台，并开展急救培训。",
+        "冬季护肤四要点",
+        "1.洗澡水温不宜过高。水温过高会破坏皮肤表面的油脂，加重干燥和瘙痒。",
+        "2.及时涂抹润肤霜。洗澡后三分钟内涂抹，锁水效果最好。",
+        "3.多喝温水。每天饮水不少于1500毫升，少喝浓茶和咖啡。",
+        "4.衣物选纯棉。贴身衣物选择纯棉材质，减少对皮肤的摩擦。"]) + "\n")
+    heads = [a.headline for a in ed.articles]
+    assert heads == ["市中医院开设夜间门诊", "某县启动送医下乡", "地铁站新增急救设备", "冬季护肤四要点"]
+    assert len(ed.articles[2].paragraphs) == 1 and len(ed.articles[3].paragraphs) == 4
+
+
+def test_a_correspondents_byline_and_a_singapore_papers_place_datelines():
+    """特派员 X 报道 credits a correspondent as 记者 does; （综合讯）, （某地讯） and 某地讯　… open a story as its
+    dateline, a Singapore paper's (简讯 and 快讯 run in are a box's label, no place)."""
+    assert cv.BYLINE.match("特派员　方明远　报道") and cv.BYLINE.match("本报特派员　方明远")
+    for t in ("（综合讯）某国北部昨天发生地震。", "（东京讯）日本东部一条地方铁路将停运。", "东京讯　日本东部一条地方铁路将停运。"):
+        assert cv.DATELINE.match(t), t
+    assert not cv.DATELINE.match("快讯　某地今天起实行新规。") and not cv.DATELINE.match("简讯　某地今天起实行新规。")
+
+
+def test_on_a_page_that_opens_every_story_with_a_credit_a_lone_line_over_bare_text_is_a_crosshead():
+    """Every story of the page opens on a dateline or a credit: a lone line between paragraphs over text with
+    neither (资金缺口仍待填补 in an analysis, naming what the text before never told) heads its section."""
+    ed = parse_text("\n\n".join([
+        "某国北部强震　百余栋房屋倒塌", "（综合讯）某国北部昨天发生6.1级地震，百余栋房屋倒塌，救援工作仍在进行。",
+        "新闻分析", "区域电网互联提速", "本报记者　林思远",
+        "上周举行的区域能源部长会议通过了新一轮电网互联路线图，计划十年内建成三条跨境输电走廊。",
+        "根据路线图，各国将优先推进半岛与群岛之间的海底电缆项目，以平衡各地的电力供需。",
+        "资金缺口仍待填补",
+        "一名研究机构的学者受访时说，三条走廊总投资估计超过400亿元，目前的资金缺口仍超过七成。",
+        "他认为，各国需要在电价机制和技术标准上尽快达成一致，才能吸引更多私人资本参与。",
+        "某市地铁新线开通", "（某市讯）某市地铁五号线昨天开通运营，全长28公里，设车站20座。",
+        "某港渔民抗议配额削减", "（法新社某港电）数百名渔民昨天驾船封锁港口，抗议明年捕捞配额削减。"]) + "\n")
+    analysis = next(a for a in ed.articles if a.headline == "区域电网互联提速")
+    assert len(analysis.paragraphs) == 5 and [analysis.paragraphs[i] for i in analysis.crossheads] == ["资金缺口仍待填补"]
+    assert "资金缺口仍待填补" not in [a.headline for a in ed.articles]
+
+
+def test_a_headline_opening_on_a_month_is_no_folio_and_a_glossary_label_titles_its_box():
+    """11月新房成交环比增长近两成 under the staff line is the lead's headline, no folio with its section (A07 房产);
+    新聞辭典 right over its text (no title of its own) titles the box."""
+    assert cv.PAGE_NUMBER.match("A07 房产") and cv.PAGE_NUMBER.match("第3版 要闻")
+    assert not cv.PAGE_NUMBER.match("11月新房成交环比增长近两成") and not cv.PAGE_NUMBER.match("5个项目集中开工")
+    ed = parse_text("\n\n".join([
+        "A9版國際某某日報", "中華民國115年12月7日　星期一",
+        "兩國簽署漁業協定　結束多年爭端", "（中央社記者某某倫敦6日專電）兩國漁業部長6日在倫敦簽署協定，劃設共管漁區。",
+        "協定規定，雙方漁船在共管區內作業須事先申報，配額每年由聯合委員會議定。",
+        "新聞辭典", "「鱈魚戰爭」泛指沿海國家因漁場劃界及捕撈權引發的衝突，雙方曾多次出動海巡船對峙。"]) + "\n")
+    story, box = ed.articles
+    assert story.headline == "兩國簽署漁業協定　結束多年爭端" and (box.headline, box.rubric) == ("新聞辭典", None)
+
+
+def test_a_line_under_a_long_crosshead_cut_before_de_goes_on_with_the_text_and_a_property_ads_disclaimer_marks_it():
+    """…今年购房者 | 的需求结构…: under a crosshead of any length, a comma-broken line cut before 的 is the text's
+    first line, no deck; 本广告仅为要约邀请… marks a property ad as 广告 does, its copy over it the page's."""
+    assert cv.AD_MARK.match("预售许可证号：某房预许字（2026）第118号。本广告仅为要约邀请，最终以政府部门批准文件及买卖合同为准。")
+    ed = parse_text("\n\n".join([
+        "11月新房成交环比增长近两成", "本报记者　某某",
+        "记者日前从市住房和城乡建设局获悉，11月全市新建商品住宅成交4127套，环比增长18.6%。",
+        "改善型购房需求加快释放", "记者走访发现，与往年相比，今年购房者",
+        "的需求结构正在发生变化。据统计，11月成交的新房中，120平方米以上的户型占比提升至38%。",
+        "不少房企也顺势调整了产品策略，四房、大面宽的户型在新推项目中明显增多。",
+        "年末行情有望延续", "业内人士预计，年底前还有十余个项目计划入市，成交有望保持在较高水平。",
+        "市住建局表示，将继续加强预售资金监管，全力做好保交房工作。",
+        "某某新城", "一座园林里的家", "样板间盛大开放", "品鉴热线8866 2277",
+        "预售许可证号：某房预许字（2026）第118号。本广告仅为要约邀请，最终以政府部门批准文件及买卖合同为准。"]) + "\n")
+    story, = ed.articles
+    assert "记者走访发现，与往年相比，今年购房者的需求结构正在发生变化。据统计，11月成交的新房中，120平方米以上的户型占比提升至38%。" in story.paragraphs
+    assert {"一座园林里的家", "样板间盛大开放"} <= {b.text for b in ed.furniture}
+
+
+def test_a_speakers_name_set_alone_at_each_turn_is_no_headline_printed_twice():
+    """某某： alone on its line at each of an interview's answers recurs by nature: each stays the answer's, none is
+    read as a headline the PDF's layers printed twice."""
+    ed = parse_text("\n\n".join([
+        "冬令进补先辨体质", "本报记者　某某",
+        "记者：冬天一到，很多人都想进补，是不是每个人都需要补？", "欧阳明：",
+        "不是。中医讲虚则补之，只有体质偏虚的人才需要进补，盲目进补反而容易上火。",
+        "记者：膏方适合哪些人？", "欧阳明：",
+        "膏方适合慢性病稳定期和体质偏虚的人，感冒发热、急性腹泻的时候都不宜服用。"]) + "\n")
+    story, = ed.articles
+    assert sum(p.startswith("欧阳明：") for p in story.paragraphs) == 2 and not ed.furniture

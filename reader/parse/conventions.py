@@ -39,7 +39,7 @@ MID_SENTENCE = regex(f"^\\s*(?:[，,、。；;：:！？!?）)”」』》]|{HAN
                       f"|(?:(?![他她我你它您据據]){HAN})?(?:表示|指出|认为|認為|介绍|介紹|坦言|透露|强调|強調)[，,：:])")  # (…的 | 们, 某某 | 表示，, …民警 | 后，: no sentence opens so)
 
 # Roles a person plays in a credit; they prefix names in datelines, bylines and photo credits.
-CREDIT_ROLE = ("[报報][道導][：:]|口述[/／：:]|整理[/／：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:/／]|攝影[：:/／]|本[报報](?:特约|特約)?[记記]者|(?:本[报報])?驻\\S{1,6}?(?:特派员|特派員|[记記]者)|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
+CREDIT_ROLE = ("[报報][道導][：:]|口述[/／：:]|整理[/／：:]|(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)[：:]|采访[：:]|採訪[：:]|摄影[：:/／]|攝影[：:/／]|本[报報](?:特约|特約)?[记記]者|(?:本[报報])?驻\\S{1,6}?(?:特派员|特派員|[记記]者)|(?:本[报報])?(?:特派员|特派員)|本[报報][通][讯訊][员員]|特[约約][记記]者|见习记者|見習記者|实习记者|"
                "實習記者|实习生|實習生|(?:本[报報])?(?:特约|特約)?(?:评论员|評論員)(?!文章)|首席[记記]者|融媒体记者|全媒体记者|[记記]者|[通][讯訊][员員]|特[约約][通][讯訊][员員]|"
                "摄影|攝影|撰稿[：:]?|文[/／][图圖][/／：:]?|[文图圖]\\s*[/／：:]|口述[：:]|(?:答疑|解答)(?:专家|專家)[：:]|整理[：:]?|(?:编译|編譯)[：:]?|编辑|編輯")
 WIRE_AGENCY = "新华社|新華社|中新社|中央社|法新社|路透社|美联社|美聯社|共同社"  # the agencies whose datelines papers print
@@ -62,7 +62,7 @@ DATELINE = regex(
     f"|^(?:【[^【】]{{0,12}}(?:[讯訊]|消息)】(?:{_HK_REPORTER})?|{_HK_REPORTER})|^[【［〔]{HAN}{{0,8}}《[^》]{{1,20}}》(?:网站|網站)?{_MONTH_DAY}\\s*(?:[报報][道導])[】］〕]"  # 【本報訊】, 【本報消息】 (Macau), 【某国《某报》网站3日报道】
     # or only the agency, or 綜合報導 (a story put together from several sources): 〔中央社〕…, 〔綜合報導〕…
     f"|^[〔［【（(]\\s*(?:{AGENCY}|{HAN}{{0,8}}?(?:综合报道|綜合報導|综合电|綜合電)|综合外电|綜合外電)\\s*[〕］】）)](?=\\S)|^【[^【】]{{0,20}}?[记記]者(?!手记|手記|观察|觀察|调查|調查|来信|來信)\\s*{HAN}[^【】]{{0,40}}】(?=\\S)"
-    f"|^[（(]\\s*(?:{HAN}\\s*){{1,8}}{NUM}{{1,2}}\\s*日\\s*[讯訊]\\s*[）)](?=\\S)")  # Malaysian and Singapore papers: （吉隆坡12日讯）, spaced out on a justified line
+    f"|^[（(]\\s*(?:{HAN}\\s*){{1,8}}(?:{NUM}{{1,2}}\\s*日\\s*)?[讯訊]\\s*[）)](?=\\S)|^{HAN}{{2,6}}(?<![简簡快短资資速通喜])[讯訊][ \u3000]+(?=\\S)")  # Malaysian and Singapore papers: （吉隆坡12日讯）, spaced out on a justified line, （综合讯）, 东京讯　…
 
 # Common surnames: a short line that starts with one and holds no punctuation reads as an author's name.
 SURNAMES_2 = ("欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|"
@@ -110,7 +110,7 @@ BYLINE_WORK = "(?:\\s*[/／]\\s*(?:文|图|圖|文图|文圖)|\\s+(?:文|图|圖
 BYLINE = regex(
     f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*(?:报道|報道|報導)|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE}|\\s*[图圖]\\s*[/／：:]\\s*(?:{FILE_PHOTO}))?$"  # □记者 X 通讯员 Y (/ 文,
     # 文/图), 晚报记者 X: a byline; 文／X（某醫院某科主任）, the writer's post after; 文/X 图/受访者提供
-    f"|^{_ROLE_NAMES}[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^(?:本[报報])?[记記]者\\s*{HAN}{{2,3}}\\s*{HAN}{{2,4}}(?:报道|報道|報導)$|^(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*{OPEN}[^（）()]{{2,40}}{_POST}{CLOSE}$|^{_PUPIL}|^(?:本[报報])?(?:综合报道|綜合報導|综合外电|綜合外電)$"  # 記者X／台北報導: a Taiwan lead-in alone; 综合报道: a story put together
+    f"|^{_ROLE_NAMES}(?:、{NAME})*[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^(?:本[报報])?[记記]者\\s*{HAN}{{2,3}}\\s*{HAN}{{2,4}}(?:报道|報道|報導)$|^(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*{OPEN}[^（）()]{{2,40}}{_POST}{CLOSE}$|^{_PUPIL}|^(?:本[报報])?(?:综合报道|綜合報導|综合外电|綜合外電)$"  # 記者X／台北報導 (記者X、Y／…): a Taiwan lead-in alone; 综合报道: a story put together
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
     f"|^(?:[□■◎◇]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
@@ -175,7 +175,7 @@ BARE_NAME = regex(f"^{_NAME_TOKEN}(?:\\s+{_NAME_TOKEN})*$"
 
 DATE = regex(f"(?:{NUM}{{4}}|(?:中華民國|中华民国|民國|民国)\\s*{NUM}{{2,3}})\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")  # (民國115年: Taiwan's)
 WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}\\s*版?\\s*{HAN}{{2,8}}(?:\\s*[·・]?\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
+PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}(?!\\s*[月日年号號个個名位家项項条條种種])\\s*版?\\s*{HAN}{{2,8}}(?:\\s*[·・]?\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
                     f"|^(?![上下]?[转轉接续續]){HAN}{{2,8}}\\s*[A-Z]\\d{{1,2}}\\s*版?$")  # 要闻 A01: the section first
 PAPER = regex(f"{HAN}{{2,8}}?(?:日[报報]|晚[报報]|早[报報]|晨[报報]|商[报報]|时报|時報|都市[报報])")  # a paper's name: 桐江晚报
 MASTHEAD = regex("(?:国内统一连续出版物号|國內統一連續出版物號|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}|邮发代号|郵發代號|"
@@ -253,7 +253,7 @@ PHOTO_PLACES_TAIL = regex("[（(](?:左起|右起|前排|后排|後排|左[一�
 SIGN_UP_LINE = regex("^(?:报名|報名|咨询|諮詢|预约|預約|订票|訂票|购票|購票|订购|訂購)(?:电话|電話)[：:]")  # (热线: a hotline, an ad's)
 ADDRESS = regex("^\\S{0,4}(?:地址|邮箱|郵箱|電郵)[：:]")  # (an address or a mailbox needs no number)
 PHONE_FIELD = regex("[：:]\\s*(?:[（(][0-9０-９]{3,4}[）)]\\s*)?[0-9０-９][0-9０-９-]{3,}")  # 急诊：5120120, 电话：（0739）6128…
-AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$")  # the mark every advertisement carries by law
+AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$|^.{0,50}本(?:广告|廣告)(?:仅为|僅為|仅作|僅作)要[约約][邀]?[请請].{0,40}$")  # the mark every advertisement carries by law (or a property ad's disclaimer: 本广告仅为要约邀请…)
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list
 ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]"
                    "|[一二三四五六七八九十]{1,2}、)")
@@ -263,13 +263,13 @@ JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三
 CHART_CREDIT = regex("^(?:(?:本版|本期)?(?:制图|製圖|制表|製表|图表制作|圖表製作|设计|設計)\\s*[：:]|.{0,30}\\s(?:制图|製圖)$)")  # or X 制图
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
-BOX_LABEL = regex(f"^(?!\\S{{0,2}}(?:参数|參數|配置|规格|規格)){HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|速记|速記|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校书書][讯訊]|"
+BOX_LABEL = regex(f"^(?!\\S{{0,2}}(?:参数|參數|配置|规格|規格)){HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|速记|速記|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校书書医醫][讯訊]|"
                        "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿|公司公告|短新闻|短新聞|传真|傳真|警[方情]通[报報])$")
 # a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
 # an official notice's title (关于…的公告): it opens a notice of its own, never a section of a story
 # a profile's label: the name under it is the box's title (人物简介 | 温某), no author's
-PROFILE_LABEL = regex("^(?:人物简介|人物簡介|人物档案|人物檔案|人物名片|人物小传|人物小傳|个人简介|個人簡介|小档案|小檔案|名片|简介|簡介|(?:艺术|藝術|个人|個人)?(?:简历|簡歷))$")
+PROFILE_LABEL = regex("^(?:人物简介|人物簡介|专家简介|專家簡介|人物档案|人物檔案|人物名片|人物小传|人物小傳|个人简介|個人簡介|小档案|小檔案|名片|简介|簡介|(?:艺术|藝術|个人|個人)?(?:简历|簡歷))$")
 # a report's lead sentence with no dateline (记者从某部获悉，…): a story's first paragraph, none after a crosshead
 NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)(?!(?:该|該)?(?:公司|企业|企業|当地|當地|学校|學校|医院|醫院)(?:了解到|获悉|獲悉))[^，。,]{2,30}?(?:获悉|獲悉|了解到)")  # (not from 公司, the story's own: a section's)
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead
@@ -284,11 +284,11 @@ NOTICE_TITLE = regex(f"^(?:关于|關於).{{2,40}}的{HAN}{{0,4}}(?:公告|通�
 
 # Column labels (栏目) end in these; series banners open with these campaign phrases.
 RUBRIC_SUFFIX = regex(f"^{HAN}{{2,8}}(?:Q[&＆]A|巡礼|观察|聚焦|一线|视点|时评|快评|短评|走基层|纪实|访谈|笔谈|论坛|专栏|声音|"
-                           "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|(?<!小)档案|之窗|时空|现场|调查|"
+                           "特写|故事|在行动|进行时|大家谈|面对面|新闻眼|新视野|速写|手记|(?<!小)档案|之窗|时空|现场|(?<!立案|介入|展开|开展|接受|进行|启动)调查|"
                            "漫谈|随笔|札记|评介|推介|評介|热点|解读|评论|视线|话题|万象|百科|讲堂|茶座|文苑|副刊|纵横|直击|探访|回音|回声|帮办|问政|"
                            "新闻|新聞|来信|來信|视野|視野|课堂|課堂|追踪|追蹤|食谱|食譜|菜谱|菜譜|看点|看點|园地|園地|调研行|萬里行|万里行|調研行|"  # then as Traditional-Chinese papers print them:
                            "巡禮|觀察|一線|視點|時評|快評|短評|走基層|紀實|訪談|筆談|論壇|專欄|聲音|特寫|在行動|進行時|"
-                           "大家談|面對面|新聞眼|新視野|速寫|手記|(?<!小)檔案|時空|現場|調查|漫談|隨筆|札記|熱點|解讀|評論|"
+                           "大家談|面對面|新聞眼|新視野|速寫|手記|(?<!小)檔案|時空|現場|(?<!立案|介入|展開|開展|接受|進行|啟動)調查|漫談|隨筆|札記|熱點|解讀|評論|"
                            "視線|話題|萬象|講堂|縱橫|直擊|探訪|回聲|幫辦|問政)$")
 # a sidebar's label, set over its title (小知识, 相关链接, 数说): a rubric whole, no stem needed
 RUBRIC_LABEL = regex("^(?:(?:读者)?来函|(?:讀者)?來函|(?:读者|網友|网友|讀者)?(?:来论|來論)|小知识|小知識|小贴士|小貼士|(?:新闻|新聞)?(?:小辞典|小辭典|小词典|小詞典)|(?:新闻|新聞)(?:辞典|辭典)|相关链接|相關鏈接|相關連結|延伸阅读|延伸閱讀|"

@@ -22,7 +22,7 @@ from .rules import DISPLAY_SIZE
 from .sections import LINE_MIN, PHRASES
 from .titles import is_rubric
 from .paragraphs import SET_ASIDE
-from .units import SECTION_BRACKET, Unit, UnitKind, absorb, announced, credit_by_form, is_closing, new_story, paragraph_count
+from .units import SECTION_BRACKET, Unit, UnitKind, absorb, all_opened, announced, credit_by_form, is_closing, new_story, paragraph_count
 
 SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 
@@ -115,13 +115,12 @@ def _dated_before(units: list[Unit], k: int) -> bool:
     before = "".join(it.text for it in [*(units[j - 1].items if j and units[j - 1].kind is UnitKind.TITLE else ()), *paras])
     opened = bool(paras) and (paras[0].dateline or units[j].items[0].role is Role.BYLINE)  # (文/X over a feature)
     return (opened and not any(it.dateline or it.role is Role.BYLINE for it in after)
-            and cv.shared_words(head, before) >= TOLD_DATED
+            and (cv.shared_words(head, before) >= TOLD_DATED or all_opened(units, k) and paragraph_count(units[k + 1]) > 1
+                 and not any(it.role is Role.PHOTO_CREDIT for it in after))  # (a photo's title over its caption)
             and cv.shared_words(head, "".join(it.text for it in after)[:LEAD_CHARS]) >= TOLD_DATED)
 
 
 TOLD_DATED = 0.12  # of its character pairs: a lone line in a dated story shares this many with each side
-
-
 def _story_start(units: list[Unit], k: int) -> int:
     """The first of the body units running up to unit k: where the story the line at k stands in begins."""
     j = k
@@ -163,6 +162,7 @@ def _titled_briefs(units: list[Unit], heads: set[int]) -> set[int]:
     asked = False  # a head numbered, asking or comma-broken (问一：…？, 吃得上，还要吃得好), or a dateline opening the
     # story's text: an explainer's questions answered, a story's parallel heads …
     quiz = False  # … unless the headline asks too, as every head does: a box of questions each answered apart
+    boxed = False  # the story's headline stands right under a box's label
     for k, u in enumerate(units):
         if k in heads and sizes:
             story.append(k)
@@ -176,9 +176,13 @@ def _titled_briefs(units: list[Unit], heads: set[int]) -> set[int]:
         elif u.kind is not UnitKind.BODY:
             story, sizes, asked = [], [0] if u.kind is UnitKind.TITLE else [], False
             quiz = u.kind is UnitKind.TITLE and u.items[-1].role is Role.HEADLINE and u.items[-1].text.rstrip().endswith(("？", "?"))
+            boxed = u.kind is UnitKind.TITLE and k > 0 and units[k - 1].kind is UnitKind.BOX
         ends = k + 1 == len(units) or units[k + 1].kind is not UnitKind.BODY and k + 1 not in heads
         if ends and len(sizes) >= BRIEF_RUN_MIN and max(sizes) == 1 and (not asked or quiz):
             out |= set(story)
+        elif ends and boxed and len(sizes) > BRIEF_RUN_MIN and max(sizes[:-1]) == 1 and not asked:
+            out |= set(story[:-1])  # (under a box's label, briefs, then a line over text running longer: a story's
+            # headline after the box, no brief's section)
     return out
 
 
@@ -341,8 +345,8 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     owned = _fuller_owners(units, gap) if backward else [True] * len(units)
     firsts = {k for k in range(len(units)) if _first_section(units, k)}
     between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
-    between -= _lone_heads(units, between | firsts) | _briefs_over_label(units) | _titled_briefs(units, between) \
-        | _in_a_row(units)
+    briefs = _titled_briefs(units, between)  # (a brief's title parts stories: a line after the run heads its own)
+    between -= _lone_heads(units, (between - briefs) | firsts) | _briefs_over_label(units) | briefs | _in_a_row(units)
     numbered = _numbered(units) | {k for k in range(len(units)) if announced(units, k)}  # (or a label announced)
     firsts |= {k for k in numbered if units[k - 1].kind is UnitKind.TITLE or k >= 2 and units[k - 2].kind is UnitKind.TITLE
                and all(credit_by_form(it) for it in units[k - 1].items)}  # (under the headline, or its byline)

@@ -24,7 +24,8 @@ PROFILE_FIELD = regex("^(?:姓名|性别|性別|民族|出生|生于|生於|籍�
 UNIT_NOTE = regex("^(?:单位|單位)\\s*[：:]\\s*(?:[亿億万萬千百]?(?:元|美元|港元|吨|噸|人|户|戶|辆|輛|台|套|个|個)|[%％])"
                   "(?:\\s*[、，,/／]\\s*\\S{1,6})?$")
 # a profile's text (人物简介 over it): a name, then the year the person was born (某某，1964年生，…; 某某，女，1981年出生)
-BIO_LEAD = regex(f"^\\s*{cv.HAN}{{2,4}}[，,]\\s*(?:[男女][，,]\\s*)?{cv.NUM}{{4}}\\s*年(?:\\s*{cv.NUM}{{1,2}}\\s*月)?(?:出)?生")
+# or the post the person holds (某某，主任中医师，…)
+BIO_LEAD = regex(f"^\\s*{cv.HAN}{{2,4}}[，,]\\s*(?:[男女][，,]\\s*)?(?:{cv.NUM}{{4}}\\s*年(?:\\s*{cv.NUM}{{1,2}}\\s*月)?(?:出)?生|{cv.HAN}{{0,4}}{cv._POST}|(?:主任|副主任)?{cv.HAN}{{0,2}}(?:医师|醫師)[，,])")
 
 
 _FACTS = "地址|地點|地点|营业时间|營業時間|开放时间|開放時間|人均|票价|票價|门票|門票|电话|電話"  # a place's facts

@@ -227,6 +227,28 @@ def call_for_work(items: list[Item], i: int) -> Role | None:
     return None
 
 
+PSA_LINES = 5  # lines of a public-service box between its hotline's label and its sign-off, at most
+PSA_LINE_MAX = 40  # characters: each a slogan's or a promise's line, short
+PSA_HOTLINE = regex("^\\S{0,10}(?:专线|專線|热线|熱線)\\s*[0-9０-９]{3,8}$")  # 反诈专线96110: the box's label
+PSA_SIGN = regex("(?:关心您|關心您|关心你|關心你|提醒您|提醒你)$")  # 某某局 关心您: who runs the ad signs it off
+
+
+def psa_box(items: list[Item], i: int) -> Role | None:
+    """A public-service box (反诈专线96110, its slogans, 24小时服务, 某某局 关心您): from its hotline's label down to
+    its sign-off, a few short lines, it is the page's, no story's, whatever its slogans end on (…都是诈骗！)."""
+    def short(k: int) -> bool:
+        return not items[k].dateline and cv.length(items[k].text) <= PSA_LINE_MAX
+    top = next((j for j in range(i, max(-1, i - PSA_LINES - 1), -1) if PSA_HOTLINE.match(cv.squash(items[j].text))), None)
+    if top is None or not all(short(k) for k in range(top, i + 1)):
+        return None
+    for k in range(i, min(len(items), top + PSA_LINES + 2)):
+        if PSA_SIGN.search(items[k].text.strip()) and short(k):
+            return Role.FURNITURE
+        if not short(k):
+            break
+    return None
+
+
 def chart_title(items: list[Item], i: int) -> Role | None:
     """A headline-like line right above a chart's source line or its 制图 credit: the caption of the chart set in
     the story before it, or, set off from that story (on a PDF page, under a rule or in a frame of its own), the

@@ -19,7 +19,7 @@ from .furnish import (ad_copy, classified_ad, header_band, fact_line, fact_runs,
 from .decks import after_deck, caption_head, deck_like, deck_line, opening, standfirst
 from .jumps import jump_tail
 from .works import MEDIA, cover_caption, work_caption
-from .notices import (call_for_work, caption_after_close, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
+from .notices import (call_for_work, psa_box, caption_after_close, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
                       sign_off, verse_line, verse_runs)
 from .sections import (LINE_MIN, card_line, continuation, dateline_cut, lone_section_head, quoted_speaker, score_line,
                        speaker_turn, turn_label)
@@ -155,9 +155,9 @@ def _in_box(items: list[Item], i: int) -> bool:
 
 def repeated_title(items: list[Item], i: int) -> Role | None:
     """A headline printed again, whole or in pieces, by another text layer of the PDF."""
-    if items[i].role is not Role.HEADLINE:
-        return None
     me = cv.squash(items[i].text)
+    if items[i].role is not Role.HEADLINE or me.endswith(("：", ":")):
+        return None  # (a speaker's name and colon recurs at each of the speaker's turns: 某某：)
     prev = neighbour(items, i, -1)
     if is_title(prev) and cv.squash(prev.text) == me:
         return Role.DUPLICATE
@@ -278,6 +278,7 @@ REVISIONS: list[Revision] = [
     Revision("header_band", header_band, "in a dump, title-like lines at a page's top over its date or staff line "
                                          "are its header band"),
     Revision("call_for_work", call_for_work, "a page's call for contributions (征稿启事, 投稿邮箱：…) is furniture"),
+    Revision("psa_box", psa_box, "a public-service box, its hotline's label (反诈专线96110) down to its sign-off (某局 关心您), is furniture"),
     Revision("pull_quote", pull_quote, "a sentence set apart that the story's text prints too (a pull quote, a quote "
                                        "box) and the name under it are furniture"),
     Revision("author_line", author_line, "a lone name next to a headline or closing a body is a byline", Mark.AUTHOR),

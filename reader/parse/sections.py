@@ -99,6 +99,8 @@ def speaker_turn(items: list[Item], i: int) -> Role | None:
 # a body opening on one character and an enumeration comma (社、医保…): the end of a word cut at a column's end
 _CUT_WORD = regex(f"^\\s*(?![一二三四五六七八九十百零〇甲乙丙丁])[{cv.CJK}]、")
 _WORD_END = regex(f"^\\s*{cv.HAN}[，、；。]")  # no clause opens on one character and a mark: a word's end
+_MID_WORD = regex("^\\s*(?:[，,、。；;：:！？!?）)”」』》]|的(?![确確士]))")  # (a text opens on no mark nor 的: under any title, a line cut before one)
+_OPENS_ALONE = regex("^\\s*[是对對好嗯不一二三四五六七八九十甲乙丙丁]")  # (but an answer's one word may open a text, 是，…, or an item's number, 四、…)
 PHRASES = regex(f"{cv.HAN}{{2}}\u3000+{cv.HAN}{{2}}")  # no line of text holds an ideographic space between words
 OPEN_END = "的把被对从与让使给"  # no title ends on these: a line a column's width long that does was cut
 _PREPOSITIONS = "对對从從与與向跟给給"  # nor on a preposition, however short the line (…抵達機場時對 | 記者說，…), a
@@ -131,7 +133,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
         or _SAID.search(items[i].text) or _OPENER.match(items[i].text) or cv.COMMA_IN.search(cv.ENUMERATOR.sub("", items[i].text, 1)) and _CUT_WORD.match(nxt.text)
         or _POST_SURNAME.search(items[i].text) and _GIVEN_SAID.match(nxt.text)
         or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text)
-        or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text)
+        or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text) or _WORD_END.match(nxt.text) and not _OPENS_ALONE.match(nxt.text)
         or _COUNTED.search(items[i].text) and cv.COMMA_IN.search(items[i].text)
         or items[i].text.rstrip()[-1:] in _PREPOSITIONS and not is_word(items[i].text.rstrip()[-2:]) and is_body(prev))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
@@ -142,8 +144,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
     crosshead = headed and "，" in items[i].text and (_word_across(items[i].text, nxt.text) or _OPENER.match(items[i].text)) or alike
     # (a crosshead between paragraphs, a clause cut mid-word under it, or a sentence's opening adverbial and a few
     # words of its clause: 近年来，一些商家 | 打着…)
-    if not (is_body(prev) or crosshead or is_title(prev) and (word_end or quoted or cv.length(prev.text) <= SECTION_HEAD
-                                                              and cut and ("，" in items[i].text or open_end(items[i].text)))):
+    if not (is_body(prev) or crosshead or is_title(prev) and (word_end or quoted or (
+            cv.length(prev.text) <= SECTION_HEAD or _MID_WORD.match(nxt.text)) and cut and ("，" in items[i].text or open_end(items[i].text)))):
         return None  # (under a title, a clause cut mid-word at the column's end opens its text: under a crosshead,
         # one broken by a comma, or any where the next column opens on a word's last character alone before a mark,
         # or closes a quotation the clause opened)

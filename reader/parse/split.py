@@ -23,8 +23,7 @@ TAILS = (cv.END_MARK, cv.JUMP_TAIL, cv.PHOTO_CREDIT_TAIL, cv.BYLINE_TAIL, cv.SIG
 TAIL_ENDS = "版）)摄攝影图圖社发發" + cv.ARROWS  # every tail above but a signature ends in one of these (社: 新华社; 新华社发)
 TITLE_SIGNATURE = regex(f"(?:(?<=》)\\s*[■□◎]|(?<=\\S)\\s*文\\s*[/／︰])\\s*{cv.NAME}$")  # a writer signing after a title (《》■ X, 文／X)
 SIGNED = "■□—"  # a signature's mark, which stands this close to the end; 圖：X (who gave the picture) this close
-SIGNATURE_MAX, DRAWN_TAIL_MAX = 16, 28
-_cut = Chunk.cut  # (the text before an offset and from it: two chunks)
+SIGNATURE_MAX, DRAWN_TAIL_MAX, _cut = 16, 28, Chunk.cut  # (_cut: the text before an offset and from it, two chunks)
 
 
 def _sentence_end(text: str) -> bool:
@@ -241,8 +240,8 @@ GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|
 LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, are this close in width
 RUN_IN_FIRST, BULLET_TITLE = 5, 6  # characters: the text's first ones run in on the title's printed line, at most; a bulleted brief's title, at least
 BOX_REACH, _PHOTO_NEWS = 12, regex(_PHOTO_WORDS)  # chunks after a box of briefs' label (or 图片新闻's: its photo's title run in) where run-in titles are looked for
-# a brief's title run in before its text, set off by a wide space, a dash or a square (春季植树行动启动　3月11日，…, 某某发放到户■近日，…), a bullet before a headline's length (■某队签下两名新援　…): not a bullet's lead word (■夜间封路　因…), which stays one paragraph of a list
-BRIEF_LEAD = regex(f"^\\s*(?:[■●◆▲★](?=\\S{{{BULLET_TITLE}}}))?(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}(?:[^\\s，,。！？；;：:■□●○◆◇▲△★☆]| (?=\\S)){{3,19}}?(?:\u3000{{1,2}}|——|(?=■))(?=\\S)")
+# a brief's title run in before its text, set off by a wide space, a dash or a square (春季植树行动启动　3月11日，…, 某某发放到户■近日，…), a bullet before a headline's length (■某队签下两名新援　…): not a bullet's lead word (■夜间封路　因…), which stays one paragraph of a list; or set in brackets (【某国新政府宣誓就职】…; not an association's name, 【某某同乡会】该会…, nor a dateline)
+BRIEF_LEAD = regex(f"^\\s*(?:[■●◆▲★](?=\\S{{{BULLET_TITLE}}}))?(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}(?:[^\\s，,。！？；;：:■□●○◆◇▲△★☆]| (?=\\S)){{3,19}}?(?:\u3000{{1,2}}|——|(?=■))(?=\\S)|^\\s*【(?![^】]*(?:讯|訊|电|電|报道|報道|報導)】)[^】\\s]{{4,19}}(?<![会會社团團])】(?=\\S)")
 # (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each
 PLACE_LEAD = regex(f"^\\s*{cv.HAN}{{1,5}}[县縣区區市镇鎮乡鄉村州旗](?:[：:]|——\\s*)(?=\\S)|^\\s*(?:{cv.HAN}[^\\s，,。！？；;：:（）()]{{1,9}}[（(][0-9]{{6}}[）)](?:[^\\s，,。！？；;：:]{{1,20}}\u3000)?|{cv.HAN}{{2,5}}\u3000)(?=\\S.*[，。])")
 # (a firm's name and stock code, 某某电子（600000）, its news set off after it, in a box of notices, or a country's name set off, 某国　…, in a box of world briefs, text following; or a name and a colon set bold alone, a maker's, an event's: 某汽车：本报讯　…, 某车展：第十二届…; a place and a slash, a Taiwan paper's 短波: 某國／首都…)
@@ -284,8 +283,9 @@ def _named_lead(chunks: list[Chunk], k: int):
     or (a line a block) in the next, no label opening it or the lines just over it (a spec box's fields, 续航：…)."""
     text, nxt = chunks[k].text, chunks[k + 1].text if k + 1 < len(chunks) else ""
     m = None if is_field(text) or cv.LEAD_IN.match(text) else NAME_LEAD.match(text)  # (编者按：… leads no brief)
-    if m is None or _sentence_end(text):
-        return m
+    same = m is not None and any(c.text.lstrip().startswith(m.group(0).strip()) for c in chunks[max(0, k - 2):k] + chunks[k + 1:k + 3])
+    if m is None or same or _sentence_end(text):  # (a name opening the texts around too speaks each: 某某证券：…)
+        return None if same else m
     fields = any(NAME_LEAD.match(c.text) for c in chunks[max(0, k - 2):k] + chunks[k + 1:k + 2])
     line = abs(width(text) - width(nxt)) <= LINE_SLACK  # (a printed line of a column as wide as the next)
     return m if line and not fields and (cv.COMMA_IN.search(nxt) or cv.SENTENCE_PUNCT.search(nxt)) else None

@@ -248,7 +248,10 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
         label = cv.squash(u.items[0].text) if len(u.items) == 1 else ""
         boxed = bool(label) and (bool(PROFILE_FIELD.match(text) or DATED_ITEM.match(text)) and bool(
             cv.PROFILE_LABEL.match(label) or cv.SIDEBAR_TITLE.match(label))
-            or bool(BIO_LEAD.match(text) and cv.PROFILE_LABEL.match(label)))  # (人物简介 | 某某，1964年生)
+            or bool(BIO_LEAD.match(text) and cv.PROFILE_LABEL.match(label))  # (人物简介 | 某某，1964年生)
+            or _BOX_TITLE.search(label) is not None and k + 1 < len(units) and _bare_text(units[k + 1])  # (新闻辞典 | 某某泛指…)
+            and not any(v.kind is UnitKind.BODY and v.items and not v.items[-1].ends_paragraph for v in units[:k]))  # (no
+        # story over it left off mid-sentence: the text under a label may be its rest, printed after)
         if _section_bracket(units, k) or announced(units, k):
             out.append(u)  # (【案情】 between a story's credit or text and its text: a section's head, no rubric)
             continue
@@ -266,6 +269,15 @@ def lift_rubrics(units: list[Unit], ledger: Ledger) -> list[Unit]:
             ledger.move(it.index, source, name, "rubrics_alone")
         out.append(Unit(UnitKind.TITLE, name, tuple(it for it, _ in waiting)))
     return out
+
+
+# a glossary's, a background box's or a tip's label: over text with no title of its own, the box's title
+_BOX_TITLE = regex("(?:辞典|辭典|词典|詞典|链接|鏈接|連結|小知识|小知識|贴士|貼士|温馨提示|溫馨提示)$")
+
+
+def _bare_text(unit: Unit) -> bool:
+    """Body opening on a paragraph with no dateline: text no headline of its own stands over."""
+    return unit.kind is UnitKind.BODY and bool(unit.items) and unit.items[0].role is Role.PARAGRAPH and not unit.items[0].dateline
 
 
 SECTION_BRACKET = regex("^【[^【】]{2,4}】$")  # 【案情】, 【评析】: a case story's sections
@@ -333,3 +345,22 @@ def photo_groups(body: Unit, titled: bool, gap: int, ledger: Ledger) -> list[Uni
             ledger.move(it.index, body.name, unit.name, "photo_group")
         units.append(replace(unit, items=tuple(g)))
     return units
+
+
+OPENED_MIN = 4  # stories at least on a page, each opening on a dateline or a credit, for the page to date them all
+
+
+def all_opened(units: list[Unit], k: int) -> bool:
+    """Every other story on the page opens on its dateline or its writer's credit (a paper that dates them all): a
+    lone line over text with neither, where the page prints no bare story, heads a section of the story over it."""
+    def opened(j: int) -> bool:
+        body = [it for it in units[j + 1].items if it.role not in (Role.CAPTION, Role.PHOTO_CREDIT)]  # (its photo's over)
+        return any(it.role is Role.BYLINE for it in units[j].items) or bool(body) and (
+            body[0].dateline or body[0].role is Role.BYLINE)
+    titled = [j for j, u in enumerate(units) if u.kind is UnitKind.TITLE and j != k and j + 1 < len(units)
+              and units[j + 1].kind is UnitKind.BODY]
+    return len(titled) >= OPENED_MIN and all(map(opened, titled)) and not _TIMED.match(units[k + 1].items[0].text)
+
+
+# a report's first words: when it happened (近日，…; 4月13日，…), as a story's lead opens, no section's
+_TIMED = regex(f"^\\s*(?:近日|日前|近期|昨天|昨日|今天|今日|前天|本周|上周|{cv.NUM}{{1,2}}\\s*月\\s*{cv.NUM}{{1,2}}\\s*日)")
