@@ -4065,6 +4065,7 @@ def test_on_a_page_that_opens_every_story_with_a_credit_a_lone_line_over_bare_te
     neither (资金缺口仍待填补 in an analysis, naming what the text before never told) heads its section."""
     ed = parse_text("\n\n".join([
         "某国北部强震　百余栋房屋倒塌", "（综合讯）某国北部昨天发生6.1级地震，百余栋房屋倒塌，救援工作仍在进行。",
+        "当地政府已宣布进入为期两周的紧急状态，多国派出救援队。",
         "新闻分析", "区域电网互联提速", "本报记者　林思远",
         "上周举行的区域能源部长会议通过了新一轮电网互联路线图，计划十年内建成三条跨境输电走廊。",
         "根据路线图，各国将优先推进半岛与群岛之间的海底电缆项目，以平衡各地的电力供需。",
@@ -4072,7 +4073,9 @@ def test_on_a_page_that_opens_every_story_with_a_credit_a_lone_line_over_bare_te
         "一名研究机构的学者受访时说，三条走廊总投资估计超过400亿元，目前的资金缺口仍超过七成。",
         "他认为，各国需要在电价机制和技术标准上尽快达成一致，才能吸引更多私人资本参与。",
         "某市地铁新线开通", "（某市讯）某市地铁五号线昨天开通运营，全长28公里，设车站20座。",
-        "某港渔民抗议配额削减", "（法新社某港电）数百名渔民昨天驾船封锁港口，抗议明年捕捞配额削减。"]) + "\n")
+        "新线连接城东和城西两个客运枢纽，高峰时段每4分钟一班。",
+        "某港渔民抗议配额削减", "（法新社某港电）数百名渔民昨天驾船封锁港口，抗议明年捕捞配额削减。",
+        "渔业合作社负责人说，配额再砍两成，很多家庭将入不敷出。"]) + "\n")
     analysis = next(a for a in ed.articles if a.headline == "区域电网互联提速")
     assert len(analysis.paragraphs) == 5 and [analysis.paragraphs[i] for i in analysis.crossheads] == ["资金缺口仍待填补"]
     assert "资金缺口仍待填补" not in [a.headline for a in ed.articles]
@@ -4122,3 +4125,36 @@ def test_a_speakers_name_set_alone_at_each_turn_is_no_headline_printed_twice():
         "膏方适合慢性病稳定期和体质偏虚的人，感冒发热、急性腹泻的时候都不宜服用。"]) + "\n")
     story, = ed.articles
     assert sum(p.startswith("欧阳明：") for p in story.paragraphs) == 2 and not ed.furniture
+
+
+def test_a_signature_of_two_writers_spaced_and_an_ongoing_series_label_glued_to_its_headline():
+    """（罗 嘉 王晓禾） closing a county paper's story, two writers a plain space apart as a PDF's text gives them,
+    signs it; 乡村振兴进行时 glued to the headline under it is the column's label, cut off as 名医访谈 is."""
+    assert cv.BYLINE.match("（罗 嘉 王晓禾）") and cv.BYLINE.match("（罗　嘉　王晓禾）")
+    ed = parse_text("\n\n".join([
+        "乡村振兴进行时某镇：闲置农房变身乡村民宿",
+        "本报讯 近日，某镇樟树湾村把12栋闲置农房改造成民宿，年接待游客8000余人次。", "（罗 嘉 王晓禾）"]) + "\n")
+    story, = ed.articles
+    assert (story.rubric, story.headline, story.bylines) == ("乡村振兴进行时", "某镇：闲置农房变身乡村民宿", ("（罗 嘉 王晓禾）",))
+    assert cv.SIDEBAR_TITLE.match("新聞辭典") and cv.SIDEBAR_TITLE.match("新闻词典")
+
+
+def test_briefs_go_undated_on_a_dated_page_and_a_brief_title_may_open_on_a_works_title():
+    """Every story of a Taiwan entertainment page opens on 【記者X／某地報導】 but the box's briefs: a lone line inside
+    the lead over bare text is its section head; 《某片》劇組殺青　… under the box's label is a brief's title run in."""
+    ed = parse_text("\n\n".join([
+        "《某某來信》首映　女主角淚灑紅毯", "【記者甲乙丙／台北報導】導演籌備6年的新片昨晚在台北舉行首映，女主角一上紅毯就紅了眼眶。",
+        "片中大量場景在東北角漁港實地拍攝，劇組前後在當地住了四個多月。",
+        "颱風攪局　三天搶拍", "拍攝期間最驚險的一次，是颱風前夕搶拍海上戲，全組在三天內完成原定一週的進度。",
+        "導演說，那幾天大家幾乎沒睡，但拍出來的畫面是整部片最好看的。",
+        "八點檔收視破4　女配角戲分加到底", "【記者丁戊己／台北報導】某電視台八點檔播出滿兩個月，最新一集收視率突破4。",
+        "製作人表示，觀眾反應熱烈，編劇已決定為女配角加戲。",
+        "歌手巡演開唱　3萬歌迷大合唱", "【記者庚辛壬／嵐港報導】歌手世界巡迴演唱會前晚在嵐港體育場開唱，吸引3萬名歌迷。",
+        "演唱會長達三個半小時，歌手一連演唱了32首歌。",
+        "影劇短波",
+        "男星升格當爸　男星的妻子前天在台北一家醫院順利產下一名男嬰，母子均安。",
+        "《逐浪》劇組殺青　導演執導的運動電影前天在花蓮殺青，預計明年暑假上映。",
+        "樂團宣布加場　獨立樂團5月在嵐港舉辦的演唱會門票秒殺，主辦單位宣布加開一場。"]) + "\n")
+    heads = [a.headline for a in ed.articles]
+    assert "颱風攪局　三天搶拍" not in heads and "《逐浪》劇組殺青" in heads
+    assert [ed.articles[0].paragraphs[i] for i in ed.articles[0].crossheads] == ["颱風攪局　三天搶拍"]

@@ -1105,3 +1105,14 @@ def test_a_reviews_label_in_its_boxs_tab_and_the_covers_caption_go_with_the_revi
     review = next(a for a in got if a.headline == gold["headline"])
     assert (review.rubric, len(review.captions)) == (gold["rubric"], len(gold["captions"])) == ("新书评介", 1)
     assert len(got) == len(articles)
+
+
+def test_a_columns_headline_underlined_within_its_width_heads_the_text_under_the_line():
+    """A comment column's headline and byline at the top of its two columns, a short rule drawn under them within
+    their width (an ornament), the text under it: the headline heads that text, read before its first column."""
+    from reader.parse.anchors import anchor
+
+    head = _hei("看台热闹之后更需冷思考", 591, 99, 758, size=20.0)
+    cols = [block(26, 193, 536, 30), block(551, 160, 667, 30), block(682, 160, 799, 30)]
+    underline = (596, 154, 754, 155)
+    assert anchor([head], cols, [[head]], BODY, [underline]) == (1, True)

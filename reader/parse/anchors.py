@@ -124,12 +124,12 @@ def _name_alone(group: list[PdfBlock], body: Body) -> bool:
 def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
             rules: list[Box], frames: tuple[Box, ...] = ()) -> tuple[int, bool]:
     """Where a title group is read: before the first body block (in reading order) of the text it heads, a block
-    under it in the columns it spans (or beside it, running up) that runs on below it, with no other title group
-    set between them and no rule drawn between them; a group that heads nothing closes the text above it. A
-    vertical headline heads the columns on its nearer side: on its right, the first of them; on its left, those up
-    to the rule drawn on their other side. With whether it heads the text there."""
+    under it in the columns it spans (or beside it, running up) that runs on below it, no other title group nor rule
+    (but its underline) between them; a group that heads nothing closes the text above it. A vertical headline heads
+    the columns on its nearer side: on its right, the first; on its left, those up to the rule on their other side."""
     x0, top, x1, bottom = box_of(group)
     vertical, walls = any(b.vertical for b in group), []
+    rules = [r for r in rules if vertical or not _underline(r, (x0, top, x1, bottom), body)]
     if vertical:
         middle = (top + bottom) / 2  # a rule down beside it, level with its middle: the story's other side
         right, left = _sides(group, flow, rules)
@@ -181,6 +181,12 @@ def _placed(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBl
                  and not parted((x0, top, x1, bottom), box_of([f]), rules)]:
         return _closing(max(above), top, flow, body), False
     return _opening(group, flow, groups, body, rules), True
+
+
+def _underline(r: Box, g: Box, body: Body) -> bool:
+    """A short rule right under a title group, within its width (a column's headline underlined): an ornament of
+    the title's, parting it from no text."""
+    return r[3] - r[1] < r[2] - r[0] and g[3] - 1 <= r[1] <= g[3] + body.size and g[0] - 1 <= r[0] and r[2] <= g[2] + 1
 
 
 def _closing(k: int, top: float, flow: list[PdfBlock], body: Body) -> int:

@@ -20,7 +20,7 @@ NUM = "[0-9０-９一二三四五六七八九十〇零两]"
 # 王　平记者 X), or three spaced out (甲 乙 丙); a fourth character spaced on is no name's, unless it is 摄, 报道 or 整理
 NAME = (f"(?:{HAN}{{1,6}}·{HAN}{{1,6}}(?:·{HAN}{{1,6}})?|{HAN}(?:{HAN}|·){{1,5}}"
         f"|{HAN}\u3000{HAN}(?=\\s|[）)]|$|[记記]者|[通][讯訊][员員])"
-        f"|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN})|{HAN}[ \u3000]{HAN}(?=[ \u3000]{HAN}{{2,3}}(?:\\s|$)))")
+        f"|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN})|{HAN}[ \u3000]{HAN}(?=[ \u3000]{HAN}{{2,3}}(?:\\s|$|[）)])))")
 OPEN, CLOSE, _POST = "[（(]", "[）)]", "(?:教授|讲师|講師|研究员|研究員|主任|会长|會長|律师|律師|法官|会计师|會計師|医生|醫生|院长|院長|校长|校長|总监|總監|经理|經理|主席|委员|委員|议员|議員|学者|學者|作家|博士|顾问|顧問|分析师|分析師|董事|理事|秘书长|秘書長)"  # (a post after a name: 某某（某大学教授）)
 SPACES = regex(r"\s")
 TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for
@@ -273,7 +273,7 @@ PROFILE_LABEL = regex("^(?:人物简介|人物簡介|专家简介|專家簡介|�
 # a report's lead sentence with no dateline (记者从某部获悉，…): a story's first paragraph, none after a crosshead
 NEWS_LEAD = regex("^\\s*(?:记者|記者)(?:[0-9０-９]{1,2}日|日前|近日|昨天|昨日|今天|今日)?(?:从|從)(?!(?:该|該)?(?:公司|企业|企業|当地|當地|学校|學校|医院|醫院)(?:了解到|获悉|獲悉))[^，。,]{2,30}?(?:获悉|獲悉|了解到)")  # (not from 公司, the story's own: a section's)
 # a sidebar's title (旅游贴士, 健康提醒, 相关链接): a box set beside a story, its own text, never the story's crosshead
-SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音|观点|觀點|小档案|小檔案|叮咛|叮嚀|大事记|大事記|名词解释|名詞解釋|释义|釋義)$"
+SIDEBAR_TITLE = regex(f"^{HAN}{{0,4}}(?:贴士|貼士|提示|提醒|须知|須知|链接|鏈接|連結|小知识|小知識|答疑|问答|問答|信箱|声音|聲音|观点|觀點|小档案|小檔案|叮咛|叮嚀|大事记|大事記|名词解释|名詞解釋|释义|釋義|辞典|辭典|词典|詞典)$"
                       f"|^{HAN}{{0,2}}(?:史上的今天|历史上的今天|歷史上的今天|今日历史|今日歷史)$")  # a chronicle: 党史上的今天
 # an English word or phrase, its part of speech perhaps, then its Chinese gloss: a glossary's entry
 GLOSS_ENTRY = regex(f"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){{0,3}}(?:\\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|phr|num|abbr)\\."

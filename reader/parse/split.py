@@ -231,7 +231,7 @@ def glued_name(prev: Chunk | None, chunk: Chunk) -> list[Chunk]:
 # a 副刊's genre printed over a piece's title, glued to it (散文霜降过后…, 小小说一碗…): no word need follow
 _GENRE, _PHOTO_WORDS = "(?:散文|小小说|小小說|微小说|微小說|随笔|隨筆|杂文|雜文|诗歌|詩歌|书评|書評|影评|影評)", "(?:图片新闻|圖片新聞|新闻图片|新聞圖片)"
 # a column's label glued to the headline under it in one block (名医访谈花粉季来了…)
-GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|时评|時評|快评|快評|短评|短評|乐评|樂評|剧评|劇評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤|坐堂|坐诊|坐診|课堂|課堂|说法|說法|观察|觀察|园地|園地|专栏|專欄|解读|解讀|答疑|问答|問答)"
+GLUED_RUBRIC = regex(f"^(?:{cv.HAN}{{2,4}}(?:访谈|訪談|进行时|進行時|时评|時評|快评|快評|短评|短評|乐评|樂評|剧评|劇評|来信|來信|手记|手記|笔谈|筆談|追踪|追蹤|坐堂|坐诊|坐診|课堂|課堂|说法|說法|观察|觀察|园地|園地|专栏|專欄|解读|解讀|答疑|问答|問答)"
                      "(?=\\S{6,}|\\S{4,}[\u3000 ]\\S{3,})|(?:晚[报報]|早[报報]|本[报報])(?:提醒|提示)(?=\\S{6,})|(?:书摘|書摘|文摘)(?=\\S.{4,})"
                      f"|(?:连载|連載|书讯|書訊)(?=《)|{_PHOTO_WORDS}(?=\\S{{4,}})|(?:读者|讀者)?(?:来函|來函)(?=\\S{{6,}})"
                      "|(?:社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|观点|觀點|论坛|論壇|链接|鏈接|记者调查|記者調查|封面故事|封面报道|封面報導)(?=\\S{4,})|\\S{0,4}Q[&＆]A(?=\\S{6,})"
@@ -241,7 +241,7 @@ LINE_SLACK = 3  # characters: a column's printed lines, a block each in a dump, 
 RUN_IN_FIRST, BULLET_TITLE = 5, 6  # characters: the text's first ones run in on the title's printed line, at most; a bulleted brief's title, at least
 BOX_REACH, _PHOTO_NEWS = 12, regex(_PHOTO_WORDS)  # chunks after a box of briefs' label (or 图片新闻's: its photo's title run in) where run-in titles are looked for
 # a brief's title run in before its text, set off by a wide space, a dash or a square (春季植树行动启动　3月11日，…, 某某发放到户■近日，…), a bullet before a headline's length (■某队签下两名新援　…): not a bullet's lead word (■夜间封路　因…), which stays one paragraph of a list; or set in brackets (【某国新政府宣誓就职】…; not an association's name, 【某某同乡会】该会…, nor a dateline)
-BRIEF_LEAD = regex(f"^\\s*(?:[■●◆▲★](?=\\S{{{BULLET_TITLE}}}))?(?:{cv.HAN}{{2,6}}[：:])?[“「]?{cv.HAN}(?:[^\\s，,。！？；;：:■□●○◆◇▲△★☆]| (?=\\S)){{3,19}}?(?:\u3000{{1,2}}|——|(?=■))(?=\\S)|^\\s*【(?![^】]*(?:讯|訊|电|電|报道|報道|報導)】)[^】\\s]{{4,19}}(?<![会會社团團])】(?=\\S)")
+BRIEF_LEAD = regex(f"^\\s*(?:[■●◆▲★](?=\\S{{{BULLET_TITLE}}}))?(?:{cv.HAN}{{2,6}}[：:])?[“「《]?{cv.HAN}(?:[^\\s，,。！？；;：:■□●○◆◇▲△★☆]| (?=\\S)){{3,19}}?(?:\u3000{{1,2}}|——|(?=■))(?=\\S)|^\\s*【(?![^】]*(?:讯|訊|电|電|报道|報道|報導)】)[^】\\s]{{4,19}}(?<![会會社团團])】(?=\\S)")
 # (a place's name and a colon may lead it: 某区：“红色驿站”温暖新就业群体　近日，…); or the place alone is the title, set bold and run in with its colon (某县：日前，该县…), as a box of local briefs heads each
 PLACE_LEAD = regex(f"^\\s*{cv.HAN}{{1,5}}[县縣区區市镇鎮乡鄉村州旗](?:[：:]|——\\s*)(?=\\S)|^\\s*(?:{cv.HAN}[^\\s，,。！？；;：:（）()]{{1,9}}[（(][0-9]{{6}}[）)](?:[^\\s，,。！？；;：:]{{1,20}}\u3000)?|{cv.HAN}{{2,5}}\u3000)(?=\\S.*[，。])")
 # (a firm's name and stock code, 某某电子（600000）, its news set off after it, in a box of notices, or a country's name set off, 某国　…, in a box of world briefs, text following; or a name and a colon set bold alone, a maker's, an event's: 某汽车：本报讯　…, 某车展：第十二届…; a place and a slash, a Taiwan paper's 短波: 某國／首都…)
@@ -312,7 +312,7 @@ def glued_rubric(chunk: Chunk) -> list[Chunk]:
     text = chunk.text.strip()
     asked = text[-1:] in "？?！!" and _title_text(text[:-1])  # (a title may ask, …修好？)
     m = GLUED_RUBRIC.match(text) if _title_text(text) or asked else None
-    if not m or not (m.group(0)[-1] in "评評论論谈談摘载載讯訊醒示函察查地栏欄A记記读讀疑答法闻聞点點" or re.fullmatch(_GENRE, m.group(0))
+    if not m or not (m.group(0)[-1] in "评評论論谈談摘载載讯訊醒示函察查地栏欄A记記读讀疑答法闻聞点點时時" or re.fullmatch(_GENRE, m.group(0))
                      or starts_with_word(cv.squash(text[m.end():]))):
         return [chunk]  # (a commentary's label, …快评 …时评 社论 …观察, an excerpt's, 书摘, a reminder's, 晚报提醒, a letter's, 来函,
         # a genre's, a notebook's, 记者手记, a Q&A column's, 专家答疑, a case column's, 以案说法, need no word after)

@@ -347,7 +347,7 @@ def photo_groups(body: Unit, titled: bool, gap: int, ledger: Ledger) -> list[Uni
     return units
 
 
-OPENED_MIN = 4  # stories at least on a page, each opening on a dateline or a credit, for the page to date them all
+OPENED_MIN = 3  # stories (no briefs) at least on a page, each opening on a dateline or a credit, for the page to date them all
 
 
 def all_opened(units: list[Unit], k: int) -> bool:
@@ -358,7 +358,7 @@ def all_opened(units: list[Unit], k: int) -> bool:
         return any(it.role is Role.BYLINE for it in units[j].items) or bool(body) and (
             body[0].dateline or body[0].role is Role.BYLINE)
     titled = [j for j, u in enumerate(units) if u.kind is UnitKind.TITLE and j != k and j + 1 < len(units)
-              and units[j + 1].kind is UnitKind.BODY]
+              and units[j + 1].kind is UnitKind.BODY and paragraph_count(units[j + 1]) > 1]  # (a brief may go undated)
     return len(titled) >= OPENED_MIN and all(map(opened, titled)) and not _TIMED.match(units[k + 1].items[0].text)
 
 
