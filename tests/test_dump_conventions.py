@@ -4158,3 +4158,17 @@ def test_briefs_go_undated_on_a_dated_page_and_a_brief_title_may_open_on_a_works
     heads = [a.headline for a in ed.articles]
     assert "颱風攪局　三天搶拍" not in heads and "《逐浪》劇組殺青" in heads
     assert [ed.articles[0].paragraphs[i] for i in ed.articles[0].crossheads] == ["颱風攪局　三天搶拍"]
+
+
+def test_a_topic_reminder_label_glued_to_its_headline_is_cut_off():
+    """健康提醒 (安全提示, 消费提醒 …) glued to the headline under it labels the column, as 晚报提醒 does; 警方提醒… opens
+    a headline of its own."""
+    ed = parse_text("\n\n".join([
+        "健康提醒流感进入高发期　专家提醒科学防护",
+        "本报讯（记者　某某）记者近日从省疾控中心获悉，全省流感活动水平持续上升，已进入冬季流行高峰。"]) + "\n")
+    story, = ed.articles
+    assert (story.rubric, story.headline) == ("健康提醒", "流感进入高发期　专家提醒科学防护")
+    ed = parse_text("\n\n".join([
+        "警方提醒谨防冒充客服诈骗",
+        "本报讯（记者　某某）近期冒充网购客服的诈骗案件多发，警方提醒市民提高警惕。"]) + "\n")
+    assert (ed.articles[0].rubric, ed.articles[0].headline) == (None, "警方提醒谨防冒充客服诈骗")

@@ -1,6 +1,6 @@
 """Title groups, boxed notes, text set in a size of its own and captions of several faces on a PDF page: newspaper
 conventions read off made-up geometry (the made page roundtable is the fixture scored end to end)."""
-from reader.parse.groups import in_flow, own_text, title_groups
+from reader.parse.groups import in_flow, own_text, small_brief, title_groups
 from reader.parse.layout import Body, reading_order
 from reader.parse.pdf import Line, PdfBlock
 from reader.parse.titles import assign
@@ -54,6 +54,11 @@ def test_text_set_in_a_size_of_its_own_is_text_not_a_title():
         600, 170, 728, 273, 12.8, "Song"), BODY)  # (six short lines, no sentence: a title set on many lines)
     near = column(600, 170, 800, 12, size=10.5)  # (within the body's size: body text already)
     assert in_flow(near, BODY) and not own_text(near, BODY)
+    small = column(420, 768, 536, 7, size=8.7)  # (a box of briefs in small type, seven full lines, under a title)
+    title = one("某某医院开设夜间门诊", 420, 750, 10.0, "Hei-Bold")
+    assert small_brief(small, [title, small], BODY) and not in_flow(small, BODY)
+    assert not small_brief(small, [one("法院公告", 420, 750, 10.0, "Hei-Bold"), small], BODY)  # (a notices box's head)
+    assert not small_brief(column(420, 768, 536, 7, size=7.5), [title], BODY)  # (small print far under the body's)
 
 
 def test_a_headline_over_a_framed_editors_note_heads_the_talk_under_the_note():

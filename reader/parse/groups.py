@@ -11,6 +11,7 @@ from .pdf import PdfBlock
 DISPLAY = 1.2  # relative size: type this much larger than the body's is display type (titles)
 FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
 TEXT_LINES, TEXT_SIZE = 5, 1.6  # lines and relative size: a block so long, in type under so large, may be text
+SMALL_TEXT, BRIEF_TITLE_MIN = 0.8, 6  # relative size: a brief's text in type over so small; its title's characters
 UPRIGHT_TEXT = 3  # columns: set vertically under display size, a block of this many is text, not a title
 TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
 TIGHT = 1.0  # of the body size: display lines this close one over the other are one group, aligned or not …
@@ -33,12 +34,22 @@ def in_flow(b: PdfBlock, body: Body) -> bool:
     return abs(b.size - body.size) <= FLOW_SIZE * body.size or own_text(b, body)
 
 
-def own_text(b: PdfBlock, body: Body) -> bool:
-    """Text set in a size of its own, larger than the body's (a commentary set large in its column): many lines
-    in one size, most running the block's full width, sentences in them; no headline is so."""
+def own_text(b: PdfBlock, body: Body, small: bool = False) -> bool:
+    """Text set in a size of its own, larger than the body's (a commentary set large in its column), or (small)
+    smaller: many lines in one size, most running the block's full width, sentences in them; no headline is so."""
     full = [ln for ln in b.lines if ln.x1 >= b.x1 - b.size]
-    return (not b.vertical and len(b.lines) >= TEXT_LINES and (1 + FLOW_SIZE) * body.size < b.size < TEXT_SIZE * body.size
+    low, high = (SMALL_TEXT, 1 - FLOW_SIZE) if small else (1 + FLOW_SIZE, TEXT_SIZE)
+    return (not b.vertical and len(b.lines) >= TEXT_LINES and low * body.size < b.size < high * body.size
             and 2 * len(full) > len(b.lines) and bool(cv.SENTENCE_PUNCT.search(b.text)))
+
+
+def small_brief(b: PdfBlock, blocks: list[PdfBlock], body: Body) -> bool:
+    """Text in small type right under a title of its own in the body's size (a box of briefs set small, each under
+    its bold title): a brief's text, in the flow; small print under no such title (a court's notices, a note) is not."""
+    return own_text(b, body, small=True) and any(
+        len(t.lines) == 1 and t.size >= (1 - FLOW_SIZE) * body.size and cv.length(t.text) >= BRIEF_TITLE_MIN
+        and not cv.SENTENCE_PUNCT.search(t.text) and 0 <= b.top - t.bottom <= b.size and t.x0 < b.x1 and t.x1 > b.x0
+        for t in blocks)
 
 
 def box_of(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:

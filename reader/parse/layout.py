@@ -16,7 +16,7 @@ from .cells import table_cells
 from .columns import (PICTURE, Body, Box, body_type, insets_after, is_body, within, parted, separators, xy_cut)
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
-from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, title_groups, under_titles
+from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, small_brief, title_groups, under_titles
 from .forms import PROFILE_FIELD
 from .furnish import PULL_QUOTE_MIN, quoted
 from .pdf import Line, PdfBlock, PdfPage
@@ -91,18 +91,20 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     blocks = [b for b in blocks if id(b) not in captions]
     titled = under_titles(blocks, body) | beside_titles(blocks, body)
     bands = page_bands(blocks, body, height, rules, frames)
-    flow = [b for b in blocks if in_flow(b, body) and id(b) not in titled and id(b) not in bands]
+    briefs = {id(b) for b in blocks if small_brief(b, blocks, body)}  # (a box of briefs set small: text, in the flow)
+    flow = [b for b in blocks if (in_flow(b, body) or id(b) in briefs) and id(b) not in titled and id(b) not in bands]
     flow += [stand_in for stand_in, _ in units]
     if not flow:
         return sorted(blocks, key=lambda b: (b.top, b.x0))
     drawn = separators(_not_underlines(rules, blocks, body, frames), frames, flow, blocks)
-    inset = {id(b) for b in blocks if not in_flow(b, body) and _inset(b, flow, body, drawn)}
+    inset = {id(b) for b in blocks if not in_flow(b, body) and id(b) not in briefs and _inset(b, flow, body, drawn)}
     told = [quoted(f.text) for f in flow]
-    quotes = tuple(box_of([b]) for b in blocks if not in_flow(b, body) and pulled(b, told))
+    quotes = tuple(box_of([b]) for b in blocks if not in_flow(b, body) and id(b) not in briefs and pulled(b, told))
     flow = xy_cut(flow + [b for b in blocks if id(b) in inset], body, drawn, quotes)
     head = sorted((b for b in blocks if bands.get(id(b)) == "head"), key=lambda b: (b.top, b.x0))
     foot = sorted((b for b in blocks if bands.get(id(b)) == "foot"), key=lambda b: (b.top, b.x0))
-    rest = [b for b in blocks if (not in_flow(b, body) or id(b) in titled) and id(b) not in inset and id(b) not in bands]
+    rest = [b for b in blocks if (not in_flow(b, body) and id(b) not in briefs or id(b) in titled) and id(b) not in inset
+            and id(b) not in bands]
     at: dict[int, list[tuple[bool, list[PdfBlock]]]] = {}
     groups = title_groups(rest, body, drawn, flow)
     flow = insets_after(flow, frames, [box_of(g) for g in groups], body)
