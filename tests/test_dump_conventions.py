@@ -4172,3 +4172,86 @@ def test_a_topic_reminder_label_glued_to_its_headline_is_cut_off():
         "警方提醒谨防冒充客服诈骗",
         "本报讯（记者　某某）近期冒充网购客服的诈骗案件多发，警方提醒市民提高警惕。"]) + "\n")
     assert (ed.articles[0].rubric, ed.articles[0].headline) == (None, "警方提醒谨防冒充客服诈骗")
+
+
+def test_a_pull_quotes_attribution_goes_with_it_and_a_maps_credit_is_cut_off_its_title():
+    """「…」 set apart as a pull quote, ──X under it: the attribution is the pull quote's, the page's, no crosshead of
+    the story; …线路示意图　　制图：X in one block is the map's caption and its credit."""
+    ed = parse_text("\n\n".join([
+        "內閣改組　新閣揆今就任", "〔記者某某／台北報導〕新任閣揆昨天表示，新內閣要把地方的聲音帶進決策。他說：「內閣不是換人就好，而是要換做法。」",
+        "「內閣不是換人就好，而是要換做法。」", "──新任閣揆某某某",
+        "新內閣預計本週五舉行首次院會，優先處理明年度總預算。"]) + "\n")
+    story, = ed.articles
+    assert len(story.paragraphs) == 2 and not story.crossheads
+    assert {"「內閣不是換人就好，而是要換做法。」", "──新任閣揆某某某"} <= {b.text for b in ed.furniture}
+    ed = parse_text("\n\n".join([
+        "地铁新线明日试运营", "本报记者　某某", "某市地铁五号线一期工程线路示意图　　制图：某某某",
+        "5月11日，记者从市轨道交通集团获悉，五号线一期工程将于明日载客试运营。"]) + "\n")
+    story, = ed.articles
+    assert story.captions == ("某市地铁五号线一期工程线路示意图",) and story.photo_credits == ("制图：某某某",)
+
+
+def test_a_line_ending_on_a_whole_word_over_text_opening_on_one_is_no_word_cut():
+    """…同步优化 | 为方便…: the line ends on a word and the text opens on words (为, 方便): no word is cut, the line
+    heads its section; …停放电 | 动自行车: 停放 takes the 放, so 电动 is the word cut across the seam."""
+    from reader.parse.sections import _word_across
+    assert not _word_across("公交线路同步优化", "为方便市民接驳换乘，市交通运输局同步调整了线路。")
+    assert _word_across("请勿在楼道、安全出口停放电", "动自行车，严禁将电池带回家中充电。")
+    assert _word_across("某区商", "务局牵头组织了这次活动。")
+
+
+def test_an_offices_answer_label_and_a_hotline_box_of_titled_calls():
+    """部门答： alone opens the office's answer, as 答： does; 民生热线 over calls each under its own title
+    (市民问：… 部门答：…) labels a box of them, not the page's hotline."""
+    assert cv.TURN_LABEL.match("部门答：") and cv.TURN_LABEL.match("专家答：")
+    ed = parse_text("\n\n".join([
+        "民生热线",
+        "小区路灯坏了半个月没人修", "市民问：我住在某区某路的小区，小区里的路灯坏了半个月，晚上出门很不方便，什么时候能修好？",
+        "部门答：", "某区城管局回复：经核实，该路段路灯因线路老化损坏，已安排维修，预计本周内修复。",
+        "公交站台能否加装遮阳棚", "市民问：某路口的公交站台没有遮阳棚，夏天等车太晒了，能否加装？",
+        "部门答：某市公交集团回复：经现场勘查，该站台具备加装条件，将于下月完成施工。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["小区路灯坏了半个月没人修", "公交站台能否加装遮阳棚"]
+    assert ed.articles[0].rubric == "民生热线" and ed.articles[0].paragraphs[1].startswith("部门答：")
+
+
+def test_a_crosshead_over_a_reporters_source_when_the_story_has_crossheads_shaped_like_it():
+    """A story cut by comma-broken crossheads (水箱锈迹斑斑，清洗记录停在五年前): a third such line over 记者从某局获悉，…
+    is its last section's head, though a new story may open so."""
+    ed = parse_text("\n\n".join([
+        "楼顶水箱多年没人洗　居民用水谁来把关", "记者　某某",
+        "拧开水龙头，先流出一股淡黄色的水，这是不少老旧小区居民的烦恼。",
+        "水箱锈迹斑斑，清洗记录停在五年前", "某小区建于1996年，楼顶水箱的清洗记录停在五年前，检修口的盖板已经锈穿。",
+        "居民坦言，自己根本不知道楼顶还有水箱。",
+        "物业撤场后，水箱成了“没人管的角落”", "水箱为什么没人洗？小区原有的物业公司三年前撤场，此后再无人管理。",
+        "不少水箱和管道老化，移交前需要先改造。",
+        "改造移交提速，让居民喝上“放心水”", "记者从市住建局获悉，该市已将老旧小区二次供水设施改造纳入今年民生实事。",
+        "改造完成后，供水企业将统一接管，定期清洗并公示水质检测结果。"]) + "\n")
+    story, = ed.articles
+    assert [story.paragraphs[i] for i in story.crossheads][-1] == "改造移交提速，让居民喝上“放心水”"
+
+
+def test_a_places_name_between_sections_headed_alike_is_a_section_head_and_a_weekend_picks_label():
+    """落霞渡, 云岫茶谷, 望月村 head a travel feature's sections: 石门瀑 among them, a surname's shape, is one more
+    head, no signature; 周末去哪儿 labels a box of briefs."""
+    assert cv.BOX_LABEL.match("周末去哪儿")
+    ed = parse_text("\n\n".join([
+        "一条溪流串起山村的春天", "文/图　本报记者　某某",
+        "从市区出发，沿高速向西南行驶一个多小时，就到了漱溪的源头。", "落霞渡",
+        "渡口的木船一早就排着队下水，游客坐船顺流而下，两岸桃花开得正盛。", "云岫茶谷",
+        "离开渡口沿山路往南十余公里，就是云岫茶谷，茶农正忙着采摘明前茶。", "望月村",
+        "望月村保存着四十多栋明清古民居，村里开起了民宿和茶馆。", "石门瀑",
+        "石门瀑是漱溪的最后一站，瀑布落差六十多米，雨后水量最大。",
+        "景区提醒，游客观瀑时不要翻越护栏戏水。"]) + "\n")
+    story, = ed.articles
+    assert [story.paragraphs[i] for i in story.crossheads] == ["落霞渡", "云岫茶谷", "望月村", "石门瀑"]
+    assert story.bylines == ("文/图　本报记者　某某",)
+
+
+def test_a_charts_title_with_a_comma_in_its_units_brackets_over_its_source_is_its_caption():
+    """某指数近12个月走势（月末收盘，点） over 数据来源：… between a byline and the text: the chart's caption (the comma
+    is its unit's), no first line of the story's text."""
+    ed = parse_text("\n\n".join([
+        "板块总市值重回两万亿元", "本报记者　某某", "某板块指数近12个月走势（月末收盘，点）", "数据来源：某证券研究所",
+        "6月8日收盘，我省上市公司总市值达到20136亿元，时隔两年重回两万亿元关口。"]) + "\n")
+    story, = ed.articles
+    assert story.captions == ("某板块指数近12个月走势（月末收盘，点）",) and len(story.paragraphs) == 1

@@ -1116,3 +1116,16 @@ def test_a_columns_headline_underlined_within_its_width_heads_the_text_under_the
     cols = [block(26, 193, 536, 30), block(551, 160, 667, 30), block(682, 160, 799, 30)]
     underline = (596, 154, 754, 155)
     assert anchor([head], cols, [[head]], BODY, [underline]) == (1, True)
+
+
+def test_a_rule_over_a_crosshead_in_the_bodys_size_and_another_face_is_its_decoration():
+    """鄰居拍門救出獨居長者 in bold sans at the body's size, a rule drawn over it across its column: the crosshead's
+    decoration, parting it from neither its story's text above nor below; a rule over body text parts as before."""
+    from reader.parse.layout import _not_underlines
+
+    head, text = _hei("邻居拍门救出独居长者", 28, 649, 141), block(28, 665, 141, 8)
+    over = (26, 642, 142, 643)
+    assert _not_underlines((over,), [head, text], BODY) == ()
+    assert _not_underlines((over,), [block(28, 649, 141, 3)], BODY) == (over,)
+    kicker = _hei("某市推进老旧小区加装电梯三年调查", 28, 649, 141)  # (over a headline, no text: a kicker's rule parts)
+    assert _not_underlines((over,), [kicker, _hei("加装电梯缘何卡在最后一票", 28, 668, 141, size=20.0)], BODY) == (over,)

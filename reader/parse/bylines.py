@@ -26,10 +26,22 @@ def author_line(items: list[Item], i: int) -> Role | None:
     label = cv.squash(items[i - 1].text) if i else ""  # (a box's label is furniture: no neighbour)
     if prev is not None and cv.PROFILE_LABEL.match(cv.squash(prev.text)) or cv.BOX_LABEL.match(label) and is_body(nxt):
         return Role.HEADLINE  # the person a profile box is about; a box of briefs' first title (国际简讯 | 某国　…)
-    if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph) \
+    if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph and not (
+            is_body(nxt) and nxt.chunk.geometry is None and _headed_between(items, i))) \
             or (prev is not None and prev.role is Role.BYLINE):  # after the story before's closing credit
         return Role.BYLINE
     return Role.HEADLINE
+
+
+def _headed_between(items: list[Item], i: int) -> bool:
+    """Between paragraphs of a story cut into sections by short lines like it (落霞渡, 云岫茶谷, 望月村): one more
+    section's head, a place's name, no signature."""
+    heads = [it for it in items[max(0, i - HEADS_REACH):i + HEADS_REACH] if it is not items[i] and it.role is Role.HEADLINE
+             and cv.length(it.text) <= cv.length(items[i].text) + 2 and is_body(neighbour(items, items.index(it), -1))]
+    return len(heads) >= 2
+
+
+HEADS_REACH = 12  # items either side where a story's other section heads are looked for
 
 
 _COMMENTATORS = regex("^(?:本[报報]|本刊)?(?:特约)?(?:评论员|評論員)$")
@@ -126,15 +138,16 @@ def name_over_title(items: list[Item], i: int) -> Role | None:
     return Role.BYLINE if g.size < h.size and n.size >= TITLE_OVER_NAME * g.size else None
 
 
-_SAID_BY = regex(f"^——\\s*(?:\\S{{0,12}}?[\\s\u3000]*{cv.NAME}|{cv.NAME}[（(][^（）()]{{2,24}}[）)])$")  # ——社会学者　X,
+_SAID_BY = regex(f"^(?:——|──)\\s*(?:\\S{{0,12}}?[\\s\u3000]*{cv.NAME}|{cv.NAME}[（(][^（）()]{{2,24}}[）)])$")  # ——社会学者　X,
 # ——X（某大学教授）: who said the quote over it
 
 
 def quoted_by(items: list[Item], i: int) -> Role | None:
     """A dash and who said it (——某大学教授 X), right under a quotation set alone (「…」): the quote's attribution,
     the text of its box (no subheadline: a deck's dash leads a phrase under a headline)."""
-    prev = neighbour(items, i, -1)
-    if items[i].role is Role.HEADLINE and is_body(prev) and prev.text.rstrip()[-1:] in "」”』’" \
-            and _SAID_BY.match(items[i].text.strip()):
-        return Role.PARAGRAPH
-    return None
+    prev = items[i - 1] if i and items[i - 1].rule == "pull_quote" else neighbour(items, i, -1)
+    if items[i].role is not Role.HEADLINE or prev is None or prev.text.rstrip()[-1:] not in "」”』’" \
+            or not _SAID_BY.match(items[i].text.strip()):
+        return None
+    return Role.FURNITURE if prev.rule == "pull_quote" else Role.PARAGRAPH if is_body(prev) else None  # (a pull
+    # quote's attribution is the pull quote's, set apart from the story's text as it is)

@@ -146,7 +146,7 @@ TIED = ("^(?:此外|另外|另一方面|同时|同時|对此|對此|然而|不�
         "[，,]")  # a connective tying it to the sentence before (此外，…): never a title's opening, nor a story's
 ATTRIBUTION = regex("^[^，,。！？：:]{1,16}?(?:表示|介绍|介紹|指出|看到|了解到|获悉|獲悉|认为|認為|透露|坦言|显示|顯示|要求|强调|強調|告诉记者|告訴記者)[，,]"
                     f"|{TIED}|^(?:根据|根據|按照|依照)[^，,。！？：:]{{1,12}}[，,]")  # (根据…，: its premise)
-_SPEAKER = "本报记者|本報記者|(?:记者|記者)(?:核实|核實|追踪|追蹤|回访|回訪|求证|求證)?|主持人|问|問|答|Q|A"  # who speaks a turn (Q：, 记者核实：)
+_SPEAKER = "本报记者|本報記者|(?:记者|記者)(?:核实|核實|追踪|追蹤|回访|回訪|求证|求證)?|主持人|问|問|答|Q|A|(?:部门|部門|专家|專家|律师|律師|医生|醫生|官方|单位|單位)(?:答|回复|回覆)"  # who speaks a turn (Q：, 记者核实：)
 _ASKER = "(?:读者|讀者|市民|网友|網友|家长|家長)\\S{0,6}?(?:问|問|留言|来电|來電|反映)"  # a reader asking an expert (市民王女士问)
 QA_TURN = regex(f"^(?:{_SPEAKER}|Q|A|{_ASKER})\\s*[：:]\\s*\\S.*[，,。？?！!]")
 # a numbered question heading its answer in an explainer (问一：…？, 问题二：…？): a section's head, not a turn
@@ -166,7 +166,7 @@ PHOTO_CREDIT_TAIL = regex(
     f"|(?<=[。！？”」])\\s*(?:图|圖|图片来源|圖片來源|照片来源|照片來源)\\s*[：:/／]\\s*[^\\s（）()：:]{{2,24}}|(?<=[。！？”」])\\s*{OPEN}{HAN}{{2,8}}(?:通讯社|通訊社){CLOSE}"  # 圖：X, （某通讯社）
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})\\s*[/／]\\s*(?:{AGENCY}|路透|美联|美聯|法新|欧新|歐新)社?"
     f"|(?<=[。！？”」])\\s*(?:{AGENCY})(?:发|發)\\s*{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES})\\s*(?:{SHOT})?\\s*{CLOSE}"
-    f"|(?<=[。！？”」])\\s*(?:(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT})|(?:{AGENCY})(?:发|發)))$")  # …。新华社发
+    f"|(?<=[。！？”」])\\s*(?:(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT})|(?:{AGENCY})(?:发|發))|(?<=\\S)[ \u3000]{{2,}}(?:{DRAWN})\\s*[：:/／]\\s*{_NAMES})$")  # …。新华社发; …示意图　　制图：X
 
 _NAME_TOKEN = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}}|[{SURNAMES_1}][ \u3000]{HAN}(?![^\\s]))"  # (高　翔: spaced)
 BARE_NAME = regex(f"^{_NAME_TOKEN}(?:\\s+{_NAME_TOKEN})*$"
@@ -264,7 +264,7 @@ CHART_CREDIT = regex("^(?:(?:本版|本期)?(?:制图|製圖|制表|製表|图�
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
 BOX_LABEL = regex(f"^(?!\\S{{0,2}}(?:参数|參數|配置|规格|規格)){HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|速记|速記|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校书書医醫][讯訊]|"
-                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿|公司公告|短新闻|短新聞|传真|傳真|警[方情]通[报報])$")
+                       "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿|公司公告|短新闻|短新聞|传真|傳真|警[方情]通[报報]|去哪儿|去哪兒|好去处|好去處)$")
 # a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
 # an official notice's title (关于…的公告): it opens a notice of its own, never a section of a story

@@ -22,7 +22,7 @@ from .rules import DISPLAY_SIZE
 from .sections import LINE_MIN, PHRASES
 from .titles import is_rubric
 from .paragraphs import SET_ASIDE
-from .units import SECTION_BRACKET, Unit, UnitKind, absorb, all_opened, announced, credit_by_form, is_closing, new_story, paragraph_count
+from .units import SECTION_BRACKET, Unit, UnitKind, absorb, all_opened, announced, shaped_like, credit_by_form, is_closing, new_story, paragraph_count
 
 SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 
@@ -347,6 +347,7 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
     briefs = _titled_briefs(units, between)  # (a brief's title parts stories: a line after the run heads its own)
     between -= _lone_heads(units, (between - briefs) | firsts) | _briefs_over_label(units) | briefs | _in_a_row(units)
+    between |= shaped_like(units, between)
     numbered = _numbered(units) | {k for k in range(len(units)) if announced(units, k)}  # (or a label announced)
     firsts |= {k for k in numbered if units[k - 1].kind is UnitKind.TITLE or k >= 2 and units[k - 2].kind is UnitKind.TITLE
                and all(credit_by_form(it) for it in units[k - 1].items)}  # (under the headline, or its byline)

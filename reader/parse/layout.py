@@ -132,6 +132,9 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
     return [c for b in out for c in caps.get(id(b), [b])] + foot
 
 
+HEAD_LINE_MAX = 20  # characters: a crosshead underlined in the body's size is a line this short
+
+
 def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
                     frames: tuple[Box, ...] = ()) -> tuple[Box, ...]:
     """The rules but those drawn right under a headline, mostly within its width, or across the frame it stands
@@ -165,8 +168,13 @@ def _not_underlines(rules: tuple[Box, ...], blocks: list[PdfBlock], body: Body,
         return r[2] - r[0] > r[3] - r[1] and t.top - UNDERLINE * body.size <= r[3] <= t.top + 1 and across(r, t)
 
     ruled = [t for t in crossheads if any(underlines(r, t) for r in rules) and any(overlines(r, t) for r in rules)]
-    return tuple(r for r in rules if not any(underlines(r, t) for t in titles + ruled)
-                 and not any(overlines(r, t) for t in ruled))
+    heads = [b for b in blocks if len(b.lines) == 1 and not b.vertical and b.face != body.face and in_flow(b, body)
+             and cv.length(b.text) <= HEAD_LINE_MAX and not cv.SENTENCE_PUNCT.search(b.text) and any(
+                 o.face == body.face and 0 <= o.top - b.bottom <= 2 * body.size and o.x0 < b.x1 and o.x1 > b.x0
+                 for o in blocks)]  # (a crosshead in the body's size, another face, over its column's text, ruled over
+    # or under across the column; a kicker over its headline is no crosshead)
+    return tuple(r for r in rules if not any(underlines(r, t) for t in titles + ruled + heads)
+                 and not any(overlines(r, t) for t in ruled + heads))
 
 
 def ruled_off(blocks: list[PdfBlock], body: Body, rules: tuple[Box, ...], frames: tuple[Box, ...]) -> set[int]:

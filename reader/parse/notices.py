@@ -249,13 +249,20 @@ def psa_box(items: list[Item], i: int) -> Role | None:
     return None
 
 
+CHART_TITLE_MAX = 30  # characters: a chart's title, its unit in brackets with a comma in them, is this short
+
+
 def chart_title(items: list[Item], i: int) -> Role | None:
     """A headline-like line right above a chart's source line or its 制图 credit: the caption of the chart set in
     the story before it, or, set off from that story (on a PDF page, under a rule or in a frame of its own), the
     chart's own title, heading an item of its own."""
-    if items[i].role is not Role.HEADLINE or i + 1 >= len(items) or figure_items(items, i) or _note_rest(items, i):
+    cut = items[i].rule in ("lopsided", "fragment") and cv.length(items[i].text) <= CHART_TITLE_MAX  # (走势（月末收盘，点）:
+    # a comma in its unit's brackets)
+    if items[i].role is not Role.HEADLINE and not cut or i + 1 >= len(items) or figure_items(items, i) or _note_rest(items, i):
         return None  # (a box's last figure, or its note's rest, over its 制图 credit is the box's text)
     nxt = items[i + 1]
+    if cut and nxt.mark is not Mark.CHART_SOURCE:
+        return None
     if nxt.mark is Mark.CHART_SOURCE or nxt.role is Role.PHOTO_CREDIT and cv.CHART_CREDIT.match(nxt.text):
         return Role.CAPTION if items[i].chunk.gap <= 1 or _in_its_frame(items, i) else Role.HEADLINE
     if nxt.role is Role.PHOTO_CREDIT and _CHART_NAME.search(cv.squash(items[i].text)) and (
@@ -321,11 +328,14 @@ HOTLINE_CALLS = 2  # readers' calls at least under the label, before the next he
 
 def hotline_box(items: list[Item], i: int) -> Role | None:
     """A hotline's label alone (新闻热线), its number under it perhaps, over readers' calls (市民X来电：…, 网友X反映：…)
-    each with its reply: the label of a box of untitled briefs, a call and its reply each, not the page's notice."""
+    each with its reply (and its title, perhaps): the label of a box of briefs, a call and its reply each, not the
+    page's notice."""
     if not HOTLINE_LABEL.match(cv.squash(items[i].text)):
         return None
-    k = next((j for j in range(i + 1, len(items)) if items[j].role is Role.HEADLINE and not cv.ASKED.match(items[j].text)),
-             len(items))  # (on a PDF page, a caller's label set bold is a title till the turn rules read it)
+    k = next((j for j in range(i + 1, len(items)) if items[j].role is Role.HEADLINE and not cv.ASKED.match(items[j].text)
+              and not cv.TURN_LABEL.match(items[j].text) and not (j + 1 < len(items) and cv.ASKED.match(items[j + 1].text))),
+             len(items))  # (on a PDF page, a
+    # caller's label set bold is a title till the turn rules read it; a call's own title over it, 路灯坏了没人修, is the box's)
     return Role.FURNITURE if sum(1 for x in items[i + 1:k] if cv.ASKED.match(x.text)) >= HOTLINE_CALLS else None
 
 

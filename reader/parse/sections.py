@@ -239,7 +239,9 @@ def _word_across(piece: str, nxt: str) -> bool:
     """A word cut in two at the seam (…西津区商 | 务局牵头…): the next text opens with no word of its own, and its
     first character makes one with the piece's last."""
     a, b = cv.squash(piece), cv.squash(nxt)
-    return bool(a and b) and not starts_with_word(b) and is_word(a[-1] + b[0])
+    return bool(a and b) and not starts_with_word(b) and is_word(a[-1] + b[0]) and not (
+        is_word(a[-2:]) and not is_word(a[-3:-1]) and starts_with_word(b[1:]))  # (…同步优化 | 为方便…: both sides
+    # whole words, no word cut; but …停放电 | 动自行车: 停放 takes the 放, the 电 goes with 动)
 
 
 CARD_LINE_MAX = 12  # characters of a profile card's line under a field with its value (an honour under 荣誉：某某)

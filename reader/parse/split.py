@@ -143,7 +143,7 @@ def _tail_parts(chunk: Chunk) -> list[Chunk]:
         if not m or m.start() == 0 or pattern is kept:  # last piece too where a column's foot cut it, 吗？（读者 X）;
             continue  # a list's item whom it quotes, ◇ …。——X)
         head = text[:m.start()]
-        if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or cv.PHOTO_PLACES_TAIL.search(head):
+        if pattern in (cv.JUMP_TAIL, cv.END_MARK) or _sentence_end(head) or cv.PHOTO_PLACES_TAIL.search(head) or pattern is cv.PHOTO_CREDIT_TAIL and head.rstrip()[-1:] in "图圖表":  # (…示意图　制图：X)
             a, b = _cut(chunk, m.start())
             return _glued_caption(a) + [b] if pattern is cv.PHOTO_CREDIT_TAIL else split_chunk(a) + [b]
     return [chunk]

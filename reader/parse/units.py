@@ -364,3 +364,24 @@ def all_opened(units: list[Unit], k: int) -> bool:
 
 # a report's first words: when it happened (近日，…; 4月13日，…), as a story's lead opens, no section's
 _TIMED = regex(f"^\\s*(?:近日|日前|近期|昨天|昨日|今天|今日|前天|本周|上周|{cv.NUM}{{1,2}}\\s*月\\s*{cv.NUM}{{1,2}}\\s*日)")
+
+
+SHAPED_HEADS = 2  # crossheads of a story over a lone line shaped like them, for it to be one more
+
+
+def shaped_like(units: list[Unit], heads: set[int]) -> set[int]:
+    """A lone line between bodies over text a reporter opens with his source (记者从某局获悉，… as a new story opens),
+    under two crossheads or more of the story shaped like it (comma-broken phrases, 物业撤场后，水箱成了…): one more."""
+    out: set[int] = set()
+    for k, u in enumerate(units[1:-1], 1):
+        if u.kind is not UnitKind.TITLE or len(u.items) != 1 or units[k - 1].kind is not UnitKind.BODY \
+                or units[k + 1].kind is not UnitKind.BODY or not cv.NEWS_LEAD.match(units[k + 1].items[0].text):
+            continue
+        j, above = k - 1, []
+        while j >= 0 and (units[j].kind is UnitKind.BODY or j in heads):
+            above += [j] if j in heads else []
+            j -= 1
+        comma = bool(cv.COMMA_IN.search(u.items[0].text))
+        if len(above) >= SHAPED_HEADS and all(bool(cv.COMMA_IN.search(units[h].items[0].text)) == comma for h in above):
+            out.add(k)
+    return out
