@@ -4255,3 +4255,12 @@ def test_a_charts_title_with_a_comma_in_its_units_brackets_over_its_source_is_it
         "6月8日收盘，我省上市公司总市值达到20136亿元，时隔两年重回两万亿元关口。"]) + "\n")
     story, = ed.articles
     assert story.captions == ("某板块指数近12个月走势（月末收盘，点）",) and len(story.paragraphs) == 1
+
+
+def test_a_meetings_kicker_glued_to_its_headline_ends_where_the_meeting_closes():
+    """某某部长级会议在某地闭幕 run into 六国共建…: the kicker ends on the meeting closing in its place, the
+    headline's words after it; a meeting's headline alone (…会议在京召开) is cut nowhere."""
+    from reader.parse.titles import split_kicker
+    assert split_kicker("环湖各国部长级会议在某港闭幕六国共建渔业资源保护机制") == (
+        "环湖各国部长级会议在某港闭幕", "六国共建渔业资源保护机制")
+    assert split_kicker("全国农业工作会议在京召开") is None

@@ -14,7 +14,9 @@ from conftest import FIXTURES, ROOT
 DATA_MODULES: set[str] = set()
 # Words a convention names that a fixture later happened to print, each with why it is the convention's: a made-up
 # page's subheadline (——一论贯彻落实…) uses the campaign phrase BANNER opens with, as real banners do.
-CONVENTION_WORDS = {"专家简介": "an expert's profile box's label beside a health page's interview (PROFILE_LABEL), as 人物简介 "
+CONVENTION_WORDS = {"新闻链接": "a background box's label (RUBRIC_LABEL, as 知识链接 and 相关链接), there before the made-up "
+                                "国防 page that sets one",
+                    "专家简介": "an expert's profile box's label beside a health page's interview (PROFILE_LABEL), as 人物简介 "
                                 "is a profile's; the made-up 健康 page prints one",
                     "知识链接": "a knowledge box's label many papers print beside a story (RUBRIC_LABEL), there before the "
                                 "made-up 文化 page that sets one",

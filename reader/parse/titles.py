@@ -36,6 +36,9 @@ _ANNIVERSARY = regex(f"^((?:纪念|紀念|庆祝|慶祝){cv.HAN}[^\\s，,。]{{2
 # a meeting's kicker run into its headline, no space between (…会议　某某主持并强调聚力攻坚…): cut after the verb of
 # saying that closes such a kicker, 并/上/时/会议 before it (a headline's own 要求 or 部署 is left alone)
 _SAID_GLUED = regex("^(\\S.{9,}?(?:并|並|上|时|時|中|会议|會議)(?:强调|強調|指出|要求))(\\S.{7,})$")
+# a meeting's kicker run into its headline (某某领导人会议在某地闭幕十一国签署…): it ends on the meeting closing,
+# opening or being held, in a place (在某地), its headline's own words after it
+_HELD_GLUED = regex(f"^(\\S{{4,}}?(?:会议|會議|大会|大會|峰会|峰會|论坛|論壇|博览会|博覽會)在{cv.HAN}{{2,8}}?(?:闭幕|閉幕|开幕|開幕|召开|召開|举行|舉行))({cv.HAN}\\S{{7,}})$")
 # a figures kicker run into its headline (前10月某指标同比增长5.8%工业经济稳中有进 新动能加快成长): cut after the rate
 # it closes on, where a space sets the headline's phrases apart (or an ideographic one the kicker's): a headline's own
 # rate (净利增38%宣布…) runs on in one phrase
@@ -45,7 +48,7 @@ _RATE_GLUED = regex(f"^(\\S.{{9,}}?(?:增长|增長|增|下降|上涨|上漲|提
 def split_kicker(text: str) -> tuple[str, str] | None:
     """A kicker set on the headline's own line (…上强调 坚定…, 纪念…周年老厂房里…): the two parts, or None."""
     text = text.strip()
-    m = cv.KICKER_HEADLINE.match(text) or _ANNIVERSARY.match(text) or _SAID_GLUED.match(text)
+    m = cv.KICKER_HEADLINE.match(text) or _ANNIVERSARY.match(text) or _SAID_GLUED.match(text) or _HELD_GLUED.match(text)
     if m and cv.length(m.group(2)) >= 4:
         return m.group(1), m.group(2)
     m = _RATE_GLUED.match(text)
