@@ -4264,3 +4264,53 @@ def test_a_meetings_kicker_glued_to_its_headline_ends_where_the_meeting_closes()
     assert split_kicker("环湖各国部长级会议在某港闭幕六国共建渔业资源保护机制") == (
         "环湖各国部长级会议在某港闭幕", "六国共建渔业资源保护机制")
     assert split_kicker("全国农业工作会议在京召开") is None
+
+
+def test_an_editors_note_after_a_storys_closing_credit_opens_the_letter_under_it():
+    """…（作者系某大学教授） closes a piece; 编者按：… after it, over 读者来信's headline, is read before the letter it
+    introduces: the letter's first paragraph, not the piece's last."""
+    ed = parse_text("\n\n".join([
+        "来论", "帮老年人跨过数字鸿沟", "文/某某", "前不久，笔者在一家社区卫生服务中心看到，一位老人因为不会用手机挂号，在窗口前站了很久。",
+        "破解这一难题，需要家庭、社区和企业多方协同发力。", "（作者系某某大学教授）",
+        "编者按：近年来，各地加快推进老旧小区改造，停车难成了居民反映较多的问题。今天刊发一位读者的来信。",
+        "读者来信", "改造后的小区，停车还得再理一理", "我家住在某区某小区，这是一个建成三十多年的老小区，去年完成了改造。",
+        "希望有关部门和物业一起想想办法，把好事办到居民的心坎上。", "某区读者　某某"]) + "\n")
+    piece, letter = ed.articles
+    assert piece.paragraphs[-1].startswith("破解这一难题") and letter.paragraphs[0].startswith("编者按：")
+
+
+def test_a_price_tables_rows_with_a_spec_in_brackets_and_full_width_signs_are_its_rows():
+    """尿素（46%）吨2150－30, 磷酸二铵吨3640＋20: a price table's rows, the product's spec in brackets, the change with a
+    full-width sign; a sentence's figure in brackets is none."""
+    for row in ("尿素（46%）吨2150－30", "复合肥（45%）吨2980持平", "磷酸二铵吨3640＋20", "草甘膦（41%）公斤19.50＋0.50"):
+        assert cv.DATA_ROW.match(row), row
+    assert not cv.DATA_ROW.match("其中（3月）增长12%")
+
+
+def test_a_question_cut_at_a_columns_foot_after_its_label_goes_on_and_a_works_caption_with_its_artist():
+    """问：冬季大棚浇水 | 施肥要注意什么？: a turn cut at a column's foot, its rest no headline; 《题》（年画）X 作 on one
+    line captions a work with its artist, as 《题》（国画） alone does."""
+    from reader.parse.works import CAPTION
+    assert CAPTION.match("《五谷丰登》（年画）某某某 作") and CAPTION.match("《云岭烟雨》（国画）")
+    ed = parse_text("\n\n".join([
+        "冬季大棚蔬菜管理三问",
+        "问：最近连续阴雨，大棚里的黄瓜叶片发黄，背面还有灰黑色霉层，这是怎么回事？",
+        "答：这很可能是黄瓜霜霉病。冬季大棚内湿度大，病菌容易滋生，要及时通风降湿。",
+        "问：冬季大棚浇水", "施肥要注意什么？",
+        "答：冬季地温低、蒸发量小，浇水要掌握宁少勿多的原则，选择晴天上午浇。"]) + "\n")
+    story, = ed.articles
+    assert "问：冬季大棚浇水施肥要注意什么？" in story.paragraphs
+
+
+def test_a_crosshead_wrapped_before_its_last_quoted_word_is_joined_back():
+    """给“娇气”的材料穿上 | “防护服” between paragraphs: a crosshead wrapped before its last word, quoted, joined back
+    to its first line (no kicker and headline of a story of its own)."""
+    ed = parse_text("\n\n".join([
+        "某团队攻克叠层电池稳定性难题", "本报记者　某某",
+        "一块巴掌大小的深蓝色电池片，在模拟户外环境的老化箱里连续运行了两千小时。",
+        "给“娇气”的材料穿上", "“防护服”",
+        "钙钛矿材料吸光能力强、制备成本低，但怕水怕热，稳定性一直是产业化的拦路虎。",
+        "团队决定从材料的边界入手，研发出一种分子钝化层。",
+        "两年内建成中试线", "团队计划两年内建成中试线，推动叠层组件通过权威认证。"]) + "\n")
+    story, = ed.articles
+    assert [story.paragraphs[i] for i in story.crossheads] == ["给“娇气”的材料穿上“防护服”", "两年内建成中试线"]

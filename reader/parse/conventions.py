@@ -218,7 +218,7 @@ JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^(?![★☆]{{3,5}}$)[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone: no text (★★★★☆: a rating)
 # A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed
 # change (上证指数3,245.67+0.52%) or none (玉米2.35持平); a price row (白菜1.20元/斤↑0.10); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
-DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.[\\d,]+)+[亿億万萬元点點]?|\\s*持平)$|^\\d{1,3}$"
+DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}(?:[（(][^（）()]{1,8}[）)][^\\d\\s。，！？]{0,3})?\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−＋－]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.[\\d,]+|[＋－][\\d.,]+)+[亿億万萬元点點]?|\\s*持平)$|^\\d{1,3}$"
                  "|^\\d{1,3}\\s*[^\\d\\s。，！？]{2,10}\\s*\\d[\\d/:：∶.\\s-]{4,}$"
                  # a standings row run together, rank, team and figures (3江城海豚613), and its head row of labels
                  f"|^\\d{{1,2}}{HAN}{{2,8}}\\d{{2,5}}$|^(?:名次|排名|球队|球隊|队名|隊名|场次|場次|积分|積分|胜|勝|平|负|負|净胜球|淨勝球){{4,}}$"

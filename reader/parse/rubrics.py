@@ -115,7 +115,27 @@ def notes_over_stories(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
             _move(out, k, k + 1, heads[0], "editor_note", ledger, Role.RUBRIC)
             del out[k]  # (the articles after it are numbered again by the pass)
         k += 1
+    for k in range(len(out) - 1):
+        out[k], out[k + 1] = _note_after_close(out[k], out[k + 1], ledger)
     return [_titled_after_note(d, ledger) for d in out]
+
+
+def _note_after_close(d: Draft, nxt: Draft, ledger: Ledger) -> tuple[Draft, Draft]:
+    """An editor's note (编者按：…) after a story's closing credit, over the next story's headline: the note opens
+    that story (a story's text never goes on past its writer's closing credit; a note is read before what it
+    introduces)."""
+    roles = [p.block.role for p in d.placed]
+    at = next((k for k, p in enumerate(d.placed) if p.block.role is Role.PARAGRAPH and _NOTE.match(p.block.text)), None)
+    if at is None or roles[at - 1] is not Role.BYLINE or roles.index(Role.PARAGRAPH) >= at - 1 \
+            or any(r is not Role.PARAGRAPH for r in roles[at:]) or _page(d) != _page(nxt) \
+            or not any(p.block.role is Role.HEADLINE for p in nxt.placed):
+        return d, nxt
+    note = d.placed[at:]
+    for p in note:
+        for i in p.items:
+            ledger.move(i, d.name, nxt.name, "editor_note")
+    first = next((j for j, p in enumerate(nxt.placed) if p.block.role is Role.PARAGRAPH), len(nxt.placed))
+    return replace(d, placed=d.placed[:at]), replace(nxt, placed=nxt.placed[:first] + note + nxt.placed[first:])
 
 
 def _titled_after_note(d: Draft, ledger: Ledger) -> Draft:

@@ -340,8 +340,8 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
             # a crosshead wrapped between paragraphs, its end a common word (…出口势头 | 强劲), never a name
             numbered = cv.ENUMERATOR.match(out[-1].text) and not cv.MID_SENTENCE.match(nxt.text) and not is_word(
                 t[-1:] + cv.squash(nxt.text)[:1])  # (三、用好数字技术 | 提升治理效能: a numbered head's second line)
-            tail = (2 <= len(t) <= CROSSHEAD_TAIL * (1 + bool(numbered)) and cv.length(out[-1].text) >= CROSSHEAD_HEAD
-                    and re.fullmatch(f"{cv.HAN}+", t) is not None and starts_with_word(t)
+            tail = (2 <= len(t.strip("“”「」")) <= CROSSHEAD_TAIL * (1 + bool(numbered)) and cv.length(out[-1].text) >= CROSSHEAD_HEAD
+                    and (re.fullmatch(f"{cv.HAN}+", t) is not None and starts_with_word(t) or re.fullmatch(f"[“「]{cv.HAN}{{2,4}}[”」]", t) is not None)
                     and (is_word(t) or not cv.BARE_NAME.match(t)) and not is_rubric(t))
         if (out and tail and _title_like(out[-1]) and not cv.BYLINE.match(out[-1].text.strip())
                 and cv.length(out[-1].text) >= SPACED_TITLE_MIN
