@@ -36,8 +36,9 @@ def author_line(items: list[Item], i: int) -> Role | None:
 def _headed_between(items: list[Item], i: int) -> bool:
     """Between paragraphs of a story cut into sections by short lines like it (落霞渡, 云岫茶谷, 望月村): one more
     section's head, a place's name, no signature."""
-    heads = [it for it in items[max(0, i - HEADS_REACH):i + HEADS_REACH] if it is not items[i] and it.role is Role.HEADLINE
-             and cv.length(it.text) <= cv.length(items[i].text) + 2 and is_body(neighbour(items, items.index(it), -1))]
+    heads = [k for k in range(max(0, i - HEADS_REACH), min(len(items), i + HEADS_REACH)) if k != i
+             and items[k].role is Role.HEADLINE and cv.length(items[k].text) <= cv.length(items[i].text) + 2
+             and is_body(neighbour(items, k, -1))]
     return len(heads) >= 2
 
 
