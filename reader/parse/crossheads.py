@@ -121,6 +121,8 @@ def _dated_before(units: list[Unit], k: int) -> bool:
 
 
 TOLD_DATED = 0.12  # of its character pairs: a lone line in a dated story shares this many with each side
+
+
 def _story_start(units: list[Unit], k: int) -> int:
     """The first of the body units running up to unit k: where the story the line at k stands in begins."""
     j = k

@@ -126,7 +126,7 @@ def _note_after_close(d: Draft, nxt: Draft, ledger: Ledger) -> tuple[Draft, Draf
     introduces)."""
     roles = [p.block.role for p in d.placed]
     at = next((k for k, p in enumerate(d.placed) if p.block.role is Role.PARAGRAPH and _NOTE.match(p.block.text)), None)
-    if at is None or roles[at - 1] is not Role.BYLINE or roles.index(Role.PARAGRAPH) >= at - 1 \
+    if at is None or at < 2 or roles[at - 1] is not Role.BYLINE or roles.index(Role.PARAGRAPH) >= at - 1 \
             or any(r is not Role.PARAGRAPH for r in roles[at:]) or _page(d) != _page(nxt) \
             or not any(p.block.role is Role.HEADLINE for p in nxt.placed):
         return d, nxt

@@ -357,9 +357,19 @@ def all_opened(units: list[Unit], k: int) -> bool:
         body = [it for it in units[j + 1].items if it.role not in (Role.CAPTION, Role.PHOTO_CREDIT)]  # (its photo's over)
         return any(it.role is Role.BYLINE for it in units[j].items) or bool(body) and (
             body[0].dateline or body[0].role is Role.BYLINE)
-    titled = [j for j, u in enumerate(units) if u.kind is UnitKind.TITLE and j != k and j + 1 < len(units)
-              and units[j + 1].kind is UnitKind.BODY and paragraph_count(units[j + 1]) > 1]  # (a brief may go undated)
-    return len(titled) >= OPENED_MIN and all(map(opened, titled)) and not _TIMED.match(units[k + 1].items[0].text)
+    if units[k + 1].items and _TIMED.match(units[k + 1].items[0].text):
+        return False
+    count = 0  # (paragraphs counted only where they decide: a brief may go undated, so an undated story of one
+    # paragraph tells nothing, and past OPENED_MIN the dated ones need no counting)
+    for j, u in enumerate(units[:-1]):
+        if u.kind is not UnitKind.TITLE or j == k or units[j + 1].kind is not UnitKind.BODY:
+            continue
+        dated = opened(j)
+        if (not dated or count < OPENED_MIN) and paragraph_count(units[j + 1]) > 1:
+            if not dated:
+                return False
+            count += 1
+    return count >= OPENED_MIN
 
 
 # a report's first words: when it happened (近日，…; 4月13日，…), as a story's lead opens, no section's
