@@ -549,6 +549,48 @@ def test_a_credit_line_straddling_two_columns_close_over_them_is_read_first_then
     assert xy_cut([credit] + first + second, Body(10.0, "Song")) == [credit] + first + second
 
 
+def test_a_signature_straddling_the_gutter_under_two_columns_is_read_after_both():
+    """A comment's closing （作者单位：…） set flush right under its two columns, wider than one, so it crosses the
+    gutter: the first column whole (two blocks that abut), then the second, then the signature; never the blocks by
+    height across the two."""
+    from reader.parse.columns import xy_cut
+
+    first, second = [column(551, 156, 667, 28), column(551, 550, 667, 23)], [column(682, 156, 799, 8),
+                                                                           column(682, 266, 799, 44)]
+    sign = one("（作者单位：某某大学某某学院）", 633, 883, 9.8, "Hei")
+    assert xy_cut(first + second + [sign], BODY) == first + second + [sign]
+    assert xy_cut([sign] + second + first, BODY) == first + second + [sign]
+
+
+def test_a_label_over_all_a_frame_holds_heads_its_first_column_not_the_one_under_it():
+    """军营快讯-style label centred over a framed box of briefs, over the second of three columns: the first brief's
+    title (a group of its own) and text stand in the first column; the label is read before the frame's first text,
+    not before the second column's top that happens to stand under it."""
+    from reader.parse.anchors import anchor
+
+    frame = (27, 806, 536, 1152)
+    label, title = one("某某快讯", 245, 809, 13.5, "Hei"), one("某旅组织某某某某某某", 38, 840, 11.2, "Hei")
+    flow = [column(38, 861, 190, 18), column(205, 841, 357, 3), column(373, 841, 525, 3)]
+    assert anchor([label], flow, [[label], [title]], BODY, [], (frame,)) == (0, True)
+    level = one("某部开展某某某某某某", 205, 809, 11.2, "Hei")  # (a brief's title level with it: its own column's)
+    assert anchor([level], flow, [[level], [one("某旅组织某某某某某某", 38, 809, 11.2, "Hei")]], BODY, [], (frame,)) == (1, True)
+
+
+def test_a_credit_on_a_labels_row_at_its_right_is_the_storys_byline_read_after_its_headline():
+    """新聞眼 in a tab at the story's left, 記者 X flush right on that row over the story's last column, the headline
+    under the row: one title group, read label, headline, credit (never a title over the last column)."""
+    from reader.parse.anchors import group_order
+
+    tab, credit = one("新闻眼", 35, 776, 12.8, "Hei"), one("记者 某某某", 342, 783, 10.5, "Hei")
+    headline = one("某某某某之后　某某才开始", 26, 803, 22.5, "Song")
+    groups = title_groups([tab, credit, headline], BODY)
+    assert groups == [[tab, credit, headline]]
+    assert group_order(groups[0], BODY) == [tab, headline, credit]
+    assert len(title_groups([tab, one("某某某某某某某", 342, 783, 10.5, "Hei"), headline], BODY)) == 2  # (no credit)
+    ruled = title_groups([tab, credit, headline], BODY, [(300, 770, 301, 1000)])  # (a rule down between: apart)
+    assert [credit] in ruled
+
+
 def test_a_headline_set_on_two_lines_around_a_correlative_is_one_headline():
     """稳就业既要“保存量” | 更要“扩增量”: the second line opens with the second half of the first's 既要…更要: one
     headline on two lines, not a headline and its deck; a line opening with 更 after no first half is a deck."""

@@ -83,10 +83,11 @@ def _sides(group: list[PdfBlock], flow: list[PdfBlock], rules: list[Box]) -> tup
             min((x0 - f.x1 for f in level if f.x1 <= x0 + 1), default=None))
 
 
-def _framed(group: list[PdfBlock], flow: list[PdfBlock], frames: tuple[Box, ...]) -> tuple[int, list[int]] | None:
+def _framed(group: list[PdfBlock], flow: list[PdfBlock], frames: tuple[Box, ...],
+            groups: list[list[PdfBlock]] = ()) -> tuple[int, list[int]] | None:
     """A title group in a frame heads the text in that frame (a box's label its box): read before the frame's
-    first text under its first line (in its columns, if any there); with the frame's text (flow indices); None
-    outside a frame or with none of its text under it."""
+    first text under its first line (in its columns, if any there); with the frame's text it may be read before
+    (flow indices: a label over all the frame holds, its first alone); None outside a frame or with none under it."""
     x0, top, x1, bottom = box_of(group)
     inside = [f for f in frames if f[0] - 1 <= x0 and x1 <= f[2] + 1 and f[1] - 1 <= top and bottom <= f[3] + 1]
     if not inside:
@@ -99,7 +100,9 @@ def _framed(group: list[PdfBlock], flow: list[PdfBlock], frames: tuple[Box, ...]
     under = sorted({i for i in held if flow[i].top >= first - 1} | (set(beside) if len(beside) > 1 else set()))
     # (under its first line; or, a side head, the columns beside it on its right, level with it)
     below = [i for i in under if flow[i].x0 < x1 and flow[i].x1 > x0]  # (in its columns: a brief's title its own)
-    return ((below or under)[0], held) if under else None
+    atop = all(flow[i].top >= bottom - 1 for i in held) and all(
+        g[0].top >= bottom - 1 for g in groups if g[0] not in group and within(g[0], (fx0, ftop, fx1, fbottom)))
+    return None if not under else (under[0], under[:1]) if atop else ((below or under)[0], held)
 
 
 def anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlock]], body: Body,
@@ -107,7 +110,7 @@ def anchor(group: list[PdfBlock], flow: list[PdfBlock], groups: list[list[PdfBlo
     """Where a title group is read (_placed), kept in the frame it stands in: a place outside it, over the group
     in it or beside it (another brief's text) gives way to the frame's own text under it (_framed)."""
     i, heads = _placed(group, flow, groups, body, rules, _labelled(frames, groups))
-    framed = None if any(b.vertical for b in group) else _framed(group, flow, frames)
+    framed = None if any(b.vertical for b in group) else _framed(group, flow, frames, groups)
     if framed is None or i in framed[1] and flow[i].top >= min(b.bottom for b in group) - 1 and (
             flow[i].x0 < box_of(group)[2] and flow[i].x1 > box_of(group)[0] or _name_alone(group, body)
             or abs(flow[i].top - flow[framed[0]].top) <= body.size):
@@ -373,13 +376,12 @@ def group_order(group: list[PdfBlock], body: Body) -> list[PdfBlock]:
     def at_right(b: PdfBlock) -> bool:  # (a name under a label there is read after the headline)
         return b.x0 >= head.x1 - 1 and b.top <= head.top + 2 * body.size and not any(
             o.bottom <= b.top and o.x0 < b.x1 and b.x0 < o.x1 for o in group)
-    return sorted(group, key=lambda b: (over and b.bottom > head.top + 1 and not at_right(b),
+    def on_row(b: PdfBlock) -> bool:  # (a credit on a label's row, at its right, over the headline: read after it)
+        return b.bottom <= head.top + 1 and in_flow(b, body) and credit_line(b) and any(
+            o.x1 <= b.x0 and o.top < b.bottom and b.top < o.bottom for o in group)
+    return sorted(group, key=lambda b: (over and b.bottom > head.top + 1 and not at_right(b) or not over and on_row(b),
                                         not b.vertical or b.size < DISPLAY * body.size,
                                         row_top(b, group), -b.x1 if b.vertical else b.x0))
-
-
-def _tab(group: list[PdfBlock]) -> bool:
-    return len(group) == 1 and cv.length(group[0].text) <= TAB_MAX
 
 
 def by_rows(groups: list[tuple[bool, list[PdfBlock]]]) -> list[list[PdfBlock]]:
@@ -387,7 +389,8 @@ def by_rows(groups: list[tuple[bool, list[PdfBlock]]]) -> list[list[PdfBlock]]:
     (a story's genre in a tab at the left of its headline, a little lower than the headline's larger type)."""
     def tab_before(a: tuple[bool, list[PdfBlock]], b: tuple[bool, list[PdfBlock]]) -> bool:
         ta, tb = box_of(a[1]), box_of(b[1])
-        return a[0] == b[0] and _tab(a[1]) and ta[0] < tb[0] and ta[1] < tb[3] and tb[1] < ta[3]
+        return (a[0] == b[0] and len(a[1]) == 1 and cv.length(a[1][0].text) <= TAB_MAX and ta[0] < tb[0]
+                and ta[1] < tb[3] and tb[1] < ta[3])
     out = list(groups)
     for k in range(1, len(out)):
         j = k

@@ -189,9 +189,11 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None, q
     wide = [b for b in blocks if b.x0 <= x0 + EDGE and b.x1 >= x1 - EDGE]  # (a picture across the columns, touching
     if wide and len(wide) < len(blocks) and all(w.top < min(b.top for b in blocks if b not in wide) for w in wide):
         return sorted(wide, key=lambda b: b.top) + xy_cut([b for b in blocks if b not in wide], body, rules, quotes)  # them)
-    over = [b for b in blocks if all(b.bottom <= o.top + 1 for o in blocks if o is not b)]  # (a credit over the
-    if len(over) == 1 and _gaps([(b.x0, _reach(b)) for b in blocks if b not in over], V_CUT * body.size):  # columns
-        return over + xy_cut([b for b in blocks if b not in over], body, rules, quotes)  # it straddles, nearer than a band)
+    for over in (True, False):  # (a credit over the columns it straddles, nearer than a band; a signature under them)
+        end = [b for b in blocks if all(b.bottom <= o.top + 1 if over else b.top >= o.bottom - 1 for o in blocks if o is not b)]
+        rest = [b for b in blocks if b not in end]
+        if len(end) == 1 and _gaps([(b.x0, _reach(b)) for b in rest], V_CUT * body.size):
+            return end + xy_cut(rest, body, rules, quotes) if over else xy_cut(rest, body, rules, quotes) + end
     return sorted(blocks, key=lambda b: (b.top, b.x0))
 
 

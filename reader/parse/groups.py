@@ -103,7 +103,7 @@ def title_groups(blocks: list[PdfBlock], body: Body, rules: list[Box] = (),
             if any(together(b, o, body) and not _ruled_apart(b, o, rules) and not _in_columns(b, o, body, flow)
                    and not (twins and o.bottom <= b.top)
                    or _decked(b, o, body, rules) or _after_tab(b, o, body) or _after_tab(o, b, body)
-                   or _credits(b, o, body, flow) for o in g):
+                   or _credits(b, o, body, flow) or _tab_credit(b, o, body, rules) for o in g):
                 g.append(b)
                 break
         else:
@@ -137,6 +137,17 @@ def _after_tab(b: PdfBlock, tab: PdfBlock, body: Body) -> bool:
     return (cv.length(tab.text) <= TAB_MAX and not b.vertical and not tab.vertical
             and not any(cv.BYLINE.match(x.text.strip()) for x in (b, tab))
             and min(b.bottom, tab.bottom) - max(b.top, tab.top) > 0 and 0 <= b.x0 - tab.x1 <= TAB_GAP * body.size)
+
+
+TAB_CREDIT = 30.0  # of the body size: a credit on a label's row stands this far right of it at most
+
+
+def _tab_credit(b: PdfBlock, tab: PdfBlock, body: Body, rules: list[Box]) -> bool:
+    """A credit line set on a label's row, to its right with no rule between (新聞眼 …… 記者 X, flush right over
+    the story): the story's byline, in the label's group (read after its headline), not a title over a column."""
+    return (cv.length(tab.text) <= TAB_MAX and len(b.lines) == 1 and in_flow(b, body) and not tab.vertical
+            and cv.BYLINE.match(b.text.strip()) is not None and min(b.bottom, tab.bottom) > max(b.top, tab.top)
+            and 0 <= b.x0 - tab.x1 <= TAB_CREDIT * body.size and not _ruled_apart(b, tab, rules))
 
 
 def credit_under(g: list[PdfBlock], bottom: float, body: Body) -> bool:
