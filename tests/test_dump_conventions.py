@@ -4314,3 +4314,112 @@ def test_a_crosshead_wrapped_before_its_last_quoted_word_is_joined_back():
         "两年内建成中试线", "团队计划两年内建成中试线，推动叠层组件通过权威认证。"]) + "\n")
     story, = ed.articles
     assert [story.paragraphs[i] for i in story.crossheads] == ["给“娇气”的材料穿上“防护服”", "两年内建成中试线"]
+
+
+def test_a_storys_photo_under_its_byline_and_its_bracketed_section_heads_stay_in_the_story():
+    """Headline, the writer's credit, a photo's caption and credit, then the text: the photo is the story's, no photo
+    item of its own; 【一刷就是两小时】 between its paragraphs heads a section (commas and quotes in such a head too),
+    never a series bar over the text after it, nor a piece of the paragraph before."""
+    ed = parse_text("\n\n".join([
+        "孩子沉迷短视频，家长怎么办", "记者　某甲　实习生　某乙", "图为某市某区一位家长和孩子一起读书。", "受访者供图",
+        "晚饭后，某女士又一次和读初二的儿子因为手机吵了起来。她说，孩子一放学就抱着手机刷视频。",
+        "记者走访发现，不少家庭都有类似的烦恼。某市一家心理门诊的医生说，今年以来前来咨询的家长明显增多。",
+        "【一刷就是两小时】",
+        "某先生的女儿今年上五年级。他告诉记者，孩子周末常常一刷就是两个小时，叫也叫不动。",
+        "他说，收手机只会让孩子更抵触，后来他改成和孩子约定时间。",
+        "【“不是不想听，是怕被念叨”】",
+        "孩子们又是怎么想的？记者在某中学随机采访了十余名学生，不少人说，最怕的是一开口就被说教。",
+        "【约定比没收更管用】",
+        "不少家长摸索出了办法。某女士和儿子一起定下规矩：作业完成后可以看半小时。",
+        "专家建议，家长先要放下自己的手机，给孩子做好榜样。"]) + "\n")
+    story, = ed.articles
+    assert story.captions and story.captions[0].startswith("图为") and story.photo_credits == ("受访者供图",)
+    assert [story.paragraphs[i] for i in story.crossheads] == ["【一刷就是两小时】", "【“不是不想听，是怕被念叨”】",
+                                                               "【约定比没收更管用】"]
+
+
+def test_a_letters_column_label_glued_to_its_question_the_reply_head_and_the_answerers_signature():
+    """法律信箱 glued to the reader's question (a column's label: the rubric), the reader's signature, 回复： alone
+    over the answer (its head, in one item with the letter), the answer signed ——某律师事务所律师　X (a byline, no
+    headline of a story after it)."""
+    ed = parse_text("\n\n".join([
+        "法律信箱邻居装修噪音扰民，我该怎么办？",
+        "我家楼上的邻居最近在装修，每天早上七点就开始电钻声不断，家里老人休息不好。我想问一问，该怎么维权？",
+        "（读者　某丙）", "回复：",
+        "某丙读者：您好！根据有关规定，装修施工应当遵守作息时间，不得在休息时间进行产生噪声的作业。",
+        "您可以先与邻居沟通，也可以向物业或者街道反映，必要时可以向有关部门投诉。",
+        "—— 某律师事务所律师　某丁"]) + "\n")
+    letter, = ed.articles
+    assert (letter.rubric, letter.headline) == ("法律信箱", "邻居装修噪音扰民，我该怎么办？")
+    assert [letter.paragraphs[i] for i in letter.crossheads] == ["回复："]
+    assert letter.bylines == ("（读者　某丙）", "—— 某律师事务所律师　某丁")
+
+
+def test_an_experts_place_post_and_name_is_a_credit_and_a_deputys_posts_stay_a_title():
+    """某市某医院某科副主任医师　X under an expert's label, and ——心理咨询师　X closing an answer: credits; a deputy's
+    posts listed with 、 over what the deputy said, and a post alone before a name (the rest of a wrapped credit), not."""
+    for line in ("某市第一人民医院心理科副主任医师　某某某", "—— 心理咨询师　某某某", "某大学教育学院教授 某某"):
+        assert cv.BYLINE.match(line), line
+    for line in ("省政协委员、某大学教育学院教授 某某某", "主任医师 某某某", "主任说"):
+        assert not cv.BYLINE.match(line), line
+
+
+def test_tables_rows_run_together_a_stocks_code_first_and_the_note_of_when_its_figures_stand():
+    """某苑452598萬13,230 (an estate, its size, price and price a foot run together) and 6821某某1,235.00+25.00 (a
+    stock's code, name, close and change): rows; 11月26日收盤　單位：元 under them: the table's note; a headline's
+    figure or a date alone is none of these."""
+    from reader.parse.forms import UNIT_NOTE
+    for row in ("某某半島8121,368萬16,847", "某苑452598萬13,230", "6821某峰1,235.00+25.00", "3417某某電子88.60+1.20"):
+        assert cv.DATA_ROW.match(row), row
+    for text in ("2026年11月", "某公司销售额达1,368萬", "白菜1.20元"):
+        assert not cv.DATA_ROW.match(text), text
+    assert UNIT_NOTE.match("11月26日收盤　單位：元") and UNIT_NOTE.match("截至6月底 单位：万元")
+    assert not UNIT_NOTE.match("单位：某某公司") and not UNIT_NOTE.match("11月26日收盘")
+
+
+def test_a_hong_kong_property_ads_statutory_details_mark_it_an_advertisement():
+    """發展項目名稱：… 詳情請參閱售樓說明書 (the details every HK property ad prints by law): an advertisement; a story
+    quoting a sales brochure is not."""
+    assert cv.AD_MARK.match("發展項目名稱：某灣·某璽　區域：某區　賣方：某某發展有限公司　詳情請參閱售樓說明書。印製日期：2026年")
+    assert not cv.AD_MARK.match("發展商昨日上載售樓說明書，項目共提供568伙。")
+
+
+def test_an_estates_name_after_a_box_label_is_a_briefs_title_not_a_names_rest():
+    """新盤速遞 | 某灣·某璽周日開放示範單位: a box's label over a brief's title opening with an estate's dotted name,
+    two lines; …建筑师伊 | 娃·某某表示，… still joins (a name cut at a column's end)."""
+    from reader.parse.caps import cut_names
+    label, title = chunks("新盤速遞", "某灣·某璽周日開放示範單位")
+    assert len(cut_names([label, title])) == 2
+    assert len(cut_names(chunks("負責修復的建築師伊", "娃·某某契表示，團隊依據百年前的原始設計圖重建尖塔。"))) == 1
+
+
+def test_titled_briefs_under_a_column_label_one_with_a_quoted_slogans_comma():
+    """A column's label, then three titles each over one paragraph: three items, though one title quotes a slogan
+    with 、 in it (“群众点单、代表督办”: no comma-broken section head of one story)."""
+    ed = parse_text("\n\n".join([
+        "代表之窗", "某市首个园区立法联系点揭牌",
+        "某市人大常委会日前在某经济开发区设立基层立法联系点，这是该市首个设在产业园区的联系点，企业意见可以直接进入立法过程。",
+        "某县推行“群众点单、代表督办”",
+        "某县人大常委会今年推行民生实事“群众点单、代表督办”工作机制，由县人大代表分组跟踪督办，办理结果向群众公开。",
+        "执法检查组赴某县督查耕地保护",
+        "某市人大常委会近日组成执法检查组，对全市贯彻实施土地管理法律法规情况开展执法检查，发现问题交有关部门限期整改。"]) + "\n")
+    assert [len(a.paragraphs) for a in ed.articles] == [1, 1, 1] and ed.articles[0].rubric == "代表之窗"
+    assert ed.articles[1].headline == "某县推行“群众点单、代表督办”" and not ed.articles[1].crossheads
+
+
+def test_a_crosshead_opening_on_the_word_data_is_no_box_of_figures_label():
+    """数据比对找线索 between a story's paragraphs: one of its three section heads (the word 数据 opens it); 数据看台,
+    数说某县 alone still label a box of figures."""
+    from reader.parse.notices import FIGURES_LABEL
+    assert FIGURES_LABEL.match("数据看台") and FIGURES_LABEL.match("数说某县") and not FIGURES_LABEL.match("数据比对找线索")
+    ed = parse_text("\n\n".join([
+        "某市推动监督向基层延伸", "本报记者　某某",
+        "今年以来，某市纪委监委把整治群众身边不正之风作为重点，推动监督向村一级延伸。",
+        "清单管权明边界", "各县区结合实际，把村级小微权力列成清单，明确每一项权力的行使程序。",
+        "清单定下来，关键在执行。各地每季度开展一次交叉检查，发现问题当场督促整改。",
+        "数据比对找线索", "监督要精准，离不开数据支撑。系统通过设定比对模型，能自动筛查异常情况。",
+        "过去查一个问题要一户一户上门核实，现在系统几分钟就能比对出来。",
+        "以案促改见实效", "针对办案中发现的共性问题，各地建章立制，堵塞管理漏洞。",
+        "整治成效好不好，群众说了算。各地还定期回访，听取群众意见。"]) + "\n")
+    story, = ed.articles
+    assert [story.paragraphs[i] for i in story.crossheads] == ["清单管权明边界", "数据比对找线索", "以案促改见实效"]

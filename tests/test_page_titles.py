@@ -181,6 +181,33 @@ def test_a_row_of_framed_ads_under_a_band_marked_with_the_ad_mark_is_the_pages_a
     assert any(within(label, r) for r in ads)
 
 
+def test_a_frame_of_a_businesss_name_numbers_and_address_with_no_sentence_is_an_ad_unmarked():
+    """某某海鲜酒家 in display type, its slogan, 订座电话：…, 手机：…, 地址：… in one framed box, no sentence anywhere:
+    a restaurant's advertisement though 广告 is printed nowhere; a story's framed box with one number and its
+    sentences is not."""
+    from reader.parse.layout import _ads
+    from reader.parse.pdf import PdfPage
+
+    name, slogan = one("某某海鲜酒家", 56, 1063, 22.0, "Song-Bold"), one("粤式点心 生猛海鲜 婚宴寿宴", 87, 1104, 12.0, "Hei")
+    lines = ["订座电话：(07)5550 4188", "手机：0491 570 158", "地址：某市某区某街118号"]
+    contacts = PdfBlock(tuple(Line(t, 322, 1065 + 16 * k, 560, 1077 + 16 * k, 11.0, "Hei") for k, t in enumerate(lines)),
+                        322, 1065, 560, 1109, 11.0, "Hei")
+    frame = (27.0, 1035.0, 798.0, 1152.0)
+    assert _ads(PdfPage(1, 825, 1170, (name, slogan, contacts), (), (), (frame,)), [name, slogan, contacts]) == [frame]
+    note = column(40, 1050, 700, 4)  # (sentences: a story's box, its contact line the story's)
+    told = [one("报名电话：0735-6231104", 40, 1120, 10.0, "Hei"), note]
+    assert _ads(PdfPage(1, 825, 1170, tuple(told), (), (), (frame,)), told) == []
+
+
+def test_a_bracketed_dateline_alone_is_no_writers_credit():
+    """（本报讯） set alone on its line (bold, before its paragraph's text), （东京讯）: datelines, never a byline the
+    way （某某） or （记者 某某） is."""
+    from reader.parse import conventions as cv
+    for line in ("（本报讯）", "（综合讯）", "（东京讯）"):
+        assert not cv.BYLINE.match(line), line
+    assert cv.BYLINE.match("（记者 某某某）") and cv.BYLINE.match("（某某）")
+
+
 def test_a_contact_line_inside_an_ad_is_the_ads():
     from reader.parse.rules import Context, first_pass
     from reader.parse.segment import Geometry

@@ -14,6 +14,7 @@ from .decks import headline_like
 from .patterns import regex
 from .pdf import PdfBlock
 from .segment import Chunk
+from .titles import is_rubric
 
 DROP_CAP_TEXT = 20  # characters at least of the paragraph a drop cap opens (摄 alone closes a credit: no cap)
 SECTION_NUMERALS = "一二三四五六七八九十"  # a section's number set alone over it (an essay's 一, 二, 三)
@@ -64,9 +65,14 @@ def _rejoined(chunks: list[Chunk], goes_on: Callable[[Chunk, Chunk], bool]) -> l
 
 def cut_names(chunks: list[Chunk]) -> list[Chunk]:
     """A block opening with a foreign name's rest (its middle dot, or a character or two and the dot) after a block
-    ending on a character of text, no mark: one line of a paragraph cut at the column's end inside the name."""
+    ending on a character of text, no mark: one line of a paragraph cut at the column's end inside the name (not after a
+    box's or a column's label: 新盤速遞 | 某灣·某璽…, an estate's name opening a brief's title)."""
     return _rejoined(chunks, lambda prev, c: bool(_NAME_REST.match(c.text.strip()) and re.search(f"{cv.HAN}$", prev.text.rstrip()))
-                     and cv.length(c.text) >= NAME_TEXT)  # (健康·生活 alone: a section's name)
+                     and cv.length(c.text) >= NAME_TEXT and not _label(prev.text))  # (健康·生活 alone: a section's name)
+
+
+def _label(t: str) -> bool:
+    return bool(cv.BOX_LABEL.match(cv.squash(t)) or is_rubric(t))
 
 
 def _credit(t: str) -> bool:

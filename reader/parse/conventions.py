@@ -114,7 +114,7 @@ BYLINE = regex(
     # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
     f"|^(?:[□■◎◇]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
-    f"|^{OPEN}\\s*(?:{_ROLE_NAMES}|{_NAMES}|(?:{AGENCY})?[记記]者{NAME})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
+    f"|^{OPEN}(?!\\S{{0,4}}[讯訊]{CLOSE})\\s*(?:{_ROLE_NAMES}|{_NAMES}|(?:{AGENCY})?[记記]者{NAME})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$|^[（(【]\\s*(?:编译|編譯|翻译|翻譯)\\s*[／/：:]\\s*{HAN}(?:[ \u3000]?{HAN}){{1,3}}\\s*[）)】]$"  # two names spaced in one run; （编译／X）
     f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*){{0,2}}(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s*[\\w.+-]+@[\\w.-]+)?$"  # 林某 报道 lin@…: a
     # Singapore paper's byline, the writer's e-mail after
@@ -123,7 +123,7 @@ BYLINE = regex(
     # signed with a dash, the writer's town after: ——王某（怡保）; a reader's note signed ——网友 某某 (a net name)
     f"|^{OPEN}\\s*(?:{AGENCY}){HAN}{{0,8}}?{_MONTH_DAY} ?[电電]{CLOSE}$"  # （新华社北京12月5日电） closing a commentary
     f"|^(?:作者简介|作者簡介)\\s*[：:\u3000 ]\\s*\\S.{{2,90}}$|^{OPEN}\\s*作者(?:为|為|係|系|是|单位|單位)[^（）()]{{2,80}}{CLOSE}$|^{OPEN}[^（）()]{{2,30}}(?:供稿|来稿|來稿){CLOSE}$|^(?:回复|回覆|答复|答覆|办理|辦理|承办|承辦)(?:单位|單位)\\s*[：:]\\s*{HAN}{{2,24}}$"  # (the office answering a reader, 回复单位：X局)
-    f"|^作者(?:为|為|係|系|是|单位|單位|\\s*[：:])\\s*[：:]?\\s*\\S.{{1,60}}(?<![。！？])$|^\\S{{2,20}}(?:律师事务所|律師事務所)(?:律师|律師)\\s*{NAME}$"  # 作者是…, 作者单位：…, 某律师事务所律师 X
+    f"|^作者(?:为|為|係|系|是|单位|單位|\\s*[：:])\\s*[：:]?\\s*\\S.{{1,60}}(?<![。！？])$|^\\S{{2,20}}(?:律师事务所|律師事務所)(?:律师|律師)\\s*{NAME}$|^(?:——\\s*|[^\\s，,、。！？；：（）()]{{0,16}}(?:医院|醫院|大学|大學|学院|學院|中心|研究院|研究所))[^\\s，,、。！？；：（）()]{{0,12}}(?:医师|醫師|咨询师|諮詢師|律师|律師|教授|研究员|研究員|主任)[ \u3000]+{NAME}$"  # 作者是…, 作者单位：…, 某律师事务所律师 X; an expert's place and post, then the name (某医院某科主任医师　X, ——心理咨询师　X)
     # an expert's place of work and name closing an answer: （某市妇幼保健院儿童保健科　X）
     f"|^{OPEN}\\s*[^（）()，,]{{2,30}}?(?:医院|醫院|学院|學院|大学|大學|研究所|研究院|中心|科|所|局|站)[ \u3000]+{NAME}\\s*{CLOSE}$"
     # an expert's name and post closing a column: （X，某某律师事务所律师）
@@ -218,7 +218,7 @@ JUMP_TAIL = regex(f"{JUMP}$")
 ORNAMENT = regex(f"^(?![★☆]{{3,5}}$)[{ARROWS}▲▼△▽◆◇■□●○★☆\\s]+$")  # an arrow or a mark alone: no text (★★★★☆: a rating)
 # A table's row of figures (积分榜, 行情): a name, if any, and two figures at least, set apart or the second a signed
 # change (上证指数3,245.67+0.52%) or none (玉米2.35持平); a price row (白菜1.20元/斤↑0.10); a standings row (rank, name, figures: 1渭城风尚33007/19); or a figure alone
-DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}(?:[（(][^（）()]{1,8}[）)][^\\d\\s。，！？]{0,3})?\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−＋－]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.[\\d,]+|[＋－][\\d.,]+)+[亿億万萬元点點]?|\\s*持平)$|^\\d{1,3}$"
+DATA_ROW = regex(f"^(?:\\d{{4,6}}(?={HAN}))?" "[^\\d\\s。，！？]{0,10}(?:[（(][^（）()]{1,8}[）)][^\\d\\s。，！？]{0,3})?\\s*[+\\-−]?\\d[\\d.,/:：∶%]*(?:(?:\\s+[+\\-−]?\\d[\\d.,/:：∶%]*|[+\\-−＋－]\\d[\\d.,]*%|[+\\-−]\\d[\\d,]*\\.[\\d,]+|[＋－][\\d.,]+)+[亿億万萬元点點]?|\\s*持平)$|^\\d{1,3}$"
                  "|^\\d{1,3}\\s*[^\\d\\s。，！？]{2,10}\\s*\\d[\\d/:：∶.\\s-]{4,}$"
                  # a standings row run together, rank, team and figures (3江城海豚613), and its head row of labels
                  f"|^\\d{{1,2}}{HAN}{{2,8}}\\d{{2,5}}$|^(?:名次|排名|球队|球隊|队名|隊名|场次|場次|积分|積分|胜|勝|平|负|負|净胜球|淨勝球){{4,}}$"
@@ -227,7 +227,7 @@ DATA_ROW = regex("^[^\\d\\s。，！？]{0,10}(?:[（(][^（）()]{1,8}[）)][^\
                  # a chart's row: a rank, a title in 《》, its figure (5《某片》87.5: a box office's takings); a price list's, a
                  # name, a dash, a price (某车型 — 9.99万元); a spec sheet's, its label and exact figure run together (轴距2800毫米)
                  "|^\\d{1,2}\\s*《[^》]{1,20}》\\s*\\d[\\d.,]*$|^\\S.{0,16}?\\s*[—–]{1,2}\\s*\\d[\\d.,]*\\s*万?元$"
-                 f"|^(?:(?![约約]){HAN}){{2,5}}\\d[\\d.,/×]*\\s*(?:毫米|厘米|千瓦时|千瓦時|千瓦|公里|千米|万元|萬元|千克|公斤|马力|馬力|kWh|mm|km)$")
+                 f"|^(?:(?![约約]){HAN}){{2,5}}\\d[\\d.,/×]*\\s*(?:毫米|厘米|千瓦时|千瓦時|千瓦|公里|千米|万元|萬元|千克|公斤|马力|馬力|kWh|mm|km)$|^{HAN}{{2,8}}\\d[\\d,.]*[萬万億亿]\\d[\\d,.]*$")  # (a deal's row run together: 某苑452598萬13,230)
 # a listing's row (演出信息, 节目表): a date and a time, then where and what: 3月20日 19:30 市大剧院 话剧《…》
 LISTING_ROW = regex("^[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?:[（(]?(?:周|星期)\\S[）)]?)?\\s*[0-9０-９]{1,2}\\s*[:：]\\s*[0-9０-９]{2}(?!\\d)")
 # the body that signs a notice (落款): an office, a court, a company, a school …, named on a line of its own
@@ -253,7 +253,7 @@ PHOTO_PLACES_TAIL = regex("[（(](?:左起|右起|前排|后排|後排|左[一�
 SIGN_UP_LINE = regex("^(?:报名|報名|咨询|諮詢|预约|預約|订票|訂票|购票|購票|订购|訂購)(?:电话|電話)[：:]")  # (热线: a hotline, an ad's)
 ADDRESS = regex("^\\S{0,4}(?:地址|邮箱|郵箱|電郵)[：:]")  # (an address or a mailbox needs no number)
 PHONE_FIELD = regex("[：:]\\s*(?:[（(][0-9０-９]{3,4}[）)]\\s*)?[0-9０-９][0-9０-９-]{3,}")  # 急诊：5120120, 电话：（0739）6128…
-AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$|^.{0,50}本(?:广告|廣告)(?:仅为|僅為|仅作|僅作)要[约約][邀]?[请請].{0,40}$")  # the mark every advertisement carries by law (or a property ad's disclaimer: 本广告仅为要约邀请…)
+AD_MARK = regex("^[（(【\\[]?(?:广告|廣告)[）)】\\]]?$|^.{0,50}本(?:广告|廣告)(?:仅为|僅為|仅作|僅作)要[约約][邀]?[请請].{0,40}$|^(?:发展项目名称|發展項目名稱)[：:].{0,400}(?:售楼说明书|售樓說明書)")  # the mark every advertisement carries by law (or a property ad's disclaimer: 本广告仅为要约邀请…)
 # a numbered item's number (1. 2、 （3） ④ 五、): opens an item of a list
 ENUMERATOR = regex("^\\s*(?:[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳]"
                    "|[一二三四五六七八九十]{1,2}、)")

@@ -3,8 +3,8 @@
 A line between two bodies, with no sign of a new story, is a crosshead, but a story is cut into sections by two
 crossheads or more (in the made pages' golds, two stories of 600 have a single one): a lone line between two
 bodies, unnumbered, (on a PDF page) not set in the column's type and naming nothing the story before it told,
-heads a story of its own. A title run into
-its text over text its source closes is a brief's; a short line under a story's credit heads its first section.
+heads a story of its own. A title run into its text over text its source closes is a brief's; a short line under a
+story's credit heads its first section.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from .rules import DISPLAY_SIZE
 from .sections import LINE_MIN, PHRASES
 from .titles import is_rubric
 from .paragraphs import SET_ASIDE
-from .units import SECTION_BRACKET, Unit, UnitKind, absorb, all_opened, announced, shaped_like, credit_by_form, is_closing, new_story, paragraph_count
+from .units import BRACKETED_HEAD, SECTION_BRACKET, Unit, UnitKind, absorb, all_opened, announced, shaped_like, credit_by_form, is_closing, new_story, paragraph_count
 
 SECTION_HEAD_MAX = 12  # characters: a section's crosshead (案情回顾, 法官说法) under a story's credit is this short
 
@@ -37,7 +37,8 @@ def _photo_body(unit: Unit) -> bool:
     return opens or len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT
 
 
-_TIED = regex(cv.TIED)  # a text opening so goes on with the story before it
+_TIED, _QUOTED = regex(cv.TIED), regex("“[^“”]*”|「[^「」]*」")  # a text opening so goes on with the story before it
+_REPLY = regex("^(?:专家|專家|编辑|編輯)?(?:回复|回覆|答复|答覆|回信|复信|覆信)[：:]?$")  # the head of a reply to a letter
 
 
 def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset[int] = frozenset(),
@@ -67,7 +68,7 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
     if any(j not in quotes for j in range(last.index + 1, u.items[0].index)):
         return False  # furniture set between (a table, an ad): the text before has ended (a pull quote has not)
     return ((last.ends_paragraph or tied or set_in(u.items[0])) and not _photo_body(nxt)
-            and (not is_rubric(u.items[0].text) or SECTION_BRACKET.match(u.items[0].text.strip())  # (【评析】, or
+            and (not is_rubric(u.items[0].text) or BRACKETED_HEAD.match(u.items[0].text.strip())  # (【评析】, or
                  or set_in(u.items[0]))  # 记者调查 set in the column's type)
             and not cv.NOTICE_TITLE.match(cv.squash(u.items[0].text))  # 关于…的公告 opens a notice
             and not cv.SIDEBAR_TITLE.match(cv.squash(u.items[0].text))  # 旅游贴士 opens a sidebar
@@ -188,9 +189,9 @@ def _titled_briefs(units: list[Unit], heads: set[int]) -> set[int]:
     return out
 
 
-def _asked(text: str) -> bool:
+def _asked(text: str) -> bool:  # (a comma inside a quoted slogan, “群众点单、代表督办”, breaks no head)
     t = text.strip()
-    return bool(cv.ENUMERATOR.match(t) or cv.NUMBERED_QUESTION.match(t) or cv.COMMA_IN.search(t)) or t.endswith(("？", "?"))
+    return bool(cv.ENUMERATOR.match(t) or cv.NUMBERED_QUESTION.match(t) or cv.COMMA_IN.search(_QUOTED.sub("", t))) or t.endswith(("？", "?"))
 
 
 LABEL_AFTER_MIN = 2  # titled briefs at least, right over a box's label, for the label to be read after its box
@@ -336,6 +337,12 @@ def _numbered(units: list[Unit]) -> set[int]:
     return {lone[j] for j in numbers if 0 < lone[j] < len(units) - 1 and units[lone[j] + 1].kind is UnitKind.BODY}
 
 
+def _reply(units: list[Unit], k: int) -> bool:
+    """回复： alone between a reader's letter (signed) and text: the head of the answer under it, in one item."""
+    return (0 < k < len(units) - 1 and units[k].kind is UnitKind.TITLE and len(units[k].items) == 1 and units[k - 1].kind
+            is UnitKind.BODY and units[k + 1].kind is UnitKind.BODY and bool(_REPLY.match(cv.squash(units[k].items[0].text))))
+
+
 def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger,
                      quotes: frozenset[int] = frozenset()) -> list[Unit]:
     """Fold each crosshead and the body around it into one body unit; a box of briefs has none. quotes: the items
@@ -350,7 +357,7 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     briefs = _titled_briefs(units, between)  # (a brief's title parts stories: a line after the run heads its own)
     between -= _lone_heads(units, (between - briefs) | firsts) | _briefs_over_label(units) | briefs | _in_a_row(units)
     between |= shaped_like(units, between)
-    numbered = _numbered(units) | {k for k in range(len(units)) if announced(units, k)}  # (or a label announced)
+    numbered = _numbered(units) | {k for k in range(len(units)) if announced(units, k) or _reply(units, k)}  # (a label too)
     firsts |= {k for k in numbered if units[k - 1].kind is UnitKind.TITLE or k >= 2 and units[k - 2].kind is UnitKind.TITLE
                and all(credit_by_form(it) for it in units[k - 1].items)}  # (under the headline, or its byline)
     between |= numbered - firsts

@@ -20,8 +20,9 @@ DATED_ITEM = regex(f"^\\s*(?:{cv.DATE.pattern}|{cv.NUM}{{4}}\\s*年(?:\\s*{cv.NU
 # 擅长：…): a line of the box's text, never a title
 PROFILE_FIELD = regex("^(?:姓名|性别|性別|民族|出生|生于|生於|籍贯|籍貫|身份|职业|職業|职务|職務|职称|職稱|单位|單位|学历|學歷|"
                       "荣誉|榮譽|简历|簡歷|现任|現任|代表作|代表作品|毕业院校|畢業院校|座右铭|座右銘|爱好|愛好|专家|專家|擅长|擅長|出诊时间|出診時間)\\s*[：:]\\s*(?:\\S|$)")
-# a table's unit (单位：亿元, 單位：%): its note, the page's data with it, no card's field (单位：某某公司)
-UNIT_NOTE = regex("^(?:单位|單位)\\s*[：:]\\s*(?:[亿億万萬千百]?(?:元|美元|港元|吨|噸|人|户|戶|辆|輛|台|套|个|個)|[%％])"
+# a table's unit (单位：亿元, 單位：%; when its figures stand, 11月26日收盘　单位：元): its note, the page's data with it,
+# no card's field (单位：某某公司)
+UNIT_NOTE = regex("^(?:\\S{0,10}(?:收盘|收盤|截至\\S{2,10})[ \u3000]+)?(?:单位|單位)\\s*[：:]\\s*(?:[亿億万萬千百]?(?:元|美元|港元|吨|噸|人|户|戶|辆|輛|台|套|个|個)|[%％])"
                   "(?:\\s*[、，,/／]\\s*\\S{1,6})?$")
 # a profile's text (人物简介 over it): a name, then the year the person was born (某某，1964年生，…; 某某，女，1981年出生)
 # or the post the person holds (某某，主任中医师，…)

@@ -35,6 +35,7 @@ RULED_NEAR = 6  # of the body size: a frame setting a title off the text under i
 STRIP_NEAR = 4.0  # of the mark's size: a row of frames this close under a 广告 mark is its strip of ads
 NUMBERS_MIN = 3  # numbers to call (five figures at least) in a box under 便民信息 that make it a list of them
 _NUMBER = regex("[0-9０-９]{5,}")
+SHOP_FIELDS, _SENTENCE_END = 2, regex("[。！？!?]")  # numbers or an address to reach a business at, in a frame
 _PSA = regex("^.{2,30}(?:关心您|關心您|关心你|關心你)$|^(?:公益广告|公益廣告)$")  # a public-service ad's sign-off or mark
 
 
@@ -247,12 +248,17 @@ def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     def listed(r: Box) -> bool:  # a box of numbers to call, not notices under the same label (停水通知 …)
         return len(_NUMBER.findall("".join(b.text for b in blocks if within(b, r)))) >= NUMBERS_MIN
 
+    def shop(r: Box) -> bool:  # a frame of a business's numbers and address and no sentence: an ad with no mark
+        held = [b for b in blocks if within(b, r)]
+        return sum(bool(cv.CONTACT_LINE.match(ln.text.strip())) for b in held for ln in b.lines) >= SHOP_FIELDS and not any(
+            _SENTENCE_END.search(b.text) for b in held)
+
     under = [(m, r) for m in marks for r in regions if _strip_under(m, r, regions)]
     strips = list(dict.fromkeys(r for _, r in under))
     bands = [(min(r[0] for r in strips), m.top - 1, max(r[2] for r in strips), m.bottom + 1)
              for m in dict.fromkeys(m for m, _ in under)]  # (the mark's line: the strip's label)
     return [r for r in regions if any(within(m, r) for m in marks) or any(within(m, r) for m in numbers)
-            and listed(r)] + strips + bands
+            and listed(r) or shop(r)] + strips + bands
 
 
 def _strip_under(mark: PdfBlock, r: Box, regions: list[Box]) -> bool:

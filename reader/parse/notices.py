@@ -34,7 +34,8 @@ def sign_off(items: list[Item], i: int) -> Role | None:
 CONTACT_LINES = 3  # a notice's contact lines over its signature, at most
 
 
-FIGURES_LABEL = regex(f"^(?:{cv.FIGURES_WORDS}|图说数据|圖說數據|数据|數據)\\S{{0,6}}$")  # a box of figures' label (数说某县)
+FIGURES_LABEL = regex(f"^(?:(?:{cv.FIGURES_WORDS}|图说数据|圖說數據)\\S{{0,6}}|(?:数据|數據)\\S{{0,2}})$")  # a box of figures' label
+# (数说某县, 数据看台; not a crosshead opening on the word, 数据比对找线索)
 FIGURE_UNIT = ("(?:%|％|‰|[万亿千百]?(?:家|个|個|元|人|人次|辆|輛|吨|噸|件|台|户|戶|所|项|項|亩|畝|倍|条|條|座|场|場|"
                "公里|千米|平方米|天|年|分钟|分鐘|小時|小时|岁|歲|次|所|名|位|类|類|种|種|款|批|例|套|份)|个百分点|個百分點|[万亿千百])")
 FIGURE_LEAD = regex(f"^\\s*[0-9０-９][0-9０-９.,，]*\\s*{FIGURE_UNIT}")

@@ -107,6 +107,9 @@ _PREPOSITIONS = "对對从從与與向跟给給"  # nor on a preposition, howeve
 # word's last character aside (取向, 参与, 面对)
 
 
+_WHOLE_BRACKET = regex("^【[^【】]+】$")
+
+
 def continuation(items: list[Item], i: int) -> Role | None:
     """A headline-like piece between an unfinished paragraph and more body is that paragraph's tail; one that
     does not end, followed by body opening mid-sentence (论。…) or mid-word (a Latin word after its Latin word
@@ -124,7 +127,8 @@ def continuation(items: list[Item], i: int) -> Role | None:
     if (is_body(nxt) and not nxt.dateline and _LATIN_END.search(items[i].text) and _LATIN_START.match(nxt.text)
             and not cv.GLOSS_ENTRY.match(nxt.text.strip())):  # (a glossary's label over its first entry)
         return Role.PARAGRAPH  # an English name cut at the column's end (…Demand Responsive | Transport System，…)
-    if not is_body(nxt) or nxt.dateline or PHRASES.search(_NOTE_TAIL.sub("", items[i].text)):
+    if not is_body(nxt) or nxt.dateline or PHRASES.search(_NOTE_TAIL.sub("", items[i].text)) or _WHOLE_BRACKET.match(
+            items[i].text.strip()):  # (【…“…”】: a head bracketed whole, no line of a paragraph)
         return None  # (a headline's phrases set an ideographic space apart: 某街市翻新重开　档户忧加租三成; not a
         # note's in brackets after the piece, …充满？（读者　某某）)
     quoted = not items[i].ends_paragraph and _quote_across(items[i].text, nxt.text)

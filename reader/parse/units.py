@@ -280,7 +280,7 @@ def _bare_text(unit: Unit) -> bool:
     return unit.kind is UnitKind.BODY and bool(unit.items) and unit.items[0].role is Role.PARAGRAPH and not unit.items[0].dateline
 
 
-SECTION_BRACKET = regex("^【[^【】]{2,4}】$")  # 【案情】, 【评析】: a case story's sections
+SECTION_BRACKET, BRACKETED_HEAD = regex("^【[^【】]{2,4}】$"), regex("^【[^【】]{2,20}】$")  # 【评析】; 【一句话就…】
 
 
 def announced(units: list[Unit], k: int) -> bool:
@@ -294,10 +294,10 @@ def announced(units: list[Unit], k: int) -> bool:
 
 
 def _section_bracket(units: list[Unit], k: int) -> bool:
-    """A bracketed word alone (【案情】), or on a PDF page a word set in its column's type (记者调查), between a story's
-    text, or its credit under its headline, and text."""
+    """A bracketed word or phrase alone (【案情】, 【一句话就…】), or on a PDF page a word set in its column's type
+    (记者调查), between a story's text, or its credit under its headline, and text: no series bar over a headline."""
     u = units[k]
-    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not (SECTION_BRACKET.match(u.items[0].text.strip())
+    if u.kind is not UnitKind.TITLE or len(u.items) != 1 or not (BRACKETED_HEAD.match(u.items[0].text.strip())
                                                                   or set_in(u.items[0])):
         return False
     before, after = units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
@@ -322,7 +322,8 @@ def _tab_before(u: Unit, nxt: Unit) -> bool:
 
 def photo_groups(body: Unit, titled: bool, gap: int, ledger: Ledger) -> list[Unit]:
     """Photo news set one after another: each caption with the credit printed above or below it. Under a title,
-    captions in one frame (no wider gap than the usual) are one photo story: the title is over all of them."""
+    captions in one frame (no wider gap than usual) are one photo story, the title over all; a photo right under the
+    writer's credit opening a body is the story's (the text after it goes on with it)."""
     if not any(it.role is Role.PHOTO_CREDIT for it in body.items) or any(it.dateline for it in body.items):
         return [body]
     groups: list[list[Item]] = [[]]
@@ -331,7 +332,9 @@ def photo_groups(body: Unit, titled: bool, gap: int, ledger: Ledger) -> list[Uni
         has_text = any(x.role in (Role.PARAGRAPH, Role.CAPTION) for x in cur)
         has_credit = any(x.role is Role.PHOTO_CREDIT for x in cur)
         story = titled and len(groups) == 1 and it.chunk.gap <= gap or it.role is Role.PARAGRAPH and bool(cur) \
-            and cur[-1].role is Role.PARAGRAPH and not cur[-1].ends_paragraph  # (a sentence going on in the next column)
+            and cur[-1].role is Role.PARAGRAPH and not cur[-1].ends_paragraph or len(groups) == 1 and bool(cur) and all(
+                x.role in (Role.BYLINE, Role.CAPTION, Role.PHOTO_CREDIT) for x in cur) and cur[0].role is Role.BYLINE  # (a
+        # sentence going on in the next column; the text under the credit and photo opening a story)
         if it.role in (Role.PARAGRAPH, Role.CAPTION, Role.PHOTO_CREDIT) and has_text and has_credit and not story:
             groups.append([])
         groups[-1].append(it)
