@@ -199,6 +199,20 @@ def test_a_frame_of_a_businesss_name_numbers_and_address_with_no_sentence_is_an_
     assert _ads(PdfPage(1, 825, 1170, tuple(told), (), (), (frame,)), told) == []
 
 
+def test_a_label_in_the_bodys_size_over_a_title_groups_corner_is_read_before_the_group():
+    """代表风采 in a tab at the story's top left, set in about the body's size, the kicker, headline and byline
+    centred under and right of it, a rule under them, the text under it: label, kicker, headline, byline, text
+    (never the title group before the label, the label opening the text)."""
+    label = one("某某风采", 35, 597, 10.5, "Hei")
+    kicker, head = one("记省人大代表、某县某镇某村党支部书记某某某", 128, 623, 12.8, "Hei"), one("一本账记了十八年", 119, 642, 25.5)
+    credit = one("本报记者 某某某 通讯员 某某", 197, 682, 10.0, "Hei")
+    cols = [column(26, 708, 142, 16), column(158, 708, 274, 16), column(289, 708, 405, 16)]
+    above = [column(26 + 131 * k, 150, 142 + 131 * k, 25) for k in range(4)]  # (the story over it, four columns)
+    rules = ((26, 583, 536, 584), (26, 700, 536, 701))  # (a rule over the story, and one under its credit)
+    assert reading_order(above + [label, kicker, head, credit] + cols, BODY, 1200, rules=rules) == above + [
+        label, kicker, head, credit] + cols
+
+
 def test_a_bracketed_dateline_alone_is_no_writers_credit():
     """（本报讯） set alone on its line (bold, before its paragraph's text), （东京讯）: datelines, never a byline the
     way （某某） or （记者 某某） is."""

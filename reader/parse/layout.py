@@ -16,7 +16,7 @@ from .cells import table_cells
 from .columns import (PICTURE, Body, Box, body_type, insets_after, is_body, within, parted, separators, xy_cut)
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
-from .groups import DISPLAY, beside_titles, box_of, in_flow, own_text, small_brief, title_groups, under_titles
+from .groups import DISPLAY, TAB_MAX, beside_titles, box_of, in_flow, own_text, small_brief, title_groups, under_titles
 from .forms import PROFILE_FIELD
 from .furnish import PULL_QUOTE_MIN, quoted
 from .pdf import Line, PdfBlock, PdfPage
@@ -121,6 +121,10 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
         while heads and 0 < i < len(flow) and credit_line(flow[i - 1]) and flow[i - 1].top >= bottom - 1 \
                 and flow[i - 1].bottom <= flow[i].top + 1:
             i -= 1  # its credit line, read before the text it heads (set at the right, over another column)
+        top = box_of(g)[1]
+        while heads and i < len(flow) and cv.length(flow[i].text) <= TAB_MAX and flow[i].bottom <= top + 1 \
+                and flow[i].x0 < box_of(g)[2] and not cv.SENTENCE_PUNCT.search(flow[i].text) and not credit_line(flow[i]):
+            i += 1  # a label in the body's size set over the group's corner (代表风采 in its tab): read before it
         at.setdefault(i, []).append((heads, g))
     out = list(head)
     for i in range(len(flow) + 1):
