@@ -4423,3 +4423,69 @@ def test_a_crosshead_opening_on_the_word_data_is_no_box_of_figures_label():
         "整治成效好不好，群众说了算。各地还定期回访，听取群众意见。"]) + "\n")
     story, = ed.articles
     assert [story.paragraphs[i] for i in story.crossheads] == ["清单管权明边界", "数据比对找线索", "以案促改见实效"]
+
+
+def test_a_report_lead_or_a_done_verb_cut_at_a_columns_foot_goes_on_in_the_next():
+    """记者从某市市场 | 监督管理局了解到，… and 某某社的成长也带动了 | 更多学生走进实验室。: a paragraph's first line cut
+    at a column's foot (a lead's source cut, a verb waiting for its object), no crosshead; 春天来了 over text stays a
+    head."""
+    def story(piece):
+        return parse_text("\n\n".join([
+            "某市出台预付卡管理办法", "本报记者　某某",
+            "记者走访发现，预付卡退费难的问题在多个行业都有出现，不少消费者因此蒙受损失。",
+            "商家关门后，会员往往找不到人，只能自认倒霉。", piece[0], piece[1],
+            "今年以来，相关部门共受理预付卡投诉三百余件，为消费者挽回损失五十余万元。"]) + "\n")
+    for piece in (("记者从某市市场", "监督管理局了解到，该市去年出台了单用途预付卡管理办法。"),
+                  ("某某社的成长也带动了", "更多学生走进实验室。目前社团已有成员四十余人。")):
+        got, = story(piece).articles
+        assert piece[0] + piece[1] in got.paragraphs and not got.crossheads
+
+
+def test_a_columns_cases_each_a_title_over_its_bracketed_parts_are_items_of_their_own():
+    """投诉直通车 over three cases, each a title over 【投诉】… and 【进展】… paragraphs: three items (a case's parts
+    count as one), no story with crossheads."""
+    cases = []
+    for k, (title, place) in enumerate((("网购冰箱到货磕坏　换货一拖就是二十天", "某区"), ("婚纱照底片加钱才给　影楼改口免费提供", "某县"),
+                                        ("旧房装修增项不断　预算一涨再涨", "某镇"))):
+        cases += [title, f"【投诉】{place}的市民某先生反映，他今年{k + 3}月遇到了麻烦，多次与商家沟通都没有结果。",
+                  f"【进展】记者将情况反映给商家后，对方表示将尽快处理，{place}市场监管部门也已介入调查。"]
+    ed = parse_text("\n\n".join(["投诉直通车"] + cases) + "\n")
+    assert [len(a.paragraphs) for a in ed.articles] == [2, 2, 2] and not any(a.crossheads for a in ed.articles)
+
+
+def test_a_knowledge_boxs_label_the_sea_state_line_a_singapore_byline_and_an_event_listings_entry():
+    """海洋知识 over a term's title: the box's rubric; 海况预报　17日：… and 潮汐预报: the page's data; 报道　X　摄影　Y
+    and 文　X: credits; 地点：…日期：…票价：… run together: a listing's entry, never cut into a place's facts."""
+    from reader.parse.forms import next_fact
+    from reader.parse.titles import is_rubric
+    assert is_rubric("海洋知识") and not is_rubric("伏季休渔")
+    assert role("海况预报　17日：某渔场东北风5到6级，浪高1.5到2.0米。", "weather") is Role.FURNITURE
+    assert role("潮汐预报", "weather") is Role.FURNITURE and role("海洋生态保护取得新进展", "weather") is None
+    for line in ("报道　林某某　　摄影　黄某某", "文　许某某", "报道 林某"):
+        assert cv.BYLINE.match(line), line
+    for line in ("文　化", "文化新闻", "文 化 资 讯"):  # (a label letter-spaced is no writer)
+        assert not cv.BYLINE.match(line), line
+    entry = "地点：某某音乐厅日期：11月28日（星期六）晚上8时票价：35元、55元、75元"
+    assert cv.LISTING_ROW.match(entry) and next_fact(entry) is None
+    assert next_fact("地址：某街17号营业时间：5:30—10:30人均：约12元") is not None  # (a place's facts still cut)
+
+
+def test_a_caption_after_a_storys_text_naming_nothing_of_it_is_photo_news_of_its_own():
+    """A story on low-carbon concrete, then 「某某博览」昨日…一部机械人… with its credit printed after its text: photo
+    news of its own (its words are none of the story's); a caption after a story's text that tells what the story
+    does stays in it."""
+    def page(caption):
+        return parse_text("\n\n".join([
+            "某大学研发低碳混凝土　碳排放减四成",
+            "某大学土木工程学系研究团队研发出一种低碳混凝土，以工业废料取代部分水泥，碳排放可减少约四成。",
+            "团队负责人介绍，团队花了三年时间调校配方，最大挑战是确保强度符合建筑规范。",
+            "研究团队正与本地建材商商讨合作，预计明年在公共工程中试用。团队还计划把配方推广到预制构件，进一步降低工地的碳排放。",
+            "业界人士认为，建造业是本地碳排放的主要来源之一，低碳建材若能大规模应用，对实现减碳目标有重要意义。",
+            caption + "记者 某某某 摄",  # (the credit set after the caption, one block)
+            "创科观察", "机械人进院舍　科技更需温度", "文：某某某",
+            "近年不少安老院舍引入照护机械人，减轻人手压力，但科技始终不能取代人与人之间的关怀。"]) + "\n")
+    robot = page("「2027国际机械人博览」昨日在某会展中心开幕，一部由本地初创研发的双臂协作机械人示范冲咖啡。")
+    assert [a.kind for a in robot.articles] == [Kind.ARTICLE, Kind.PHOTO, Kind.ARTICLE]
+    assert robot.articles[1].captions[0].startswith("「2027国际机械人博览」")
+    told = page("研究团队成员在实验室检测低碳混凝土样本的强度。")
+    assert [a.kind for a in told.articles] == [Kind.ARTICLE, Kind.ARTICLE] and told.articles[0].captions

@@ -308,6 +308,7 @@ DECISIONS = {
     "stray_credit": "a credit with no story before it belongs to no article",
     "caption_by_words": "a caption that names another nearby story's headline, and not its own, goes to that story",
     "photo_in_story": "an untitled photo goes into the story next to it that tells what its caption says",
+    "photo_apart": "a caption printed after a story's text that names nothing of the story is photo news of its own",
     "runs_on": "an untitled body goes on from the nearest story before it whose text stops mid-sentence (the dump "
                "printed the rest of that story apart)",
     "opens_later": "an untitled body stopping mid-sentence right before a headline group, with no story to go on "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import TITLE_ROLES, Block, Role
+from ..model import TITLE_ROLES, Block, Kind, Role
 from . import conventions as cv
 from .draft import Draft, Placed
 from .ledger import Ledger
@@ -140,6 +140,23 @@ def place_photos(drafts: list[Draft], ledger: Ledger, labelled: bool = False) ->
     return out
 
 
+ALIEN_CAPTION = 0.1  # of a caption's character pairs, at most, its story's text repeats when it is no photo of the story
+ALIEN_MIN = 20  # characters at least of such a caption (a news photo's: when, where, who; no caption's cut-off tail)
+
+
+def _alien(d: Draft, k: int, ledger: Ledger) -> bool:
+    """A caption and its credit printed last, after a story's text, naming nothing of it (the headline shares a word
+    at most with it, the text barely any): photo news of its own set under the story (a robot at an expo under a story about
+    concrete), split off as an item (its items recorded moved there)."""
+    group = _with_credit(d, k)
+    if cv.length(d.placed[k].block.text) < ALIEN_MIN or k + len(group) != len(d.placed) or _shared(d.placed[k].block.text, d) >= MIN_CAPTION_WORDS or _told(d.placed[k].block.text, d) > ALIEN_CAPTION:
+        return False
+    ledger.articles += 1
+    for n in sorted(set(n for g in group for n in g.items)):
+        ledger.move(n, d.name, f"article {ledger.articles}", "photo_apart")
+    return True
+
+
 def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
     """Each story's captions that name another nearby story's headline, and not their own, moved there; each
     untitled photo into the story next to it that tells what it shows."""
@@ -151,6 +168,11 @@ def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
         while k < len(out[i].placed):
             p = out[i].placed[k]
             j = _target(out, i, p.block) if p.block.role is Role.CAPTION else None
+            if j is None and p.block.role is Role.CAPTION and _alien(out[i], k, ledger):
+                out[i], photo = replace(out[i], placed=out[i].placed[:k]), Draft(
+                    f"article {ledger.articles}", Kind.PHOTO, out[i].placed[k:])
+                out.insert(i + 1, photo)
+                break
             if j is None:
                 k += 1
                 continue

@@ -14,6 +14,7 @@ from ..model import Role
 from . import conventions as cv
 from .caps import section_numbers
 from .items import set_in
+from .briefs import briefs_over_label, titled_briefs
 from .ledger import Ledger
 from .notices import FIGURES_LABEL
 from .pairing import LEAD_CHARS
@@ -37,7 +38,7 @@ def _photo_body(unit: Unit) -> bool:
     return opens or len(paras) <= 2 and unit.items[-1].role is Role.PHOTO_CREDIT
 
 
-_TIED, _QUOTED = regex(cv.TIED), regex("“[^“”]*”|「[^「」]*」")  # a text opening so goes on with the story before it
+_TIED = regex(cv.TIED)  # a text opening so goes on with the story before it
 _REPLY = regex("^(?:专家|專家|编辑|編輯)?(?:回复|回覆|答复|答覆|回信|复信|覆信)[：:]?$")  # the head of a reply to a letter
 
 
@@ -150,67 +151,6 @@ def _told_around(units: list[Unit], k: int) -> bool:
     head, before = units[k].items[0].text, "".join(it.text for u in units[j:k] for it in u.items)
     return cv.shared_words(head, before) >= TOLD and cv.shared_words(head, "".join(
         it.text for it in units[k + 1].items)[:LEAD_CHARS]) >= TOLD
-
-
-BRIEF_RUN_MIN = 3  # one-paragraph sections at least, each under its own title, for a story to be a run of briefs
-
-
-def _titled_briefs(units: list[Unit], heads: set[int]) -> set[int]:
-    """Of the crossheads found (heads), those of a story every section of which, the first too, is one paragraph
-    (海外快讯's titled items, each one news in a paragraph): the titles of briefs; a story's sections run longer
-    (in the made pages' golds, none of 120 stories with two crossheads or more has only one-paragraph sections)."""
-    out: set[int] = set()
-    story: list[int] = []  # the crossheads of the story under way
-    sizes: list[int] = []  # paragraphs in each of its sections, from its headline on
-    asked = False  # a head numbered, asking or comma-broken (问一：…？, 吃得上，还要吃得好), or a dateline opening the
-    # story's text: an explainer's questions answered, a story's parallel heads …
-    quiz = False  # … unless the headline asks too, as every head does: a box of questions each answered apart
-    boxed = False  # the story's headline stands right under a box's label
-    for k, u in enumerate(units):
-        if k in heads and sizes:
-            story.append(k)
-            asked = asked or _asked(units[k].items[0].text) or bool(SECTION_BRACKET.match(units[k].items[0].text.strip()))
-            quiz = quiz and units[k].items[0].text.rstrip().endswith(("？", "?"))
-            sizes.append(0)  # (【评析】 heads a section, never a brief)
-        elif u.kind is UnitKind.BODY and sizes:
-            sizes[-1] += paragraph_count(u)
-            dated = len(sizes) == 1 and bool(u.items[0].dateline)  # (本报讯 opens the story, no brief)
-            asked, quiz = asked or dated, quiz and not dated
-        elif u.kind is not UnitKind.BODY:
-            story, sizes, asked = [], [0] if u.kind is UnitKind.TITLE else [], False
-            quiz = u.kind is UnitKind.TITLE and u.items[-1].role is Role.HEADLINE and u.items[-1].text.rstrip().endswith(("？", "?"))
-            boxed = u.kind is UnitKind.TITLE and k > 0 and units[k - 1].kind is UnitKind.BOX
-        ends = k + 1 == len(units) or units[k + 1].kind is not UnitKind.BODY and k + 1 not in heads
-        if ends and len(sizes) >= BRIEF_RUN_MIN and max(sizes) == 1 and (not asked or quiz):
-            out |= set(story)
-        elif ends and boxed and len(sizes) > BRIEF_RUN_MIN and max(sizes[:-1]) == 1 and not asked:
-            out |= set(story[:-1])  # (under a box's label, briefs, then a line over text running longer: a story's
-            # headline after the box, no brief's section)
-    return out
-
-
-def _asked(text: str) -> bool:  # (a comma inside a quoted slogan, “群众点单、代表督办”, breaks no head)
-    t = text.strip()
-    return bool(cv.ENUMERATOR.match(t) or cv.NUMBERED_QUESTION.match(t) or cv.COMMA_IN.search(_QUOTED.sub("", t))) or t.endswith(("？", "?"))
-
-
-LABEL_AFTER_MIN = 2  # titled briefs at least, right over a box's label, for the label to be read after its box
-
-
-def _briefs_over_label(units: list[Unit]) -> set[int]:
-    """Titles of one-paragraph briefs in a row right over a box of briefs' label (社区快讯), which the dump read
-    after its box (a label set in the box's top corner, drawn last): the briefs' own titles, no crossheads."""
-    out: set[int] = set()
-    for b, u in enumerate(units):
-        if u.kind is not UnitKind.BOX:
-            continue
-        run, j = [], b - 1
-        while j > 0 and units[j].kind is UnitKind.BODY and paragraph_count(units[j]) <= 1 \
-                and units[j - 1].kind is UnitKind.TITLE and len(units[j - 1].items) == 1:
-            run.append(j - 1)
-            j -= 2
-        out |= set(run) if len(run) >= LABEL_AFTER_MIN else set()
-    return out
 
 
 # a headline over several pieces, each under its own title (小城冬夜（三首）, 某某（外二首）): how many titles follow
@@ -354,8 +294,8 @@ def merge_crossheads(units: list[Unit], gap: int, backward: bool, ledger: Ledger
     owned = _fuller_owners(units, gap) if backward else [True] * len(units)
     firsts = {k for k in range(len(units)) if _first_section(units, k)}
     between = {k for k in range(len(units)) if owned[k] and _between_bodies(units, k, gap, quotes)}
-    briefs = _titled_briefs(units, between)  # (a brief's title parts stories: a line after the run heads its own)
-    between -= _lone_heads(units, (between - briefs) | firsts) | _briefs_over_label(units) | briefs | _in_a_row(units)
+    briefs = titled_briefs(units, between)  # (a brief's title parts stories: a line after the run heads its own)
+    between -= _lone_heads(units, (between - briefs) | firsts) | briefs_over_label(units) | briefs | _in_a_row(units)
     between |= shaped_like(units, between)
     numbered = _numbered(units) | {k for k in range(len(units)) if announced(units, k) or _reply(units, k)}  # (a label too)
     firsts |= {k for k in numbered if units[k - 1].kind is UnitKind.TITLE or k >= 2 and units[k - 2].kind is UnitKind.TITLE

@@ -41,8 +41,9 @@ def is_field(text: str) -> bool:
 
 def next_fact(text: str):
     """In a dump, a place's facts run together in one block (地址：某街17号营业时间：5:30—10:30人均：约12元): where the
-    next one starts, or None."""
-    return _FACT_NEXT.search(text) if _FACT_FIRST.match(text) and len(text) <= FACTS_MAX else None
+    next one starts, or None (an event listing's entry, 地点：…日期：…票价：…, stays whole: the page's listing)."""
+    return _FACT_NEXT.search(text) if _FACT_FIRST.match(text) and len(text) <= FACTS_MAX and not cv.LISTING_ROW.match(
+        text) else None
 
 
 DECK_MAX = 50  # characters: a deck under a headline runs to a line or two

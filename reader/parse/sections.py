@@ -108,6 +108,8 @@ _PREPOSITIONS = "对對从從与與向跟给給"  # nor on a preposition, howeve
 
 
 _WHOLE_BRACKET = regex("^【[^【】]+】$")
+# a verb that takes an object, done (…也带动了 | 更多学生走进实验室): a sentence cut before its object
+_VERB_DONE = regex("(?:带动|帶動|推动|推動|提高|增加|实现|實現|取得|获得|獲得|成为|成為|引发|引發|带来|帶來|吸引|促进|促進|改变|改變)了$")
 
 
 def continuation(items: list[Item], i: int) -> Role | None:
@@ -138,7 +140,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
         or _POST_SURNAME.search(items[i].text) and _GIVEN_SAID.match(nxt.text)
         or open_end(items[i].text) or _quote_open(items[i].text) or _ORDINAL_CUT.search(items[i].text) and _NUMERAL.match(nxt.text)
         or _FIGURE_CUT.search(items[i].text) and _UNIT.match(nxt.text) or _WORD_END.match(nxt.text) and not _OPENS_ALONE.match(nxt.text)
-        or _COUNTED.search(items[i].text) and cv.COMMA_IN.search(items[i].text)
+        or _COUNTED.search(items[i].text) and cv.COMMA_IN.search(items[i].text) or _VERB_DONE.search(items[i].text)
         or items[i].text.rstrip()[-1:] in _PREPOSITIONS and not is_word(items[i].text.rstrip()[-2:]) and is_body(prev))
     word_end = _WORD_END.match(nxt.text) and _word_across(items[i].text, nxt.text)  # (…对抗阶 | 段，…)
     at = next((j for j in range(i - 1, -1, -1) if items[j] is prev), None) if is_title(prev) else None  # (prev is near)
@@ -214,7 +216,8 @@ _PAIRS = (("既", ("也", "又")), ("不仅", ("而且", "也", "还", "更")), 
 # 服务中心…, 今年，某县启动 | 老画版…): a paragraph's line cut at the column's end (a title's clause after such an
 # opening says what happened)
 _OPENER = regex(f"^\\s*(?:{cv.HAN}{{1,6}}(?:上|中|里|後|后|时|時|间|間|以来|以來|期间|期間)[，,]\\s*{cv.HAN}{{1,{OPENER_REST}}}"
-                f"|(?:今年|去年|明年|目前|如今|近日|日前|近年来|近年來|当天|當天|昨天|今天|此前)[，,]\\s*{cv.HAN}{{1,{OPENER_REST + 2}}})\\s*$")
+                f"|(?:今年|去年|明年|目前|如今|近日|日前|近年来|近年來|当天|當天|昨天|今天|此前)[，,]\\s*{cv.HAN}{{1,{OPENER_REST + 2}}}"
+                f"|(?:记者|記者)(?:近日|日前)?(?:从|從|向){cv.HAN}{{2,10}})\\s*$")  # (记者从某市市场 | 监督管理局了解到: a lead cut)
 # a post closing an expert's name and place of work, set over what the expert said (某某　某大学经济学院教授)
 _POSTS = ("教授|研究员|研究員|所长|所長|院长|院長|主任|经济学家|經濟學家|分析师|分析師|董事长|董事長|总经理|總經理|总裁|總裁|"
           "秘书长|秘書長|会长|會長|理事长|理事長|律师|律師|专家|專家|学者|學者|医师|醫師|局长|局長|负责人|負責人")
