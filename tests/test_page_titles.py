@@ -213,6 +213,22 @@ def test_a_label_in_the_bodys_size_over_a_title_groups_corner_is_read_before_the
         label, kicker, head, credit] + cols
 
 
+def test_a_bold_title_wrapped_into_short_lines_in_about_the_bodys_size_is_no_stanza():
+    """A case's title in bold sans a little over the body's size, wrapped short in a narrow column (某某装修增项不断 |
+    预算从5万元涨到9万 | 元): a title, never verse read a line at a time; the same lines in the body's face are."""
+    from reader.parse.layout import page_chunks
+    from reader.parse.pdf import PdfPage
+
+    def wrapped(face):
+        rows = ["某某装修增项不断", "预算从5万元涨到9万", "元"]
+        return PdfBlock(tuple(Line(t, 682, 408 + 16 * k, 682 + 12.0 * len(t), 420 + 16 * k, 12.0, face)
+                              for k, t in enumerate(rows)), 682, 408, 793, 452, 12.0, face)
+    for face, versed in (("Hei-Bold", False), ("Song", True)):
+        title = wrapped(face)
+        read = page_chunks(PdfPage(1, 800, 1100, (title, column(682, 470, 793, 20, 11.2))), 0, 1)
+        assert any(c.geometry.verse for c in read.chunks if c.text.startswith(("某某", "预算", "元"))) is versed, face
+
+
 def test_a_bracketed_dateline_alone_is_no_writers_credit():
     """（本报讯） set alone on its line (bold, before its paragraph's text), （东京讯）: datelines, never a byline the
     way （某某） or （记者 某某） is."""

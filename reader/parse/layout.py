@@ -334,7 +334,8 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
     for k, b in enumerate(ordered):
         gap = 2 if k and _set_off(ordered[k - 1], b, body, drawn) else 1
         stanza = id(b) in sung
-        versed = verse_sized(b, body) and id(b) not in decks and (stanza or verse(read_across(b, body)))  # (paragraphs() cuts them too)
+        versed = verse_sized(b, body) and id(b) not in decks and (stanza or verse(read_across(b, body))) and not (
+            b.face != body.face and "Bold" in b.face)  # (paragraphs() cuts them too; a bold title wrapped short is none)
         frame = framed[id(b)] if id(b) in framed else _frame(b, page.boxes)
         for lines, indented in paragraphs(b, boxes.get(frame, [b]), body, stanza):
             text, gone = clean(join_all([ln.text for ln in lines]))
