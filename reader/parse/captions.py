@@ -144,34 +144,42 @@ ALIEN_CAPTION = 0.1  # of a caption's character pairs, at most, its story's text
 ALIEN_MIN = 20  # characters at least of such a caption (a news photo's: when, where, who; no caption's cut-off tail)
 
 
-def _alien(d: Draft, k: int, ledger: Ledger) -> bool:
+def _alien(d: Draft, k: int) -> bool:
     """A caption and its credit printed last, after a story's text, naming nothing of it (the headline shares a word
-    at most with it, the text barely any): photo news of its own set under the story (a robot at an expo under a story about
-    concrete), split off as an item (its items recorded moved there)."""
-    group = _with_credit(d, k)
-    if cv.length(d.placed[k].block.text) < ALIEN_MIN or k + len(group) != len(d.placed) or _shared(d.placed[k].block.text, d) >= MIN_CAPTION_WORDS or _told(d.placed[k].block.text, d) > ALIEN_CAPTION:
-        return False
+    at most with it, the text barely any): photo news of its own set under the story (a robot at an expo under a
+    story about concrete), no block of it made of an item the story's text shares."""
+    text, group = d.placed[k].block.text, _with_credit(d, k)
+    items = set(n for g in group for n in g.items)
+    return (cv.length(text) >= ALIEN_MIN and k + len(group) == len(d.placed) and _shared(text, d) < MIN_CAPTION_WORDS
+            and _told(text, d) <= ALIEN_CAPTION and not any(set(q.items) & items for q in d.placed[:k]))
+
+
+def _set_apart(out: list[Draft], i: int, k: int, ledger: Ledger) -> None:
+    """The story's blocks from k on (a caption and its credit) made an untitled photo item of their own after it."""
     ledger.articles += 1
-    for n in sorted(set(n for g in group for n in g.items)):
-        ledger.move(n, d.name, f"article {ledger.articles}", "photo_apart")
-    return True
+    photo = Draft(f"article {ledger.articles}", Kind.PHOTO, out[i].placed[k:])
+    for n in sorted(set(n for p in photo.placed for n in p.items)):
+        ledger.move(n, out[i].name, photo.name, "photo_apart")
+    out[i] = replace(out[i], placed=out[i].placed[:k])
+    out.insert(i + 1, photo)
 
 
 def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
-    """Each story's captions that name another nearby story's headline, and not their own, moved there; each
-    untitled photo into the story next to it that tells what it shows."""
+    """Each story's captions that name another nearby story's headline, and not their own, moved there (one printed
+    after its text naming nothing of it set apart); each untitled photo into the story next to it that tells what it
+    shows."""
     out = place_photos(drafts, ledger)
-    for i in range(len(out)):
+    i = -1
+    while i + 1 < len(out):
+        i += 1
         if not _story(out[i]):
             continue  # photo news, a photo story: the captions are the item's text
         k = 0
         while k < len(out[i].placed):
             p = out[i].placed[k]
             j = _target(out, i, p.block) if p.block.role is Role.CAPTION else None
-            if j is None and p.block.role is Role.CAPTION and _alien(out[i], k, ledger):
-                out[i], photo = replace(out[i], placed=out[i].placed[:k]), Draft(
-                    f"article {ledger.articles}", Kind.PHOTO, out[i].placed[k:])
-                out.insert(i + 1, photo)
+            if j is None and p.block.role is Role.CAPTION and _alien(out[i], k):
+                _set_apart(out, i, k, ledger)
                 break
             if j is None:
                 k += 1
