@@ -26,7 +26,7 @@ from .items import Item
 from .titles import is_rubric, label_over
 from .rules import Mark
 from .stretches import heads_back, split_between
-from .captions import place_captions, place_photos
+from .captions import photos_apart, place_captions, place_photos
 from .rubrics import attach_rubrics, notes_over_stories, place_series_bars
 from .crossheads import merge_crossheads
 from .units import (Unit, UnitKind, credit_only, lift, lift_rubrics, notes_apart, paragraph_count,
@@ -210,8 +210,9 @@ def titles_alone(s: State, ledger: Ledger) -> State:
 
 
 def _renumbered(drafts: list[Draft], before: int, ledger: Ledger) -> tuple[Draft, ...]:
-    """The drafts, numbered again as the edition counts them if fewer are left than the `before` there were."""
-    if len(drafts) < before:
+    """The drafts, numbered again as the edition counts them if fewer are left than the `before` there were, or any
+    stands out of its place's number (a photo set apart from a story, named when it was made)."""
+    if len(drafts) < before or any(d.name != f"article {k + 1}" for k, d in enumerate(drafts)):
         for k, d in enumerate(drafts):
             name = f"article {k + 1}"
             for i in dict.fromkeys(i for p in d.placed for i in p.items):
@@ -223,7 +224,8 @@ def _renumbered(drafts: list[Draft], before: int, ledger: Ledger) -> tuple[Draft
 
 def captions(s: State, ledger: Ledger) -> State:
     if _laid_out(s):  # (a PDF page places its captions by geometry: only a cover under a review's label moves)
-        return replace(s, drafts=_renumbered(place_photos(list(s.drafts), ledger, True), len(s.drafts), ledger))
+        return replace(s, drafts=_renumbered(photos_apart(place_photos(list(s.drafts), ledger, True), ledger), len(s.drafts),
+                                             ledger))
     return replace(s, drafts=_renumbered(place_captions(list(s.drafts), ledger), len(s.drafts), ledger))
 
 

@@ -142,15 +142,16 @@ def place_photos(drafts: list[Draft], ledger: Ledger, labelled: bool = False) ->
 
 ALIEN_CAPTION = 0.1  # of a caption's character pairs, at most, its story's text repeats when it is no photo of the story
 ALIEN_MIN = 20  # characters at least of such a caption (a news photo's: when, where, who; no caption's cut-off tail)
+_SHOT = regex("[摄攝图圖]")  # its credit a photographer's (X 摄, 资料图片), not a source closing text (（新华社）)
 
 
 def _alien(d: Draft, k: int) -> bool:
     """A caption and its credit printed last, after a story's text, naming nothing of it (the headline shares a word
     at most with it, the text barely any): photo news of its own set under the story (a robot at an expo under a
-    story about concrete), no block of it made of an item the story's text shares."""
+    story about concrete), credited to a photographer, no block of it made of an item the story's text shares."""
     text, group = d.placed[k].block.text, _with_credit(d, k)
     items = set(n for g in group for n in g.items)
-    return (cv.length(text) >= ALIEN_MIN and k + len(group) == len(d.placed) and _shared(text, d) < MIN_CAPTION_WORDS
+    return (any(_SHOT.search(g.block.text) for g in group[1:]) and cv.length(text) >= ALIEN_MIN and k + len(group) == len(d.placed) and _shared(text, d) < MIN_CAPTION_WORDS
             and _told(text, d) <= ALIEN_CAPTION and not any(set(q.items) & items for q in d.placed[:k]))
 
 
@@ -162,6 +163,18 @@ def _set_apart(out: list[Draft], i: int, k: int, ledger: Ledger) -> None:
         ledger.move(n, out[i].name, photo.name, "photo_apart")
     out[i] = replace(out[i], placed=out[i].placed[:k])
     out.insert(i + 1, photo)
+
+
+def photos_apart(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
+    """On a PDF page (captions placed by geometry), a story's last caption naming nothing of it set apart: the photo
+    stands under the story, no photo of it."""
+    out, i = list(drafts), -1
+    while i + 1 < len(out):
+        i += 1
+        k = max((k for k, p in enumerate(out[i].placed) if p.block.role is Role.CAPTION), default=None)
+        if k is not None and _story(out[i]) and _alien(out[i], k):
+            _set_apart(out, i, k, ledger)
+    return out
 
 
 def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
