@@ -229,6 +229,26 @@ def test_a_bold_title_wrapped_into_short_lines_in_about_the_bodys_size_is_no_sta
         assert any(c.geometry.verse for c in read.chunks if c.text.startswith(("某某", "预算", "元"))) is versed, face
 
 
+def test_a_word_in_a_face_of_its_own_in_a_tab_over_a_headline_is_its_label_not_a_writer():
+    """成长 in bold sans at about the body's size, in a tab over the headline's left end (a name's shape, 成 a
+    surname, but a word of the dictionary): the story's rubric, never a writer's name left stray as furniture; a
+    name so set (周以宁), or the word in the body's face, is not taken for a label."""
+    from reader.export import to_dict
+    from reader.parse import _parsed, classify_chunks
+    from reader.parse.layout import page_chunks
+    from reader.parse.pdf import PdfPage
+
+    def parsed(face, word="成长"):
+        tab, head = one(word, 37, 72, 11.0, face), one("孩子关上房门后家长如何重新走近", 26, 95, 30.0, "Song")
+        page = PdfPage(1, 800, 1100, (tab, head, column(26, 150, 300, 12), column(316, 150, 590, 12)))
+        read = page_chunks(page, 0, 1)
+        text = "\n\n".join(read.texts) + "\n"
+        return to_dict(_parsed(text, classify_chunks(read.chunks), read.removed, "page.pdf", "pdf", "pdf", ()).edition)
+    [story] = parsed("Hei-Bold")["articles"]
+    assert story["rubric"] == "成长" and story["headline"] == "孩子关上房门后家长如何重新走近"
+    assert parsed("Song")["articles"][0]["rubric"] != "成长" and parsed("Hei-Bold", "周以宁")["articles"][0]["rubric"] is None
+
+
 def test_a_bracketed_dateline_alone_is_no_writers_credit():
     """（本报讯） set alone on its line (bold, before its paragraph's text), （东京讯）: datelines, never a byline the
     way （某某） or （记者 某某） is."""
