@@ -224,8 +224,8 @@ def _renumbered(drafts: list[Draft], before: int, ledger: Ledger) -> tuple[Draft
 
 def captions(s: State, ledger: Ledger) -> State:
     if _laid_out(s):  # (a PDF page places its captions by geometry: only a cover under a review's label moves)
-        return replace(s, drafts=_renumbered(photos_apart(place_photos(list(s.drafts), ledger, True), ledger), len(s.drafts),
-                                             ledger))
+        placed = photos_apart(place_photos(list(s.drafts), ledger, True), ledger)
+        return replace(s, drafts=_renumbered(placed, len(s.drafts), ledger))
     return replace(s, drafts=_renumbered(place_captions(list(s.drafts), ledger), len(s.drafts), ledger))
 
 

@@ -27,15 +27,21 @@ def author_line(items: list[Item], i: int) -> Role | None:
     label = cv.squash(items[i - 1].text) if i else ""  # (a box's label is furniture: no neighbour)
     if prev is not None and cv.PROFILE_LABEL.match(cv.squash(prev.text)) or cv.BOX_LABEL.match(label) and is_body(nxt):
         return Role.HEADLINE  # the person a profile box is about; a box of briefs' first title (国际简讯 | 某国　…)
-    g, h = items[i].chunk.geometry, nxt.chunk.geometry if nxt is not None else None
-    if g is not None and h is not None and g.box and h.box and not g.body_face and is_title(nxt) and not is_title(prev) \
-            and is_word(cv.squash(items[i].text)) and g.box[3] <= h.box[1] + 1 and h.box[0] - 1 <= g.box[0] < (h.box[0] + h.box[2]) / 2:
+    if _tab_over(items[i], nxt) and not is_title(prev):
         return Role.HEADLINE  # on a PDF page, a word (no name) in a face of its own over a headline's left: its tab (成长)
     if is_title(prev) or is_title(nxt) or nxt is None or (is_body(prev) and prev.ends_paragraph and not (
             is_body(nxt) and nxt.chunk.geometry is None and _headed_between(items, i))) \
             or (prev is not None and prev.role is Role.BYLINE):  # after the story before's closing credit
         return Role.BYLINE
     return Role.HEADLINE
+
+
+def _tab_over(it: Item, nxt: Item | None) -> bool:
+    """A word of the dictionary in a face of its own set right over the next title's left half (a tab's label)."""
+    g, h = it.chunk.geometry, nxt.chunk.geometry if nxt is not None else None
+    return (g is not None and h is not None and bool(g.box) and bool(h.box) and not g.body_face and is_title(nxt)
+            and is_word(cv.squash(it.text)) and g.box[3] <= h.box[1] + 1
+            and h.box[0] - 1 <= g.box[0] < (h.box[0] + h.box[2]) / 2)
 
 
 def _headed_between(items: list[Item], i: int) -> bool:

@@ -151,7 +151,8 @@ def _alien(d: Draft, k: int) -> bool:
     story about concrete), credited to a photographer, no block of it made of an item the story's text shares."""
     text, group = d.placed[k].block.text, _with_credit(d, k)
     items = set(n for g in group for n in g.items)
-    return (any(_SHOT.search(g.block.text) for g in group[1:]) and cv.length(text) >= ALIEN_MIN and k + len(group) == len(d.placed) and _shared(text, d) < MIN_CAPTION_WORDS
+    return (any(_SHOT.search(g.block.text) for g in group[1:]) and cv.length(text) >= ALIEN_MIN
+            and k + len(group) == len(d.placed) and _shared(text, d) < MIN_CAPTION_WORDS
             and _told(text, d) <= ALIEN_CAPTION and not any(set(q.items) & items for q in d.placed[:k]))
 
 

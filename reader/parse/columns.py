@@ -190,7 +190,8 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None, q
     if wide and len(wide) < len(blocks) and all(w.top < min(b.top for b in blocks if b not in wide) for w in wide):
         return sorted(wide, key=lambda b: b.top) + xy_cut([b for b in blocks if b not in wide], body, rules, quotes)  # them)
     for over in (True, False):  # (a credit over the columns it straddles, nearer than a band; a signature under them)
-        end = [b for b in blocks if all(b.bottom <= o.top + 1 if over else b.top >= o.bottom - 1 for o in blocks if o is not b)]
+        end = [b for b in blocks if all(b.bottom <= o.top + 1 if over else b.top >= o.bottom - 1
+                                        for o in blocks if o is not b)]
         rest = [b for b in blocks if b not in end]
         if len(end) == 1 and _gaps([(b.x0, _reach(b)) for b in rest], V_CUT * body.size):
             return end + xy_cut(rest, body, rules, quotes) if over else xy_cut(rest, body, rules, quotes) + end
