@@ -167,8 +167,8 @@ def _set_apart(out: list[Draft], i: int, k: int, ledger: Ledger) -> None:
 
 
 def photos_apart(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
-    """On a PDF page (captions placed by geometry), a story's last caption naming nothing of it set apart: the photo
-    stands under the story, no photo of it."""
+    """A story's last caption naming nothing of it set apart (on a PDF page, captions placed by geometry, too): the
+    photo stands under the story, no photo of it."""
     out, i = list(drafts), -1
     while i + 1 < len(out):
         i += 1
@@ -180,21 +180,16 @@ def photos_apart(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
 
 def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
     """Each story's captions that name another nearby story's headline, and not their own, moved there (one printed
-    after its text naming nothing of it set apart); each untitled photo into the story next to it that tells what it
-    shows."""
+    after its text naming nothing of it set apart, photos_apart); each untitled photo into the story next to it that
+    tells what it shows."""
     out = place_photos(drafts, ledger)
-    i = -1
-    while i + 1 < len(out):
-        i += 1
+    for i in range(len(out)):
         if not _story(out[i]):
             continue  # photo news, a photo story: the captions are the item's text
         k = 0
         while k < len(out[i].placed):
             p = out[i].placed[k]
             j = _target(out, i, p.block) if p.block.role is Role.CAPTION else None
-            if j is None and p.block.role is Role.CAPTION and _alien(out[i], k):
-                _set_apart(out, i, k, ledger)
-                break
             if j is None:
                 k += 1
                 continue
@@ -208,4 +203,4 @@ def place_captions(drafts: list[Draft], ledger: Ledger) -> list[Draft]:
                 ledger.move(n, out[i].name, out[j].name, "caption_by_words")
             out[i] = replace(out[i], placed=tuple(q for q in out[i].placed if all(q is not g for g in group)))
             out[j] = _insert(out[j], moved)
-    return out
+    return photos_apart(out, ledger)

@@ -35,7 +35,7 @@ RULED_NEAR = 6  # of the body size: a frame setting a title off the text under i
 STRIP_NEAR = 4.0  # of the mark's size: a row of frames this close under a 广告 mark is its strip of ads
 NUMBERS_MIN = 3  # numbers to call (five figures at least) in a box under 便民信息 that make it a list of them
 _NUMBER = regex("[0-9０-９]{5,}")
-SHOP_FIELDS, _SENTENCE_END = 2, regex("[。！？!?]")  # numbers or an address to reach a business at, in a frame
+SHOP_FIELDS = 2  # numbers or an address to reach a business at, in a frame with no sentence: an ad
 _PSA = regex("^.{2,30}(?:关心您|關心您|关心你|關心你)$|^(?:公益广告|公益廣告)$")  # a public-service ad's sign-off or mark
 
 
@@ -255,7 +255,7 @@ def _ads(page: PdfPage, blocks: list[PdfBlock]) -> list[Box]:
     def shop(r: Box) -> bool:  # a frame of a business's numbers and address and no sentence: an ad with no mark
         held = [b for b in blocks if within(b, r)]
         return sum(bool(cv.CONTACT_LINE.match(ln.text.strip())) for b in held for ln in b.lines) >= SHOP_FIELDS and not any(
-            _SENTENCE_END.search(b.text) for b in held)
+            cv.TERMINAL_IN.search(b.text) for b in held)
 
     under = [(m, r) for m in marks for r in regions if _strip_under(m, r, regions)]
     strips = list(dict.fromkeys(r for _, r in under))
