@@ -4489,3 +4489,43 @@ def test_a_caption_after_a_storys_text_naming_nothing_of_it_is_photo_news_of_its
     assert robot.articles[1].captions[0].startswith("「2027国际机械人博览」")
     told = page("研究团队成员在实验室检测低碳混凝土样本的强度。")
     assert [a.kind for a in told.articles] == [Kind.ARTICLE, Kind.ARTICLE] and told.articles[0].captions
+
+
+def test_a_letter_signed_after_a_dash_and_a_run_of_classified_ads_each_with_its_number():
+    """A reader's letter signed — 某区 讀者 X (a dash before the district): its byline, the name its author; the
+    classified ads under it, each a line ending on its number, are all furniture however many (no story takes the
+    fifth on)."""
+    assert cv.BYLINE.match("— 某某區 讀者 何某某") and cv.names_in("— 某某區 讀者 何某某") == ["何某某"]
+    assert not cv.BYLINE.match("— 某某區的讀者都很關心")
+    ads = [f"{kind}某某服務，價格公道，歡迎查詢。(604) 555-01{k}{k}" for k, kind in enumerate("傢俬搬屋補習裝修出租誠聘")]
+    ed = parse_text("\n\n".join(["讀者來函", "快速公交應兼顧長者需要", "編輯先生：日前讀到貴報有關快速公交的報道，我想談談長者的需要。",
+                                 "希望當局在設計車站時多考慮長者和行動不便人士的需要，工程真正便民。", "— 某某區 讀者 何某某",
+                                 "分類廣告", "刊登熱線：(604) 555-0100"] + ads) + "\n")
+    assert len(ed.articles) == 1 and ed.articles[0].bylines == ("— 某某區 讀者 何某某",)
+    assert set(ads) <= {b.text for b in ed.furniture}
+
+
+def test_a_name_and_colon_title_over_a_credit_heads_an_interview_and_its_cut_question_runs_on():
+    """某某：演喜剧，得先把自己当真 right over ■记者 X: the interview's headline, though its turns open so; a
+    question cut at a column's end (记者：片中您和某某 | 有不少对手戏，合作感觉如何？) is one turn, no new story."""
+    ed = parse_text("\n\n".join([
+        "某某某：演喜剧，得先把自己当真", "■记者 周　某",
+        "由某某执导，某某某、某某主演的喜剧电影《某某》将于下月上映，记者日前专访了主演某某某。",
+        "记者：这次的角色是火车站的搬运工，和您以往的角色很不一样吧？",
+        "某某某：说实话，剧本我是一口气读完的，读完就觉得这个人物我得演。",
+        "记者：片中您和某某", "有不少对手戏，合作感觉如何？",
+        "某某某：她是个特别有灵气的演员，年纪不大，但特别肯下功夫，我们常常一起琢磨。",
+        "记者：这部电影最想带给观众什么？", "某某某：我希望观众笑完以后，能想起身边那些平凡的人。"]) + "\n")
+    assert [a.headline for a in ed.articles] == ["某某某：演喜剧，得先把自己当真"]
+    assert "记者：片中您和某某有不少对手戏，合作感觉如何？" in ed.articles[0].paragraphs
+
+
+def test_a_boxs_news_label_ending_in_news_cuts_its_briefs_run_in_titles():
+    """馬圈消息-style label (a word or two and 消息) over items each opening with its title and an ideographic
+    space: a box of briefs, each title cut off; 本報消息 alone labels no box."""
+    assert cv.BOX_LABEL.match("某圈消息") and not cv.BOX_LABEL.match("本報消息")
+    ed = parse_text("\n\n".join(["某圈消息", "名駒「某某」退役　曾兩奪短途錦標的名駒「某某」昨日正式宣布退役，將送往牧場安享晚年。",
+                                 "見習騎師下周首演　見習騎師學校畢業生某某某昨日獲發牌照，下周三夜賽首次出賽。",
+                                 "草地跑道下月翻新　馬會昨日公布，草地跑道將於下月進行翻新，期間賽事改在全天候跑道進行。"]) + "\n")
+    assert [(a.kind, a.headline) for a in ed.articles] == [(Kind.BRIEF, "名駒「某某」退役"), (Kind.BRIEF, "見習騎師下周首演"),
+                                                             (Kind.BRIEF, "草地跑道下月翻新")]

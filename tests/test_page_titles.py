@@ -703,3 +703,29 @@ def test_a_turns_label_alone_in_bold_at_a_columns_foot_runs_on_into_its_question
     label, question = para("记者：", 1, "Hei"), para("从临床试验到真正普及，还要过哪些坎？", 3, "Song", Mark.OWN_LINE)
     answer = para("某某：我看主要有三道坎。", 5, "Song")
     assert [len(group) for group, _, _ in join_paragraphs((label, question, answer))] == [2, 1]
+
+
+def test_a_credit_flush_right_on_a_headlines_row_is_read_after_the_headline_not_before_its_label():
+    """专家解读 in a tab, the headline beside it, 本报记者 X flush right on the headline's row over the story's last
+    column (rules across over and under the row): label, headline, credit, then the story's text; never the credit
+    first, closing the story above."""
+    label, head = one("专家解读", 37, 832, 14.0, "Hei-Bold"), one("某某材料离日常生活有多远", 131, 823, 27.0, "Song-Bold")
+    credit, above = one("本报记者 某某某", 723, 841, 10.0, "Hei"), column(158, 600, 799, 10)
+    cols = [column(26, 877, 142, 20), column(158, 877, 274, 20), column(289, 877, 405, 20), column(682, 877, 799, 20)]
+    out = reading_order([label, head, credit, above] + cols, BODY, 1200, rules=((26, 814, 799, 816), (26, 868, 799, 869)))
+    assert out == [above, label, head, credit] + cols
+
+
+def test_a_rule_down_ending_on_a_rule_across_the_page_parts_the_columns_above_it_first():
+    """A briefs column at the left, a rule down beside it from the page's head to the rule across the whole page
+    that closes the stories above; a story and its picture at the right: the briefs column is read whole, then the
+    story and its picture, though a white space crosses both sides (the rule down stops short of the page's foot)."""
+    from reader.parse.columns import xy_cut
+
+    briefs = [column(26, 106, 142, 15), column(26, 350, 142, 10), column(26, 564, 142, 14)]
+    story, picture = [column(158, 180, 274, 25), column(289, 180, 405, 25)], column(158, 567, 405, 10)
+    lower = [column(26, 877, 142, 30), column(158, 877, 405, 30)]
+    blocks = briefs + story + [picture] + lower
+    assert xy_cut(blocks, BODY, [(150, 75, 151, 807), (26, 814, 799, 816)]) == briefs + story + [picture] + lower
+    short = xy_cut(blocks, BODY, [(150, 75, 151, 807), (26, 814, 300, 816)])  # (a rule across one side: no wall)
+    assert short == briefs[:2] + story + [briefs[2], picture] + lower

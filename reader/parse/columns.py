@@ -241,9 +241,11 @@ def _wall(gap: tuple[float, float], blocks: list[PdfBlock], rules: list[Box], bo
             and gap[0] - NEAR * body.size <= (r[1] + r[3]) / 2 <= gap[1] + NEAR * body.size]
     for r in rules:
         at = (r[0] + r[2]) / 2
+        foot = min([a[1] for a in rules if a[2] - a[0] >= COVER * (x1 - x0) and a[1] > gap[1]  # (ending on a rule
+                    and abs(a[1] - r[3]) <= NEAR * body.size] + [bottom])  # across the region: it parts all above)
         if (r[3] - r[1] > r[2] - r[0] and x0 + EDGE < at < x1 - EDGE
                 and r[1] < gap[0] - H_CUT * body.size and r[3] > gap[1] + H_CUT * body.size
-                and min(r[3], bottom) - max(r[1], top) >= COVER * (bottom - top)
+                and min(r[3], foot) - max(r[1], top) >= COVER * (foot - top)
                 and not any(a[0] < at - body.size and a[2] > at + body.size for a in near)):
             return at
     return None

@@ -137,8 +137,8 @@ BYLINE = regex(
     f"|^[□■]\\s*(?:据|據|摘自|选自|選自|转自|轉自)《[^》]{{1,30}}》(?:第?[0-9０-９]{{1,4}}[期版])?(?:\\s*{NAME}\\s*文)?$"
     # a pupil signs an essay by school, class and name (某市实验小学五（3）班 X)
     f"|^\\S{{2,24}}?(?:小学|小學|中学|中學|学校|學校)\\S{{0,10}}?[ \u3000]+{NAME}$"
-    # a reader signs a letter: 江北区　读者　何建平, 江北区读者 X, 读者 X
-    f"|^(?:{HAN}{{2,8}}[ \u3000]*)?(?:读者|讀者|网友|網友)[ \u3000]*(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}](?:[ \u3000]?{HAN}){{1,2}})$")
+    # a reader signs a letter: 江北区　读者　何建平, 江北区读者 X, 读者 X, — 某区 读者 X
+    f"|^(?:[—–]{{1,2}}[ \u3000]*)?(?:{HAN}{{2,8}}[ \u3000]*)?(?:读者|讀者|网友|網友)[ \u3000]*(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}](?:[ \u3000]?{HAN}){{1,2}})$")
 OPENING_CREDIT = regex("^[□■]")  # □记者 X: a credit led by a square opens the story under it
 # 记者：…？ a turn of an interview (a sentence's punctuation in it: 记者：张三 is a byline)
 # who said or saw it, then a comma (负责人介绍，, 记者看到，, 陳志弘表示，): how a sentence of a report opens, never a title; a piece of body cut at a column end keeps it
@@ -263,7 +263,7 @@ JUMP_HEAD = regex(f"^{OPEN}\\s*上接\\s*(?:第|本)?\\s*[0-9０-９A-Z一二三
 CHART_CREDIT = regex("^(?:(?:本版|本期)?(?:制图|製圖|制表|製表|图表制作|圖表製作|设计|設計)\\s*[：:]|.{0,30}\\s(?:制图|製圖)$)")  # or X 制图
 CAPTION_LEAD = regex("^(?:图为|圖為|图片为|圖片為|[上下左右中]图|[上下左右中]圖|图[一二三四1-4]|圖[一二三四1-4]|[图圖](?=[：:]))[：:，,]?")
 SOURCE_LINE = regex("^[（(]?(?:数据|數據|资料|資料|图表|圖表|信息)?(?:来源|來源)\\s*[：:]")
-BOX_LABEL = regex(f"^(?!\\S{{0,2}}(?:参数|參數|配置|规格|規格)){HAN}{{0,4}}(?:简讯|簡訊|快讯|快訊|速递|速遞|速记|速記|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校书書医醫][讯訊]|"
+BOX_LABEL = regex(f"^(?!\\S{{0,2}}(?:参数|參數|配置|规格|規格)|本[报報]消息){HAN}{{0,4}}(?:简讯|簡訊|消息|快讯|快訊|速递|速遞|速记|速記|短讯|短訊|简报|簡報|动态|動態|速览|速覽|[车車房商警校书書医醫][讯訊]|"
                        "一句话新闻|一句話新聞|新闻超市|短波|资讯|資訊|前沿|公司公告|短新闻|短新聞|传真|傳真|警[方情]通[报報]|去哪儿|去哪兒|好去处|好去處)$")
 # a book's details under its review: 《书名》 author 著 publisher (《…》 某某著 某某出版社)
 BOOK_DETAILS = regex("^《[^》]{1,30}》\\s*\\S.{0,30}?(?:著|编著|編著|主编|主編|译|譯)\\s*\\S.{0,20}出版社")
@@ -361,7 +361,7 @@ _CREDIT_SPLIT = regex(f"(?:{CREDIT_ROLE})|\\s+|[、，,/／]|(?:{FILE_PHOTO})|^{
 _NAME_FULL = regex(NAME)
 # a letter's writer signing with the district alone (陳美玲（屯門）): a name and a place in brackets, no role
 NAME_PLACE = regex(f"^{_NAME_TOKEN}\\s*{OPEN}(?!记者|記者|通讯员|通訊員|实习|實習|作者|左|右|中){HAN}{{2,4}}(?<![摄攝发發]){CLOSE}$")
-_SIGNED_LETTER = regex(f"^{OPEN}?(?:\\S{{2,8}}\\s*)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?{CLOSE}?$")
+_SIGNED_LETTER = regex(f"^{OPEN}?(?:[—–]{{1,2}}\\s*)?(?:\\S{{2,8}}\\s*)?(?:读者|讀者|——)\\s*({NAME})\\s*(?:{OPEN}{HAN}{{2,6}}{CLOSE})?{CLOSE}?$")
 _LATIN_PEN = regex(f"^[■□◎]\\s*({HAN}{{1,2}}[A-Za-z]{{2,10}})$")
 _DOTTED_NAME = regex(f"{HAN}+·{HAN}+")
 _SURNAMED = f"(?:(?:{SURNAMES_2}){HAN}{{1,2}}|[{SURNAMES_1}]{HAN}{{1,2}})"

@@ -28,11 +28,9 @@ def table_label(items: list[Item], i: int) -> Role | None:
     if it.role is not Role.HEADLINE or cv.length(it.text) > TEASER_MAX:
         return None
     if _NAMED_FIGURES.match(it.text.strip()):
-        lo, hi = i, i  # the cells in a run, the rank or figure cells read between them (data rows) counted in
-        while lo > 0 and _cell(items[lo - 1]):
-            lo -= 1
-        while hi + 1 < len(items) and _cell(items[hi + 1]):
-            hi += 1
+        # the cells in a run, the rank or figure cells read between them (data rows) counted in
+        lo = next((j + 1 for j in range(i - 1, -1, -1) if not _cell(items[j])), 0)
+        hi = next((j - 1 for j in range(i + 1, len(items)) if not _cell(items[j])), len(items) - 1)
         if sum(1 for o in items[lo:hi + 1] if _NAMED_FIGURES.match(o.text.strip())) >= CELL_ROWS:
             return Role.FURNITURE
     above = items[max(0, i - TABLE_ROWS):i]
@@ -214,9 +212,9 @@ def _ad_copy(it: Item | None) -> bool:
 
 
 def classified_ad(items: list[Item], i: int) -> Role | None:
-    """The few short paragraphs right under a classified ad's head (面积…联系人…) are the ad's, no story's (a news
-    hotline over a story heads no ad); small print that is an ad by itself is, and so is the short title over it
-    (a firm's name over its 招聘：…, 开锁换锁 over its number)."""
+    """The short paragraphs right under a classified ad's head (面积…联系人…; then on, each with its number) are the
+    ads', no story's (a news hotline over a story heads no ad); small print that is an ad by itself is, and so is
+    the short title over it (a firm's name over its 招聘：…, 开锁换锁 over its number)."""
     it = items[i]
     if it.role is Role.HEADLINE and i + 1 < len(items) and _ad_copy(items[i + 1]) \
             and cv.length(it.text) <= AD_TITLE_MAX:
@@ -226,6 +224,8 @@ def classified_ad(items: list[Item], i: int) -> Role | None:
     called = _PHONE.search(it.text) is not None or i > 0 and cv.squash(items[i - 1].text).endswith(("启事", "啟事"))
     if it.role is not Role.PARAGRAPH or it.dateline or len(it.text) > MAX_AD_CHARS * (2 if called else 1):  # (a notice, 寻物启事, runs longer)
         return None
+    if called and i > 0 and items[i - 1].rule == "classified_ad":
+        return Role.FURNITURE  # (the next of a run of classified ads, each with its number)
     j, classified, head = i - 1, False, False
     while j >= 0 and i - j <= MAX_AD_LINES and (items[j].mark is Mark.CLASSIFIED
                                                  or items[j].rule in ("ornament", "page_notice")):  # 广告热线：…

@@ -345,9 +345,9 @@ REVISIONS: list[Revision] = [
     Revision("run_in_lead", run_in_lead, "on a PDF page, a bold lead the next body line runs on from is body"),
     Revision("printed_line", printed_line, "pieces breaking off mid-sentence, a column's width each, are a paragraph's"),
     Revision("jump_tail", jump_tail, "a short piece over 下转第N版 after body running on ends the paragraph that jumps"),
-    Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
     Revision("speaker_turn", speaker_turn, "a short piece opening with the name and colon that open other turns of "
                                            "its interview (某某：…) is a turn cut at a column's end: body"),
+    Revision("continuation", continuation, "a short piece inside an unfinished paragraph continues it"),
     Revision("card_line", card_line, "short lines under a profile card's field (荣誉：…) are more of its items", Mark.OWN_LINE),
     Revision("score_line", score_line, "a match's score alone under its report's finished text is the report's last "
              "line", Mark.OWN_LINE),

@@ -89,8 +89,8 @@ def speaker_turn(items: list[Item], i: int) -> Role | None:
     story's text opens other pieces so, a turn among them: the speaker's turn, cut at a column's end, no crosshead."""
     it = items[i]
     m = _SPEAKER.match(it.text) if it.role is Role.HEADLINE and it.chunk.geometry is None else None
-    if m is None or cv.length(it.text) <= m.end():
-        return None
+    if m is None or cv.length(it.text) <= m.end() or i + 1 < len(items) and items[i + 1].role is Role.BYLINE:
+        return None  # (right over a credit line it is a story's headline: 某某：演喜剧，得先… | ■记者 X)
     run = [items[j] for j in _story_run(items, i, -1) + _story_run(items, i, 1)]
     turns = [o for o in run if o.role in (Role.PARAGRAPH, Role.HEADLINE) and o.text.lstrip().startswith(m.group(0).strip())]
     return Role.PARAGRAPH if len(turns) >= TURNS_MIN and any(is_body(o) for o in turns) else None
