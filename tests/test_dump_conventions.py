@@ -4529,3 +4529,41 @@ def test_a_boxs_news_label_ending_in_news_cuts_its_briefs_run_in_titles():
                                  "草地跑道下月翻新　馬會昨日公布，草地跑道將於下月進行翻新，期間賽事改在全天候跑道進行。"]) + "\n")
     assert [(a.kind, a.headline) for a in ed.articles] == [(Kind.BRIEF, "名駒「某某」退役"), (Kind.BRIEF, "見習騎師下周首演"),
                                                              (Kind.BRIEF, "草地跑道下月翻新")]
+
+
+def test_an_interviewers_turn_cut_short_and_an_events_fields_each_on_its_own_pdf_line():
+    """记者：片中您和某某 (cut at a column's foot, no mark yet): a turn, body; 记者：张某 李某 is a credit's look,
+    never a turn. On a PDF page, 時間：…, 地點：…, 查詢：(604)… each on a line of its own are an event's text; in a
+    dump such a line alone is left to the other rules. A box's titled events, each its fields, are briefs."""
+    from reader.parse.forms import EVENT_FIELD
+    from reader.parse.segment import Geometry
+    assert role("记者：片中您和某某某", "qa_turn") is Role.PARAGRAPH and role("记者：张某 李某", "qa_turn") is None
+    pdf = R.Context(8, 30, Geometry(0.85, False))
+    for line in ("時間：3月21日（星期六）下午2時至4時", "地點：某某社區中心二樓", "查詢：(604)555-0142某小姐"):
+        assert role(line, "event_fields", pdf) is Role.PARAGRAPH and role(line, "event_fields") is None, line
+    assert not EVENT_FIELD.match("时间就是生命") and not EVENT_FIELD.match("查询：请登录网站")
+    from reader.parse.briefs import _items
+    from reader.parse.items import Item
+    from reader.parse.rules import Mark
+    from reader.parse.units import Unit, UnitKind
+
+    def body(*texts):
+        return Unit(UnitKind.BODY, "u", tuple(Item(Chunk(t, (Piece(t, k, k),)), Role.PARAGRAPH, "test", Role.PARAGRAPH,
+                                                   "test", mark=Mark.OWN_LINE) for k, t in enumerate(texts, 1)))
+    assert _items(body("時間：3月21日下午2時至4時", "地點：某某社區中心二樓", "查詢：(604)555-0142某小姐")) == 1
+    assert _items(body("時間：3月21日下午2時至4時", "活動免費參加，名額有限，請及早報名。")) == 2
+
+
+def test_a_listing_boxs_events_each_its_name_over_where_and_when_are_the_pages_data():
+    """展讯, 本周节目, 演唱會資料 over events, each its name over 地点：… and 时间：… (where before when): the box's
+    lines are the page's data, the names too; under a box of community news (社團活動) they are left to the briefs."""
+    from reader.parse.furnish import info_box
+    from reader.parse.items import Item
+
+    def items(label):
+        made = [(label, Role.HEADLINE), ("山水清音——明清书画精品展", Role.HEADLINE), ("地点：某市美术馆一号展厅", Role.PARAGRAPH),
+                ("时间：即日起至2027年1月10日", Role.PARAGRAPH)]
+        return [Item(Chunk(t, (Piece(t, k, k),)), r, "test", r, "test") for k, (t, r) in enumerate(made, 1)]
+    for label in ("展讯", "本周节目", "演唱會資料", "本週片單"):
+        assert [info_box(items(label), i) for i in (1, 2, 3)] == [Role.FURNITURE] * 3, label
+    assert [info_box(items("社團活動"), i) for i in (1, 2, 3)] == [None] * 3

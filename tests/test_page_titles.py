@@ -729,3 +729,29 @@ def test_a_rule_down_ending_on_a_rule_across_the_page_parts_the_columns_above_it
     assert xy_cut(blocks, BODY, [(150, 75, 151, 807), (26, 814, 799, 816)]) == briefs + story + [picture] + lower
     short = xy_cut(blocks, BODY, [(150, 75, 151, 807), (26, 814, 300, 816)])  # (a rule across one side: no wall)
     assert short == briefs[:2] + story + [briefs[2], picture] + lower
+
+
+def test_an_interviews_intro_across_its_columns_under_its_credit_is_read_before_each_column_whole():
+    """■记者 X at the left, the interview's intro across its three columns right under it (less white space under
+    the intro than a band needs), then three columns of turns, each of several blocks: credit, intro, then each
+    column top to bottom, never the blocks by height across the columns."""
+    from reader.parse.columns import xy_cut
+
+    credit, intro = one("■记者 某某", 26, 712, 10.0, "Hei"), column(26, 733, 484, 5)
+    cols = [[column(26, 805, 169, 15), column(26, 1021, 169, 8)], [column(184, 805, 326, 8), column(184, 922, 326, 14)],
+            [column(341, 805, 484, 12), column(341, 972, 484, 11)]]
+    flat = [b for c in cols for b in c]
+    assert xy_cut([credit, intro] + flat, BODY) == [credit, intro] + flat
+    assert xy_cut(flat[::-1] + [intro, credit], BODY) == [credit, intro] + flat
+
+
+def test_a_listings_lines_in_small_type_one_under_another_under_its_title_are_in_the_flow():
+    """《片名》 in bold in the body's size, then 剧情／… in small type, or 時間：… 地點：… 查詢：… each a small line under
+    the last: the listing's text, read in the flow under its title; a small line under no title stays apart."""
+    title = one("某某华人协会春季讲座", 508, 494, 10.0, "Hei-Bold")
+    lines = [one(t, 508, 511 + 16 * k, 8.5, "Hei") for k, t in enumerate(("时间：3月21日下午2时至4时", "地点：某某社区中心二楼",
+                                                                          "查询：(604) 555-0142 某小姐"))]
+    assert all(small_brief(b, [title] + lines, BODY) for b in lines)
+    assert not any(small_brief(b, lines, BODY) for b in lines)  # (no title over them)
+    far = one("注：某某某某某某某某", 508, 600, 8.5, "Hei")
+    assert not small_brief(far, [title] + lines + [far], BODY)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Role
 from . import conventions as cv
+from .forms import EVENT_FIELD, EVENT_FIELDS
 from .paragraphs import join_paragraphs
 from .patterns import regex
 from .units import SECTION_BRACKET, Unit, UnitKind, paragraph_count
@@ -13,9 +14,11 @@ _CASE_PART = regex("^\\s*【[^【】]{2,4}】\\s*\\S")  # 【投诉】…, 【�
 
 
 def _items(u: Unit) -> int:
-    """A body's paragraphs; all of them run in after bracketed leads (【投诉】… 【进展】…), one case's parts: one."""
+    """A body's paragraphs; all of them run in after bracketed leads (【投诉】… 【进展】…), one case's parts, or all an
+    event's fields (時間：… 地點：… 查詢：…): one."""
     paras = [g[0].text for g, _, _ in join_paragraphs(u.items) if g[0].role is Role.PARAGRAPH]
-    return 1 if len(paras) > 1 and all(_CASE_PART.match(t) for t in paras) else len(paras)
+    parts = all(_CASE_PART.match(t) for t in paras) or all(EVENT_FIELD.match(t) or EVENT_FIELDS.match(t) for t in paras)
+    return 1 if len(paras) > 1 and parts else len(paras)
 
 
 BRIEF_RUN_MIN = 3  # one-paragraph sections at least, each under its own title, for a story to be a run of briefs

@@ -193,7 +193,7 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None, q
         end = [b for b in blocks if all(b.bottom <= o.top + 1 if over else b.top >= o.bottom - 1
                                         for o in blocks if o is not b)]
         rest = [b for b in blocks if b not in end]
-        if len(end) == 1 and _gaps([(b.x0, _reach(b)) for b in rest], V_CUT * body.size):
+        if len(end) == 1:  # (the rest cut on its own: an intro across the columns under it, a byline over both)
             return end + xy_cut(rest, body, rules, quotes) if over else xy_cut(rest, body, rules, quotes) + end
     return sorted(blocks, key=lambda b: (b.top, b.x0))
 

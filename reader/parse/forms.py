@@ -75,10 +75,13 @@ def profile_field(t: str, ctx: Context) -> Role | None:
 # an event's details run together in one block (日期：3月22日上午10时地点：某礼堂询问：6753 2186): a listing's item's
 # text under its name and description, never a title
 EVENT_FIELDS = regex("^(?:日期|时间|時間)[：:]\\S.*?(?:地点|地點|场地|場地)[：:]\\s*\\S")
+# … or each on a line of its own, on a PDF page (時間：3月21日…, 地點：某社區中心, 查詢：(604) 555-0142 X)
+EVENT_FIELD = regex("^(?:(?:日期|时间|時間)[：:]\\s*\\S*?[0-9０-９]|(?:地点|地點|场地|場地)[：:]\\s*\\S"
+                    "|(?:查询|查詢|咨询|諮詢|报名|報名)[：:]\\s*[（(]?[0-9０-９])")
 
 
 def event_fields(t: str, ctx: Context) -> Role | None:
-    return Role.PARAGRAPH if EVENT_FIELDS.match(t) else None
+    return Role.PARAGRAPH if EVENT_FIELDS.match(t) or ctx.geometry is not None and EVENT_FIELD.match(t) else None
 
 
 def dated_item(t: str, ctx: Context) -> Role | None:

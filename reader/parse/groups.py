@@ -12,6 +12,7 @@ DISPLAY = 1.2  # relative size: type this much larger than the body's is display
 FLOW_SIZE = 0.1  # relative: type within this of the body's size is set in the columns of body text
 TEXT_LINES, TEXT_SIZE = 5, 1.6  # lines and relative size: a block so long, in type under so large, may be text
 SMALL_TEXT, BRIEF_TITLE_MIN = 0.8, 6  # relative size: a brief's text in type over so small; its title's characters
+LISTING_LINES = 4  # lines of a listing's entry in small type, each its own block, under its title
 UPRIGHT_TEXT = 3  # columns: set vertically under display size, a block of this many is text, not a title
 TITLE_GAP = 1.5  # of the smaller type size (plus a body line): title blocks this close are one headline group
 TIGHT = 1.0  # of the body size: display lines this close one over the other are one group, aligned or not …
@@ -45,11 +46,21 @@ def own_text(b: PdfBlock, body: Body, small: bool = False) -> bool:
 
 def small_brief(b: PdfBlock, blocks: list[PdfBlock], body: Body) -> bool:
     """Text in small type right under a title of its own in the body's size (a box of briefs set small, each under
-    its bold title): a brief's text, in the flow; small print under no such title (a court's notices, a note) is not."""
-    return own_text(b, body, small=True) and any(
-        len(t.lines) == 1 and t.size >= (1 - FLOW_SIZE) * body.size and cv.length(t.text) >= BRIEF_TITLE_MIN
-        and not cv.SENTENCE_PUNCT.search(t.text) and 0 <= b.top - t.bottom <= b.size and t.x0 < b.x1 and t.x1 > b.x0
-        for t in blocks)
+    its bold title): a brief's text, in the flow; small print under no such title (a court's notices, a note) is not.
+    So are a listing's lines in small type, one under another, under its title (《片名》 | 剧情／…; 時間：… | 地點：…)."""
+    listing = not own_text(b, body, small=True)  # (a listing's title is in the body's size, no headline's display type)
+    if listing and not (len(b.lines) <= LISTING_LINES and not b.vertical
+                        and SMALL_TEXT * body.size < b.size < (1 - FLOW_SIZE) * body.size):
+        return False
+    for _ in range(LISTING_LINES + 1):
+        over = [t for t in blocks if 0 <= b.top - t.bottom <= b.size and t.x0 < b.x1 and t.x1 > b.x0]
+        if any(len(t.lines) == 1 and (1 - FLOW_SIZE) * body.size <= t.size < (DISPLAY if listing else 99) * body.size
+               and cv.length(t.text) >= BRIEF_TITLE_MIN and not cv.SENTENCE_PUNCT.search(t.text) for t in over):
+            return True
+        b = next((t for t in over if len(t.lines) == 1 and abs(t.size - b.size) < FLOW_SIZE * body.size), None)
+        if b is None:
+            return False
+    return False
 
 
 def box_of(blocks: list[PdfBlock]) -> tuple[float, float, float, float]:

@@ -187,7 +187,7 @@ def numbered_question(t: str, ctx: Context) -> Role | None:
 
 
 def qa_turn(t: str, ctx: Context) -> Role | None:  # (读者X来电：… opens a reader's item, cut short or not)
-    return Role.PARAGRAPH if cv.QA_TURN.match(t) or cv.ASKED.match(t) and len(cv.ASKED.sub("", t).strip()) > 1 or re.match("^\\s*(?:问|問|答)\\s*[：:]\\s*\\S{2}", t) else None  # (问：冬季大棚浇水 | 施肥…？: a turn cut at a column's foot)
+    return Role.PARAGRAPH if cv.QA_TURN.match(t) or cv.ASKED.match(t) and len(cv.ASKED.sub("", t).strip()) > 1 or re.match("^\\s*(?:(?:问|問|答)\\s*[：:]\\s*\\S{2}|(?:记者|記者)\\s*[：:]\\s*\\S{6})", t) else None  # (问：冬季大棚浇水 | 施肥…？, 记者：片中您和某某 | 有不少…？: a turn cut at a column's foot; 记者：X Y, a credit, has spaces)
 
 
 def end_mark(t: str, ctx: Context) -> Role | None:
