@@ -4567,3 +4567,17 @@ def test_a_listing_boxs_events_each_its_name_over_where_and_when_are_the_pages_d
     for label in ("展讯", "本周节目", "演唱會資料", "本週片單"):
         assert [info_box(items(label), i) for i in (1, 2, 3)] == [Role.FURNITURE] * 3, label
     assert [info_box(items("社團活動"), i) for i in (1, 2, 3)] == [None] * 3
+
+
+def test_a_tables_rows_of_a_name_its_figure_and_its_grade_and_the_note_under_them_are_the_pages_data():
+    """本周空气质量 | （6月7日—6月13日） | 城市AQI级别 | 某阳62良, 某川48优, … | 注：AQI为周均值。数据来源：…: the
+    label, its dates, its head row, its rows and its note are the page's data, none a headline nor a story's text;
+    a headline ending on a figure and a word (十年增长50倍) over a story stays a headline."""
+    rows = ["梧阳62良", "岑川48优", "蓼州71良", "宁沅104轻度污染", "棠川45优", "汀浦57良"]
+    ed = parse_text("\n\n".join(["某河十年治理重现水清岸绿", "本报讯（记者 某某）十年来，某河干流断面水质全部达到Ⅱ类，沿河新建湿地12处。",
+                                 "本周空气质量", "（6月7日—6月13日）", "城市AQI级别"] + rows
+                                + ["注：AQI为周均值。数据来源：某省生态环境监测中心", "十年增长50倍",
+                                   "某县光伏装机容量十年增长50倍，去年发电量占全县用电量的三成以上。"]) + "\n")
+    furniture = {b.text for b in ed.furniture}
+    assert set(rows) | {"本周空气质量", "城市AQI级别", "注：AQI为周均值。数据来源：某省生态环境监测中心"} <= furniture
+    assert [a.headline for a in ed.articles] == ["某河十年治理重现水清岸绿", "十年增长50倍"]

@@ -51,8 +51,8 @@ def table_label(items: list[Item], i: int) -> Role | None:
 
 def _row(it: Item) -> bool:
     """A row of figures (a dump's) or of a forecast's (8日 周二 小雨 0℃～4℃), or on a PDF page a row of a table's
-    cells."""
-    return it.rule in ("data_row", "weather", "table_rows") or it.rule == "advert" and it.chunk.geometry is not None and it.chunk.geometry.ad
+    cells, or a name and its figures (梧阳62良)."""
+    return it.rule in ("data_row", "weather", "table_rows") or bool(_NAMED_FIGURES.match(it.text.strip())) or it.rule == "advert" and it.chunk.geometry is not None and it.chunk.geometry.ad
 
 
 _ISSUED = regex("(?:发布|發布|發佈)$")
@@ -60,7 +60,7 @@ _DIGIT = regex("[0-9０-９]")
 
 
 CELL_ROWS = 3  # lines of a name and figures (江城海豚68) in a run, at least, to be a table's cells
-_NAMED_FIGURES = regex(f"^\\d{{0,2}}{cv.HAN}{{2,8}}\\s*\\d{{2,5}}$")
+_NAMED_FIGURES = regex(f"^\\d{{0,2}}{cv.HAN}{{2,8}}\\s*\\d{{2,5}}(?:{cv.HAN}{{1,4}})?$")  # (梧阳62良: a grade after)
 
 
 def _cell(o: Item) -> bool:

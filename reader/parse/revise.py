@@ -297,9 +297,9 @@ REVISIONS: list[Revision] = [
     Revision("spec_box", spec_box, "a spec box's label (参数速览) and the measures under it are the page's data"),
     Revision("table_rows", table_rows, "lines in a row ending on one value (a table's last column) are its rows",
              index=row_runs),
-    Revision("table_note", table_note, "a note right under a table's rows (注：…) is the table's"),
     Revision("stats_line", stats_line, "a match's statistics on one line (射门 14—9　角球 7—4 …) are the page's data"),
     Revision("table_label", table_label, "the label over rows of figures and the note under them are the table's"),
+    Revision("table_note", table_note, "a note right under a table's rows (注：…) is the table's"),
     Revision("box_label_type", box_label_type, "a short label over titles alike, each over its text (on a PDF page, "
                                                "set alike; in a dump, under 招考提示), labels a box of briefs",
              Mark.BOX_LABEL),

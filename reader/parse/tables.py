@@ -90,4 +90,4 @@ def table_note(items: list[Item], i: int) -> Role | None:
     """A note right under a table's rows (注：某某之战经加时决出胜负。): the table's own, the page's data with it."""
     it = items[i]
     return Role.FURNITURE if i and _NOTE.match(it.text.strip()) and cv.length(it.text) <= NOTE_MAX \
-        and items[i - 1].rule in ("table_rows", "data_row") and it.role not in FURNITURE_ROLES else None
+        and items[i - 1].rule in ("table_rows", "data_row", "table_label") and it.role not in FURNITURE_ROLES else None  # (梧阳62良)
