@@ -4581,3 +4581,11 @@ def test_a_tables_rows_of_a_name_its_figure_and_its_grade_and_the_note_under_the
     furniture = {b.text for b in ed.furniture}
     assert set(rows) | {"本周空气质量", "城市AQI级别", "注：AQI为周均值。数据来源：某省生态环境监测中心"} <= furniture
     assert [a.headline for a in ed.articles] == ["某河十年治理重现水清岸绿", "十年增长50倍"]
+
+
+def test_a_special_contributors_credit_names_its_writer():
+    """■本报特约　X, 本报特约 X: a special contributor's credit (the paper's 特约 writer), the name its author; 本报特约
+    alone, or over words that are no name, credits no one."""
+    for line, name in (("■本报特约　程某某", "程某某"), ("本报特约 程某某", "程某某"), ("特约　王某某", "王某某")):
+        assert cv.BYLINE.match(line) and cv.names_in(line) == [name], line
+    assert not cv.BYLINE.match("本报特约") and not cv.BYLINE.match("本报特约　专家解读疫情防控形势")
