@@ -4589,3 +4589,15 @@ def test_a_special_contributors_credit_names_its_writer():
     for line, name in (("■本报特约　程某某", "程某某"), ("本报特约 程某某", "程某某"), ("特约　王某某", "王某某")):
         assert cv.BYLINE.match(line) and cv.names_in(line) == [name], line
     assert not cv.BYLINE.match("本报特约") and not cv.BYLINE.match("本报特约　专家解读疫情防控形势")
+
+
+def test_a_film_listings_titles_each_over_its_line_of_details_are_items_of_their_own():
+    """影讯 over 《片名》 | 剧情／某某执导，某某、某某主演，5月1日上映, four times: each work's title heads its item (a
+    title in 《》 alone is no line of the details before it, which end with no stop); a line holding two commas past
+    fifteen characters is text, never a headline."""
+    assert role("剧情／某某执导，某某某、某某某主演，5月1日上映", "comma_run") is Role.PARAGRAPH
+    assert role("演喜剧，得先把自己当真", "comma_run") is None and role("稳增长，调结构，惠民生", "comma_run") is None
+    films = [("《北站往南》", "喜剧／某某某执导，某某某、某某某主演，4月30日上映"), ("《雾港来信》", "剧情／某某执导，某某某、某某某主演，5月1日上映"),
+             ("《星河拾荒记》", "动画／某某某执导，讲述小机器人的太空旅程，5月1日上映"), ("《渡口人家》", "剧情／某某某执导，某某某、某某某主演，正在热映")]
+    ed = parse_text("\n\n".join(["影讯"] + [x for film in films for x in film]) + "\n")
+    assert [(a.headline, a.paragraphs) for a in ed.articles] == [(t, (d,)) for t, d in films]

@@ -23,7 +23,7 @@ from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_M
 
 TITLE_MAX = 40  # characters: a line longer than this is a headline only when it holds no comma
 SECTION_HEAD = 8  # characters: a crosshead naming a section (法院审理), no story's headline or deck
-COMMA_TITLE_MAX = 24  # characters: a headline with a comma in it is shorter than this
+COMMA_TITLE_MAX, COMMA_PAIR_MIN = 24, 15  # characters: a headline with a comma is shorter; a line over 15 with two is body
 HEADER_MAX = 48  # characters: a page header is a short line
 SOURCE_MAX = 80  # characters: a chart source line is short
 LOPSIDED = 3  # a title's last clause is at least a third as long as the rest: a shorter tail is a line cut short
@@ -237,8 +237,8 @@ _ANNOUNCES_LIST = regex("^\\s*(?:做法|制作方法|製作方法|步骤|步驟|
 
 
 def comma_run(t: str, ctx: Context) -> Role | None:
-    """A long line broken by commas: headlines use spaces between phrases, body uses commas."""
-    return Role.PARAGRAPH if cv.length(t) > COMMA_TITLE_MAX and ("，" in t or "," in t) else None
+    """A long line broken by commas (or two in one past COMMA_PAIR_MIN): headlines use spaces, body uses commas."""
+    return Role.PARAGRAPH if cv.length(t) > COMMA_TITLE_MAX and ("，" in t or "," in t) or t.count("，") >= 2 and cv.length(t) > COMMA_PAIR_MIN else None
 
 
 def dangling(t: str, ctx: Context) -> Role | None:

@@ -107,7 +107,7 @@ _PREPOSITIONS = "对對从從与與向跟给給"  # nor on a preposition, howeve
 # word's last character aside (取向, 参与, 面对)
 
 
-_WHOLE_BRACKET = regex("^【[^【】]+】$")
+_WHOLE_BRACKET = regex("^(?:【[^【】]+】|《[^《》]+》)$")  # (a head, a work's title alone: no line of a paragraph)
 # a verb that takes an object, done (…也带动了 | 更多学生走进实验室): a sentence cut before its object
 _VERB_DONE = regex("(?:带动|帶動|推动|推動|提高|增加|实现|實現|取得|获得|獲得|成为|成為|引发|引發|带来|帶來|吸引|促进|促進|改变|改變)了$")
 
