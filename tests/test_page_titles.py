@@ -755,3 +755,20 @@ def test_a_listings_lines_in_small_type_one_under_another_under_its_title_are_in
     assert not any(small_brief(b, lines, BODY) for b in lines)  # (no title over them)
     far = one("注：某某某某某某某某", 508, 600, 8.5, "Hei")
     assert not small_brief(far, [title] + lines + [far], BODY)
+
+
+def test_a_boxs_label_over_its_title_in_one_block_of_a_face_a_little_larger_than_the_body_is_cut_off():
+    """史海拾贝 (a box's label, reversed out of its tab) over 望江楼的“记账茶”, both in bold a size and a bit over the
+    body's, printed as one block: the label's line is cut off the title's (never one headline, 史海拾贝望江楼…); a
+    title wrapped onto two lines of one length stays one."""
+    from reader.parse.indents import paragraphs
+
+    def block(*texts):
+        made = [Line(t, 600 - 6.4 * len(t), 834 + 29 * k, 600 + 6.4 * len(t), 853 + 29 * k, 12.8, "Hei-Bold")
+                for k, t in enumerate(texts)]
+        return PdfBlock(tuple(made), min(m.x0 for m in made), made[0].top, max(m.x1 for m in made), made[-1].bottom, 12.8,
+                        "Hei-Bold")
+    label = block("史海拾贝", "望江楼的“记账茶”")
+    assert [[ln.text for ln in lines] for lines, _ in paragraphs(label, [label], Body(11.2, "Song"))] == [["史海拾贝"], ["望江楼的“记账茶”"]]
+    wrapped = block("某某老街的茶馆", "一本记了百年的账")
+    assert len(paragraphs(wrapped, [wrapped], Body(11.2, "Song"))) == 1

@@ -68,9 +68,11 @@ def paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool
 def _paragraphs(block: PdfBlock, blocks: list[PdfBlock], body: Body, stanza: bool) -> list[tuple[list[Line], bool | None]]:
     if own_text(block, body):
         body = Body(block.size, block.face)  # (its own size: its indents are of its own type)
-    if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size \
+    if len(block.lines) > 1 and not block.vertical and (block.size >= DISPLAY * body.size or block.size > body.size
+                                                         and block.face != body.face) \
             and block.lines[1].top >= block.lines[0].bottom - 1 and label_over(block.lines[0].text, block.lines[1].text):
-        return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's line over its title (职场信箱)
+        return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's line over its title (职场信箱; a
+    # box's, in a face of its own a little larger than the body's)
     if len(block.lines) > 1 and not block.vertical and block.size >= DISPLAY * body.size and block.lines[1].x0 > \
             block.lines[0].x1 and abs(block.lines[1].bottom - block.lines[0].bottom) < block.size / 3 and is_rubric(block.lines[0].text):
         return [([block.lines[0]], None), (list(block.lines[1:]), None)]  # a label's tab on its title's line (普法小课堂)
