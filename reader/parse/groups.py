@@ -52,13 +52,14 @@ def small_brief(b: PdfBlock, blocks: list[PdfBlock], body: Body) -> bool:
     if listing and not (len(b.lines) <= LISTING_LINES and not b.vertical
                         and SMALL_TEXT * body.size < b.size < (1 - FLOW_SIZE) * body.size):
         return False
+    line: PdfBlock | None = b  # (walking up the listing's lines to its title)
     for _ in range(LISTING_LINES + 1):
-        over = [t for t in blocks if 0 <= b.top - t.bottom <= b.size and t.x0 < b.x1 and t.x1 > b.x0]
-        if any(len(t.lines) == 1 and (1 - FLOW_SIZE) * body.size <= t.size < (DISPLAY if listing else 99) * body.size
+        over = [t for t in blocks if 0 <= line.top - t.bottom <= line.size and t.x0 < line.x1 and t.x1 > line.x0]
+        if any(len(t.lines) == 1 and (1 - FLOW_SIZE) * body.size <= t.size and (not listing or t.size < DISPLAY * body.size)
                and cv.length(t.text) >= BRIEF_TITLE_MIN and not cv.SENTENCE_PUNCT.search(t.text) for t in over):
             return True
-        b = next((t for t in over if len(t.lines) == 1 and abs(t.size - b.size) < FLOW_SIZE * body.size), None)
-        if b is None:
+        line = next((t for t in over if len(t.lines) == 1 and abs(t.size - line.size) < FLOW_SIZE * body.size), None)
+        if line is None:
             return False
     return False
 
