@@ -44,7 +44,9 @@ CONVENTION_WORDS = {"新闻链接": "a background box's label (RUBRIC_LABEL, as 
                     "作者簡介": "an author's note's label (conventions.BYLINE: 作者简介　X，…, the writer's credit under an "
                                 "essay), Traditional script; the made-up 藝文 page heads its writer's note with it",
                     "名词解释": "a glossary box's label (SIDEBAR_TITLE), as common over a 科普 page's terms as 相关链接 over "
-                                "a story's background; the made-up 科普 page that heads its box with it came after"}
+                                "a story's background; the made-up 科普 page that heads its box with it came after",
+                    "人物档案": "a profile box's label (PROFILE_LABEL), as 人物名片 and 人物简介, there before the made-up "
+                                "纪念·人物 page that heads its box with it"}
 HAN4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 
