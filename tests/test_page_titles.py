@@ -772,3 +772,13 @@ def test_a_boxs_label_over_its_title_in_one_block_of_a_face_a_little_larger_than
     assert [[ln.text for ln in lines] for lines, _ in paragraphs(label, [label], Body(11.2, "Song"))] == [["史海拾贝"], ["望江楼的“记账茶”"]]
     wrapped = block("某某老街的茶馆", "一本记了百年的账")
     assert len(paragraphs(wrapped, [wrapped], Body(11.2, "Song"))) == 1
+
+
+def test_a_qa_columns_label_over_its_title_is_its_rubric():
+    """宠物医生答疑 | 换季时节，毛孩子的健康这样守护: the Q&A column's label over the item's title is its rubric, never a
+    headline with a deck (a label of six characters, longer than a tab's word or two); 某某问答 so too."""
+    titles = assign(["宠物医生答疑", "换季时节，毛孩子的健康这样守护"])
+    assert [t.role for t in titles] == [Role.RUBRIC, Role.HEADLINE]
+    assert [t.role for t in assign(["志愿填报问答", "考生家长最关心的五个问题"])] == [Role.RUBRIC, Role.HEADLINE]
+    kept = assign(["医生建议多喝水", "换季时节，毛孩子的健康这样守护"])  # (no label's word: a kicker)
+    assert kept[0].role is not Role.RUBRIC

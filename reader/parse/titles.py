@@ -13,6 +13,7 @@ KICKER_RATIO = 1.5  # a first line this many times longer than a short second on
 SHORT_HEADLINE = 12  # characters: a main title at most this long under a long kicker
 LABEL_MAX = 5  # characters: a column's label (记者回访, 读者随手拍) set over a headline is a word or two …
 LABEL_RATIO = 1.5  # … and the line under it runs this many times longer
+_QA_LABEL = regex(f"^{cv.HAN}{{2,8}}(?:答疑|问答|問答)$")  # a Q&A column's label (专家答疑, 购房问答)
 _ALL_HAN = regex(f"^{cv.HAN}+$")
 
 
@@ -172,8 +173,9 @@ def assign(lines: list[str], signed: bool = False, sizes: list[float] | None = N
     """
     out: list[Title] = []
     k = 0
-    while len(lines) - k > 1 and (is_rubric(lines[k]) or (len(lines) - k == 2 or sizes and sizes[k] < max(sizes[k + 1:]))
-                                  and label_over(lines[k], lines[k + 1])):  # (a tab's label, set under the headline)
+    while len(lines) - k > 1 and (is_rubric(lines[k]) or _QA_LABEL.search(cv.squash(lines[k])) or (len(lines) - k == 2 or sizes and sizes[k] < max(sizes[k + 1:]))
+                                  and label_over(lines[k], lines[k + 1])):  # (a tab's label, set under the headline; a
+        # Q&A column's over its title: 宠物医生答疑 | 换季时节…; alone over its turns, it is the column's headline)
         out.append(Title(Role.RUBRIC, lines[k], "rubric_shape", k))
         k += 1
     rest = lines[k:]
