@@ -52,7 +52,7 @@ def table_label(items: list[Item], i: int) -> Role | None:
 def _row(it: Item) -> bool:
     """A row of figures (a dump's) or of a forecast's (8日 周二 小雨 0℃～4℃), or on a PDF page a row of a table's
     cells, or a name and its figures (梧阳62良)."""
-    return it.rule in ("data_row", "weather", "table_rows") or bool(_NAMED_FIGURES.match(it.text.strip())) or it.rule == "advert" and it.chunk.geometry is not None and it.chunk.geometry.ad
+    return _cell(it) or it.rule in ("weather", "table_rows") or it.rule == "advert" and it.chunk.geometry is not None and it.chunk.geometry.ad
 
 
 _ISSUED = regex("(?:发布|發布|發佈)$")

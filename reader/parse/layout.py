@@ -118,14 +118,13 @@ def reading_order(blocks: list[PdfBlock], body: Body, height: float, pictures: l
         bottom = box_of(g)[3]
         own = [f for k, f in enumerate(flow) if heads and k not in (i - 1, i) and credit_under_group(f, g, body)]
         g, taken = g + own, taken | {id(f) for f in own}  # its credit line, read with it where it is read
+        _, top, right, _ = box_of(g)
         while heads and 0 < i < len(flow) and credit_line(flow[i - 1]) and flow[i - 1].bottom <= flow[i].top + 1 \
-                and (flow[i - 1].top >= bottom - 1 or flow[i - 1].x0 >= box_of(g)[2] + 2 * body.size
-                                                      and flow[i - 1].top >= box_of(g)[1]):
+                and (flow[i - 1].top >= bottom - 1 or flow[i - 1].x0 >= right + 2 * body.size and flow[i - 1].top >= top):
             i -= 1  # its credit line, read before the text it heads (set at the right, over another column, or on
             # the headline's row at its right)
-        top = box_of(g)[1]
         while heads and i < len(flow) and cv.length(flow[i].text) <= TAB_MAX and flow[i].bottom <= top + 1 \
-                and flow[i].x0 < box_of(g)[2] and not cv.SENTENCE_PUNCT.search(flow[i].text) and not credit_line(flow[i]):
+                and flow[i].x0 < right and not cv.SENTENCE_PUNCT.search(flow[i].text) and not credit_line(flow[i]):
             i += 1  # a label in the body's size set over the group's corner (代表风采 in its tab): read before it
         at.setdefault(i, []).append((heads, g))
     out = list(head)
