@@ -343,3 +343,21 @@ def test_a_framed_note_under_a_storys_column_closes_it_not_the_story_under_the_r
     order = reading_order([*upper, note, title, *lower], BODY, 1000, rules=rules, frames=(frame,))
     assert order.index(note) < order.index(title)
 
+
+
+def test_a_story_under_a_rule_across_some_columns_is_read_after_the_column_the_story_over_it_runs_on_in():
+    """A feature in four columns, its middle two stopped by a rule across them over a letter set under it: the
+    feature's third column stops mid-paragraph and its fourth, beside the letter, opens mid-paragraph, so it is
+    read on there; the letter under the rule comes after. Were the fourth column to open a paragraph of its own,
+    the columns read in turn as ever."""
+    def indented(b: PdfBlock) -> PdfBlock:
+        first = b.lines[0]
+        return replace(b, lines=(replace(first, x0=first.x0 + 20),) + b.lines[1:])
+    c1, c2, c3 = ended(block(10, 100, 150, 40)), ended(block(160, 100, 300, 20)), block(310, 100, 450, 20)
+    c4 = ended(block(460, 100, 600, 30))
+    letter = [indented(block(160, 420, 300, 15)), ended(block(310, 420, 450, 15))]
+    rule = ((160.0, 400.0, 450.0, 400.0),)
+    assert reading_order([c1, c2, c3, c4, *letter], BODY, 1000, rules=rule) == [c1, c2, c3, c4, *letter]
+    assert reading_order([c1, c2, c3, c4, *letter], BODY, 1000) == [c1, c2, letter[0], c3, letter[1], c4]
+    own = indented(c4)
+    assert reading_order([c1, c2, c3, own, *letter], BODY, 1000, rules=rule) == [c1, c2, letter[0], c3, letter[1], own]

@@ -25,6 +25,7 @@ FRAMED_BLOCKS = 3  # blocks of text in a frame that make it a region of the page
 PICTURE_CUT = 0.3  # of the body size: white space this tall under a picture's unit (its caption) parts it from below
 SHORT = 1.5  # of the body size: a paragraph's last line stops this far short of its column's right edge
 NEAR = 2.0  # of the body size: a rule across this close over or under a white space across draws its line
+ISLAND = 0.3  # of a region's width: a rule across this much of it (not all) heads the story set under it
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,8 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None, q
         for b in blocks:
             bands[sum(1 for c in cuts if b.top > c)].append(b)
         return [x for band in bands for x in xy_cut(band, body, rules, quotes)]
+    if (read := _round_island(blocks, body, rules, quotes)) is not None:
+        return read
     for wall in walls:  # (a block standing across the rule down makes it no wall: the region is cut as any other)
         left = [b for b in blocks if b.x0 + b.x1 < 2 * wall]
         if 0 < len(left) < len(blocks) and not any(b.x0 < wall - EDGE and b.x1 > wall + EDGE for b in blocks):
@@ -182,8 +185,7 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None, q
     ruled = max((sh for sh in shares if sh[0] >= COVER), key=lambda sh: sh[0], default=None)  # the first of the most
     # ruled (a rule down the whole region before column rules a band across interrupts)
     widest = max(reversed(gaps), key=lambda g: g[1] - g[0], default=None)  # the last of the widest
-    cut = ruled[1] if ruled else (widest[0] + widest[1]) / 2 if widest else None
-    if cut is not None:
+    if (cut := ruled[1] if ruled else (widest[0] + widest[1]) / 2 if widest else None) is not None:
         return _sides(xy_cut([b for b in blocks if b.x0 < cut], body, rules, quotes),
                       xy_cut([b for b in blocks if b.x0 >= cut], body, rules, quotes))
     wide = [b for b in blocks if b.x0 <= x0 + EDGE and b.x1 >= x1 - EDGE]  # (a picture across the columns, touching
@@ -196,6 +198,57 @@ def xy_cut(blocks: list[PdfBlock], body: Body, rules: list[Box] | None = None, q
         if len(end) == 1:  # (the rest cut on its own: an intro across the columns under it, a byline over both)
             return end + xy_cut(rest, body, rules, quotes) if over else xy_cut(rest, body, rules, quotes) + end
     return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _round_island(blocks: list[PdfBlock], body: Body, rules: list[Box], quotes: tuple[Box, ...]) -> list[PdfBlock] | None:
+    """The region read round what a rule across some of its columns sets off (`_island`): that after the column
+    the story over it runs on in. None where nothing is set off so."""
+    island, after = _island(blocks, rules, body, quotes)
+    if not island:
+        return None
+    rest = xy_cut([b for b in blocks if b not in island], body, rules, quotes)
+    at = max(k for k, b in enumerate(rest) if b.x0 < after.x1 and b.x1 > after.x0) + 1
+    return rest[:at] + xy_cut(island, body, rules, quotes) + rest[at:]
+
+
+def _island(blocks: list[PdfBlock], rules: list[Box], body: Body,
+            quotes: tuple[Box, ...]) -> tuple[list[PdfBlock], PdfBlock | None]:
+    """A rule across some of the region's columns, not all, with a story over it that runs on in a column beside
+    (right of the rule's end), and under it, standing no further out than the rule, something else (a letter, a
+    box of tips): what is under the rule is read after that column. Its blocks and the block the story runs on
+    in, or none."""
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    for r in rules:
+        if r[2] - r[0] <= r[3] - r[1] or not ISLAND * (x1 - x0) <= r[2] - r[0] < COVER * (x1 - x0) or any(
+                q[1] - NEAR * body.size <= r[1] <= q[3] + NEAR * body.size and q[0] < r[2] and q[2] > r[0] for q in quotes):
+            continue  # (nor one over or under a pull quote)
+        if any(v[3] - v[1] > v[2] - v[0] and abs(v[1] - r[1]) <= EDGE and min(abs(v[0] - r[0]), abs(v[0] - r[2])) <= EDGE
+               for v in rules):
+            continue  # (nor a frame's top: a box is read where it stands)
+        def spanned(b: PdfBlock) -> bool:
+            return b.x0 < r[2] and b.x1 > r[0]
+        under = [b for b in blocks if spanned(b) and b.top >= r[3] - EDGE]
+        over = [b for b in blocks if spanned(b) and b.bottom <= r[1] + EDGE]
+        first = min(under, key=lambda b: (b.top, b.x0)) if under else None  # (a new story's: not going on)
+        if not over or len(under) == len(blocks) or not first or is_body(first, body) and not _indented(first, r[0]):
+            continue
+        if (all(r[0] - EDGE <= b.x0 and b.x1 <= r[2] + EDGE for b in under)
+                and not any(spanned(b) and b.top < r[1] - EDGE and b.bottom > r[3] + EDGE for b in blocks)):
+            last = max(over, key=lambda b: (round(b.x0 / body.size), b.bottom))  # (the last column's lowest)
+            beside = [b for b in blocks if is_body(b, body) and b.x0 >= r[2] - EDGE]
+            nxt = min(beside, key=lambda b: b.x0, default=None)  # (the next column's first body text)
+            on = min((b for b in beside if b.x0 < nxt.x1 and b.x1 > nxt.x0), key=lambda b: b.top) if nxt else None
+            if (on and left_edge(on) is not None and not _indented(on, 0)  # (it opens mid-paragraph)
+                    and is_body(last, body) and not cv.ends_paragraph(last.text)):
+                return under, on
+    return [], None
+
+
+def _indented(b: PdfBlock, column: float) -> bool:
+    """The block's first line starts a paragraph: set in from its column's edge (its other lines' start, or the
+    column's, for a block of one line)."""
+    edge = left_edge(b)
+    return b.lines[0].x0 - (column if edge is None else edge) >= INDENT_MIN * b.size
 
 
 def _crossed(gap: tuple[float, float], extent: tuple[float, float], rules: list[Box], body: Body) -> bool:
@@ -340,53 +393,6 @@ def right_edge(lines: tuple[Line, ...] | list[Line], k: int) -> float:
     return float(x) if n >= 2 else max(ln.x1 for ln in near)
 
 
-INSET_NEAR = 3.0  # of the body size: a column's text this close over and under a frame runs on round it
-
-
-def insets_after(flow: list[PdfBlock], frames: tuple[Box, ...], heads: list[Box], body: Body) -> list[PdfBlock]:
-    """A box (a frame: 相关链接, 记者手记) set inside a story's column, as wide as it, the column's text running on
-    over and under it (or under it, a picture of the story beside it) with no headline between: read after that
-    story's text (before the next text a headline heads, or at the page's end), so the column's text reads on
-    round it."""
-    out = list(flow)
-    for f in frames:
-        held = [b for b in out if within(b, f, EDGE)]
-        rest = [b for b in out if not within(b, f, EDGE)]
-        col = [b for b in rest if b.x0 <= f[0] + body.size and b.x1 >= f[2] - body.size]  # (its column's width)
-        pictured = _by_picture(f, rest, body)
-        if not held or not any(0 <= f[1] - b.bottom <= INSET_NEAR * body.size for b in col) and not pictured:
-            continue
-        below = [b for b in (rest if pictured else col) if f[0] - body.size <= b.x0 and b.x1 <= f[2] + body.size
-                 and 0 <= b.top - f[3] <= INSET_NEAR * body.size and not _headed(b, heads, body)]  # (by a picture,
-        # the story's text or a crosshead in the box's column)
-        if not below or pictured and not any(abs(o.top - below[0].top) <= body.size / 2 and o.x1 <= f[0]
-                                             and _opens_column(o, rest, body) for o in rest):
-            continue  # (by a picture: the story's columns start in a row under both, the box's column too)
-        j = rest.index(below[0]) + 1
-        while j < len(rest) and not _headed(rest[j], heads, body) and not any(within(rest[j], o, EDGE) for o in frames):
-            j += 1
-        out = rest[:j] + held + rest[j:]
-    return out
-
-
-def _by_picture(f: Box, flow: list[PdfBlock], body: Body) -> bool:
-    """A picture (with its captions) stands level with the box, right beside it: the box is set in the story's
-    picture row, over the column its text goes on in (a 时间轴 beside the lead photo)."""
-    return any(b.face == PICTURE and b.top < f[3] and f[1] < b.bottom and min(abs(b.x1 - f[0]), abs(f[2] - b.x0))
-               <= INSET_NEAR * body.size for b in flow)
-
-
-def _opens_column(b: PdfBlock, flow: list[PdfBlock], body: Body) -> bool:
-    """No text stands right over the block in its column: it is the column's first (under a picture, say)."""
-    return not any(o is not b and o.x0 < b.x1 and b.x0 < o.x1 and o.face != PICTURE
-                   and 0 <= b.top - o.bottom <= INSET_NEAR * body.size for o in flow)
-
-
 def within(b: PdfBlock, r: Box, slack: float = 1.0) -> bool:
     """The block stands inside the box (a frame, a panel), to within slack points."""
     return r[0] - slack <= b.x0 and b.x1 <= r[2] + slack and r[1] - slack <= b.top and b.bottom <= r[3] + slack
-
-
-def _headed(b: PdfBlock, heads: list[Box], body: Body) -> bool:
-    """A headline stands right over the block, across it: the block opens the text it heads."""
-    return any(h[0] < b.x1 and b.x0 < h[2] and 0 <= b.top - h[3] <= INSET_NEAR * body.size for h in heads)

@@ -13,7 +13,8 @@ from . import conventions as cv
 from .caps import joined_caps
 from .figures import joined_figures
 from .cells import table_cells
-from .columns import (PICTURE, Body, Box, body_type, insets_after, is_body, within, parted, separators, xy_cut)
+from .columns import (PICTURE, Body, Box, body_type, is_body, within, parted, separators, xy_cut)
+from .insets import insets_after
 from .anchors import DECK_NEAR, anchor, by_rows, credit_line, credit_under_group, group_order
 from .bands import page_bands
 from .groups import DISPLAY, TAB_MAX, beside_titles, box_of, in_flow, own_text, small_brief, title_groups, under_titles
