@@ -4601,3 +4601,24 @@ def test_a_film_listings_titles_each_over_its_line_of_details_are_items_of_their
              ("《星河拾荒记》", "动画／某某某执导，讲述小机器人的太空旅程，5月1日上映"), ("《渡口人家》", "剧情／某某某执导，某某某、某某某主演，正在热映")]
     ed = parse_text("\n\n".join(["影讯"] + [x for film in films for x in film]) + "\n")
     assert [(a.headline, a.paragraphs) for a in ed.articles] == [(t, (d,)) for t, d in films]
+
+
+def test_a_week_in_reviews_boxes_keep_their_labels_their_calendar_and_their_commenters_handles():
+    """A weekly's 一周回顾 page: an item closing on a pointer to the page's own story (…。（详见本版“本周关注”）) has
+    ended; a 下周预告 calendar's rows (5月26日　…) are the page's data; the label after a box of figures is no line of
+    its last figure's note; ——X under a quote is its attribution, the label after it no wrapped end of it; @网名 under
+    a reader's comment signs it."""
+    ed = parse_text("\n\n".join([
+        "本周要闻", "周四▎某某城际铁路正式开通运营，沿线市民可刷卡乘车。（详见本版“本周关注”）",
+        "周五▎受强对流天气影响，某某县出现短时强降雨，当地启动防汛四级应急响应。",
+        "下周预告", "5月24日—30日　全省“放心消费”宣传周，各地设立咨询点", "5月26日　某某省人大常委会举行会议",
+        "数字", "4.6万人次，某某城际铁路开通首日发送旅客", "126毫米某某县某某镇24小时降雨量",
+        "一周语录", "“列车跑得快只是第一步，让旅客坐得舒心才是答卷。”", "——某某铁路运营公司　某甲",
+        "“防汛没有小事，宁可十防九空，也不能心存侥幸。”", "——某某大学机械工程学院学生　某乙",
+        "读者热议", "“我在城里上班，家在县里，现在每天下班都能回家吃晚饭，这才是实实在在的变化。”", "@某某小陈"]) + "\n")
+    arts = {a.headline: a for a in ed.articles}
+    assert list(arts) == ["本周要闻", "数字", "一周语录", "读者热议"]
+    assert len(arts["本周要闻"].paragraphs) == 2
+    assert {"5月24日—30日　全省“放心消费”宣传周，各地设立咨询点", "5月26日　某某省人大常委会举行会议"} <= {b.text for b in ed.furniture}
+    assert arts["一周语录"].paragraphs[-1] == "——某某大学机械工程学院学生　某乙"
+    assert arts["读者热议"].bylines == ("@某某小陈",)

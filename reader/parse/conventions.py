@@ -23,7 +23,7 @@ NAME = (f"(?:{HAN}{{1,6}}·{HAN}{{1,6}}(?:·{HAN}{{1,6}})?|{HAN}(?:{HAN}|·){{1,
         f"|{HAN}[ \u3000]{HAN}(?:[ \u3000]{HAN})?(?![ \u3000]?(?![摄攝报報整]){HAN})|{HAN}[ \u3000]{HAN}(?=[ \u3000]{HAN}{{2,3}}(?:\\s|$|[）)])))")
 OPEN, CLOSE, _POST = "[（(]", "[）)]", "(?:教授|讲师|講師|研究员|研究員|主任|会长|會長|律师|律師|法官|会计师|會計師|医生|醫生|院长|院長|校长|校長|总监|總監|经理|經理|主席|委员|委員|议员|議員|学者|學者|作家|博士|顾问|顧問|分析师|分析師|董事|理事|秘书长|秘書長)"  # (a post after a name: 某某（某大学教授）)
 SPACES = regex(r"\s")
-TAIL_CHARS = 12  # characters at a text's end where a paragraph's closing punctuation is looked for
+TAIL_CHARS = 24  # characters at a text's end where a paragraph's closing punctuation is looked for (（详见…） after it)
 TAIL_WINDOW = 90  # characters at a text's end where a glued credit or jump line is looked for
 
 # Characters that end a paragraph (a closing quote or bracket may follow them).
@@ -31,7 +31,7 @@ TERMINAL = "。！？!?…"
 TERMINAL_IN = regex(f"[{TERMINAL}]")  # a sentence ends inside the text
 COMMA_IN = regex("[，,、；;]")  # a clause ends inside the text
 CLOSERS = "”」』’\"）)》"
-END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*(?:\\s*[（(][据據][^（）()]{{2,20}}[）)])?$|……[{CLOSERS}]*$|——$"
+END_OF_PARAGRAPH = regex(f"[{TERMINAL}][{CLOSERS}]*(?:\\s*[（(](?:[据據]|[详詳另]?[见見])[^（）()]{{2,20}}[）)])?$|……[{CLOSERS}]*$|——$"
                          f"|(?<=[A-Za-z0-9%])\\.[{CLOSERS}\"'’]*$")  # an English sentence's full stop: …district.
 SENTENCE_PUNCT = regex("[。！？；]")
 # Text that opens inside a sentence: on a mark no line starts with, or a sentence's last word (论。…): no paragraph opens so

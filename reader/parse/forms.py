@@ -49,6 +49,9 @@ def next_fact(text: str):
 DECK_MAX = 50  # characters: a deck under a headline runs to a line or two
 
 
+NET_NAME = regex("^@[^\\s@：:，,。]{1,20}$")  # @网名 alone under a reader's comment: its writer's handle, signing it
+
+
 def dash_deck(t: str, ctx: Context) -> Role | None:
     """——… ending no sentence (——全县46个项目中已有33个竣工，目标有望提前完成): a deck's phrase, commas and all, a
     headline line (a subheadline under its headline); ——X alone under a quote is settled later."""

@@ -161,7 +161,7 @@ def continuation(items: list[Item], i: int) -> Role | None:
             return None  # the text before jumped to another page: this heads what comes on from there (or a box's
             # label stands between: this heads the box's first item)
         j -= 1
-    return Role.PARAGRAPH if cut or alike or is_body(prev) and not prev.ends_paragraph and prev.mark is not Mark.OWN_LINE and not _CONTACT_END.search(
+    return Role.PARAGRAPH if cut or alike or is_body(prev) and not prev.ends_paragraph and prev.mark not in (Mark.OWN_LINE, Mark.FIGURE) and not _CONTACT_END.search(
         prev.text[-2 * LINE_MIN:]) and not label_line(items[i].text) else None  # (a notice closing on its phone number
     # has ended: …咨询电话：12345678; a box's label, 温馨提示, under a paragraph announcing it, 注意以下几点：, opens the box)
 

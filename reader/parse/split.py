@@ -336,8 +336,8 @@ def wrapped_tails(chunks: list[Chunk]) -> list[Chunk]:
         if out and not tail and not cv.NOTICE_TITLE.match(cv.squash(out[-1].text)):
             tail = bool(cv.NOTICE_TITLE.match(cv.squash(out[-1].text) + t))  # 关于…评选拟 | 表彰对象的公示
         if out and not tail and len(out) > 1 and cv.ends_paragraph(out[-2].text) and nxt is not None \
-                and not cv.DATELINE.match(nxt.text) and not cv.BYLINE.match(nxt.text.strip()):
-            # a crosshead wrapped between paragraphs, its end a common word (…出口势头 | 强劲), never a name
+                and not cv.DATELINE.match(nxt.text) and not cv.BYLINE.match(nxt.text.strip()) and not (out[-1].text[:1] == "—" and out[-2].text.rstrip()[-1:] in "”」』"):
+            # a crosshead wrapped between paragraphs, its end a common word (…出口势头 | 强劲), never a name (nor ——X's under a quote)
             numbered = cv.ENUMERATOR.match(out[-1].text) and not cv.MID_SENTENCE.match(nxt.text) and not is_word(
                 t[-1:] + cv.squash(nxt.text)[:1])  # (三、用好数字技术 | 提升治理效能: a numbered head's second line)
             tail = (2 <= len(t.strip("“”「」")) <= CROSSHEAD_TAIL * (1 + bool(numbered)) and cv.length(out[-1].text) >= CROSSHEAD_HEAD
