@@ -332,8 +332,7 @@ def notice_tail(items: list[Item], i: int) -> Role | None:
 INFO_LABEL = regex("^(?:活动|活動|演出|演唱会|演唱會|观展|觀展|参观|參觀|购票|購票|报名|報名|展览|展覽|赛事|賽事)(?:信息|資訊|资讯|訊息|讯息|資料|指南|须知|須知|看板)$"
                    "|^(?:展讯|展訊|演讯|演訊|影讯|影訊)$|^(?:本周|本週|近期)(?:节目|節目|片单|片單|演出|展览|展覽)$|^(?:下周|下週|本周|本週|近期)(?:预告|預告)$")  # (展讯: a listing of exhibitions, each its name over its fields)
 _WHEN = regex("^(?:时间|時間|日期|地点|地點)[：:]")  # an event's details open on when or where it is
-_FIELD = regex("^(?:[^\\s，,。：:]{1,6}|\\S{1,12}?(?:时间|時間|日期|地点|地點))[：:]\\s*\\S|^[■●◆]?[^\\s，,。／/]{1,24}／\\S"
-                f"|^(?:{cv.NUM}{{1,2}}月)?{cv.NUM}{{1,2}}日(?:[—～至-](?:{cv.NUM}{{1,2}}月)?{cv.NUM}{{1,2}}日)?起?[ \u3000]+\\S")  # 时间：…, 地点：…, 网址：…; 某展览时间：… (an event's name run into its first field); 5月26日　… (a calendar's row)
+_FIELD = regex("^(?:[^\\s，,。：:]{1,6}|\\S{1,12}?(?:时间|時間|日期|地点|地點))[：:]\\s*\\S|^[■●◆]?[^\\s，,。／/]{1,24}／\\S" f"|^(?:{cv.NUM}{{1,2}}月)?{cv.NUM}{{1,2}}日(?:[—～至-](?:{cv.NUM}{{1,2}}月)?{cv.NUM}{{1,2}}日)?起?[ \u3000]+\\S")  # 时间：…, 地点：…, 网址：…; 某展览时间：… (an event's name run into its first field); 5月26日　… (a calendar's row)
 INFO_REACH, INFO_FIELD_MAX = 12, 60  # field lines under the label (and events' names over theirs), at most; characters of one
 
 
