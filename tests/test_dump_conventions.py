@@ -4622,3 +4622,18 @@ def test_a_week_in_reviews_boxes_keep_their_labels_their_calendar_and_their_comm
     assert {"5月24日—30日　全省“放心消费”宣传周，各地设立咨询点", "5月26日　某某省人大常委会举行会议"} <= {b.text for b in ed.furniture}
     assert arts["一周语录"].paragraphs[-1] == "——某某大学机械工程学院学生　某乙"
     assert arts["读者热议"].bylines == ("@某某小陈",)
+
+
+def test_a_lonely_hearts_columns_entries_are_the_pages_and_a_readers_letter_is_signed_before_its_reply():
+    """征婚交友: entries of 编号0412　女　1992年生 … are small ads, the page's; a letter to an agony column signed
+    读者　X, the reply run on after the name in one block (读者　小某回复：…): the name signs the letter, the reply
+    is the column's text; a story's 5月16日是周六 … opening is no entry."""
+    entries = ["编号0412　女　1992年生　身高163cm　本科　教师　未婚，性格温和，爱好烘焙。觅1987年至1991年生、工作稳定的男士。",
+               "编号0415　男　1990年生　身高178cm　硕士　工程师　未婚，喜欢打羽毛球。觅1992年以后出生、善良懂事的女士。"]
+    ed = parse_text("\n\n".join(["情感信箱", "恋爱三年，他总说“再等等”", "我今年29岁，和男友是大学同学，毕业后一起留在城里工作，恋爱已经三年多了。每次我提起结婚，他总说再等等，等攒够了首付再说。",
+                                 "我理解他想给我更好的生活，可眼看身边的朋友一个个都成了家，我心里越来越着急，不知道该怎么办。",
+                                 "读者　小某回复：小某你好！读了你的来信，能感受到你的焦虑。", "男友说“再等等”，未必是不想负责。",
+                                 "——情感咨询师　某某某", *entries, "征婚交友"]) + "\n")
+    assert [(a.headline, a.bylines) for a in ed.articles] == [("恋爱三年，他总说“再等等”", ("读者　小某", "——情感咨询师　某某某"))]
+    assert ed.articles[0].paragraphs[2].startswith("回复：小某你好！")
+    assert set(entries) <= {b.text for b in ed.furniture}

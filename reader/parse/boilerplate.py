@@ -67,7 +67,7 @@ IMPRINT_WORDS = regex("地址|邮编|郵編|邮政编码|郵政編碼|广告|廣
 CLASSIFIED_HEAD = regex("^(?:租屋|售屋|徵人|徵才|征人|诚聘|誠聘)$|^[^\\W\\d_A-Za-z]{0,8}(?:出租|出售|转让|轉讓|招租|招聘|求职|求職|求购|求購|声明作废|聲明作廢|遗失声明|遺失聲明|"
                         "作废声明|作廢聲明|挂失声明|掛失聲明|分类广告|分類廣告|分类信息|分類信息|法院公告|"
                         "寻人启事|尋人啟事|寻物启事|尋物啟事|招领启事|招領啟事|认领启事|認領啟事|注销公告|註銷公告|减资公告|減資公告|"
-                        "清算公告|合并公告|合併公告)$")
+                        "清算公告|合并公告|合併公告)$|^(?:征婚|徵婚)(?:交友|启事|啟事)?(?:\\S{0,12}第[0-9０-９]{1,5}期)?$")  # (征婚交友, 某栏目 第186期)
 # a court's notice served by publication (公告送达): the court speaks as 本院 and says when the papers count as served
 COURT_NOTICE = regex("视为送达|視為送達|缺席判决|缺席判決|公告送达|公告送達|自公告之日起|自本公告")
 
@@ -78,3 +78,5 @@ STAFF_LINE = regex(f"^(?:[A-Z]?\\d{{1,2}}\\s*|[\u4e00-\u9fff]{{2,6}}(?:中心|�
                    # or the page's editor alone, a space between: 责任编辑　X (编辑　X under an editor's note signs it)
                    "|^(?:本版编辑|本版編輯|责任编辑|責任編輯|责编|責編)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$"
                    f"|^(?:主编|主編)\\s*[：:／/]\\s*\\S{{1,8}}?[ \u3000]+{_STAFF}\\s*[：:／/]")  # 主編：X　美編：Y (Taiwan)
+# a lonely-hearts column's entry (征婚交友): its number, sex and year of birth, then what the writer is and seeks
+PERSONAL_AD = regex("^(?:编号|編號)?\\s*[0-9０-９]{2,6}[\\s\u3000]+[男女][\\s\u3000]+[0-9０-９]{4}\\s*年(?:出)?生")

@@ -49,7 +49,7 @@ def next_fact(text: str):
 DECK_MAX = 50  # characters: a deck under a headline runs to a line or two
 
 
-NET_NAME = regex("^@[^\\s@：:，,。]{1,20}$")  # @网名 alone under a reader's comment: its writer's handle, signing it
+SIGNED_NAME = regex("^@[^\\s@：:，,。]{1,20}$|^(?:读者|讀者|网友|網友)[ \u3000]+[^\\s：:，,。]{1,8}$")  # @网名 or 读者　X alone under a reader's words: signing them
 
 
 def dash_deck(t: str, ctx: Context) -> Role | None:

@@ -204,8 +204,8 @@ def _ad_copy(it: Item | None) -> bool:
     ad (招聘：…) or a lost paper's notice (…遗失…，声明作废。)."""
     if it is None or it.role is not Role.PARAGRAPH or it.dateline:
         return False
-    if len(_VOID.findall(it.text)) >= 2:
-        return True  # notices of lost papers set one after another, run together
+    if len(_VOID.findall(it.text)) >= 2 or cv.PERSONAL_AD.match(it.text):
+        return True  # notices of lost papers set one after another, run together; a lonely-hearts entry
     call = _AD_CALL.search(it.text)  # (after copy: a contact line alone, 报名电话：…, is a story's)
     return len(it.text) <= MAX_AD_CHARS and bool(call and cv.length(it.text[:call.start()]) >= AD_COPY_MIN
                                                  or _JOB_AD.match(it.text) or _VOID.search(it.text.rstrip("。.")))

@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, DECK_MAX, NET_NAME, UNIT_NOTE, book_fields, dash_deck, dated_item, event_fields, latin_title, profile_field, recap, salutation
+from .forms import DATED_ITEM, DECK_MAX, SIGNED_NAME, UNIT_NOTE, book_fields, dash_deck, dated_item, event_fields, latin_title, profile_field, recap, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, asked_head, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -205,7 +205,7 @@ def photo_credit(t: str, ctx: Context) -> Role | None:
 
 
 def byline(t: str, ctx: Context) -> Role | None:
-    return Role.BYLINE if cv.BYLINE.match(t) or NET_NAME.match(t) else None
+    return Role.BYLINE if cv.BYLINE.match(t) or SIGNED_NAME.match(t) else None
 
 
 def box_label(t: str, ctx: Context) -> Role | None:
@@ -337,7 +337,7 @@ RULES: list[Rule] = [
     Rule("source_line", source_line, "数据来源：… under a chart is furniture", SOURCE_MAX, Mark.CHART_SOURCE),
     Rule("photo_credit", photo_credit, "记者 X 摄, X/摄, 本版制图：X credit a photo or chart", SHORT_LINE_MAX),
     Rule("book_fields", book_fields, "作者：X　出版社：Y under a book's title are its details: its deck", BYLINE_MAX),
-    Rule("byline", byline, "记者 X, (X), （作者为…）, @网名 alone on a line credit the writer", BYLINE_MAX),
+    Rule("byline", byline, "记者 X, (X), （作者为…）, @网名, 读者 X alone on a line credit the writer", BYLINE_MAX),
     Rule("box_label", box_label, "简讯, 快讯 … label a box of briefs", SHORT_LINE_MAX, Mark.BOX_LABEL),
     Rule("display_type", display_type, "on a PDF page, type well above the body's size is a title",
          LONG_TITLE_MAX),
