@@ -4637,3 +4637,15 @@ def test_a_lonely_hearts_columns_entries_are_the_pages_and_a_readers_letter_is_s
     assert [(a.headline, a.bylines) for a in ed.articles] == [("恋爱三年，他总说“再等等”", ("读者　小某", "——情感咨询师　某某某"))]
     assert ed.articles[0].paragraphs[2].startswith("回复：小某你好！")
     assert set(entries) <= {b.text for b in ed.furniture}
+
+
+def test_a_judges_column_is_signed_by_court_post_and_name_and_a_judgments_summary_is_a_card_of_fields():
+    """法官释法 over 某区人民法院法官　X: the court, the post and the name sign the column (its byline, as the court and
+    the name alone do); 裁判文书摘要 over 案号：… 案由：… 审理法院：… 裁判要旨：…: a card's fields, each a line of its
+    text, none a headline."""
+    ed = parse_text("\n\n".join([
+        "法官释法", "某某区人民法院法官　某某某", "近年来，一些不法分子打着“旅居养老”的旗号，以高额返利为诱饵吸收老年人资金，涉案金额巨大。",
+        "裁判文书摘要", "案号：（2026）某0203刑初412号", "案由：非法吸收公众存款", "审理法院：某某市某某区人民法院",
+        "裁判要旨：行为人以销售保健品、组织旅游为名，向不特定老年人吸收资金，构成非法吸收公众存款罪。"]) + "\n")
+    assert [(a.headline, a.bylines, len(a.paragraphs)) for a in ed.articles] == [
+        ("法官释法", ("某某区人民法院法官　某某某",), 1), ("裁判文书摘要", (), 4)]

@@ -72,9 +72,9 @@ def commentary_tab(items: list[Item], i: int) -> Role | None:
     return Role.HEADLINE if items[j].dateline and nxt is not None and nxt.role is Role.HEADLINE and is_body(after) else None
 
 
-# a writer's institution and name on a line of their own (某区人民法院　某某, 某大学法学院　某某): an expert's column's byline
+# a writer's institution (and post) and name on a line of their own (某区人民法院　某某, 某大学法学院　某某): an expert's column's byline
 _INSTITUTION = regex(f"^{cv.HAN}{{2,16}}(?:法院|检察院|檢察院|公安局|公安分局|司法局|律师事务所|律師事務所|大学|大學|学院|學院|"
-                     f"研究院|研究所|医院|醫院|中心)[\\s\u3000]+{cv.HAN}{{2,4}}$")
+                     f"研究院|研究所|医院|醫院|中心)(?:{cv._POST})?[\\s\u3000]+{cv.HAN}{{2,4}}$")  # (某区人民法院法官　某某 too)
 
 
 def institution_author(items: list[Item], i: int) -> Role | None:

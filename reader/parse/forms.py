@@ -17,9 +17,10 @@ DATED_ITEM = regex(f"^\\s*(?:{cv.DATE.pattern}|{cv.NUM}{{4}}\\s*年(?:\\s*{cv.NU
 
 
 # a profile card's field (人物名片: 姓名：X, 出生：1968年, 荣誉：…, or 荣誉： alone over what it lists; a doctor's: 专家：X,
-# 擅长：…): a line of the box's text, never a title
+# 擅长：…; a judgment's summary: 案号：…, 案由：…): a line of the box's text, never a title
 PROFILE_FIELD = regex("^(?:姓名|性别|性別|民族|出生|生于|生於|籍贯|籍貫|身份|职业|職業|职务|職務|职称|職稱|单位|單位|学历|學歷|"
-                      "荣誉|榮譽|简历|簡歷|现任|現任|代表作|代表作品|毕业院校|畢業院校|座右铭|座右銘|爱好|愛好|专家|專家|擅长|擅長|出诊时间|出診時間)\\s*[：:]\\s*(?:\\S|$)")
+                      "荣誉|榮譽|简历|簡歷|现任|現任|代表作|代表作品|毕业院校|畢業院校|座右铭|座右銘|爱好|愛好|专家|專家|擅长|擅長|出诊时间|出診時間|"
+                      "案号|案號|案由|审理法院|審理法院|裁判要旨|裁判结果|裁判結果|判决结果|判決結果)\\s*[：:]\\s*(?:\\S|$)")
 # a table's unit (单位：亿元, 單位：%; when its figures stand, 11月26日收盘　单位：元): its note, the page's data with it,
 # no card's field (单位：某某公司)
 UNIT_NOTE = regex("^(?:\\S{0,10}(?:收盘|收盤|截至\\S{2,10})[ \u3000]+)?(?:单位|單位)\\s*[：:]\\s*(?:[亿億万萬千百]?(?:元|美元|港元|吨|噸|人|户|戶|辆|輛|台|套|个|個)|[%％])"
