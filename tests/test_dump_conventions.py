@@ -4649,3 +4649,16 @@ def test_a_judges_column_is_signed_by_court_post_and_name_and_a_judgments_summar
         "裁判要旨：行为人以销售保健品、组织旅游为名，向不特定老年人吸收资金，构成非法吸收公众存款罪。"]) + "\n")
     assert [(a.headline, a.bylines, len(a.paragraphs)) for a in ed.articles] == [
         ("法官释法", ("某某区人民法院法官　某某某",), 1), ("裁判文书摘要", (), 4)]
+
+
+def test_a_games_page_diagram_captions_puzzle_answer_and_notice_fields():
+    """第1谱（1—30） under a game's commentary captions its diagram; 上期答案：1.… opens a puzzle's answer, text; a
+    notice's fields (时间：…, 地点：…, 组别：…, 报名：…) are its lines, each its own, none a crosshead however alike."""
+    assert role("第1谱（1—30）", "photo_position") is Role.CAPTION and role("第1谱写新篇章", "photo_position") is None
+    assert role("上期答案：1.车二进三　将4进1", "recap") is Role.PARAGRAPH
+    fields = ["时间：5月8日—9日，每天上午9时开赛", "地点：某某市文体中心三楼棋牌馆",
+              "组别：成年组（18岁以上）、少年组（16岁以下），每队4至6人", "报名：即日起至4月30日，可致电8831 2076咨询"]
+    ed = parse_text("\n\n".join(["“某某杯”市民象棋团体赛开始报名",
+                                 "为丰富市民业余文化生活，第三届“某某杯”市民象棋团体赛将于5月举行，现面向全市开放报名。",
+                                 *fields]) + "\n")
+    assert [(a.headline, a.paragraphs[1:], a.crossheads) for a in ed.articles] == [("“某某杯”市民象棋团体赛开始报名", tuple(fields), ())]

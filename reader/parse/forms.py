@@ -50,6 +50,7 @@ def next_fact(text: str):
 DECK_MAX = 50  # characters: a deck under a headline runs to a line or two
 
 
+DIAGRAM_CAPTION = regex("^第[0-9０-９一二三四五六七八九十]{1,3}(?:谱|譜)\\s*[（(][^（）()]{1,16}[）)]$")  # 第1谱（1—30）: a game's diagram
 SIGNED_NAME = regex("^@[^\\s@：:，,。]{1,20}$|^(?:读者|讀者|网友|網友)[ \u3000]+[^\\s：:，,。]{1,8}$")  # @网名 or 读者　X alone under a reader's words: signing them
 
 
@@ -60,11 +61,12 @@ def dash_deck(t: str, ctx: Context) -> Role | None:
         cv.TERMINAL + "；;：:" else None
 
 
-_RECAP = regex("^(?:前情回顾|前情回顧|前情提要|新闻回顾|新聞回顧)[：:]?\\s*\\S")  # 前情回顾本报12月1日报道了…
+_RECAP = regex("^(?:前情回顾|前情回顧|前情提要|新闻回顾|新聞回顧)[：:]?\\s*\\S|^(?:上期|本期)(?:答案|谜底|謎底)[：:]\\s*\\S")  # 前情回顾本报12月1日报道了…; 上期答案：1.…
 
 
 def recap(t: str, ctx: Context) -> Role | None:
-    """A follow-up's recap of the earlier report, its label run in (前情回顾本报12月1日报道了…): text."""
+    """A follow-up's recap of the earlier report, its label run in (前情回顾本报12月1日报道了…), or a puzzle's answer
+    (上期答案：1.…): text."""
     return Role.PARAGRAPH if _RECAP.match(t) else None
 
 

@@ -18,7 +18,7 @@ _ANNOUNCES = regex("[：:]$")
 _RUN_IN_LEAD = regex("^[^，。、；：:“”‘’（）()\\s]{2,12}[。：:]")
 ITEM_MAX = 40  # characters: an item of a series set a line each (任命X为Y；) is short
 _STOPS = regex("[。；;！？!?]")
-FIELD_MAX = 30  # characters: a fact line is short
+FIELD_MAX = 40  # characters: a fact line is short (对象：…，男女各60名)
 
 
 def _fields(before: str, last: Item, it: Item) -> bool:

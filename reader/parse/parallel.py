@@ -110,6 +110,8 @@ def parallel_heads(items: list[Item], i: int, lookup: Peers | None = None) -> Ro
         o = items[k]
         if o is it or not _head_shaped(o) or not _alike(t, cv.squash(o.text)):
             continue
+        if colon and o.rule in ("facts_in_text", "fact_line", "event_fields", "profile_field"):
+            return None  # (framed like a field line of the text, 时间：…, 地点：…: a field too, 组别：…, 报名：…)
         after = neighbour(items, k, 1)
         if o.role is not Role.PARAGRAPH and is_body(neighbour(items, k, -1)) and is_body(after) and not after.dateline:
             return Role.HEADLINE  # like a headline set between body (a crosshead, no story's over its dateline)

@@ -15,7 +15,7 @@ from ..model import Role
 from ..words import simplified, word_ranks
 from . import conventions as cv
 from .patterns import regex
-from .forms import DATED_ITEM, DECK_MAX, SIGNED_NAME, UNIT_NOTE, book_fields, dash_deck, dated_item, event_fields, latin_title, profile_field, recap, salutation
+from .forms import DATED_ITEM, DECK_MAX, DIAGRAM_CAPTION, SIGNED_NAME, UNIT_NOTE, book_fields, dash_deck, dated_item, event_fields, latin_title, profile_field, recap, salutation
 from .segment import Geometry
 from .typeset import (BODY_SIZE_SLACK, CROSSHEAD_MAX, DISPLAY_SIZE, LONG_TITLE_MAX, asked_head, body_type,  # noqa: F401
                       by_picture, display_type, flush_body, head_type, label_type, overprint, page_band, verse,
@@ -266,8 +266,8 @@ def attribution(t: str, ctx: Context) -> Role | None:
 
 
 def photo_position(t: str, ctx: Context) -> Role | None:
-    """X（左二）在…: a person placed in a photo by where they stand is named in its caption."""
-    return Role.CAPTION if cv.PHOTO_POSITION.search(t) and cv.ends_paragraph(t) and not ctx.geometry else None
+    """X（左二）在… names a person placed in a photo by where they stand, 第1谱（1—30） a game's diagram: a caption."""
+    return Role.CAPTION if (cv.PHOTO_POSITION.search(t) and cv.ends_paragraph(t) or DIAGRAM_CAPTION.match(t)) and not ctx.geometry else None
 
 
 def short_sentence(t: str, ctx: Context) -> Role | None:
@@ -352,7 +352,7 @@ RULES: list[Rule] = [
          SHORT_LINE_MAX, Mark.OWN_LINE),
     Rule("qa_turn", qa_turn, "记者：…, 问：…, 答：… open a turn of an interview: body, though a short question"),
     Rule("photo_position", photo_position, "X（左二）…: a person placed in a photo by where they stand is named in its "
-                                           "caption", POSITION_CAPTION_MAX),
+                                           "caption; 第1谱（1—30） is a game's diagram's", POSITION_CAPTION_MAX),
     Rule("latin_title", latin_title, "an English line in Title Case ending no sentence is a bilingual page's headline"),
     Rule("dash_deck", dash_deck, "——… ending no sentence is a deck's line, commas and all", DECK_MAX),
     Rule("recap", recap, "前情回顾 run in on its text (a follow-up's recap of the first report) is body"),
