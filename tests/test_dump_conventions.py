@@ -4662,3 +4662,17 @@ def test_a_games_page_diagram_captions_puzzle_answer_and_notice_fields():
                                  "为丰富市民业余文化生活，第三届“某某杯”市民象棋团体赛将于5月举行，现面向全市开放报名。",
                                  *fields]) + "\n")
     assert [(a.headline, a.paragraphs[1:], a.crossheads) for a in ed.articles] == [("“某某杯”市民象棋团体赛开始报名", tuple(fields), ())]
+
+
+def test_a_congratulation_and_a_death_notice_are_the_pages_and_a_caption_names_people_from_the_left():
+    """恭　賀 | 某某先生 | 榮任某會 | 第四十二屆理事長 | 某公司　敬賀: a congratulation bought by a firm; 訃　告 over its
+    text closing 敬告: a death notice; both the page's, no story's (恭賀 with no closing within reach stays a line
+    of its own). …合影。左起：X、Y names the people in a photo: its caption."""
+    assert role("就職典禮上，主禮嘉賓與新舊任理事長合影。左起：某甲、某乙、某丙。", "photo_position") is Role.CAPTION
+    assert role("他們從左起，依次入場。", "photo_position") is None
+    ad = ["恭　賀", "某某某先生", "榮任菲律賓某氏宗親總會", "第四十二屆理事長", "某某五金有限公司董事長　某某某暨全體同仁　敬賀"]
+    obit = ["訃　告", "本會前理事長某某某宗長，慟於三月十一日下午三時壽終於某某醫院，享壽九十有二。", "菲律賓某氏宗親總會　敬告"]
+    story = ["某某商會捐建校舍", "【本報訊】某某商會捐建的兩座課室大樓日前落成，並正式移交當地小學使用。"]
+    ed = parse_text("\n\n".join(story + ad + obit) + "\n")
+    assert [a.headline for a in ed.articles] == ["某某商會捐建校舍"]
+    assert set(ad + obit) <= {b.text for b in ed.furniture}

@@ -246,7 +246,7 @@ FIGURES_WORDS = "数读|數讀|数说|數說|数字|數字"
 CONTACT_LINE = regex(f"^(?:\\s*(?:联系人|聯絡人|询问|詢問|{HAN}{{0,4}}(?:电话|電話|方式|手机|手機|地址|邮箱|郵箱|電郵|传真|傳真|邮编|郵編))"
                      "[：:]\\S[^：:]{0,40}?){1,4}$")
 # a person in a photo placed by where they stand: 林某（左二）, 陈某（右）, （前排左三）
-PHOTO_POSITION = regex(f"{HAN}[（(](?:前排|后排|後排|前|后|後)?[左右中](?:[一二三四五六七八九十]|起[一二三四五六七八九十]?)?[）)]")
+PHOTO_POSITION = regex(f"{HAN}[（(](?:前排|后排|後排|前|后|後)?[左右中](?:[一二三四五六七八九十]|起[一二三四五六七八九十]?)?[）)]|[。，]\\s*(?:前排|后排|後排)?[左右]起[：:]")
 # or the people named in a row at the caption's end (…（左起：甲、乙、丙）): its credit may follow them
 PHOTO_PLACES_TAIL = regex("[（(](?:左起|右起|前排|后排|後排|左[一二三四]|右[一二三四])[^（）()]{0,40}[）)]$")
 # where to sign up for an event or ask about it: the last line of the notice or the story that gives it

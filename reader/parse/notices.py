@@ -350,3 +350,20 @@ def caption_after_close(items: list[Item], i: int) -> Role | None:
         return None
     return Role.CAPTION if prev is not None and prev.role is Role.BYLINE and prev.first_role is Role.BYLINE \
         and i >= 2 and is_body(items[i - 2]) and nxt is not None and nxt.role is Role.PHOTO_CREDIT else None
+
+
+_GREETING_HEAD = regex("^(?:恭賀|恭贺|祝賀|祝贺|賀|贺|訃告|讣告|鳴謝|鸣谢|謝啟|谢启)$")  # (set spaced: 恭　賀, 訃　告)
+_GREETING_CLOSE = regex("(?:敬賀|敬贺|同賀|同贺|仝賀|仝贺|謹賀|谨贺|拜賀|拜贺|敬告|泣告|謹啟|谨启|叩謝|叩谢)$")
+GREETING_REACH = 8  # lines of a congratulation's or a death notice's text, from its head to its closing, at most
+
+
+def greeting(items: list[Item], i: int) -> Role | None:
+    """恭賀 over whom it congratulates, on what, and who gives it closing 敬賀 (a congratulation bought by a firm or a
+    society); 訃告 over a death's notice closing 泣告 or 敬告: the page's notices, no story's."""
+    for h in range(i, max(-1, i - GREETING_REACH), -1):
+        if h < i and _GREETING_CLOSE.search(cv.squash(items[h].text)):
+            return None  # (a notice closed before this line)
+        if _GREETING_HEAD.match(cv.squash(items[h].text)):
+            return next((Role.FURNITURE for e in range(i, min(len(items), h + GREETING_REACH + 1))
+                         if _GREETING_CLOSE.search(cv.squash(items[e].text))), None)
+    return None

@@ -19,7 +19,7 @@ from .furnish import (ad_copy, classified_ad, header_band, fact_line, fact_runs,
 from .decks import after_deck, caption_head, deck_like, deck_line, opening, standfirst
 from .jumps import jump_tail
 from .works import MEDIA, cover_caption, work_caption
-from .notices import (call_for_work, psa_box, caption_after_close, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
+from .notices import (call_for_work, greeting, psa_box, caption_after_close, caption_over_lead, chart_label, chart_title, figure_items, gloss_entry, hotline_box, label_runs,
                       sign_off, verse_line, verse_runs)
 from .sections import (LINE_MIN, card_line, continuation, dateline_cut, lone_section_head, quoted_speaker, score_line,
                        speaker_turn, turn_label)
@@ -339,6 +339,7 @@ REVISIONS: list[Revision] = [
                                            "the box's text, its figure and what it counts", Mark.FIGURE),
     Revision("classified_ad", classified_ad, "short paragraphs right under a classified ad's head are its small print",
              Mark.CLASSIFIED),
+    Revision("greeting", greeting, "恭賀 … 敬賀, 訃告 … 泣告: a congratulation or a death notice, the page's"),
     Revision("notice_tail", notice_tail, "a page notice's short rest, cut mid-word onto a block of its own: furniture"),
     Revision("turn_label", turn_label, "a speaker's label alone (问：) and the question under it open a turn: body"),
     Revision("run_in_text", run_in_text, "on a PDF page, body type run in on a title's line is that title's text"),
