@@ -26,3 +26,11 @@ def test_no_lead_in_a_line_of_one_face_or_a_face_change_inside_a_word():
     assert run_in_lead(line(("记者从省交通运输厅获悉澜州", "Song"))) is None
     assert run_in_lead(line(("他说", "Kai"), ("这是一件好事情", "Song"))) is None  # no space, dash or colon after it
     assert run_in_lead(line(("好", "Hei-Bold"), (" ", "Song"), ("这是一件好事情", "Song"))) is None  # one character
+
+
+def test_a_bar_after_a_bold_label_ends_the_lead():
+    """周一 in bold, then a bar ▎ and the day's news in the text's face: 周一 is the line's lead (the bar sets it off
+    as a space would)."""
+    assert run_in_lead(line(("周一", "Hei-Bold"), ("▎省政府召开常务会议", "Song"))) == ("周一", "Hei-Bold")
+    assert run_in_lead(line(("周一▎", "Hei-Bold"), ("省政府召开常务会议", "Song"))) == ("周一▎", "Hei-Bold")  # (the bar bold too)
+    assert run_in_lead(line(("周一", "Hei-Bold"), ("省政府召开常务会议", "Song"))) is None

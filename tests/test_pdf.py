@@ -1129,3 +1129,12 @@ def test_a_rule_over_a_crosshead_in_the_bodys_size_and_another_face_is_its_decor
     assert _not_underlines((over,), [block(28, 649, 141, 3)], BODY) == (over,)
     kicker = _hei("某市推进老旧小区加装电梯三年调查", 28, 649, 141)  # (over a headline, no text: a kicker's rule parts)
     assert _not_underlines((over,), [kicker, _hei("加装电梯缘何卡在最后一票", 28, 668, 141, size=20.0)], BODY) == (over,)
+
+
+def test_a_weeks_days_in_bold_each_open_a_paragraph_of_the_week_in_review_and_stay_in_it():
+    """A weekly's 本周要闻 column (made-zhouhuigu1): each day's news led by its day in bold and a bar, 周一▎…, the
+    items set one under another with no indent: each day opens a paragraph of its own, its day kept in it (a day's
+    label is no brief's title)."""
+    ed = read_pdf(os.path.join(PDF_FIXTURES, "made-zhouhuigu1.pdf")).edition
+    week = next(a for a in ed.articles if a.headline == "本周要闻")
+    assert [p[:3] for p in week.paragraphs] == ["周一▎", "周二▎", "周三▎", "周四▎", "周五▎", "周六▎", "周日▎"]

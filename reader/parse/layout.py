@@ -354,7 +354,8 @@ def page_chunks(page: PdfPage, index: int, first_line: int) -> PageRead:
                 lead = (join_all([lines[0].text, lines[1].lead[0]]), lines[0].face)
             parts = [(text, g)]
             if lead and text.startswith(lead[0]) and text[len(lead[0]):].strip() and not cv.DATELINE.match(lead[0]) \
-                    and not PROFILE_FIELD.match(text) and not cv.LEAD_IN.match(text):  # (a dateline in bold, a card's 姓名：, 编者按：, open their line)
+                    and not PROFILE_FIELD.match(text) and not cv.LEAD_IN.match(text) and not cv.WEEKDAY.fullmatch(lead[0]):
+                # (a dateline in bold, a card's 姓名：, 编者按：, a week's day over what it saw, 周一▎…, open their line)
                 parts = [(lead[0], replace(g, face=lead[1], body_face=False)),
                          (text[len(lead[0]):].strip(), replace(g, indented=False, body_face=True, face=body.face))]
             for part, geometry in parts:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 LEAD_MIN, LEAD_MAX = 2, 20  # characters of a run-in lead: a few words, a title's length at most
 GAP = 0.5  # of the type size: a space, or white space this wide, ends the lead
-MARKS = "■□●◆▲"  # … or a bullet or a square opening the text after it
-ENDS = "—-：:〕】）)／"  # … as does a dash, a colon, a closing bracket or a slash set at its end (〔記者X／台北報導〕, （上接A1版）, 某國／)
+MARKS = "■□●◆▲▎"  # … or a bullet, a square or a bar opening the text after it
+ENDS = "—-：:〕】）)／▎"  # … as does a dash, a colon, a closing bracket, a slash or a bar set at its end (〔記者X／台北報導〕, （上接A1版）, 某國／, 周一▎)
 
 
 def run_in_lead(glyphs) -> tuple[str, str] | None:
