@@ -4676,3 +4676,11 @@ def test_a_congratulation_and_a_death_notice_are_the_pages_and_a_caption_names_p
     ed = parse_text("\n\n".join(story + ad + obit) + "\n")
     assert [a.headline for a in ed.articles] == ["某某商會捐建校舍"]
     assert set(ad + obit) <= {b.text for b in ed.furniture}
+
+
+def test_an_experts_answers_are_signed_by_post_name_and_答疑():
+    """装修问答 over 设计师　X　答疑 and 问：…/答：… turns: the line signs the box (its byline), X its author, neither the
+    post nor 答疑 a name; a label alone (律师答疑) signs nothing."""
+    assert role("设计师　某某某　答疑", "byline") is Role.BYLINE and role("营养师 某某 解答", "byline") is Role.BYLINE
+    assert role("律师答疑", "byline") is None
+    assert cv.names_in("设计师　某某某　答疑") == ["某某某"]

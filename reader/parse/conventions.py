@@ -349,7 +349,7 @@ _ANY_OPEN = regex("[〔［\\[（(【]")
 _LEAD_AGENCY = regex(f"^{AGENCY}")
 _SENT_BY = regex(f"^{AGENCY}(?:发|發)\\s*{OPEN}")  # 新华社发（X 摄）: the names in the bracket
 _SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
-_REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s*[道導])(?:\\s*[\\w.+-]+@[\\w.-]+)?$")  # 本報記者 X 報道 (报 道 spaced; a Singapore one's e-mail after)
+_REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s*[道導]|答疑|解答|答问|答問|解惑)(?:\\s*[\\w.+-]+@[\\w.-]+)?$")  # 本報記者 X 報道 (报 道 spaced; a Singapore one's e-mail after)
 _DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]|^(?:编译|編譯|翻译|翻譯|作者)\\s*[／/：:]")  # 制图：X, 【编译／X】, 作者：X
 _SPACED_NAME = regex(f"(?<![{CJK}])({HAN})[ \u3000]({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone
@@ -391,7 +391,7 @@ def names_in(credit: str) -> list[str]:
     inner = _PLACE_DATE.sub("", _PLACE_REPORT.sub("", inner))
     out = []
     for part in _CREDIT_SPLIT.split(inner):
-        if part and (_NAME_FULL.fullmatch(part) and len(part) <= 4 and not PAPER.fullmatch(part) or _DOTTED_NAME.fullmatch(part)):
+        if part and (_NAME_FULL.fullmatch(part) and len(part) <= 4 and not PAPER.fullmatch(part) and part[-1] not in "师師" or _DOTTED_NAME.fullmatch(part)):  # (设计师 X)
             out.append(part)
         elif part and 5 <= len(part) <= 6 and _TWO_NAMES.fullmatch(part):
             out += [n for n in _TWO_NAMES.fullmatch(part).groups() if n]  # 刘宏达谢守成: two names, no space

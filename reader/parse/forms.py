@@ -51,7 +51,8 @@ DECK_MAX = 50  # characters: a deck under a headline runs to a line or two
 
 
 DIAGRAM_CAPTION = regex("^第[0-9０-９一二三四五六七八九十]{1,3}(?:谱|譜)\\s*[（(][^（）()]{1,16}[）)]$")  # 第1谱（1—30）: a game's diagram
-SIGNED_NAME = regex("^@[^\\s@：:，,。]{1,20}$|^(?:读者|讀者|网友|網友)[ \u3000]+[^\\s：:，,。]{1,8}$")  # @网名 or 读者　X alone under a reader's words: signing them
+SIGNED_NAME = regex("^@[^\\s@：:，,。]{1,20}$|^(?:读者|讀者|网友|網友)[ \u3000]+[^\\s：:，,。]{1,8}$"  # @网名 or 读者　X alone under a reader's
+                    f"|^\\S{{0,6}}(?:师|師|家|员|員|医生|醫生|教授)[ \u3000]+{cv.HAN}{{2,4}}[ \u3000]*(?:答疑|解答|答问|答問|解惑)$")  # words; 设计师　X　答疑
 
 
 def dash_deck(t: str, ctx: Context) -> Role | None:
