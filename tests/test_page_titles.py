@@ -114,7 +114,8 @@ def test_a_pictures_caption_set_in_two_faces_one_under_the_other_is_one_caption(
 def test_a_box_beside_the_lead_photo_is_read_after_the_story_whose_columns_start_under_both():
     """A 时间轴 box framed beside the story's photo; the story's columns start in a row under the photo and under the
     box (its last column opening with a crosshead): the story's text is read first, the box after it."""
-    from reader.parse.columns import PICTURE, insets_after
+    from reader.parse.columns import PICTURE
+    from reader.parse.insets import insets_after
 
     photo = PdfBlock((Line("", 26, 297, 641, 583, 10.0, PICTURE),), 26, 297, 641, 583, 10.0, PICTURE)
     frame = (657.0, 297.0, 798.0, 610.0)
