@@ -448,7 +448,7 @@ def test_on_a_pdf_page_a_figures_number_unit_and_note_set_apart_under_its_box_la
 def test_a_photo_set_under_a_storys_column_past_a_rule_across_is_a_photo_of_its_own():
     """On a PDF page, a caption read after a story's last paragraph: set under that paragraph's column with a rule
     drawn across between them (the chunk's gap of two), it opens a photo of its own; set in another column (a
-    rail beside the story, read after it), it stays the story's."""
+    rail beside the story, read after it), it stays the story's, as it does set under the story's 编者按."""
     from reader.parse.units import new_story
 
     def item(text, role, box, gap=1):
@@ -460,6 +460,8 @@ def test_a_photo_set_under_a_storys_column_past_a_rule_across_is_a_photo_of_its_
     beside = item("编剧在剧团排练厅。", Role.CAPTION, (560.0, 465.0, 770.0, 478.0), gap=2)
     assert new_story(story, under) and not new_story(story, beside)
     assert not new_story(story, item(under.text, Role.CAPTION, under.chunk.geometry.box))  # no rule between
+    note = [item("编者按：某某老师日前辞世，本版刊发追记，以志纪念。", Role.PARAGRAPH, (26.0, 420.0, 536.0, 450.0))]
+    assert not new_story(note, under)  # (under an editor's note its story's text has yet to follow: the story's photo)
 
 
 def test_a_tabs_word_over_a_kicker_and_a_headline_set_larger_is_a_rubric():

@@ -95,9 +95,9 @@ def new_story(body: Sequence[Item], it: Item, texted: bool | None = None) -> boo
         return True  # on a PDF page, a photo set after a story signed at its end: a photo of its own (in a dump, one
         # signed in brackets, the caption telling what the story never did)
     if it.role is Role.CAPTION and it.chunk.geometry is not None and it.chunk.gap >= 2 and _under(body[-1], it) \
-            and texted and it.mark is not Mark.CHART_TITLE:
+            and texted and it.mark is not Mark.CHART_TITLE and not cv.LEAD_IN.match(body[-1].text):
         return True  # … or one set under the story's column with a rule drawn across between them (not a chart
-        # whose title tells the story's subject)
+        # whose title tells the story's subject, nor under an 编者按 the story's text has yet to follow)
     if (it.role is Role.PARAGRAPH and it.chunk.geometry is None and body[-1].role is Role.BYLINE
             and _CLOSING.match(body[-1].text.strip()) and texted and not cv.QA_TURN.match(it.text)):
         return True  # a story signed off in brackets ((X), (记者 X 整理)): the text after it is another's (not a
