@@ -219,12 +219,8 @@ def _island(blocks: list[PdfBlock], rules: list[Box], body: Body,
     in, or none."""
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     for r in rules:
-        if r[2] - r[0] <= r[3] - r[1] or not ISLAND * (x1 - x0) <= r[2] - r[0] < COVER * (x1 - x0) or any(
-                q[1] - NEAR * body.size <= r[1] <= q[3] + NEAR * body.size and q[0] < r[2] and q[2] > r[0] for q in quotes):
-            continue  # (nor one over or under a pull quote)
-        if any(v[3] - v[1] > v[2] - v[0] and abs(v[1] - r[1]) <= EDGE and min(abs(v[0] - r[0]), abs(v[0] - r[2])) <= EDGE
-               for v in rules):
-            continue  # (nor a frame's top: a box is read where it stands)
+        if r[2] - r[0] <= r[3] - r[1] or not ISLAND * (x1 - x0) <= r[2] - r[0] < COVER * (x1 - x0):
+            continue
         def spanned(b: PdfBlock) -> bool:
             return b.x0 < r[2] and b.x1 > r[0]
         under = [b for b in blocks if spanned(b) and b.top >= r[3] - EDGE]
@@ -232,6 +228,10 @@ def _island(blocks: list[PdfBlock], rules: list[Box], body: Body,
         first = min(under, key=lambda b: (b.top, b.x0)) if under else None  # (a new story's: not going on)
         if not over or len(under) == len(blocks) or not first or is_body(first, body) and not _indented(first, r[0]):
             continue
+        if any(q[1] - NEAR * body.size <= r[1] <= q[3] + NEAR * body.size and q[0] < r[2] and q[2] > r[0] for q in quotes) \
+                or any(v[3] - v[1] > v[2] - v[0] and abs(v[1] - r[1]) <= EDGE and min(abs(v[0] - r[0]), abs(v[0] - r[2])) <= EDGE
+                       for v in rules):
+            continue  # (nor one over or under a pull quote, nor a frame's top: a box is read where it stands)
         if (all(r[0] - EDGE <= b.x0 and b.x1 <= r[2] + EDGE for b in under)
                 and not any(spanned(b) and b.top < r[1] - EDGE and b.bottom > r[3] + EDGE for b in blocks)):
             last = max(over, key=lambda b: (round(b.x0 / body.size), b.bottom))  # (the last column's lowest)
@@ -347,7 +347,7 @@ def _leg_below(blocks: list[PdfBlock], b: PdfBlock, cut: float, body: Body) -> b
         return False
     first = min(below, key=lambda o: (round(o.top / body.size), o.x0))
     edge = left_edge(first)
-    return first.x1 <= b.x0 and edge is not None and first.lines[0].x0 - edge < INDENT_MIN * first.size
+    return first.x1 <= b.x0 and edge is not None and not _indented(first, edge)
 
 
 def _resumes_below(above: list[PdfBlock], body: Body) -> bool:
@@ -355,7 +355,7 @@ def _resumes_below(above: list[PdfBlock], body: Body) -> bool:
     to its left ends a paragraph above the cut (on a short line): the paragraph it goes on with is below the cut,
     in the columns to its left (the tops of a story's columns over the crossheads set across them)."""
     for b in above:
-        if not is_body(b, body) or left_edge(b) is None or b.lines[0].x0 - left_edge(b) >= INDENT_MIN * b.size:
+        if not is_body(b, body) or left_edge(b) is None or _indented(b, 0):
             continue
         if any(o.bottom <= b.top and o.x0 < b.x1 and o.x1 > b.x0 for o in above):
             continue  # not its column's first block above the cut

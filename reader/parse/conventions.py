@@ -234,7 +234,7 @@ LISTING_ROW = regex("^[0-9０-９]{1,2}\\s*月\\s*[0-9０-９]{1,2}\\s*日\\s*(?
 _SIGNER = (f"{HAN}{{2,24}}(?:局|委|委员会|委員會|办公室|辦公室|政府|法院|检察院|檢察院|公司|中心|协会|協會|学校|學校|医院|醫院|"
            "厅|廳|部|处|處|所|站|院|会|會|社|队|隊|办|辦|集团|集團|署)")
 SIGNER = regex(f"^{_SIGNER}$")
-SIGNED_DATE = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)|^(?:读者|讀者|网友|網友|家长|家長)[ \u3000]+\\S{{1,8}}?(?=(?:回复|回覆|答复|答覆)[：:])")  # 落款 printed in one block: the office, then the date; a reader's name, then the reply to the letter
+SIGNED_RUN_ON = regex(f"^\\s*{_SIGNER}\\s*(?={DATE.pattern}\\s*$)|^(?:读者|讀者|网友|網友|家长|家長)[ \u3000]+\\S{{1,8}}?(?=(?:回复|回覆|答复|答覆)[：:])")  # 落款 printed in one block: the office, then the date; a reader's name, then the reply to the letter
 # an editor's note's label (编者按) printed after the note's text (a dump reading the label beside the note last), or alone: it opens the note
 NOTE_LABEL = regex("^(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話|(?:老师|老師|教师|教師|专家|專家)?(?:点评|點評))[：:]?$")
 NOTE_LABEL_TAIL = regex("(?<=[。！？”」])\\s*(?:编者按|編者按|编后语|編後語|编后|編後|编者的话|編者的話)$")

@@ -106,7 +106,7 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     m = FIGURES_OVER.match(text) if not chunk.geometry else None
     if m:
         return list(_cut(chunk, m.end()))
-    m = cv.SIGNED_DATE.match(text)
+    m = cv.SIGNED_RUN_ON.match(text)
     if m:
         return list(_cut(chunk, m.end()))
     m = cv.JUMP_HEAD.match(text) if text[:1] in "（(" else None
