@@ -471,6 +471,39 @@ def test_a_crosshead_in_another_face_after_a_paragraph_cut_at_the_column_end_sta
     assert [article["paragraphs"][k] for k in article["crossheads"]] == ["驿站服务贴心"]
 
 
+def test_a_label_heading_a_ruled_box_beside_a_story_heads_the_box_not_a_section_of_the_story():
+    """A story in one column, a ruled box in the next: its label in bold at about the body's size, then its field
+    lines (案号：…, 案由：…). The label heads the box, a story of its own, not a crosshead of the story before it; the
+    same lines unframed go on as that story's section."""
+    from reader.export import to_dict
+    from reader.parse import _parsed, classify_chunks
+    from reader.parse.layout import page_chunks
+    from reader.parse.pdf import PdfPage
+
+    def lines(x0, top, x1, texts, size=10.0, face="Song"):
+        made = tuple(Line(t, x0 + (2 * size if k == 0 and face == "Song" else 0), top + k * 1.4 * size, x1,
+                          top + k * 1.4 * size + size, size, face) for k, t in enumerate(texts))
+        return PdfBlock(made, x0, top, x1, made[-1].bottom, size, face)
+
+    headline = lines(10, 40, 150, ["老街修缮完工"], size=24, face="Hei")
+    story = [lines(10, 90, 150, ["老街修缮工程历时一年，沿", "街四十多栋老屋换了新瓦，", "街坊们都说住得更安心了。"]),
+             lines(10, 140, 150, ["修缮期间，施工队每天清扫", "路面，没有影响居民出行。"])]
+    label = lines(165, 92, 290, ["工程信息摘要"], size=10.5, face="HeiBold")
+    fields = [lines(165, 112, 290, ["项目：老街修缮工程"]), lines(165, 128, 290, ["工期：去年三月至今年二月"]),
+              lines(165, 144, 290, ["要点：修缮坚持修旧如旧，保", "留原有街巷格局和老屋外立", "面，新换青瓦四万余片。"])]
+
+    def articles(frames):
+        page = PdfPage(1, 600, 800, (headline, *story, label, *fields), (), (), frames)
+        read = page_chunks(page, 0, 1)
+        text = "\n\n".join(read.texts) + "\n"
+        return to_dict(_parsed(text, classify_chunks(read.chunks), read.removed, "page.pdf", "pdf", "pdf", ()).edition)["articles"]
+    boxed = articles(((160.0, 86.0, 296.0, 190.0),))
+    assert [a["headline"] for a in boxed] == ["老街修缮完工", "工程信息摘要"]
+    assert boxed[0]["crossheads"] == []
+    [open_] = articles(())
+    assert [open_["paragraphs"][k] for k in open_["crossheads"]] == ["工程信息摘要"]
+
+
 def test_a_box_under_a_useful_numbers_label_is_furniture_only_when_it_lists_numbers():
     """便民信息 over numbers to call is the page's furniture; the same label over notices (停水通知 …) heads news."""
     from reader.parse.layout import page_chunks

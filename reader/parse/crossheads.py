@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..model import Role
 from . import conventions as cv
 from .caps import section_numbers
-from .items import set_in
+from .items import Item, set_in
 from .briefs import briefs_over_label, titled_briefs
 from .ledger import Ledger
 from .notices import FIGURES_LABEL
@@ -58,6 +58,8 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
         return False  # (over a body coming on from another page: the headline repeated there)
     if all(it.role in (Role.CAPTION, Role.PHOTO_CREDIT) for it in prev.items):
         return False  # under a photo alone, no story's text before it: a title of its own
+    if _boxed(prev.items[-1], u.items[0], nxt.items[0]):
+        return False  # heading a ruled box the text before stands out of: the box's title
     last, first = prev.items[-1], nxt.items[0]
     tied = last.role is Role.PHOTO_CREDIT and (_TIED.match(first.text) or set_in(u.items[0]) or k > 1 and _between_bodies(
         units, k - 2, usual_gap, quotes, ahead) or ahead and k + 2 < len(units) and _between_bodies(
@@ -81,6 +83,13 @@ def _between_bodies(units: list[Unit], k: int, usual_gap: int, quotes: frozenset
 
 # a deputy's or a member's posts and name over what they said (代表委员说): 省人大代表、某公司董事长 X heads an item
 _DEPUTY = regex("^\\S{0,6}(?:人大代表|政协委员|政協委員|党代表|黨代表)[、，,]\\S{2,30}$")
+
+
+def _boxed(last: Item, title: Item, first: Item) -> bool:
+    """On a PDF page, the title and the text under it stand in one ruled box (a frame), the text before it out of
+    that box: the title heads the box (裁判文书摘要 over a judgment's card set beside a story), no crosshead."""
+    a, t, b = last.chunk.geometry, title.chunk.geometry, first.chunk.geometry
+    return a is not None and t is not None and b is not None and t.frame is not None and t.frame == b.frame != a.frame
 
 
 def _brief(title: Unit, body: Unit) -> bool:
