@@ -4684,3 +4684,19 @@ def test_an_experts_answers_are_signed_by_post_name_and_答疑():
     assert role("设计师　某某某　答疑", "byline") is Role.BYLINE and role("营养师 某某 解答", "byline") is Role.BYLINE
     assert role("律师答疑", "byline") is None
     assert cv.names_in("设计师　某某某　答疑") == ["某某某"]
+
+
+def test_a_spec_tables_fields_and_note_are_data_and_a_briefs_price_closes_its_text():
+    """参数表 over fields whose values name a model or a figure (处理器：某芯Y9（4纳米）, 防护：IP68级) and its note
+    (注：…。) is the page's data; a product brief's price under its text (参考价：899元) is that text's last line, not the
+    next brief's headline, however alike the prices are framed."""
+    spec = ["参数表", "屏幕：6.7英寸 OLED直屏", "处理器：某芯Y9（4纳米）", "内存/存储：12GB+256GB", "前置：3200万像素",
+            "防护：IP68级防尘防水", "售价：3999元起", "注：参数来自厂商公布信息。"]
+    briefs = ["新品速递", "某某Watch S3智能手表", "搭载1.5英寸圆形屏幕，支持心率监测，续航约14天。", "参考价：899元",
+              "某某Pad 11平板电脑", "配备11英寸护眼屏，支持手写笔和键盘套。", "参考价：1599元起",
+              "某某Air 3降噪耳机", "支持主动降噪，总续航约28小时。", "参考价：299元"]
+    story = ["某某手机上手评测", "5月9日，某某公司发布了今年的中端主力机型，记者上手使用了两周。"]
+    ed = parse_text("\n\n".join(story + spec + briefs) + "\n")
+    assert set(spec) <= {b.text for b in ed.furniture}
+    assert [(a.headline, a.paragraphs[-1]) for a in ed.articles[1:]] == [
+        ("某某Watch S3智能手表", "参考价：899元"), ("某某Pad 11平板电脑", "参考价：1599元起"), ("某某Air 3降噪耳机", "参考价：299元")]

@@ -92,7 +92,7 @@ def parallel_heads(items: list[Item], i: int, lookup: Peers | None = None) -> Ro
     it = items[i]
     if it.role is not Role.PARAGRAPH or it.chunk.geometry is not None or not _head_shaped(it) or open_end(it.text) \
             or it.rule in ("figure_items", "fact_line", "facts_in_text", "qa_turn", "speaker_turn", "lopsided",
-                        "event_fields", "contact_line") \
+                        "event_fields", "contact_line", "price_line") \
             or cv.TURN_LABEL.match(it.text):
         return None  # (on a PDF page, the type shows a crosshead; none ends on 的; a 数读 box's note, a box's fact
         # line are its text; a turn opening alike, 市民某女士来电：…, is a turn; a comma then a word or two, a line cut

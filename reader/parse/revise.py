@@ -13,7 +13,7 @@ from ..model import Role
 from . import conventions as cv
 from .patterns import regex
 from .rules import DISPLAY_SIZE, Mark
-from .tables import row_runs, spec_box, stats_line, table_note, table_rows
+from .tables import price_line, row_runs, spec_box, stats_line, table_note, table_rows
 from .furnish import (ad_copy, classified_ad, header_band, fact_line, fact_runs, facts_in_text, index_teaser, info_box, notice_tail, pull_quote, table_label,
                       teaser_title)
 from .decks import after_deck, caption_head, deck_like, deck_line, opening, standfirst
@@ -295,6 +295,8 @@ REVISIONS: list[Revision] = [
     Revision("name_over_title", name_over_title, "on a PDF page, a name between a column's label and its headline, "
              "smaller than both, is the columnist's", Mark.AUTHOR),
     Revision("spec_box", spec_box, "a spec box's label (参数速览) and the measures under it are the page's data"),
+    Revision("price_line", price_line, "a product's price alone right after its text (参考价：899元) is that text's last "
+             "line", Mark.OWN_LINE),
     Revision("table_rows", table_rows, "lines in a row ending on one value (a table's last column) are its rows",
              index=row_runs),
     Revision("stats_line", stats_line, "a match's statistics on one line (射门 14—9　角球 7—4 …) are the page's data"),

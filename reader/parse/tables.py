@@ -64,6 +64,9 @@ SPEC_FIELDS = 3  # a spec box's fields (轴距：…) run together in one block,
 _FIELD = regex(f"{cv.HAN}{{1,6}}[：:]")
 _MEASURE = regex("[0-9](?:[0-9.,]*\\s*(?:mm|km|kWh|kW|cm|kg|mAh|Wh|W|L|T|毫米|厘米|公里|千米|千瓦时|千瓦|千克|公斤|升|"
                  "万元|元|英寸|秒|小时|分钟|%|％)|[0-9.]*×[0-9])")  # a measure: 2915mm, 1.5T, 4905×1920
+# a field whose value names a model or a figure (内存/存储：12GB+256GB, 前置：3200万像素): a spec's line, however long
+_SPEC_FIELD = regex(f"^{cv.HAN}{{1,4}}(?:/{cv.HAN}{{1,4}})?[：:][^，,。：:]*[0-9A-Za-z]")
+SPEC_FIELD_MAX = 60  # characters of such a line, at most
 _SPEC_NOTE = regex("^[（(][^）)]{1,12}[）)]$")  # (CLTC): the standard a figure is measured by
 
 
@@ -76,7 +79,11 @@ def spec_box(items: list[Item], i: int) -> Role | None:
         if _SPEC_LABEL.match(t) and not items[j].dateline:
             return Role.FURNITURE
         fields = len(_FIELD.findall(t)) >= SPEC_FIELDS and _MEASURE.search(t)  # (a PDF's box: one block)
-        if items[j].dateline or cv.SENTENCE_PUNCT.search(t) or not fields and (cv.length(t) > SPEC_MAX or not (
+        spec = _SPEC_FIELD.match(t) and cv.length(t) <= SPEC_FIELD_MAX  # (处理器：某芯Y9（4纳米）, 防护：IP68级)
+        note = j == i and _NOTE.match(t) and cv.length(t) <= NOTE_MAX  # (the box's note under its lines)
+        if note:
+            continue
+        if items[j].dateline or cv.SENTENCE_PUNCT.search(t) or not fields and not spec and (cv.length(t) > SPEC_MAX or not (
                 _MEASURE.search(t) or t[-1:] in "：:" or _SPEC_NOTE.match(t))):
             return None
     return None
@@ -90,4 +97,18 @@ def table_note(items: list[Item], i: int) -> Role | None:
     """A note right under a table's rows (注：某某之战经加时决出胜负。): the table's own, the page's data with it."""
     it = items[i]
     return Role.FURNITURE if i and _NOTE.match(it.text.strip()) and cv.length(it.text) <= NOTE_MAX \
-        and items[i - 1].rule in ("table_rows", "data_row", "table_label") and it.role not in FURNITURE_ROLES else None  # (梧阳62良)
+        and items[i - 1].rule in ("table_rows", "data_row", "table_label", "spec_box") and it.role not in FURNITURE_ROLES else None  # (梧阳62良)
+
+
+# a product's price (参考价：899元, 售价：3999元起, 指导价：13.98万元): after the item's text, that text's last line
+PRICE_LINE = regex("^(?:参考|參考|官方|厂商|廠商|建议|建議|首发|首發|到手|起售|零售|优惠|優惠)?(?:售价|售價|价格|價格|价|價)\\s*[：:]\\s*"
+                   "[约約]?[¥￥$]?\\s*[0-9][0-9.,]*\\s*(?:万|萬)?(?:元|美元|港元|新元|令吉)?起?$")
+
+
+def price_line(items: list[Item], i: int) -> Role | None:
+    """A product's price alone right after a paragraph that ends its sentence (a product brief's last line): that
+    text's, a line of its own (over the text, under the product's name, it is a deck; in a spec box, its data)."""
+    it, prev = items[i], items[i - 1] if i else None
+    return Role.PARAGRAPH if (prev is not None and prev.role is Role.PARAGRAPH and cv.ends_paragraph(prev.text)
+                              and it.role in (Role.HEADLINE, Role.PARAGRAPH) and PRICE_LINE.match(cv.squash(it.text))) else None
+
