@@ -4700,3 +4700,22 @@ def test_a_spec_tables_fields_and_note_are_data_and_a_briefs_price_closes_its_te
     assert set(spec) <= {b.text for b in ed.furniture}
     assert [(a.headline, a.paragraphs[-1]) for a in ed.articles[1:]] == [
         ("某某Watch S3智能手表", "参考价：899元"), ("某某Pad 11平板电脑", "参考价：1599元起"), ("某某Air 3降噪耳机", "参考价：299元")]
+
+
+def test_a_notices_contact_lines_run_together_and_an_offices_briefs_label():
+    """举报电话：… 通信地址：… 邮政编码：… run together in one block tell how to reach the office signing a notice: its
+    text, so the office and the date under it sign the notice; 组工信息 labels a box of an office's briefs (便民信息,
+    a service box, and 活动信息, an event's details, do not)."""
+    assert role("举报电话：0000-12380通信地址：某某市某某区某某路118号邮政编码：368000", "contact_line") is Role.PARAGRAPH
+    assert role("组工信息", "box_label") is Role.FURNITURE and role("党建信息", "box_label") is Role.FURNITURE
+    assert role("便民信息", "box_label") is None and role("活动信息", "box_label") is None
+    notice = ["某某市委组织部干部任前公示", "根据有关规定，经市委研究，拟对下列同志任职。公示期间如有情况，请向市委组织部反映。",
+              "某某，男，汉族，1975年11月出生，大学学历，现任某某局局长，拟任某某区委书记。",
+              "举报电话：0000-12380通信地址：某某市某某区某某路118号邮政编码：368000", "某某市委组织部", "2026年6月16日"]
+    briefs = ["组工信息", "专项检查启动", "日前，市委组织部启动年度专项检查，由6个检查组分赴各县开展检查。",
+              "年轻干部建档", "某区近日为全区年轻干部建立成长档案，记录其培训和实绩。"]
+    ed = parse_text("\n\n".join(notice + briefs) + "\n")
+    assert [(a.headline, a.kind.value, a.paragraphs[-2:]) for a in ed.articles] == [
+        ("某某市委组织部干部任前公示", "article", ("某某市委组织部", "2026年6月16日")),
+        ("专项检查启动", "brief", ("日前，市委组织部启动年度专项检查，由6个检查组分赴各县开展检查。",)),
+        ("年轻干部建档", "brief", ("某区近日为全区年轻干部建立成长档案，记录其培训和实绩。",))]
