@@ -4719,3 +4719,15 @@ def test_a_notices_contact_lines_run_together_and_an_offices_briefs_label():
         ("某某市委组织部干部任前公示", "article", ("某某市委组织部", "2026年6月16日")),
         ("专项检查启动", "brief", ("日前，市委组织部启动年度专项检查，由6个检查组分赴各县开展检查。",)),
         ("年轻干部建档", "brief", ("某区近日为全区年轻干部建立成长档案，记录其培训和实绩。",))]
+
+
+def test_a_childs_drawing_is_captioned_by_its_title_name_and_age_and_a_pupil_reporter_signs():
+    """《题》　X（8岁） over 家长　Y　供图 captions a child's drawing (a photo, no story's headline); 小记者　X under a
+    headline signs the report; 《题》 alone, or a name with no age, stays what it was."""
+    ed = parse_text("\n\n".join(["某某画廊", "《我的家乡》　某小满（8岁）", "家长　某某某　供图", "走进消防站",
+                                 "小记者　某可心", "4月10日上午，本报15名小记者在老师的带领下，走进了城北的消防救援站。"]) + "\n")
+    assert [(a.kind.value, a.captions, a.bylines) for a in ed.articles] == [
+        ("photo", ("《我的家乡》　某小满（8岁）",), ()), ("article", (), ("小记者　某可心",))]
+    assert role("小记者　某可心", "byline") is Role.BYLINE
+    from reader.parse.works import CAPTION
+    assert CAPTION.match("《我的家乡》　某小满（8岁）") and not CAPTION.match("《我的家乡》　某小满")

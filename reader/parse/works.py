@@ -12,7 +12,8 @@ from .segment import Chunk
 MEDIA = ("国画|國畫|中国画|中國畫|书法|書法|油画|油畫|版画|版畫|水彩|水彩画|水彩畫|水墨|水墨画|水墨畫|篆刻|雕塑|剪纸|剪紙|"
          "漆画|漆畫|素描|插画|插畫|年画|年畫|彩墨|工笔|工筆|写意|寫意|纸本设色|紙本設色")
 WORK = regex(f"《[^《》\\s]{{1,30}}》\\s*[（(](?:{MEDIA})[）)]")  # the work's title and its medium
-CAPTION = regex(f"^\\s*{WORK.pattern}(?:\\s*{cv.NAME}\\s*(?:作|画|畫|书|書)?)?\\s*$")  # (its artist on its line: 《题》（年画）X 作)
+CAPTION = regex(f"^\\s*{WORK.pattern}(?:\\s*{cv.NAME}\\s*(?:作|画|畫|书|書)?)?\\s*$"  # (its artist on its line: 《题》（年画）X 作)
+                f"|^\\s*《[^《》\\s]{{1,30}}》\\s*{cv.NAME}\\s*[（(][0-9０-９]{{1,2}}\\s*(?:岁|歲)[）)]\\s*$")  # (a child's drawing: 《题》 X（8岁）)
 _ARTIST = regex(f"^\\s*{cv.NAME}(?<![作画畫书書])\\s*$")  # the name alone (X 作 is a credit by PHOTO_CREDIT already)
 
 
