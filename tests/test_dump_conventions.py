@@ -4731,3 +4731,11 @@ def test_a_childs_drawing_is_captioned_by_its_title_name_and_age_and_a_pupil_rep
     assert role("小记者　某可心", "byline") is Role.BYLINE
     from reader.parse.works import CAPTION
     assert CAPTION.match("《我的家乡》　某小满（8岁）") and not CAPTION.match("《我的家乡》　某小满")
+
+
+def test_a_japanese_era_date_is_the_page_headers_and_a_compound_surname_signs_a_glued_tail_credit():
+    """令和8年6月11日 alone is the page's date (as 民國115年… is), no headline; …。（特约记者欧阳某某） closing a story, the
+    name glued to the post and its surname of two characters, is the story's byline cut off its last paragraph."""
+    assert role("令和8年6月11日", "page_header") is Role.PAGE_HEADER and role("令和的故事", "page_header") is None
+    assert cv.BYLINE_TAIL.search("警方提醒市民提高警惕。（特约记者欧阳某某）")
+    assert not cv.BYLINE_TAIL.search("警方提醒市民提高警惕。（欧阳某某在现场说明情况）")

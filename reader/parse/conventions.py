@@ -84,7 +84,7 @@ FILE_PHOTO = ("资料图片|資料圖片|资料照片|資料照片|資料相片|
 DRAWN = "制图|製圖|制表|製表|图表制作|圖表製作|图片|圖片|摄影|攝影|漫画|漫畫|插图|插圖|设计|設計|图|圖"
 _ROLE_NAMES = (f"(?:(?:{CREDIT_ROLE})(?:\\s*(?:{CREDIT_ROLE}))?(?:(?:\\s+|(?<=[：:／/])){_NAMES}"
                f"|\\s*(?:[{SURNAMES_1}]{HAN}{{1,2}}){{2,3}}(?=\\s*$|\\s*(?:{CREDIT_ROLE}))"  # (记者甲乙乙丙丙: names glued)
-               f"|\\s*[{SURNAMES_1}](?:{HAN}{{1,2}}|[ \u3000]{HAN}(?![ \u3000]?{HAN}))(?:\\s+{_NAMES})?)\\s*)+")  # (记者王　平; 文/本报记者 X)
+               f"|\\s*(?:{SURNAMES_2}|[{SURNAMES_1}])(?:{HAN}{{1,2}}|[ \u3000]{HAN}(?![ \u3000]?{HAN}))(?:\\s+{_NAMES})?)\\s*)+")  # (记者王　平; 文/本报记者 X)
 # 记者 孔博 摄, 陈维连/摄, 新华社记者 X 摄, 通讯员 X 摄, X 摄影, （新华社发）, 本版制图：X, 制图：X, X 制图
 PHOTO_CREDIT = regex(
     f"^(?:{AGENCY})?(?:{_ROLE_NAMES}|{_NAMES})\\s*[/／]?\\s*(?:{SHOT}|绘|繪)$"
@@ -173,7 +173,7 @@ BARE_NAME = regex(f"^{_NAME_TOKEN}(?:\\s+{_NAME_TOKEN})*$"
                        f"|^[{SURNAMES_1}]{HAN}{{2}}[{SURNAMES_1}]{HAN}{{1,2}}$"  # 刘宏达谢守成: two names run together
                        f"|^(?:[{SURNAMES_1}]{HAN}{{1,2}}){{3}}$")  # 汪涛吴光胜胡查平: three
 
-DATE = regex(f"(?:{NUM}{{4}}|(?:中華民國|中华民国|民國|民国)\\s*{NUM}{{2,3}})\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")  # (民國115年: Taiwan's)
+DATE = regex(f"(?:{NUM}{{4}}|(?:中華民國|中华民国|民國|民国)\\s*{NUM}{{2,3}}|(?:令和|平成|昭和)\\s*(?:{NUM}{{1,2}}|元))\\s*年\\s*{NUM}{{1,2}}\\s*月\\s*{NUM}{{1,3}}\\s*日")  # (民國115年: Taiwan's; 令和8年: Japan's era)
 WEEKDAY = regex("星期[一二三四五六日天]|周[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 PAGE_NUMBER = regex(f"^(?:第\\s*)?[A-Z]?\\d{{1,2}}(?!\\s*[月日年号號个個名位家项項条條种種])\\s*版?\\s*{HAN}{{2,8}}(?:\\s*[·・]?\\s*{HAN}{{2,8}})?$|^第\\s*[A-Z]?\\d{{1,2}}\\s*版$"
                     f"|^(?![上下]?[转轉接续續]){HAN}{{2,8}}\\s*[A-Z]\\d{{1,2}}\\s*版?$")  # 要闻 A01: the section first
