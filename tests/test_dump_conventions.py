@@ -4739,3 +4739,12 @@ def test_a_japanese_era_date_is_the_page_headers_and_a_compound_surname_signs_a_
     assert role("令和8年6月11日", "page_header") is Role.PAGE_HEADER and role("令和的故事", "page_header") is None
     assert cv.BYLINE_TAIL.search("警方提醒市民提高警惕。（特约记者欧阳某某）")
     assert not cv.BYLINE_TAIL.search("警方提醒市民提高警惕。（欧阳某某在现场说明情况）")
+
+
+def test_a_cartoons_title_and_credit_are_a_picture_and_a_joke_is_signed_by_a_ring_and_供稿():
+    """再睡五分钟 | 漫画／X: a cartoon's title over its credit, no text, is a picture (kind photo), X who drew it (漫画 no
+    name). ○X 供稿 under a joke signs it, X its author (not 供稿)."""
+    ed = parse_text("\n\n".join(["再睡五分钟", "漫画／某默", "省电妙招", "老王家的电费总是很低，邻居问他有什么妙招。",
+                                 "老王说：“很简单，天一黑我就睡觉。”", "○某小柚 供稿"]) + "\n")
+    assert [(a.kind.value, a.headline, a.bylines, a.authors) for a in ed.articles] == [
+        ("photo", "再睡五分钟", (), ("某默",)), ("article", "省电妙招", ("○某小柚 供稿",), ("某小柚",))]

@@ -111,9 +111,9 @@ BYLINE = regex(
     f"^[□■◎]?\\s*(?:{AGENCY})?{_ROLE_NAMES}(?:{BYLINE_WORK}|\\s*(?:报道|報道|報導)|\\s*{OPEN}[^（）()]{{2,30}}{CLOSE}|\\s*[图圖]\\s*[/／：:]\\s*(?:{FILE_PHOTO}))?$"  # □记者 X 通讯员 Y (/ 文,
     # 文/图), 晚报记者 X: a byline; 文／X（某醫院某科主任）, the writer's post after; 文/X 图/受访者提供
     f"|^{_ROLE_NAMES}(?:、{NAME})*[/／]\\s*{HAN}{{2,4}}[报報][道導]$|^(?:本[报報])?[记記]者\\s*{HAN}{{2,3}}\\s*{HAN}{{2,4}}(?:报道|報道|報導)$|^(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*{OPEN}[^（）()]{{2,40}}{_POST}{CLOSE}$|^{_PUPIL}|^(?:本[报報])?(?:综合报道|綜合報導|综合外电|綜合外電)$"  # 記者X／台北報導 (記者X、Y／…): a Taiwan lead-in alone; 综合报道: a story put together
-    # □ X: a writer's name led by a square (a signature; ◎X a 副刊's poet): two or three characters, four with a
+    # □ X: a writer's name led by a square (a signature, ○X 供稿 a reader's joke; ◎X a 副刊's poet): two or three characters, four with a
     # double surname, or spaced out, or a pen name half in Latin letters, ■阿Ken (■夜间封路 is a notice's title)
-    f"|^(?:[□■◎◇]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
+    f"|^(?:[□■◎◇○]|——)\\s*(?:{HAN}{{2,3}}|(?:{SURNAMES_2}){HAN}{{1,2}}|{HAN}(?:[ \u3000]{HAN}){{1,2}}|{HAN}{{1,2}}[A-Za-z]{{2,10}})(?:\\s+{NAME})*$"
     f"|^{OPEN}(?!\\S{{0,4}}[讯訊]{CLOSE})\\s*(?:{_ROLE_NAMES}|{_NAMES}|(?:{AGENCY})?[记記]者{NAME})\\s*(?:参与|參與)?(?:整理|采写|採寫|报道|報導)?\\s*{CLOSE}$"  # （记者 X 整理）
     f"|^{OPEN}\\s*{HAN}(?:[ \u3000]+{HAN}){{3,7}}\\s*{CLOSE}$|^[（(【]\\s*(?:编译|編譯|翻译|翻譯)\\s*[／/：:]\\s*{HAN}(?:[ \u3000]?{HAN}){{1,3}}\\s*[）)】]$"  # two names spaced in one run; （编译／X）
     f"|^(?:(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*){{0,2}}(?:{SURNAMES_2}|[{SURNAMES_1}]){HAN}{{1,2}}\\s*(?:报道|報導)(?:\\s*[\\w.+-]+@[\\w.-]+)?$|^(?:报道|報導|文)[ \u3000]+{_SNAME}(?:[ \u3000]+(?:摄影|攝影)[ \u3000]+{_SNAME})?$"  # 林某 报道 lin@…, 报道　X　摄影　Y: a
@@ -349,8 +349,8 @@ _ANY_OPEN = regex("[〔［\\[（(【]")
 _LEAD_AGENCY = regex(f"^{AGENCY}")
 _SENT_BY = regex(f"^{AGENCY}(?:发|發)\\s*{OPEN}")  # 新华社发（X 摄）: the names in the bracket
 _SHOT_TAIL = regex(f"\\s*[/／]?\\s*(?:{SHOT}|绘|繪|发|發)$")
-_REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s*[道導]|答疑|解答|答问|答問|解惑)(?:\\s*[\\w.+-]+@[\\w.-]+)?$")  # 本報記者 X 報道 (报 道 spaced; a Singapore one's e-mail after)
-_DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]|^(?:编译|編譯|翻译|翻譯|作者)\\s*[／/：:]")  # 制图：X, 【编译／X】, 作者：X
+_REPORTED = regex("\\s*(?:(?:参与|參與)?(?:采写|採寫|整理)|[报報]\\s*[道導]|答疑|解答|答问|答問|解惑|供稿)(?:\\s*[\\w.+-]+@[\\w.-]+)?$")  # 本報記者 X 報道 (报 道 spaced; a Singapore one's e-mail after)
+_DRAWN_HEAD = regex(f"^(?:本版|本期)?(?:{DRAWN})\\s*[：:]|^(?:漫画|漫畫)\\s*[／/]|^(?:编译|編譯|翻译|翻譯|作者)\\s*[／/：:]")  # 制图：X, 【编译／X】, 作者：X
 _SPACED_NAME = regex(f"(?<![{CJK}])({HAN})[ \u3000]({HAN})(?![{CJK}])")
 _SPACED_THREE = regex(f"(?<![{CJK}])(?<![{CJK}] )({HAN}) ({HAN}) ({HAN})(?! ?[{CJK}])")  # 陈 思 远, spaced alone
 _NOT_A_NAME = regex(f"^作者|(?:评论员|評論員)(?:文章)?$|^(?:{FILE_PHOTO}|受访者|受訪者|主办方|主辦方|(?:本[报報])?(?:消息|综合|綜合|综合外电|綜合外電))$")  # （资料图片）, （档案照）: a photo's source, no one
@@ -375,7 +375,7 @@ def names_in(credit: str) -> list[str]:
         return [m.group(1)]  # ■阿Ken: a pen name half in Latin letters, signed with a square
     if NAME_PLACE.match(credit.strip()) and not DATELINE.match(credit) and not _LEAD_AGENCY.match(credit):
         credit = credit.strip()[:credit.strip().index(_BRACKET.search(credit.strip()).group(0))]  # 陳美玲（屯門）
-    credit = _SIGNED_LETTER.sub(r"\1", credit.lstrip("■□◎ "))  # 某区 读者 X, 读者 X（观塘）, ——X（怡保）: a letter signed; （读者 X）: a question asked
+    credit = _SIGNED_LETTER.sub(r"\1", credit.lstrip("■□◎○ "))  # 某区 读者 X, 读者 X（观塘）, ——X（怡保）: a letter signed; （读者 X）: a question asked
     m = _BRACKET.search(credit)
     if DATELINE.match(credit) and not _ANY_OPEN.search(credit):
         return []  # a dateline names people only in its bracket: 新华社北京3 月9 日电 holds none (日电 is no name)

@@ -169,8 +169,9 @@ def _kind(placed: list[Placed]) -> tuple[Kind, list[Placed]]:
     crossheads = any(b.role is Role.CROSSHEAD for b in blocks)
     captions = any(b.role is Role.CAPTION for b in blocks)
     story = len(paras) > 1 and all(_credited(blocks, i) for i, b in enumerate(blocks) if b.role is Role.PARAGRAPH)
+    drawn = not paras and not captions  # (a title and a credit alone: a cartoon's, a picture's)
     if credits and not dateline and not crossheads and (len(paras) == 1 and not captions or not paras and captions
-                                                        or story):
+                                                        or story or drawn):
         heads = [b for b in blocks if b.role is Role.HEADLINE]
         label = len(heads) == 1 and is_rubric(heads[0].text)  # (图片新闻 alone over the photos: their label)
         return Kind.PHOTO, [replace(p, block=Block(Role.CAPTION, p.block.text, p.block.pieces, "photo_news",
